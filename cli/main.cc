@@ -18,7 +18,9 @@ int main(int argc, char** argv) {
   app.footer("Run 'casus COMMAND --help' for the options of each command.");
 
   std::map<CLI::App*, CommandRunner> runners;
-  auto add = [&](CommandRunner runner) { runners[app.get_subcommands({}).back()] = std::move(runner); };
+  auto add = [&](CommandRunner runner) {
+    runners[app.get_subcommands({}).back()] = std::move(runner);
+  };
   add(AddCodeCommand(app));
   add(AddActorsCommand(app));
 

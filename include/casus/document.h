@@ -20,12 +20,12 @@
 namespace casus {
 
 struct Document {
-  std::string id;                  // stable identifier (JSON "id", or the file path)
-  std::string title;               // may be empty
-  std::optional<Date> date;        // publication date; anchors relative dates
-  std::string source;              // site or outlet name; may be empty
-  std::string url;                 // canonical URL; may be empty
-  std::string text;                // plain UTF-8 text (after HTML extraction)
+  std::string id;            // stable identifier (JSON "id", or the file path)
+  std::string title;         // may be empty
+  std::optional<Date> date;  // publication date; anchors relative dates
+  std::string source;        // site or outlet name; may be empty
+  std::string url;           // canonical URL; may be empty
+  std::string text;          // plain UTF-8 text (after HTML extraction)
 };
 
 enum class TokenKind : uint8_t {

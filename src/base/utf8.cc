@@ -94,16 +94,22 @@ std::string RepairUtf8(std::string_view text) {
 
 char32_t DecodeUtf8(std::string_view text, size_t pos, size_t& length) {
   length = WellFormedLength(text, pos);
-  const auto byte = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[i])); };
+  const auto byte = [&](size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[i]));
+  };
   switch (length) {
-    case 1: return byte(pos);
-    case 2: return ((byte(pos) & 0x1F) << 6) | (byte(pos + 1) & 0x3F);
+    case 1:
+      return byte(pos);
+    case 2:
+      return ((byte(pos) & 0x1F) << 6) | (byte(pos + 1) & 0x3F);
     case 3:
       return ((byte(pos) & 0x0F) << 12) | ((byte(pos + 1) & 0x3F) << 6) | (byte(pos + 2) & 0x3F);
     case 4:
       return ((byte(pos) & 0x07) << 18) | ((byte(pos + 1) & 0x3F) << 12) |
              ((byte(pos + 2) & 0x3F) << 6) | (byte(pos + 3) & 0x3F);
-    default: length = 1; return kReplacementChar;
+    default:
+      length = 1;
+      return kReplacementChar;
   }
 }
 

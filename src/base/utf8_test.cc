@@ -11,7 +11,8 @@ TEST(Utf8Test, RepairsIllFormedInput) {
     std::string expected;
   } cases[] = {
       {"plain ascii", "plain ascii"},
-      {"Arbil \xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84", "Arbil \xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84"},
+      {"Arbil \xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84",
+       "Arbil \xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84"},
       {"bad \xFF byte", "bad \xEF\xBF\xBD byte"},
       {"latin1 caf\xE9!", "latin1 caf\xEF\xBF\xBD!"},
       {"truncated \xE2\x80", "truncated \xEF\xBF\xBD"},
