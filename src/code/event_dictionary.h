@@ -1,0 +1,117 @@
+// The event dictionary: which words signal which events.
+//
+// casus codes events from triggers: a verb (by lemma, with particles or
+// fixed words after it: "carry out", "open fire on", "hold talks"), a noun
+// heading a phrase ("attack", "drone strike", "clashes", "sanctions"), or a
+// weapon word that sets the mode ("rocket", "one-way attack drone"). Each
+// trigger maps to a PLOVER type and mode and a CAMEO code, plus options that
+// say where its participants are found.
+//
+// File format (data/dict/*.dict), one trigger per line, `|`-separated:
+//
+//   # kind  | words          | type    | mode          | cameo | options
+//   verb    | strike         | ASSAULT |               | 190   |
+//   verb    | fire at        | ASSAULT |               | 190   | target=at
+//   verb    | carry out      | LIGHT   |               |       |
+//   noun    | attack         | ASSAULT |               | 190   | target=on,against
+//   noun    | clashes        | ASSAULT | firearms      | 190   | mutual
+//   weapon  | rocket         |         | heavy-weapons |       | weapon=rocket
+//
+// kinds: `verb` (first word a verb lemma, the rest particles or fixed words
+// that must follow it, a trailing preposition may come after the object),
+// `noun` (lower-case words; the last one is the phrase head, matched on its
+// lemma), `weapon`. Type LIGHT marks a light verb whose object noun decides
+// the event ("launched an attack"). Options (comma-separated values,
+// space-separated options):
+//   target=P,Q     the target is the object of preposition P or Q
+//   target=subject the grammatical subject is the target ("came under fire")
+//   source=P       the source is the object of preposition P ("received aid from")
+//   mutual         both sides are actors ("clashed with", "clashes between X and Y")
+//   role=R         a verb with a special role in coding: speech (reporting verb:
+//                  its complement is a separate statement), claim, deny, blame,
+//                  front, back, threat
+//   weapon=W       the weapon name a weapon word contributes ('_' for spaces)
+//   casualty       the verb reports casualties ("kill", "wound")
+//
+// Thread safety: immutable after Load; lookups are const.
+#ifndef CASUS_CODE_EVENT_DICTIONARY_H_
+#define CASUS_CODE_EVENT_DICTIONARY_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "casus/status.h"
+
+namespace casus {
+
+enum class TriggerKind : uint8_t { kVerb, kNoun, kWeapon };
+
+enum class TriggerRole : uint8_t {
+  kEvent,   // an ordinary event trigger
+  kLight,   // light verb: the object noun decides
+  kSpeech,  // reporting verb ("said", "told", "announced")
+  kClaim,   // claim responsibility
+  kDeny,    // deny involvement
+  kBlame,   // blame / accuse / hold responsible
+  kFront,   // "is a front for"
+  kBack,    // "backs", "supports" a group
+  kThreat,  // "vowed", "threatened" (their complement is not an event)
+};
+
+struct EventCode {
+  std::string type;   // PLOVER type, upper case
+  std::string mode;   // PLOVER mode or empty
+  std::string cameo;  // CAMEO code or empty
+};
+
+struct Trigger {
+  TriggerKind kind = TriggerKind::kVerb;
+  TriggerRole role = TriggerRole::kEvent;
+  std::vector<std::string> words;  // lower case; verbs: lemma first
+  EventCode code;
+  std::vector<std::string> target_preps;
+  std::vector<std::string> source_preps;
+  bool target_is_subject = false;
+  bool mutual = false;
+  bool casualty = false;
+  std::string weapon;
+  std::string origin;  // "file:line", for messages
+};
+
+class EventDictionary {
+ public:
+  // Loads and merges .dict files (or directories of them). Errors name the
+  // file and line.
+  static Result<EventDictionary> Load(const std::vector<std::string>& paths);
+  // Parses dictionary text; `name` is used in error messages.
+  Status AddText(std::string_view text, std::string_view name);
+
+  // Verb triggers whose lemma is `lemma`, longest pattern first.
+  const std::vector<const Trigger*>& VerbTriggers(std::string_view lemma) const;
+  // Noun and weapon triggers whose last word is `head` (a lemma or a
+  // lower-case word), longest pattern first.
+  const std::vector<const Trigger*>& NounTriggers(std::string_view head) const;
+  const std::vector<const Trigger*>& WeaponTriggers(std::string_view head) const;
+
+  size_t size() const { return triggers_.size(); }
+  const std::vector<std::unique_ptr<Trigger>>& triggers() const { return triggers_; }
+
+ private:
+  void Index(const Trigger* trigger);
+
+  std::vector<std::unique_ptr<Trigger>> triggers_;
+  std::unordered_map<std::string, std::vector<const Trigger*>> verbs_;
+  std::unordered_map<std::string, std::vector<const Trigger*>> nouns_;
+  std::unordered_map<std::string, std::vector<const Trigger*>> weapons_;
+};
+
+// The PLOVER types and the modes each allows (ontology.md).
+bool IsPloverType(std::string_view type);
+bool IsPloverMode(std::string_view type, std::string_view mode);
+
+}  // namespace casus
+
+#endif  // CASUS_CODE_EVENT_DICTIONARY_H_
