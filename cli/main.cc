@@ -21,7 +21,9 @@ int main(int argc, char** argv) {
   auto add = [&](CommandRunner runner) {
     runners[app.get_subcommands({}).back()] = std::move(runner);
   };
+#if CASUS_HAVE_CODE_COMMAND
   add(AddCodeCommand(app));
+#endif
   add(AddActorsCommand(app));
 
   try {
