@@ -1,0 +1,483 @@
+#include "nlp/clause_analyzer.h"
+
+#include <algorithm>
+
+namespace casus {
+namespace {
+
+using T = PosTag;
+
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
+  for (std::string_view w : set) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool IsNegation(std::string_view lemma) { return IsAny(lemma, {"not", "n't", "never", "no"}); }
+
+bool IsSpeechLemma(std::string_view lemma) {
+  return IsAny(lemma, {"say",    "tell",        "add",     "state",   "announce", "claim",
+                       "report", "note",        "confirm", "warn",    "insist",   "explain",
+                       "allege", "acknowledge", "write",   "declare", "believe",  "suggest",
+                       "argue",  "admit",       "tweet",   "deny"});
+}
+
+// Tags that may continue a noun phrase once it has started.
+bool ContinuesNp(T tag) {
+  return tag == T::kJJ || tag == T::kJJR || tag == T::kJJS || IsNoun(tag) || tag == T::kCD ||
+         tag == T::kDT || tag == T::kPDT;
+}
+
+bool StartsNp(T tag) {
+  return tag == T::kDT || tag == T::kPDT || tag == T::kPRPS || tag == T::kCD || IsAdjective(tag) ||
+         IsNoun(tag);
+}
+
+bool IsHeadTag(T tag) { return IsNoun(tag) || tag == T::kCD || tag == T::kPRP; }
+
+class Builder {
+ public:
+  Builder(const TaggedSentence& s, ClauseAnalysis& out) : s_(s), out_(out), n_(s.tokens.size()) {}
+
+  void Run() {
+    out_.clear();
+    out_.np_of_token.assign(n_, kNone);
+    protected_end_.assign(n_, 0);
+    for (const auto& [b, e] : s_.protected_spans) {
+      if (b < e && e <= n_) protected_end_[b] = std::max(protected_end_[b], e);
+    }
+    ChunkNounPhrases();
+    ChunkVerbGroups();
+    LinkNounPhrases();
+    BuildClauses();
+  }
+
+ private:
+  T Tag(size_t i) const { return s_.tags[i]; }
+  std::string_view Lemma(size_t i) const { return s_.lemmas[i]; }
+  std::string_view Word(size_t i) const { return s_.tokens[i].text; }
+
+  bool InProtected(size_t i, size_t& span_end) const {
+    if (protected_end_[i] > i) {
+      span_end = protected_end_[i];
+      return true;
+    }
+    return false;
+  }
+
+  // Adjectival participles inside a noun phrase: "wounded soldiers", "a
+  // little-known militia", "the targeted base" (followed by a noun or adjective).
+  bool IsPrenominalVerb(size_t i) const {
+    if (Tag(i) != T::kVBN && Tag(i) != T::kVBG) return false;
+    if (i + 1 >= n_) return false;
+    const T next = Tag(i + 1);
+    if (!(IsNoun(next) || IsAdjective(next))) return false;
+    // After a determiner or adjective it modifies the noun.
+    return i > 0 && (Tag(i - 1) == T::kDT || IsAdjective(Tag(i - 1)) || Tag(i - 1) == T::kPRPS ||
+                     Tag(i - 1) == T::kCD);
+  }
+
+  void AddNp(size_t begin, size_t end, bool pronoun) {
+    NounPhrase np;
+    np.begin = static_cast<uint32_t>(begin);
+    np.end = static_cast<uint32_t>(end);
+    np.pronoun = pronoun;
+    np.head = np.end - 1;
+    for (size_t k = end; k > begin; --k) {
+      if (IsHeadTag(Tag(k - 1))) {
+        np.head = static_cast<uint32_t>(k - 1);
+        break;
+      }
+    }
+    const int index = static_cast<int>(out_.nps.size());
+    for (size_t k = begin; k < end; ++k) out_.np_of_token[k] = index;
+    out_.nps.push_back(np);
+  }
+
+  void ChunkNounPhrases() {
+    size_t i = 0;
+    while (i < n_) {
+      size_t span_end = 0;
+      const bool is_protected = InProtected(i, span_end);
+      if (!is_protected && Tag(i) == T::kPRP) {
+        AddNp(i, i + 1, true);
+        ++i;
+        continue;
+      }
+      if (!is_protected && !StartsNp(Tag(i)) && !IsPrenominalVerb(i)) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      size_t j = i;
+      bool seen_noun = false;
+      while (j < n_) {
+        size_t inner_end = 0;
+        if (InProtected(j, inner_end)) {
+          j = inner_end;
+          seen_noun = true;
+          continue;
+        }
+        const T tag = Tag(j);
+        if (j == begin && (tag == T::kDT || tag == T::kPDT || tag == T::kPRPS)) {
+          ++j;
+          continue;
+        }
+        // A determiner after a noun starts a new phrase ("gave the group the order").
+        if (j > begin && (tag == T::kDT || tag == T::kPDT) && seen_noun) break;
+        if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
+            (tag == T::kDT && !seen_noun)) {
+          seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;
+          ++j;
+          continue;
+        }
+        break;
+      }
+      if (j == begin) j = begin + 1;
+      AddNp(begin, j, false);
+      i = j;
+    }
+  }
+
+  void ChunkVerbGroups() {
+    size_t i = 0;
+    while (i < n_) {
+      if (out_.np_of_token[i] != kNone) {
+        ++i;
+        continue;
+      }
+      const T tag = Tag(i);
+      // "according to X": a statement source, not a verb group.
+      if ((Lemma(i) == "accord" || Lemma(i) == "according") && i + 1 < n_ && Lemma(i + 1) == "to") {
+        if (i + 2 < n_ && out_.np_of_token[i + 2] != kNone) {
+          out_.attribution_np = out_.np_of_token[i + 2];
+        }
+        i += 2;
+        continue;
+      }
+      const bool infinitive = tag == T::kTO && i + 1 < n_ && Tag(i + 1) == T::kVB;
+      if (!(tag == T::kMD || IsVerb(tag) || infinitive)) {
+        ++i;
+        continue;
+      }
+      VerbGroup vg;
+      vg.begin = static_cast<uint32_t>(i);
+      size_t j = infinitive ? i + 1 : i;
+      int last_verb = -1;
+      bool has_passive_aux = false, has_modal = false, future = false, has_have = false;
+      while (j < n_ && out_.np_of_token[j] == kNone) {
+        const T t = Tag(j);
+        if (t == T::kMD) {
+          has_modal = true;
+          future = future || Lemma(j) == "will" || Lemma(j) == "shall";
+          if (Lemma(j) != "will" && Lemma(j) != "shall") vg.modal = true;
+        } else if (IsVerb(t)) {
+          if (last_verb >= 0) {
+            const std::string_view previous = Lemma(static_cast<size_t>(last_verb));
+            if (IsPassiveAuxiliary(previous)) has_passive_aux = true;
+            if (previous == "have") has_have = true;
+          }
+          // A second lexical verb after a lexical one starts a new group
+          // ("said killed" is two groups), unless the first is an auxiliary.
+          if (last_verb >= 0 && !IsAuxiliary(Lemma(static_cast<size_t>(last_verb)))) break;
+          last_verb = static_cast<int>(j);
+        } else if (IsAdverb(t) || IsNegation(Lemma(j))) {
+          if (IsNegation(Lemma(j))) vg.negated = true;
+          // Adverbs belong to the group only when a verb follows.
+          size_t k = j + 1;
+          while (k < n_ && (IsAdverb(Tag(k)) || IsNegation(Lemma(k)))) ++k;
+          if (k >= n_ || !(IsVerb(Tag(k)) || Tag(k) == T::kMD) || last_verb < 0) {
+            if (last_verb >= 0) break;
+          }
+        } else {
+          break;
+        }
+        ++j;
+      }
+      if (last_verb < 0) {
+        i = std::max(j, i + 1);
+        continue;
+      }
+      vg.head = static_cast<uint32_t>(last_verb);
+      vg.end = static_cast<uint32_t>(last_verb + 1);
+      const T head_tag = Tag(vg.head);
+      if (has_passive_aux && head_tag == T::kVBN) vg.voice = Voice::kPassive;
+      if (infinitive) {
+        vg.form = VerbForm::kInfinitive;
+      } else if (vg.head == vg.begin && head_tag == T::kVBG) {
+        vg.form = VerbForm::kGerund;
+      } else if (vg.head == vg.begin && head_tag == T::kVBN) {
+        vg.form = VerbForm::kParticiple;
+        vg.voice = Voice::kPassive;
+      }
+      const T first_tag = Tag(vg.begin);
+      if (future) {
+        vg.tense = Tense::kFuture;
+      } else if (vg.form != VerbForm::kFinite) {
+        vg.tense = Tense::kNone;
+      } else if (first_tag == T::kVBD || has_have || Tag(vg.head) == T::kVBD) {
+        vg.tense = Tense::kPast;
+      } else if (has_modal) {
+        vg.tense = Tense::kNone;
+      } else {
+        vg.tense = Tense::kPresent;
+      }
+      // A particle right after the verb: "carried out", "blew up".
+      if (vg.end < n_ && Tag(vg.end) == T::kRP) {
+        vg.particle = static_cast<int>(vg.end);
+        vg.end += 1;
+      }
+      out_.verbs.push_back(vg);
+      i = vg.end;
+    }
+  }
+
+  static bool IsAuxiliary(std::string_view lemma) {
+    return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get";
+  }
+
+  void LinkNounPhrases() {
+    auto& nps = out_.nps;
+    for (size_t k = 0; k + 1 < nps.size(); ++k) {
+      const uint32_t after = nps[k].end;
+      if (after >= n_) continue;
+      // "leader of [Hezbollah]"
+      if (Lemma(after) == "of" && out_.np_of_token.size() > after + 1 &&
+          out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+        nps[k].of_complement = static_cast<int>(k + 1);
+      }
+      // "[Iran] 's foreign ministry"
+      if (Tag(after) == T::kPOS && after + 1 < n_ &&
+          out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+        nps[k + 1].possessor = static_cast<int>(k);
+      }
+      // "X, [an Iran-backed militia]," — apposition: comma, NP, then comma or
+      // the end of the clause.
+      if (Tag(after) == T::kComma && after + 1 < n_ &&
+          out_.np_of_token[after + 1] == static_cast<int>(k + 1) &&
+          Tag(nps[k + 1].begin) == T::kDT && !nps[k].pronoun) {
+        const uint32_t tail = nps[k + 1].end;
+        if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod) {
+          nps[k].apposition = static_cast<int>(k + 1);
+        }
+      }
+    }
+  }
+
+  // The NP that ends right before token `end` (skipping adverbs), or kNone.
+  int NpEndingBefore(size_t end) const {
+    size_t k = end;
+    while (k > 0 && (IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB)) --k;
+    if (k == 0) return kNone;
+    return out_.np_of_token[k - 1];
+  }
+
+  // Walks from an NP to the phrase it belongs to: an of-complement or an
+  // apposition stands for the NP it complements.
+  int OwnerNp(int np) const {
+    for (int guard = 0; np != kNone && guard < 4; ++guard) {
+      int owner = kNone;
+      for (size_t k = 0; k < out_.nps.size(); ++k) {
+        if (out_.nps[k].of_complement == np || out_.nps[k].apposition == np) {
+          owner = static_cast<int>(k);
+          break;
+        }
+      }
+      if (owner == kNone) break;
+      np = owner;
+    }
+    return np;
+  }
+
+  void BuildClauses() {
+    const auto& verbs = out_.verbs;
+    std::vector<bool> in_quote(n_ + 1, false);
+    bool open = false;
+    for (size_t i = 0; i < n_; ++i) {
+      if (Tag(i) == T::kOpenQuote) open = true;
+      in_quote[i] = open;
+      if (Tag(i) == T::kCloseQuote) open = false;
+    }
+    for (size_t v = 0; v < verbs.size(); ++v) {
+      const VerbGroup& vg = verbs[v];
+      Clause clause;
+      clause.verb = static_cast<int>(v);
+      clause.quoted = in_quote[vg.head];
+      const int previous = static_cast<int>(out_.clauses.size()) - 1;
+      const size_t before = vg.begin;
+      const T left = before > 0 ? Tag(before - 1) : T::kPeriod;
+      const std::string_view left_lemma = before > 0 ? Lemma(before - 1) : std::string_view();
+
+      if (vg.form == VerbForm::kFinite) {
+        if (left == T::kWDT || left == T::kWP ||
+            (left_lemma == "that" && before >= 2 && out_.np_of_token[before - 2] != kNone)) {
+          // "militias that attacked": a relative clause.
+          clause.link = ClauseLink::kRelative;
+          size_t k = before - 1;
+          if (k > 0 && Tag(k - 1) == T::kComma) --k;
+          clause.modified_np = NpEndingBefore(k);
+          if (vg.voice == Voice::kActive) {
+            clause.subject = clause.modified_np;
+          } else {
+            clause.object = clause.modified_np;
+          }
+        } else if (left == T::kCC && previous >= 0 && NpEndingBefore(before) == kNone) {
+          // "killed two and wounded six": coordinated, same subject.
+          clause.link = ClauseLink::kCoordinated;
+          clause.governor = previous;
+          clause.subject = out_.clauses[previous].subject;
+        } else {
+          int np = NpEndingBefore(before);
+          // "X, an Iran-backed militia, said"
+          if (np == kNone && left == T::kComma && before >= 2) {
+            const int appositive = NpEndingBefore(before - 1);
+            const int owner = OwnerNp(appositive);
+            if (owner != appositive) np = owner;
+          }
+          clause.subject = OwnerNp(np);
+          // "Militias that attacked the base fled": the NP left of the verb
+          // belongs to a relative clause; the subject is the NP it modifies.
+          if (previous >= 0 && clause.subject != kNone) {
+            const Clause& prev = out_.clauses[previous];
+            if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
+                out_.nps[clause.subject].begin > verbs[prev.verb].begin) {
+              clause.subject = prev.modified_np;
+            }
+          }
+          // Complement of a preceding speech verb: "said (that) X attacked".
+          if (previous >= 0) {
+            const Clause& prev = out_.clauses[previous];
+            const VerbGroup& pvg = verbs[prev.verb];
+            const bool speech = IsSpeechLemma(Lemma(pvg.head));
+            const size_t subject_start =
+                clause.subject != kNone ? out_.nps[clause.subject].begin : before;
+            const bool adjacent = subject_start == pvg.end ||
+                                  (subject_start == pvg.end + 1 && Lemma(pvg.end) == "that") ||
+                                  (subject_start > pvg.end && prev.object == kNone &&
+                                   Lemma(subject_start - 1) == "that");
+            if (speech && adjacent) {
+              clause.link = ClauseLink::kComplement;
+              clause.governor = previous;
+            }
+          }
+        }
+      } else if (vg.form == VerbForm::kInfinitive) {
+        if (previous >= 0 && verbs[out_.clauses[previous].verb].end <= before) {
+          const Clause& prev = out_.clauses[previous];
+          clause.link = ClauseLink::kInfinitive;
+          clause.governor = previous;
+          // "urged Iraq to expel": object control; "vowed to retaliate": subject control.
+          const bool object_right_before =
+              prev.object != kNone && out_.nps[prev.object].end == before;
+          clause.subject = object_right_before ? prev.object : prev.subject;
+        }
+      } else {
+        // Gerund or bare participle.
+        const int np_left = left == T::kComma ? kNone : NpEndingBefore(before);
+        if (np_left != kNone && left != T::kComma) {
+          clause.link = ClauseLink::kRelative;
+          clause.modified_np = np_left;
+          if (vg.form == VerbForm::kGerund) {
+            clause.subject = np_left;
+          } else {
+            clause.object = np_left;
+          }
+        } else if (previous >= 0) {
+          const Clause& prev = out_.clauses[previous];
+          const VerbGroup& pvg = verbs[prev.verb];
+          if (pvg.end == before && vg.form == VerbForm::kGerund) {
+            // "denied carrying out the attack"
+            clause.link = ClauseLink::kComplement;
+          } else {
+            clause.link = ClauseLink::kAdverbial;
+          }
+          clause.governor = previous;
+          clause.subject = pvg.voice == Voice::kPassive ? prev.agent : prev.subject;
+        }
+      }
+
+      // Object: the NP right after the group (actives only).
+      size_t k = vg.end;
+      while (k < n_ && IsAdverb(Tag(k))) ++k;
+      // An NP followed by a finite verb is the subject of a complement
+      // ("said the militia fired"), not an object.
+      const bool np_starts_clause = IsSpeechLemma(Lemma(vg.head)) && k < n_ &&
+                                    out_.np_of_token[k] != kNone && v + 1 < verbs.size() &&
+                                    verbs[v + 1].form == VerbForm::kFinite &&
+                                    verbs[v + 1].begin == out_.nps[out_.np_of_token[k]].end;
+      if (vg.voice == Voice::kActive && k < n_ && out_.np_of_token[k] != kNone &&
+          clause.object == kNone && !np_starts_clause) {
+        clause.object = out_.np_of_token[k];
+        k = out_.nps[clause.object].end;
+      }
+      // Prepositional arguments up to the next verb group or clause break.
+      const size_t limit = v + 1 < verbs.size() ? verbs[v + 1].begin : n_;
+      for (size_t p = vg.end; p < limit; ++p) {
+        const T t = Tag(p);
+        if (t == T::kColon || t == T::kWDT || t == T::kWP) break;
+        if ((t == T::kIN || t == T::kTO) && p + 1 < n_ && out_.np_of_token[p + 1] != kNone) {
+          const int np = out_.np_of_token[p + 1];
+          if (Lemma(p) == "by" && vg.voice == Voice::kPassive && clause.agent == kNone) {
+            clause.agent = np;
+          } else {
+            clause.preps.push_back(PrepArgument{static_cast<uint32_t>(p), np});
+          }
+        }
+      }
+      out_.clauses.push_back(std::move(clause));
+    }
+    AttachTrailingSpeech();
+  }
+
+  // "..., officials said." / "..., said the spokesman": earlier clauses with
+  // no governor become complements of a sentence-final speech clause.
+  void AttachTrailingSpeech() {
+    auto& clauses = out_.clauses;
+    for (size_t c = 1; c < clauses.size(); ++c) {
+      const VerbGroup& vg = out_.verbs[clauses[c].verb];
+      if (!IsSpeechLemma(Lemma(vg.head)) || vg.form != VerbForm::kFinite) continue;
+      // The speech clause follows a comma or a closing quote.
+      int start = clauses[c].subject != kNone
+                      ? static_cast<int>(std::min(out_.nps[clauses[c].subject].begin, vg.begin))
+                      : static_cast<int>(vg.begin);
+      if (start == 0) continue;
+      const T left = Tag(static_cast<size_t>(start - 1));
+      if (left != T::kComma && left != T::kCloseQuote) continue;
+      // "said the spokesman": inverted subject.
+      if (clauses[c].subject == kNone && clauses[c].object != kNone) {
+        clauses[c].subject = clauses[c].object;
+        clauses[c].object = kNone;
+      }
+      for (size_t e = 0; e < c; ++e) {
+        if (clauses[e].governor == kNone && clauses[e].link == ClauseLink::kMain) {
+          clauses[e].link = ClauseLink::kComplement;
+          clauses[e].governor = static_cast<int>(c);
+        }
+      }
+    }
+  }
+
+  const TaggedSentence& s_;
+  ClauseAnalysis& out_;
+  const size_t n_;
+  std::vector<uint32_t> protected_end_;
+};
+
+}  // namespace
+
+bool IsPassiveAuxiliary(std::string_view lemma) { return lemma == "be" || lemma == "get"; }
+
+void ClauseAnalysis::clear() {
+  nps.clear();
+  verbs.clear();
+  clauses.clear();
+  attribution_np = kNone;
+  np_of_token.clear();
+}
+
+void ClauseAnalyzer::Analyze(const TaggedSentence& sentence, ClauseAnalysis& out) const {
+  Builder(sentence, out).Run();
+}
+
+}  // namespace casus

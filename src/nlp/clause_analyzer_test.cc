@@ -1,0 +1,197 @@
+#include "nlp/clause_analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+namespace casus {
+namespace {
+
+// A hand-tagged sentence: "word/TAG[/lemma]" items separated by spaces.
+struct Annotated {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<PosTag> tags;
+  std::vector<std::string> lemma_store;
+  std::vector<std::string_view> lemmas;
+
+  explicit Annotated(const std::string& annotated) {
+    std::istringstream in(annotated);
+    std::vector<std::string> words;
+    for (std::string item; in >> item;) {
+      const size_t slash = item.find('/', 1);
+      const size_t slash2 = item.find('/', slash + 1);
+      std::string word = item.substr(0, slash);
+      std::string tag = item.substr(
+          slash + 1, slash2 == std::string::npos ? std::string::npos : slash2 - slash - 1);
+      std::string lemma = slash2 == std::string::npos ? word : item.substr(slash2 + 1);
+      for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      auto parsed = ParsePosTag(tag);
+      EXPECT_TRUE(parsed.has_value()) << tag;
+      tags.push_back(parsed.value_or(PosTag::kNN));
+      if (!text.empty()) text += ' ';
+      words.push_back(word);
+      text += word;
+      lemma_store.push_back(lemma);
+    }
+    size_t offset = 0;
+    for (const std::string& word : words) {
+      Token t;
+      t.start = static_cast<uint32_t>(offset);
+      t.end = static_cast<uint32_t>(offset + word.size());
+      tokens.push_back(t);
+      offset += word.size() + 1;
+    }
+    for (Token& t : tokens) t.text = std::string_view(text).substr(t.start, t.end - t.start);
+    for (const std::string& l : lemma_store) lemmas.push_back(l);
+  }
+
+  TaggedSentence View() const { return TaggedSentence{tokens, tags, lemmas, {}}; }
+};
+
+std::string NpText(const Annotated& a, const ClauseAnalysis& r, int np) {
+  if (np == kNone) return "-";
+  std::string out;
+  for (uint32_t i = r.nps[np].begin; i < r.nps[np].end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += std::string(a.tokens[i].text);
+  }
+  return out;
+}
+
+// "verb: subject | object | agent | link" for each clause.
+std::vector<std::string> Describe(const Annotated& a, const ClauseAnalysis& r) {
+  static const char* kLinks[] = {"main",     "complement", "infinitive",
+                                 "relative", "adverbial",  "coordinated"};
+  std::vector<std::string> out;
+  for (const Clause& c : r.clauses) {
+    const VerbGroup& vg = r.verbs[c.verb];
+    std::string d = std::string(a.tokens[vg.head].text) + ": " + NpText(a, r, c.subject) + " | " +
+                    NpText(a, r, c.object) + " | " + NpText(a, r, c.agent) + " | " +
+                    kLinks[static_cast<int>(c.link)];
+    if (vg.voice == Voice::kPassive) d += " passive";
+    if (vg.negated) d += " negated";
+    if (vg.modal) d += " modal";
+    if (vg.tense == Tense::kFuture) d += " future";
+    out.push_back(d);
+  }
+  return out;
+}
+
+struct ClauseCase {
+  const char* annotated;
+  std::vector<std::string> expected;
+};
+
+class ClauseAnalyzerTest : public testing::TestWithParam<ClauseCase> {};
+
+TEST_P(ClauseAnalyzerTest, FindsRoles) {
+  const Annotated a(GetParam().annotated);
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(a.View(), r);
+  EXPECT_EQ(Describe(a, r), GetParam().expected) << GetParam().annotated;
+}
+
+const ClauseCase kCases[] = {
+    {"Rockets/NNS/rocket struck/VBD/strike a/DT base/NN in/IN Erbil/NNP ./.",
+     {"struck: Rockets | a base | - | main"}},
+    {"A/DT base/NN was/VBD/be struck/VBN/strike by/IN rockets/NNS/rocket ./.",
+     {"struck: A base | - | rockets | main passive"}},
+    {"Two/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill ./.",
+     {"killed: Two soldiers | - | - | main passive"}},
+    {"The/DT group/NN did/VBD/do not/RB claim/VB the/DT attack/NN ./.",
+     {"claim: The group | the attack | - | main negated"}},
+    {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
+    {"The/DT militia/NN will/MD/will attack/VB the/DT base/NN ./.",
+     {"attack: The militia | the base | - | main future"}},
+    {"The/DT militia/NN vowed/VBD/vow to/TO retaliate/VB ./.",
+     {"vowed: The militia | - | - | main", "retaliate: The militia | - | - | infinitive"}},
+    {"Officials/NNS/official urged/VBD/urge Iraq/NNP to/TO expel/VB US/NNP troops/NNS/troop ./.",
+     {"urged: Officials | Iraq | - | main", "expel: Iraq | US troops | - | infinitive"}},
+    {"Kataib/NNP Hezbollah/NNP ,/, an/DT Iran-backed/JJ militia/NN ,/, claimed/VBD/claim the/DT "
+     "attack/NN ./.",
+     {"claimed: Kataib Hezbollah | the attack | - | main"}},
+    {"Rockets/NNS/rocket hit/VBD/hit a/DT base/NN hosting/VBG/host US/NNP troops/NNS/troop ./.",
+     {"hit: Rockets | a base | - | main", "hosting: a base | US troops | - | relative"}},
+    {"Militias/NNS/militia that/WDT attacked/VBD/attack the/DT base/NN fled/VBD/flee ./.",
+     {"attacked: Militias | the base | - | relative", "fled: Militias | - | - | main"}},
+    {"Rockets/NNS/rocket struck/VBD/strike the/DT airport/NN ,/, killing/VBG/kill a/DT "
+     "contractor/NN ./.",
+     {"struck: Rockets | the airport | - | main",
+      "killing: Rockets | a contractor | - | adverbial"}},
+    {"The/DT attack/NN killed/VBD/kill two/CD and/CC wounded/VBD/wound six/CD ./.",
+     {"killed: The attack | two | - | main", "wounded: The attack | six | - | coordinated"}},
+    {"Officials/NNS/official said/VBD/say the/DT militia/NN fired/VBD/fire rockets/NNS/rocket ./.",
+     {"said: Officials | - | - | main", "fired: the militia | rockets | - | complement"}},
+    {"The/DT ministry/NN said/VBD/say that/IN militants/NNS/militant attacked/VBD/attack a/DT "
+     "convoy/NN ./.",
+     {"said: The ministry | - | - | main", "attacked: militants | a convoy | - | complement"}},
+    {"Militants/NNS/militant attacked/VBD/attack a/DT convoy/NN ,/, officials/NNS/official "
+     "said/VBD/say ./.",
+     {"attacked: Militants | a convoy | - | complement", "said: officials | - | - | main"}},
+    {"The/DT group/NN denied/VBD/deny carrying/VBG/carry out/RP the/DT attack/NN ./.",
+     {"denied: The group | - | - | main", "carrying: The group | the attack | - | complement"}},
+    {"Fighters/NNS/fighter killed/VBN/kill in/IN the/DT strike/NN were/VBD/be buried/VBN/bury ./.",
+     {"killed: - | Fighters | - | relative passive", "buried: Fighters | - | - | main passive"}},
+    {"The/DT leader/NN of/IN the/DT militia/NN condemned/VBD/condemn the/DT strike/NN ./.",
+     {"condemned: The leader | the strike | - | main"}},
+    {"US/NNP forces/NNS/force carried/VBD/carry out/RP airstrikes/NNS/airstrike on/IN "
+     "Kataib/NNP Hezbollah/NNP sites/NNS/site ./.",
+     {"carried: US forces | airstrikes | - | main"}},
+    {"According/VBG/according to/TO police/NN ,/, gunmen/NNS/gunman opened/VBD/open fire/NN ./.",
+     {"opened: gunmen | fire | - | main"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, ClauseAnalyzerTest, testing::ValuesIn(kCases));
+
+TEST(ClauseAnalyzerStructureTest, AppositionPossessorAndPrepositions) {
+  const Annotated a(
+      "Iran/NNP 's/POS/'s foreign/JJ ministry/NN blamed/VBD/blame Kataib/NNP Hezbollah/NNP ,/, "
+      "an/DT Iran-backed/JJ militia/NN ,/, for/IN the/DT attack/NN on/IN the/DT base/NN ./.");
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(a.View(), r);
+  ASSERT_EQ(r.clauses.size(), 1u);
+  const Clause& c = r.clauses[0];
+  EXPECT_EQ(NpText(a, r, c.subject), "foreign ministry");
+  EXPECT_EQ(NpText(a, r, r.nps[c.subject].possessor), "Iran");
+  EXPECT_EQ(NpText(a, r, c.object), "Kataib Hezbollah");
+  EXPECT_EQ(NpText(a, r, r.nps[c.object].apposition), "an Iran-backed militia");
+  ASSERT_GE(c.preps.size(), 1u);
+  EXPECT_EQ(a.tokens[c.preps[0].prep].text, "for");
+  EXPECT_EQ(NpText(a, r, c.preps[0].np), "the attack");
+  EXPECT_EQ(a.tokens[r.nps[c.preps[0].np].head].text, "attack");
+}
+
+TEST(ClauseAnalyzerStructureTest, ProtectedSpansStayOneNounPhrase) {
+  Annotated a("Islamic/NNP Resistance/NNP in/IN Iraq/NNP claimed/VBD/claim the/DT attack/NN ./.");
+  const std::pair<uint32_t, uint32_t> spans[] = {{0, 4}};
+  TaggedSentence view = a.View();
+  view.protected_spans = spans;
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(view, r);
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(NpText(a, r, r.clauses[0].subject), "Islamic Resistance in Iraq");
+}
+
+TEST(ClauseAnalyzerStructureTest, AccordingToMarksTheSource) {
+  const Annotated a(
+      "According/VBG/according to/TO analysts/NNS/analyst ,/, the/DT group/NN is/VBZ/be a/DT "
+      "front/NN ./.");
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(a.View(), r);
+  EXPECT_EQ(NpText(a, r, r.attribution_np), "analysts");
+}
+
+TEST(ClauseAnalyzerStructureTest, EmptyAndDegenerateInput) {
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(TaggedSentence{}, r);
+  EXPECT_TRUE(r.clauses.empty());
+  const Annotated a(",/, ./. and/CC");
+  ClauseAnalyzer().Analyze(a.View(), r);
+  EXPECT_TRUE(r.nps.empty());
+  EXPECT_TRUE(r.clauses.empty());
+}
+
+}  // namespace
+}  // namespace casus

@@ -1,0 +1,3 @@
+# Phrases and clauses: shallow syntax over tagged tokens.
+list(APPEND CASUS_NLP_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/clause_analyzer.cc)
+list(APPEND CASUS_NLP_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/clause_analyzer_test.cc)
