@@ -1,0 +1,126 @@
+#include "nlp/pos_tagger.h"
+
+#include <cstring>
+#include <memory>
+
+#include "base/data_paths.h"
+
+namespace casus {
+namespace {
+
+using tagger::QuoteSide;
+using tagger::TokenInfo;
+
+constexpr size_t kStackTokens = 256;
+
+// Uninitialised storage for up to kStackTokens values of a trivially
+// destructible type, on the heap beyond that.
+template <typename T>
+class ScratchArray {
+ public:
+  explicit ScratchArray(size_t n) {
+    if (n > kStackTokens) heap_ = std::make_unique<T[]>(n);
+  }
+  T* data() { return heap_ ? heap_.get() : reinterpret_cast<T*>(stack_); }
+
+ private:
+  alignas(T) unsigned char stack_[kStackTokens * sizeof(T)];
+  std::unique_ptr<T[]> heap_;
+};
+
+uint8_t Argmax(const float* scores) {
+  uint8_t best = 0;
+  float best_score = scores[0];
+  for (int t = 1; t < kPosTagCount; ++t) {
+    if (scores[t] > best_score) {
+      best_score = scores[t];
+      best = static_cast<uint8_t>(t);
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Result<PosTagger> PosTagger::Load(const std::string& path) {
+  auto model = tagger::TaggerModel::Load(path);
+  if (!model.ok()) return model.status();
+  return PosTagger(std::move(*model));
+}
+
+Result<PosTagger> PosTagger::LoadDefault() {
+  auto path = FindDataFile("pos.model");
+  if (!path.ok()) return path.status();
+  return Load(*path);
+}
+
+void PosTagger::Tag(std::span<const Token> sentence, std::span<PosTag> tags) const {
+  const size_t n = sentence.size();
+  ScratchArray<std::string_view> words(n);
+  ScratchArray<QuoteSide> quotes(n);
+  bool open = false;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = sentence[i];
+    words.data()[i] = t.text;
+    QuoteSide side = QuoteSide::kUnknown;
+    if (t.text == "\"") {
+      const bool left = i > 0 && sentence[i - 1].end == t.start;
+      const bool right = i + 1 < n && sentence[i + 1].start == t.end;
+      if (right && !left) {
+        side = QuoteSide::kOpening;
+      } else if (left && !right) {
+        side = QuoteSide::kClosing;
+      } else {
+        side = open ? QuoteSide::kClosing : QuoteSide::kOpening;
+      }
+      open = side == QuoteSide::kOpening;
+    }
+    quotes.data()[i] = side;
+  }
+  TagDescribed({words.data(), n}, {quotes.data(), n}, tags);
+}
+
+std::vector<PosTag> PosTagger::Tag(std::span<const Token> sentence) const {
+  std::vector<PosTag> tags(sentence.size());
+  Tag(sentence, tags);
+  return tags;
+}
+
+void PosTagger::TagWords(std::span<const std::string_view> words, std::span<PosTag> tags) const {
+  ScratchArray<QuoteSide> quotes(words.size());
+  tagger::AlternateQuotes(words, quotes.data());
+  TagDescribed(words, {quotes.data(), words.size()}, tags);
+}
+
+std::vector<PosTag> PosTagger::TagWords(std::span<const std::string_view> words) const {
+  std::vector<PosTag> tags(words.size());
+  TagWords(words, tags);
+  return tags;
+}
+
+void PosTagger::TagDescribed(std::span<const std::string_view> words,
+                             std::span<const QuoteSide> quotes, std::span<PosTag> tags) const {
+  const int n = static_cast<int>(words.size());
+  ScratchArray<TokenInfo> scratch(words.size());
+  TokenInfo* infos = scratch.data();
+  const tagger::HeadlineMode mode = model_.DescribeSentence(words, quotes, infos);
+  const int first = tagger::FirstWordIndex(infos, n);
+  uint8_t prev = tagger::kStartTag, prev2 = tagger::kStartTag;
+  uint64_t keys[tagger::kMaxFeatures];
+  alignas(64) float scores[64];
+  for (int i = 0; i < n; ++i) {
+    uint8_t tag = tagger::ShortcutTag(infos[i], prev);
+    if (tag == tagger::kNoTag) {
+      const int k = tagger::CollectFeatures(infos, n, i, mode, prev, prev2, i == first, keys);
+      for (int f = 0; f < k; ++f) model_.Prefetch(keys[f]);
+      std::memset(scores, 0, sizeof scores);
+      for (int f = 0; f < k; ++f) model_.AddWeights(keys[f], scores);
+      tag = Argmax(scores);
+    }
+    tags[i] = static_cast<PosTag>(tag);
+    prev2 = prev;
+    prev = tag;
+  }
+}
+
+}  // namespace casus

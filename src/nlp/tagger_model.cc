@@ -1,0 +1,189 @@
+#include "nlp/tagger_model.h"
+
+#include <cstdio>
+#include <memory>
+
+namespace casus::tagger {
+namespace {
+
+constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'P', 'O', 'S'};
+constexpr uint32_t kVersion = 1;
+constexpr uint64_t kMaxCapacity = uint64_t{1} << 28;
+
+struct Header {
+  char magic[8];
+  uint32_t version;
+  uint32_t tag_count;
+  uint64_t lexicon_capacity;
+  uint64_t feature_capacity;
+  uint64_t cell_count;
+  uint64_t checksum;
+};
+static_assert(sizeof(Header) == 48);
+static_assert(sizeof(LexiconSlot) == 16);
+static_assert(sizeof(FeatureSlot) == 16);
+
+size_t CapacityFor(size_t count) {
+  size_t capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  return capacity;
+}
+
+// Word-at-a-time checksum of a byte range (length is a multiple of 4).
+uint64_t Checksum(const void* data, size_t size, uint64_t h) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  for (size_t i = 0; i + 8 <= size; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    h = (h ^ word) * 0x100000001B3ull;
+    h ^= h >> 29;
+  }
+  for (size_t i = size - size % 8; i < size; ++i) h = (h ^ p[i]) * 0x100000001B3ull;
+  return h;
+}
+
+bool IsPowerOfTwo(uint64_t x) { return x != 0 && (x & (x - 1)) == 0; }
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+}  // namespace
+
+TaggerModel::TaggerModel(const std::vector<LexiconEntry>& lexicon,
+                         const std::vector<FeatureWeights>& features) {
+  lexicon_.assign(CapacityFor(lexicon.size()), LexiconSlot());
+  lexicon_mask_ = lexicon_.size() - 1;
+  for (const LexiconEntry& entry : lexicon) {
+    size_t i = entry.key & lexicon_mask_;
+    while (lexicon_[i].key != 0 && lexicon_[i].key != entry.key) i = (i + 1) & lexicon_mask_;
+    if (lexicon_[i].key == 0) ++lexicon_count_;
+    lexicon_[i].key = entry.key;
+    lexicon_[i].dict_tag = entry.dict_tag;
+    lexicon_[i].word_class = entry.word_class;
+  }
+  features_.assign(CapacityFor(features.size()), FeatureSlot());
+  feature_mask_ = features_.size() - 1;
+  for (const FeatureWeights& feature : features) {
+    if (feature.weights.empty()) continue;
+    size_t i = feature.key & feature_mask_;
+    while (features_[i].key != 0) i = (i + 1) & feature_mask_;
+    features_[i].key = feature.key;
+    features_[i].begin = static_cast<uint32_t>(cells_.size());
+    features_[i].count = static_cast<uint32_t>(feature.weights.size());
+    for (const auto& [tag, weight] : feature.weights) cells_.push_back(PackCell(weight, tag));
+    ++feature_count_;
+  }
+}
+
+Status TaggerModel::Save(const std::string& path) const {
+  Header header;
+  std::memcpy(header.magic, kMagic, sizeof kMagic);
+  header.version = kVersion;
+  header.tag_count = kPosTagCount;
+  header.lexicon_capacity = lexicon_.size();
+  header.feature_capacity = features_.size();
+  header.cell_count = cells_.size();
+  uint64_t h = kFnvOffset;
+  h = Checksum(lexicon_.data(), lexicon_.size() * sizeof(LexiconSlot), h);
+  h = Checksum(features_.data(), features_.size() * sizeof(FeatureSlot), h);
+  h = Checksum(cells_.data(), cells_.size() * sizeof(uint32_t), h);
+  header.checksum = h;
+  const std::string tmp = path + ".tmp";
+  {
+    File f(std::fopen(tmp.c_str(), "wb"));
+    if (!f) return Status::IoError("cannot write tagger model '" + tmp + "'");
+    bool ok = std::fwrite(&header, sizeof header, 1, f.get()) == 1;
+    ok = ok && std::fwrite(lexicon_.data(), sizeof(LexiconSlot), lexicon_.size(), f.get()) ==
+                   lexicon_.size();
+    ok = ok && std::fwrite(features_.data(), sizeof(FeatureSlot), features_.size(), f.get()) ==
+                   features_.size();
+    ok =
+        ok && std::fwrite(cells_.data(), sizeof(uint32_t), cells_.size(), f.get()) == cells_.size();
+    if (!ok || std::fflush(f.get()) != 0)
+      return Status::IoError("cannot write tagger model '" + tmp + "'");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    return Status::IoError("cannot rename '" + tmp + "' to '" + path + "'");
+  }
+  return Status::Ok();
+}
+
+Result<TaggerModel> TaggerModel::Load(const std::string& path) {
+  File f(std::fopen(path.c_str(), "rb"));
+  if (!f) return Status::NotFound("tagger model '" + path + "' cannot be opened");
+  const std::string bad = "tagger model '" + path + "' is corrupt: ";
+  Header header;
+  if (std::fread(&header, sizeof header, 1, f.get()) != 1)
+    return Status::InvalidInput(bad + "short header");
+  if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0)
+    return Status::InvalidInput(bad + "bad magic");
+  if (header.version != kVersion) {
+    return Status::InvalidInput(bad + "version " + std::to_string(header.version) + ", expected " +
+                                std::to_string(kVersion));
+  }
+  if (header.tag_count != kPosTagCount) return Status::InvalidInput(bad + "tag count mismatch");
+  if (!IsPowerOfTwo(header.lexicon_capacity) || !IsPowerOfTwo(header.feature_capacity) ||
+      header.lexicon_capacity > kMaxCapacity || header.feature_capacity > kMaxCapacity ||
+      header.cell_count > kMaxCapacity * 64) {
+    return Status::InvalidInput(bad + "bad table sizes");
+  }
+  if (std::fseek(f.get(), 0, SEEK_END) != 0) return Status::IoError("cannot seek '" + path + "'");
+  const long size = std::ftell(f.get());
+  const uint64_t expected = sizeof(Header) + header.lexicon_capacity * sizeof(LexiconSlot) +
+                            header.feature_capacity * sizeof(FeatureSlot) +
+                            header.cell_count * sizeof(uint32_t);
+  if (size < 0 || static_cast<uint64_t>(size) != expected) {
+    return Status::InvalidInput(bad + "size " + std::to_string(size) + " bytes, expected " +
+                                std::to_string(expected));
+  }
+  std::fseek(f.get(), sizeof(Header), SEEK_SET);
+  TaggerModel model;
+  model.lexicon_.resize(header.lexicon_capacity);
+  model.features_.resize(header.feature_capacity);
+  model.cells_.resize(header.cell_count);
+  if (std::fread(model.lexicon_.data(), sizeof(LexiconSlot), model.lexicon_.size(), f.get()) !=
+          model.lexicon_.size() ||
+      std::fread(model.features_.data(), sizeof(FeatureSlot), model.features_.size(), f.get()) !=
+          model.features_.size() ||
+      std::fread(model.cells_.data(), sizeof(uint32_t), model.cells_.size(), f.get()) !=
+          model.cells_.size()) {
+    return Status::IoError("cannot read tagger model '" + path + "'");
+  }
+  uint64_t h = kFnvOffset;
+  h = Checksum(model.lexicon_.data(), model.lexicon_.size() * sizeof(LexiconSlot), h);
+  h = Checksum(model.features_.data(), model.features_.size() * sizeof(FeatureSlot), h);
+  h = Checksum(model.cells_.data(), model.cells_.size() * sizeof(uint32_t), h);
+  if (h != header.checksum) return Status::InvalidInput(bad + "checksum mismatch");
+
+  // Checksums catch accidents; the checks below make a crafted file harmless.
+  model.lexicon_mask_ = model.lexicon_.size() - 1;
+  model.feature_mask_ = model.features_.size() - 1;
+  for (const LexiconSlot& slot : model.lexicon_) {
+    if (slot.key == 0) continue;
+    ++model.lexicon_count_;
+    if ((slot.dict_tag >= kPosTagCount && slot.dict_tag != kNoTag) ||
+        slot.word_class > kWordMixed) {
+      return Status::InvalidInput(bad + "bad lexicon entry");
+    }
+  }
+  for (const FeatureSlot& slot : model.features_) {
+    if (slot.key == 0) continue;
+    ++model.feature_count_;
+    if (uint64_t{slot.begin} + slot.count > model.cells_.size()) {
+      return Status::InvalidInput(bad + "feature cells out of range");
+    }
+  }
+  if (model.lexicon_count_ >= model.lexicon_.size() ||
+      model.feature_count_ >= model.features_.size()) {
+    return Status::InvalidInput(bad + "table without empty slots");
+  }
+  for (uint32_t cell : model.cells_) {
+    if ((cell & kCellTagMask) >= kPosTagCount)
+      return Status::InvalidInput(bad + "bad tag in weights");
+  }
+  return model;
+}
+
+}  // namespace casus::tagger

@@ -1,0 +1,146 @@
+// casus — the trained part-of-speech model: a lexicon and hashed feature
+// weights in flat arrays, and its binary file format.
+//
+// Lexicon: open-addressing table keyed by word hashes (tagger_features.h).
+// An entry keyed by a word's exact form may carry its tag-dictionary tag (a
+// frequent word seen with one tag only); an entry keyed by its lower-case
+// form carries its word class (unknown / lower / capitalised / mixed).
+//
+// Weights: open-addressing table from feature key to a run of cells in one
+// array; a cell is a float weight whose lowest 6 mantissa bits hold the tag
+// index (relative precision 2^-17), so only tags with a non-zero averaged
+// weight take space and a feature's weights usually share one cache line.
+//
+// File (little-endian): "CASUSPOS", u32 version, u32 tag count, u64 lexicon
+// capacity, u64 feature capacity, u64 cell count, u64 checksum of the body,
+// then the three arrays. Load() validates every index and the checksum.
+//
+// Thread safety: immutable after construction; const methods are safe to
+// call concurrently.
+#ifndef CASUS_NLP_TAGGER_MODEL_H_
+#define CASUS_NLP_TAGGER_MODEL_H_
+
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casus/status.h"
+#include "nlp/tagger_features.h"
+
+namespace casus::tagger {
+
+struct LexiconSlot {
+  uint64_t key = 0;  // 0: empty
+  uint8_t dict_tag = kNoTag;
+  uint8_t word_class = kWordUnknown;
+  uint8_t reserved[6] = {};
+};
+
+struct FeatureSlot {
+  uint64_t key = 0;  // 0: empty
+  uint32_t begin = 0;
+  uint32_t count = 0;
+};
+
+inline constexpr uint32_t kCellTagMask = 0x3F;  // tags fit in 6 bits
+
+inline uint32_t PackCell(float weight, uint8_t tag) {
+  uint32_t bits;
+  std::memcpy(&bits, &weight, sizeof bits);
+  return (bits & ~kCellTagMask) | tag;
+}
+inline float CellWeight(uint32_t cell) {
+  const uint32_t bits = cell & ~kCellTagMask;
+  float w;
+  std::memcpy(&w, &bits, sizeof w);
+  return w;
+}
+
+class TaggerModel {
+ public:
+  // One feature's weights as (tag, weight) pairs, for building a model.
+  struct FeatureWeights {
+    uint64_t key;
+    std::vector<std::pair<uint8_t, float>> weights;
+  };
+  struct LexiconEntry {
+    uint64_t key;
+    uint8_t dict_tag;
+    uint8_t word_class;
+  };
+
+  TaggerModel() = default;
+  TaggerModel(const std::vector<LexiconEntry>& lexicon,
+              const std::vector<FeatureWeights>& features);
+
+  static Result<TaggerModel> Load(const std::string& path);
+  Status Save(const std::string& path) const;
+
+  // Fills info->word_class and info->dict_tag from the lexicon.
+  void LookUpWord(TokenInfo* info) const {
+    if (const LexiconSlot* e = FindWord(info->lower)) info->word_class = e->word_class;
+    const LexiconSlot* e =
+        info->exact == info->lower ? FindWord(info->lower) : FindWord(info->exact);
+    if (e != nullptr) info->dict_tag = e->dict_tag;
+  }
+
+  // Describes the tokens of one sentence into infos[0..words.size()) and
+  // returns the sentence's headline mode. quotes[i] reads a straight '"'.
+  HeadlineMode DescribeSentence(std::span<const std::string_view> words,
+                                std::span<const QuoteSide> quotes, TokenInfo* infos) const {
+    for (size_t i = 0; i < words.size(); ++i) {
+      DescribeToken(words[i], quotes[i], &infos[i]);
+      LookUpWord(&infos[i]);
+    }
+    return DetectHeadlineMode(words, std::span<const TokenInfo>(infos, words.size()));
+  }
+
+  // Adds the weights of feature `key` to scores[tag].
+  void AddWeights(uint64_t key, float* scores) const {
+    size_t i = key & feature_mask_;
+    for (;;) {
+      const FeatureSlot& slot = features_[i];
+      if (slot.key == key) {
+        const uint32_t* cell = cells_.data() + slot.begin;
+        for (uint32_t c = 0; c < slot.count; ++c)
+          scores[cell[c] & kCellTagMask] += CellWeight(cell[c]);
+        return;
+      }
+      if (slot.key == 0) return;
+      i = (i + 1) & feature_mask_;
+    }
+  }
+
+  // Hints the cache about feature `key`'s slot.
+  void Prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
+
+  size_t feature_count() const { return feature_count_; }
+  size_t cell_count() const { return cells_.size(); }
+  size_t lexicon_size() const { return lexicon_count_; }
+
+ private:
+  const LexiconSlot* FindWord(uint64_t key) const {
+    size_t i = key & lexicon_mask_;
+    for (;;) {
+      const LexiconSlot& slot = lexicon_[i];
+      if (slot.key == key) return &slot;
+      if (slot.key == 0) return nullptr;
+      i = (i + 1) & lexicon_mask_;
+    }
+  }
+
+  std::vector<LexiconSlot> lexicon_ = std::vector<LexiconSlot>(1);
+  std::vector<FeatureSlot> features_ = std::vector<FeatureSlot>(1);
+  std::vector<uint32_t> cells_;
+  size_t lexicon_mask_ = 0;
+  size_t feature_mask_ = 0;
+  size_t lexicon_count_ = 0;
+  size_t feature_count_ = 0;
+};
+
+}  // namespace casus::tagger
+
+#endif  // CASUS_NLP_TAGGER_MODEL_H_
