@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -191,15 +192,18 @@ Status EventDictionary::AddText(std::string_view text, std::string_view name) {
     }
     if (trigger->code.mode == "-") trigger->code.mode.clear();
     if (!trigger->code.mode.empty()) {
-      const bool known = trigger->code.type.empty()
-                             ? std::find(kModes.begin(), kModes.end(), trigger->code.mode) != kModes.end()
-                             : IsPloverMode(trigger->code.type, trigger->code.mode);
-      if (!known) return error("mode '" + trigger->code.mode + "' is not a PLOVER mode of " +
-                               (trigger->code.type.empty() ? "any type" : trigger->code.type));
+      const bool known =
+          trigger->code.type.empty()
+              ? std::find(kModes.begin(), kModes.end(), trigger->code.mode) != kModes.end()
+              : IsPloverMode(trigger->code.type, trigger->code.mode);
+      if (!known)
+        return error("mode '" + trigger->code.mode + "' is not a PLOVER mode of " +
+                     (trigger->code.type.empty() ? "any type" : trigger->code.type));
     }
     if (trigger->code.cameo == "-") trigger->code.cameo.clear();
     for (char c : trigger->code.cameo) {
-      if (c < '0' || c > '9') return error("CAMEO code must be digits: '" + trigger->code.cameo + "'");
+      if (c < '0' || c > '9')
+        return error("CAMEO code must be digits: '" + trigger->code.cameo + "'");
     }
     if (fields.size() == 6) {
       for (std::string_view option : Split(fields[5], ' ')) {

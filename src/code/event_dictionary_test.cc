@@ -37,7 +37,8 @@ TEST(EventDictionaryTest, ReportsErrorsWithFileAndLine) {
     const char* text;
     const char* expected;
   } cases[] = {
-      {"verb | strike | ASSAULT | | 190\nverb | x | BOGUS | | 1 |", "t.dict:2: unknown PLOVER type"},
+      {"verb | strike | ASSAULT | | 190\nverb | x | BOGUS | | 1 |",
+       "t.dict:2: unknown PLOVER type"},
       {"verb | strike | ASSAULT", "t.dict:1: expected"},
       {"adverb | x | ASSAULT | | 1 |", "t.dict:1: unknown kind"},
       {"verb | x | ASSAULT | walking | 190 |", "t.dict:1: mode 'walking'"},
@@ -60,9 +61,9 @@ TEST(EventDictionaryTest, ReportsErrorsWithFileAndLine) {
 TEST(EventDictionaryTest, BundledDictionaryCoversEveryPloverType) {
   auto dict = EventDictionary::Load({std::string(CASUS_SOURCE_DIR) + "/data/dict"});
   ASSERT_TRUE(dict.ok()) << dict.status().message();
-  for (const char* type : {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                           "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-                           "MOBILIZE", "COERCE", "ASSAULT"}) {
+  for (const char* type :
+       {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}) {
     bool found = false;
     for (const auto& trigger : dict->triggers()) found = found || trigger->code.type == type;
     EXPECT_TRUE(found) << type;

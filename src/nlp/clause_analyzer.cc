@@ -252,6 +252,11 @@ class Builder {
           out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
         nps[k + 1].possessor = static_cast<int>(k);
       }
+      // "[Saudi Arabia] and [Iran]"
+      if (Tag(after) == T::kCC && (Lemma(after) == "and" || Lemma(after) == "or") &&
+          after + 1 < n_ && out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+        nps[k].conjunct = static_cast<int>(k + 1);
+      }
       // "X, [an Iran-backed militia]," — apposition: comma, NP, then comma or
       // the end of the clause.
       if (Tag(after) == T::kComma && after + 1 < n_ &&
@@ -273,15 +278,25 @@ class Builder {
     return out_.np_of_token[k - 1];
   }
 
-  // Walks from an NP to the phrase it belongs to: an of-complement or an
-  // apposition stands for the NP it complements.
+  // Walks from an NP to the phrase it belongs to: an of-complement, an
+  // apposition, a second conjunct or the object of a preposition attached to
+  // an NP ("the drone attack on [Erbil airport] wounded") stands for the
+  // phrase it completes.
   int OwnerNp(int np) const {
-    for (int guard = 0; np != kNone && guard < 4; ++guard) {
+    for (int guard = 0; np != kNone && guard < 6; ++guard) {
       int owner = kNone;
       for (size_t k = 0; k < out_.nps.size(); ++k) {
-        if (out_.nps[k].of_complement == np || out_.nps[k].apposition == np) {
+        if (out_.nps[k].of_complement == np || out_.nps[k].apposition == np ||
+            out_.nps[k].conjunct == np) {
           owner = static_cast<int>(k);
           break;
+        }
+      }
+      if (owner == kNone) {
+        const uint32_t begin = out_.nps[np].begin;
+        if (begin >= 2 && Tag(begin - 1) == T::kIN && Lemma(begin - 1) != "that" &&
+            out_.np_of_token[begin - 2] != kNone) {
+          owner = out_.np_of_token[begin - 2];
         }
       }
       if (owner == kNone) break;

@@ -45,6 +45,7 @@ struct NounPhrase {
   int of_complement = kNone;  // NP of a following "of"/"'s"-phrase ("leader of [Hezbollah]")
   int possessor = kNone;      // NP that precedes with 's ("[Iran]'s foreign ministry")
   int apposition = kNone;     // NP in apposition ("X, [an Iran-backed militia],")
+  int conjunct = kNone;       // NP coordinated with this one ("Saudi Arabia and [Iran]")
   bool pronoun = false;
 };
 

@@ -1,0 +1,725 @@
+#include "code/sentence_coder.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace casus {
+namespace {
+
+using T = PosTag;
+
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Nouns naming places that belong to someone: the target of an attack on
+// "a base hosting US troops" is the troops.
+bool IsFacilityNoun(std::string_view lemma) {
+  return IsAny(lemma,
+               {"base",         "airbase", "embassy",   "consulate",    "airport",   "compound",
+                "convoy",       "camp",    "garrison",  "headquarters", "outpost",   "facility",
+                "installation", "post",    "position",  "checkpoint",   "ship",      "vessel",
+                "tanker",       "warship", "destroyer", "office",       "residence", "home",
+                "house",        "site",    "depot",     "barracks",     "patrol",    "vehicle"});
+}
+
+// Heads through which an NP stands for its "of" complement: "the leader of
+// Hezbollah", "fighters of the group".
+bool IsMemberNoun(std::string_view lemma) {
+  return IsAny(lemma,
+               {"leader",      "head",     "chief",    "commander", "spokesman",  "spokesperson",
+                "spokeswoman", "member",   "fighter",  "militant",  "force",      "troop",
+                "unit",        "official", "wing",     "arm",       "brigade",    "faction",
+                "supporter",   "envoy",    "minister", "ministry",  "government", "army",
+                "military",    "soldier",  "thousand", "hundred",   "dozen",      "score",
+                "crowd",       "number",   "group"});
+}
+
+// Definite descriptions that refer back to a group ("the group", "the militia").
+bool IsGroupAnaphor(std::string_view lemma) {
+  return IsAny(lemma, {"group", "militia", "organization", "organisation", "movement", "faction",
+                       "outfit", "network", "umbrella", "coalition", "rebel", "insurgent"});
+}
+
+bool IsIrrealisGovernor(std::string_view lemma) {
+  return IsAny(lemma,
+               {"vow",    "threaten", "plan",   "intend",  "seek",  "try",  "want",   "promise",
+                "pledge", "aim",      "hope",   "prepare", "urge",  "ask",  "call",   "demand",
+                "warn",   "deny",     "refuse", "reject",  "avoid", "fail", "expect", "consider"});
+}
+
+const char* RelationForNoun(std::string_view lemma) {
+  if (IsAny(lemma, {"front", "cover", "façade", "facade", "mask", "brand", "name"})) {
+    return "front_of";
+  }
+  if (IsAny(lemma, {"proxy"})) return "proxy_of";
+  if (IsAny(lemma, {"arm", "wing", "branch", "offshoot", "faction", "unit", "part"})) {
+    return "part_of";
+  }
+  if (IsAny(lemma, {"member"})) return "member_of";
+  if (IsAny(lemma, {"ally"})) return "allied_with";
+  return nullptr;
+}
+
+const char* RelationForCompound(std::string_view compound) {
+  if (IsAny(compound,
+            {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed"})) {
+    return "backed_by";
+  }
+  if (IsAny(compound, {"aligned", "allied", "affiliated", "linked"})) return "allied_with";
+  return nullptr;
+}
+
+int ModeRank(std::string_view mode) {
+  static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
+                                                "aerial",         "heavy-weapons",  "explosives",
+                                                "firearms",       "crowd-control",  "primitive"};
+  for (size_t i = 0; i < std::size(kOrder); ++i) {
+    if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
+  }
+  return 0;
+}
+
+class Coding {
+ public:
+  Coding(const EventDictionary& dict, const SentenceInput& in, SentenceCoding& out)
+      : dict_(dict), in_(in), out_(out), a_(*in.clauses), n_(in.tokens.size()) {}
+
+  void Run() {
+    FindWeapons();
+    used_np_.assign(a_.nps.size(), false);
+    if (a_.attribution_np != kNone) sentence_speaker_ = ActorOfNp(a_.attribution_np);
+    for (size_t c = 0; c < a_.clauses.size(); ++c) CodeClause(static_cast<int>(c));
+    RelationsFromPhrases();
+    NominalEvents();
+  }
+
+ private:
+  std::string_view Lemma(size_t i) const { return in_.lemmas[i]; }
+  T Tag(size_t i) const { return in_.tags[i]; }
+
+  // ----------------------------------------------------------- actors of phrases
+
+  const ActorSpan* SpanIn(uint32_t begin, uint32_t end, int prefer_token) const {
+    const ActorSpan* best = nullptr;
+    for (const ActorSpan& span : in_.actors) {
+      if (span.end <= begin || span.begin >= end) continue;
+      if (prefer_token >= 0 && span.begin <= static_cast<uint32_t>(prefer_token) &&
+          static_cast<uint32_t>(prefer_token) < span.end) {
+        return &span;
+      }
+      if (best == nullptr && span.compound.empty()) best = &span;
+    }
+    return best;
+  }
+
+  std::optional<ActorSpan> ActorOfNp(int np_index, int depth = 0) const {
+    if (np_index == kNone || depth > 3) return std::nullopt;
+    const NounPhrase& np = a_.nps[np_index];
+    if (const ActorSpan* span = SpanIn(np.begin, np.end, static_cast<int>(np.head))) return *span;
+    const std::string_view head = Lemma(np.head);
+    if (np.apposition != kNone) {
+      if (auto actor = ActorOfNp(np.apposition, depth + 1)) return actor;
+    }
+    if (np.of_complement != kNone && IsMemberNoun(head)) {
+      if (auto actor = ActorOfNp(np.of_complement, depth + 1)) return actor;
+    }
+    if (np.possessor != kNone && IsMemberNoun(head)) {
+      if (auto actor = ActorOfNp(np.possessor, depth + 1)) return actor;
+    }
+    // Pronouns and "the group": resolved against the document later.
+    const bool pronoun =
+        np.pronoun && IsAny(Lower(in_.tokens[np.head].text), {"it", "they", "we", "he", "she"});
+    const bool definite_group = Lower(in_.tokens[np.begin].text) == "the" && IsGroupAnaphor(head);
+    if (pronoun || definite_group) {
+      ActorSpan anaphor;
+      anaphor.begin = np.begin;
+      anaphor.end = np.end;
+      anaphor.kind = "anaphor";
+      anaphor.actor.text = TextOf(np.begin, np.end);
+      return anaphor;
+    }
+    return std::nullopt;
+  }
+
+  // The target of an action on a phrase: its actor, or for a facility the
+  // actor it hosts or belongs to ("a base hosting US troops").
+  std::optional<ActorSpan> TargetOfNp(int np_index) const {
+    if (np_index == kNone) return std::nullopt;
+    if (auto actor = ActorOfNp(np_index)) {
+      if (actor->kind != "anaphor") return actor;
+    }
+    const NounPhrase& np = a_.nps[np_index];
+    if (!IsFacilityNoun(Lemma(np.head))) return std::nullopt;
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link == ClauseLink::kRelative && clause.modified_np == np_index &&
+          clause.object != kNone) {
+        if (auto hosted = ActorOfNp(clause.object)) return hosted;
+      }
+    }
+    if (np.of_complement != kNone) return ActorOfNp(np.of_complement);
+    if (np.possessor != kNone) return ActorOfNp(np.possessor);
+    // "the US embassy": an actor inside the phrase before the head.
+    if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
+    return std::nullopt;
+  }
+
+  std::string TextOf(uint32_t begin, uint32_t end) const {
+    if (begin >= end) return {};
+    const size_t start = in_.tokens[begin].start;
+    const size_t stop = in_.tokens[end - 1].end;
+    // Tokens view one buffer: rebuild the span from the first token's data.
+    return std::string(in_.tokens[begin].text.data(), stop - start);
+  }
+
+  // ----------------------------------------------------------- weapons
+
+  void FindWeapons() {
+    for (size_t i = 0; i < n_; ++i) {
+      const std::string lower = Lower(in_.tokens[i].text);
+      const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
+      if (triggers->empty()) triggers = &dict_.WeaponTriggers(lower);
+      for (const Trigger* trigger : *triggers) {
+        if (!MatchesBackwards(*trigger, i)) continue;
+        if (std::find(weapons_.begin(), weapons_.end(), trigger->weapon) == weapons_.end()) {
+          weapons_.push_back(trigger->weapon);
+        }
+        if (ModeRank(trigger->code.mode) > ModeRank(weapon_mode_))
+          weapon_mode_ = trigger->code.mode;
+        weapon_tokens_.push_back(static_cast<uint32_t>(i));
+        break;
+      }
+    }
+  }
+
+  // A noun or weapon trigger whose last word is at `head`: the earlier words
+  // must precede it.
+  bool MatchesBackwards(const Trigger& trigger, size_t head) const {
+    const auto& words = trigger.words;
+    if (words.size() > head + 1) return false;
+    for (size_t k = 1; k < words.size(); ++k) {
+      const size_t i = head - k;
+      const std::string& want = words[words.size() - 1 - k];
+      if (Lemma(i) != want && Lower(in_.tokens[i].text) != want) return false;
+    }
+    return true;
+  }
+
+  const Trigger* NounTriggerAt(size_t head) const {
+    for (const auto* list :
+         {&dict_.NounTriggers(Lemma(head)), &dict_.NounTriggers(Lower(in_.tokens[head].text))}) {
+      for (const Trigger* trigger : *list) {
+        if (MatchesBackwards(*trigger, head)) return trigger;
+      }
+    }
+    return nullptr;
+  }
+
+  const Trigger* WeaponAt(size_t head) const {
+    for (const Trigger* trigger : dict_.WeaponTriggers(Lemma(head))) {
+      if (MatchesBackwards(*trigger, head)) return trigger;
+    }
+    return nullptr;
+  }
+
+  // ----------------------------------------------------------- clauses
+
+  bool IsRealis(const Clause& clause) const {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return false;
+    if (vg.form == VerbForm::kInfinitive) return false;
+    // Complements of "vowed", "denied", "threatened" are not events.
+    for (int g = clause.governor, guard = 0; g != kNone && guard < 4; ++guard) {
+      const Clause& gov = a_.clauses[g];
+      const VerbGroup& gvg = a_.verbs[gov.verb];
+      if ((clause.link == ClauseLink::kComplement || clause.link == ClauseLink::kInfinitive) &&
+          IsIrrealisGovernor(Lemma(gvg.head))) {
+        return false;
+      }
+      if (clause.link != ClauseLink::kCoordinated && clause.link != ClauseLink::kAdverbial) break;
+      if (gvg.negated || gvg.modal || gvg.tense == Tense::kFuture) return false;
+      g = gov.governor;
+    }
+    return true;
+  }
+
+  // The speaker of a clause in reported speech, or the sentence's source.
+  std::optional<ActorSpan> SpeakerOf(const Clause& clause) const {
+    int c = static_cast<int>(&clause - a_.clauses.data());
+    for (int guard = 0; guard < 4 && c != kNone; ++guard) {
+      const Clause& current = a_.clauses[c];
+      if (current.link == ClauseLink::kComplement && current.governor != kNone) {
+        const Clause& gov = a_.clauses[current.governor];
+        const auto& triggers = dict_.VerbTriggers(Lemma(a_.verbs[gov.verb].head));
+        const bool speech = std::any_of(triggers.begin(), triggers.end(), [](const Trigger* t) {
+          return t->role == TriggerRole::kSpeech || t->role == TriggerRole::kClaim;
+        });
+        if (speech) return ActorOfNp(gov.subject);
+      }
+      if (current.link == ClauseLink::kMain) break;
+      c = current.governor;
+    }
+    return sentence_speaker_;
+  }
+
+  // Matches the words after a verb trigger's lemma; sets `prep_np` when the
+  // last word is a preposition found among the clause's arguments.
+  bool VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    size_t pos = vg.head + 1;
+    prep_np = kNone;
+    for (size_t w = 1; w < trigger.words.size(); ++w) {
+      const std::string& want = trigger.words[w];
+      while (pos < n_ && (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT)) ++pos;
+      if (pos < n_ && (Lemma(pos) == want || Lower(in_.tokens[pos].text) == want)) {
+        ++pos;
+        continue;
+      }
+      const bool last = w + 1 == trigger.words.size();
+      if (last) {
+        for (const PrepArgument& arg : clause.preps) {
+          if (Lemma(arg.prep) == want) {
+            prep_np = arg.np;
+            return true;
+          }
+        }
+      }
+      if (clause.object != kNone) {
+        const NounPhrase& obj = a_.nps[clause.object];
+        if (Lemma(obj.head) == want || Lower(in_.tokens[obj.head].text) == want) {
+          pos = obj.end;
+          continue;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  int PrepNp(const Clause& clause, const std::vector<std::string>& preps) const {
+    for (const PrepArgument& arg : clause.preps) {
+      if (std::find(preps.begin(), preps.end(), Lemma(arg.prep)) != preps.end()) return arg.np;
+    }
+    return kNone;
+  }
+
+  // A preposition + NP right after an NP ("the attack [on the base]").
+  int PrepAfterNp(int np_index, const std::vector<std::string>& preps) const {
+    if (np_index == kNone) return kNone;
+    uint32_t k = a_.nps[np_index].end;
+    if (k + 1 < n_ && std::find(preps.begin(), preps.end(), Lemma(k)) != preps.end()) {
+      return a_.np_of_token[k + 1];
+    }
+    return kNone;
+  }
+
+  void CodeClause(int c) {
+    const Clause& clause = a_.clauses[c];
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    const std::string_view lemma = Lemma(vg.head);
+    const auto& triggers = dict_.VerbTriggers(lemma);
+    const bool realis = IsRealis(clause);
+    // "a base hosting US troops": a participle describing a phrase is a
+    // state of affairs unless it is violent or coercive.
+    const bool descriptive = clause.link == ClauseLink::kRelative && vg.form == VerbForm::kGerund;
+    for (const Trigger* trigger : triggers) {
+      if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE") {
+        continue;
+      }
+      int prep_np = kNone;
+      if (!VerbTriggerMatches(*trigger, clause, prep_np)) continue;
+      switch (trigger->role) {
+        case TriggerRole::kSpeech:
+          return;
+        case TriggerRole::kClaim:
+          if (CodeClaim(clause, realis)) return;
+          continue;  // "claimed that ...": a speech verb
+        case TriggerRole::kDeny:
+          CodeDenial(clause, *trigger);
+          return;
+        case TriggerRole::kBlame:
+          CodeBlame(clause, *trigger, realis);
+          return;
+        case TriggerRole::kThreat:
+          if (realis || vg.tense == Tense::kPresent) AddVerbEvent(clause, *trigger, prep_np, true);
+          return;
+        case TriggerRole::kLight:
+          if (realis) CodeLightVerb(clause);
+          return;
+        case TriggerRole::kBack:
+        case TriggerRole::kFront:
+          CodeBacking(clause, *trigger, realis);
+          return;
+        case TriggerRole::kEvent:
+          if (realis) AddVerbEvent(clause, *trigger, prep_np, false);
+          return;
+      }
+    }
+    if (lemma == "be") CodePredicate(clause);
+  }
+
+  EventMention NewMention(const Trigger& trigger, uint32_t token) const {
+    EventMention m;
+    m.code = trigger.code;
+    m.trigger = token;
+    m.mutual = trigger.mutual;
+    return m;
+  }
+
+  void FinishMention(EventMention& m, const Clause* clause) {
+    if (m.code.type == "ASSAULT") {
+      m.weapons = weapons_;
+      if (m.code.mode.empty()) m.code.mode = weapon_mode_;
+      RefineCameo(m.code);
+    }
+    if (clause != nullptr) {
+      m.speaker = SpeakerOf(*clause);
+      // The speaker is not the actor of the event it reports; but a group
+      // saying "its fighters" or "it" did something claims it.
+      if (m.speaker && m.source && m.source->kind == "anaphor" && m.code.type == "ASSAULT" &&
+          IsAny(Lower(m.source->actor.text), {"it", "they", "we"})) {
+        m.source = m.speaker;
+        out_.claims.push_back(ClaimMention{*m.speaker, kNone, m.code.type});
+      }
+    }
+    out_.events.push_back(std::move(m));
+  }
+
+  static void RefineCameo(EventCode& code) {
+    if (code.cameo != "190" && code.cameo != "183") return;
+    if (code.mode == "aerial") code.cameo = "195";
+    if (code.mode == "drone") code.cameo = "1952";
+    if (code.mode == "heavy-weapons") code.cameo = "194";
+    if (code.mode == "firearms") code.cameo = "193";
+    if (code.mode == "suicide-attack") code.cameo = "1831";
+    if (code.mode == "explosives" && code.cameo == "190") code.cameo = "183";
+  }
+
+  void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    EventMention m = NewMention(trigger, vg.head);
+    const bool passive = vg.voice == Voice::kPassive;
+    int target_np = kNone;
+    if (trigger.target_is_subject) {
+      m.target = TargetOfNp(clause.subject);
+      target_np = clause.subject;
+      m.source = ActorOfNp(clause.agent);
+    } else if (passive) {
+      m.source = ActorOfNp(clause.agent);
+      m.target = TargetOfNp(clause.subject != kNone ? clause.subject : clause.object);
+      target_np = clause.subject != kNone ? clause.subject : clause.object;
+    } else {
+      m.source = ActorOfNp(clause.subject);
+      m.target = TargetOfNp(clause.object);
+      target_np = clause.object;
+    }
+    if (!m.target) {
+      const int np = prep_np != kNone ? prep_np : PrepNp(clause, trigger.target_preps);
+      if (np != kNone) {
+        m.target = TargetOfNp(np);
+        target_np = np;
+      }
+    }
+    if (!trigger.source_preps.empty()) {
+      if (auto source = ActorOfNp(PrepNp(clause, trigger.source_preps))) m.source = source;
+    }
+    m.target_np = target_np;
+    // "A drone attack wounded two", "Rockets killed a contractor": the
+    // subject is the event or the weapon, not an actor.
+    const int subject = passive ? clause.agent : clause.subject;
+    if (subject != kNone && !statement) {
+      const NounPhrase& np = a_.nps[subject];
+      if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {
+        if (trigger.casualty || trigger.code.type == "ASSAULT") {
+          m.code = noun->code;
+          m.source = NominalSource(subject);
+          used_np_[subject] = true;
+          m.definite = IsDefinite(subject);
+        }
+      } else if (const Trigger* weapon = WeaponAt(np.head)) {
+        if (m.code.mode.empty()) m.code.mode = weapon->code.mode;
+      }
+    }
+    // Casualty reports without a known perpetrator describe an attack
+    // told elsewhere ("two soldiers were killed", ", killing a contractor").
+    if (trigger.casualty && !m.source && (passive || clause.link == ClauseLink::kAdverbial)) {
+      m.casualty_only = true;
+    }
+    if (trigger.mutual && !m.target) {
+      m.target = TargetOfNp(PrepNp(clause, {"with", "against"}));
+    }
+    // "Saudi Arabia and Iran agreed", "X and Y clashed": the second conjunct
+    // of a reciprocal event's subject is its other side.
+    const bool reciprocal = trigger.mutual || trigger.code.type == "AGREE" ||
+                            trigger.code.type == "CONSULT" || trigger.code.type == "COOPERATE";
+    if (reciprocal && !m.target && !passive && clause.subject != kNone) {
+      m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
+    }
+    FinishMention(m, &clause);
+  }
+
+  void CodeLightVerb(const Clause& clause) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (clause.object == kNone) return;
+    const NounPhrase& obj = a_.nps[clause.object];
+    if (const Trigger* noun = NounTriggerAt(obj.head)) {
+      EventMention m = NewMention(*noun, obj.head);
+      m.source = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
+      int target_np = PrepAfterNp(clause.object, noun->target_preps);
+      if (target_np == kNone) target_np = PrepNp(clause, noun->target_preps);
+      m.target = TargetOfNp(target_np);
+      m.target_np = target_np;
+      m.nominal = false;
+      used_np_[clause.object] = true;
+      FinishMention(m, &clause);
+      return;
+    }
+    if (const Trigger* weapon = WeaponAt(obj.head)) {
+      // "fired rockets at the base", "launched drones toward Israel"
+      Trigger assault;
+      assault.code = EventCode{"ASSAULT", weapon->code.mode, "190"};
+      EventMention m = NewMention(assault, vg.head);
+      m.source = ActorOfNp(clause.subject);
+      const int target_np = PrepNp(clause, {"at", "on", "toward", "towards", "against", "into"});
+      m.target = TargetOfNp(target_np);
+      m.target_np = target_np;
+      FinishMention(m, &clause);
+    }
+  }
+
+  bool IsDefinite(int np_index) const {
+    const NounPhrase& np = a_.nps[np_index];
+    const std::string first = Lower(in_.tokens[np.begin].text);
+    return np.possessor != kNone || first == "the" || first == "this" || first == "that" ||
+           Tag(np.begin) == T::kPRPS;
+  }
+
+  // The actor of a nominal event: inside the phrase before the head ("US
+  // airstrikes", "Houthi attacks"), its possessor ("Iran's attack"), or a
+  // following "by" phrase.
+  std::optional<ActorSpan> NominalSource(int np_index) const {
+    const NounPhrase& np = a_.nps[np_index];
+    if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
+    if (np.possessor != kNone) {
+      if (auto actor = ActorOfNp(np.possessor)) return actor;
+    }
+    return ActorOfNp(PrepAfterNp(np_index, {"by"}));
+  }
+
+  // "X claimed responsibility for the attack", "X claimed the attack".
+  bool CodeClaim(const Clause& clause, bool realis) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    int event_np = kNone;
+    bool claim = false;
+    if (clause.object != kNone) {
+      const NounPhrase& obj = a_.nps[clause.object];
+      if (Lemma(obj.head) == "responsibility" || Lemma(obj.head) == "credit") {
+        claim = true;
+        event_np = PrepAfterNp(clause.object, {"for"});
+        if (event_np == kNone) event_np = PrepNp(clause, {"for"});
+      } else if (const Trigger* noun = NounTriggerAt(obj.head);
+                 noun && noun->code.type == "ASSAULT") {
+        claim = true;
+        event_np = clause.object;
+      }
+    }
+    if (!claim) return false;
+    if (!realis || vg.negated) return true;
+    auto claimant = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
+    if (!claimant) return true;
+    ClaimMention mention{*claimant, event_np, ""};
+    if (event_np != kNone) {
+      used_np_[event_np] = true;
+      if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+        mention.event_type = noun->code.type;
+        // The claimed event itself, as a nominal mention with the claimant
+        // as its likely source (merged with the attack reported elsewhere).
+        EventMention m = NewMention(*noun, a_.nps[event_np].head);
+        m.nominal = true;
+        m.definite = IsDefinite(event_np);
+        const int target_np = PrepAfterNp(event_np, noun->target_preps);
+        m.target = TargetOfNp(target_np);
+        m.target_np = target_np;
+        FinishMention(m, nullptr);
+      }
+    }
+    out_.claims.push_back(std::move(mention));
+    return true;
+  }
+
+  void CodeDenial(const Clause& clause, const Trigger& trigger) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+    EventMention m = NewMention(trigger, vg.head);
+    m.source = ActorOfNp(clause.subject);
+    if (!m.source) return;
+    // "denied the accusations by Washington" / "denied that it was behind".
+    m.target = ActorOfNp(PrepNp(clause, {"by", "from"}));
+    FinishMention(m, &clause);
+  }
+
+  void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis) {
+    if (!realis) return;
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    EventMention m = NewMention(trigger, vg.head);
+    const bool passive = vg.voice == Voice::kPassive;
+    m.source = ActorOfNp(passive ? clause.agent : clause.subject);
+    m.target = ActorOfNp(passive ? clause.subject : clause.object);
+    if (!m.target) return;
+    int event_np = PrepNp(clause, {"for", "of", "over"});
+    AttributionMention attribution{*m.target, m.source, event_np, ""};
+    if (event_np != kNone) {
+      if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+        attribution.event_type = noun->code.type;
+        used_np_[event_np] = true;
+      }
+    }
+    out_.attributions.push_back(attribution);
+    FinishMention(m, &clause);
+  }
+
+  // "the US backs the militia", "Iran supports the Houthis": a relation.
+  void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis) {
+    if (!realis) return;
+    auto backer = ActorOfNp(clause.subject);
+    auto backed = ActorOfNp(clause.object);
+    if (backer && backed && backer->kind != "anaphor" && backed->kind != "anaphor") {
+      out_.relations.push_back(
+          RelationMention{*backed, "backed_by", *backer, SpeakerOf(clause), 0.6});
+    }
+    EventMention m = NewMention(trigger, a_.verbs[clause.verb].head);
+    if (trigger.code.type.empty()) return;
+    m.source = backer;
+    m.target = backed;
+    if (m.source && m.target) FinishMention(m, &clause);
+  }
+
+  // Copular clauses: "X was behind the attack", "X is responsible for the
+  // attack", "X is a front for Y".
+  void CodePredicate(const Clause& clause) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated) return;
+    auto subject = ActorOfNp(clause.subject);
+    if (!subject) return;
+    const bool behind = PrepNp(clause, {"behind"}) != kNone;
+    const bool responsible =
+        vg.end < n_ && Lemma(vg.end) == "responsible" && PrepNp(clause, {"for"}) != kNone;
+    if (behind || responsible) {
+      const int event_np = behind ? PrepNp(clause, {"behind"}) : PrepNp(clause, {"for"});
+      auto by = SpeakerOf(clause);
+      AttributionMention attribution{*subject, by, event_np, ""};
+      if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+        attribution.event_type = noun->code.type;
+        used_np_[event_np] = true;
+      }
+      out_.attributions.push_back(attribution);
+      if (by) {
+        Trigger accuse;
+        accuse.code = EventCode{"ACCUSE", "allege", "112"};
+        EventMention m = NewMention(accuse, vg.head);
+        m.source = by;
+        m.target = subject;
+        out_.events.push_back(std::move(m));
+      }
+      return;
+    }
+    if (clause.object != kNone) {
+      RelationFromPredicate(*subject, clause.object, SpeakerOf(clause));
+    }
+  }
+
+  // "[a front] for Y", "[a proxy] of Y", "[an arm] of Y", "[an umbrella
+  // group] of Iran-backed militias".
+  void RelationFromPredicate(const ActorSpan& subject, int np_index,
+                             const std::optional<ActorSpan>& by) {
+    const NounPhrase& np = a_.nps[np_index];
+    const std::string_view head = Lemma(np.head);
+    int object_np = np.of_complement;
+    if (object_np == kNone) object_np = PrepAfterNp(np_index, {"for", "of", "to"});
+    if (const char* relation = RelationForNoun(head)) {
+      if (auto object = ActorOfNp(object_np); object && object->kind != "anaphor") {
+        out_.relations.push_back(RelationMention{subject, relation, *object, by, 0.7});
+        return;
+      }
+    }
+    // Compounds inside the phrase or its complement: "an Iran-backed militia".
+    for (int candidate : {np_index, object_np}) {
+      if (candidate == kNone) continue;
+      const NounPhrase& p = a_.nps[candidate];
+      for (const ActorSpan& span : in_.actors) {
+        if (span.begin < p.begin || span.end > p.end || span.compound.empty()) continue;
+        if (const char* relation = RelationForCompound(span.compound)) {
+          out_.relations.push_back(RelationMention{subject, relation, span, by, 0.7});
+        }
+      }
+    }
+  }
+
+  // Appositions ("X, an Iran-backed militia,") and premodifying compounds
+  // ("the Iran-backed Kataib Hezbollah").
+  void RelationsFromPhrases() {
+    for (size_t k = 0; k < a_.nps.size(); ++k) {
+      const NounPhrase& np = a_.nps[k];
+      const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+      // Generic agents ("Iran-backed militias") are not named parties of a relation.
+      if (own != nullptr && own->kind == "agent") own = nullptr;
+      if (own != nullptr && own->compound.empty()) {
+        for (const ActorSpan& span : in_.actors) {
+          if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
+          if (const char* relation = RelationForCompound(span.compound)) {
+            out_.relations.push_back(RelationMention{*own, relation, span, sentence_speaker_, 0.7});
+          }
+        }
+      }
+      if (np.apposition != kNone && own != nullptr && own->compound.empty()) {
+        RelationFromPredicate(*own, np.apposition, sentence_speaker_);
+      }
+    }
+  }
+
+  // Event nouns not consumed by a verb: "the attack on the base", "Monday's
+  // strike", "US airstrikes on Kataib Hezbollah sites".
+  void NominalEvents() {
+    for (size_t k = 0; k < a_.nps.size(); ++k) {
+      if (used_np_[k]) continue;
+      const NounPhrase& np = a_.nps[k];
+      const Trigger* noun = NounTriggerAt(np.head);
+      if (noun == nullptr) continue;
+      EventMention m = NewMention(*noun, np.head);
+      m.nominal = true;
+      m.definite = IsDefinite(static_cast<int>(k));
+      m.source = NominalSource(static_cast<int>(k));
+      const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);
+      m.target = TargetOfNp(target_np);
+      m.target_np = target_np;
+      FinishMention(m, nullptr);
+    }
+  }
+
+  const EventDictionary& dict_;
+  const SentenceInput& in_;
+  SentenceCoding& out_;
+  const ClauseAnalysis& a_;
+  const size_t n_;
+  std::vector<std::string> weapons_;
+  std::string weapon_mode_;
+  std::vector<uint32_t> weapon_tokens_;
+  std::vector<bool> used_np_;
+  std::optional<ActorSpan> sentence_speaker_;
+};
+
+}  // namespace
+
+void SentenceCoder::Code(const SentenceInput& input, SentenceCoding& out) const {
+  out = SentenceCoding{};
+  if (input.clauses == nullptr || input.tokens.empty()) return;
+  Coding(*dictionary_, input, out).Run();
+}
+
+}  // namespace casus

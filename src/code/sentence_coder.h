@@ -1,0 +1,115 @@
+// Sentence-level event coding: from one analysed sentence to the event
+// mentions, claims, attributions and relation statements it contains.
+//
+// The coder reads the clause structure (src/nlp/clause_analyzer.h), the
+// actor spans found by the knowledge base, and the event dictionary:
+//   - a clause whose verb is a trigger gives an event mention with source and
+//     target from its roles (subject/object; by-agent and subject in the
+//     passive; the trigger's target prepositions; both sides for "mutual");
+//   - light verbs ("carried out", "launched") take their event from the
+//     object noun, or from a weapon object ("fired rockets at");
+//   - nouns heading a phrase ("the attack on the base", "Monday's strike")
+//     give nominal mentions, marked as possible back-references;
+//   - negated clauses and irrealis ones (modal, future, "vowed to") are not
+//     events; reported speech keeps its speaker apart from the actors;
+//   - "claimed responsibility for", "blamed X for", "X was behind",
+//     "denied", "X is a front for Y", "Iran-backed X" and appositions give
+//     claims, attributions, REJECT events and relation statements.
+//
+// Thread safety: SentenceCoder is immutable; Code() is const.
+#ifndef CASUS_CODE_SENTENCE_CODER_H_
+#define CASUS_CODE_SENTENCE_CODER_H_
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "casus/document.h"
+#include "casus/records.h"
+#include "code/event_dictionary.h"
+#include "nlp/clause_analyzer.h"
+#include "nlp/pos_tag.h"
+
+namespace casus {
+
+// An actor found in the sentence: tokens [begin, end) and who it is.
+struct ActorSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  Actor actor;
+  // "state", "government", "military", "armed_group", "front_group",
+  // "umbrella", "person", "agent", "local" (introduced by the text), ...
+  std::string kind;
+  int kb_index = -1;     // index in the knowledge base, -1 if none
+  bool metonym = false;  // a capital standing for its government ("Tehran said")
+  std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
+};
+
+struct SentenceInput {
+  uint32_t index = 0;  // sentence number in the document
+  std::span<const Token> tokens;
+  std::span<const PosTag> tags;
+  std::span<const std::string_view> lemmas;
+  const ClauseAnalysis* clauses = nullptr;
+  std::span<const ActorSpan> actors;  // sorted by begin, not overlapping
+};
+
+// One event mention in a sentence.
+struct EventMention {
+  EventCode code;
+  std::optional<ActorSpan> source;
+  std::optional<ActorSpan> target;
+  std::optional<ActorSpan> speaker;  // who reported it, when in reported speech
+  std::vector<std::string> weapons;
+  uint32_t trigger = 0;        // token index of the trigger
+  int target_np = kNone;       // NP of the target (for places and facilities)
+  bool nominal = false;        // triggered by a noun ("the attack")
+  bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
+  bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event
+  bool mutual = false;
+};
+
+struct ClaimMention {
+  ActorSpan claimant;
+  int event_np = kNone;    // NP of the event claimed ("the attack"), or kNone
+  std::string event_type;  // type of that NP's trigger, if any
+};
+
+struct AttributionMention {
+  ActorSpan actor;              // who is blamed
+  std::optional<ActorSpan> by;  // who blames
+  int event_np = kNone;
+  std::string event_type;
+};
+
+struct RelationMention {
+  ActorSpan subject;
+  std::string relation;  // front_of, proxy_of, backed_by, member_of, part_of, allied_with, leads
+  ActorSpan object;
+  std::optional<ActorSpan> by;
+  double confidence = 0.6;
+};
+
+struct SentenceCoding {
+  std::vector<EventMention> events;
+  std::vector<ClaimMention> claims;
+  std::vector<AttributionMention> attributions;
+  std::vector<RelationMention> relations;
+  // Anaphoric NPs ("the group", "it") in subject position of claims or
+  // events that found no actor: token ranges for document-level resolution.
+};
+
+class SentenceCoder {
+ public:
+  explicit SentenceCoder(const EventDictionary* dictionary) : dictionary_(dictionary) {}
+
+  void Code(const SentenceInput& input, SentenceCoding& out) const;
+
+ private:
+  const EventDictionary* dictionary_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_CODE_SENTENCE_CODER_H_

@@ -1,0 +1,262 @@
+#include "code/sentence_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace casus {
+namespace {
+
+// A hand-tagged sentence ("word/TAG[/lemma]") with actors marked by token
+// ranges, so the coder is tested apart from the tagger and matcher.
+struct ActorMark {
+  uint32_t begin, end;
+  const char* name;
+  const char* country;
+  const char* sector;
+  const char* kind;
+  const char* compound = "";
+};
+
+struct Fixture {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<PosTag> tags;
+  std::vector<std::string> lemma_store;
+  std::vector<std::string_view> lemmas;
+  std::vector<ActorSpan> actors;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  ClauseAnalysis analysis;
+
+  Fixture(const std::string& annotated, const std::vector<ActorMark>& marks) {
+    std::istringstream in(annotated);
+    std::vector<std::string> words;
+    for (std::string item; in >> item;) {
+      const size_t slash = item.find('/', 1);
+      const size_t slash2 = item.find('/', slash + 1);
+      words.push_back(item.substr(0, slash));
+      const std::string tag = item.substr(
+          slash + 1, slash2 == std::string::npos ? std::string::npos : slash2 - slash - 1);
+      std::string lemma = slash2 == std::string::npos ? words.back() : item.substr(slash2 + 1);
+      for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      lemma_store.push_back(lemma);
+      tags.push_back(ParsePosTag(tag).value_or(PosTag::kNN));
+    }
+    for (const std::string& w : words) {
+      Token t;
+      t.start = static_cast<uint32_t>(text.size());
+      text += w;
+      t.end = static_cast<uint32_t>(text.size());
+      text += ' ';
+      tokens.push_back(t);
+    }
+    for (Token& t : tokens) t.text = std::string_view(text).substr(t.start, t.end - t.start);
+    for (const std::string& l : lemma_store) lemmas.push_back(l);
+    for (const ActorMark& m : marks) {
+      ActorSpan span;
+      span.begin = m.begin;
+      span.end = m.end;
+      span.actor.name = m.name;
+      span.actor.country = m.country;
+      span.actor.sector = m.sector;
+      span.kind = m.kind;
+      span.compound = m.compound;
+      actors.push_back(span);
+      spans.emplace_back(m.begin, m.end);
+    }
+    ClauseAnalyzer().Analyze(TaggedSentence{tokens, tags, lemmas, spans}, analysis);
+  }
+
+  SentenceCoding Code(const EventDictionary& dict) const {
+    SentenceCoding out;
+    SentenceCoder(&dict).Code(SentenceInput{0, tokens, tags, lemmas, &analysis, actors}, out);
+    return out;
+  }
+};
+
+const EventDictionary& Dictionary() {
+  static const EventDictionary* dict = [] {
+    auto loaded = EventDictionary::Load({std::string(CASUS_SOURCE_DIR) + "/data/dict"});
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return new EventDictionary(std::move(loaded.value()));
+  }();
+  return *dict;
+}
+
+std::string Name(const std::optional<ActorSpan>& span) {
+  if (!span) return "-";
+  return span->actor.name.empty() ? "?" + span->actor.text : span->actor.name;
+}
+
+// "TYPE mode cameo: source -> target [flags]"
+std::vector<std::string> Events(const SentenceCoding& coding) {
+  std::vector<std::string> out;
+  for (const EventMention& m : coding.events) {
+    std::string d = m.code.type + " " + (m.code.mode.empty() ? "-" : m.code.mode) + " " +
+                    (m.code.cameo.empty() ? "-" : m.code.cameo) + ": " + Name(m.source) + " -> " +
+                    Name(m.target);
+    if (m.nominal) d += " nominal";
+    if (m.casualty_only) d += " casualty";
+    if (m.speaker) d += " said-by " + Name(m.speaker);
+    out.push_back(d);
+  }
+  return out;
+}
+
+struct CoderCase {
+  const char* annotated;
+  std::vector<ActorMark> actors;
+  std::vector<std::string> events;
+};
+
+const CoderCase kCases[] = {
+    {"Houthi/NNP rebels/NNS/rebel attacked/VBD/attack a/DT Saudi/JJ oil/NN facility/NN ./.",
+     {{0, 2, "Houthis", "YEM", "REB", "armed_group"}, {4, 5, "Saudi Arabia", "SAU", "", "state"}},
+     {"ASSAULT - 190: Houthis -> Saudi Arabia"}},
+    {"A/DT base/NN hosting/VBG/host US/NNP troops/NNS/troop was/VBD/be struck/VBN/strike by/IN "
+     "rockets/NNS/rocket ./.",
+     {{3, 5, "US military", "USA", "MIL", "military"}},
+     {"ASSAULT heavy-weapons 194: - -> US military"}},
+    {"US/NNP forces/NNS/force carried/VBD/carry out/RP airstrikes/NNS/airstrike on/IN "
+     "Kataib/NNP Hezbollah/NNP sites/NNS/site ./.",
+     {{0, 2, "US military", "USA", "MIL", "military"},
+      {6, 8, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}},
+     {"ASSAULT aerial 195: US military -> Kata'ib Hezbollah"}},
+    {"The/DT militia/NN did/VBD/do not/RB attack/VB the/DT base/NN ./.", {}, {}},
+    {"Iran/NNP could/MD/could strike/VB US/NNP bases/NNS/base ./.",
+     {{0, 1, "Iran", "IRN", "GOV", "state"}, {3, 4, "United States", "USA", "", "state"}},
+     {}},
+    {"Two/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill ./.",
+     {},
+     {"ASSAULT - 190: - -> - casualty"}},
+    {"Saraya/NNP Awliya/NNP al-Dam/NNP claimed/VBD/claim responsibility/NN for/IN the/DT "
+     "attack/NN ./.",
+     {{0, 3, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"}},
+     {"ASSAULT - 190: - -> - nominal"}},
+    {"Iraqi/JJ officials/NNS/official blamed/VBD/blame Kataib/NNP Hezbollah/NNP for/IN the/DT "
+     "attack/NN ./.",
+     {{0, 2, "Iraq government", "IRQ", "GOV", "government"},
+      {3, 5, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}},
+     {"ACCUSE allege 112: Iraq government -> Kata'ib Hezbollah"}},
+    {"Kataib/NNP Hezbollah/NNP denied/VBD/deny any/DT involvement/NN ./.",
+     {{0, 2, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}},
+     {"REJECT - 016: Kata'ib Hezbollah -> -"}},
+    {"Officials/NNS/official said/VBD/say Iran/NNP attacked/VBD/attack the/DT tanker/NN ./.",
+     {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "Iran", "IRN", "GOV", "state"}},
+     {"ASSAULT - 190: Iran -> - said-by officials"}},
+    {"The/DT Houthis/NNPS/houthi fired/VBD/fire a/DT ballistic/JJ missile/NN at/IN "
+     "Israel/NNP ./.",
+     {{0, 2, "Houthis", "YEM", "REB", "armed_group"}, {7, 8, "Israel", "ISR", "", "state"}},
+     {"ASSAULT heavy-weapons 194: Houthis -> Israel"}},
+    {"Iranian/JJ forces/NNS/force seized/VBD/seize a/DT tanker/NN ./.",
+     {{0, 2, "Iran military", "IRN", "MIL", "military"}},
+     {"COERCE seize 171: Iran military -> -"}},
+    {"Thousands/NNS/thousand of/IN protesters/NNS/protester rallied/VBD/rally in/IN "
+     "Baghdad/NNP ./.",
+     {{2, 3, "protesters", "", "CVL", "agent"}},
+     {"PROTEST demo 141: protesters -> -"}},
+    {"The/DT drone/NN attack/NN on/IN Erbil/NNP airport/NN wounded/VBD/wound two/CD "
+     "people/NNS/people ./.",
+     {},
+     {"ASSAULT drone 1952: - -> -"}},
+    {"Saudi/NNP Arabia/NNP and/CC Iran/NNP agreed/VBD/agree to/TO restore/VB ties/NNS/tie ./.",
+     {{0, 2, "Saudi Arabia", "SAU", "", "state"}, {3, 4, "Iran", "IRN", "", "state"}},
+     {"AGREE - 057: Saudi Arabia -> Iran"}},
+};
+
+class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
+
+TEST_P(SentenceCoderTest, CodesEvents) {
+  const Fixture f(GetParam().annotated, GetParam().actors);
+  EXPECT_EQ(Events(f.Code(Dictionary())), GetParam().events) << GetParam().annotated;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, SentenceCoderTest, testing::ValuesIn(kCases));
+
+TEST(SentenceCoderRolesTest, ClaimNamesTheClaimantAndTheEvent) {
+  const Fixture f(
+      "Saraya/NNP Awliya/NNP al-Dam/NNP claimed/VBD/claim responsibility/NN for/IN the/DT "
+      "rocket/NN attack/NN ./.",
+      {{0, 3, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"}});
+  const SentenceCoding coding = f.Code(Dictionary());
+  ASSERT_EQ(coding.claims.size(), 1u);
+  EXPECT_EQ(coding.claims[0].claimant.actor.name, "Saraya Awliya al-Dam");
+  EXPECT_EQ(coding.claims[0].event_type, "ASSAULT");
+}
+
+TEST(SentenceCoderRolesTest, NegatedClaimIsNoClaim) {
+  const Fixture f(
+      "No/DT group/NN has/VBZ/have claimed/VBN/claim responsibility/NN for/IN the/DT "
+      "attack/NN ./.",
+      {});
+  EXPECT_TRUE(f.Code(Dictionary()).claims.empty());
+}
+
+TEST(SentenceCoderRolesTest, BlameGivesAnAttribution) {
+  const Fixture f(
+      "Washington/NNP blamed/VBD/blame Iran-backed/JJ militias/NNS/militia for/IN the/DT "
+      "attack/NN ./.",
+      {{0, 1, "United States", "USA", "GOV", "state"},
+       {2, 3, "Iran", "IRN", "", "state", "backed"},
+       {3, 4, "militia", "", "REB", "agent"}});
+  const SentenceCoding coding = f.Code(Dictionary());
+  ASSERT_EQ(coding.events.size(), 1u);  // the ACCUSE; "the attack" is the attribution's
+  EXPECT_EQ(coding.events[0].code.type, "ACCUSE");
+  ASSERT_EQ(coding.attributions.size(), 1u);
+  EXPECT_EQ(coding.attributions[0].actor.actor.sector, "REB");
+  EXPECT_EQ(coding.attributions[0].by->actor.name, "United States");
+  EXPECT_TRUE(coding.relations.empty());
+}
+
+TEST(SentenceCoderRolesTest, WasBehindGivesAttributionWithTheSpeaker) {
+  const Fixture f(
+      "The/DT Pentagon/NNP said/VBD/say Kataib/NNP Hezbollah/NNP was/VBD/be behind/IN the/DT "
+      "attack/NN ./.",
+      {{0, 2, "US Department of Defense", "USA", "MIL", "military"},
+       {3, 5, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}});
+  const SentenceCoding coding = f.Code(Dictionary());
+  ASSERT_EQ(coding.attributions.size(), 1u);
+  EXPECT_EQ(coding.attributions[0].actor.actor.name, "Kata'ib Hezbollah");
+  ASSERT_TRUE(coding.attributions[0].by.has_value());
+  EXPECT_EQ(coding.attributions[0].by->actor.name, "US Department of Defense");
+  EXPECT_EQ(coding.attributions[0].event_type, "ASSAULT");
+}
+
+TEST(SentenceCoderRolesTest, FrontAndBackedRelations) {
+  const Fixture front(
+      "Analysts/NNS/analyst say/VBP/say Saraya/NNP Awliya/NNP al-Dam/NNP is/VBZ/be a/DT "
+      "front/NN for/IN Kataib/NNP Hezbollah/NNP ./.",
+      {{0, 1, "analysts", "", "", "agent"},
+       {2, 5, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"},
+       {9, 11, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}});
+  SentenceCoding coding = front.Code(Dictionary());
+  ASSERT_EQ(coding.relations.size(), 1u);
+  EXPECT_EQ(coding.relations[0].relation, "front_of");
+  EXPECT_EQ(coding.relations[0].object.actor.name, "Kata'ib Hezbollah");
+  ASSERT_TRUE(coding.relations[0].by.has_value());
+  EXPECT_EQ(coding.relations[0].by->actor.name, "analysts");
+
+  const Fixture backed(
+      "Kataib/NNP Hezbollah/NNP ,/, an/DT Iran-backed/JJ militia/NN ,/, denied/VBD/deny "
+      "involvement/NN ./.",
+      {{0, 2, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"},
+       {4, 5, "Iran", "IRN", "", "state", "backed"}});
+  coding = backed.Code(Dictionary());
+  ASSERT_EQ(coding.relations.size(), 1u);
+  EXPECT_EQ(coding.relations[0].subject.actor.name, "Kata'ib Hezbollah");
+  EXPECT_EQ(coding.relations[0].relation, "backed_by");
+  EXPECT_EQ(coding.relations[0].object.actor.name, "Iran");
+}
+
+TEST(SentenceCoderRolesTest, ItsFightersCarriedOutIsAClaim) {
+  const Fixture f(
+      "Kataib/NNP Hezbollah/NNP said/VBD/say it/PRP carried/VBD/carry out/RP the/DT "
+      "attack/NN ./.",
+      {{0, 2, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}});
+  const SentenceCoding coding = f.Code(Dictionary());
+  ASSERT_EQ(coding.claims.size(), 1u);
+  EXPECT_EQ(coding.claims[0].claimant.actor.name, "Kata'ib Hezbollah");
+}
+
+}  // namespace
+}  // namespace casus
