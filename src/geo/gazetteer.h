@@ -1,0 +1,153 @@
+// casus — the Gazetteer: every place casus can name, memory-mapped from the
+// compiled gazetteer.bin (see gazetteer_format.h for the layout and
+// gazetteer_builder.h for how it is made).
+//
+// A Gazetteer represents one read-only mapping of the file. Opening costs a
+// header check (no parsing; pages load on first touch), so it takes well
+// under a millisecond. Lookups go through name keys (name_key.h): case,
+// diacritics, the Arabic article, hyphens and apostrophes do not matter, and
+// Arabic-script names work too.
+//
+// Thread safety: immutable after Open(); all methods are const and safe to
+// call from any number of threads. Move-only (it owns the mapping).
+// Place values hold string_views into the mapping: they must not outlive
+// the Gazetteer.
+#ifndef CASUS_GEO_GAZETTEER_H_
+#define CASUS_GEO_GAZETTEER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casus/status.h"
+#include "geo/gazetteer_format.h"
+
+namespace casus {
+
+using PlaceKind = geo_format::RecordKind;
+using NameKind = geo_format::NameKind;
+
+// One gazetteer record, decoded. `index` is its record number (stable for
+// one file); index == kNoPlace marks "no place".
+struct Place {
+  static constexpr uint32_t kNoPlace = geo_format::kNone;
+
+  uint32_t index = kNoPlace;
+  int64_t geonameid = 0;          // 0 when not from GeoNames
+  std::string_view name;          // display name
+  std::string_view country_iso3;  // empty at sea
+  std::string_view country_iso2;
+  std::string_view country_name;
+  std::string_view admin1;       // subdivision display name, may be empty
+  std::string_view admin1_code;  // ISO 3166-2 ("IQ-AN"), may be empty
+  double lat = 0;
+  double lon = 0;
+  char feature_class = 0;         // GeoNames class or 0
+  std::string_view feature_code;  // "PPLA", "PPL", "ADM1", "PCLI", "STRT", "AIRB"...
+  uint32_t population = 0;
+  PlaceKind kind = PlaceKind::kPopulated;
+
+  bool valid() const { return index != kNoPlace; }
+};
+
+// A place found under a name, and how the name is attached to it.
+struct Candidate {
+  Place place;
+  NameKind name_kind = NameKind::kPrimary;
+};
+
+// Bounding box of an area place (country, subdivision, region, water body).
+struct GeoBox {
+  double south = 0, west = 0, north = 0, east = 0;
+};
+
+class Gazetteer {
+ public:
+  // Maps the file at `path`. Fails with IoError when it cannot be read and
+  // InvalidInput when it is not a well-formed gazetteer.bin.
+  static Result<Gazetteer> Open(const std::string& path);
+  // Open(FindDataFile("gazetteer.bin")).
+  static Result<Gazetteer> OpenDefault();
+
+  Gazetteer(Gazetteer&& other) noexcept;
+  Gazetteer& operator=(Gazetteer&& other) noexcept;
+  Gazetteer(const Gazetteer&) = delete;  // owns the mapping
+  Gazetteer& operator=(const Gazetteer&) = delete;
+  ~Gazetteer();
+
+  // All places named `name` (any spelling the key rules merge), most
+  // important first. Empty when none.
+  std::vector<Candidate> Lookup(std::string_view name) const;
+
+  // ---- Low-level access used by the finder and resolver ----
+
+  // Index of the key `key` (already a NameKey), or nullopt.
+  std::optional<uint32_t> FindKey(std::string_view key) const;
+  // The longest name, in words, whose first kept word has key
+  // `first_word_key`; 0 when no name starts with it. A fast filter: no
+  // string comparison, O(1).
+  int MaxWordsStartingWith(std::string_view first_word_key) const;
+  uint16_t KeyFlags(uint32_t key) const;  // geo_format::KeyFlag bits
+  std::string_view KeyText(uint32_t key) const;
+  std::span<const geo_format::Posting> Postings(uint32_t key) const;
+
+  Place place(uint32_t index) const;
+  // The seat of an area place (capital, administrative centre), or an
+  // invalid Place.
+  Place Seat(uint32_t index) const;
+  std::optional<GeoBox> Extent(uint32_t index) const;
+  // The country record for an ISO 3166 alpha-3 or alpha-2 code.
+  Place Country(std::string_view iso_code) const;
+  // Index of a country in the country table (for compact sets), or -1.
+  int CountryNumber(std::string_view iso_code) const;
+  int CountryNumberOf(uint32_t place_index) const;
+  uint32_t AdminNumberOf(uint32_t place_index) const;  // kNone16 if none
+
+  size_t place_count() const { return record_count_; }
+  size_t key_count() const { return key_count_; }
+  size_t file_size() const { return size_; }
+  const std::string& path() const { return path_; }
+
+  // Checks every index and offset in the file (a full scan: tens of
+  // milliseconds). Open() checks only the header and section bounds.
+  Status Validate() const;
+
+ private:
+  Gazetteer() = default;
+  std::string_view String(uint32_t offset) const;
+  template <typename T>
+  const T* SectionData(geo_format::Section section) const;
+
+  std::string path_;
+  const uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+  const geo_format::PlaceRecord* records_ = nullptr;
+  size_t record_count_ = 0;
+  const geo_format::KeyEntry* keys_ = nullptr;
+  size_t key_count_ = 0;
+  const geo_format::Posting* postings_ = nullptr;
+  size_t posting_count_ = 0;
+  const uint32_t* key_hash_ = nullptr;
+  size_t key_hash_mask_ = 0;
+  const geo_format::FirstWordSlot* first_words_ = nullptr;
+  size_t first_words_mask_ = 0;
+  const char* strings_ = nullptr;
+  size_t strings_size_ = 0;
+  const geo_format::CountryEntry* countries_ = nullptr;
+  size_t country_count_ = 0;
+  const geo_format::AdminEntry* admins_ = nullptr;
+  size_t admin_count_ = 0;
+  const geo_format::AreaEntry* areas_ = nullptr;
+  size_t area_count_ = 0;
+};
+
+// Great-circle distance in kilometres.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace casus
+
+#endif  // CASUS_GEO_GAZETTEER_H_

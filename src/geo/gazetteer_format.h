@@ -1,0 +1,161 @@
+// casus — the on-disk layout of gazetteer.bin, shared by the builder that
+// writes it and the Gazetteer that memory-maps it.
+//
+// The file is a header followed by fixed-size sections, each 8-byte aligned,
+// all integers little-endian (casus builds only for little-endian hosts):
+//
+//   records    PlaceRecord[n]    one per place (town, admin-1, country, water
+//                                body, military site, in-house region)
+//   keys       KeyEntry[n]       distinct name keys (see name_key.h), sorted
+//                                bytewise by key text
+//   postings   Posting[n]        for each key, the places carrying that name,
+//                                most important first
+//   key_hash   uint32[2^k]       open-addressing table: KeyHash(key) → key
+//                                index + 1 (0 = empty), linear probing
+//   first      FirstWordSlot[2^m] first word of every name → longest name (in
+//                                words) starting with it: the finder's filter
+//   strings    char[n]           NUL-terminated UTF-8 strings
+//   countries  CountryEntry[n]
+//   admins     AdminEntry[n]     admin-1 subdivisions (ISO 3166-2 top level)
+//   areas      AreaEntry[n]      extent and seat of area places
+//
+// Nothing is parsed at load: the reader checks the header and section bounds
+// and then reads the sections in place. Every index read from the file is
+// bounds-checked before use, so a corrupt file yields empty answers or a
+// failing Status, never a crash.
+#ifndef CASUS_GEO_GAZETTEER_FORMAT_H_
+#define CASUS_GEO_GAZETTEER_FORMAT_H_
+
+#include <cstdint>
+
+namespace casus::geo_format {
+
+inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
+inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kNone = 0xFFFFFFFFu;
+inline constexpr uint16_t kNone16 = 0xFFFFu;
+
+enum Section : uint32_t {
+  kRecords = 0,
+  kKeys,
+  kPostings,
+  kKeyHash,
+  kFirstWords,
+  kStrings,
+  kCountries,
+  kAdmins,
+  kAreas,
+  kSectionCount
+};
+
+struct SectionEntry {
+  uint64_t offset;     // from the start of the file, multiple of 8
+  uint64_t size;       // bytes
+  uint32_t count;      // elements
+  uint32_t elem_size;  // bytes per element (1 for strings)
+};
+
+struct Header {
+  char magic[8];
+  uint32_t version;
+  uint32_t header_size;  // sizeof(Header)
+  uint64_t file_size;
+  SectionEntry sections[kSectionCount];
+  uint64_t header_check;  // FNV-1a of the bytes before this field
+};
+
+// What kind of entity a record is. Stored in PlaceRecord::kind.
+enum class RecordKind : uint8_t {
+  kPopulated = 0,  // GeoNames populated place (feature class P)
+  kAdmin1 = 1,     // first-order subdivision (ISO 3166-2 top level)
+  kCountry = 2,    // ISO 3166-1 country
+  kWater = 3,      // sea, gulf, strait, canal (in-house list)
+  kSite = 4,       // military base, airport, oil field, crossing (in-house)
+  kRegion = 5,     // named region that is not an admin unit (in-house)
+};
+
+struct PlaceRecord {
+  uint32_t geonameid;  // 0 for places not from GeoNames
+  float lat;
+  float lon;
+  uint32_t population;
+  uint32_t name;         // offset in strings: display name
+  uint32_t area;         // index in areas, or kNone
+  uint16_t country;      // index in countries, or kNone16 (water)
+  uint16_t admin1;       // index in admins, or kNone16
+  uint8_t kind;          // RecordKind
+  char feature_class;    // GeoNames class ('P', 'A', 'H', 'S', 'L') or 0
+  char feature_code[6];  // GeoNames code, NUL-padded ("PPLA2", "STRT")
+};
+static_assert(sizeof(PlaceRecord) == 36);
+
+// Bits of KeyEntry::flags.
+enum KeyFlag : uint16_t {
+  kCommonWord = 1,  // also an ordinary English word ("Mission", "Police")
+};
+
+struct KeyEntry {
+  uint32_t text;           // offset in strings
+  uint16_t length;         // bytes of key text
+  uint16_t flags;          // KeyFlag bits
+  uint32_t first_posting;  // index in postings
+  uint32_t posting_count;
+};
+static_assert(sizeof(KeyEntry) == 16);
+
+// How a name is attached to its place. Stored in Posting::name_kind.
+enum class NameKind : uint8_t {
+  kPrimary = 0,    // the place's own name (GeoNames name/asciiname, ISO name)
+  kAlternate = 1,  // a GeoNames alternate name (Latin script)
+  kArabic = 2,     // an alternate name in Arabic script
+  kAlias = 3,      // an in-house alias (aliases.tsv, extra_places.tsv variants)
+};
+
+struct Posting {
+  uint32_t record;
+  uint8_t name_kind;  // NameKind
+  uint8_t reserved[3];
+};
+static_assert(sizeof(Posting) == 8);
+
+struct FirstWordSlot {
+  uint32_t fingerprint;  // FirstWordFingerprint(hash), never 0; 0 = empty slot
+  uint8_t max_words;     // most words (articles included) of a name starting here
+  uint8_t reserved[3];
+};
+static_assert(sizeof(FirstWordSlot) == 8);
+
+struct CountryEntry {
+  char iso2[2];
+  char iso3[3];
+  char reserved[3];
+  uint32_t name;    // offset in strings
+  uint32_t record;  // the country's PlaceRecord
+};
+static_assert(sizeof(CountryEntry) == 16);
+
+struct AdminEntry {
+  uint16_t country;  // index in countries
+  uint16_t reserved;
+  uint32_t name;    // offset in strings: display name ("Anbar")
+  uint32_t record;  // the subdivision's PlaceRecord, or kNone
+  uint32_t code;    // offset in strings: ISO 3166-2 code ("IQ-AN")
+};
+static_assert(sizeof(AdminEntry) == 16);
+
+// Extent of an area place: the box holding most of its towns (2nd to 98th
+// percentile of their coordinates), and its seat: the capital of a country,
+// the administrative centre of a subdivision.
+struct AreaEntry {
+  uint32_t record;
+  uint32_t seat;  // PlaceRecord index, or kNone
+  float south;
+  float west;
+  float north;
+  float east;
+};
+static_assert(sizeof(AreaEntry) == 24);
+
+}  // namespace casus::geo_format
+
+#endif  // CASUS_GEO_GAZETTEER_FORMAT_H_

@@ -1,0 +1,263 @@
+// Serialisation of a GazetteerModel into gazetteer.bin.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "geo/gazetteer_builder.h"
+#include "geo/name_key.h"
+
+namespace casus {
+namespace gf = geo_format;
+namespace {
+
+class StringPool {
+ public:
+  StringPool() { data_.push_back('\0'); }  // offset 0 is the empty string
+  uint32_t Add(std::string_view s) {
+    if (s.empty()) return 0;
+    auto it = index_.find(std::string(s));
+    if (it != index_.end()) return it->second;
+    const uint32_t offset = static_cast<uint32_t>(data_.size());
+    data_.insert(data_.end(), s.begin(), s.end());
+    data_.push_back('\0');
+    index_.emplace(std::string(s), offset);
+    return offset;
+  }
+  const std::vector<char>& data() const { return data_; }
+
+ private:
+  std::vector<char> data_;
+  std::unordered_map<std::string, uint32_t> index_;
+};
+
+size_t TableSize(size_t entries) {
+  size_t n = 16;
+  while (n < entries * 2) n <<= 1;
+  return n;
+}
+
+// Orders the places sharing a name: the one a bare mention most likely means
+// first. The resolver re-scores with context; this order only breaks ties.
+double Importance(const ModelRecord& r) {
+  double base = 0;
+  switch (r.kind) {
+    case gf::RecordKind::kCountry:
+      base = 100;
+      break;
+    case gf::RecordKind::kAdmin1:
+      base = 60;
+      break;
+    case gf::RecordKind::kWater:
+      base = 70;
+      break;
+    case gf::RecordKind::kRegion:
+      base = 65;
+      break;
+    case gf::RecordKind::kSite:
+      base = 55;
+      break;
+    case gf::RecordKind::kPopulated:
+      if (r.feature_code == "PPLC")
+        base = 90;
+      else if (r.feature_code == "PPLA")
+        base = 70;
+      else if (r.feature_code == "PPLA2")
+        base = 45;
+      else
+        base = 30;
+      break;
+  }
+  return base + 5 * std::log10(1.0 + static_cast<double>(r.population));
+}
+
+template <typename T>
+void AppendSection(std::vector<char>* out, gf::SectionEntry* entry, const T* items, size_t count) {
+  while (out->size() % 8 != 0) out->push_back('\0');
+  entry->offset = out->size();
+  entry->count = static_cast<uint32_t>(count);
+  entry->elem_size = sizeof(T);
+  entry->size = sizeof(T) * count;
+  const char* bytes = reinterpret_cast<const char*>(items);
+  out->insert(out->end(), bytes, bytes + entry->size);
+}
+
+}  // namespace
+
+Status WriteGazetteer(const GazetteerModel& model, const std::string& output_path,
+                      GazetteerBuildReport* report) {
+  if (model.records.size() >= gf::kNone || model.countries.size() >= gf::kNone16 ||
+      model.admins.size() >= gf::kNone16) {
+    return Status::TooLarge("gazetteer model exceeds the format's index sizes");
+  }
+  StringPool strings;
+
+  // Records.
+  std::vector<gf::PlaceRecord> records(model.records.size());
+  for (size_t i = 0; i < model.records.size(); ++i) {
+    const ModelRecord& m = model.records[i];
+    gf::PlaceRecord& r = records[i];
+    std::memset(&r, 0, sizeof(r));
+    r.geonameid = m.geonameid;
+    r.lat = static_cast<float>(m.lat);
+    r.lon = static_cast<float>(m.lon);
+    r.population = static_cast<uint32_t>(std::min<uint64_t>(m.population, 0xFFFFFFFFu));
+    r.name = strings.Add(m.name);
+    r.area = m.area < 0 ? gf::kNone : static_cast<uint32_t>(m.area);
+    r.country = m.country < 0 ? gf::kNone16 : static_cast<uint16_t>(m.country);
+    r.admin1 = m.admin1 < 0 ? gf::kNone16 : static_cast<uint16_t>(m.admin1);
+    r.kind = static_cast<uint8_t>(m.kind);
+    r.feature_class = m.feature_class;
+    std::strncpy(r.feature_code, m.feature_code.c_str(), sizeof(r.feature_code) - 1);
+  }
+
+  // Keys and postings: (key, record) pairs, deduplicated, the best name kind kept.
+  struct Entry {
+    std::string key;
+    uint32_t record;
+    uint8_t name_kind;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(model.names.size());
+  std::unordered_map<std::string, uint8_t> first_words;  // first word key → max words
+  for (const ModelName& name : model.names) {
+    NameKeyWords words = SplitNameKey(name.text);
+    if (words.count == 0 || words.text.size() < 2 || words.text.size() > 0xFFFF) continue;
+    const std::string first(words.word(0));
+    uint8_t& max_words = first_words[first];
+    max_words = static_cast<uint8_t>(std::max<int>(max_words, std::min(words.raw_count, 255)));
+    entries.push_back({std::move(words.text), name.record, static_cast<uint8_t>(name.kind)});
+  }
+  std::vector<double> importance(model.records.size());
+  for (size_t i = 0; i < model.records.size(); ++i) importance[i] = Importance(model.records[i]);
+  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.record != b.record) {
+      if (importance[a.record] != importance[b.record]) {
+        return importance[a.record] > importance[b.record];
+      }
+      return a.record < b.record;
+    }
+    return a.name_kind < b.name_kind;
+  });
+  std::unordered_set<std::string> common;
+  for (const std::string& word : model.common_words) common.insert(NameKey(word));
+
+  std::vector<gf::KeyEntry> keys;
+  std::vector<gf::Posting> postings;
+  for (size_t i = 0; i < entries.size();) {
+    size_t j = i;
+    gf::KeyEntry key{};
+    key.text = strings.Add(entries[i].key);
+    key.length = static_cast<uint16_t>(entries[i].key.size());
+    key.flags = common.count(entries[i].key) ? gf::kCommonWord : 0;
+    key.first_posting = static_cast<uint32_t>(postings.size());
+    for (; j < entries.size() && entries[j].key == entries[i].key; ++j) {
+      if (j > i && entries[j].record == entries[j - 1].record) continue;  // duplicate name
+      gf::Posting p{};
+      p.record = entries[j].record;
+      p.name_kind = entries[j].name_kind;
+      postings.push_back(p);
+    }
+    key.posting_count = static_cast<uint32_t>(postings.size() - key.first_posting);
+    keys.push_back(key);
+    i = j;
+  }
+
+  std::vector<uint32_t> key_hash(TableSize(keys.size()), 0);
+  const size_t key_mask = key_hash.size() - 1;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const std::string_view text(strings.data().data() + keys[k].text, keys[k].length);
+    size_t slot = KeyHash(text) & key_mask;
+    while (key_hash[slot] != 0) slot = (slot + 1) & key_mask;
+    key_hash[slot] = static_cast<uint32_t>(k + 1);
+  }
+
+  std::vector<gf::FirstWordSlot> first(TableSize(first_words.size()));
+  std::memset(first.data(), 0, first.size() * sizeof(gf::FirstWordSlot));
+  const size_t first_mask = first.size() - 1;
+  for (const auto& [word, max_words] : first_words) {
+    const uint64_t hash = KeyHash(word);
+    const uint32_t fingerprint = FirstWordFingerprint(hash);
+    size_t slot = hash & first_mask;
+    while (first[slot].fingerprint != 0 && first[slot].fingerprint != fingerprint) {
+      slot = (slot + 1) & first_mask;
+    }
+    first[slot].fingerprint = fingerprint;
+    first[slot].max_words = std::max(first[slot].max_words, max_words);
+  }
+
+  std::vector<gf::CountryEntry> countries(model.countries.size());
+  for (size_t i = 0; i < model.countries.size(); ++i) {
+    const ModelCountry& m = model.countries[i];
+    gf::CountryEntry& c = countries[i];
+    std::memset(&c, 0, sizeof(c));
+    std::memcpy(c.iso2, m.iso2.data(), std::min<size_t>(2, m.iso2.size()));
+    std::memcpy(c.iso3, m.iso3.data(), std::min<size_t>(3, m.iso3.size()));
+    c.name = strings.Add(m.name);
+    if (m.record < 0) return Status::Internal("country without a record: " + m.iso3);
+    c.record = static_cast<uint32_t>(m.record);
+  }
+  std::vector<gf::AdminEntry> admins(model.admins.size());
+  for (size_t i = 0; i < model.admins.size(); ++i) {
+    const ModelAdmin& m = model.admins[i];
+    gf::AdminEntry& a = admins[i];
+    std::memset(&a, 0, sizeof(a));
+    a.country = static_cast<uint16_t>(m.country);
+    a.name = strings.Add(m.name);
+    a.code = strings.Add(m.code);
+    a.record = m.record < 0 ? gf::kNone : static_cast<uint32_t>(m.record);
+  }
+  std::vector<gf::AreaEntry> areas(model.areas.size());
+  for (size_t i = 0; i < model.areas.size(); ++i) {
+    const ModelArea& m = model.areas[i];
+    areas[i] = gf::AreaEntry{
+        static_cast<uint32_t>(m.record), m.seat < 0 ? gf::kNone : static_cast<uint32_t>(m.seat),
+        static_cast<float>(m.south),     static_cast<float>(m.west),
+        static_cast<float>(m.north),     static_cast<float>(m.east)};
+  }
+
+  gf::Header header;
+  std::memset(&header, 0, sizeof(header));
+  std::memcpy(header.magic, gf::kMagic, sizeof(gf::kMagic));
+  header.version = gf::kVersion;
+  header.header_size = sizeof(gf::Header);
+  std::vector<char> out(sizeof(gf::Header), '\0');
+  AppendSection(&out, &header.sections[gf::kRecords], records.data(), records.size());
+  AppendSection(&out, &header.sections[gf::kKeys], keys.data(), keys.size());
+  AppendSection(&out, &header.sections[gf::kPostings], postings.data(), postings.size());
+  AppendSection(&out, &header.sections[gf::kKeyHash], key_hash.data(), key_hash.size());
+  AppendSection(&out, &header.sections[gf::kFirstWords], first.data(), first.size());
+  AppendSection(&out, &header.sections[gf::kStrings], strings.data().data(), strings.data().size());
+  AppendSection(&out, &header.sections[gf::kCountries], countries.data(), countries.size());
+  AppendSection(&out, &header.sections[gf::kAdmins], admins.data(), admins.size());
+  AppendSection(&out, &header.sections[gf::kAreas], areas.data(), areas.size());
+  while (out.size() % 8 != 0) out.push_back('\0');
+  header.file_size = out.size();
+  header.header_check = KeyHash(
+      std::string_view(reinterpret_cast<const char*>(&header), offsetof(gf::Header, header_check)));
+  std::memcpy(out.data(), &header, sizeof(header));
+
+  const std::string temp = output_path + ".tmp";
+  {
+    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+    if (!file) return Status::IoError("cannot write " + temp);
+    file.write(out.data(), static_cast<std::streamsize>(out.size()));
+    if (!file) return Status::IoError("write failed: " + temp);
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, output_path, ec);
+  if (ec) return Status::IoError("cannot rename " + temp + ": " + ec.message());
+  if (report != nullptr) {
+    report->keys = keys.size();
+    report->bytes = out.size();
+  }
+  return Status::Ok();
+}
+
+}  // namespace casus

@@ -1,0 +1,354 @@
+#include "geo/name_key.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <string_view>
+
+namespace casus {
+namespace {
+
+constexpr char kSeparator = ' ';
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buf, length, 4, c, error);
+  if (!error) out->append(buf, static_cast<size_t>(length));
+}
+
+void Separate(std::string* out) {
+  if (!out->empty() && out->back() != kSeparator) out->push_back(kSeparator);
+}
+
+bool IsApostrophe(UChar32 c) {
+  switch (c) {
+    case 0x27:
+    case 0x60:
+    case 0xB4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BB:
+    case 0x02BC:
+    case 0x02BE:
+    case 0x02BF:
+    case 0x02C8:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Latin letters that do not decompose into a base letter plus marks.
+const char* LatinSpecial(UChar32 c) {
+  switch (c) {
+    case 0xDF:
+      return "ss";
+    case 0xC6:
+    case 0xE6:
+      return "ae";
+    case 0xD8:
+    case 0xF8:
+      return "o";
+    case 0x141:
+    case 0x142:
+      return "l";
+    case 0x110:
+    case 0x111:
+    case 0xD0:
+    case 0xF0:
+      return "d";
+    case 0xDE:
+    case 0xFE:
+      return "th";
+    case 0x152:
+    case 0x153:
+      return "oe";
+    case 0x131:
+      return "i";
+    case 0x126:
+    case 0x127:
+      return "h";
+    case 0x166:
+    case 0x167:
+      return "t";
+    case 0x14A:
+    case 0x14B:
+      return "n";
+    case 0x17F:
+      return "s";
+    default:
+      return nullptr;
+  }
+}
+
+// Folds one Arabic-script code point; returns 0 to drop it, -1 for a
+// separator.
+UChar32 FoldArabic(UChar32 c) {
+  if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) return 0;  // harakat, tatweel
+  switch (c) {
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671:
+      return 0x0627;  // alef forms
+    case 0x0629:
+      return 0x0647;  // ta marbuta → ha
+    case 0x0649:
+    case 0x06CC:
+    case 0x0626:
+      return 0x064A;  // ya forms
+    case 0x06A9:
+      return 0x0643;  // keheh → kaf
+    case 0x0624:
+      return 0x0648;  // waw with hamza
+    case 0x060C:
+    case 0x061B:
+    case 0x061F:
+    case 0x066B:
+    case 0x066C:
+    case 0x06D4:
+      return -1;
+    default:
+      break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+  return c;
+}
+
+bool IsArabicBlock(UChar32 c) {
+  return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F);
+}
+
+// Steps 1 and 2: folded words separated by kSeparator.
+std::string Fold(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(name.data());
+  const int32_t length = static_cast<int32_t>(name.size());
+  int32_t i = 0;
+  while (i < length) {
+    const uint8_t byte = s[i];
+    if (byte < 0x80) {  // ASCII fast path
+      ++i;
+      if (byte >= 'A' && byte <= 'Z') {
+        out.push_back(static_cast<char>(byte + 32));
+      } else if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) {
+        out.push_back(static_cast<char>(byte));
+      } else if (byte != '\'' && byte != '`') {
+        Separate(&out);
+      }
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {  // malformed UTF-8
+      Separate(&out);
+      continue;
+    }
+    if (IsApostrophe(c)) continue;
+    if (IsArabicBlock(c)) {
+      const UChar32 f = FoldArabic(c);
+      if (f == 0) continue;
+      if (f < 0) {
+        Separate(&out);
+      } else if (f < 0x80 || u_isalnum(f)) {
+        AppendUtf8(f, &out);
+      } else {
+        Separate(&out);
+      }
+      continue;
+    }
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (const char* special = LatinSpecial(c)) {
+      out += special;
+      continue;
+    }
+    if (!u_isalnum(c)) {
+      Separate(&out);
+      continue;
+    }
+    if (c < 0x2000 || (c >= 0x1E00 && c <= 0x1EFF)) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+      icu::UnicodeString decomposed;
+      if (U_SUCCESS(status) && nfd->getDecomposition(c, decomposed) && decomposed.length() > 0) {
+        const UChar32 base = decomposed.char32At(0);
+        if (base < 0x80) {
+          out.push_back(static_cast<char>(u_tolower(base)));
+          continue;
+        }
+        c = base;
+      }
+    }
+    AppendUtf8(u_tolower(c), &out);
+  }
+  if (!out.empty() && out.back() == kSeparator) out.pop_back();
+  return out;
+}
+
+bool IsAscii(std::string_view w) {
+  for (char c : w) {
+    if (static_cast<uint8_t>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+constexpr std::string_view kArabicArticle = "\xD8\xA7\xD9\x84";  // ال
+
+bool IsLatinArticle(std::string_view word, std::string_view next) {
+  if (word == "al" || word == "el") return true;
+  static constexpr std::array<std::string_view, 18> kSunArticles = {
+      "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",
+      "ed", "edh", "en", "er", "es", "esh", "et", "eth", "ez"};
+  for (std::string_view article : kSunArticles) {
+    if (word == article)
+      return next.size() > article.size() - 1 &&
+             next.substr(0, article.size() - 1) == article.substr(1);
+  }
+  return false;
+}
+
+bool IsAdminPrefix(std::string_view word) {
+  static constexpr std::array<std::string_view, 13> kPrefixes = {
+      "nahiyat",
+      "nahiyah",
+      "nahiya",
+      "nahiyet",
+      "qada",
+      "qadha",
+      "markaz",
+      "muhafazat",
+      "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD9\x87",          // ناحيه
+      "\xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8\xD9\x87",  // محافظه
+      "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD9\x87",          // مدينه
+      "\xD9\x82\xD8\xB6\xD8\xA7\xD8\xA1",                  // قضاء
+      "the"};
+  for (std::string_view prefix : kPrefixes) {
+    if (word == prefix) return true;
+  }
+  return false;
+}
+
+// Step 4 for one Latin word.
+void AppendTransformedWord(std::string_view w, std::string* out) {
+  const size_t begin = out->size();
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c == 'o' && i + 1 < w.size() && w[i + 1] == 'u') {
+      c = 'u';
+      ++i;
+    }
+    const bool letter = c >= 'a' && c <= 'z';
+    if (letter && out->size() > begin && out->back() == c) continue;
+    out->push_back(c);
+  }
+  const size_t n = out->size() - begin;
+  if (n > 3 && out->back() == 'h') {
+    const char vowel = (*out)[out->size() - 2];
+    if (vowel == 'a' || vowel == 'e') {
+      out->resize(out->size() - 2);
+      if (out->back() != 'a') out->push_back('a');
+    }
+  }
+}
+
+}  // namespace
+
+NameKeyWords SplitNameKey(std::string_view name) {
+  NameKeyWords result;
+  const std::string folded = Fold(name);
+  std::array<std::string_view, NameKeyWords::kMaxWords> words;
+  int n = 0;
+  size_t pos = 0;
+  while (pos < folded.size() && n < NameKeyWords::kMaxWords) {
+    size_t end = folded.find(kSeparator, pos);
+    if (end == std::string::npos) end = folded.size();
+    if (end > pos) words[n++] = std::string_view(folded).substr(pos, end - pos);
+    pos = end + 1;
+  }
+  result.raw_count = n;
+  result.text.reserve(folded.size());
+  bool leading = true;
+  for (int i = 0; i < n; ++i) {
+    std::string_view w = words[i];
+    const bool has_next = i + 1 < n;
+    if (has_next) {
+      if (leading && IsAdminPrefix(w)) continue;
+      if (IsLatinArticle(w, words[i + 1])) continue;
+      if (w == kArabicArticle) continue;
+    }
+    leading = false;
+    if (w.size() > kArabicArticle.size() + 2 &&
+        w.substr(0, kArabicArticle.size()) == kArabicArticle) {
+      w.remove_prefix(kArabicArticle.size());
+    }
+    if (IsAscii(w)) {
+      AppendTransformedWord(w, &result.text);
+    } else {
+      result.text.append(w);
+    }
+    result.end[result.count++] = static_cast<uint16_t>(result.text.size());
+  }
+  return result;
+}
+
+std::string NameKey(std::string_view name) { return SplitNameKey(name).text; }
+
+std::string FirstWordKey(std::string_view text) {
+  NameKeyWords words = SplitNameKey(text);
+  if (words.count == 0) return std::string();
+  words.text.resize(words.end[0]);
+  return std::move(words.text);
+}
+
+bool IsArticleWord(std::string_view word) {
+  const std::string folded = Fold(word);
+  if (folded == "al" || folded == "el" || folded == "the" || folded == kArabicArticle) return true;
+  static constexpr std::array<std::string_view, 18> kSunArticles = {
+      "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",
+      "ed", "edh", "en", "er", "es", "esh", "et", "eth", "ez"};
+  for (std::string_view article : kSunArticles) {
+    if (folded == article) return true;
+  }
+  return false;
+}
+
+bool HasArabicScript(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && IsArabicBlock(c) && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+uint64_t KeyHash(std::string_view key) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : key) {
+    h ^= static_cast<uint8_t>(c);
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 33;  // murmur3 finaliser spreads the low bits
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+}  // namespace casus

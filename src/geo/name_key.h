@@ -1,0 +1,77 @@
+// casus — name keys: the spelling-insensitive form under which the gazetteer
+// files every place name and under which the finder looks words up.
+//
+// NameKey("Al-Fallujah") == NameKey("Fallūjah") == NameKey("falluja") ==
+// "faluja". The key is built in steps:
+//   1. Case folding; Latin diacritics removed (ā→a, ş→s, ḩ→h, ß→ss, ø→o);
+//      Arabic script normalised (harakat and tatweel dropped, alef forms →
+//      ا, ة→ه, ى/ی→ي, ک→ك, ؤ→و, ئ→ي, Arabic-Indic digits → ASCII).
+//   2. Apostrophes and transliteration marks (' ’ ‘ ʿ ʾ `) removed; every
+//      other non-alphanumeric character (space, hyphen, period, comma)
+//      separates words.
+//   3. Words that are not part of the name dropped when another word
+//      follows: the Arabic article (al, el, and sun-letter forms ad, an, ar,
+//      as, ash, at, ath, az, ed, en, er, es, esh, et, ez before a word
+//      starting with that consonant; ال on Arabic words), a leading "the",
+//      and leading administrative prefixes (nahiyat, qada, markaz; ناحية,
+//      محافظة, مدينة, قضاء).
+//   4. Latin transliteration variants merged inside each word: "ou"→"u",
+//      doubled letters collapsed, a final "ah"/"eh" → "a".
+//   5. The remaining words concatenated without separators.
+//
+// The builder and the runtime must agree byte for byte, so this file is the
+// only place those rules live. All functions are pure and thread-safe.
+#ifndef CASUS_GEO_NAME_KEY_H_
+#define CASUS_GEO_NAME_KEY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace casus {
+
+// The key words of a name, after steps 1–4, in order.
+struct NameKeyWords {
+  static constexpr int kMaxWords = 16;  // further words are ignored
+  std::string text;                     // the words back to back
+  uint16_t end[kMaxWords] = {};         // end offset of each word in `text`
+  int count = 0;                        // words kept
+  int raw_count = 0;                    // words before dropping articles/prefixes
+
+  std::string_view word(int i) const {
+    const uint16_t begin = i == 0 ? 0 : end[i - 1];
+    return std::string_view(text).substr(begin, end[i] - begin);
+  }
+};
+
+// Splits and normalises `name` (steps 1–4).
+NameKeyWords SplitNameKey(std::string_view name);
+
+// The full key (steps 1–5); empty when the name has no letters or digits.
+std::string NameKey(std::string_view name);
+
+// The key of the first kept word of `text` ("" if none): what the finder
+// probes the first-word table with. For "al-Asad" this is "asad".
+std::string FirstWordKey(std::string_view text);
+
+// True if `word` (one token, any case) is only an Arabic article or "the",
+// so that a name may start with it but is keyed by the word after it.
+bool IsArticleWord(std::string_view word);
+
+// True if `text` contains a letter of the Arabic script.
+bool HasArabicScript(std::string_view text);
+
+// The hash used by the gazetteer's key and first-word tables. Stable across
+// builds and platforms.
+uint64_t KeyHash(std::string_view key);
+
+// The fingerprint stored in a first-word slot for a key with hash `hash`;
+// never 0.
+inline uint32_t FirstWordFingerprint(uint64_t hash) {
+  const uint32_t f = static_cast<uint32_t>(hash >> 32);
+  return f == 0 ? 1u : f;
+}
+
+}  // namespace casus
+
+#endif  // CASUS_GEO_NAME_KEY_H_
