@@ -226,6 +226,9 @@ Status EventDictionary::AddText(std::string_view text, std::string_view name) {
         } else if (key == "weapon") {
           trigger->weapon = std::string(value);
           std::replace(trigger->weapon.begin(), trigger->weapon.end(), '_', ' ');
+        } else if (key == "acled") {
+          trigger->code.acled = std::string(value);
+          std::replace(trigger->code.acled.begin(), trigger->code.acled.end(), '_', ' ');
         } else if (key == "role") {
           static const std::pair<std::string_view, TriggerRole> kRoles[] = {
               {"speech", TriggerRole::kSpeech}, {"claim", TriggerRole::kClaim},

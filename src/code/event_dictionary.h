@@ -32,6 +32,8 @@
 //                  front, back, threat
 //   weapon=W       the weapon name a weapon word contributes ('_' for spaces)
 //   casualty       the verb reports casualties ("kill", "wound")
+//   acled=S        the ACLED sub-event type it implies ('_' for spaces), where the
+//                  type and mode alone would not say ("intercept": Disrupted weapons use)
 //
 // Thread safety: immutable after Load; lookups are const.
 #ifndef CASUS_CODE_EVENT_DICTIONARY_H_
@@ -65,6 +67,7 @@ struct EventCode {
   std::string type;   // PLOVER type, upper case
   std::string mode;   // PLOVER mode or empty
   std::string cameo;  // CAMEO code or empty
+  std::string acled;  // ACLED sub-event type this trigger implies, or empty
 };
 
 struct Trigger {

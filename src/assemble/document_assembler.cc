@@ -1,0 +1,405 @@
+#include "assemble/document_assembler.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "assemble/acled_mapping.h"
+
+namespace casus {
+namespace {
+
+bool IsGroupKind(const std::string& kind) {
+  return kind == "armed_group" || kind == "front_group" || kind == "umbrella" || kind == "local" ||
+         kind == "party";
+}
+
+std::string Key(const ActorSpan& span) {
+  return span.actor.id.empty()
+             ? span.actor.name + "|" + span.actor.country + "|" + span.actor.sector
+             : span.actor.id;
+}
+
+bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b) {
+  return a && b && Key(*a) != Key(*b);
+}
+
+int ModeRank(std::string_view mode) {
+  static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
+                                                "aerial",         "heavy-weapons",  "explosives",
+                                                "firearms",       "crowd-control",  "primitive"};
+  for (size_t i = 0; i < std::size(kOrder); ++i) {
+    if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
+  }
+  return 0;
+}
+
+// One event while it is being assembled.
+struct Draft {
+  EventCode code;
+  std::optional<ActorSpan> source;
+  std::optional<ActorSpan> target;
+  std::vector<ClaimMention> claims;
+  std::vector<std::pair<AttributionMention, uint32_t>> attributions;  // with sentence
+  std::vector<uint32_t> claim_sentences;
+  std::vector<uint32_t> sentences;  // indexes into the sentence facts
+  std::vector<std::string> weapons;
+  std::optional<Date> date;
+  DatePrecision precision = DatePrecision::kDay;
+  bool mutual = false;
+  bool only_nominal = true;
+};
+
+class Assembly {
+ public:
+  Assembly(const Document& doc, std::vector<SentenceFacts>& sentences,
+           const std::optional<Location>& dateline, const SponsorLookup& sponsors,
+           const AssemblerOptions& options)
+      : doc_(doc),
+        sentences_(sentences),
+        dateline_(dateline),
+        sponsors_(sponsors),
+        options_(options) {}
+
+  CodedDocument Run() {
+    CodedDocument out;
+    out.doc = doc_.id;
+    for (size_t s = 0; s < sentences_.size(); ++s) {
+      SentenceFacts& facts = sentences_[s];
+      ResolveAnaphora(facts);
+      if (options_.emit_mentions) AddMentions(facts, out);
+      for (const RelationMention& r : facts.coding.relations) AddRelation(r, facts, out);
+      if (facts.historical && !facts.date) continue;
+      for (const EventMention& m : facts.coding.events) Place(m, static_cast<uint32_t>(s));
+      for (const ClaimMention& c : facts.coding.claims) AttachClaim(c, static_cast<uint32_t>(s));
+      for (const AttributionMention& a : facts.coding.attributions) {
+        AttachAttribution(a, static_cast<uint32_t>(s));
+      }
+    }
+    for (const Draft& draft : drafts_) {
+      if (draft.only_nominal && draft.claims.empty() && draft.attributions.empty() &&
+          !draft.source && !draft.target && !HasCasualties(draft)) {
+        continue;  // a bare "the attack" with nothing coded about it
+      }
+      out.events.push_back(Finish(draft, out.relations));
+    }
+    std::stable_sort(out.events.begin(), out.events.end(), [](const Event& a, const Event& b) {
+      return a.evidence.front().sentence < b.evidence.front().sentence;
+    });
+    return out;
+  }
+
+ private:
+  // "the group", "it": the latest named non-state group before (or in) this sentence.
+  void ResolveAnaphora(SentenceFacts& facts) {
+    auto resolve = [&](std::optional<ActorSpan>& span) {
+      if (span && span->kind == "anaphor") {
+        if (last_group_) {
+          const std::string text = span->actor.text;
+          span = *last_group_;
+          span->actor.text = text;
+        } else {
+          span.reset();
+        }
+      }
+    };
+    for (EventMention& m : facts.coding.events) {
+      resolve(m.source);
+      resolve(m.target);
+      resolve(m.speaker);
+    }
+    for (ClaimMention& c : facts.coding.claims) {
+      std::optional<ActorSpan> claimant = c.claimant;
+      resolve(claimant);
+      c.claimant = claimant.value_or(ActorSpan{});
+    }
+    for (AttributionMention& a : facts.coding.attributions) {
+      std::optional<ActorSpan> actor = a.actor;
+      resolve(actor);
+      a.actor = actor.value_or(ActorSpan{});
+      resolve(a.by);
+    }
+    for (const ActorSpan& span : facts.actors) {
+      if (IsGroupKind(span.kind) && span.compound.empty()) last_group_ = span;
+    }
+  }
+
+  void AddMentions(const SentenceFacts& facts, CodedDocument& out) const {
+    for (const EventMention& m : facts.coding.events) {
+      Mention mention;
+      mention.doc = doc_.id;
+      mention.sentence = facts.index;
+      if (m.source) mention.source = m.source->actor;
+      if (m.target) mention.target = m.target->actor;
+      mention.type = m.code.type;
+      mention.mode = m.code.mode;
+      mention.cameo = m.code.cameo;
+      mention.evidence = facts.evidence;
+      out.mentions.push_back(std::move(mention));
+    }
+  }
+
+  void AddRelation(const RelationMention& r, const SentenceFacts& facts, CodedDocument& out) {
+    if (r.subject.actor.name.empty() || r.object.actor.name.empty()) return;
+    const std::string key = Key(r.subject) + ">" + r.relation + ">" + Key(r.object);
+    if (!relation_keys_.insert(key).second) return;
+    Relation relation;
+    relation.doc = doc_.id;
+    relation.subject = r.subject.actor;
+    relation.relation = r.relation;
+    relation.object = r.object.actor;
+    if (r.by) relation.by = r.by->actor;
+    relation.evidence = facts.evidence;
+    relation.confidence = facts.hedged ? r.confidence * 0.8 : r.confidence;
+    out.relations.push_back(relation);
+    doc_relations_.push_back(r);
+  }
+
+  bool Compatible(const Draft& draft, const EventMention& m, uint32_t s) const {
+    if (draft.code.type != m.code.type) return false;
+    if (Conflicts(draft.source, m.source)) return false;
+    if (Conflicts(draft.target, m.target) && !m.casualty_only) return false;
+    const SentenceFacts& facts = sentences_[s];
+    if (draft.date && facts.date && std::abs(draft.date->ToDays() - facts.date->ToDays()) > 1) {
+      return false;
+    }
+    return true;
+  }
+
+  void Place(const EventMention& m, uint32_t s) {
+    if (m.code.type.empty()) return;
+    const bool back_reference = (m.nominal && m.definite) || m.casualty_only;
+    Draft* target = nullptr;
+    // Latest compatible draft: back-references and casualty reports join it;
+    // other mentions join it when the same sentence or nothing distinguishes them.
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (!Compatible(*it, m, s)) continue;
+      const bool same_sentence = it->sentences.back() == s;
+      const bool both_known = (it->source && m.source) || (it->target && m.target);
+      if (back_reference || same_sentence || m.nominal || both_known || m.code.type == "ASSAULT") {
+        target = &*it;
+      }
+      break;
+    }
+    if (target == nullptr) {
+      drafts_.emplace_back();
+      target = &drafts_.back();
+      target->code = m.code;
+    }
+    Merge(*target, m, s);
+  }
+
+  void Merge(Draft& draft, const EventMention& m, uint32_t s) {
+    if (!draft.source && m.source) draft.source = m.source;
+    if (!draft.target && m.target) draft.target = m.target;
+    if (ModeRank(m.code.mode) > ModeRank(draft.code.mode)) {
+      draft.code.mode = m.code.mode;
+      draft.code.cameo = m.code.cameo;
+    }
+    if (draft.code.cameo.empty()) draft.code.cameo = m.code.cameo;
+    if (draft.code.acled.empty()) draft.code.acled = m.code.acled;
+    for (const std::string& w : m.weapons) {
+      if (std::find(draft.weapons.begin(), draft.weapons.end(), w) == draft.weapons.end()) {
+        draft.weapons.push_back(w);
+      }
+    }
+    draft.mutual = draft.mutual || m.mutual;
+    if (!m.nominal && !m.casualty_only) draft.only_nominal = false;
+    if (draft.sentences.empty() || draft.sentences.back() != s) draft.sentences.push_back(s);
+    const SentenceFacts& facts = sentences_[s];
+    if (!draft.date && facts.date) {
+      draft.date = facts.date;
+      draft.precision = facts.date_precision;
+    }
+  }
+
+  Draft* LatestOfType(const std::string& type) {
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (type.empty() ? it->code.type == "ASSAULT" : it->code.type == type) return &*it;
+    }
+    return nullptr;
+  }
+
+  void AttachClaim(const ClaimMention& claim, uint32_t s) {
+    if (claim.claimant.actor.name.empty()) return;
+    Draft* draft = LatestOfType(claim.event_type);
+    if (draft == nullptr) return;
+    for (const ClaimMention& existing : draft->claims) {
+      if (Key(existing.claimant) == Key(claim.claimant)) return;
+    }
+    draft->claims.push_back(claim);
+    draft->claim_sentences.push_back(s);
+    if (std::find(draft->sentences.begin(), draft->sentences.end(), s) == draft->sentences.end()) {
+      draft->sentences.push_back(s);
+    }
+  }
+
+  void AttachAttribution(const AttributionMention& a, uint32_t s) {
+    if (a.actor.actor.name.empty()) return;
+    Draft* draft = LatestOfType(a.event_type);
+    if (draft == nullptr) return;
+    for (const auto& [existing, sentence] : draft->attributions) {
+      if (Key(existing.actor) == Key(a.actor) && (existing.by.has_value() == a.by.has_value()) &&
+          (!a.by || Key(*existing.by) == Key(*a.by))) {
+        return;
+      }
+    }
+    draft->attributions.emplace_back(a, s);
+  }
+
+  bool HasCasualties(const Draft& draft) const {
+    for (uint32_t s : draft.sentences) {
+      if (sentences_[s].killed || sentences_[s].injured) return true;
+    }
+    return false;
+  }
+
+  // States behind `actor`: relations stated in this document first (through
+  // any named intermediaries), then the knowledge base.
+  std::vector<std::string> SponsorsOf(const ActorSpan& actor,
+                                      const std::optional<Date>& date) const {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& code) {
+      if (!code.empty() && std::find(out.begin(), out.end(), code) == out.end())
+        out.push_back(code);
+    };
+    std::vector<ActorSpan> frontier = {actor};
+    std::set<std::string> seen = {Key(actor)};
+    for (size_t i = 0; i < frontier.size() && i < 16; ++i) {
+      const ActorSpan current = frontier[i];
+      for (const RelationMention& r : doc_relations_) {
+        if (Key(r.subject) != Key(current) || r.relation == "allied_with" ||
+            r.relation == "leads") {
+          continue;
+        }
+        if (r.object.kind == "state" || r.object.kind == "government" ||
+            r.object.kind == "military" || r.object.kind == "intelligence") {
+          add(r.object.actor.country);
+        }
+        if (seen.insert(Key(r.object)).second) frontier.push_back(r.object);
+      }
+      if (sponsors_) {
+        for (const std::string& code : sponsors_(current, date)) add(code);
+      }
+    }
+    return out;
+  }
+
+  Evidence EvidenceOf(uint32_t s) const { return sentences_[s].evidence; }
+
+  Event Finish(const Draft& draft, const std::vector<Relation>&) const {
+    Event e;
+    e.doc = doc_.id;
+    e.type = draft.code.type;
+    e.mode = draft.code.mode;
+    e.cameo = draft.code.cameo;
+    if (draft.date) {
+      e.date = draft.date;
+      e.date_precision = std::string(ToString(draft.precision));
+    } else if (doc_.date) {
+      e.date = doc_.date;
+      e.date_precision = "week";
+    }
+    std::vector<uint32_t> sentences = draft.sentences;
+    std::sort(sentences.begin(), sentences.end());
+    bool hedged = true;
+    for (uint32_t s : sentences) {
+      const SentenceFacts& facts = sentences_[s];
+      e.evidence.push_back(facts.evidence);
+      hedged = hedged && facts.hedged;
+      if (facts.killed) e.fatalities = std::max(e.fatalities.value_or(0), *facts.killed);
+      if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
+      if (!e.location && !facts.places.empty()) e.location = facts.places.front();
+    }
+    if (e.type != "ASSAULT") {
+      e.fatalities.reset();
+      e.injuries.reset();
+    }
+    e.hedged = hedged && !sentences.empty();
+    if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST")) {
+      e.location = dateline_;
+      if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+    }
+    e.weapons = draft.weapons;
+    for (const ClaimMention& c : draft.claims) {
+      const size_t i = &c - draft.claims.data();
+      e.claimed_by.push_back(Claim{c.claimant.actor, EvidenceOf(draft.claim_sentences[i])});
+    }
+    for (const auto& [a, s] : draft.attributions) {
+      Attribution attribution{a.actor.actor, std::nullopt, EvidenceOf(s)};
+      if (a.by) attribution.by = a.by->actor;
+      e.attributed_to.push_back(std::move(attribution));
+    }
+    std::optional<ActorSpan> perpetrator = draft.source;
+    if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
+    if (!perpetrator && !draft.attributions.empty())
+      perpetrator = draft.attributions.front().first.actor;
+    if (perpetrator) {
+      e.actor1 = perpetrator->actor;
+      e.sponsors = SponsorsOf(*perpetrator, e.date);
+      // An actor's own state is not its sponsor.
+      if (perpetrator->kind == "state" || perpetrator->kind == "government" ||
+          perpetrator->kind == "military") {
+        std::erase(e.sponsors, perpetrator->actor.country);
+      }
+    }
+    if (draft.target) e.actor2 = draft.target->actor;
+    AcledInput acled{e.type,           e.mode,       e.cameo,
+                     draft.code.acled, e.actor1,     e.actor2,
+                     e.weapons,        draft.mutual, e.fatalities.value_or(0) > 0};
+    e.acled = MapToAcled(acled);
+    // Confidence: more evidence and known actors raise it; hedges and
+    // bare back-references lower it.
+    double confidence = 0.45 + 0.1 * std::min<size_t>(sentences.size(), 3);
+    if (draft.source) confidence += 0.1;
+    if (draft.target) confidence += 0.05;
+    if (!draft.claims.empty()) confidence += 0.05;
+    if (draft.only_nominal) confidence -= 0.15;
+    if (e.hedged) confidence -= 0.2;
+    e.confidence = std::clamp(confidence, 0.05, 0.95);
+    e.id = EventId(e);
+    return e;
+  }
+
+  std::string EventId(const Event& e) const {
+    uint64_t hash = 1469598103934665603ULL;
+    auto mix = [&](std::string_view text) {
+      for (char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ULL;
+      }
+      hash ^= 0xFF;
+      hash *= 1099511628211ULL;
+    };
+    mix(e.type);
+    mix(e.date ? e.date->ToString() : "");
+    mix(std::to_string(e.evidence.front().start));
+    mix(e.actor1 ? e.actor1->name : "");
+    mix(e.actor2 ? e.actor2->name : "");
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%012llx",
+                  static_cast<unsigned long long>(hash & 0xFFFFFFFFFFFFULL));
+    return doc_.id + ":" + buffer;
+  }
+
+  const Document& doc_;
+  std::vector<SentenceFacts>& sentences_;
+  const std::optional<Location>& dateline_;
+  const SponsorLookup& sponsors_;
+  const AssemblerOptions& options_;
+  std::vector<Draft> drafts_;
+  std::optional<ActorSpan> last_group_;
+  std::vector<RelationMention> doc_relations_;
+  std::set<std::string> relation_keys_;
+};
+
+}  // namespace
+
+CodedDocument DocumentAssembler::Assemble(const Document& document,
+                                          std::vector<SentenceFacts>& sentences,
+                                          const std::optional<Location>& dateline) const {
+  return Assembly(document, sentences, dateline, sponsors_, options_).Run();
+}
+
+}  // namespace casus

@@ -1,0 +1,79 @@
+// Document assembly: from the sentence-level codings of one document to the
+// events an analyst would code by hand.
+//
+// Mentions that describe one real-world event merge into one Event: "a
+// volley of rockets struck a base...", "several rockets also landed in
+// residential areas...", "the group claimed responsibility for the attack"
+// become one ASSAULT with the claim attached. The rules:
+//   - back-references ("the attack", "Monday's strike") and casualty reports
+//     ("two soldiers were killed") join the latest compatible event of their
+//     type; they start an event only when none exists;
+//   - other mentions join an event of the same type whose actors, date and
+//     place do not conflict, else start a new one;
+//   - sentences dated in the past (more than the resolver's historical
+//     threshold before publication) are background: they give no events;
+//   - "the group", "it" resolve to the latest named non-state group;
+//   - casualties, weapons, hedges and places come from the sentences an
+//     event was built from; the date from its sentences, else the
+//     publication date at week precision;
+//   - the perpetrator (`actor1`) is the direct source, else the claimant,
+//     else the attributed actor; sponsors follow the document's relations,
+//     then the knowledge base's relations valid on the event date.
+//
+// Thread safety: DocumentAssembler is immutable; Assemble() is const.
+#ifndef CASUS_ASSEMBLE_DOCUMENT_ASSEMBLER_H_
+#define CASUS_ASSEMBLE_DOCUMENT_ASSEMBLER_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casus/date.h"
+#include "casus/document.h"
+#include "casus/records.h"
+#include "code/sentence_coder.h"
+
+namespace casus {
+
+// What the language core and the gazetteer found in one sentence.
+struct SentenceFacts {
+  uint32_t index = 0;
+  Evidence evidence;
+  SentenceCoding coding;
+  std::vector<ActorSpan> actors;  // every actor found in the sentence, in order
+  std::optional<Date> date;       // the sentence's event date, if any
+  DatePrecision date_precision = DatePrecision::kDay;
+  bool historical = false;  // dated only in the past: background
+  std::optional<int> killed;
+  std::optional<int> injured;
+  bool hedged = false;
+  std::vector<Location> places;  // places where things happen, in text order
+};
+
+// States behind an actor on a date, from the knowledge base: ISO alpha-3
+// codes, strongest first. Empty when the actor is unknown there.
+using SponsorLookup =
+    std::function<std::vector<std::string>(const ActorSpan& actor, const std::optional<Date>&)>;
+
+struct AssemblerOptions {
+  bool emit_mentions = false;
+};
+
+class DocumentAssembler {
+ public:
+  DocumentAssembler(AssemblerOptions options, SponsorLookup sponsors)
+      : options_(options), sponsors_(std::move(sponsors)) {}
+
+  // `dateline` is the place the report was filed from, if any.
+  CodedDocument Assemble(const Document& document, std::vector<SentenceFacts>& sentences,
+                         const std::optional<Location>& dateline) const;
+
+ private:
+  AssemblerOptions options_;
+  SponsorLookup sponsors_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_ASSEMBLE_DOCUMENT_ASSEMBLER_H_

@@ -1,0 +1,226 @@
+#include "assemble/document_assembler.h"
+
+#include <gtest/gtest.h>
+
+#include "assemble/acled_mapping.h"
+
+namespace casus {
+namespace {
+
+ActorSpan Span(const char* name, const char* country, const char* sector, const char* kind) {
+  ActorSpan span;
+  span.actor.name = name;
+  span.actor.country = country;
+  span.actor.sector = sector;
+  span.kind = kind;
+  return span;
+}
+
+ActorSpan Anaphor(const char* text) {
+  ActorSpan span;
+  span.kind = "anaphor";
+  span.actor.text = text;
+  return span;
+}
+
+EventMention Assault(std::optional<ActorSpan> source, std::optional<ActorSpan> target,
+                     const char* mode = "heavy-weapons") {
+  EventMention m;
+  m.code = EventCode{"ASSAULT", mode, "194", ""};
+  m.source = std::move(source);
+  m.target = std::move(target);
+  return m;
+}
+
+SentenceFacts Sentence(uint32_t index) {
+  SentenceFacts facts;
+  facts.index = index;
+  facts.evidence =
+      Evidence{index, index * 100, index * 100 + 90, "sentence " + std::to_string(index)};
+  return facts;
+}
+
+Document Doc() {
+  Document doc;
+  doc.id = "erbil";
+  doc.date = Date{2021, 2, 16};
+  return doc;
+}
+
+const ActorSpan kUs = Span("United States military", "USA", "MIL", "military");
+const ActorSpan kSaraya = Span("Saraya Awliya al-Dam", "IRQ", "REB", "front_group");
+const ActorSpan kKh = Span("Kata'ib Hezbollah", "IRQ", "REB", "armed_group");
+const ActorSpan kIran = Span("Iran", "IRN", "GOV", "state");
+
+TEST(DocumentAssemblerTest, MergesAnAttackItsCasualtiesAndItsClaim) {
+  std::vector<SentenceFacts> sentences;
+  SentenceFacts s0 = Sentence(0);  // Rockets struck a base hosting US troops, killing a contractor.
+  s0.coding.events.push_back(Assault(std::nullopt, kUs));
+  s0.date = Date{2021, 2, 15};
+  s0.killed = 1;
+  s0.places.push_back(Location{"Erbil", "IRQ", "Erbil", 36.19, 44.01, "place", 95446, 1});
+  SentenceFacts s1 = Sentence(1);  // Several rockets also landed in residential areas.
+  s1.coding.events.push_back(Assault(std::nullopt, std::nullopt));
+  s1.injured = 6;
+  SentenceFacts s2 =
+      Sentence(2);  // A little-known group, Saraya Awliya al-Dam, claimed the attack.
+  s2.actors.push_back(kSaraya);
+  EventMention nominal = Assault(std::nullopt, std::nullopt, "");
+  nominal.nominal = true;
+  nominal.definite = true;
+  s2.coding.events.push_back(nominal);
+  s2.coding.claims.push_back(ClaimMention{kSaraya, 0, "ASSAULT"});
+  SentenceFacts s3 = Sentence(3);  // Analysts say the group is a front for Kataib Hezbollah.
+  s3.actors = {kKh};
+  s3.coding.relations.push_back(
+      RelationMention{Anaphor("the group"), "front_of", kKh, std::nullopt, 0.7});
+  s3.coding.relations.back().subject = kSaraya;
+  sentences = {s0, s1, s2, s3};
+
+  const DocumentAssembler assembler(
+      AssemblerOptions{}, [](const ActorSpan& actor, const std::optional<Date>& date) {
+        EXPECT_TRUE(date.has_value());
+        return actor.actor.name == "Kata'ib Hezbollah" ? std::vector<std::string>{"IRN"}
+                                                       : std::vector<std::string>{};
+      });
+  const CodedDocument coded = assembler.Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  const Event& e = coded.events[0];
+  EXPECT_EQ(e.type, "ASSAULT");
+  EXPECT_EQ(e.date->ToString(), "2021-02-15");
+  EXPECT_EQ(e.date_precision, "day");
+  EXPECT_EQ(e.fatalities, 1);
+  EXPECT_EQ(e.injuries, 6);
+  ASSERT_TRUE(e.actor1.has_value());
+  EXPECT_EQ(e.actor1->name, "Saraya Awliya al-Dam");  // the claimant, no direct actor named
+  EXPECT_EQ(e.actor2->name, "United States military");
+  ASSERT_EQ(e.claimed_by.size(), 1u);
+  EXPECT_EQ(e.claimed_by[0].evidence.sentence, 2u);
+  EXPECT_EQ(e.sponsors, std::vector<std::string>{"IRN"});
+  EXPECT_EQ(e.location->name, "Erbil");
+  EXPECT_EQ(e.evidence.size(), 3u);
+  ASSERT_TRUE(e.acled.has_value());
+  EXPECT_EQ(e.acled->sub_event_type, "Shelling/artillery/missile attack");
+  ASSERT_EQ(coded.relations.size(), 1u);
+  EXPECT_EQ(coded.relations[0].relation, "front_of");
+  EXPECT_FALSE(e.id.empty());
+}
+
+TEST(DocumentAssemblerTest, AnaphoraResolveToTheLatestGroup) {
+  SentenceFacts s0 = Sentence(0);
+  s0.actors = {kKh};
+  s0.coding.events.push_back(Assault(kKh, kUs));
+  SentenceFacts s1 = Sentence(1);  // The group said it fired the rockets.
+  s1.coding.claims.push_back(ClaimMention{Anaphor("the group"), kNone, ""});
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  ASSERT_EQ(coded.events[0].claimed_by.size(), 1u);
+  EXPECT_EQ(coded.events[0].claimed_by[0].actor.name, "Kata'ib Hezbollah");
+  EXPECT_EQ(coded.events[0].claimed_by[0].actor.text, "the group");
+}
+
+TEST(DocumentAssemblerTest, BackgroundSentencesGiveNoEvents) {
+  SentenceFacts s0 = Sentence(0);
+  s0.historical = true;  // "The 2020 killing of Soleimani ..."
+  s0.coding.events.push_back(Assault(kUs, kIran, "drone"));
+  std::vector<SentenceFacts> sentences = {s0};
+  EXPECT_TRUE(DocumentAssembler(AssemblerOptions{}, nullptr)
+                  .Assemble(Doc(), sentences, std::nullopt)
+                  .events.empty());
+}
+
+TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {
+  SentenceFacts s0 = Sentence(0);
+  s0.coding.events.push_back(Assault(kKh, kUs));
+  SentenceFacts s1 = Sentence(1);
+  s1.coding.events.push_back(Assault(kUs, kKh, "aerial"));
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 2u);
+  EXPECT_EQ(coded.events[1].acled->sub_event_type, "Air/drone strike");
+  // No date in the text: the publication date at week precision.
+  EXPECT_EQ(coded.events[0].date->ToString(), "2021-02-16");
+  EXPECT_EQ(coded.events[0].date_precision, "week");
+}
+
+TEST(DocumentAssemblerTest, SameInputSameIds) {
+  auto run = [] {
+    SentenceFacts s0 = Sentence(0);
+    s0.coding.events.push_back(Assault(kKh, kUs));
+    std::vector<SentenceFacts> sentences = {s0};
+    return DocumentAssembler(AssemblerOptions{}, nullptr)
+        .Assemble(Doc(), sentences, std::nullopt)
+        .events[0]
+        .id;
+  };
+  EXPECT_EQ(run(), run());
+}
+
+TEST(AcledMappingTest, DerivesSubEventTypes) {
+  struct Case {
+    const char* type;
+    const char* mode;
+    const char* cameo;
+    const char* hint;
+    const char* sector2;
+    std::vector<std::string> weapons;
+    const char* expected;  // "" for none
+  } cases[] = {
+      {"ASSAULT", "aerial", "195", "", "REB", {}, "Air/drone strike"},
+      {"ASSAULT", "drone", "1952", "", "MIL", {}, "Air/drone strike"},
+      {"ASSAULT",
+       "heavy-weapons",
+       "194",
+       "",
+       "MIL",
+       {"rocket"},
+       "Shelling/artillery/missile attack"},
+      {"ASSAULT", "explosives", "183", "", "MIL", {"IED"}, "Remote explosive/landmine/IED"},
+      {"ASSAULT", "explosives", "183", "", "CVL", {"grenade"}, "Grenade"},
+      {"ASSAULT", "suicide-attack", "1831", "", "CVL", {}, "Suicide bomb"},
+      {"ASSAULT", "unconventional", "2041", "", "CVL", {}, "Chemical weapon"},
+      {"ASSAULT", "firearms", "193", "", "CVL", {}, "Attack"},
+      {"ASSAULT", "firearms", "193", "", "MIL", {}, "Armed clash"},
+      {"ASSAULT", "abduct", "181", "", "CVL", {}, "Abduction/forced disappearance"},
+      {"ASSAULT", "sexual", "1821", "", "CVL", {}, "Sexual violence"},
+      {"ASSAULT", "", "192", "", "MIL", {}, "Non-state actor overtakes territory"},
+      {"ASSAULT", "", "190", "Disrupted weapons use", "", {}, "Disrupted weapons use"},
+      {"PROTEST", "demo", "141", "", "", {}, "Peaceful protest"},
+      {"PROTEST", "riot", "145", "", "", {}, "Violent demonstration"},
+      {"COERCE", "arrest", "173", "", "", {}, "Arrests"},
+      {"AGREE", "", "057", "", "", {}, "Agreement"},
+      {"RETREAT", "ceasefire", "0871", "", "", {}, "Agreement"},
+      {"MOBILIZE",
+       "troops",
+       "154",
+       "Headquarters or base established",
+       "",
+       {},
+       "Headquarters or base established"},
+      {"ACCUSE", "allege", "112", "", "", {}, ""},
+      {"CONSULT", "", "040", "", "", {}, ""},
+  };
+  for (const auto& c : cases) {
+    AcledInput in;
+    in.type = c.type;
+    in.mode = c.mode;
+    in.cameo = c.cameo;
+    in.hint = c.hint;
+    in.actor1 = Actor{"Islamic State", "", "IRQ", "REB", "", ""};
+    if (*c.sector2) in.actor2 = Actor{"x", "", "IRQ", c.sector2, "", ""};
+    in.weapons = c.weapons;
+    const auto category = MapToAcled(in);
+    if (*c.expected == '\0') {
+      EXPECT_FALSE(category.has_value()) << c.type;
+    } else {
+      ASSERT_TRUE(category.has_value()) << c.type << " " << c.mode;
+      EXPECT_EQ(category->sub_event_type, c.expected) << c.type << " " << c.mode;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace casus
