@@ -362,6 +362,22 @@ class Coding {
       }
     }
     if (lemma == "be") CodePredicate(clause);
+    // "officials describe X as a front for Y", "analysts consider X a proxy of Y"
+    if (IsAny(lemma, {"describe", "call", "consider", "regard", "see", "label", "brand", "view",
+                      "name", "designate", "list"}) &&
+        !vg.negated) {
+      auto subject = ActorOfNp(clause.object);
+      int predicate = PrepNp(clause, {"as"});
+      if (predicate == kNone && clause.object != kNone) {
+        const uint32_t after = a_.nps[clause.object].end;
+        if (after < n_) predicate = a_.np_of_token[after];
+      }
+      if (subject && subject->kind != "anaphor" && predicate != kNone) {
+        auto by = ActorOfNp(clause.subject);
+        if (!by) by = SpeakerOf(clause);
+        RelationFromPredicate(*subject, predicate, by);
+      }
+    }
   }
 
   EventMention NewMention(const Trigger& trigger, uint32_t token) const {

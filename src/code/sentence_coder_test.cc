@@ -248,6 +248,21 @@ TEST(SentenceCoderRolesTest, FrontAndBackedRelations) {
   EXPECT_EQ(coding.relations[0].object.actor.name, "Iran");
 }
 
+TEST(SentenceCoderRolesTest, DescribeAsFrontIsARelation) {
+  const Fixture f(
+      "Iraqi/JJ officials/NNS/official describe/VBP/describe Saraya/NNP Awliya/NNP al-Dam/NNP "
+      "as/IN a/DT front/NN for/IN Kataib/NNP Hezbollah/NNP ./.",
+      {{0, 2, "Iraq government", "IRQ", "GOV", "government"},
+       {3, 6, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"},
+       {10, 12, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}});
+  const SentenceCoding coding = f.Code(Dictionary());
+  ASSERT_EQ(coding.relations.size(), 1u);
+  EXPECT_EQ(coding.relations[0].subject.actor.name, "Saraya Awliya al-Dam");
+  EXPECT_EQ(coding.relations[0].relation, "front_of");
+  EXPECT_EQ(coding.relations[0].object.actor.name, "Kata'ib Hezbollah");
+  EXPECT_EQ(coding.relations[0].by->actor.name, "Iraq government");
+}
+
 TEST(SentenceCoderRolesTest, ItsFightersCarriedOutIsAClaim) {
   const Fixture f(
       "Kataib/NNP Hezbollah/NNP said/VBD/say it/PRP carried/VBD/carry out/RP the/DT "
