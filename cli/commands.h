@@ -19,6 +19,7 @@ inline constexpr int kExitSkipped = 3;
 
 CommandRunner AddCodeCommand(CLI::App& root);
 CommandRunner AddActorsCommand(CLI::App& root);
+CommandRunner AddSummaryCommand(CLI::App& root);
 
 }  // namespace casus::cli
 

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   add(AddCodeCommand(app));
 #endif
   add(AddActorsCommand(app));
+  add(AddSummaryCommand(app));
 
   try {
     app.parse(argc, argv);
