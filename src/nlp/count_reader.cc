@@ -1,0 +1,773 @@
+#include "nlp/count_reader.h"
+
+#include <algorithm>
+#include <array>
+
+#include "nlp/count_words.h"
+
+namespace casus {
+namespace {
+
+using reading::CountPayload;
+using reading::ReadingWordTable;
+
+// What a counted noun phrase counts.
+enum class Head : uint8_t {
+  kPerson,        // "three soldiers", "a civilian contractor", "six others"
+  kBare,          // "killing 12", "five were injured"
+  kUnknown,       // "two Hezbollah ..." ended before a known noun
+  kCasualtyNoun,  // "12 deaths", "no casualties"
+  kWeapon,        // "five rockets"
+  kOther,         // "three days", "two vehicles", a year, a day of the month
+};
+
+struct Phrase {
+  Quantity quantity;
+  uint32_t first = 0;
+  uint32_t end = 0;
+  uint32_t head_token = 0;
+  Head head = Head::kOther;
+  CasualtyKind noun_kind = CasualtyKind::kKilled;
+  bool article = false;    // counted by "a"/"the": needs a known person noun
+  bool partitive = false;  // "three of them"
+  bool zero = false;
+};
+
+struct Group {
+  uint32_t first_phrase = 0;
+  uint32_t end_phrase = 0;  // one past the last phrase
+  uint32_t first = 0;
+  uint32_t end = 0;
+  int64_t sum = 0;
+  QuantityBound bound = QuantityBound::kExact;
+  bool vague = false;
+  bool zero = false;
+  bool consumed = false;  // taken by a toll
+};
+
+int BoundRank(QuantityBound b) {
+  switch (b) {
+    case QuantityBound::kExact:
+      return 0;
+    case QuantityBound::kAbout:
+      return 1;
+    case QuantityBound::kRange:
+      return 2;
+    case QuantityBound::kAtLeast:
+      return 3;
+    case QuantityBound::kAtMost:
+      return 4;
+    case QuantityBound::kLessThan:
+      return 5;
+  }
+  return 0;
+}
+
+constexpr size_t kMaxPhrases = 32;
+
+// Reads one sentence: phrases, then groups, then attachments.
+class CasualtyScan {
+ public:
+  CasualtyScan(const ReadingWordTable& words, const CountReaderOptions& options,
+               std::span<const Token> tokens)
+      : words_(words), options_(options), tokens_(tokens), n_(tokens.size()) {}
+
+  CasualtyCounts Run() {
+    CasualtyCounts out;
+    FindPhrases(out);
+    if (phrase_count_ == 0) return out;
+    BuildGroups();
+    AttachTolls(out);
+    AttachGroups(out);
+    std::sort(out.mentions.begin(), out.mentions.end(),
+              [](const CasualtyMention& a, const CasualtyMention& b) {
+                return a.first_token < b.first_token;
+              });
+    Total(out);
+    return out;
+  }
+
+ private:
+  uint32_t Flags(uint32_t at) const {
+    return at < n_ && tokens_[at].kind == TokenKind::kWord ? words_.Find(tokens_[at]) : 0;
+  }
+  bool W(uint32_t at, std::string_view lower) const {
+    return at < n_ && tokens_[at].kind == TokenKind::kWord &&
+           reading::WordIs(tokens_[at].text, lower);
+  }
+  bool Punct(uint32_t at, std::string_view text) const {
+    return at < n_ && reading::IsPunctToken(tokens_[at], text);
+  }
+
+  // ---- phrases ----
+
+  void FindPhrases(CasualtyCounts& out) {
+    uint32_t i = 0;
+    while (i < n_ && phrase_count_ < kMaxPhrases) {
+      std::optional<Phrase> phrase = ReadPhrase(i);
+      if (!phrase) {
+        ++i;
+        continue;
+      }
+      if (phrase->head == Head::kWeapon && !phrase->article && !phrase->partitive) {
+        out.weapons.push_back(CountedItem{phrase->quantity, phrase->head_token});
+      } else if (phrase->head != Head::kOther && phrase->head != Head::kWeapon) {
+        phrases_[phrase_count_++] = *phrase;
+      }
+      i = std::max(phrase->end, i + 1);
+    }
+  }
+
+  std::optional<Phrase> ReadPhrase(uint32_t i) const {
+    const Token& token = tokens_[i];
+    if (token.kind == TokenKind::kWord) {
+      if (auto zero = ReadZero(i)) return zero;
+      if (W(i, "himself") || W(i, "herself")) {
+        Phrase p;
+        p.quantity = Quantity{1, std::nullopt, QuantityBound::kExact, false, i, i + 1};
+        p.first = i;
+        p.end = i + 1;
+        p.head_token = i;
+        p.head = Head::kPerson;
+        return p;
+      }
+      if (Flags(i) & reading::kCwDeterminer) return ReadDefiniteSingular(i);
+    }
+    auto read = reading::ReadNumber(words_, options_, tokens_, i, /*allow_article=*/true);
+    if (!read) return std::nullopt;
+    Phrase p;
+    p.quantity = read->quantity;
+    p.article = read->article;
+    p.first = i;
+    ClassifyHead(p, read->quantity.end_token);
+    if (p.head == Head::kOther) return p;
+    if (LooksLikeDateOrMoney(p)) {
+      p.head = Head::kOther;
+      return p;
+    }
+    if (p.quantity.bound == QuantityBound::kLessThan && p.head != Head::kWeapon) {
+      p.head = Head::kOther;  // "fewer than ten people": no figure to report
+    }
+    if (p.article && p.head != Head::kPerson) return std::nullopt;
+    return p;
+  }
+
+  // "no one", "nobody", "none", "no U.S. personnel", "no casualties",
+  // "without casualties", "(did not cause) any casualties".
+  std::optional<Phrase> ReadZero(uint32_t i) const {
+    Phrase p;
+    p.zero = true;
+    p.first = i;
+    p.quantity = Quantity{0, std::nullopt, QuantityBound::kExact, false, i, i + 1};
+    if (W(i, "no") && W(i + 1, "one")) {
+      p.quantity.end_token = i + 2;
+      p.head = Head::kBare;
+      p.end = p.head_token = i + 2;
+      return p;
+    }
+    if (W(i, "nobody") || W(i, "no-one") || W(i, "none")) {
+      p.head = Head::kBare;
+      p.end = i + 1;
+      p.head_token = i;
+      if (W(i, "none") && W(i + 1, "of")) ClassifyHead(p, i + 1);
+      if (p.head == Head::kOther) return std::nullopt;
+      return p;
+    }
+    uint32_t start = 0;
+    if (W(i, "no")) {
+      start = i + 1;
+    } else if (W(i, "without")) {
+      start = W(i + 1, "any") ? i + 2 : i + 1;
+    } else if (W(i, "any")) {
+      bool negated = false;
+      for (uint32_t k = i > 4 ? i - 4 : 0; k < i; ++k) {
+        if ((Flags(k) & reading::kCwNegation) || tokens_[k].text.ends_with("n't")) negated = true;
+      }
+      if (!negated) return std::nullopt;
+      start = i + 1;
+    } else {
+      return std::nullopt;
+    }
+    // "no immediate casualties", "no reported deaths"; but "no (immediate)
+    // reports of casualties" says nothing.
+    for (uint32_t k = start; k < start + 3 && k < n_; ++k) {
+      const uint32_t flags = Flags(k);
+      if (flags & reading::kCwCasualtyNoun) {
+        p.head = Head::kCasualtyNoun;
+        p.noun_kind = static_cast<CasualtyKind>(CountPayload(flags) - 1);
+        p.end = k + 1;
+        p.head_token = k;
+        return p;
+      }
+      if (flags & (reading::kCwPersonPlural | reading::kCwPersonSingular)) {
+        p.head = Head::kPerson;
+        p.end = k + 1;
+        p.head_token = k;
+        return p;
+      }
+      if (IsCapitalizedPlural(k)) {
+        p.head = Head::kPerson;  // "no Americans were hurt"
+        p.end = k + 1;
+        p.head_token = k;
+        return p;
+      }
+      if (!reading::WordIsAny(tokens_[k].text,
+                              "immediate reported serious major other further "
+                              "known confirmed u.s. us american iraqi civilian "
+                              "military coalition")) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "the commander", "his brother": one person, when a singular person noun
+  // follows within three words.
+  std::optional<Phrase> ReadDefiniteSingular(uint32_t i) const {
+    for (uint32_t k = i + 1; k < i + 4 && k < n_; ++k) {
+      if (tokens_[k].kind != TokenKind::kWord) return std::nullopt;
+      const uint32_t flags = Flags(k);
+      if (flags & reading::kCwPersonSingular) {
+        if (W(k + 1, "'s") || (Flags(k + 1) & reading::kCwPersonPlural)) return std::nullopt;
+        Phrase p;
+        p.quantity = Quantity{1, std::nullopt, QuantityBound::kExact, false, i, i + 1};
+        p.first = i;
+        p.end = k + 1;
+        // "the deputy commander", "the police chief"
+        while (p.end < n_ && (Flags(p.end) & reading::kCwPersonSingular)) ++p.end;
+        p.head_token = p.end - 1;
+        p.head = Head::kPerson;
+        p.article = true;
+        return p;
+      }
+      if (flags & (reading::kCwStop | reading::kCwNumber | reading::kCwPersonPlural |
+                   reading::kCwThing | reading::kCwWeapon | reading::kCwEstimate)) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  bool IsCapitalizedPlural(uint32_t at) const {
+    const std::string_view t = tokens_[at].text;
+    return tokens_[at].kind == TokenKind::kWord && t.size() > 3 && reading::IsCapitalized(t) &&
+           t.back() == 's' && t.find('.') == std::string_view::npos &&
+           !(Flags(at) & (reading::kCwStop | reading::kCwThing | reading::kCwMonth));
+  }
+
+  // Sets head, end and head_token from the words after the number.
+  void ClassifyHead(Phrase& p, uint32_t number_end) const {
+    uint32_t k = number_end;
+    p.end = number_end;
+    p.head_token = number_end - 1;
+    if (W(k, "of")) {
+      // "three of the soldiers", "dozens of people", "one of them"
+      uint32_t j = k + 1;
+      p.partitive = !p.quantity.vague;
+      if (W(j, "them") || W(j, "whom") || W(j, "those") || W(j, "us")) {
+        p.head = W(j, "them") || W(j, "us") ? Head::kPerson : Head::kOther;
+        if (W(j, "those") && (Flags(j + 1) & reading::kCwParticiple)) {
+          p.head = Head::kPerson;  // "two of those killed"
+          ++j;
+        }
+        p.end = j + 1;
+        p.head_token = j;
+        return;
+      }
+      if (Flags(j) & reading::kCwDeterminer) {
+        ++j;
+        if (W(j, "dead") || W(j, "wounded") || W(j, "injured")) {
+          p.head = Head::kPerson;  // "two of the wounded"
+          p.end = j + 1;
+          p.head_token = j;
+          return;
+        }
+      }
+      k = j;
+    }
+    for (uint32_t j = k; j < k + 5; ++j) {
+      if (j >= n_) {
+        SetStopped(p, k, j);
+        return;
+      }
+      const Token& t = tokens_[j];
+      if (t.kind != TokenKind::kWord) {
+        // "a 12-year-old boy": a hyphenated number-word modifier.
+        if (t.kind == TokenKind::kNumber && t.text.find('-') != std::string_view::npos &&
+            std::any_of(t.text.begin(), t.text.end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; })) {
+          continue;
+        }
+        SetStopped(p, k, j);
+        return;
+      }
+      const uint32_t flags = Flags(j);
+      if (flags & (reading::kCwPersonPlural | reading::kCwPersonSingular)) {
+        if (p.article && !(flags & reading::kCwPersonSingular)) {
+          p.head = Head::kOther;  // "a people"? not a count
+          return;
+        }
+        uint32_t end = j + 1;
+        while (end < n_ && (Flags(end) & (reading::kCwPersonPlural | reading::kCwPersonSingular))) {
+          ++end;
+        }
+        if (W(end, "'s")) {  // "the soldier's family"
+          p.head = Head::kOther;
+          return;
+        }
+        p.head = Head::kPerson;
+        p.end = end;
+        p.head_token = end - 1;
+        return;
+      }
+      if (flags & reading::kCwCasualtyNoun) {
+        p.head = Head::kCasualtyNoun;
+        p.noun_kind = static_cast<CasualtyKind>(CountPayload(flags) - 1);
+        p.end = j + 1;
+        p.head_token = j;
+        return;
+      }
+      if (flags & reading::kCwWeapon) {
+        p.head = Head::kWeapon;
+        p.end = j + 1;
+        p.head_token = j;
+        while (p.end < n_ && (Flags(p.end) & reading::kCwWeapon)) p.head_token = p.end++;
+        return;
+      }
+      if (flags & reading::kCwThing) {
+        p.head = Head::kOther;
+        p.end = j + 1;
+        return;
+      }
+      if (flags & reading::kCwStop) {
+        SetStopped(p, k, j);
+        return;
+      }
+      if (IsCapitalizedPlural(j)) {  // "two Americans", "three Iraqis"
+        p.head = Head::kPerson;
+        p.end = j + 1;
+        p.head_token = j;
+        return;
+      }
+    }
+    p.head = Head::kOther;  // five words and no noun we know
+  }
+
+  void SetStopped(Phrase& p, uint32_t k, uint32_t j) const {
+    if (j == k) {
+      p.head = p.partitive ? Head::kOther : Head::kBare;
+      if (j < n_ && (tokens_[j].kind == TokenKind::kSymbol)) p.head = Head::kOther;  // "5%"
+      return;
+    }
+    p.head = Head::kUnknown;
+    p.end = j;
+    p.head_token = j - 1;
+  }
+
+  // Years ("in 2019", "the 2020 strike"), days of the month ("Jan. 3"),
+  // times and money are not counts.
+  bool LooksLikeDateOrMoney(const Phrase& p) const {
+    const uint32_t at = p.quantity.first_token;
+    const Token& t = tokens_[at];
+    if (t.kind != TokenKind::kNumber) return false;
+    if (at > 0 && tokens_[at - 1].kind == TokenKind::kSymbol) return true;  // "$5 million"
+    if (at > 0 && (Flags(at - 1) & reading::kCwMonth)) return true;
+    if (at > 1 && Punct(at - 1, ".") && (Flags(at - 2) & reading::kCwMonth)) return true;
+    if (Flags(p.quantity.end_token) & reading::kCwMonth) return true;
+    if (W(p.quantity.end_token, "of") && (Flags(p.quantity.end_token + 1) & reading::kCwMonth)) {
+      return true;
+    }
+    const bool year_like = t.text.size() == 4 && p.quantity.value >= 1800 &&
+                           p.quantity.value <= 2100 && p.quantity.end_token == at + 1;
+    return year_like && p.head != Head::kPerson && p.head != Head::kCasualtyNoun;
+  }
+
+  // ---- groups ----
+
+  bool IsPersonish(const Phrase& p) const {
+    return !p.zero &&
+           (p.head == Head::kPerson || p.head == Head::kBare || p.head == Head::kUnknown);
+  }
+
+  // Tokens between two phrases that coordinate them: "," "and" ", and"
+  // "plus" "as well as".
+  bool Coordinates(uint32_t from, uint32_t to) const {
+    const uint32_t gap = to - from;
+    if (gap == 1) return Punct(from, ",") || W(from, "and") || W(from, "plus") || Punct(from, "&");
+    if (gap == 2) return Punct(from, ",") && W(from + 1, "and");
+    if (gap == 3) return W(from, "as") && W(from + 1, "well") && W(from + 2, "as");
+    return false;
+  }
+
+  bool StartsSubset(uint32_t first, bool partitive) const {
+    int64_t k = static_cast<int64_t>(first) - 1;
+    if (k >= 0 && (W(k, "them") || W(k, "whom")) && k >= 1 && W(k - 1, "among")) return true;
+    if (k >= 0 && (Flags(static_cast<uint32_t>(k)) & reading::kCwSubsetCue)) return true;
+    if (k >= 0 && partitive && Punct(static_cast<uint32_t>(k), ",")) return true;
+    return false;
+  }
+
+  void BuildGroups() {
+    for (uint32_t i = 0; i < phrase_count_; ++i) {
+      const Phrase& p = phrases_[i];
+      subset_[i] = StartsSubset(p.first, p.partitive);
+      if (group_count_ > 0 && IsPersonish(p) && !subset_[i]) {
+        Group& last = groups_[group_count_ - 1];
+        const Phrase& prev = phrases_[last.end_phrase - 1];
+        if (last.end_phrase == i && IsPersonish(prev) && p.first > last.end &&
+            Coordinates(last.end, p.first)) {
+          last.end_phrase = i + 1;
+          last.end = p.end;
+          last.sum += p.quantity.value;
+          if (BoundRank(p.quantity.bound) > BoundRank(last.bound)) last.bound = p.quantity.bound;
+          last.vague = last.vague || p.quantity.vague;
+          continue;
+        }
+      }
+      CloseGroup();
+      Group g;
+      g.first_phrase = i;
+      g.end_phrase = i + 1;
+      g.first = p.first;
+      g.end = p.end;
+      g.sum = p.quantity.value;
+      g.bound = p.quantity.bound;
+      g.vague = p.quantity.vague;
+      g.zero = p.zero;
+      groups_[group_count_++] = g;
+    }
+  }
+
+  // "killed two people, a man and his son": the phrases after the comma
+  // name the people the first phrase counted, so they are not added.
+  void CloseGroup() {
+    if (group_count_ == 0) return;
+    Group& g = groups_[group_count_ - 1];
+    if (g.end_phrase - g.first_phrase < 2) return;
+    const Phrase& lead = phrases_[g.first_phrase];
+    const Phrase& second = phrases_[g.first_phrase + 1];
+    if (lead.article || lead.quantity.value < 2 || !Punct(lead.end, ",") ||
+        second.first != lead.end + 1) {
+      return;
+    }
+    int64_t rest = 0;
+    for (uint32_t i = g.first_phrase + 1; i < g.end_phrase; ++i) {
+      if (!phrases_[i].article) return;
+      rest += phrases_[i].quantity.value;
+    }
+    if (rest != lead.quantity.value) return;
+    g.sum = lead.quantity.value;
+    g.end_phrase = g.first_phrase + 1;
+    g.end = lead.end;
+  }
+
+  // ---- attachment ----
+
+  void Emit(CasualtyCounts& out, const Group& g, CasualtyKind kind, uint32_t trigger, bool total,
+            bool subset) const {
+    CasualtyMention m;
+    m.kind = kind;
+    m.count = g.sum;
+    m.bound = g.bound;
+    m.vague = g.vague;
+    m.total = total;
+    m.subset = subset;
+    m.first_token = g.first;
+    m.end_token = g.end;
+    m.trigger_token = trigger;
+    out.mentions.push_back(m);
+  }
+
+  // "the death toll rose to 25", "a toll of 25", "bringing the toll to 25".
+  void AttachTolls(CasualtyCounts& out) {
+    CloseGroup();
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (!W(i, "toll") && !W(i, "tally")) continue;
+      CasualtyKind kind = CasualtyKind::kKilled;
+      if (i > 0 && W(i - 1, "casualty")) kind = CasualtyKind::kCasualties;
+      if (i > 0 && W(i - 1, "injury")) kind = CasualtyKind::kInjured;
+      for (uint32_t g = 0; g < group_count_; ++g) {
+        Group& group = groups_[g];
+        if (group.first <= i || group.first > i + 12 || group.consumed || group.zero) continue;
+        bool blocked = false;
+        for (uint32_t k = i + 1; k < group.first; ++k) {
+          if (Punct(k, ";") || Punct(k, ".") || (Flags(k) & reading::kCwActiveVerb)) blocked = true;
+        }
+        if (blocked || !(Flags(group.first - 1) & reading::kCwTollVerb)) continue;
+        const Phrase& p = phrases_[group.first_phrase];
+        if (p.head != Head::kBare && p.head != Head::kPerson && p.head != Head::kUnknown) continue;
+        group.consumed = true;
+        Emit(out, group, kind, i, /*total=*/true, /*subset=*/false);
+        break;
+      }
+    }
+  }
+
+  void AttachGroups(CasualtyCounts& out) {
+    std::optional<CasualtyKind> last_kind;
+    for (uint32_t g = 0; g < group_count_; ++g) {
+      const Group& group = groups_[g];
+      if (group.consumed) continue;
+      const Phrase& head = phrases_[group.end_phrase - 1];
+      if (head.head == Head::kCasualtyNoun) {
+        // "12 deaths", "no casualties"; "the deaths of" is read as a verb.
+        EmitNoun(out, group, head.noun_kind, head.head_token);
+        continue;
+      }
+      uint32_t trigger = 0;
+      bool among = false;
+      std::optional<CasualtyKind> kind = KindBefore(group.first, trigger, among);
+      if (!kind) kind = KindAfter(group.end, trigger, among);
+      const bool subset = subset_[group.first_phrase] || among;
+      if (!kind && subset && last_kind) {
+        kind = last_kind;
+        trigger = group.first;
+      }
+      if (!kind) continue;
+      if (!group.zero) last_kind = kind;
+      Emit(out, group, *kind, trigger, /*total=*/false, subset);
+    }
+  }
+
+  void EmitNoun(CasualtyCounts& out, const Group& group, CasualtyKind kind, uint32_t trigger) {
+    Emit(out, group, kind, trigger, false, subset_[group.first_phrase]);
+  }
+
+  // The casualty word just before a group: "killed three soldiers",
+  // "killing a civilian", "claimed the lives of 12", "killed or wounded 30".
+  std::optional<CasualtyKind> KindBefore(uint32_t first, uint32_t& trigger, bool& among) const {
+    if (first == 0) return std::nullopt;
+    const uint32_t p = first - 1;
+    // "Among the dead were three children": part of a count given elsewhere.
+    if (p >= 3 && reading::WordIsAny(tokens_[p].text, "were was are is") &&
+        (W(p - 2, "the") || W(p - 2, "those")) && W(p - 3, "among")) {
+      if (auto kind = AmongKind(p - 1)) {
+        trigger = p - 1;
+        among = true;
+        return kind;
+      }
+    }
+    const uint32_t flags = Flags(p);
+    if (flags & reading::kCwActiveVerb) {
+      trigger = p;
+      const int kind = CountPayload(flags);
+      if (p >= 2 && (W(p - 1, "or") || W(p - 1, "and")) &&
+          (Flags(p - 2) & reading::kCwActiveVerb) && CountPayload(Flags(p - 2)) != kind) {
+        return CasualtyKind::kCasualties;
+      }
+      return kind == 1 ? CasualtyKind::kKilled : CasualtyKind::kInjured;
+    }
+    if ((W(p, "down") && p >= 1 && W(p - 1, "gunned")) ||
+        (W(p, "dead") && p >= 1 && W(p - 1, "shot"))) {
+      trigger = p;
+      return CasualtyKind::kKilled;
+    }
+    if (W(p, "of") && p >= 1 &&
+        (W(p - 1, "lives") || W(p - 1, "deaths") || W(p - 1, "killing") || W(p - 1, "killings"))) {
+      trigger = p - 1;
+      return CasualtyKind::kKilled;
+    }
+    return std::nullopt;
+  }
+
+  // The casualty word after a group: "were killed", "five were injured",
+  // "14 killed", "3 dead", "died", "lost their lives", "suffered injuries".
+  // The kind named by "dead", "killed", "wounded", "injured", "victims".
+  std::optional<CasualtyKind> AmongKind(uint32_t at) const {
+    const uint32_t flags = Flags(at);
+    if (flags & reading::kCwParticiple) {
+      return CountPayload(flags) == 1 ? CasualtyKind::kKilled : CasualtyKind::kInjured;
+    }
+    if (W(at, "casualties")) return CasualtyKind::kCasualties;
+    return std::nullopt;
+  }
+
+  std::optional<CasualtyKind> KindAfter(uint32_t end, uint32_t& trigger, bool& among) const {
+    uint32_t k = end;
+    // ", including two children," / ", among them ...,"
+    if (Punct(k, ",") && ((Flags(k + 1) & reading::kCwSubsetCue) || W(k + 1, "among"))) {
+      uint32_t close = k + 1;
+      while (close < n_ && close < k + 14 && !Punct(close, ",")) ++close;
+      if (close >= n_ || !Punct(close, ",")) return std::nullopt;
+      k = close + 1;
+    }
+    // "Three members of the security forces were killed"
+    if (W(k, "of") || W(k, "from") || W(k, "in") || W(k, "at") || W(k, "near") || W(k, "aboard") ||
+        W(k, "inside") || W(k, "on")) {
+      uint32_t j = k + 1;
+      while (j < n_ && j < k + 7 && tokens_[j].kind == TokenKind::kWord &&
+             !(Flags(j) & (reading::kCwAuxiliary | reading::kCwParticiple))) {
+        ++j;
+      }
+      if (j < n_ && (Flags(j) & (reading::kCwAuxiliary | reading::kCwParticiple))) k = j;
+    }
+    bool auxiliary = false;
+    while (k < n_ && (Flags(k) & reading::kCwAuxiliary) && !(Flags(k) & reading::kCwParticiple)) {
+      if (W(k, "shot")) {
+        if (W(k + 1, "dead")) {
+          trigger = k + 1;
+          return CasualtyKind::kKilled;
+        }
+        if (W(k + 1, "and") && W(k + 2, "killed")) {
+          trigger = k + 2;
+          return CasualtyKind::kKilled;
+        }
+        return std::nullopt;
+      }
+      auxiliary = true;
+      ++k;
+    }
+    if (k >= n_) return std::nullopt;
+    if (auxiliary && W(k, "among") && (W(k + 1, "the") || W(k + 1, "those"))) {
+      // "three children were among the dead"
+      if (auto kind = AmongKind(k + 2)) {
+        trigger = k + 2;
+        among = true;
+        return kind;
+      }
+      return std::nullopt;
+    }
+    if (W(k, "lost") && W(k + 1, "their") && W(k + 2, "lives")) {
+      trigger = k;
+      return CasualtyKind::kKilled;
+    }
+    if (W(k, "succumbed")) {
+      trigger = k;
+      return CasualtyKind::kKilled;
+    }
+    if (W(k, "suffered") || W(k, "sustained") || W(k, "received") || W(k, "diagnosed")) {
+      for (uint32_t j = k + 1; j < k + 7 && j < n_; ++j) {
+        if (W(j, "injuries") || W(j, "injury") || W(j, "wounds") || W(j, "concussions") ||
+            W(j, "burns")) {
+          trigger = j;
+          return CasualtyKind::kInjured;
+        }
+        if (tokens_[j].kind == TokenKind::kPunct) break;
+      }
+      return std::nullopt;
+    }
+    const uint32_t flags = Flags(k);
+    if (!(flags & reading::kCwParticiple)) return std::nullopt;
+    // Without an auxiliary the participle must end its clause ("14 killed in
+    // Baghdad", "3 dead."): "a bomber killed himself", "two drones killed
+    // three" are active verbs with objects.
+    if (!auxiliary && k + 1 < n_ && tokens_[k + 1].kind != TokenKind::kPunct) {
+      const uint32_t next = Flags(k + 1);
+      if (!(next & reading::kCwStop) || (next & reading::kCwDeterminer) || W(k + 1, "a") ||
+          W(k + 1, "an")) {
+        return std::nullopt;
+      }
+    }
+    trigger = k;
+    const int kind = CountPayload(flags);
+    // "killed or wounded", "killed and injured"
+    if ((W(k + 1, "or") || W(k + 1, "and")) && (Flags(k + 2) & reading::kCwParticiple) &&
+        CountPayload(Flags(k + 2)) != kind) {
+      return CasualtyKind::kCasualties;
+    }
+    return kind == 1 ? CasualtyKind::kKilled : CasualtyKind::kInjured;
+  }
+
+  // ---- totals ----
+
+  static void Total(CasualtyCounts& out) {
+    struct Sum {
+      int64_t main = 0, subset = 0, total = 0;
+      bool positive = false, zero = false;
+    } sums[3];
+    for (const CasualtyMention& m : out.mentions) {
+      Sum& s = sums[static_cast<int>(m.kind)];
+      if (m.count == 0) {
+        s.zero = true;
+        continue;
+      }
+      s.positive = true;
+      if (m.total)
+        s.total = std::max(s.total, m.count);
+      else if (m.subset)
+        s.subset += m.count;
+      else
+        s.main += m.count;
+    }
+    std::optional<int64_t>* fields[3] = {&out.killed, &out.injured, &out.casualties};
+    for (int k = 0; k < 3; ++k) {
+      const Sum& s = sums[k];
+      if (s.positive)
+        *fields[k] = std::max({s.main, s.subset, s.total});
+      else if (s.zero)
+        *fields[k] = 0;
+    }
+    // Nobody hurt means nobody killed; no casualties means neither.
+    const bool no_casualties = sums[2].zero && !sums[2].positive;
+    const bool none_hurt = sums[1].zero && !sums[1].positive;
+    if (!out.killed && (no_casualties || none_hurt)) out.killed = 0;
+    if (!out.injured && no_casualties) out.injured = 0;
+  }
+
+  const ReadingWordTable& words_;
+  const CountReaderOptions& options_;
+  std::span<const Token> tokens_;
+  const uint32_t n_;
+  std::array<Phrase, kMaxPhrases> phrases_;
+  std::array<bool, kMaxPhrases> subset_{};
+  uint32_t phrase_count_ = 0;
+  std::array<Group, kMaxPhrases> groups_;
+  uint32_t group_count_ = 0;
+};
+
+}  // namespace
+
+std::string_view ToString(QuantityBound bound) {
+  switch (bound) {
+    case QuantityBound::kExact:
+      return "exact";
+    case QuantityBound::kAtLeast:
+      return "at_least";
+    case QuantityBound::kAbout:
+      return "about";
+    case QuantityBound::kAtMost:
+      return "at_most";
+    case QuantityBound::kLessThan:
+      return "less_than";
+    case QuantityBound::kRange:
+      return "range";
+  }
+  return "exact";
+}
+
+std::string_view ToString(CasualtyKind kind) {
+  switch (kind) {
+    case CasualtyKind::kKilled:
+      return "killed";
+    case CasualtyKind::kInjured:
+      return "injured";
+    case CasualtyKind::kCasualties:
+      return "casualties";
+  }
+  return "killed";
+}
+
+CountReader::CountReader(CountReaderOptions options) : options_(options) {
+  reading::BuildCountWords(words_);
+}
+
+std::optional<Quantity> CountReader::ParseNumber(std::span<const Token> sentence,
+                                                 uint32_t at) const {
+  auto read = reading::ReadNumber(words_, options_, sentence, at, /*allow_article=*/false);
+  if (!read) return std::nullopt;
+  return read->quantity;
+}
+
+bool CountReader::MayContainCounts(std::span<const Token> sentence) const {
+  for (const Token& token : sentence) {
+    if (token.kind == TokenKind::kWord && (words_.Find(token) & reading::kCwTrigger)) return true;
+  }
+  return false;
+}
+
+CasualtyCounts CountReader::Read(std::span<const Token> sentence) const {
+  if (!MayContainCounts(sentence)) return {};
+  return CasualtyScan(words_, options_, sentence).Run();
+}
+
+}  // namespace casus
