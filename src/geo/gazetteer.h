@@ -49,6 +49,7 @@ struct Place {
   char feature_class = 0;         // GeoNames class or 0
   std::string_view feature_code;  // "PPLA", "PPL", "ADM1", "PCLI", "STRT", "AIRB"...
   uint32_t population = 0;
+  uint8_t fame = 0;  // number of GeoNames alternate names (capped): renown
   PlaceKind kind = PlaceKind::kPopulated;
 
   bool valid() const { return index != kNoPlace; }

@@ -246,6 +246,7 @@ Status ModelBuilder::ReadCities(const std::string& path) {
     add(f[1], gf::NameKind::kPrimary);
     if (f[2] != f[1]) add(f[2], gf::NameKind::kPrimary);
     for (std::string_view alt : Split(f[3], ',')) {
+      if (!alt.empty()) ++model_.records[index].fame;
       const Script script = ClassifyName(alt);
       if (script == Script::kLatin)
         add(alt, gf::NameKind::kAlternate);
@@ -262,6 +263,8 @@ Status ModelBuilder::ReadCities(const std::string& path) {
   return Status::Ok();
 }
 
+// 3: the unit's seat or the capital; 2: a lesser seat; 1: any town.
+// 3: the unit's seat or the capital; 2: a lesser seat; 1: any town.
 int FeatureRank(const ModelRecord& r) {
   if (r.feature_code == "PPLA" || r.feature_code == "PPLC") return 3;
   if (r.feature_code.rfind("PPLA", 0) == 0) return 2;
@@ -341,10 +344,16 @@ Status ModelBuilder::ReadSubdivisions(const std::string& iso_path, const std::st
       int best = 0;
       for (int t : it->second) {
         const auto& keys = record_keys_[t];
-        if (keys.count(key) || keys.count(bare))
+        if (keys.count(key) || keys.count(bare)) {
           best = std::max(best, FeatureRank(model_.records[t]));
+        }
       }
-      if (best > 0) matches.push_back({best, i, it->first.second});
+      if (best < 3) best = 0;  // a town named like the unit but not its seat proves nothing
+      const std::string& gn = it->first.second;
+      const bool alphabetic =
+          std::all_of(gn.begin(), gn.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (alphabetic && gn == subs[i].code.substr(3)) best = 4;  // "US-IL" is GeoNames "US.IL"
+      if (best > 0) matches.push_back({best, i, gn});
     }
   }
   std::stable_sort(matches.begin(), matches.end(),

@@ -23,9 +23,11 @@
 // Subdivisions: GeoNames numbers admin-1 units ("IQ.11") while ISO 3166-2
 // codes them "IQ-AR". A subdivision is matched to the GeoNames code whose
 // towns carry its name: a code whose administrative seat (PPLA) or the
-// capital has a name with the same key scores 3, another PPLA* town 2, any
-// town 1; the best unique score wins and each code is used once. The admin1
-// file overrides. A subdivision's point is its seat; without a seat, the
+// capital has a name with the same key scores 3 (other towns named like the
+// unit prove nothing: "Bethlehem" names a town in the whole West Bank); an
+// alphabetic GeoNames code equal to the ISO suffix ("US.IL", "US-IL")
+// scores 4. The best unique score wins and each code is used once. The
+// admin1 file overrides. A subdivision's point is its seat; without a seat, the
 // population-weighted centre of its towns. A country's point is its capital.
 //
 // Thread safety: BuildGazetteer is a pure function of its inputs.
@@ -81,6 +83,7 @@ struct ModelRecord {
   geo_format::RecordKind kind = geo_format::RecordKind::kPopulated;
   char feature_class = 0;
   std::string feature_code;
+  int fame = 0;  // number of GeoNames alternate names
 };
 
 struct ModelName {

@@ -31,7 +31,7 @@
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
 
@@ -85,7 +85,8 @@ struct PlaceRecord {
   uint16_t admin1;       // index in admins, or kNone16
   uint8_t kind;          // RecordKind
   char feature_class;    // GeoNames class ('P', 'A', 'H', 'S', 'L') or 0
-  char feature_code[6];  // GeoNames code, NUL-padded ("PPLA2", "STRT")
+  char feature_code[5];  // GeoNames code, NUL-padded unless 5 long ("PPLA2", "STRT")
+  uint8_t fame;          // how many alternate names GeoNames knows (capped at 255)
 };
 static_assert(sizeof(PlaceRecord) == 36);
 

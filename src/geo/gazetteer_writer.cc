@@ -113,7 +113,9 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     r.admin1 = m.admin1 < 0 ? gf::kNone16 : static_cast<uint16_t>(m.admin1);
     r.kind = static_cast<uint8_t>(m.kind);
     r.feature_class = m.feature_class;
-    std::strncpy(r.feature_code, m.feature_code.c_str(), sizeof(r.feature_code) - 1);
+    std::memcpy(r.feature_code, m.feature_code.data(),
+                std::min(m.feature_code.size(), sizeof(r.feature_code)));
+    r.fame = static_cast<uint8_t>(std::clamp(m.fame, 0, 255));
   }
 
   // Keys and postings: (key, record) pairs, deduplicated, the best name kind kept.

@@ -1,0 +1,172 @@
+// geo_eval: measures place resolution on a gold list of toponym mentions
+// (data/geo/toponyms.jsonl). Each line: {"sentence", "mention", optional
+// "context": [ISO codes], "expect": {"name", "country", "lat", "lon"} or
+// null for a name that must not be taken as a place (an actor, a person, a
+// common word)}. A mention counts as resolved when casus puts it within 25
+// km of the expected point.
+//
+//   geo_eval data/geo/toponyms.jsonl [--gazetteer PATH] [--all]
+//   geo_eval --lookup NAME      (the gazetteer's places named NAME)
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "geo/gazetteer.h"
+#include "geo/place_resolver.h"
+#include "geo/test_tokenizer.h"
+#include "geo/toponym_finder.h"
+
+namespace {
+
+bool SameText(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x += 32;
+    if (y >= 'A' && y <= 'Z') y += 32;
+    if (x != y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string gold_path, gazetteer_path;
+  std::vector<std::string> lookups;
+  bool show_all = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--gazetteer" && i + 1 < argc)
+      gazetteer_path = argv[++i];
+    else if (arg == "--all")
+      show_all = true;
+    else if (arg == "--lookup" && i + 1 < argc)
+      lookups.push_back(argv[++i]);
+    else
+      gold_path = arg;
+  }
+  if (gold_path.empty() && lookups.empty()) {
+    std::fprintf(stderr, "usage: geo_eval GOLD.jsonl [--gazetteer PATH] [--all]\n");
+    return 2;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  casus::Result<casus::Gazetteer> gazetteer = gazetteer_path.empty()
+                                                  ? casus::Gazetteer::OpenDefault()
+                                                  : casus::Gazetteer::Open(gazetteer_path);
+  if (!gazetteer.ok()) {
+    std::fprintf(stderr, "geo_eval: %s\n", gazetteer.status().message().c_str());
+    return 1;
+  }
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  for (const std::string& name : lookups) {
+    std::printf("%s:\n", name.c_str());
+    for (const casus::Candidate& c : gazetteer->Lookup(name)) {
+      const casus::Place& p = c.place;
+      std::printf("  %-30s %s %-16s %-6s %9.4f %9.4f pop %-9u id %lld kind %d name %d\n",
+                  std::string(p.name).c_str(), std::string(p.country_iso3).c_str(),
+                  std::string(p.admin1).c_str(), std::string(p.feature_code).c_str(), p.lat, p.lon,
+                  p.population, static_cast<long long>(p.geonameid), static_cast<int>(p.kind),
+                  static_cast<int>(c.name_kind));
+    }
+  }
+  if (gold_path.empty()) return 0;
+  const casus::ToponymFinder finder(*gazetteer);
+  const casus::PlaceResolver resolver(*gazetteer);
+
+  std::ifstream in(gold_path);
+  if (!in) {
+    std::fprintf(stderr, "geo_eval: cannot read %s\n", gold_path.c_str());
+    return 1;
+  }
+  int positives = 0, hits = 0, country_hits = 0, negatives = 0, rejected = 0, line_number = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    const nlohmann::json item = nlohmann::json::parse(line, nullptr, false);
+    if (item.is_discarded() || !item.contains("sentence") || !item.contains("mention")) {
+      std::fprintf(stderr, "geo_eval: %s:%d: malformed line\n", gold_path.c_str(), line_number);
+      return 1;
+    }
+    const std::string sentence = item["sentence"];
+    const std::string mention_text = item["mention"];
+    casus::PlaceContext context;
+    if (item.contains("context")) {
+      for (const auto& c : item["context"]) context.countries.push_back(c);
+    }
+    const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(sentence);
+    const size_t dateline = casus::geo_testing::DatelineLength(tokens);
+    std::vector<casus::PlaceMention> mentions;
+    const std::span<const casus::Token> all(tokens);
+    if (dateline > 0) finder.FindDateline(all.subspan(0, dateline), 0, &mentions);
+    const size_t body_start = mentions.size();
+    finder.Find(all.subspan(dateline), 0, &mentions);
+    for (size_t m = body_start; m < mentions.size(); ++m) {
+      mentions[m].first_token += dateline;
+      mentions[m].end_token += dateline;
+    }
+    const std::vector<casus::ResolvedPlace> resolved = resolver.Resolve(mentions, context);
+    // The resolved mention covering the gold mention's text.
+    const size_t at = sentence.find(mention_text);
+    const casus::ResolvedPlace* found = nullptr;
+    for (const casus::ResolvedPlace& r : resolved) {
+      const bool overlaps = at != std::string::npos && r.mention.start < at + mention_text.size() &&
+                            r.mention.end > at;
+      if (overlaps || SameText(r.mention.text, mention_text)) {
+        found = &r;
+        break;
+      }
+    }
+    const bool as_place = found != nullptr && found->accepted && !found->is_actor;
+    const nlohmann::json& expect = item.contains("expect") ? item["expect"] : nlohmann::json();
+    if (expect.is_null()) {
+      ++negatives;
+      if (!as_place) {
+        ++rejected;
+      } else {
+        std::printf("FALSE PLACE line %d: \"%s\" -> %s (%s)\n    %s\n", line_number,
+                    mention_text.c_str(), found->location.name.c_str(),
+                    found->location.country.c_str(), sentence.c_str());
+      }
+      continue;
+    }
+    ++positives;
+    const double lat = expect.value("lat", 0.0), lon = expect.value("lon", 0.0);
+    const std::string country = expect.value("country", "");
+    double km = -1;
+    if (as_place) km = casus::DistanceKm(lat, lon, found->location.lat, found->location.lon);
+    const bool hit = as_place && km <= 25.0;
+    if (hit) ++hits;
+    if (as_place && found->location.country == country) ++country_hits;
+    if (!hit || show_all) {
+      if (as_place) {
+        std::printf("%s line %d: \"%s\" -> %s (%s, %s, %.3f %.3f) %.0f km from %s (%s)\n    %s\n",
+                    hit ? "OK" : "MISS", line_number, mention_text.c_str(),
+                    found->location.name.c_str(), found->location.country.c_str(),
+                    found->location.precision.c_str(), found->location.lat, found->location.lon, km,
+                    expect.value("name", "").c_str(), country.c_str(), sentence.c_str());
+      } else {
+        std::printf("MISS line %d: \"%s\" %s; expected %s (%s)\n    %s\n", line_number,
+                    mention_text.c_str(),
+                    found == nullptr  ? "not found"
+                    : found->is_actor ? "taken as an actor"
+                                      : "rejected",
+                    expect.value("name", "").c_str(), country.c_str(), sentence.c_str());
+      }
+    }
+  }
+  std::printf(
+      "\ngazetteer %s (%.1f MB) opened in %.2f ms\n"
+      "places: %d/%d within 25 km = %.1f%% (right country %d = %.1f%%)\n"
+      "non-places correctly not taken as places: %d/%d\n",
+      gazetteer->path().c_str(), gazetteer->file_size() / 1e6, load_ms, hits, positives,
+      positives ? 100.0 * hits / positives : 0.0, country_hits,
+      positives ? 100.0 * country_hits / positives : 0.0, rejected, negatives);
+  return 0;
+}

@@ -1,0 +1,483 @@
+#include "geo/place_resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace casus {
+namespace {
+
+struct Scored {
+  Place place;
+  NameKind name_kind = NameKind::kPrimary;
+  double prior = 0;
+  double score = 0;
+};
+
+// Per-mention working state.
+struct Work {
+  std::vector<Scored> candidates;
+  int best = -1;
+  double margin = 0;
+  PlaceCue cue = PlaceCue::kNone;  // after list inheritance
+};
+
+bool IsArea(const Place& p) {
+  return p.kind == PlaceKind::kCountry || p.kind == PlaceKind::kAdmin1 ||
+         p.kind == PlaceKind::kRegion || p.kind == PlaceKind::kWater;
+}
+
+// Places a bare mention may mean without further support.
+bool IsProminent(const Place& p) {
+  return IsArea(p) || p.kind == PlaceKind::kSite || p.feature_code == "PPLC" ||
+         p.feature_code == "PPLA" || p.population >= 100000;
+}
+
+double KindPrior(const Place& p) {
+  switch (p.kind) {
+    case PlaceKind::kCountry:
+      return 7;
+    case PlaceKind::kAdmin1:
+      return 3;
+    case PlaceKind::kRegion:
+      return 5;
+    case PlaceKind::kWater:
+      return 6;
+    case PlaceKind::kSite:
+      return 5;
+    case PlaceKind::kPopulated:
+      break;
+  }
+  const std::string_view code = p.feature_code;
+  if (code == "PPLC") return 5;
+  if (code == "PPLA") return 4;
+  if (code == "PPLA2") return 3;
+  if (code == "PPLA3") return 2;
+  if (code == "PPLX" || code == "PPLL" || code == "PPLQ" || code == "PPLH") return 0.5;
+  return 1.5;
+}
+
+bool StrongCue(PlaceCue cue) {
+  return cue == PlaceCue::kLocative || cue == PlaceCue::kNear || cue == PlaceCue::kDirectional ||
+         cue == PlaceCue::kDateline;
+}
+
+bool Inside(const Place& p, const GeoBox& box, double margin) {
+  return p.lat >= box.south - margin && p.lat <= box.north + margin && p.lon >= box.west - margin &&
+         p.lon <= box.east + margin;
+}
+
+// How well `candidate` fits inside the container place `outer`.
+double ContainmentScore(const Gazetteer& g, const Place& candidate, const Place& outer) {
+  if (!outer.valid() || candidate.index == outer.index) return 0;
+  const bool same_country =
+      !outer.country_iso3.empty() && candidate.country_iso3 == outer.country_iso3;
+  switch (outer.kind) {
+    case PlaceKind::kCountry:
+      return same_country ? 6 : -3;
+    case PlaceKind::kAdmin1: {
+      if (same_country && candidate.admin1_code == outer.admin1_code &&
+          !outer.admin1_code.empty()) {
+        return 6;
+      }
+      const std::optional<GeoBox> box = g.Extent(outer.index);
+      if (same_country && box && Inside(candidate, *box, 0.1)) return 4;
+      return same_country ? 1 : -3;
+    }
+    case PlaceKind::kRegion:
+    case PlaceKind::kWater: {
+      const std::optional<GeoBox> box = g.Extent(outer.index);
+      if (box && Inside(candidate, *box, 0.2)) return 6;
+      if (DistanceKm(candidate.lat, candidate.lon, outer.lat, outer.lon) < 60) return 5;
+      return same_country ? 1 : -3;
+    }
+    default: {
+      // A town as container ("the Mezzeh district of Damascus").
+      const double d = DistanceKm(candidate.lat, candidate.lon, outer.lat, outer.lon);
+      return d < 40 ? 6 : (same_country ? 0 : -3);
+    }
+  }
+}
+
+double NearScore(const Place& candidate, const Place& anchor) {
+  if (!anchor.valid() || candidate.index == anchor.index) return 0;
+  const double d = DistanceKm(candidate.lat, candidate.lon, anchor.lat, anchor.lon);
+  if (d <= 60) return 6;
+  if (d <= 150) return 3;
+  if (d <= 400) return 0;
+  return -3;
+}
+
+std::string PartName(CompassPart part) {
+  switch (part) {
+    case CompassPart::kNorth:
+      return "northern";
+    case CompassPart::kNorthEast:
+      return "northeastern";
+    case CompassPart::kEast:
+      return "eastern";
+    case CompassPart::kSouthEast:
+      return "southeastern";
+    case CompassPart::kSouth:
+      return "southern";
+    case CompassPart::kSouthWest:
+      return "southwestern";
+    case CompassPart::kWest:
+      return "western";
+    case CompassPart::kNorthWest:
+      return "northwestern";
+    case CompassPart::kCentral:
+      return "central";
+    case CompassPart::kWhole:
+      break;
+  }
+  return "";
+}
+
+// The middle of the compass part of `box` (a 3 x 3 grid).
+void PartPoint(CompassPart part, const GeoBox& box, double* lat, double* lon) {
+  const double h = box.north - box.south, w = box.east - box.west;
+  int row = 1, col = 1;  // 0 = north / west, 2 = south / east
+  switch (part) {
+    case CompassPart::kNorth:
+      row = 0;
+      break;
+    case CompassPart::kNorthEast:
+      row = 0, col = 2;
+      break;
+    case CompassPart::kEast:
+      col = 2;
+      break;
+    case CompassPart::kSouthEast:
+      row = 2, col = 2;
+      break;
+    case CompassPart::kSouth:
+      row = 2;
+      break;
+    case CompassPart::kSouthWest:
+      row = 2, col = 0;
+      break;
+    case CompassPart::kWest:
+      col = 0;
+      break;
+    case CompassPart::kNorthWest:
+      row = 0, col = 0;
+      break;
+    default:
+      break;
+  }
+  *lat = box.north - h * (2 * row + 1) / 6.0;
+  *lon = box.west + w * (2 * col + 1) / 6.0;
+}
+
+Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m, PlaceCue cue) {
+  Location loc;
+  loc.name = std::string(p.name);
+  loc.country = std::string(p.country_iso3);
+  loc.admin1 = std::string(p.admin1);
+  loc.lat = p.lat;
+  loc.lon = p.lon;
+  loc.geonameid = p.geonameid;
+  const std::optional<GeoBox> box = g.Extent(p.index);
+  const bool small_box = box && (box->north - box->south) < 0.6 && (box->east - box->west) < 0.6;
+  switch (p.kind) {
+    case PlaceKind::kPopulated:
+    case PlaceKind::kSite:
+      loc.precision = "place";
+      loc.geo_precision = (cue == PlaceCue::kNear || cue == PlaceCue::kDirectional) ? 2 : 1;
+      break;
+    case PlaceKind::kAdmin1:
+      loc.precision = "region";
+      loc.geo_precision = 3;
+      break;
+    case PlaceKind::kRegion:
+      loc.precision = "region";
+      loc.geo_precision = (!box || small_box) ? 2 : 3;
+      break;
+    case PlaceKind::kCountry:
+      loc.precision = "country";
+      loc.geo_precision = 3;
+      break;
+    case PlaceKind::kWater:
+      loc.precision = "water";
+      loc.geo_precision = (p.feature_code == "STRT" || p.feature_code == "CNL") ? 2 : 3;
+      break;
+  }
+  if (m.part != CompassPart::kWhole) {
+    loc.name = PartName(m.part) + " " + loc.name;
+    if (p.kind != PlaceKind::kWater) loc.precision = "region";
+    if (box && p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite) {
+      PartPoint(m.part, *box, &loc.lat, &loc.lon);
+      loc.geo_precision = small_box ? 2 : 3;
+    } else {
+      loc.geo_precision = std::max(loc.geo_precision, 2);
+    }
+  }
+  return loc;
+}
+
+}  // namespace
+
+std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> mentions,
+                                                  const PlaceContext& context) const {
+  const size_t n = mentions.size();
+  std::vector<ResolvedPlace> out(n);
+  std::vector<PlaceMention> ms(mentions.begin(), mentions.end());  // relations may be refined
+  std::vector<Work> work(n);
+  std::vector<int> context_countries;
+  for (const std::string& code : context.countries) {
+    const int c = gazetteer_.CountryNumber(code);
+    if (c >= 0) context_countries.push_back(c);
+  }
+  auto context_bonus = [&](const Place& p) {
+    const int c = gazetteer_.CountryNumberOf(p.index);
+    for (size_t r = 0; r < context_countries.size(); ++r) {
+      if (context_countries[r] == c) return r == 0 ? 5.0 : 4.0;
+    }
+    return 0.0;
+  };
+
+  // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceMention& m = ms[i];
+    Work& w = work[i];
+    w.cue = m.cue;
+    for (const geo_format::Posting& posting : gazetteer_.Postings(m.key)) {
+      if (w.candidates.size() >= options_.max_candidates) break;
+      Scored s;
+      s.place = gazetteer_.place(posting.record);
+      if (!s.place.valid()) continue;
+      s.name_kind = static_cast<NameKind>(posting.name_kind);
+      const Place& p = s.place;
+      double prior =
+          KindPrior(p) + 0.6 * std::log10(1.0 + p.population) + 0.4 * std::log2(1.0 + p.fame);
+      switch (s.name_kind) {
+        case NameKind::kPrimary:
+          prior += 0.5;
+          break;
+        case NameKind::kAlias:
+          prior += 1.5;
+          break;
+        case NameKind::kArabic:
+          prior += m.arabic_script ? 1.0 : 0.0;
+          break;
+        case NameKind::kAlternate:
+          break;
+      }
+      const bool populated = p.kind == PlaceKind::kPopulated;
+      switch (m.qualifier) {
+        case PlaceQualifier::kProvince:
+          prior += p.kind == PlaceKind::kAdmin1 ? 6 : p.kind == PlaceKind::kRegion ? 4 : -3;
+          break;
+        case PlaceQualifier::kCity:
+          prior += populated                                                       ? 3
+                   : p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCountry ? -4
+                                                                                   : -2;
+          break;
+        case PlaceQualifier::kDistrict:
+          prior += populated                      ? (p.feature_code == "PPLX" ? 2 : 1)
+                   : p.kind == PlaceKind::kRegion ? 1
+                                                  : -3;
+          break;
+        case PlaceQualifier::kBase:
+          prior += p.kind == PlaceKind::kSite ? 6 : -1;
+          break;
+        case PlaceQualifier::kNone:
+          break;
+      }
+      if (m.part != CompassPart::kWhole) prior += IsArea(p) ? 3 : -1;
+      if (m.capital_of) prior += (IsArea(p) && gazetteer_.Seat(p.index).valid()) ? 4 : -4;
+      prior += context_bonus(p);
+      s.prior = prior;
+      s.score = prior;
+      w.candidates.push_back(s);
+    }
+  }
+  auto pick = [&](size_t i) {
+    Work& w = work[i];
+    w.best = -1;
+    double best = -1e9, second = -1e9;
+    for (size_t c = 0; c < w.candidates.size(); ++c) {
+      const double s = w.candidates[c].score;
+      if (s > best) {
+        second = best;
+        best = s;
+        w.best = static_cast<int>(c);
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    w.margin = w.best < 0 ? 0 : (second < -1e8 ? 10.0 : best - second);
+  };
+  for (size_t i = 0; i < n; ++i) pick(i);
+  auto chosen = [&](size_t i) -> Place {
+    return work[i].best < 0 ? Place() : work[i].candidates[work[i].best].place;
+  };
+
+  // ---- Appositions: "Erbil, Iraq" makes Iraq a container of Erbil ----
+  for (size_t i = 0; i < n; ++i) {
+    const int32_t prev = ms[i].list_previous;
+    if (prev < 0 || static_cast<size_t>(prev) >= n || work[prev].best < 0) continue;
+    double best_containment = 0;
+    int best_candidate = -1;
+    for (size_t c = 0; c < work[i].candidates.size(); ++c) {
+      const Place& outer = work[i].candidates[c].place;
+      if (!IsArea(outer) || outer.kind == PlaceKind::kWater) continue;
+      for (const Scored& inner : work[prev].candidates) {
+        if (inner.place.index == outer.index) continue;
+        if (ContainmentScore(gazetteer_, inner.place, outer) >= 6 &&
+            work[i].candidates[c].prior > best_containment) {
+          best_containment = work[i].candidates[c].prior;
+          best_candidate = static_cast<int>(c);
+        }
+      }
+    }
+    if (best_candidate >= 0 && ms[prev].container < 0) {
+      ms[prev].container = static_cast<int32_t>(i);
+      ms[i].role = MentionRole::kContainer;
+      ms[i].list_previous = -1;
+      work[i].candidates[best_candidate].score += 3;  // the reading that makes the apposition work
+      pick(i);
+    } else if (work[i].cue == PlaceCue::kNone || work[i].cue == PlaceCue::kOf) {
+      work[i].cue = work[prev].cue;  // "in Erbil, Duhok and Sulaymaniyah"
+    }
+  }
+
+  // ---- Pass 2: hierarchy in the text, then coherence with the document ----
+  for (int round = 0; round < 2; ++round) {
+    std::vector<Place> anchors;
+    std::vector<uint32_t> anchor_keys;
+    for (size_t i = 0; i < n; ++i) {
+      if (work[i].best >= 0 && work[i].margin >= 2 && ms[i].role != MentionRole::kModifier &&
+          !ms[i].common_word) {
+        anchors.push_back(chosen(i));
+        anchor_keys.push_back(ms[i].key);
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const PlaceMention& m = ms[i];
+      const Place container =
+          m.container >= 0 && static_cast<size_t>(m.container) < n ? chosen(m.container) : Place();
+      for (Scored& s : work[i].candidates) {
+        double score = s.prior;
+        if (container.valid()) {
+          score += m.near_anchor ? NearScore(s.place, container)
+                                 : ContainmentScore(gazetteer_, s.place, container);
+        }
+        // Coherence: near the document's confident places, or in their countries.
+        double best_support = 0;
+        for (size_t a = 0; a < anchors.size(); ++a) {
+          if (anchor_keys[a] == m.key || anchors[a].index == s.place.index) continue;
+          const Place& anchor = anchors[a];
+          double support = 0;
+          if (IsArea(anchor) && anchor.kind != PlaceKind::kWater) {
+            if (!anchor.country_iso3.empty() && s.place.country_iso3 == anchor.country_iso3)
+              support = 1.5;
+          } else if (!IsArea(s.place)) {
+            const double d = DistanceKm(s.place.lat, s.place.lon, anchor.lat, anchor.lon);
+            support = d <= 50 ? 3 : d <= 200 ? 2 : d <= 600 ? 1 : 0;
+          } else if (!s.place.country_iso3.empty() && s.place.country_iso3 == anchor.country_iso3) {
+            support = 1.5;
+          }
+          best_support = std::max(best_support, support);
+        }
+        s.score = score + best_support;
+      }
+      pick(i);
+    }
+  }
+
+  // ---- Acceptance, metonymy, output ----
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceMention& m = ms[i];
+    ResolvedPlace& r = out[i];
+    r.mention = m;
+    const Work& w = work[i];
+    if (w.best < 0) continue;
+    const Scored& best = w.candidates[w.best];
+    Place p = best.place;
+    r.score = best.score;
+    r.margin = w.margin;
+    const bool in_context = context_bonus(p) > 0;
+    const bool supported = best.score - best.prior >= 2;  // hierarchy or nearby places
+    const bool strong = StrongCue(w.cue) || m.container >= 0 ||
+                        m.qualifier != PlaceQualifier::kNone || m.capital_of ||
+                        m.part != CompassPart::kWhole;
+    bool accept = true;
+    if (m.common_word) {
+      accept = StrongCue(w.cue) && (in_context || supported || IsArea(p) || p.population >= 100000);
+    } else if (m.role == MentionRole::kModifier) {
+      accept = IsProminent(p) && (in_context || supported || p.kind == PlaceKind::kCountry ||
+                                  p.feature_code == "PPLC");
+    } else if (!strong && !IsProminent(p)) {
+      accept = in_context || supported || p.population >= 20000;
+    } else if (!IsProminent(p) && !in_context && !supported && p.population < 1000) {
+      accept = StrongCue(w.cue);
+    }
+    r.accepted = accept;
+    if (!accept) continue;
+    const bool actor_kind = p.kind == PlaceKind::kCountry || p.feature_code == "PPLC";
+    if ((m.role == MentionRole::kActor || m.subject_of_verb) && w.cue == PlaceCue::kNone &&
+        actor_kind) {
+      r.is_actor = true;
+    } else if (m.role == MentionRole::kActor) {
+      r.mention.role = MentionRole::kPlace;  // "Mosul's residents": still a place
+    }
+    if (m.capital_of) {
+      const Place seat = gazetteer_.Seat(p.index);
+      if (seat.valid()) p = seat;
+    }
+    r.place = p;
+    PlaceMention shown = m;
+    if (m.capital_of) shown.part = CompassPart::kWhole;
+    r.location = MakeLocation(gazetteer_, p, shown, w.cue);
+  }
+  return out;
+}
+
+std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPlace> places,
+                                                     uint32_t sentence) {
+  const ResolvedPlace* best = nullptr;
+  double best_score = -1;
+  for (const ResolvedPlace& r : places) {
+    if (r.mention.sentence != sentence || !r.accepted || r.is_actor ||
+        r.mention.role == MentionRole::kModifier) {
+      continue;
+    }
+    double score = 0;
+    switch (r.mention.cue) {
+      case PlaceCue::kLocative:
+      case PlaceCue::kNear:
+      case PlaceCue::kDirectional:
+        score = 3;
+        break;
+      case PlaceCue::kNone:
+        score = 1.5;
+        break;
+      case PlaceCue::kOf:
+        score = 1.2;
+        break;
+      case PlaceCue::kMotion:
+        score = 1;
+        break;
+      case PlaceCue::kDateline:
+        score = 0.5;
+        break;
+    }
+    if (r.location.precision == "place")
+      score += 2;
+    else if (r.location.precision == "water")
+      score += 1.5;
+    else if (r.location.precision == "region")
+      score += 1;
+    if (r.mention.role == MentionRole::kContainer) score -= 2.5;
+    if (score > best_score) {
+      best_score = score;
+      best = &r;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return best->location;
+}
+
+}  // namespace casus

@@ -1,0 +1,90 @@
+// casus — the PlaceResolver: decides which place each mention found by the
+// ToponymFinder refers to, whether it is a place at all in its sentence, and
+// turns the answer into a casus::Location.
+//
+// Evidence, strongest first:
+//   1. the hierarchy written in the text: "Erbil, Iraq", "Hit in Anbar
+//      province", "Iraq's Kurdistan region" (the container must contain the
+//      referent), "Taji, north of Baghdad" (the referent lies near the
+//      anchor);
+//   2. qualifiers: "Anbar province" wants a subdivision, "Erbil city" a
+//      town, "Taji base" a site;
+//   3. the countries of the document and of its actors (PlaceContext);
+//   4. nearness to the document's other confidently resolved places;
+//   5. the kind of place and its size: country > capital (PPLC) >
+//      subdivision seat (PPLA) > lesser seats > towns, then population.
+// Names that are English words, and small far-away namesakes mentioned
+// without a cue, are rejected rather than guessed.
+//
+// Output: precision "place" (town, site), "region" (subdivision, named
+// region, compass part of an area), "country", "water"; ACLED geo_precision
+// 1 for a named town or site, 2 for "near"/"north of" a town and for small
+// regions and straits, 3 for subdivisions, countries, large regions and seas.
+// Regions sit at their seat (administrative centre), countries at their
+// capital, compass parts at the middle of that part of the area's extent.
+//
+// Thread safety: immutable after construction; Resolve() is const and safe
+// to call concurrently. The Gazetteer must outlive the resolver.
+#ifndef CASUS_GEO_PLACE_RESOLVER_H_
+#define CASUS_GEO_PLACE_RESOLVER_H_
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "casus/records.h"
+#include "geo/gazetteer.h"
+#include "geo/toponym_finder.h"
+
+namespace casus {
+
+// What the caller knows about the document: the countries it is about
+// (e.g. from its dateline, source or actors), most relevant first. ISO 3166
+// alpha-3 or alpha-2 codes; unknown codes are ignored.
+struct PlaceContext {
+  std::vector<std::string> countries;
+};
+
+struct ResolvedPlace {
+  PlaceMention mention;
+  bool accepted = false;  // false: not a place here (common word, person's name, ...)
+  bool is_actor = false;  // a country or capital standing for its government ("Tehran said")
+  Place place;            // the referent (for "the capital of X", X's seat)
+  Location location;      // ready for output; meaningful when accepted
+  double score = 0;       // the referent's score
+  double margin = 0;      // its lead over the runner-up (large = unambiguous)
+};
+
+struct PlaceResolverOptions {
+  // Candidates considered per name (the gazetteer lists the most important
+  // first).
+  size_t max_candidates = 400;
+};
+
+class PlaceResolver {
+ public:
+  explicit PlaceResolver(const Gazetteer& gazetteer, PlaceResolverOptions options = {})
+      : gazetteer_(gazetteer), options_(options) {}
+
+  // Resolves the mentions of one document (all sentences, document order,
+  // as collected by ToponymFinder::Find) jointly. Returns one entry per
+  // mention, same order.
+  std::vector<ResolvedPlace> Resolve(std::span<const PlaceMention> mentions,
+                                     const PlaceContext& context) const;
+
+  // The location of an event told in sentence `sentence`: the most specific
+  // accepted place of that sentence used as a place (not an actor, not only
+  // a container), preferring "in"/"near"/"north of" cues; nullopt if the
+  // sentence names none.
+  static std::optional<Location> EventLocation(std::span<const ResolvedPlace> places,
+                                               uint32_t sentence);
+
+ private:
+  const Gazetteer& gazetteer_;
+  PlaceResolverOptions options_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_GEO_PLACE_RESOLVER_H_

@@ -1,0 +1,418 @@
+#include "geo/toponym_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "geo/name_key.h"
+
+namespace casus {
+namespace {
+
+constexpr uint32_t kMaxNameTokens = 8;
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Case-insensitive comparison of an ASCII token with a lower-case word.
+bool Is(std::string_view token, std::string_view lower) {
+  if (token.size() != lower.size()) return false;
+  for (size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    if (IsUpperAscii(c)) c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+template <size_t N>
+bool IsOneOf(std::string_view token, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (Is(token, w)) return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 12> kLocativeWords = {
+    "in", "at",   "inside", "within", "across",  "throughout",
+    "on", "over", "into",   "onto",   "against", "upon"};
+constexpr std::array<std::string_view, 25> kAttackVerbs = {
+    "hit",       "hits",     "struck",   "strike",    "strikes",    "shelled",   "bombed",
+    "bombarded", "pounded",  "targeted", "targeting", "attacked",   "raided",    "stormed",
+    "besieged",  "captured", "seized",   "entered",   "recaptured", "liberated", "invaded",
+    "rocked",    "shook",    "killed",   "rocketed"};
+constexpr std::array<std::string_view, 8> kNearWords = {"near", "outside", "nearby",  "around",
+                                                        "off",  "beside",  "besides", "by"};
+constexpr std::array<std::string_view, 8> kMotionWords = {"from", "to",      "toward",  "towards",
+                                                          "via",  "through", "between", "reached"};
+constexpr std::array<std::string_view, 20> kCompassWords = {
+    "north",        "south",     "east",         "west",         "northeast",
+    "northwest",    "southeast", "southwest",    "northern",     "southern",
+    "eastern",      "western",   "northeastern", "northwestern", "southeastern",
+    "southwestern", "central",   "north-east",   "north-west",   "south-east"};
+constexpr std::array<std::string_view, 6> kCompassWords2 = {
+    "south-west", "north-eastern", "north-western", "south-eastern", "south-western", "mid"};
+
+CompassPart Compass(std::string_view w) {
+  std::string s;
+  for (char c : w) {
+    if (c != '-') s.push_back(IsUpperAscii(c) ? static_cast<char>(c + 32) : c);
+  }
+  if (s.size() > 5 && s.compare(s.size() - 3, 3, "ern") == 0)
+    s.resize(s.size() - 3);  // northern → north
+  if (s == "north") return CompassPart::kNorth;
+  if (s == "south") return CompassPart::kSouth;
+  if (s == "east") return CompassPart::kEast;
+  if (s == "west") return CompassPart::kWest;
+  if (s == "northeast") return CompassPart::kNorthEast;
+  if (s == "northwest") return CompassPart::kNorthWest;
+  if (s == "southeast") return CompassPart::kSouthEast;
+  if (s == "southwest") return CompassPart::kSouthWest;
+  if (s == "central" || s == "mid") return CompassPart::kCentral;
+  return CompassPart::kWhole;
+}
+
+bool IsCompassWord(std::string_view w) {
+  return IsOneOf(w, kCompassWords) || IsOneOf(w, kCompassWords2);
+}
+
+PlaceQualifier QualifierOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kProvince = {
+      "province", "governorate", "region",       "state",
+      "oblast",   "provinces",   "governorates", "county"};
+  static constexpr std::array<std::string_view, 8> kDistrict = {
+      "district", "neighbourhood", "neighborhood", "suburb",
+      "quarter",  "area",          "camp",         "subdistrict"};
+  static constexpr std::array<std::string_view, 5> kCity = {"city", "town", "village",
+                                                            "municipality", "township"};
+  static constexpr std::array<std::string_view, 6> kBase = {"base",     "airbase",  "airport",
+                                                            "airfield", "garrison", "air"};
+  if (IsOneOf(w, kProvince)) return PlaceQualifier::kProvince;
+  if (IsOneOf(w, kDistrict)) return PlaceQualifier::kDistrict;
+  if (IsOneOf(w, kCity)) return PlaceQualifier::kCity;
+  if (IsOneOf(w, kBase)) return PlaceQualifier::kBase;
+  return PlaceQualifier::kNone;
+}
+
+// Nouns after "X's" that make X a place ("Baghdad's airport").
+bool IsPlaceNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kNouns = {
+      "airport", "outskirts",     "streets",      "street",   "suburbs",   "suburb",
+      "centre",  "center",        "downtown",     "port",     "province",  "governorate",
+      "city",    "neighbourhood", "neighborhood", "district", "districts", "old",
+      "border",  "borders",       "countryside",  "camp",     "camps",     "coast",
+      "desert",  "heart",         "capital",      "region",   "north",     "south",
+      "east",    "west",          "northern",     "southern", "eastern",   "western",
+      "central", "main",          "outskirt",     "airspace"};
+  return IsOneOf(w, kNouns) || IsCompassWord(w);
+}
+
+// Words that end a subject and start a predicate: "Tehran said".
+bool IsVerbAfterSubject(std::string_view w) {
+  static constexpr std::array<std::string_view, 44> kVerbs = {
+      "said",     "says",      "say",       "has",      "have",     "had",       "is",
+      "was",      "will",      "would",     "could",    "should",   "may",       "might",
+      "must",     "can",       "warned",    "warns",    "accused",  "accuses",   "denied",
+      "denies",   "announced", "condemned", "condemns", "launched", "responded", "retaliated",
+      "rejected", "called",    "calls",     "urged",    "urges",    "demanded",  "threatened",
+      "vowed",    "insisted",  "claimed",   "blamed",   "wants",    "agreed",    "signed",
+      "sent",     "does"};
+  if (IsOneOf(w, kVerbs)) return true;
+  // A lower-case past form ("summoned", "imposed").
+  return w.size() > 4 && IsLowerAscii(w[0]) && w.substr(w.size() - 2) == "ed";
+}
+
+// Words before a capitalised name that make it a person's name.
+bool IsTitle(std::string_view w) {
+  static constexpr std::array<std::string_view, 30> kTitles = {
+      "president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
+      "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
+      "lt",        "lt.",       "major",   "maj.",  "captain",   "capt.",    "mr",     "mr.",
+      "mrs",       "mrs.",      "dr",      "dr.",   "spokesman", "leader"};
+  return IsOneOf(w, kTitles);
+}
+
+// Capitalised words that never begin a place name on their own.
+bool IsFunctionWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 64> kWords = {
+      "the",      "a",        "an",      "i",        "it",      "he",        "she",       "we",
+      "they",     "you",      "this",    "that",     "these",   "those",     "his",       "her",
+      "its",      "their",    "our",     "in",       "on",      "at",        "by",        "for",
+      "from",     "to",       "with",    "and",      "but",     "or",        "if",        "as",
+      "so",       "not",      "no",      "yes",      "after",   "before",    "when",      "while",
+      "since",    "during",   "near",    "monday",   "tuesday", "wednesday", "thursday",  "friday",
+      "saturday", "sunday",   "january", "february", "april",   "july",      "september", "october",
+      "november", "december", "there",   "here",     "what",    "who",       "however"};
+  return IsOneOf(w, kWords);
+}
+
+bool IsPossessive(const Token& t) {
+  return t.text == "'s" || t.text == "\xE2\x80\x99s" || t.text == "'" || t.text == "\xE2\x80\x99";
+}
+
+bool IsDistanceWord(const Token& t) {
+  if (t.kind == TokenKind::kNumber) return true;
+  static constexpr std::array<std::string_view, 14> kUnits = {
+      "km",   "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+      "some", "about",      "around",     "roughly",   "nearly",    "just",  "few"};
+  return IsOneOf(t.text, kUnits) || t.text == "(" || t.text == ")";
+}
+
+// Is `t` plausibly the first token of a name?
+bool LooksLikeNameStart(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c0 = static_cast<uint8_t>(t[0]);
+  if (IsUpperAscii(t[0]) || c0 >= 0xC0) return true;
+  // "al-Asad", "el-Mandeb", "as-Suwayda", "at-Tanf"
+  const size_t dash = t.find('-');
+  if (dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
+      IsLowerAscii(t[0]) &&
+      (IsUpperAscii(t[dash + 1]) || static_cast<uint8_t>(t[dash + 1]) >= 0xC0)) {
+    return IsArticleWord(t.substr(0, dash));
+  }
+  return false;
+}
+
+bool IsCapitalisedWord(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.text.empty() && IsUpperAscii(t.text[0]);
+}
+
+}  // namespace
+
+uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key) const {
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return 0;
+  const bool article = t.text.size() <= 3 && IsArticleWord(t.text);
+  std::string first;
+  if (article) {
+    if (i + 1 >= tokens.size() || tokens[i + 1].kind != TokenKind::kWord) return 0;
+    first = FirstWordKey(tokens[i + 1].text);
+  } else {
+    first = FirstWordKey(t.text);
+  }
+  const int max_words = gazetteer_.MaxWordsStartingWith(first);
+  if (max_words == 0) return 0;
+  uint32_t limit =
+      std::min<uint32_t>(kMaxNameTokens, static_cast<uint32_t>(max_words) + (article ? 1 : 0));
+  uint32_t available = 0;
+  while (available < limit && i + available < tokens.size() &&
+         tokens[i + available].kind == TokenKind::kWord) {
+    ++available;
+  }
+  const uint32_t shortest = article ? 2 : 1;
+  std::string joined;
+  for (uint32_t length = available; length >= shortest; --length) {
+    joined.clear();
+    for (uint32_t k = 0; k < length; ++k) {
+      if (k > 0) joined.push_back(' ');
+      joined.append(tokens[i + k].text);
+    }
+    const std::optional<uint32_t> found = gazetteer_.FindKey(NameKey(joined));
+    if (found) {
+      if (length == 1 && IsFunctionWord(t.text)) return 0;
+      *key = *found;
+      return length;
+    }
+  }
+  return 0;
+}
+
+void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
+                         std::vector<PlaceMention>* out) const {
+  const size_t base = out->size();
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t key = 0;
+    const uint32_t length = MatchAt(tokens, i, &key);
+    if (length == 0) continue;
+    PlaceMention m;
+    m.sentence = sentence;
+    m.first_token = i;
+    m.end_token = i + length;
+    const Token& first = tokens[i];
+    const Token& last = tokens[i + length - 1];
+    m.start = first.start;
+    m.end = last.end;
+    m.text = std::string_view(first.text.data(), last.end - first.start);
+    m.key = key;
+    m.common_word = length == 1 && (gazetteer_.KeyFlags(key) & geo_format::kCommonWord) != 0;
+    m.arabic_script = HasArabicScript(m.text);
+    m.sentence_initial =
+        i == 0 || (tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].text != ",");
+
+    // ---- Before the name: compass part, "the X of", cue word ----
+    int32_t j = static_cast<int32_t>(i) - 1;
+    auto skip_the = [&] {
+      while (j >= 0 && (Is(tokens[j].text, "the") || Is(tokens[j].text, "a"))) --j;
+    };
+    skip_the();
+    if (j >= 0 && IsCompassWord(tokens[j].text) && !IsCapitalisedWord(tokens[j])) {
+      m.part = Compass(tokens[j].text);
+      --j;
+      skip_the();
+    } else if (j >= 0 && IsCompassWord(tokens[j].text) && IsCapitalisedWord(tokens[j]) &&
+               !m.sentence_initial) {
+      m.part = Compass(tokens[j].text);  // "North Gaza" when not a name of its own
+      --j;
+      skip_the();
+    }
+    if (j >= 0 && Is(tokens[j].text, "of")) {
+      const int32_t of = j;
+      --j;
+      if (j >= 0 && IsCompassWord(tokens[j].text)) {
+        const CompassPart part = Compass(tokens[j].text);
+        --j;
+        if (j >= 0 && Is(tokens[j].text, "the")) {  // "in the south of Lebanon"
+          m.part = part;
+          --j;
+        } else {  // "(20 km) north of Baghdad"
+          m.cue = PlaceCue::kDirectional;
+          while (j >= 0 && IsDistanceWord(tokens[j])) --j;
+        }
+      } else if (j >= 0 && Is(tokens[j].text, "capital")) {
+        m.capital_of = true;
+        --j;
+        skip_the();
+      } else if (j >= 0 && (Is(tokens[j].text, "outskirts") || Is(tokens[j].text, "vicinity") ||
+                            Is(tokens[j].text, "edge") || Is(tokens[j].text, "coast") ||
+                            Is(tokens[j].text, "countryside") || Is(tokens[j].text, "shores"))) {
+        m.cue = PlaceCue::kNear;
+        --j;
+        skip_the();
+        if (j >= 0 && (Is(tokens[j].text, "on") || Is(tokens[j].text, "off") ||
+                       Is(tokens[j].text, "in") || Is(tokens[j].text, "near"))) {
+          --j;
+        }
+      } else if (j >= 0 && QualifierOf(tokens[j].text) != PlaceQualifier::kNone) {
+        m.qualifier = QualifierOf(tokens[j].text);
+        --j;
+        skip_the();
+      } else {
+        j = of;
+      }
+    }
+    if (m.cue == PlaceCue::kNone && j >= 0) {
+      const std::string_view w = tokens[j].text;
+      if (Is(w, "of") && j == static_cast<int32_t>(i) - 1) {
+        m.cue = PlaceCue::kOf;
+      } else if (IsOneOf(w, kLocativeWords) || IsOneOf(w, kAttackVerbs)) {
+        m.cue = PlaceCue::kLocative;
+      } else if (IsOneOf(w, kNearWords)) {
+        m.cue = PlaceCue::kNear;
+      } else if (Is(w, "to") && j > 0 && Is(tokens[j - 1].text, "close")) {
+        m.cue = PlaceCue::kNear;
+      } else if (IsOneOf(w, kMotionWords)) {
+        m.cue = PlaceCue::kMotion;
+      }
+    }
+    if (m.cue == PlaceCue::kNone && i > 0) {
+      const Token& prev = tokens[i - 1];
+      if (IsTitle(prev.text) ||
+          (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !IsCompassWord(prev.text) &&
+           !(out->size() > base && out->back().end_token == i))) {
+        m.role = MentionRole::kModifier;  // "Abu Mahdi al-Muhandis", "President Aoun"
+      }
+    }
+
+    // ---- After the name: qualifier, possessive, verb, modifier ----
+    uint32_t k = m.end_token;
+    if (k < n && tokens[k].kind == TokenKind::kWord) {
+      const PlaceQualifier q = QualifierOf(tokens[k].text);
+      if (q != PlaceQualifier::kNone &&
+          !(Is(tokens[k].text, "air") && (k + 1 >= n || !Is(tokens[k + 1].text, "base")))) {
+        m.qualifier = q;
+        k += Is(tokens[k].text, "air") ? 2 : 1;
+      }
+    }
+    if (k < n && IsPossessive(tokens[k])) {
+      if (k + 1 < n && !IsPlaceNoun(tokens[k + 1].text) && !IsCapitalisedWord(tokens[k + 1])) {
+        m.role = MentionRole::kActor;  // "Washington's allies"; the resolver confirms
+      }
+    } else if (k < n && tokens[k].kind == TokenKind::kWord) {
+      if (IsVerbAfterSubject(tokens[k].text) && m.cue == PlaceCue::kNone) {
+        m.subject_of_verb = true;
+      } else if (IsCapitalisedWord(tokens[k]) && !IsFunctionWord(tokens[k].text) &&
+                 m.qualifier == PlaceQualifier::kNone && m.role == MentionRole::kPlace) {
+        uint32_t next_key = 0;
+        if (MatchAt(tokens, k, &next_key) == 0)
+          m.role = MentionRole::kModifier;  // "Gaza Health Ministry"
+      }
+    }
+    out->push_back(m);
+    i = m.end_token - 1;
+  }
+
+  // ---- Relations between the sentence's mentions ----
+  for (size_t b = base + 1; b < out->size(); ++b) {
+    PlaceMention& later = (*out)[b];
+    const size_t a = b - 1;
+    PlaceMention& earlier = (*out)[a];
+    uint32_t gap = earlier.end_token;
+    if (earlier.qualifier != PlaceQualifier::kNone && gap < later.first_token &&
+        QualifierOf(tokens[gap].text) != PlaceQualifier::kNone) {
+      gap += Is(tokens[gap].text, "air") ? 2 : 1;
+    }
+    std::vector<std::string_view> between;
+    for (uint32_t t = gap; t < later.first_token; ++t) between.push_back(tokens[t].text);
+    auto between_is = [&](std::initializer_list<std::string_view> words) {
+      if (between.size() != words.size()) return false;
+      size_t x = 0;
+      for (std::string_view w : words) {
+        if (!Is(between[x++], w)) return false;
+      }
+      return true;
+    };
+    if (!between.empty() && IsPossessive(tokens[gap])) {
+      // "Iraq's Kurdistan region", "Anbar's Haditha"
+      bool only_modifiers = true;
+      for (size_t x = 1; x < between.size(); ++x) {
+        if (!IsCompassWord(between[x])) only_modifiers = false;
+      }
+      if (only_modifiers) {
+        later.container = static_cast<int32_t>(a);
+        earlier.role = MentionRole::kContainer;
+        if (earlier.capital_of) {
+          earlier.capital_of = false;
+          later.capital_of = true;
+        }
+        if (later.cue == PlaceCue::kNone) later.cue = earlier.cue;
+      }
+    } else if (later.cue == PlaceCue::kNear || later.cue == PlaceCue::kDirectional) {
+      // "Taji, north of Baghdad": Baghdad anchors Taji.
+      const bool adjacent = between.empty() || (between.size() >= 1 && between[0] == ",") ||
+                            IsDistanceWord(tokens[gap]) || IsCompassWord(between[0]) ||
+                            IsOneOf(between[0], kNearWords);
+      if (adjacent && between.size() <= 8) {
+        earlier.container = static_cast<int32_t>(b);
+        earlier.near_anchor = true;
+        later.role = MentionRole::kContainer;
+      }
+    } else if (between_is({"in"}) || between_is({",", "in"}) || between_is({"in", "the"})) {
+      // "the town of Hit in Anbar province"
+      earlier.container = static_cast<int32_t>(b);
+      later.role = MentionRole::kContainer;
+    } else if (between_is({","}) || between_is({"and"}) || between_is({",", "and"}) ||
+               between_is({"or"}) || between_is({",", "or"})) {
+      later.list_previous = static_cast<int32_t>(a);
+    }
+  }
+}
+
+void ToponymFinder::FindDateline(std::span<const Token> tokens, uint32_t sentence,
+                                 std::vector<PlaceMention>* out) const {
+  const size_t base = out->size();
+  Find(tokens, sentence, out);
+  for (size_t m = base; m < out->size(); ++m) {
+    PlaceMention& mention = (*out)[m];
+    mention.cue = PlaceCue::kDateline;
+    mention.role = MentionRole::kPlace;
+    mention.subject_of_verb = false;
+    if (m > base && (*out)[m].list_previous == static_cast<int32_t>(base)) {
+      (*out)[base].container = static_cast<int32_t>(m);
+      mention.role = MentionRole::kContainer;
+      mention.list_previous = -1;
+    }
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,137 @@
+// casus — the ToponymFinder: finds place names in a sentence's tokens and
+// reads the words around them (the cue), without deciding yet which place
+// a name refers to (that is the PlaceResolver's job).
+//
+// A mention is the longest run of tokens whose name key is in the
+// gazetteer, starting at a capitalised word (or an Arabic-script word, or
+// "al-Asad"-style article forms). Before the name the finder reads cues —
+// "in", "at", "near", "outside", "north of", "20 km south of", "the town
+// of", "the capital of", a compass adjective ("in northeastern Jordan") —
+// and after it qualifiers ("province", "city", "air base") and the role:
+//   - kPlace     the name is used as a place ("in Erbil", "Baghdad's airport")
+//   - kActor     a subject or possessor standing for a government or its
+//                people ("Tehran said", "Washington's allies"); the resolver
+//                confirms it for countries and capitals only
+//   - kContainer it qualifies a neighbouring mention ("Erbil, Iraq",
+//                "Iraq's Kurdistan region", "Hit in Anbar province")
+//   - kModifier  part of a longer proper name or a prenominal modifier
+//                ("Gaza Health Ministry", "Israel Katz")
+// Relations between mentions of one sentence (container, anchor of
+// "Taji, north of Baghdad", lists "in Erbil, Duhok and Sulaymaniyah") are
+// recorded as indices into the output vector.
+//
+// Speed: a token is looked at only if it is capitalised (or Arabic) and its
+// first word's key is in the gazetteer's first-word table (one hash probe);
+// most tokens cost a byte comparison.
+//
+// Thread safety: immutable after construction; Find() is const and safe to
+// call concurrently. The Gazetteer must outlive the finder.
+#ifndef CASUS_GEO_TOPONYM_FINDER_H_
+#define CASUS_GEO_TOPONYM_FINDER_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "casus/document.h"
+#include "geo/gazetteer.h"
+
+namespace casus {
+
+// The words before a place name that say how the sentence uses it.
+enum class PlaceCue : uint8_t {
+  kNone,         // bare name
+  kLocative,     // "in", "at", "inside", "across", "on", "over"; attack verbs ("hit", "struck")
+  kNear,         // "near", "outside", "around", "off", "on the outskirts of", "close to"
+  kDirectional,  // "north of", "20 km southwest of"
+  kMotion,       // "from", "to", "toward", "via", "through"
+  kOf,           // "of" without a place noun ("the governor of Anbar")
+  kDateline,     // the article's dateline ("ERBIL, Iraq —")
+};
+
+// A word after (or "the X of" before) the name naming the kind of place.
+enum class PlaceQualifier : uint8_t {
+  kNone,
+  kProvince,  // province, governorate, region, state, oblast
+  kDistrict,  // district, neighbourhood, suburb, quarter, camp
+  kCity,      // city, town, village, municipality
+  kBase,      // base, air base, airbase, airport, airfield
+};
+
+enum class MentionRole : uint8_t { kPlace, kActor, kContainer, kModifier };
+
+// A compass part of an area ("northeastern Jordan", "southern Lebanon").
+enum class CompassPart : uint8_t {
+  kWhole,
+  kNorth,
+  kNorthEast,
+  kEast,
+  kSouthEast,
+  kSouth,
+  kSouthWest,
+  kWest,
+  kNorthWest,
+  kCentral
+};
+
+struct PlaceMention {
+  uint32_t sentence = 0;     // as passed to Find()
+  uint32_t first_token = 0;  // index into the sentence's token span
+  uint32_t end_token = 0;    // one past the name's last token
+  uint32_t start = 0;        // byte offsets of the name in the document
+  uint32_t end = 0;
+  std::string_view text;  // the name as written (aliases the document)
+  uint32_t key = 0;       // gazetteer key of the name
+  PlaceCue cue = PlaceCue::kNone;
+  PlaceQualifier qualifier = PlaceQualifier::kNone;
+  CompassPart part = CompassPart::kWhole;
+  MentionRole role = MentionRole::kPlace;
+  bool capital_of = false;        // "the capital of X": X's seat is meant
+  bool sentence_initial = false;  // capitalised perhaps only because it starts the sentence
+  bool subject_of_verb = false;   // followed by a finite verb ("Tehran said", "Mosul fell")
+  bool common_word = false;       // the name is also an English word ("Mission")
+  bool arabic_script = false;
+  // Index (in the same output vector) of the mention that contains this one
+  // ("Erbil" → "Iraq" in "Erbil, Iraq"), or of its anchor when `near_anchor`
+  // ("Taji" → "Baghdad" in "Taji, north of Baghdad"); -1 if none.
+  int32_t container = -1;
+  bool near_anchor = false;
+  // Index of the mention this one follows in a list or apposition
+  // ("Duhok" → "Erbil" in "in Erbil, Duhok and ..."), -1 if none.
+  int32_t list_previous = -1;
+};
+
+class ToponymFinder {
+ public:
+  explicit ToponymFinder(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+
+  // Appends the place mentions of one sentence to `out` (indices in
+  // container/list_previous refer to `out`, so one vector can collect a
+  // whole document). `tokens` are the sentence's tokens, views into one
+  // document text.
+  void Find(std::span<const Token> tokens, uint32_t sentence, std::vector<PlaceMention>* out) const;
+
+  // The same for an article's dateline ("ERBIL, Iraq (Reuters) —"): every
+  // mention gets cue kDateline; a second place is the first one's container.
+  void FindDateline(std::span<const Token> tokens, uint32_t sentence,
+                    std::vector<PlaceMention>* out) const;
+
+  // Convenience: the mentions of one sentence.
+  std::vector<PlaceMention> Find(std::span<const Token> tokens) const {
+    std::vector<PlaceMention> out;
+    Find(tokens, 0, &out);
+    return out;
+  }
+
+ private:
+  // Matches the longest name starting at token i; returns its length in
+  // tokens (0 if none) and the key.
+  uint32_t MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key) const;
+
+  const Gazetteer& gazetteer_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_GEO_TOPONYM_FINDER_H_
