@@ -107,7 +107,7 @@ void KbBuilder::IndexTitles(KnowledgeBase::Data& data) {
     const ActorRecord& r = data.actors[i];
     if (r.kind != ActorKind::kTitle) continue;
     const uint32_t key = static_cast<uint32_t>(data.title_sectors.size());
-    data.title_sectors.push_back(r.sector.empty() ? "GOV" : r.sector.str());
+    data.title_sectors.push_back(r.sector.str());
     data.title_entries.push_back(i);
     data.title_keys.emplace(NormalizeKey(r.name), key);
     for (const std::string& alias : r.aliases) data.title_keys.emplace(NormalizeKey(alias), key);
@@ -121,7 +121,7 @@ void KbBuilder::IndexTitles(KnowledgeBase::Data& data) {
       if (it == data.title_keys.end()) {
         const uint32_t key = static_cast<uint32_t>(data.title_sectors.size());
         const ActorRecord& org = data.actors[role.org];
-        data.title_sectors.push_back(org.sector.empty() ? "GOV" : org.sector.str());
+        data.title_sectors.push_back(org.sector.str());
         data.title_entries.push_back(kNoActor);
         it = data.title_keys.emplace(norm, key).first;
       }

@@ -146,7 +146,8 @@ class KnowledgeBase {
   // entries share the key of that entry ("Defense Secretary" and
   // "Secretary of Defense"); other role titles key on their own wording.
   std::optional<uint32_t> TitleKey(std::string_view title) const;
-  // The sector an office implies ("GOV" unless its title entry says more).
+  // The sector an office implies (its title entry's sector, or the sector of
+  // the organisation of the role it came from); may be empty ("leader").
   std::string_view TitleSector(uint32_t title_key) const;
   // People holding office `title_key` on `date` at an organisation of
   // `country` (any country when empty).

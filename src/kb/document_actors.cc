@@ -1,0 +1,220 @@
+#include "kb/document_actors.h"
+
+#include <algorithm>
+
+#include "kb/normalize.h"
+
+namespace casus {
+namespace {
+
+// An actor a pronoun can stand for: an organisation or a state, not a
+// person, a generic plural or a place.
+bool PronounCompatibleKind(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kPerson:
+    case ActorKind::kAgent:
+    case ActorKind::kTitle:
+    case ActorKind::kRegion:
+    case ActorKind::kPopulation:
+    case ActorKind::kUnknown:
+      return false;
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+DocumentActors::DocumentActors(const ActorMatcher& matcher, Options options)
+    : matcher_(matcher), options_(options) {}
+
+int DocumentActors::FindLocal(std::string_view name) const {
+  const std::string key = NormalizeKey(name);
+  for (size_t i = 0; i < local_.size(); ++i) {
+    if (local_[i].key == key) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool DocumentActors::IsReference(const ActorMention& m) const {
+  if (m.has(kMentionResolved)) return false;
+  if (m.source == MentionSource::kPronoun) return true;
+  if (m.actor != kNoActor || m.local_actor >= 0 || !m.country.empty()) return false;
+  if (m.source == MentionSource::kAgent) return m.has(kMentionDefinite) && m.agent != kNoActor;
+  if (m.source == MentionSource::kTitle) {
+    return m.has(kMentionDefinite) && !m.has(kMentionUnknownPerson);
+  }
+  return false;
+}
+
+std::optional<ActorMention> DocumentActors::Offer(const ActorMention& reference,
+                                                  const ActorMention& candidate) const {
+  if (IsReference(candidate)) return std::nullopt;  // an unresolved reference names nobody
+  if (candidate.source == MentionSource::kPronoun) return std::nullopt;
+  const bool identified = candidate.actor != kNoActor || candidate.local_actor >= 0;
+  const KnowledgeBase& kb = matcher_.kb();
+  switch (reference.source) {
+    case MentionSource::kPronoun:
+      if (identified && PronounCompatibleKind(candidate.kind)) return candidate;
+      return std::nullopt;
+    case MentionSource::kTitle:
+      if (reference.title_key != UINT32_MAX && candidate.title_key == reference.title_key &&
+          candidate.kind == ActorKind::kPerson) {
+        return candidate;
+      }
+      return std::nullopt;
+    default:
+      break;
+  }
+  const ActorRecord& agent = kb.actor(reference.agent);
+  auto refers_to = [&](ActorKind kind) {
+    return std::find(agent.refers.begin(), agent.refers.end(), kind) != agent.refers.end();
+  };
+  if (identified) {
+    if (refers_to(candidate.kind)) return candidate;
+    // A person speaks for the organisation whose office they hold.
+    if (candidate.kind == ActorKind::kPerson && candidate.anchor != kNoActor &&
+        candidate.anchor != candidate.actor) {
+      const ActorRecord& org = kb.actor(candidate.anchor);
+      if (org.kind != ActorKind::kState && refers_to(org.kind)) {
+        ActorMention target = candidate;
+        target.actor = candidate.anchor;
+        target.kind = org.kind;
+        target.title_key = UINT32_MAX;
+        return target;
+      }
+    }
+    return std::nullopt;
+  }
+  // A generic antecedent: same sector, with the country the reference lacks.
+  if (!reference.sector.empty() && candidate.sector == reference.sector &&
+      !candidate.country.empty()) {
+    return candidate;
+  }
+  return std::nullopt;
+}
+
+std::optional<ActorMention> DocumentActors::FindAntecedent(const ActorMention& reference,
+                                                           std::span<const ActorMention> current,
+                                                           size_t before) const {
+  for (size_t k = 0; k < before; ++k) {
+    if (auto target = Offer(reference, current[k])) return target;
+  }
+  // Earlier sentences, nearest first; within one, the first compatible.
+  size_t end = history_.size();
+  while (end > 0) {
+    const uint32_t sentence = history_[end - 1].sentence;
+    if (sentence_ - sentence > static_cast<uint32_t>(options_.max_sentence_distance)) break;
+    size_t begin = end;
+    while (begin > 0 && history_[begin - 1].sentence == sentence) --begin;
+    for (size_t k = begin; k < end; ++k) {
+      if (auto target = Offer(reference, history_[k].mention)) return target;
+    }
+    end = begin;
+  }
+  return std::nullopt;
+}
+
+void DocumentActors::Resolve(ActorMention& reference, const ActorMention& antecedent) const {
+  reference.actor = antecedent.actor;
+  reference.local_actor = antecedent.local_actor;
+  reference.kind = antecedent.kind;
+  reference.country = antecedent.country;
+  reference.sector = antecedent.sector;
+  reference.cameo = antecedent.cameo;
+  reference.anchor = antecedent.anchor;
+  if (reference.title_key == UINT32_MAX) reference.title_key = antecedent.title_key;
+  reference.flags |= kMentionResolved;
+}
+
+int DocumentActors::Register(const ActorMention& introduced) {
+  const int existing = FindLocal(introduced.form);
+  if (existing >= 0) return existing;
+  LocalActor local;
+  local.name = std::string(introduced.form);
+  local.key = NormalizeKey(introduced.form);
+  local.kind = introduced.kind;
+  local.country = introduced.country;
+  local.sector = introduced.sector;
+  local.cameo = introduced.cameo;
+  local.first_sentence = sentence_;
+  local_.push_back(std::move(local));
+  return static_cast<int>(local_.size() - 1);
+}
+
+void DocumentActors::FindLocalNames(std::span<const Token> tokens,
+                                    std::vector<ActorMention>& mentions) {
+  // The sentence as normalised words, remembering where each token starts.
+  std::string text;
+  std::vector<size_t> token_start(tokens.size() + 1, 0);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!text.empty()) text += ' ';
+    token_start[i] = text.size();
+    text += NormalizeKey(tokens[i].text);
+  }
+  token_start[tokens.size()] = text.size() + 1;
+  auto token_at = [&](size_t offset) -> int {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (token_start[i] == offset) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  for (size_t id = 0; id < local_.size(); ++id) {
+    const std::string& key = local_[id].key;
+    if (key.empty()) continue;
+    for (size_t pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + 1)) {
+      const int first = token_at(pos);
+      const int end = token_at(pos + key.size() + 1);
+      if (first < 0 || end <= first) continue;
+      const bool overlaps = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
+        return m.first_token < static_cast<uint32_t>(end) &&
+               static_cast<uint32_t>(first) < m.end_token;
+      });
+      if (overlaps) continue;
+      ActorMention m;
+      m.first_token = static_cast<uint32_t>(first);
+      m.end_token = static_cast<uint32_t>(end);
+      m.source = MentionSource::kName;
+      m.local_actor = static_cast<int32_t>(id);
+      m.kind = local_[id].kind;
+      m.country = local_[id].country;
+      m.sector = local_[id].sector;
+      m.cameo = local_[id].cameo;
+      const Token& a = tokens[static_cast<size_t>(first)];
+      const Token& b = tokens[static_cast<size_t>(end - 1)];
+      m.form = std::string_view(a.text.data(),
+                                static_cast<size_t>(b.text.data() + b.text.size() - a.text.data()));
+      auto at = std::find_if(mentions.begin(), mentions.end(),
+                             [&](const auto& other) { return other.first_token > m.first_token; });
+      mentions.insert(at, m);
+    }
+  }
+}
+
+void DocumentActors::AddSentence(std::span<const Token> tokens,
+                                 std::vector<ActorMention>& mentions) {
+  if (!local_.empty()) FindLocalNames(tokens, mentions);
+  for (ActorMention& m : mentions) {
+    if (m.source == MentionSource::kIntroduced && m.local_actor < 0) m.local_actor = Register(m);
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (!IsReference(mentions[i])) continue;
+    if (auto antecedent = FindAntecedent(mentions[i], mentions, i)) {
+      Resolve(mentions[i], *antecedent);
+    }
+  }
+  std::erase_if(mentions, [](const ActorMention& m) {
+    return m.source == MentionSource::kPronoun && !m.has(kMentionResolved);
+  });
+  for (const ActorMention& m : mentions) history_.push_back(Candidate{sentence_, m});
+  // Forget what no reference may reach any more.
+  size_t keep = 0;
+  while (keep < history_.size() && sentence_ - history_[keep].sentence >=
+                                       static_cast<uint32_t>(options_.max_sentence_distance)) {
+    ++keep;
+  }
+  history_.erase(history_.begin(), history_.begin() + static_cast<std::ptrdiff_t>(keep));
+  ++sentence_;
+}
+
+}  // namespace casus

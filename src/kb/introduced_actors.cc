@@ -1,0 +1,299 @@
+// ActorMatcher, step 4: actors the text introduces.
+//
+// A group noun (an agent whose `refers` names an organised kind: group,
+// militia, faction, movement, party...) introduces a name the knowledge base
+// does not know in four constructions:
+//   P1  "a little-known militia calling itself X", "a group called X",
+//       "a new faction named X", "a group known as X", "an outfit dubbed
+//       X", "a group which calls itself X" (X may be quoted);
+//   P2  "a previously unknown group, X," (needs an adjective of novelty:
+//       previously unknown, little-known, new, newly formed, shadowy...);
+//   P3  "X, a previously unknown group" / "X, an Iraqi militia";
+//   P4  "the X group" ("the Wagner Group": a capitalised noun is part of
+//       the name).
+// X is a run of capitalised words, with connectors inside ("Brigades of
+// the Martyrs", "Ashab al-Kahf"). A name that is already a known actor
+// introduces nothing. The new actor takes its sector from the noun
+// (militia, group → REB; party → PTY), its kind from the noun's first
+// `refers` kind, and its country from a demonym on the noun ("an Iraqi
+// militia calling itself X" → IRQ). The noun's own generic mention is
+// replaced by the new actor's.
+#include <algorithm>
+
+#include "kb/matcher_internal.h"
+
+namespace casus {
+namespace {
+
+bool IsGroupNoun(const ActorRecord& agent) {
+  for (ActorKind kind : agent.refers) {
+    switch (kind) {
+      case ActorKind::kArmedGroup:
+      case ActorKind::kFrontGroup:
+      case ActorKind::kUmbrella:
+      case ActorKind::kOrganisation:
+      case ActorKind::kParty:
+      case ActorKind::kNgo:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+bool IsQuote(std::string_view text) {
+  return text == "\"" || text == "'" || text == "\xE2\x80\x9C" || text == "\xE2\x80\x9D" ||
+         text == "\xE2\x80\x98" || text == "\xE2\x80\x99";
+}
+
+}  // namespace
+
+uint32_t SentenceMatch::FirstUnitOfToken(uint32_t token, uint32_t hint) const {
+  uint32_t u = std::min<uint32_t>(hint, static_cast<uint32_t>(units_.size()) - 1);
+  while (u > 0 && units_[u].token > token) --u;
+  while (u > 0 && units_[u - 1].token == token) --u;
+  return u;
+}
+
+size_t SentenceMatch::MentionCovering(uint32_t token) const {
+  for (size_t k = first_out_; k < out_.size(); ++k) {
+    if (out_[k].first_token <= token && token < out_[k].end_token) return k;
+  }
+  return SIZE_MAX;
+}
+
+bool SentenceMatch::IntroVerbAt(uint32_t u, uint32_t& name_start) const {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  if (u >= n) return false;
+  const FunctionWords& fw = t_.fw;
+  const uint32_t w = units_[u].word;
+  auto word_at = [&](uint32_t v) { return v < n ? units_[v].word : kNoWord; };
+  if (w == fw.calling || w == fw.calls || w == fw.styling || w == fw.styles) {
+    if (word_at(u + 1) != fw.itself) return false;
+    name_start = u + 2;
+    return true;
+  }
+  if (w == fw.known) {
+    if (word_at(u + 1) != fw.as) return false;
+    name_start = u + 2;
+    return true;
+  }
+  if (w == fw.which || w == fw.that) {
+    if ((word_at(u + 1) == fw.calls || word_at(u + 1) == fw.styles) &&
+        word_at(u + 2) == fw.itself) {
+      name_start = u + 3;
+      return true;
+    }
+    return false;
+  }
+  if (t_.Class(w) & kWordIntroVerb) {  // called, named, dubbed
+    name_start = u + 1;
+    return true;
+  }
+  return false;
+}
+
+bool SentenceMatch::IntroducedNameSpan(uint32_t u, uint32_t& end) const {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  const FunctionWords& fw = t_.fw;
+  uint32_t v = u;
+  end = u;
+  for (int tokens = 0; v < n && tokens < 8; ++tokens) {
+    const Unit& first = units_[v];
+    if (first.punct || first.word == fw.possessive || !first.first_in_token) break;
+    uint32_t w = v;
+    while (w < n && units_[w].token == first.token) ++w;
+    const uint16_t cls = t_.Class(first.word);
+    const bool particle = (cls & kWordNameParticle) != 0;
+    const bool capital =
+        first.shape.first_upper || (particle && w - v > 1 && units_[v + 1].shape.first_upper);
+    if (capital && (cls & kWordNameBlocker) == 0 &&
+        !(tokens == 0 && (cls & (kWordDeterminer | kWordStop)))) {
+      v = w;
+      end = v;
+      continue;
+    }
+    const bool connector = particle || first.word == fw.of || first.word == fw.the ||
+                           first.word == fw.for_ || first.word == fw.in;
+    if (connector && tokens > 0 && !first.shape.first_upper) {
+      v = w;
+      continue;
+    }
+    break;
+  }
+  return end > u;
+}
+
+bool SentenceMatch::NameAt(uint32_t u, uint32_t& first, uint32_t& end) const {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  if (u < n && units_[u].punct && IsQuote(units_[u].raw)) {
+    // A quoted name: up to the closing quote.
+    uint32_t v = u + 1;
+    while (v < n && v < u + 16 && !(units_[v].punct && IsQuote(units_[v].raw))) ++v;
+    if (v >= n || v == u + 1 || !units_[u + 1].shape.first_upper) return false;
+    first = u + 1;
+    end = v;
+    return true;
+  }
+  first = u;
+  return IntroducedNameSpan(u, end);
+}
+
+uint32_t SentenceMatch::NameSpanBefore(uint32_t end) const {
+  // Walks back over capitalised tokens and connectors; returns the first unit
+  // of the name, or `end` when there is none.
+  uint32_t start = end;
+  uint32_t v = end;
+  for (int tokens = 0; v > 0 && tokens < 8; ++tokens) {
+    const uint32_t token = units_[v - 1].token;
+    const uint32_t first = FirstUnitOfToken(token, v - 1);
+    const Unit& u = units_[first];
+    if (u.punct || u.word == t_.fw.possessive) break;
+    const uint16_t cls = t_.Class(u.word);
+    const bool particle = (cls & kWordNameParticle) != 0;
+    const bool capital =
+        u.shape.first_upper || (particle && first + 1 < v && units_[first + 1].shape.first_upper);
+    if (capital && (cls & (kWordNameBlocker | kWordDeterminer | kWordStop)) == 0) {
+      start = first;
+      v = first;
+      continue;
+    }
+    if (capital && (cls & (kWordDeterminer | kWordStop))) break;  // "The", "It" start no name
+    const bool connector = particle || u.word == t_.fw.of || u.word == t_.fw.the;
+    if (connector && start != end) {
+      v = first;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+bool SentenceMatch::IndefiniteBefore(uint32_t unit, bool need_unknown, uint32_t& determiner) const {
+  const FunctionWords& fw = t_.fw;
+  bool novelty = false;
+  uint32_t v = unit;
+  for (int skipped = 0; v > 0 && skipped <= 5; ++skipped) {
+    const Unit& prev = units_[v - 1];
+    if (prev.punct || prev.word == fw.possessive) return false;
+    const uint16_t cls = t_.Class(prev.word);
+    if (cls & kWordIndefinite) {
+      determiner = v - 1;
+      return novelty || !need_unknown;
+    }
+    if (cls & (kWordStop | kWordCoordinator | kWordDeterminer)) return false;
+    const uint32_t w = prev.word;
+    if (w == fw.previously || w == fw.unknown || w == fw.little || w == fw.new_ || w == fw.newly ||
+        w == fw.shadowy || w == fw.obscure || w == fw.self || w == fw.hitherto || w == fw.lesser) {
+      novelty = true;
+    }
+    --v;
+  }
+  return false;
+}
+
+bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const Item& noun) {
+  const uint32_t first_token = units_[name_first].token;
+  const uint32_t end_token = UnitTokenEnd(name_end - 1);
+  // A name that is (or starts with) a known actor introduces nothing.
+  for (size_t k = first_out_; k < out_.size(); ++k) {
+    const ActorMention& m = out_[k];
+    if (m.end_token <= first_token || m.first_token >= end_token) continue;
+    if (m.source == MentionSource::kName || m.source == MentionSource::kTitle ||
+        m.source == MentionSource::kIntroduced) {
+      return false;
+    }
+  }
+  const ActorRecord& agent = kb_.actor(noun.agent->actor);
+  ActorMention m;
+  m.first_token = first_token;
+  m.end_token = end_token;
+  m.source = MentionSource::kIntroduced;
+  m.kind = ActorKind::kArmedGroup;
+  for (ActorKind kind : agent.refers) {
+    if (kind != ActorKind::kPerson) {
+      m.kind = kind;
+      break;
+    }
+  }
+  m.agent = noun.agent->actor;
+  m.sector = agent.sector;
+  const Token& a = tokens_[first_token];
+  const Token& b = tokens_[end_token - 1];
+  m.form = std::string_view(a.text.data(),
+                            static_cast<size_t>(b.text.data() + b.text.size() - a.text.data()));
+  std::string agent_code = agent.cameo.empty() ? "~" + agent.sector.str() : agent.cameo.str();
+  // The noun's own mention ("an Iraqi militia") is the same actor: take its
+  // country and drop it. Demonyms inside the new name belong to the name.
+  const uint32_t noun_token = units_[noun.first_unit].token;
+  ActorIndex anchor = kNoActor;
+  for (size_t k = out_.size(); k-- > first_out_;) {
+    const ActorMention& old = out_[k];
+    const bool noun_mention = old.source == MentionSource::kAgent &&
+                              old.first_token <= noun_token && noun_token < old.end_token;
+    const bool inside_name = old.first_token >= first_token && old.end_token <= end_token;
+    if (!noun_mention && !inside_name) continue;
+    if (noun_mention && old.anchor != kNoActor) anchor = old.anchor;
+    out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+  if (anchor != kNoActor) {
+    m.anchor = anchor;
+    m.country = kb_.actor(anchor).country;
+    m.cameo = CombineCodes(kb_.CameoOn(anchor, date_).view(), agent_code);
+  } else {
+    m.cameo = CombineCodes("", agent_code);
+  }
+  out_.push_back(m);
+  return true;
+}
+
+void SentenceMatch::FindIntroduced() {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  const FunctionWords& fw = t_.fw;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Item& noun = items_[i];
+    if (noun.agent == nullptr || noun.name != nullptr) continue;
+    if (!IsGroupNoun(kb_.actor(noun.agent->actor))) continue;
+    // Where the noun phrase starts: before a demonym that qualified it.
+    uint32_t phrase_first = noun.first_unit;
+    const size_t covering = MentionCovering(units_[noun.first_unit].token);
+    if (covering != SIZE_MAX && out_[covering].source == MentionSource::kAgent) {
+      phrase_first = FirstUnitOfToken(out_[covering].first_token, noun.first_unit);
+    }
+    uint32_t determiner = 0;
+    uint32_t name_start = 0;
+    uint32_t first = 0;
+    uint32_t end = 0;
+    // P1: "... calling itself X", "a group called X"
+    if (IntroVerbAt(noun.next_unit, name_start) && NameAt(name_start, first, end)) {
+      AddIntroduced(first, end, noun);
+      continue;
+    }
+    // P2: "a previously unknown group, X,"
+    if (noun.next_unit < n && units_[noun.next_unit].word == fw.comma &&
+        IndefiniteBefore(phrase_first, true, determiner) &&
+        IntroducedNameSpan(noun.next_unit + 1, end) &&
+        (end == n || units_[end].punct || t_.Class(units_[end].word) & kWordStop)) {
+      AddIntroduced(noun.next_unit + 1, end, noun);
+      continue;
+    }
+    // P3: "X, a previously unknown group"
+    if (IndefiniteBefore(phrase_first, false, determiner) && determiner > 0 &&
+        units_[determiner - 1].word == fw.comma) {
+      const uint32_t start = NameSpanBefore(determiner - 1);
+      if (start < determiner - 1) {
+        AddIntroduced(start, determiner - 1, noun);
+        continue;
+      }
+    }
+    // P4: "the X group", "the Wagner Group"
+    const bool noun_capital = units_[noun.first_unit].shape.first_upper;
+    const uint32_t start = NameSpanBefore(noun.first_unit);
+    if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the) {
+      AddIntroduced(start, noun_capital ? noun.end_unit : noun.first_unit, noun);
+    }
+  }
+}
+
+}  // namespace casus
