@@ -212,6 +212,12 @@ constexpr std::array<std::string_view, 63> kPromptPhrases = {
     "all rights reserved",
 };
 
+// Lead-ins of promotional links ("Read more: ...", "Listen: our podcast").
+constexpr std::array<std::string_view, 12> kPromoLeadIns = {
+    "read more:", "read also:", "also read:",   "see also:",  "related:", "listen:",
+    "watch:",     "more:",      "recommended:", "read next:", "podcast:", "video:",
+};
+
 constexpr std::array<std::string_view, 13> kPricePeriods = {
     "a week", "a month", "a year", "per week", "per month", "per year", "/week",
     "/month", "/year",   "/wk",    "/mo",      "a day",     "per day",
@@ -312,6 +318,7 @@ bool IsPromptBlock(std::string_view block) {
   const std::string text = NormalizeBlock(block);
   if (text.empty()) return false;
   if (Contains(kFurnitureLabels, text)) return true;
+  if (StartsWithAny(kPromoLeadIns, text)) return true;
   for (std::string_view phrase : kPromptPhrases) {
     if (text.find(phrase) != std::string::npos) return true;
   }

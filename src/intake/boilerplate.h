@@ -24,6 +24,8 @@
 // when, after lower-casing and folding typographic apostrophes, it
 //   - equals a site-furniture label ("advertisement", "related stories",
 //     "share this article", "most read", ...), trailing punctuation ignored;
+//   - starts with a promotional lead-in ("Read more:", "See also:",
+//     "Listen:", "Watch:", "Video:", ...);
 //   - contains a prompt phrase ("already a subscriber", "keep reading with",
 //     "free trial", "subscribe for", "sign up for our newsletter",
 //     "accept all cookies", "share on facebook", "leave a comment", ...);

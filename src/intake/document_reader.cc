@@ -76,10 +76,30 @@ std::string_view WithoutByteOrderMark(std::string_view text) {
   return text;
 }
 
+// Reasons are printed on one line ("casus: DOC-ID: reason").
+Status OneLine(Status status) {
+  std::string message = status.message();
+  if (message.find_first_of("\r\n") == std::string::npos) return status;
+  std::replace(message.begin(), message.end(), '\n', ' ');
+  std::replace(message.begin(), message.end(), '\r', ' ');
+  switch (status.code()) {
+    case Status::Code::kInvalidInput:
+      return Status::InvalidInput(std::move(message));
+    case Status::Code::kNotFound:
+      return Status::NotFound(std::move(message));
+    case Status::Code::kIoError:
+      return Status::IoError(std::move(message));
+    case Status::Code::kTooLarge:
+      return Status::TooLarge(std::move(message));
+    default:
+      return Status::Internal(std::move(message));
+  }
+}
+
 IntakeRecord Failure(std::string id, Status status) {
   IntakeRecord record;
   record.id = std::move(id);
-  record.status = std::move(status);
+  record.status = OneLine(std::move(status));
   record.document.id = record.id;
   return record;
 }

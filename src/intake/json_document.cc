@@ -75,7 +75,8 @@ class TopLevelReader : public nlohmann::json_sax<Json> {
       if (!reason.empty() && static_cast<unsigned char>(reason.back()) >= 0xC0) reason.pop_back();
       reason += "...";
     }
-    return "malformed JSON at byte " + std::to_string(error_position_) + ": " + reason;
+    // The parser quotes the bytes it last read, which may end inside a character.
+    return "malformed JSON at byte " + std::to_string(error_position_) + ": " + RepairUtf8(reason);
   }
 
  private:
@@ -143,17 +144,22 @@ bool HasNonSpace(std::string_view text) {
   return text.find_first_not_of(" \t\n") != std::string_view::npos;
 }
 
+// A value quoted in a one-line reason: at most ~40 bytes, control
+// characters escaped.
 std::string Quote(std::string_view value) {
   constexpr size_t kMax = 40;
-  std::string quoted = "\"" + std::string(value.substr(0, kMax));
-  if (value.size() > kMax) {
-    while (!quoted.empty() && (static_cast<unsigned char>(quoted.back()) & 0xC0) == 0x80) {
-      quoted.pop_back();
+  std::string quoted = "\"";
+  for (const char c : value.substr(0, kMax)) {
+    if (c == '\n') {
+      quoted += "\\n";
+    } else if (c == '\t') {
+      quoted += "\\t";
+    } else {
+      quoted.push_back(c);
     }
-    if (static_cast<unsigned char>(quoted.back()) >= 0xC0) quoted.pop_back();
-    quoted += "...";
   }
-  return quoted + "\"";
+  if (value.size() > kMax) quoted += "...";
+  return RepairUtf8(quoted) + "\"";
 }
 
 Status TypeError(std::string_view field) {
