@@ -616,8 +616,10 @@ bool SentenceMatch::ExpletiveIt(uint32_t u) const {
     return false;
   };
   const FunctionWords& fw = t_.fw;
-  return is_any(u + 1, {fw.is, fw.was, fw.seems, fw.appears, fw.remains, fw.possessive}) ||
-         (u > 0 && is_any(u - 1, {fw.is, fw.was}));
+  if (is_any(u + 1, {fw.seems, fw.appears, fw.remains})) return true;
+  if (u > 0 && is_any(u - 1, {fw.is, fw.was})) return true;  // "is it true"
+  return is_any(u + 1, {fw.is, fw.was, fw.possessive}) && u + 2 < units_.size() &&
+         (t_.Class(units_[u + 2].word) & kWordExpletiveTail) != 0;
 }
 
 void SentenceMatch::EmitPronouns() {

@@ -85,6 +85,15 @@ constexpr std::string_view kNameBlockers[] = {
     "has",       "had",       "is",        "was",      "will",       "would",    "the",
 };
 
+// Words after "it is" / "it was" that make "it" an empty subject.
+constexpr std::string_view kExpletiveTails[] = {
+    "unclear",   "clear",     "true",    "false",      "not",    "possible", "impossible",
+    "likely",    "unlikely",  "time",    "the",        "a",      "an",       "said",
+    "reported",  "believed",  "thought", "understood", "feared", "expected", "important",
+    "difficult", "hard",      "too",     "unknown",    "known",  "hoped",    "estimated",
+    "necessary", "essential", "worth",   "up",         "over",   "crucial",  "vital",
+};
+
 struct MarkerWord {
   std::string_view word;
   MarkerKind kind;
@@ -291,6 +300,7 @@ class TableBuilder {
     for (const ClassWord& w : kClassWords) SetClass(w.word, w.classes);
     for (std::string_view w : kStopWords) SetClass(w, kWordStop);
     for (std::string_view w : kNameBlockers) SetClass(w, kWordNameBlocker);
+    for (std::string_view w : kExpletiveTails) SetClass(w, kWordExpletiveTail);
     for (const MarkerWord& m : kMarkerWords) {
       const uint32_t id = t_.words.Intern(m.word);
       if (t_.word_marker.size() <= id) t_.word_marker.resize(id + 1, 0);

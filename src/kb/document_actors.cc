@@ -97,20 +97,31 @@ std::optional<ActorMention> DocumentActors::Offer(const ActorMention& reference,
 std::optional<ActorMention> DocumentActors::FindAntecedent(const ActorMention& reference,
                                                            std::span<const ActorMention> current,
                                                            size_t before) const {
-  for (size_t k = 0; k < before; ++k) {
-    if (auto target = Offer(reference, current[k])) return target;
-  }
-  // Earlier sentences, nearest first; within one, the first compatible.
-  size_t end = history_.size();
-  while (end > 0) {
-    const uint32_t sentence = history_[end - 1].sentence;
-    if (sentence_ - sentence > static_cast<uint32_t>(options_.max_sentence_distance)) break;
-    size_t begin = end;
-    while (begin > 0 && history_[begin - 1].sentence == sentence) --begin;
-    for (size_t k = begin; k < end; ++k) {
-      if (auto target = Offer(reference, history_[k].mention)) return target;
+  // Two passes: first an antecedent named with the same noun ("the Ahrar
+  // al-Sham movement ... the movement"), then any compatible one.
+  for (const bool same_noun : {true, false}) {
+    if (same_noun && (reference.agent == kNoActor || reference.source != MentionSource::kAgent)) {
+      continue;
     }
-    end = begin;
+    auto offer = [&](const ActorMention& candidate) -> std::optional<ActorMention> {
+      if (same_noun && candidate.agent != reference.agent) return std::nullopt;
+      return Offer(reference, candidate);
+    };
+    for (size_t k = 0; k < before; ++k) {
+      if (auto target = offer(current[k])) return target;
+    }
+    // Earlier sentences, nearest first; within one, the first compatible.
+    size_t end = history_.size();
+    while (end > 0) {
+      const uint32_t sentence = history_[end - 1].sentence;
+      if (sentence_ - sentence > static_cast<uint32_t>(options_.max_sentence_distance)) break;
+      size_t begin = end;
+      while (begin > 0 && history_[begin - 1].sentence == sentence) --begin;
+      for (size_t k = begin; k < end; ++k) {
+        if (auto target = offer(history_[k].mention)) return target;
+      }
+      end = begin;
+    }
   }
   return std::nullopt;
 }

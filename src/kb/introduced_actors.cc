@@ -114,8 +114,10 @@ bool SentenceMatch::IntroducedNameSpan(uint32_t u, uint32_t& end) const {
       end = v;
       continue;
     }
-    const bool connector = particle || first.word == fw.of || first.word == fw.the ||
-                           first.word == fw.for_ || first.word == fw.in;
+    // "the" only as "of the" ("Brigades of the Martyrs").
+    const bool connector = particle || first.word == fw.of || first.word == fw.for_ ||
+                           first.word == fw.in ||
+                           (first.word == fw.the && v > 0 && units_[v - 1].word == fw.of);
     if (connector && tokens > 0 && !first.shape.first_upper) {
       v = w;
       continue;
@@ -136,6 +138,7 @@ bool SentenceMatch::NameAt(uint32_t u, uint32_t& first, uint32_t& end) const {
     end = v;
     return true;
   }
+  if (u < n && units_[u].word == t_.fw.the) ++u;  // "a party called the National Front"
   first = u;
   return IntroducedNameSpan(u, end);
 }
@@ -160,7 +163,8 @@ uint32_t SentenceMatch::NameSpanBefore(uint32_t end) const {
       continue;
     }
     if (capital && (cls & (kWordDeterminer | kWordStop))) break;  // "The", "It" start no name
-    const bool connector = particle || u.word == t_.fw.of || u.word == t_.fw.the;
+    const bool of_the = u.word == t_.fw.the && first > 0 && units_[first - 1].word == t_.fw.of;
+    const bool connector = particle || u.word == t_.fw.of || of_the;
     if (connector && start != end) {
       v = first;
       continue;

@@ -18,16 +18,17 @@ namespace casus {
 
 // Classes of function words, as bits of Tables::word_class.
 enum WordClassBit : uint16_t {
-  kWordDeterminer = 1 << 0,    // the, a, an, this, that, these, those
-  kWordDefinite = 1 << 1,      // the, this, that, these, those
-  kWordStop = 1 << 2,          // words that end a country-to-agent gap
-  kWordPrefix = 1 << 3,        // pro-, anti-, non-, ex-
-  kWordNameParticle = 1 << 4,  // al, bin, ibn, abu ... inside person names
-  kWordCoordinator = 1 << 5,   // and, or, ","
-  kWordIndefinite = 1 << 6,    // a, an
-  kWordFormer = 1 << 7,        // former, ex, late, ousted, deposed
-  kWordIntroVerb = 1 << 8,     // called, named, dubbed, calling, calls, styling, known
-  kWordNameBlocker = 1 << 9,   // capitalised words that never start a name after a title
+  kWordDeterminer = 1 << 0,      // the, a, an, this, that, these, those
+  kWordDefinite = 1 << 1,        // the, this, that, these, those
+  kWordStop = 1 << 2,            // words that end a country-to-agent gap
+  kWordPrefix = 1 << 3,          // pro-, anti-, non-, ex-
+  kWordNameParticle = 1 << 4,    // al, bin, ibn, abu ... inside person names
+  kWordCoordinator = 1 << 5,     // and, or, ","
+  kWordIndefinite = 1 << 6,      // a, an
+  kWordFormer = 1 << 7,          // former, ex, late, ousted, deposed
+  kWordIntroVerb = 1 << 8,       // called, named, dubbed, calling, calls, styling, known
+  kWordNameBlocker = 1 << 9,     // capitalised words that never start a name after a title
+  kWordExpletiveTail = 1 << 10,  // "it is [unclear|true|not|said...]": "it" names nobody
 };
 
 // Ids of the function words the composer tests for directly.
