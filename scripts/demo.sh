@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 mkdir -p out
 CASUS=build/cli/casus
-echo "casus demo: coding data/samples/articles.jsonl and data/samples/html/" >&2
-"$CASUS" code data/samples/articles.jsonl data/samples/html --emit all > out/records.jsonl
-"$CASUS" code data/samples/articles.jsonl data/samples/html --format acled > out/events.acled.csv 2>/dev/null
+echo "casus demo: coding data/samples/articles.jsonl and data/samples/html/*.html" >&2
+"$CASUS" code data/samples/articles.jsonl data/samples/html/*.html --emit all > out/records.jsonl
+"$CASUS" code data/samples/articles.jsonl data/samples/html/*.html --format acled > out/events.acled.csv 2>/dev/null
 grep '"kind":"event"' out/records.jsonl > out/events.jsonl || true
 "$CASUS" summary out/events.jsonl
 echo "casus demo: records in out/records.jsonl, ACLED CSV in out/events.acled.csv" >&2
