@@ -1,0 +1,108 @@
+#include "eval/evaluation.h"
+
+#include <algorithm>
+
+namespace casus {
+namespace {
+
+bool RelationMatches(const GoldRelation& gold, const Relation& predicted) {
+  return gold.relation == predicted.relation &&
+         ActorSlotMatches(gold.subject, std::optional<Actor>(predicted.subject)) &&
+         ActorSlotMatches(gold.object, std::optional<Actor>(predicted.object));
+}
+
+bool HasCountry(const std::vector<GoldActor>& alternatives) {
+  return std::any_of(alternatives.begin(), alternatives.end(),
+                     [](const GoldActor& actor) { return !actor.country.empty(); });
+}
+
+bool CountryAgrees(const std::vector<GoldActor>& alternatives, const std::optional<Actor>& actor) {
+  if (!actor || actor->country.empty()) return false;
+  return std::any_of(alternatives.begin(), alternatives.end(),
+                     [&](const GoldActor& gold) { return gold.country == actor->country; });
+}
+
+}  // namespace
+
+DocumentEvaluation EvaluateDocument(const GoldDocument& gold, const CodedDocument& coded,
+                                    const MatchOptions& options) {
+  DocumentEvaluation evaluation;
+  evaluation.doc = gold.document.id;
+  evaluation.predicted_events = coded.events.size();
+  evaluation.matches = MatchEvents(gold.events, coded.events, options);
+  std::vector<bool> gold_matched(gold.events.size(), false);
+  std::vector<bool> predicted_matched(coded.events.size(), false);
+  for (const EventPair& pair : evaluation.matches) {
+    gold_matched[pair.gold] = true;
+    predicted_matched[pair.predicted] = true;
+    evaluation.verdicts.push_back(
+        JudgeFields(gold.events[pair.gold], coded.events[pair.predicted], options));
+  }
+  for (size_t i = 0; i < gold_matched.size(); ++i) {
+    if (!gold_matched[i]) evaluation.missed.push_back(i);
+  }
+  for (size_t j = 0; j < predicted_matched.size(); ++j) {
+    if (!predicted_matched[j]) evaluation.spurious.push_back(j);
+  }
+  evaluation.accuracy_pairs = PairForAccuracy(gold.events, coded.events, options);
+
+  evaluation.gold_relations = gold.relations.size();
+  evaluation.predicted_relations = coded.relations.size();
+  std::vector<std::vector<double>> weights(gold.relations.size(),
+                                           std::vector<double>(coded.relations.size(), 0));
+  for (size_t i = 0; i < gold.relations.size(); ++i) {
+    for (size_t j = 0; j < coded.relations.size(); ++j) {
+      if (RelationMatches(gold.relations[i], coded.relations[j])) weights[i][j] = 1;
+    }
+  }
+  evaluation.matched_relations = MaximumWeightAssignment(weights).size();
+  return evaluation;
+}
+
+void Scoreboard::Add(const GoldDocument& gold, const CodedDocument& coded,
+                     const DocumentEvaluation& evaluation) {
+  EvaluationSummary& s = summary_;
+  ++s.documents;
+  s.events.gold += gold.events.size();
+  s.events.predicted += coded.events.size();
+  s.events.matched += evaluation.matches.size();
+  for (const GoldEvent& event : gold.events) ++s.by_type[event.type].gold;
+  for (const Event& event : coded.events) ++s.by_type[event.type].predicted;
+  for (size_t k = 0; k < evaluation.matches.size(); ++k) {
+    ++s.by_type[gold.events[evaluation.matches[k].gold].type].matched;
+    for (const FieldVerdict& verdict : evaluation.verdicts[k]) {
+      Tally& tally = s.fields[static_cast<size_t>(verdict.field)];
+      ++tally.scored;
+      if (verdict.correct) ++tally.correct;
+    }
+  }
+
+  std::vector<const Event*> paired(gold.events.size(), nullptr);
+  for (const EventPair& pair : evaluation.accuracy_pairs) {
+    paired[pair.gold] = &coded.events[pair.predicted];
+  }
+  for (size_t i = 0; i < gold.events.size(); ++i) {
+    const GoldEvent& event = gold.events[i];
+    const Event* prediction = paired[i];
+    ++s.type_accuracy.scored;
+    if (prediction != nullptr && prediction->type == event.type) ++s.type_accuracy.correct;
+    if (HasCountry(event.actor1)) {
+      ++s.actor1_country_accuracy.scored;
+      if (prediction != nullptr && CountryAgrees(event.actor1, prediction->actor1)) {
+        ++s.actor1_country_accuracy.correct;
+      }
+    }
+    if (HasCountry(event.actor2)) {
+      ++s.actor2_country_accuracy.scored;
+      if (prediction != nullptr && CountryAgrees(event.actor2, prediction->actor2)) {
+        ++s.actor2_country_accuracy.correct;
+      }
+    }
+  }
+
+  s.relations.gold += evaluation.gold_relations;
+  s.relations.predicted += evaluation.predicted_relations;
+  s.relations.matched += evaluation.matched_relations;
+}
+
+}  // namespace casus
