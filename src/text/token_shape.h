@@ -40,7 +40,14 @@ Gap GapBetween(std::string_view text, uint32_t from, uint32_t to);
 
 // The gap before tokens[i] (from the end of tokens[i - 1], or from 0).
 inline Gap GapBefore(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  return GapBetween(text, i == 0 ? 0 : tokens[i - 1].end, tokens[i].start);
+  const uint32_t from = i == 0 ? 0 : tokens[i - 1].end;
+  const uint32_t to = tokens[i].start;
+  if (to - from <= 1 && (from == to || text[from] == ' ')) {
+    Gap gap;  // the common case: nothing or one space
+    gap.empty = from == to;
+    return gap;
+  }
+  return GapBetween(text, from, to);
 }
 
 // ".", "...", "?", "!", "?!", "…", "؟", "。" and other sentence-final marks.

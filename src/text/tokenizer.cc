@@ -258,6 +258,7 @@ class Scanner {
   // "U.S.", "a.m.", "Ph.D.", "U.S" (parts of one or two ASCII letters).
   // Returns the end (after the last period) or 0.
   size_t TryInitialism(size_t start) const {
+    if (At(start + 1) != '.' && At(start + 2) != '.') return 0;
     size_t p = start;
     int parts = 0;
     for (;;) {
@@ -343,6 +344,8 @@ class Scanner {
   // ---- URLs, domains, e-mail -------------------------------------------
 
   size_t TryUrl(size_t start) {
+    const char first = text::AsciiLower(text_[start]);
+    if (first != 'h' && first != 'w' && first != 'f') return 0;
     size_t prefix = 0;
     if (EqualsIgnoreCase(text_, start, "https://")) {
       prefix = 8;
