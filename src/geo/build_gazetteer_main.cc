@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     sources.aliases = data_dir + "/aliases.tsv";
     sources.extra_places = data_dir + "/extra_places.tsv";
     sources.common_words = data_dir + "/common_words.txt";
+    sources.extents = data_dir + "/extents.tsv";
   }
   const auto start = std::chrono::steady_clock::now();
   casus::Result<casus::GazetteerBuildReport> report = casus::BuildGazetteer(sources, output);

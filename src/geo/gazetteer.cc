@@ -220,6 +220,7 @@ Place Gazetteer::place(uint32_t index) const {
   p.feature_class = r.feature_class;
   p.feature_code =
       std::string_view(r.feature_code, ::strnlen(r.feature_code, sizeof(r.feature_code)));
+  p.fame = r.fame;
   if (r.country < country_count_) {
     const gf::CountryEntry& c = countries_[r.country];
     p.country_iso2 = std::string_view(c.iso2, 2);
@@ -242,6 +243,16 @@ std::optional<GeoBox> Gazetteer::Extent(uint32_t index) const {
   if (index >= record_count_ || records_[index].area >= area_count_) return std::nullopt;
   const gf::AreaEntry& a = areas_[records_[index].area];
   return GeoBox{a.south, a.west, a.north, a.east};
+}
+
+bool Gazetteer::PartPoint(uint32_t index, int part, double* lat, double* lon) const {
+  if (part < 1 || part > 9 || index >= record_count_ || records_[index].area >= area_count_) {
+    return false;
+  }
+  const gf::AreaEntry& a = areas_[records_[index].area];
+  *lat = a.part_lat[part - 1];
+  *lon = a.part_lon[part - 1];
+  return true;
 }
 
 int Gazetteer::CountryNumber(std::string_view iso_code) const {

@@ -101,6 +101,10 @@ class Gazetteer {
   // invalid Place.
   Place Seat(uint32_t index) const;
   std::optional<GeoBox> Extent(uint32_t index) const;
+  // The point of compass part `part` of an area place (1 north, 2 north-
+  // east, 3 east, 4 southeast, 5 south, 6 southwest, 7 west, 8 northwest,
+  // 9 central: the order of CompassPart); false if it has no extent.
+  bool PartPoint(uint32_t index, int part, double* lat, double* lon) const;
   // The country record for an ISO 3166 alpha-3 or alpha-2 code.
   Place Country(std::string_view iso_code) const;
   // Index of a country in the country table (for compact sets), or -1.

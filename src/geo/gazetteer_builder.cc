@@ -113,10 +113,41 @@ struct Box {
   double south = 0, west = 0, north = 0, east = 0;
 };
 
-// The box between the 2nd and 98th percentile of the points' coordinates.
+// The box holding most of the points: points farther from the median point
+// than four times the median distance are dropped (a village filed under
+// the wrong subdivision, Hawaii for the United States), then the box runs
+// from the 2nd to the 98th percentile of what remains.
 Box RobustBox(std::vector<double> lats, std::vector<double> lons) {
   Box box;
   if (lats.empty()) return box;
+  if (lats.size() >= 5) {
+    std::vector<double> sorted_lat = lats, sorted_lon = lons;
+    std::nth_element(sorted_lat.begin(), sorted_lat.begin() + sorted_lat.size() / 2,
+                     sorted_lat.end());
+    std::nth_element(sorted_lon.begin(), sorted_lon.begin() + sorted_lon.size() / 2,
+                     sorted_lon.end());
+    const double mid_lat = sorted_lat[sorted_lat.size() / 2],
+                 mid_lon = sorted_lon[sorted_lon.size() / 2];
+    std::vector<double> distance(lats.size());
+    for (size_t i = 0; i < lats.size(); ++i) {
+      const double dlat = lats[i] - mid_lat;
+      const double dlon = (lons[i] - mid_lon) * std::cos(mid_lat * 3.14159265358979 / 180);
+      distance[i] = std::sqrt(dlat * dlat + dlon * dlon);
+    }
+    std::vector<double> sorted_distance = distance;
+    std::nth_element(sorted_distance.begin(), sorted_distance.begin() + sorted_distance.size() / 2,
+                     sorted_distance.end());
+    const double limit = 4 * std::max(sorted_distance[sorted_distance.size() / 2], 0.01);
+    std::vector<double> kept_lat, kept_lon;
+    for (size_t i = 0; i < lats.size(); ++i) {
+      if (distance[i] <= limit) {
+        kept_lat.push_back(lats[i]);
+        kept_lon.push_back(lons[i]);
+      }
+    }
+    lats.swap(kept_lat);
+    lons.swap(kept_lon);
+  }
   std::sort(lats.begin(), lats.end());
   std::sort(lons.begin(), lons.end());
   const size_t n = lats.size();
@@ -140,14 +171,21 @@ class ModelBuilder {
   Status ReadExtraPlaces(const std::string& path);
   Status ReadAliases(const std::string& path);
   Status ReadCommonWords(const std::string& path);
+  Status ReadExtents(const std::string& path);
+  void ComputeParts();
 
  private:
   void AddName(int record, std::string_view text, gf::NameKind kind) {
     if (!Trim(text).empty())
       model_.names.push_back({static_cast<uint32_t>(record), std::string(Trim(text)), kind});
   }
-  int AddArea(int record, const Box& box, int seat) {
-    model_.areas.push_back({record, seat, box.south, box.west, box.north, box.east});
+  int AddArea(int record, const Box& box, int seat, std::vector<int> towns = {}) {
+    ModelArea area;
+    area.record = record;
+    area.seat = seat;
+    area.south = box.south, area.west = box.west, area.north = box.north, area.east = box.east;
+    model_.areas.push_back(area);
+    area_towns_.push_back(std::move(towns));
     model_.records[record].area = static_cast<int>(model_.areas.size() - 1);
     return model_.records[record].area;
   }
@@ -165,6 +203,7 @@ class ModelBuilder {
   std::vector<std::vector<int>> towns_by_country_;
   std::unordered_map<std::string, int> admin_by_code_;        // ISO 3166-2 code → admin index
   std::vector<std::unordered_set<std::string>> record_keys_;  // keys of each town's names
+  std::vector<std::vector<int>> area_towns_;                  // towns of each area (model_.areas)
 };
 
 Status ModelBuilder::ReadCountries(const std::string& path) {
@@ -430,7 +469,7 @@ Status ModelBuilder::ReadSubdivisions(const std::string& iso_path, const std::st
     model_.records.push_back(record);
     const int index = static_cast<int>(model_.records.size() - 1);
     model_.admins[admin].record = index;
-    AddArea(index, RobustBox(lats, lons), seat);
+    AddArea(index, RobustBox(lats, lons), seat, towns->second);
     AddName(index, sub.name, gf::NameKind::kPrimary);
     if (display != sub.name) AddName(index, display, gf::NameKind::kPrimary);
     const std::string bare = BareSubdivisionName(sub.name);
@@ -464,7 +503,7 @@ void ModelBuilder::FinishCountries() {
       r.lat = model_.records[seat].lat;
       r.lon = model_.records[seat].lon;
     }
-    AddArea(record, RobustBox(lats, lons), seat);
+    AddArea(record, RobustBox(lats, lons), seat, towns_by_country_[c]);
   }
 }
 
@@ -588,6 +627,70 @@ Status ModelBuilder::ReadCommonWords(const std::string& path) {
   return Status::Ok();
 }
 
+Status ModelBuilder::ReadExtents(const std::string& path) {
+  std::vector<std::string> lines;
+  std::vector<int> numbers;
+  if (Status s = ReadLines(path, &lines, &numbers); !s.ok()) return s;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const auto f = Split(lines[i], '\t');
+    const auto c =
+        f.size() == 2 ? country_by_iso3_.find(std::string(Trim(f[0]))) : country_by_iso3_.end();
+    const auto b = f.size() == 2 ? Split(f[1], ',') : std::vector<std::string_view>();
+    Box box;
+    if (c == country_by_iso3_.end() || b.size() != 4 || !ParseDouble(b[0], &box.south) ||
+        !ParseDouble(b[1], &box.west) || !ParseDouble(b[2], &box.north) ||
+        !ParseDouble(b[3], &box.east) || box.south >= box.north || box.west >= box.east) {
+      Warn(path, numbers[i], "expected country alpha-3 and s,w,n,e");
+      continue;
+    }
+    const int area = model_.records[model_.countries[c->second].record].area;
+    if (area < 0) continue;
+    ModelArea& a = model_.areas[area];
+    a.south = box.south, a.west = box.west, a.north = box.north, a.east = box.east;
+  }
+  return Status::Ok();
+}
+
+void ModelBuilder::ComputeParts() {
+  for (size_t a = 0; a < model_.areas.size(); ++a) {
+    ModelArea& area = model_.areas[a];
+    const ModelRecord& owner = model_.records[area.record];
+    std::vector<int>& towns = area_towns_[a];
+    if (towns.empty() && area.north > area.south) {  // in-house regions: the towns inside
+      for (size_t t = 0; t < model_.records.size(); ++t) {
+        const ModelRecord& r = model_.records[t];
+        if (r.kind == gf::RecordKind::kPopulated && r.lat >= area.south && r.lat <= area.north &&
+            r.lon >= area.west && r.lon <= area.east &&
+            (owner.country < 0 || r.country == owner.country)) {
+          towns.push_back(static_cast<int>(t));
+        }
+      }
+    }
+    const double h = (area.north - area.south) / 3, w = (area.east - area.west) / 3;
+    // Rows: 0 north, 2 south, -1 any; columns: 0 west, 2 east, -1 any.
+    static constexpr int kRow[9] = {0, 0, -1, 2, 2, 2, -1, 0, 1};
+    static constexpr int kCol[9] = {-1, 2, 2, 2, -1, 0, 0, 0, 1};
+    for (int p = 0; p < 9; ++p) {
+      const double lat_hi = kRow[p] < 0 ? area.north : area.north - kRow[p] * h;
+      const double lat_lo = kRow[p] < 0 ? area.south : lat_hi - h;
+      const double lon_lo = kCol[p] < 0 ? area.west : area.west + kCol[p] * w;
+      const double lon_hi = kCol[p] < 0 ? area.east : lon_lo + w;
+      double sum_lat = 0, sum_lon = 0;
+      int count = 0;
+      for (int t : towns) {
+        const ModelRecord& r = model_.records[t];
+        if (r.lat >= lat_lo && r.lat <= lat_hi && r.lon >= lon_lo && r.lon <= lon_hi) {
+          sum_lat += r.lat;
+          sum_lon += r.lon;
+          ++count;
+        }
+      }
+      area.part_lat[p] = count > 0 ? sum_lat / count : (lat_lo + lat_hi) / 2;
+      area.part_lon[p] = count > 0 ? sum_lon / count : (lon_lo + lon_hi) / 2;
+    }
+  }
+}
+
 }  // namespace
 
 Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources,
@@ -608,6 +711,10 @@ Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources,
   if (!sources.common_words.empty()) {
     if (Status s = builder.ReadCommonWords(sources.common_words); !s.ok()) return s;
   }
+  if (!sources.extents.empty()) {
+    if (Status s = builder.ReadExtents(sources.extents); !s.ok()) return s;
+  }
+  builder.ComputeParts();
   // A country without any town in the data has no point to put events at:
   // it stays in the country table but gets no names.
   std::vector<bool> unplaced(model.records.size(), false);

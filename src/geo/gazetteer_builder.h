@@ -19,6 +19,8 @@
 //                 "s,w,n,e" or -, seat geonameid or -
 //   common_words  one word per line: English words that are also place
 //                 names; their keys get KeyFlag::kCommonWord
+//   extents       TSV: ISO alpha-3 country, true bounding box "s,w,n,e";
+//                 replaces the box of the country's towns for compass parts
 //
 // Subdivisions: GeoNames numbers admin-1 units ("IQ.11") while ISO 3166-2
 // codes them "IQ-AR". A subdivision is matched to the GeoNames code whose
@@ -51,6 +53,7 @@ struct GazetteerSources {
   std::string aliases;       // optional
   std::string extra_places;  // optional
   std::string common_words;  // optional
+  std::string extents;       // optional: TSV of ISO alpha-3 country, "s,w,n,e"
 };
 
 struct GazetteerBuildReport {
@@ -107,6 +110,7 @@ struct ModelArea {
   int record = -1;
   int seat = -1;
   double south = 0, west = 0, north = 0, east = 0;
+  double part_lat[9] = {}, part_lon[9] = {};  // see geo_format::AreaEntry
 };
 
 struct GazetteerModel {

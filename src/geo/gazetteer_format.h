@@ -31,7 +31,7 @@
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 2;
+inline constexpr uint32_t kVersion = 3;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
 
@@ -145,8 +145,12 @@ struct AdminEntry {
 static_assert(sizeof(AdminEntry) == 16);
 
 // Extent of an area place: the box holding most of its towns (2nd to 98th
-// percentile of their coordinates), and its seat: the capital of a country,
-// the administrative centre of a subdivision.
+// percentile of their coordinates) or, for some countries, their true
+// bounding box (data/geo/extents.tsv); its seat: the capital of a country,
+// the administrative centre of a subdivision; and a point for each compass
+// part ("northern", "northeastern", ... "central"): the mean position of the
+// area's towns in that third (or ninth) of the box, or its middle when it has
+// none. Part order: N, NE, E, SE, S, SW, W, NW, central.
 struct AreaEntry {
   uint32_t record;
   uint32_t seat;  // PlaceRecord index, or kNone
@@ -154,8 +158,10 @@ struct AreaEntry {
   float west;
   float north;
   float east;
+  float part_lat[9];
+  float part_lon[9];
 };
-static_assert(sizeof(AreaEntry) == 24);
+static_assert(sizeof(AreaEntry) == 96);
 
 }  // namespace casus::geo_format
 

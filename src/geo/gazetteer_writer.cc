@@ -218,10 +218,18 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
   std::vector<gf::AreaEntry> areas(model.areas.size());
   for (size_t i = 0; i < model.areas.size(); ++i) {
     const ModelArea& m = model.areas[i];
-    areas[i] = gf::AreaEntry{
-        static_cast<uint32_t>(m.record), m.seat < 0 ? gf::kNone : static_cast<uint32_t>(m.seat),
-        static_cast<float>(m.south),     static_cast<float>(m.west),
-        static_cast<float>(m.north),     static_cast<float>(m.east)};
+    gf::AreaEntry& a = areas[i];
+    std::memset(&a, 0, sizeof(a));
+    a.record = static_cast<uint32_t>(m.record);
+    a.seat = m.seat < 0 ? gf::kNone : static_cast<uint32_t>(m.seat);
+    a.south = static_cast<float>(m.south);
+    a.west = static_cast<float>(m.west);
+    a.north = static_cast<float>(m.north);
+    a.east = static_cast<float>(m.east);
+    for (int p = 0; p < 9; ++p) {
+      a.part_lat[p] = static_cast<float>(m.part_lat[p]);
+      a.part_lon[p] = static_cast<float>(m.part_lon[p]);
+    }
   }
 
   gf::Header header;

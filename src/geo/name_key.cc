@@ -242,8 +242,9 @@ void AppendTransformedWord(std::string_view w, std::string* out) {
   const size_t begin = out->size();
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
-    if (c == 'o' && i + 1 < w.size() && w[i + 1] == 'u') {
-      c = 'u';
+    if (i + 1 < w.size() &&
+        ((c == 'o' && (w[i + 1] == 'u' || w[i + 1] == 'o')) || (c == 'e' && w[i + 1] == 'e'))) {
+      c = c == 'o' ? 'u' : 'i';  // Tartous, Baladrooz → u; Sheeba → i
       ++i;
     }
     const bool letter = c >= 'a' && c <= 'z';

@@ -15,8 +15,9 @@
 //      starting with that consonant; ال on Arabic words), a leading "the",
 //      and leading administrative prefixes (nahiyat, qada, markaz; ناحية,
 //      محافظة, مدينة, قضاء).
-//   4. Latin transliteration variants merged inside each word: "ou"→"u",
-//      doubled letters collapsed, a final "ah"/"eh" → "a".
+//   4. Latin transliteration variants merged inside each word: "ou" and
+//      "oo" → "u", "ee" → "i", doubled letters collapsed, a final "ah"/"eh"
+//      → "a".
 //   5. The remaining words concatenated without separators.
 //
 // The builder and the runtime must agree byte for byte, so this file is the

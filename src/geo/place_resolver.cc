@@ -42,7 +42,7 @@ double KindPrior(const Place& p) {
     case PlaceKind::kRegion:
       return 5;
     case PlaceKind::kWater:
-      return 6;
+      return 7.5;
     case PlaceKind::kSite:
       return 5;
     case PlaceKind::kPopulated:
@@ -134,42 +134,6 @@ std::string PartName(CompassPart part) {
   return "";
 }
 
-// The middle of the compass part of `box` (a 3 x 3 grid).
-void PartPoint(CompassPart part, const GeoBox& box, double* lat, double* lon) {
-  const double h = box.north - box.south, w = box.east - box.west;
-  int row = 1, col = 1;  // 0 = north / west, 2 = south / east
-  switch (part) {
-    case CompassPart::kNorth:
-      row = 0;
-      break;
-    case CompassPart::kNorthEast:
-      row = 0, col = 2;
-      break;
-    case CompassPart::kEast:
-      col = 2;
-      break;
-    case CompassPart::kSouthEast:
-      row = 2, col = 2;
-      break;
-    case CompassPart::kSouth:
-      row = 2;
-      break;
-    case CompassPart::kSouthWest:
-      row = 2, col = 0;
-      break;
-    case CompassPart::kWest:
-      col = 0;
-      break;
-    case CompassPart::kNorthWest:
-      row = 0, col = 0;
-      break;
-    default:
-      break;
-  }
-  *lat = box.north - h * (2 * row + 1) / 6.0;
-  *lon = box.west + w * (2 * col + 1) / 6.0;
-}
-
 Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m, PlaceCue cue) {
   Location loc;
   loc.name = std::string(p.name);
@@ -206,8 +170,8 @@ Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m,
   if (m.part != CompassPart::kWhole) {
     loc.name = PartName(m.part) + " " + loc.name;
     if (p.kind != PlaceKind::kWater) loc.precision = "region";
-    if (box && p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite) {
-      PartPoint(m.part, *box, &loc.lat, &loc.lon);
+    if (box && p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite &&
+        g.PartPoint(p.index, static_cast<int>(m.part), &loc.lat, &loc.lon)) {
       loc.geo_precision = small_box ? 2 : 3;
     } else {
       loc.geo_precision = std::max(loc.geo_precision, 2);
@@ -291,6 +255,34 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       s.prior = prior;
       s.score = prior;
       w.candidates.push_back(s);
+    }
+  }
+  // An exonym or foreign spelling ("Bethlehem" for Belém) yields to a place
+  // that carries the name as its own and is as renowned, or lies in the same
+  // country.
+  for (size_t i = 0; i < n; ++i) {
+    int own_name_fame = -1;
+    std::vector<int> own_name_countries;
+    for (const Scored& s : work[i].candidates) {
+      const Place& p = s.place;
+      if (s.name_kind != NameKind::kPrimary && s.name_kind != NameKind::kAlias) continue;
+      own_name_countries.push_back(gazetteer_.CountryNumberOf(p.index));
+      if (IsProminent(p) || p.population >= 5000 || p.fame >= 10) {
+        own_name_fame =
+            std::max<int>(own_name_fame, IsArea(p) || p.kind == PlaceKind::kSite ? 255 : p.fame);
+      }
+    }
+    for (Scored& s : work[i].candidates) {
+      const bool foreign = s.name_kind == NameKind::kAlternate ||
+                           (s.name_kind == NameKind::kArabic && !ms[i].arabic_script);
+      if (!foreign) continue;
+      const int country = gazetteer_.CountryNumberOf(s.place.index);
+      if (own_name_fame >= s.place.fame ||
+          std::find(own_name_countries.begin(), own_name_countries.end(), country) !=
+              own_name_countries.end()) {
+        s.prior -= 2;
+        s.score = s.prior;
+      }
     }
   }
   auto pick = [&](size_t i) {
@@ -404,7 +396,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                         m.qualifier != PlaceQualifier::kNone || m.capital_of ||
                         m.part != CompassPart::kWhole;
     bool accept = true;
-    if (m.common_word) {
+    if (m.name_part) {
+      accept = StrongCue(w.cue) && m.role != MentionRole::kActor;
+    } else if (m.common_word) {
       accept = StrongCue(w.cue) && (in_context || supported || IsArea(p) || p.population >= 100000);
     } else if (m.role == MentionRole::kModifier) {
       accept = IsProminent(p) && (in_context || supported || p.kind == PlaceKind::kCountry ||

@@ -79,6 +79,8 @@ inline std::vector<Token> Tokenize(std::string_view text, uint32_t base = 0) {
         }
         if (IsWordByte(d) || (d >= '0' && d <= '9')) {
           ++e;
+        } else if (d == '-' && e + 1 < text.size() && text[e + 1] >= '0' && text[e + 1] <= '9') {
+          ++e;  // "K-1", "F-16"
         } else if ((d == '-' || d == '\'' || d == '.') && e + 1 < text.size() &&
                    IsWordByte(static_cast<unsigned char>(text[e + 1])) &&
                    !(d == '\'' && text[e + 1] == 's' &&

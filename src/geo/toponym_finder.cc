@@ -122,6 +122,24 @@ bool IsVerbAfterSubject(std::string_view w) {
   return w.size() > 4 && IsLowerAscii(w[0]) && w.substr(w.size() - 2) == "ed";
 }
 
+// Capitalised nouns after a place name that make the whole an institution
+// or event named after the place ("Gaza Health Ministry", "Baghdad Airport").
+bool IsInstitutionWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 64> kWords = {
+      "health",      "ministry",    "interior",      "defense",       "defence",      "foreign",
+      "government",  "army",        "police",        "forces",        "force",        "military",
+      "navy",        "command",     "operations",    "council",       "municipality", "authority",
+      "authorities", "university",  "airport",       "port",          "hospital",     "stock",
+      "exchange",    "central",     "international", "national",      "security",     "oil",
+      "gas",         "electricity", "company",       "corporation",   "bank",         "times",
+      "post",        "news",        "radio",         "television",    "media",        "brigade",
+      "brigades",    "division",    "regiment",      "revolutionary", "guard",        "guards",
+      "resistance",  "front",       "liberation",    "airways",       "airlines",     "agreement",
+      "accords",     "summit",      "conference",    "declaration",   "ceasefire",    "embassy",
+      "consulate",   "office",      "governor"};
+  return IsOneOf(w, kWords);
+}
+
 // Words before a capitalised name that make it a person's name.
 bool IsTitle(std::string_view w) {
   static constexpr std::array<std::string_view, 30> kTitles = {
@@ -196,7 +214,8 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       std::min<uint32_t>(kMaxNameTokens, static_cast<uint32_t>(max_words) + (article ? 1 : 0));
   uint32_t available = 0;
   while (available < limit && i + available < tokens.size() &&
-         tokens[i + available].kind == TokenKind::kWord) {
+         (tokens[i + available].kind == TokenKind::kWord ||
+          (available > 0 && tokens[i + available].kind == TokenKind::kNumber))) {
     ++available;
   }
   const uint32_t shortest = article ? 2 : 1;
@@ -223,8 +242,22 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t key = 0;
-    const uint32_t length = MatchAt(tokens, i, &key);
+    uint32_t length = MatchAt(tokens, i, &key);
     if (length == 0) continue;
+    if (i > 0 && IsCompassWord(tokens[i - 1].text) &&
+        !(out->size() > base && out->back().end_token == i)) {
+      // "eastern Mediterranean", "South Lebanon": a name of its own?
+      std::string joined(tokens[i - 1].text);
+      for (uint32_t t = i; t < i + length; ++t) {
+        joined.push_back(' ');
+        joined.append(tokens[t].text);
+      }
+      if (const std::optional<uint32_t> longer = gazetteer_.FindKey(NameKey(joined))) {
+        key = *longer;
+        --i;
+        ++length;
+      }
+    }
     PlaceMention m;
     m.sentence = sentence;
     m.first_token = i;
@@ -310,7 +343,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
       if (IsTitle(prev.text) ||
           (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !IsCompassWord(prev.text) &&
            !(out->size() > base && out->back().end_token == i))) {
-        m.role = MentionRole::kModifier;  // "Abu Mahdi al-Muhandis", "President Aoun"
+        m.name_part = true;  // "Abu Mahdi al-Muhandis", "President Aoun", "Minister Israel Katz"
       }
     }
 
@@ -325,17 +358,22 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
       }
     }
     if (k < n && IsPossessive(tokens[k])) {
-      if (k + 1 < n && !IsPlaceNoun(tokens[k + 1].text) && !IsCapitalisedWord(tokens[k + 1])) {
-        m.role = MentionRole::kActor;  // "Washington's allies"; the resolver confirms
-      }
+      // "Washington's allies", "Syria's President" (the resolver confirms);
+      // "Iraq's Kurdistan region" becomes a container below.
+      if (k + 1 < n && !IsPlaceNoun(tokens[k + 1].text)) m.role = MentionRole::kActor;
     } else if (k < n && tokens[k].kind == TokenKind::kWord) {
       if (IsVerbAfterSubject(tokens[k].text) && m.cue == PlaceCue::kNone) {
         m.subject_of_verb = true;
       } else if (IsCapitalisedWord(tokens[k]) && !IsFunctionWord(tokens[k].text) &&
                  m.qualifier == PlaceQualifier::kNone && m.role == MentionRole::kPlace) {
         uint32_t next_key = 0;
-        if (MatchAt(tokens, k, &next_key) == 0)
-          m.role = MentionRole::kModifier;  // "Gaza Health Ministry"
+        if (MatchAt(tokens, k, &next_key) == 0) {
+          if (IsInstitutionWord(tokens[k].text)) {
+            m.role = MentionRole::kModifier;  // "Gaza Health Ministry", "Baghdad Airport"
+          } else {
+            m.name_part = true;  // "Jordan Peterson", "Israel Katz"
+          }
+        }
       }
     }
     out->push_back(m);

@@ -91,6 +91,8 @@ struct PlaceMention {
   bool sentence_initial = false;  // capitalised perhaps only because it starts the sentence
   bool subject_of_verb = false;   // followed by a finite verb ("Tehran said", "Mosul fell")
   bool common_word = false;       // the name is also an English word ("Mission")
+  bool name_part = false;         // inside a person's or group's name ("Minister Israel Katz",
+                                  // "Jordan Peterson", "Abu Mahdi al-Muhandis")
   bool arabic_script = false;
   // Index (in the same output vector) of the mention that contains this one
   // ("Erbil" → "Iraq" in "Erbil, Iraq"), or of its anchor when `near_anchor`
