@@ -200,6 +200,7 @@ bool IsCapitalisedWord(const Token& t) {
 uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key) const {
   const Token& t = tokens[i];
   if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return 0;
+  if (Is(t.text, "the")) return 0;  // "the Red Sea" is matched from "Red"
   const bool article = t.text.size() <= 3 && IsArticleWord(t.text);
   std::string first;
   if (article) {

@@ -1,0 +1,105 @@
+#include "geo/name_key.h"
+
+#include <gtest/gtest.h>
+
+namespace casus {
+namespace {
+
+struct SameKeyCase {
+  const char* a;
+  const char* b;
+};
+
+class SameKeyTest : public ::testing::TestWithParam<SameKeyCase> {};
+
+TEST_P(SameKeyTest, SpellingsShareAKey) {
+  const SameKeyCase& c = GetParam();
+  EXPECT_FALSE(NameKey(c.a).empty()) << c.a;
+  EXPECT_EQ(NameKey(c.a), NameKey(c.b)) << c.a << " vs " << c.b;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Spellings, SameKeyTest,
+    ::testing::Values(SameKeyCase{"Al-Fallujah",
+                                  "Fall\xC5\xAB"
+                                  "jah"},                         // article, macron
+                      SameKeyCase{"falluja", "FALLUJAH"},         // case, final -ah
+                      SameKeyCase{"Deir ez-Zor", "Deir el-Zor"},  // sun-letter article
+                      SameKeyCase{"Sana'a", "Sanaa"},             // apostrophe
+                      SameKeyCase{"Sana\xE2\x80\x99"
+                                  "a",
+                                  "Sanaa"},  // curly apostrophe
+                      SameKeyCase{"Ba\xCA\xBF"
+                                  "qubah",
+                                  "Baquba"},  // ayn mark
+                      SameKeyCase{"\xC5\x9E"
+                                  "al\xC4\x81\xE1\xB8\xA9 ad D\xC4\xAB"
+                                  "n",
+                                  "Salah ad-Din"},
+                      SameKeyCase{"Tartous", "Tartus"},      // ou → u
+                      SameKeyCase{"Baladrooz", "Baladruz"},  // oo → u
+                      SameKeyCase{"The Hague", "Hague"},     // leading "the"
+                      SameKeyCase{"As Samawah", "Samawa"},   // sun-letter article
+                      SameKeyCase{"N\xC4\x81\xE1\xB8\xA9iyat al Fuh\xC5\xAB"
+                                  "d",
+                                  "Fuhud"},               // admin prefix
+                      SameKeyCase{"Hasakeh", "Hasakah"},  // final -eh
+                      SameKeyCase{"Stra\xC3\x9F"
+                                  "e",
+                                  "Strasse"},                                          // ß
+                      SameKeyCase{"\xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84",          // أربيل
+                                  "\xD8\xA7\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84"},         // اربيل
+                      SameKeyCase{"\xD8\xA7\xD9\x84\xD8\xA8\xD8\xB5\xD8\xB1\xD8\xA9",  // البصرة
+                                  "\xD8\xA8\xD8\xB5\xD8\xB1\xD9\x87"},                 // بصره
+                      SameKeyCase{"Bab el-Mandeb", "Bab al Mandeb"}));
+
+struct DifferentKeyCase {
+  const char* a;
+  const char* b;
+};
+
+class DifferentKeyTest : public ::testing::TestWithParam<DifferentKeyCase> {};
+
+TEST_P(DifferentKeyTest, DistinctNamesStayDistinct) {
+  EXPECT_NE(NameKey(GetParam().a), NameKey(GetParam().b));
+}
+
+INSTANTIATE_TEST_SUITE_P(Names, DifferentKeyTest,
+                         ::testing::Values(DifferentKeyCase{"Hit", "Hilla"},
+                                           DifferentKeyCase{"Al", "Ali"},
+                                           DifferentKeyCase{"As Sulaymaniyah", "Asulaymaniyah"},
+                                           DifferentKeyCase{"Erbil", "Erbil airport"},
+                                           DifferentKeyCase{"Gaza", "Gaza Strip"}));
+
+TEST(NameKeyTest, EdgeCases) {
+  EXPECT_EQ(NameKey(""), "");
+  EXPECT_EQ(NameKey("-- ' --"), "");
+  EXPECT_EQ(NameKey("Al"), "al");                   // an article alone is kept
+  EXPECT_EQ(NameKey("\xFF\xFE broken"), "broken");  // malformed UTF-8 separates words
+  EXPECT_EQ(NameKey("K-1 Air Base"), "k1airbase");
+}
+
+TEST(NameKeyTest, FirstWordKeySkipsArticles) {
+  EXPECT_EQ(FirstWordKey("al-Asad"), "asad");
+  EXPECT_EQ(FirstWordKey("Deir"), "deir");
+  EXPECT_EQ(FirstWordKey("The Hague"), "hague");
+  EXPECT_EQ(FirstWordKey("..."), "");
+}
+
+TEST(NameKeyTest, ArticleWordsAndScript) {
+  EXPECT_TRUE(IsArticleWord("Al"));
+  EXPECT_TRUE(IsArticleWord("ash"));
+  EXPECT_TRUE(IsArticleWord("The"));
+  EXPECT_FALSE(IsArticleWord("Ali"));
+  EXPECT_TRUE(HasArabicScript("\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF"));
+  EXPECT_FALSE(HasArabicScript("Baghdad"));
+}
+
+TEST(NameKeyTest, HashIsStableAndFingerprintNonZero) {
+  EXPECT_EQ(KeyHash("erbil"), KeyHash("erbil"));
+  EXPECT_NE(KeyHash("erbil"), KeyHash("erbi"));
+  EXPECT_NE(FirstWordFingerprint(0), 0u);
+}
+
+}  // namespace
+}  // namespace casus
