@@ -18,6 +18,7 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSkipped = 3;
 
 CommandRunner AddCodeCommand(CLI::App& root);
+CommandRunner AddEvalCommand(CLI::App& root);
 CommandRunner AddActorsCommand(CLI::App& root);
 CommandRunner AddSummaryCommand(CLI::App& root);
 

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   };
 #if CASUS_HAVE_CODE_COMMAND
   add(AddCodeCommand(app));
+  add(AddEvalCommand(app));
 #endif
   add(AddActorsCommand(app));
   add(AddSummaryCommand(app));
