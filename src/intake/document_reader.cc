@@ -12,6 +12,7 @@
 #include "base/utf8.h"
 #include "intake/html_extractor.h"
 #include "intake/json_document.h"
+#include "intake/whitespace.h"
 
 namespace casus {
 namespace {
@@ -165,7 +166,7 @@ IntakeRecord ReadSingleDocument(const std::string& path, bool html, size_t max_b
     }
     Document document;
     document.id = path;
-    document.text = RepairUtf8(bytes);
+    document.text = CleanUtf8(bytes);
     if (IsBlank(document.text)) return Failure(path, Status::InvalidInput("empty document"));
     return Success(std::move(document));
   } catch (const std::exception& error) {
@@ -323,7 +324,7 @@ void DocumentReader::ReadJsonFile(const std::string& path, const IntakeSink& sin
   }
   bool json_lines = IsBlank(first);
   try {
-    json_lines = json_lines || nlohmann::json::accept(RepairUtf8(first));
+    json_lines = json_lines || nlohmann::json::accept(CleanUtf8(first));
   } catch (const std::exception&) {
     json_lines = true;
   }

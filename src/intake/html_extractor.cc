@@ -45,6 +45,7 @@ struct NodeFacts {
   // Under the current pruning policy:
   bool pruned = false;
   bool in_link = false;
+  bool in_time = false;
   uint32_t text = 0;
   uint32_t link_text = 0;
 };
@@ -263,6 +264,7 @@ void ApplyPruning(std::vector<NodeFacts>& facts, bool class_rules) {
     }
     node.pruned = pruned;
     node.in_link = node.tag == GUMBO_TAG_A || (node.parent >= 0 && facts[node.parent].in_link);
+    node.in_time = node.tag == GUMBO_TAG_TIME || (node.parent >= 0 && facts[node.parent].in_time);
     node.text = 0;
     node.link_text = 0;
   }
@@ -330,7 +332,7 @@ int32_t ChooseRoot(const std::vector<NodeFacts>& facts) {
 // Splits the root's text into blocks and filters them.
 class BlockWriter {
  public:
-  void Text(std::string_view text, bool in_link) {
+  void Text(std::string_view text, bool in_link, bool in_time) {
     const uint32_t bytes = NonSpaceBytes(text);
     if (bytes == 0) {
       line_.Append(text);  // a space between words; leaves pending line breaks alone
@@ -345,6 +347,7 @@ class BlockWriter {
     line_.Append(text);
     text_bytes_ += bytes;
     if (in_link) link_bytes_ += bytes;
+    if (in_time) time_bytes_ += bytes;
   }
   void LineBreak() { ++line_breaks_; }
   void Separate() { line_.Separate(); }
@@ -352,8 +355,9 @@ class BlockWriter {
     line_breaks_ = 0;
     std::string block = line_.Take();
     const bool link_dense = link_bytes_ * 2 > text_bytes_;
-    text_bytes_ = link_bytes_ = 0;
-    if (block.empty() || link_dense || IsPromptBlock(block)) return;
+    const bool timestamp = time_bytes_ * 2 > text_bytes_;
+    text_bytes_ = link_bytes_ = time_bytes_ = 0;
+    if (block.empty() || link_dense || timestamp || IsPromptBlock(block)) return;
     if (!text_.empty()) text_ += "\n\n";
     text_ += block;
   }
@@ -366,6 +370,7 @@ class BlockWriter {
   WhitespaceCollapser line_;
   uint32_t text_bytes_ = 0;
   uint32_t link_bytes_ = 0;
+  uint32_t time_bytes_ = 0;
   int line_breaks_ = 0;
   std::string text_;
 };
@@ -387,7 +392,7 @@ std::string WriteText(const std::vector<NodeFacts>& facts, int32_t root) {
       continue;
     }
     if (node.is_text) {
-      writer.Text(node.node->v.text.text, node.in_link);
+      writer.Text(node.node->v.text.text, node.in_link, node.in_time);
     } else if (node.is_element) {
       if (node.tag == GUMBO_TAG_BR) writer.LineBreak();
       if (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) writer.Separate();
@@ -532,8 +537,8 @@ std::string DecodeWindows1252(std::string_view bytes) {
 // The page as valid UTF-8.
 std::string DecodePage(std::string_view html) {
   if (html.starts_with("\xEF\xBB\xBF")) html.remove_prefix(3);
-  if (!IsValidUtf8(html) && DeclaresLatinCharset(html)) return RepairUtf8(DecodeWindows1252(html));
-  return RepairUtf8(html);
+  if (!IsValidUtf8(html) && DeclaresLatinCharset(html)) return CleanUtf8(DecodeWindows1252(html));
+  return CleanUtf8(html);
 }
 
 }  // namespace
@@ -572,7 +577,7 @@ Result<Document> ExtractHtmlArticle(std::string_view html, std::string id) {
   if (!document.date) document.date = FindTimeDate(facts, root);
   // gumbo emits valid UTF-8; the repair is a cheap guarantee of the contract.
   for (std::string* field : {&document.text, &document.title, &document.source, &document.url}) {
-    if (!IsValidUtf8(*field)) *field = RepairUtf8(*field);
+    if (!IsValidUtf8(*field)) *field = CleanUtf8(*field);
   }
   return document;
 }

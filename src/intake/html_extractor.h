@@ -43,7 +43,8 @@
 // and is skipped; a double <br> starts a new block, a single one is a space;
 // table cells are separated by a space. Each block is whitespace-collapsed
 // (whitespace.h). A block is dropped when more than half of its text is
-// link text (menus, related-story lists, "Read more" links) or when it is a
+// link text (menus, related-story lists, "Read more" links), when more than
+// half is inside <time> (timestamp lines: "Updated 5 June 2022"), or when it is a
 // short site prompt (IsPromptBlock: "Already a subscriber? Log in", "Subscribe
 // for £1 a week", "Accept all cookies", ...). Blocks are joined by "\n\n".
 // When nothing is left, the extractor retries without the class/id rules,

@@ -166,6 +166,10 @@ const RuleCase kRules[] = {
      "<article><a href=1>Other story</a></article><article><a href=2>More</a></article>",
      "The ministry said the convoy was hit near the border crossing late on Thursday.\n\n"
      "Two drivers were wounded."},
+    {"timestamp_line_dropped", "<p>Seen.</p><p>Updated <time>5 June 2022, 10:15</time></p>",
+     "Seen."},
+    {"time_in_sentence_kept", "<p>The strike on <time>Monday</time> killed two people.</p>",
+     "The strike on Monday killed two people."},
     {"pre_block", "<pre>line 1\n  line 2</pre>", "line 1 line 2"},
     {"invisible_characters", "<p>zero\u200bwidth soft\u00adhyphen</p>", "zerowidth softhyphen"},
 };
@@ -184,6 +188,62 @@ TEST_P(RuleTest, ExtractsText) {
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleTest, testing::ValuesIn(kRules),
                          [](const testing::TestParamInfo<RuleCase>& info) {
+                           return std::string(info.param.name);
+                         });
+
+struct FallbackCase {
+  const char* name;
+  const char* html;
+  const char* title;
+  const char* date;
+};
+
+const FallbackCase kFallbacks[] = {
+    {"h1_when_no_meta_title", "<title>Page | Site</title><h1>Headline</h1><p>Text.</p>", "Headline",
+     ""},
+    {"title_without_site_suffix",
+     "<title>Page title | Site</title><meta property=og:site_name content=Site><p>Text.</p>",
+     "Page title", ""},
+    {"title_with_dash_suffix",
+     "<title>Page title \u2014 Site</title><meta property=og:site_name content=Site><p>Text.</p>",
+     "Page title", ""},
+    {"title_kept_when_suffix_is_not_the_site", "<title>Page title | Other</title><p>Text.</p>",
+     "Page title | Other", ""},
+    {"time_in_article",
+     "<aside><time datetime=2020-02-02>x</time></aside><article><p>Text.</p>"
+     "<p class=stamp><time datetime=2021-03-04T10:00Z>4 March</time></p></article>",
+     "", "2021-03-04"},
+    {"time_text_when_no_datetime", "<article><time>Posted 5 June 2022</time><p>Text.</p></article>",
+     "", "2022-06-05"},
+    {"time_outside_article_ignored",
+     "<div class=sidebar-box><time "
+     "datetime=2020-02-02>x</time></div><article><p>Text.</p></article>",
+     "", ""},
+    {"pubdate_anywhere", "<div><time pubdate datetime=2019-09-14>x</time></div><p>Text.</p>", "",
+     "2019-09-14"},
+    {"itemprop_date_published",
+     "<span itemprop=datePublished content=2019-09-15></span><p>Text.</p>", "", "2019-09-15"},
+    {"meta_date_beats_time",
+     "<meta name=date content=2018-01-01><article><time "
+     "datetime=2021-03-04>x</time><p>Text.</p></article>",
+     "", "2018-01-01"},
+};
+
+void PrintTo(const FallbackCase& c, std::ostream* out) { *out << c.name; }
+
+class FallbackTest : public testing::TestWithParam<FallbackCase> {};
+
+TEST_P(FallbackTest, FindsTitleAndDate) {
+  const FallbackCase& c = GetParam();
+  Result<Document> document = ExtractHtmlArticle(c.html, "fallback");
+  ASSERT_TRUE(document.ok()) << document.status().message();
+  EXPECT_EQ(document->title, c.title);
+  EXPECT_EQ(document->date ? document->date->ToString() : "", c.date);
+  EXPECT_EQ(document->text, "Text.");
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, FallbackTest, testing::ValuesIn(kFallbacks),
+                         [](const testing::TestParamInfo<FallbackCase>& info) {
                            return std::string(info.param.name);
                          });
 

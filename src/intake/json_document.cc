@@ -5,6 +5,7 @@
 
 #include "base/utf8.h"
 #include "intake/html_extractor.h"
+#include "intake/whitespace.h"
 
 namespace casus {
 namespace {
@@ -76,7 +77,7 @@ class TopLevelReader : public nlohmann::json_sax<Json> {
       reason += "...";
     }
     // The parser quotes the bytes it last read, which may end inside a character.
-    return "malformed JSON at byte " + std::to_string(error_position_) + ": " + RepairUtf8(reason);
+    return "malformed JSON at byte " + std::to_string(error_position_) + ": " + CleanUtf8(reason);
   }
 
  private:
@@ -159,7 +160,7 @@ std::string Quote(std::string_view value) {
     }
   }
   if (value.size() > kMax) quoted += "...";
-  return RepairUtf8(quoted) + "\"";
+  return CleanUtf8(quoted) + "\"";
 }
 
 Status TypeError(std::string_view field) {
@@ -173,7 +174,7 @@ void BuildDocument(TopLevelReader& reader, JsonDocumentParse& parse) {
     parse.status = TypeError("id");
     return;
   }
-  parse.id = RepairUtf8(id.value);
+  parse.id = CleanUtf8(id.value);
   parse.document.id = parse.id;
 
   const Member& date = reader.member(Field::kDate);
@@ -186,7 +187,7 @@ void BuildDocument(TopLevelReader& reader, JsonDocumentParse& parse) {
     const size_t end = date.value.find_last_not_of(" \t\n") + 1;
     parse.document.date = Date::Parse(std::string_view(date.value).substr(start, end - start));
     if (!parse.document.date) {
-      parse.status = Status::InvalidInput("invalid date " + Quote(RepairUtf8(date.value)) +
+      parse.status = Status::InvalidInput("invalid date " + Quote(CleanUtf8(date.value)) +
                                           " (expected YYYY-MM-DD)");
       return;
     }
@@ -198,7 +199,7 @@ void BuildDocument(TopLevelReader& reader, JsonDocumentParse& parse) {
     parse.status = TypeError("text");
     return;
   }
-  std::string repaired = RepairUtf8(text.value);
+  std::string repaired = CleanUtf8(text.value);
   if (HasNonSpace(repaired)) {
     parse.document.text = std::move(repaired);
   } else if (html.kind == Member::Kind::kString) {
@@ -224,7 +225,7 @@ void BuildDocument(TopLevelReader& reader, JsonDocumentParse& parse) {
   const auto optional_string = [&](Field field, std::string& out) {
     const Member& member = reader.member(field);
     if (member.kind == Member::Kind::kString && HasNonSpace(member.value)) {
-      out = RepairUtf8(member.value);
+      out = CleanUtf8(member.value);
     }
   };
   optional_string(Field::kTitle, parse.document.title);
@@ -237,12 +238,12 @@ void BuildDocument(TopLevelReader& reader, JsonDocumentParse& parse) {
 JsonDocumentParse ParseJsonDocumentWithId(std::string_view json) {
   JsonDocumentParse parse;
   try {
-    const std::string repaired = RepairUtf8(json);
+    const std::string repaired = CleanUtf8(json);
     TopLevelReader reader;
     const bool parsed = RunReader(repaired, reader);
     if (!parsed) {
       const Member& id = reader.member(Field::kId);
-      if (id.kind == Member::Kind::kString) parse.id = RepairUtf8(id.value);
+      if (id.kind == Member::Kind::kString) parse.id = CleanUtf8(id.value);
       parse.document.id = parse.id;
       parse.status = reader.not_an_object() || !reader.syntax_error()
                          ? Status::InvalidInput("not a JSON object")
@@ -265,9 +266,9 @@ Result<Document> ParseJsonDocument(std::string_view line) {
 std::string RecoverJsonId(std::string_view prefix) {
   try {
     TopLevelReader reader;
-    RunReader(RepairUtf8(prefix), reader);
+    RunReader(CleanUtf8(prefix), reader);
     const Member& id = reader.member(Field::kId);
-    return id.kind == Member::Kind::kString ? RepairUtf8(id.value) : std::string();
+    return id.kind == Member::Kind::kString ? CleanUtf8(id.value) : std::string();
   } catch (const std::exception&) {
     return {};
   }

@@ -1,5 +1,7 @@
 #include "intake/whitespace.h"
 
+#include "base/utf8.h"
+
 namespace casus {
 namespace {
 
@@ -72,6 +74,23 @@ std::string CollapseWhitespace(std::string_view text) {
   WhitespaceCollapser collapser;
   collapser.Append(text);
   return collapser.Take();
+}
+
+std::string CleanUtf8(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7F) return RepairUtf8(text);
+      ++pos;
+      continue;
+    }
+    const size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    if (!IsValidUtf8(text.substr(pos, length)) || pos + length > text.size()) {
+      return RepairUtf8(text);
+    }
+    pos += length;
+  }
+  return std::string(text);
 }
 
 }  // namespace casus

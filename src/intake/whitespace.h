@@ -1,4 +1,4 @@
-// Whitespace normalization for extracted text.
+// Whitespace normalization for extracted text, and a fast UTF-8 repair.
 //
 // Whitespace is ASCII space, tab, CR, LF, FF and VT, U+00A0 (no-break
 // space), U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and U+3000; runs of
@@ -39,6 +39,11 @@ class WhitespaceCollapser {
 
 // The whole of `text`, collapsed and trimmed.
 std::string CollapseWhitespace(std::string_view text);
+
+// The same as RepairUtf8(text) (base/utf8.h), with a fast path for text that
+// needs no repair (valid UTF-8 without CR, DEL or C0 controls other than tab
+// and newline), which is copied as is.
+std::string CleanUtf8(std::string_view text);
 
 }  // namespace casus
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/utf8.h"
+
 namespace casus {
 namespace {
 
@@ -45,6 +47,14 @@ TEST(WhitespaceTest, CollapsesAcrossPieces) {
   collapser.Separate();
   collapser.Append("x");
   EXPECT_EQ(collapser.Take(), "x");
+}
+
+TEST(WhitespaceTest, CleanUtf8EqualsRepairUtf8) {
+  for (const char* text :
+       {"", "plain ascii", "tab\tand\nnewline", "cr\r\nlf", "nul\x01x\x7f", "caf\xc3\xa9",
+        "bad\xff", "trunc\xe2\x80", "\xed\xa0\x80", "\xf0\x9f\x98\x80 emoji"}) {
+    EXPECT_EQ(CleanUtf8(text), RepairUtf8(text)) << text;
+  }
 }
 
 TEST(WhitespaceTest, TruncatedSequencesPassThrough) {
