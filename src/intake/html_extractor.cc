@@ -291,11 +291,32 @@ int32_t FindBody(const std::vector<NodeFacts>& facts) {
   return 0;
 }
 
+// Article text split into sibling sections (<div class="story-body"> ...
+// ad ... <div class="story-body">): when the root has a sibling with the
+// same tag and class that holds text, the parent is the root.
+int32_t WithSplitSiblings(const std::vector<NodeFacts>& facts, int32_t root) {
+  const int32_t parent = facts[root].parent;
+  if (parent < 0) return root;
+  const std::string_view markup = AttributeOr(*facts[root].node, "class");
+  for (uint32_t i = parent + 1; i < facts[parent].end; i = facts[i].end) {
+    const NodeFacts& sibling = facts[i];
+    if (static_cast<int32_t>(i) == root || !sibling.is_element || sibling.pruned) continue;
+    if (sibling.tag == facts[root].tag && NonLinkText(sibling) > 0 &&
+        AttributeOr(*sibling.node, "class") == markup &&
+        AttributeOr(*sibling.node, "itemprop") == AttributeOr(*facts[root].node, "itemprop")) {
+      return parent;
+    }
+  }
+  return root;
+}
+
 // The article root; see the header for the order of preference.
 int32_t ChooseRoot(const std::vector<NodeFacts>& facts) {
   const int32_t body = FindBody(facts);
   const uint32_t total = NonLinkText(facts[body]);
-  const auto best_of = [&](auto&& member) {
+  // The member with the most non-link text (with its split siblings when
+  // `split`), if it holds enough of the page.
+  const auto best_of = [&](auto&& member, bool split) {
     int32_t best = -1;
     for (size_t i = 0; i < facts.size(); ++i) {
       const NodeFacts& node = facts[i];
@@ -303,17 +324,20 @@ int32_t ChooseRoot(const std::vector<NodeFacts>& facts) {
       if (best < 0 || NonLinkText(node) > NonLinkText(facts[best])) best = static_cast<int32_t>(i);
     }
     if (best < 0) return -1;
+    if (split) best = WithSplitSiblings(facts, best);
     const uint32_t mass = NonLinkText(facts[best]);
     const bool enough = mass > 0 && (mass >= kMinRootShare * total || mass >= kMinRootBytes);
     return enough ? best : -1;
   };
-  for (int32_t root : {best_of([](const NodeFacts& n) { return n.article_body_prop; }),
-                       best_of([](const NodeFacts& n) { return n.tag == GUMBO_TAG_ARTICLE; }),
-                       best_of([](const NodeFacts& n) {
-                         return n.tag == GUMBO_TAG_MAIN ||
-                                AsciiLower(AttributeOr(*n.node, "role")) == "main";
-                       }),
-                       best_of([](const NodeFacts& n) { return n.body_markup; })}) {
+  for (const int32_t root :
+       {best_of([](const NodeFacts& n) { return n.article_body_prop; }, true),
+        best_of([](const NodeFacts& n) { return n.tag == GUMBO_TAG_ARTICLE; }, false),
+        best_of(
+            [](const NodeFacts& n) {
+              return n.tag == GUMBO_TAG_MAIN || AsciiLower(AttributeOr(*n.node, "role")) == "main";
+            },
+            false),
+        best_of([](const NodeFacts& n) { return n.body_markup; }, true)}) {
     if (root >= 0) return root;
   }
   // Paragraph-parent scoring.

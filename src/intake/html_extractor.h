@@ -34,7 +34,9 @@
 // role=main, else an element whose class/id names an article body
 // ("article-body", "story-content", ...) — in each group the one with the
 // most non-link text, accepted when it holds at least 30% of the page's
-// non-link text or 1000 bytes of it. Failing all four, the element whose
+// non-link text or 1000 bytes of it. An articleBody or article-body
+// element with a sibling of the same tag and class (the text split around an
+// advert) gives way to their parent. Failing all four, the element whose
 // <p> children (and, at half weight, grandchildren) hold the most non-link
 // text; failing that, <body>.
 //

@@ -170,6 +170,18 @@ const RuleCase kRules[] = {
      "Seen."},
     {"time_in_sentence_kept", "<p>The strike on <time>Monday</time> killed two people.</p>",
      "The strike on Monday killed two people."},
+    {"split_body_sections",
+     "<div class=wrap><div class=story-body><p>The first half of the article text is "
+     "here.</p></div>"
+     "<div class=ad-slot><p>Buy things</p></div>"
+     "<div class=story-body><p>The second half follows the advert.</p></div>"
+     "<div class=more-stories><p><a href=1>Other</a></p></div></div>"
+     "<div class=story-body-teaser><p>Unrelated teaser text elsewhere.</p></div>",
+     "The first half of the article text is here.\n\nThe second half follows the advert."},
+    {"split_article_body_prop",
+     "<div><div itemprop=articleBody><p>Part one.</p></div><aside>Ad</aside>"
+     "<div itemprop=articleBody><p>Part two.</p></div></div><div><p>Footer-ish words.</p></div>",
+     "Part one.\n\nPart two."},
     {"pre_block", "<pre>line 1\n  line 2</pre>", "line 1 line 2"},
     {"invisible_characters", "<p>zero\u200bwidth soft\u00adhyphen</p>", "zerowidth softhyphen"},
 };
