@@ -35,7 +35,7 @@ bool IsNonCountryCode(std::string_view p) {
 
 std::string_view AgentCode(const ActorRecord& agent, std::string& storage) {
   if (!agent.cameo.empty()) return agent.cameo.view();
-  storage = "~";
+  storage.assign(1, '~');
   storage += agent.sector.view();
   return storage;
 }
@@ -54,7 +54,7 @@ void SentenceMatch::Compose() {
   while (i < items_.size()) i = ComposeAt(i);
 }
 
-ActorIndex SentenceMatch::ModifierState(const Item& item) const {
+ActorIndex SentenceMatch::ModifierState(const MatchItem& item) const {
   if (item.demonym != nullptr) return item.demonym->actor;
   if (item.name != nullptr && kb_.actor(item.name->actor).kind == ActorKind::kState) {
     return item.name->actor;
@@ -63,7 +63,7 @@ ActorIndex SentenceMatch::ModifierState(const Item& item) const {
   return kNoActor;
 }
 
-ActorIndex SentenceMatch::ModifierActor(const Item& item) const {
+ActorIndex SentenceMatch::ModifierActor(const MatchItem& item) const {
   if (item.demonym != nullptr || item.name == nullptr) return kNoActor;
   const ActorKind kind = kb_.actor(item.name->actor).kind;
   if (kind == ActorKind::kState || kind == ActorKind::kRegion || kind == ActorKind::kAgent ||
@@ -73,7 +73,7 @@ ActorIndex SentenceMatch::ModifierActor(const Item& item) const {
   return item.name->actor;
 }
 
-bool SentenceMatch::IsModifier(const Item& item) const {
+bool SentenceMatch::IsModifier(const MatchItem& item) const {
   if (item.consumed || item.marker != MarkerKind::kNone ||
       (item.flags & (kMentionPro | kMentionAnti)) != 0) {
     return false;
@@ -85,7 +85,7 @@ bool SentenceMatch::PrecededByDefinite(uint32_t unit) const {
   // "the group", "the little-known group", "this militia".
   uint32_t v = unit;
   for (int skipped = 0; v > 0 && skipped <= 3; ++skipped) {
-    const Unit& prev = units_[v - 1];
+    const MatchUnit& prev = units_[v - 1];
     if (prev.punct || prev.word == t_.fw.possessive) return false;
     const uint16_t cls = t_.Class(prev.word);
     if (cls & kWordDefinite) return true;
@@ -110,7 +110,7 @@ size_t SentenceMatch::NextItemAfter(uint32_t unit, int max_gap, bool allow_posse
   int gaps = 0;
   while (v < n) {
     if (b_.item_at[v] != UINT32_MAX) return b_.item_at[v];
-    const Unit& u = units_[v];
+    const MatchUnit& u = units_[v];
     if (u.punct || u.word == t_.fw.possessive || u.shape.letters == 0) return kNone;
     if (t_.Class(u.word) & (kWordStop | kWordCoordinator | kWordDeterminer)) return kNone;
     if (gaps == max_gap || !u.first_in_token) return kNone;
@@ -128,7 +128,7 @@ size_t SentenceMatch::OfState(uint32_t unit, uint32_t& end_unit) const {
   if (v < n && units_[v].word == t_.fw.the) ++v;
   if (v >= n || b_.item_at[v] == UINT32_MAX) return kNone;
   const size_t j = b_.item_at[v];
-  const Item& item = items_[j];
+  const MatchItem& item = items_[j];
   if (item.consumed || item.name == nullptr || item.marker != MarkerKind::kNone ||
       kb_.actor(item.name->actor).kind != ActorKind::kState) {
     return kNone;
@@ -172,7 +172,8 @@ void SentenceMatch::SetActorCodes(ActorMention& m, ActorIndex actor) const {
   }
 }
 
-void SentenceMatch::SetAgentCodes(ActorMention& m, const Item& modifier, const Item& head) const {
+void SentenceMatch::SetAgentCodes(ActorMention& m, const MatchItem& modifier,
+                                  const MatchItem& head) const {
   const ActorIndex state = ModifierState(modifier);
   const ActorRecord& agent = kb_.actor(head.agent->actor);
   std::string storage;
@@ -189,7 +190,7 @@ void SentenceMatch::SetAgentCodes(ActorMention& m, const Item& modifier, const I
 }
 
 size_t SentenceMatch::ComposeAt(size_t i) {
-  Item& x = items_[i];
+  MatchItem& x = items_[i];
   if (x.consumed) return i + 1;
   if (x.region != nullptr && x.name == nullptr && x.demonym == nullptr && x.capital == nullptr &&
       x.agent == nullptr && x.title == nullptr) {
@@ -246,9 +247,9 @@ size_t SentenceMatch::ComposeModified(size_t i) {
   bool possessive = false;
   const size_t h = NextItemAfter(u, t_.options.max_gap_words, count == 1, possessive);
   if (h == kNone) return kNone;
-  Item& head = items_[h];
+  MatchItem& head = items_[h];
   if (head.consumed) return kNone;
-  const Item& x = items_[i];
+  const MatchItem& x = items_[i];
   if (head.title != nullptr && head.name == nullptr) {
     return ComposeTitle(h, std::span<const size_t>(mods.data(), count), possessive);
   }
@@ -263,7 +264,7 @@ size_t SentenceMatch::ComposeModified(size_t i) {
       if (next != kNone) return next;
     }
     for (size_t k = 0; k < count; ++k) {
-      Item& mod = items_[mods[k]];
+      MatchItem& mod = items_[mods[k]];
       const bool last = k + 1 == count;
       ActorMention& m =
           NewMention(units_[mod.first_unit].token,
@@ -327,7 +328,7 @@ uint32_t SentenceMatch::NameSpanAfter(uint32_t u) const {
   uint32_t v = u;
   uint32_t end = u;
   for (int tokens = 0; v < n && tokens < 5; ++tokens) {
-    const Unit& first = units_[v];
+    const MatchUnit& first = units_[v];
     if (first.punct || first.word == t_.fw.possessive || !first.first_in_token) break;
     if (b_.item_at[v] != UINT32_MAX) break;  // a known phrase is not part of a new name
     if (t_.Class(first.word) & (kWordNameBlocker | kWordStop | kWordDeterminer)) break;
@@ -389,7 +390,7 @@ ActorIndex SentenceMatch::ResolveSurname(uint32_t first, uint32_t end, uint32_t 
 
 size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool possessive,
                                    size_t qualifier) {
-  Item& title = items_[t];
+  MatchItem& title = items_[t];
   const uint32_t key = title.title->title_key;
   const uint32_t n = static_cast<uint32_t>(units_.size());
   ActorIndex state = kNoActor;
@@ -441,7 +442,7 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
   const uint32_t u = title.next_unit;
   // 1. A known person after the title: "President Joe Biden".
   if (u < n && b_.item_at[u] != UINT32_MAX) {
-    Item& name = items_[b_.item_at[u]];
+    MatchItem& name = items_[b_.item_at[u]];
     if (name.name != nullptr && !name.consumed && name.marker == MarkerKind::kNone &&
         kb_.actor(name.name->actor).kind == ActorKind::kPerson) {
       ActorMention& m = NewMention(units_[first_unit].token, UnitTokenEnd(name.end_unit - 1));
@@ -538,7 +539,7 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
   return next;
 }
 
-void SentenceMatch::EmitNamed(const Item& item) {
+void SentenceMatch::EmitNamed(const MatchItem& item) {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   ActorMention m;
   m.first_token = units_[item.first_unit].token;
@@ -577,7 +578,7 @@ void SentenceMatch::EmitNamed(const Item& item) {
 }
 
 size_t SentenceMatch::EmitAgent(size_t i) {
-  Item& item = items_[i];
+  MatchItem& item = items_[i];
   const ActorRecord& agent = kb_.actor(item.agent->actor);
   const bool definite = PrecededByDefinite(item.first_unit);
   // "the government of Iraq"
@@ -615,7 +616,7 @@ bool SentenceMatch::ExpletiveIt(uint32_t u) const {
     }
     return false;
   };
-  const FunctionWords& fw = t_.fw;
+  const MatcherWords& fw = t_.fw;
   if (is_any(u + 1, {fw.seems, fw.appears, fw.remains})) return true;
   if (u > 0 && is_any(u - 1, {fw.is, fw.was})) return true;  // "is it true"
   return is_any(u + 1, {fw.is, fw.was, fw.possessive}) && u + 2 < units_.size() &&
@@ -624,7 +625,7 @@ bool SentenceMatch::ExpletiveIt(uint32_t u) const {
 
 void SentenceMatch::EmitPronouns() {
   for (uint32_t u = 0; u < units_.size(); ++u) {
-    const Unit& unit = units_[u];
+    const MatchUnit& unit = units_[u];
     if (!unit.first_in_token || !unit.last_in_token) continue;
     if (unit.word != t_.fw.it && unit.word != t_.fw.its) continue;
     if (unit.word == t_.fw.it && ExpletiveIt(u)) continue;

@@ -306,7 +306,7 @@ class TableBuilder {
       if (t_.word_marker.size() <= id) t_.word_marker.resize(id + 1, 0);
       t_.word_marker[id] = static_cast<uint8_t>(m.kind);
     }
-    FunctionWords& fw = t_.fw;
+    MatcherWords& fw = t_.fw;
     fw.the = t_.words.Intern("the");
     fw.of = t_.words.Intern("of");
     fw.and_ = t_.words.Intern("and");
@@ -493,7 +493,7 @@ void SentenceMatch::SplitUnits() {
     const Token& token = tokens_[ti];
     const size_t first = units_.size();
     auto push = [&](std::string_view raw, uint32_t word, WordShape shape, bool punct) {
-      Unit u;
+      MatchUnit u;
       u.raw = raw;
       u.word = word;
       u.token = ti;
@@ -566,7 +566,7 @@ bool SentenceMatch::CaseAllows(const PhrasePayload& p, uint32_t first, uint32_t 
   return true;
 }
 
-bool SentenceMatch::FillRoles(Item& item, uint32_t node, uint32_t first, uint32_t end) const {
+bool SentenceMatch::FillRoles(MatchItem& item, uint32_t node, uint32_t first, uint32_t end) const {
   bool any = false;
   const KnowledgeBase& kb = kb_;
   for (const PhrasePayload* p = t_.trie.begin(node); p != t_.trie.end(node); ++p) {
@@ -618,7 +618,7 @@ void SentenceMatch::FindItems() {
   uint32_t pending_flags = 0;
   uint32_t u = 0;
   while (u < n) {
-    const Unit& unit = units_[u];
+    const MatchUnit& unit = units_[u];
     if (!b_.start_ok[u] || unit.word == kNoWord || unit.punct) {
       ++u;
       continue;
@@ -656,7 +656,7 @@ void SentenceMatch::FindItems() {
     }
     bool found = false;
     for (uint32_t k = count; k-- > 0;) {
-      Item item;
+      MatchItem item;
       if (!FillRoles(item, nodes[k], u, ends[k])) continue;
       item.first_unit = u;
       item.end_unit = ends[k];

@@ -66,7 +66,7 @@ size_t SentenceMatch::MentionCovering(uint32_t token) const {
 bool SentenceMatch::IntroVerbAt(uint32_t u, uint32_t& name_start) const {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   if (u >= n) return false;
-  const FunctionWords& fw = t_.fw;
+  const MatcherWords& fw = t_.fw;
   const uint32_t w = units_[u].word;
   auto word_at = [&](uint32_t v) { return v < n ? units_[v].word : kNoWord; };
   if (w == fw.calling || w == fw.calls || w == fw.styling || w == fw.styles) {
@@ -96,11 +96,11 @@ bool SentenceMatch::IntroVerbAt(uint32_t u, uint32_t& name_start) const {
 
 bool SentenceMatch::IntroducedNameSpan(uint32_t u, uint32_t& end) const {
   const uint32_t n = static_cast<uint32_t>(units_.size());
-  const FunctionWords& fw = t_.fw;
+  const MatcherWords& fw = t_.fw;
   uint32_t v = u;
   end = u;
   for (int tokens = 0; v < n && tokens < 8; ++tokens) {
-    const Unit& first = units_[v];
+    const MatchUnit& first = units_[v];
     if (first.punct || first.word == fw.possessive || !first.first_in_token) break;
     uint32_t w = v;
     while (w < n && units_[w].token == first.token) ++w;
@@ -151,7 +151,7 @@ uint32_t SentenceMatch::NameSpanBefore(uint32_t end) const {
   for (int tokens = 0; v > 0 && tokens < 8; ++tokens) {
     const uint32_t token = units_[v - 1].token;
     const uint32_t first = FirstUnitOfToken(token, v - 1);
-    const Unit& u = units_[first];
+    const MatchUnit& u = units_[first];
     if (u.punct || u.word == t_.fw.possessive) break;
     const uint16_t cls = t_.Class(u.word);
     const bool particle = (cls & kWordNameParticle) != 0;
@@ -175,11 +175,11 @@ uint32_t SentenceMatch::NameSpanBefore(uint32_t end) const {
 }
 
 bool SentenceMatch::IndefiniteBefore(uint32_t unit, bool need_unknown, uint32_t& determiner) const {
-  const FunctionWords& fw = t_.fw;
+  const MatcherWords& fw = t_.fw;
   bool novelty = false;
   uint32_t v = unit;
   for (int skipped = 0; v > 0 && skipped <= 5; ++skipped) {
-    const Unit& prev = units_[v - 1];
+    const MatchUnit& prev = units_[v - 1];
     if (prev.punct || prev.word == fw.possessive) return false;
     const uint16_t cls = t_.Class(prev.word);
     if (cls & kWordIndefinite) {
@@ -197,7 +197,7 @@ bool SentenceMatch::IndefiniteBefore(uint32_t unit, bool need_unknown, uint32_t&
   return false;
 }
 
-bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const Item& noun) {
+bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun) {
   const uint32_t first_token = units_[name_first].token;
   const uint32_t end_token = UnitTokenEnd(name_end - 1);
   // A name that is (or starts with) a known actor introduces nothing.
@@ -227,7 +227,11 @@ bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const 
   const Token& b = tokens_[end_token - 1];
   m.form = std::string_view(a.text.data(),
                             static_cast<size_t>(b.text.data() + b.text.size() - a.text.data()));
-  std::string agent_code = agent.cameo.empty() ? "~" + agent.sector.str() : agent.cameo.str();
+  std::string agent_code = agent.cameo.str();
+  if (agent_code.empty()) {
+    agent_code.assign(1, '~');
+    agent_code += agent.sector.view();
+  }
   // The noun's own mention ("an Iraqi militia") is the same actor: take its
   // country and drop it. Demonyms inside the new name belong to the name.
   const uint32_t noun_token = units_[noun.first_unit].token;
@@ -254,9 +258,9 @@ bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const 
 
 void SentenceMatch::FindIntroduced() {
   const uint32_t n = static_cast<uint32_t>(units_.size());
-  const FunctionWords& fw = t_.fw;
+  const MatcherWords& fw = t_.fw;
   for (size_t i = 0; i < items_.size(); ++i) {
-    const Item& noun = items_[i];
+    const MatchItem& noun = items_[i];
     if (noun.agent == nullptr || noun.name != nullptr) continue;
     if (!IsGroupNoun(kb_.actor(noun.agent->actor))) continue;
     // Where the noun phrase starts: before a demonym that qualified it.

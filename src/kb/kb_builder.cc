@@ -33,7 +33,10 @@ uint32_t KbBuilder::AddFile(std::string name) {
 
 void KbBuilder::Error(uint32_t file, uint32_t line, std::string_view message) {
   std::string text = files_[file];
-  if (line != 0) text += ":" + std::to_string(line);
+  if (line != 0) {
+    text += ':';
+    text += std::to_string(line);
+  }
   text += ": ";
   text += message;
   errors_.push_back(std::move(text));

@@ -30,6 +30,16 @@ std::vector<std::string_view> SplitFields(std::string_view s, char sep, size_t m
   return out;
 }
 
+// "'text'" (built by appending: GCC 12 warns spuriously on "'" + string).
+std::string Quoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
+
 bool IsIdChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
 bool IsValidId(std::string_view id) {
@@ -123,7 +133,7 @@ class CasusReader {
     const std::string_view key = Trim(line.substr(0, colon));
     const std::string_view value = Trim(line.substr(colon + 1));
     if (entry_ == nullptr) {
-      if (!skipping_) Error(line_no, "'" + std::string(key) + "' before the first '[id]'");
+      if (!skipping_) Error(line_no, Quoted(key) + " before the first '[id]'");
       return;
     }
     ReadKey(key, value, line_no);
@@ -133,8 +143,7 @@ class CasusReader {
   bool Once(std::string_view key, uint32_t line_no) {
     for (const std::string& seen : seen_keys_) {
       if (seen == key) {
-        Error(line_no,
-              "'" + std::string(key) + "' given twice in entry '" + entry_->record.id + "'");
+        Error(line_no, Quoted(key) + " given twice in entry " + Quoted(entry_->record.id));
         return false;
       }
     }

@@ -32,7 +32,7 @@ enum WordClassBit : uint16_t {
 };
 
 // Ids of the function words the composer tests for directly.
-struct FunctionWords {
+struct MatcherWords {
   uint32_t the = kNoWord, of = kNoWord, and_ = kNoWord, comma = kNoWord;
   uint32_t it = kNoWord, its = kNoWord, itself = kNoWord, as = kNoWord;
   uint32_t known = kNoWord, possessive = kNoWord, pro = kNoWord, anti = kNoWord;
@@ -48,11 +48,11 @@ struct FunctionWords {
 struct ActorMatcher::Tables {
   const KnowledgeBase* kb = nullptr;
   Options options;
-  WordTable words;
+  PhraseWordTable words;
   PhraseTrie trie;
   std::vector<uint16_t> word_class;  // per word id
   std::vector<uint8_t> word_marker;  // per word id: MarkerKind of a hyphen suffix
-  FunctionWords fw;
+  MatcherWords fw;
   // Last word of each person's names → persons, for "President Biden".
   std::unordered_map<uint32_t, std::vector<ActorIndex>> persons_by_last_word;
   // Per word id: 1 for one-word titles that are also ordinary words
@@ -70,7 +70,7 @@ struct ActorMatcher::Tables {
 };
 
 // One word unit of the sentence: a token, or a part of a hyphenated token.
-struct Unit {
+struct MatchUnit {
   std::string_view raw;
   uint32_t word = kNoWord;
   uint32_t token = 0;
@@ -81,7 +81,7 @@ struct Unit {
 };
 
 // A phrase found in the sentence, before composition.
-struct Item {
+struct MatchItem {
   uint32_t first_unit = 0;
   uint32_t end_unit = 0;                // one past the last matched unit (a marker is not included)
   uint32_t next_unit = 0;               // where scanning went on (after a marker suffix)
@@ -100,8 +100,8 @@ struct Item {
 
 struct ActorMatcher::Scratch::Buffers {
   std::string norm;
-  std::vector<Unit> units;
-  std::vector<Item> items;
+  std::vector<MatchUnit> units;
+  std::vector<MatchItem> items;
   std::vector<uint8_t> start_ok;  // per unit: a phrase may start here
   std::vector<uint32_t> item_at;  // per unit: the item starting there, or UINT32_MAX
 };
@@ -129,12 +129,12 @@ class SentenceMatch {
   void SplitUnits();
   void FindItems();
   bool CaseAllows(const PhrasePayload& p, uint32_t first, uint32_t end) const;
-  bool FillRoles(Item& item, uint32_t node, uint32_t first, uint32_t end) const;
+  bool FillRoles(MatchItem& item, uint32_t node, uint32_t first, uint32_t end) const;
 
   // actor_composer.cc
   void Compose();
   size_t ComposeAt(size_t i);
-  bool IsModifier(const Item& item) const;
+  bool IsModifier(const MatchItem& item) const;
   size_t NextItemAfter(uint32_t unit, int max_gap, bool allow_possessive, bool& possessive) const;
   size_t ComposeModified(size_t i);
   // `qualifier`: an agent between the modifier and the title, which gives
@@ -143,14 +143,14 @@ class SentenceMatch {
                       size_t qualifier = SIZE_MAX);
   // "the government of Iraq": the state item after "of [the]", or SIZE_MAX.
   size_t OfState(uint32_t unit, uint32_t& end_unit) const;
-  void EmitNamed(const Item& item);
+  void EmitNamed(const MatchItem& item);
   size_t EmitAgent(size_t i);
   void EmitPronouns();
   bool ExpletiveIt(uint32_t unit) const;
   void SetActorCodes(ActorMention& m, ActorIndex actor) const;
-  void SetAgentCodes(ActorMention& m, const Item& modifier, const Item& head) const;
-  ActorIndex ModifierState(const Item& item) const;
-  ActorIndex ModifierActor(const Item& item) const;
+  void SetAgentCodes(ActorMention& m, const MatchItem& modifier, const MatchItem& head) const;
+  ActorIndex ModifierState(const MatchItem& item) const;
+  ActorIndex ModifierActor(const MatchItem& item) const;
   // Capitalised name words after unit `u` (for a title): [u, end).
   uint32_t NameSpanAfter(uint32_t u) const;
   ActorIndex ResolveSurname(uint32_t first, uint32_t end, uint32_t title_key,
@@ -168,14 +168,14 @@ class SentenceMatch {
   bool IndefiniteBefore(uint32_t unit, bool need_unknown, uint32_t& determiner) const;
   uint32_t FirstUnitOfToken(uint32_t token, uint32_t hint) const;
   size_t MentionCovering(uint32_t token) const;
-  bool AddIntroduced(uint32_t name_first, uint32_t name_end, const Item& noun);
+  bool AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun);
 
   const ActorMatcher::Tables& t_;
   const KnowledgeBase& kb_;
   std::span<const Token> tokens_;
   const std::optional<Date>& date_;
-  std::vector<Unit>& units_;
-  std::vector<Item>& items_;
+  std::vector<MatchUnit>& units_;
+  std::vector<MatchItem>& items_;
   ActorMatcher::Scratch::Buffers& b_;
   std::vector<ActorMention>& out_;
   size_t first_out_;

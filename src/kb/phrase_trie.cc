@@ -4,9 +4,9 @@
 
 namespace casus {
 
-WordTable::WordTable() : slots_(1024) {}
+PhraseWordTable::PhraseWordTable() : slots_(1024) {}
 
-uint64_t WordTable::Hash(std::string_view word) {
+uint64_t PhraseWordTable::Hash(std::string_view word) {
   // FNV-1a, then a final mix so that short keys spread over the table.
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : word) {
@@ -19,7 +19,7 @@ uint64_t WordTable::Hash(std::string_view word) {
   return h;
 }
 
-uint32_t WordTable::Find(std::string_view word) const {
+uint32_t PhraseWordTable::Find(std::string_view word) const {
   const uint64_t hash = Hash(word);
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -32,7 +32,7 @@ uint32_t WordTable::Find(std::string_view word) const {
   }
 }
 
-uint32_t WordTable::Intern(std::string_view word) {
+uint32_t PhraseWordTable::Intern(std::string_view word) {
   const uint32_t found = Find(word);
   if (found != kNoWord) return found;
   if ((count_ + 1) * 2 > slots_.size()) Grow();
@@ -46,7 +46,7 @@ uint32_t WordTable::Intern(std::string_view word) {
   return count_++;
 }
 
-void WordTable::Grow() {
+void PhraseWordTable::Grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.size() * 2, Slot{});
   const size_t mask = slots_.size() - 1;

@@ -1,6 +1,6 @@
 // casus — internal: the word table and phrase trie behind ActorMatcher.
 //
-// WordTable maps a normalised unit ("kataib") to a dense word id. PhraseTrie
+// PhraseWordTable maps a normalised unit ("kataib") to a dense word id. PhraseTrie
 // is a trie over word ids whose nodes carry payloads (which actor a phrase
 // names and how). Both are flat open-addressing tables: a lookup is one hash
 // and a few probes, with no allocation.
@@ -21,9 +21,9 @@ namespace casus {
 
 inline constexpr uint32_t kNoWord = UINT32_MAX;
 
-class WordTable {
+class PhraseWordTable {
  public:
-  WordTable();
+  PhraseWordTable();
   // Returns the id of `word`, adding it when new.
   uint32_t Intern(std::string_view word);
   // Returns the id of `word` or kNoWord.
