@@ -6,6 +6,8 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "code/petrarch_verbs.h"
+
 namespace casus {
 namespace {
 
@@ -131,7 +133,9 @@ Result<EventDictionary> EventDictionary::Load(const std::vector<std::string>& pa
     if (!in) return Status::IoError("cannot read event dictionary " + file.string());
     std::stringstream buffer;
     buffer << in.rdbuf();
-    Status status = dictionary.AddText(buffer.str(), file.string());
+    Status status = LooksLikePetrarchVerbs(file.string(), buffer.str())
+                        ? AddPetrarchVerbs(buffer.str(), file.string(), dictionary)
+                        : dictionary.AddText(buffer.str(), file.string());
     if (!status.ok()) return status;
   }
   if (dictionary.size() == 0) return Status::InvalidInput("the event dictionary is empty");
