@@ -10,6 +10,7 @@ namespace {
 
 using reading::CountPayload;
 using reading::ReadingWordTable;
+using reading::SentenceWords;
 
 // What a counted noun phrase counts.
 enum class Head : uint8_t {
@@ -68,7 +69,7 @@ constexpr size_t kMaxPhrases = 32;
 // Reads one sentence: phrases, then groups, then attachments.
 class CasualtyScan {
  public:
-  CasualtyScan(const ReadingWordTable& words, const CountReaderOptions& options,
+  CasualtyScan(const SentenceWords& words, const CountReaderOptions& options,
                std::span<const Token> tokens)
       : words_(words), options_(options), tokens_(tokens), n_(tokens.size()) {}
 
@@ -88,9 +89,7 @@ class CasualtyScan {
   }
 
  private:
-  uint32_t Flags(uint32_t at) const {
-    return at < n_ && tokens_[at].kind == TokenKind::kWord ? words_.Find(tokens_[at]) : 0;
-  }
+  uint32_t Flags(uint32_t at) const { return words_[at]; }
   bool W(uint32_t at, std::string_view lower) const {
     return at < n_ && tokens_[at].kind == TokenKind::kWord &&
            reading::WordIs(tokens_[at].text, lower);
@@ -704,7 +703,7 @@ class CasualtyScan {
     if (!out.injured && no_casualties) out.injured = 0;
   }
 
-  const ReadingWordTable& words_;
+  const SentenceWords& words_;
   const CountReaderOptions& options_;
   std::span<const Token> tokens_;
   const uint32_t n_;
@@ -749,25 +748,33 @@ std::string_view ToString(CasualtyKind kind) {
 
 CountReader::CountReader(CountReaderOptions options) : options_(options) {
   reading::BuildCountWords(words_);
+  triggers_ = words_.Filtered(reading::kCwTrigger);
 }
 
 std::optional<Quantity> CountReader::ParseNumber(std::span<const Token> sentence,
                                                  uint32_t at) const {
-  auto read = reading::ReadNumber(words_, options_, sentence, at, /*allow_article=*/false);
+  if (at >= sentence.size()) return std::nullopt;
+  const auto rest = sentence.subspan(at);
+  const SentenceWords words(words_, rest);
+  auto read = reading::ReadNumber(words, options_, rest, 0, /*allow_article=*/false);
   if (!read) return std::nullopt;
+  read->quantity.first_token += at;
+  read->quantity.end_token += at;
   return read->quantity;
 }
 
 bool CountReader::MayContainCounts(std::span<const Token> sentence) const {
   for (const Token& token : sentence) {
-    if (token.kind == TokenKind::kWord && (words_.Find(token) & reading::kCwTrigger)) return true;
+    if (token.kind == TokenKind::kWord && (triggers_.Find(token) & reading::kCwTrigger))
+      return true;
   }
   return false;
 }
 
 CasualtyCounts CountReader::Read(std::span<const Token> sentence) const {
   if (!MayContainCounts(sentence)) return {};
-  return CasualtyScan(words_, options_, sentence).Run();
+  const SentenceWords words(words_, sentence);
+  return CasualtyScan(words, options_, sentence).Run();
 }
 
 }  // namespace casus

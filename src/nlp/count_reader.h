@@ -123,6 +123,7 @@ class CountReader {
  private:
   CountReaderOptions options_;
   reading::ReadingWordTable words_;
+  reading::ReadingWordTable triggers_;  // casualty and weapon words: the pre-check
 };
 
 }  // namespace casus

@@ -20,7 +20,7 @@ int64_t PowerOfTen(int power) {
 
 class NumberScanner {
  public:
-  NumberScanner(const ReadingWordTable& words, const CountReaderOptions& options,
+  NumberScanner(const SentenceWords& words, const CountReaderOptions& options,
                 std::span<const Token> tokens)
       : words_(words), options_(options), tokens_(tokens) {}
 
@@ -35,10 +35,7 @@ class NumberScanner {
     return at < tokens_.size() && tokens_[at].kind == TokenKind::kWord &&
            WordIs(tokens_[at].text, lower);
   }
-  uint32_t Flags(uint32_t at) const {
-    return at < tokens_.size() && tokens_[at].kind == TokenKind::kWord ? words_.Find(tokens_[at])
-                                                                       : 0;
-  }
+  uint32_t Flags(uint32_t at) const { return words_[at]; }
 
   std::optional<Core> ReadCore(uint32_t i) const {
     if (i >= tokens_.size()) return std::nullopt;
@@ -185,7 +182,7 @@ class NumberScanner {
         while (start <= text.size()) {
           size_t end = text.find('-', start);
           if (end == std::string_view::npos) end = text.size();
-          const uint32_t flags = words_.Find(text.substr(start, end - start));
+          const uint32_t flags = words_.table().Find(text.substr(start, end - start));
           if (!(flags & kCwNumber)) {
             ok = false;
             break;
@@ -200,7 +197,7 @@ class NumberScanner {
         ++j;
         continue;
       }
-      const uint32_t flags = words_.Find(tokens_[j]);
+      const uint32_t flags = words_[j];
       if (flags & kCwNumber) {
         current += CountPayload(flags);
         any = true;
@@ -235,7 +232,7 @@ class NumberScanner {
     return Core{total + current, std::nullopt, j, false};
   }
 
-  const ReadingWordTable& words_;
+  const SentenceWords& words_;
   const CountReaderOptions& options_;
   std::span<const Token> tokens_;
 };
@@ -365,8 +362,7 @@ void BuildCountWords(ReadingWordTable& table) {
       kCwTollVerb);
 }
 
-std::optional<NumberRead> ReadNumber(const ReadingWordTable& words,
-                                     const CountReaderOptions& options,
+std::optional<NumberRead> ReadNumber(const SentenceWords& words, const CountReaderOptions& options,
                                      std::span<const Token> tokens, uint32_t at,
                                      bool allow_article) {
   if (at >= tokens.size()) return std::nullopt;

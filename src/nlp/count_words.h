@@ -50,8 +50,7 @@ struct NumberRead {
   bool article = false;
 };
 
-std::optional<NumberRead> ReadNumber(const ReadingWordTable& words,
-                                     const CountReaderOptions& options,
+std::optional<NumberRead> ReadNumber(const SentenceWords& words, const CountReaderOptions& options,
                                      std::span<const Token> tokens, uint32_t at,
                                      bool allow_article);
 

@@ -101,6 +101,8 @@ void BuildDateWords(ReadingWordTable& table) {
     const uint32_t base = kDwMonth | static_cast<uint32_t>(m + 1) |
                           (kMonths[m].ambiguous ? static_cast<uint32_t>(kDwMonthAmbiguous) : 0u);
     table.Add(words.substr(0, space), base);
+    table.Add(std::string("mid-").append(words.substr(0, space)),
+              kDwMidMonth | static_cast<uint32_t>(m + 1));
     if (space != std::string_view::npos) {
       table.AddAll(words.substr(space + 1), (base & ~kDwMonthAmbiguous) | kDwMonthAbbrev);
     }
@@ -173,30 +175,26 @@ std::optional<DateExpression> DateExpressionMatcher::Match(uint32_t at) const {
   if (token.kind == TokenKind::kNumber) return MatchNumberStart(at);
   if (token.kind != TokenKind::kWord) return std::nullopt;
   const std::string_view text = token.text;
-  if (text.size() > 4 && WordIs(text.substr(0, 4), "mid-")) {
+  const uint32_t flags = words_[at];
+  if ((flags & kDwMidMonth) || (text.size() == 8 && WordIs(text.substr(0, 4), "mid-") &&
+                                IsYearValue(ParseFourDigits(text.substr(4))))) {
     // "mid-2020", "mid-March"
-    const std::string_view rest = text.substr(4);
-    const int year = ParseFourDigits(rest);
     DateExpression e;
     e.first = at;
     e.end = at + 1;
     e.part = PeriodPart::kMid;
-    if (IsYearValue(year)) {
+    if (!(flags & kDwMidMonth)) {
       e.kind = DateExpressionKind::kYear;
-      e.year = year;
+      e.year = ParseFourDigits(text.substr(4));
       return e;
     }
-    const uint32_t flags = words_.Find(rest);
-    if (flags & kDwMonth) {
-      e.kind = DateExpressionKind::kMonth;
-      e.month = DatePayload(flags);
-      if (auto y = YearAt(at + 1)) {
-        e.year = *y;
-        e.end = at + 2;
-      }
-      return e;
+    e.kind = DateExpressionKind::kMonth;
+    e.month = DatePayload(flags);
+    if (auto y = YearAt(at + 1)) {
+      e.year = *y;
+      e.end = at + 2;
     }
-    return std::nullopt;
+    return e;
   }
   if (const int decade = ParseDecade(text); decade > 0) {
     DateExpression e;
@@ -206,7 +204,6 @@ std::optional<DateExpression> DateExpressionMatcher::Match(uint32_t at) const {
     e.end = at + 1;
     return e;
   }
-  const uint32_t flags = words_.Find(token);
   if (flags == 0) return std::nullopt;
   if (flags & kDwMonth) return MatchMonth(at, at);
   if (flags & kDwWeekday) return MatchWeekday(at, at);

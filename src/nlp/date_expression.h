@@ -38,7 +38,8 @@ enum DateWordFlag : uint32_t {
   kDwYearContext = 1u << 21,   // words before a bare year: in, since, during, ...
   kDwDeterminer = 1u << 22,    // the, a, its, ...: "the 2020 killing"
   kDwMonthContext = 1u << 23,  // words that license "in May", "since March"
-  kDwTrigger = kDwMonth | kDwWeekday | kDwDayWord | kDwUnit,
+  kDwMidMonth = 1u << 24,      // "mid-March"; payload 1..12
+  kDwTrigger = kDwMonth | kDwWeekday | kDwDayWord | kDwUnit | kDwPartOfDay | kDwMidMonth,
 };
 inline int DatePayload(uint32_t value) { return static_cast<int>(value & 0xFF); }
 
@@ -85,7 +86,7 @@ struct DateExpression {
 // Finds the date expression starting exactly at a token.
 class DateExpressionMatcher {
  public:
-  DateExpressionMatcher(const ReadingWordTable& words, std::span<const Token> sentence)
+  DateExpressionMatcher(const SentenceWords& words, std::span<const Token> sentence)
       : words_(words), tokens_(sentence) {}
 
   // The longest expression starting at token `at`, or nullopt.
@@ -96,10 +97,7 @@ class DateExpressionMatcher {
   // A bare four-digit year at `at` ("2021" in "from 2019 to 2021").
   std::optional<DateExpression> MatchBareYear(uint32_t at) const;
 
-  uint32_t Flags(uint32_t at) const {
-    return at < tokens_.size() && tokens_[at].kind == TokenKind::kWord ? words_.Find(tokens_[at])
-                                                                       : 0;
-  }
+  uint32_t Flags(uint32_t at) const { return words_[at]; }
   std::optional<int> YearAt(uint32_t at) const;
 
  private:
@@ -119,7 +117,7 @@ class DateExpressionMatcher {
   bool IsWord(uint32_t at, std::string_view lower) const;
   bool Adjacent(uint32_t left, uint32_t right) const;
 
-  const ReadingWordTable& words_;
+  const SentenceWords& words_;
   std::span<const Token> tokens_;
 };
 

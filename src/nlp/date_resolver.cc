@@ -179,7 +179,7 @@ bool SameRangeFamily(const DateExpression& a, const DateExpression& b) {
 // Reads the sentence once, left to right, keeping quotation state.
 class DateScan {
  public:
-  DateScan(const DateResolverOptions& options, const reading::ReadingWordTable& words,
+  DateScan(const DateResolverOptions& options, const reading::SentenceWords& words,
            std::span<const Token> sentence, std::optional<Date> published)
       : options_(options), tokens_(sentence), matcher_(words, sentence), published_(published) {}
 
@@ -405,17 +405,17 @@ std::string_view ToString(DateRole role) {
 
 DateResolver::DateResolver(DateResolverOptions options) : options_(options) {
   reading::BuildDateWords(words_);
+  triggers_ = words_.Filtered(reading::kDwTrigger);
 }
 
 bool DateResolver::MayContainDate(std::span<const Token> sentence) const {
   for (const Token& token : sentence) {
     if (token.kind == TokenKind::kNumber) return true;
     if (token.kind != TokenKind::kWord) continue;
+    if (triggers_.Find(token)) return true;
     for (char c : token.text) {
       if (c >= '0' && c <= '9') return true;
     }
-    if (token.text.size() > 4 && reading::WordIs(token.text.substr(0, 4), "mid-")) return true;
-    if (words_.Find(token) & (reading::kDwTrigger | reading::kDwPartOfDay)) return true;
   }
   return false;
 }
@@ -423,7 +423,8 @@ bool DateResolver::MayContainDate(std::span<const Token> sentence) const {
 std::vector<DateMention> DateResolver::Find(std::span<const Token> sentence,
                                             std::optional<Date> published) const {
   if (!MayContainDate(sentence)) return {};
-  return DateScan(options_, words_, sentence, published).Run();
+  const reading::SentenceWords words(words_, sentence);
+  return DateScan(options_, words, sentence, published).Run();
 }
 
 }  // namespace casus

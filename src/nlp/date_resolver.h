@@ -115,6 +115,7 @@ class DateResolver {
  private:
   DateResolverOptions options_;
   reading::ReadingWordTable words_;
+  reading::ReadingWordTable triggers_;  // the words that make MayContainDate true
 };
 
 }  // namespace casus

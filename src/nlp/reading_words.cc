@@ -16,6 +16,8 @@ uint64_t HashFolded(std::string_view folded) {
 
 char FoldChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+int StartIndex(char folded) { return folded >= 'a' && folded <= 'z' ? folded - 'a' : 26; }
+
 }  // namespace
 
 std::string_view FoldWord(std::string_view word, char (&buffer)[ReadingWordTable::kMaxWord]) {
@@ -51,7 +53,26 @@ void ReadingWordTable::Add(std::string_view word, uint32_t value) {
   slot.length = static_cast<uint32_t>(folded.size());
   slot.value = value;
   arena_.append(folded);
+  lengths_ |= uint64_t{1} << folded.size();
+  // A typographic apostrophe is three bytes in running text: a key with
+  // apostrophes also matches raw words 2, 4, ... bytes longer.
+  size_t raw_length = folded.size();
+  for (size_t i = 0; i <= folded.size(); ++i) {
+    if (i < folded.size() && folded[i] != '\'') continue;
+    if (raw_length < 64) starts_[StartIndex(folded[0])] |= uint64_t{1} << raw_length;
+    raw_length += 2;
+  }
   ++used_;
+}
+
+ReadingWordTable ReadingWordTable::Filtered(uint32_t mask) const {
+  ReadingWordTable out;
+  for (const Slot& slot : slots_) {
+    if (slot.length != 0 && (slot.value & mask)) {
+      out.Add(std::string_view(arena_.data() + slot.offset, slot.length), slot.value);
+    }
+  }
+  return out;
 }
 
 void ReadingWordTable::AddAll(std::string_view words, uint32_t value) {
@@ -88,13 +109,62 @@ size_t ReadingWordTable::Probe(std::string_view folded, uint64_t hash) const {
   }
 }
 
-uint32_t ReadingWordTable::Find(std::string_view word) const {
-  if (slots_.empty() || word.empty() || word.size() > 3 * kMaxWord) return 0;
+uint32_t ReadingWordTable::FindFolded(std::string_view word) const {
   char buffer[kMaxWord];
   const std::string_view folded = FoldWord(word, buffer);
-  if (folded.empty()) return 0;
+  if (folded.empty() || !((lengths_ >> folded.size()) & 1)) return 0;
   const Slot& slot = slots_[Probe(folded, HashFolded(folded))];
   return slot.length == 0 ? 0 : slot.value;
+}
+
+uint32_t ReadingWordTable::Find(std::string_view word) const {
+  const size_t length = word.size();
+  if (slots_.empty() || length == 0 || length > 3 * kMaxWord) return 0;
+  if (length < 64 && !((starts_[StartIndex(FoldChar(word[0]))] >> length) & 1)) {
+    return 0;  // no key of this raw length starts with this character
+  }
+  // Fast path: ASCII, folded and hashed in one pass, compared in place.
+  uint64_t hash = 1469598103934665603ull;
+  for (size_t i = 0; i < length; ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) return FindFolded(word);
+    hash ^= static_cast<unsigned char>(FoldChar(static_cast<char>(c)));
+    hash *= 1099511628211ull;
+  }
+  if (length > kMaxWord || !((lengths_ >> length) & 1)) return 0;
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = static_cast<size_t>(hash) & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.length == 0) return 0;
+    if (slot.length != length) continue;
+    const char* key = arena_.data() + slot.offset;
+    size_t i = 0;
+    while (i < length && key[i] == FoldChar(word[i])) ++i;
+    if (i == length) return slot.value;
+  }
+}
+
+SentenceWords::SentenceWords(const ReadingWordTable& table, std::span<const Token> tokens)
+    : table_(table), tokens_(tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    uint32_t value = 0;
+    if (token.kind == TokenKind::kWord) {
+      value = table.Find(token.text);
+      if (!has_digit_) {
+        for (char c : token.text) {
+          if (c >= '0' && c <= '9') {
+            has_digit_ = true;
+            break;
+          }
+        }
+      }
+    } else if (token.kind == TokenKind::kNumber) {
+      has_digit_ = true;
+    }
+    all_ |= value;
+    if (i < kCached) values_[i] = value;
+  }
 }
 
 bool WordIs(std::string_view word, std::string_view lower) {

@@ -32,6 +32,9 @@ class ReadingWordTable {
   void AddAll(std::string_view words, uint32_t value);
   // Returns the value stored for `word`, or 0.
   uint32_t Find(std::string_view word) const;
+  // A table of the words whose value shares a bit with `mask` (values
+  // kept whole): a small, fast table for a reader's pre-check.
+  ReadingWordTable Filtered(uint32_t mask) const;
   uint32_t Find(const Token& token) const { return Find(token.text); }
 
  private:
@@ -42,10 +45,41 @@ class ReadingWordTable {
   };
   void Grow();
   size_t Probe(std::string_view folded, uint64_t hash) const;
+  uint32_t FindFolded(std::string_view word) const;
 
   std::string arena_;  // folded keys, back to back
   std::vector<Slot> slots_;
   size_t used_ = 0;
+  uint64_t lengths_ = 0;  // bit L set when some key has L bytes
+  // Bit L of starts_[c] set when some key of L bytes starts with letter c
+  // ('a'..'z' = 0..25, anything else 26): most words miss without hashing.
+  uint64_t starts_[27] = {};
+};
+
+// The table values of one sentence's words, looked up once. Tokens past
+// kCached are looked up on demand. Non-word tokens have value 0.
+class SentenceWords {
+ public:
+  static constexpr size_t kCached = 160;
+
+  SentenceWords(const ReadingWordTable& table, std::span<const Token> tokens);
+  uint32_t operator[](size_t at) const {
+    if (at >= tokens_.size()) return 0;
+    if (at < kCached) return values_[at];
+    return tokens_[at].kind == TokenKind::kWord ? table_.Find(tokens_[at]) : 0;
+  }
+  // The OR of every word's value (all tokens, cached or not).
+  uint32_t all() const { return all_; }
+  // Whether some token is a number or a word containing a digit.
+  bool has_digit() const { return has_digit_; }
+  const ReadingWordTable& table() const { return table_; }
+
+ private:
+  const ReadingWordTable& table_;
+  std::span<const Token> tokens_;
+  uint32_t all_ = 0;
+  bool has_digit_ = false;
+  uint32_t values_[kCached];
 };
 
 // Folds `word` (ASCII lower case, ’ → ') into `buffer`; returns the folded

