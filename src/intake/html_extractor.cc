@@ -574,6 +574,9 @@ Result<Document> ExtractHtmlArticle(std::string_view html, std::string id) {
                                 std::to_string(kMaxNestingDepth) + " levels deep");
   }
   const HtmlTree tree(page);
+  if (!tree.complete()) {
+    return Status::TooLarge("HTML page too complex: its parse tree outgrew the memory budget");
+  }
   const HtmlMetadata metadata = ReadHtmlMetadata(tree);
   std::vector<NodeFacts> facts = CollectFacts(tree);
 

@@ -7,6 +7,9 @@
 // gumbo then builds the HTML5 tree (entities decoded). Pages whose tags nest
 // more than 512 levels deep (EstimateNestingDepth) are refused: real pages
 // stay far below, and gumbo's time grows with the square of the depth.
+// Pages whose parse tree outgrows HtmlTree's memory budget (markup that
+// makes the HTML5 algorithm clone formatting elements into every block) are
+// refused with kTooLarge.
 //
 // Metadata: see html_metadata.h. The title falls back to the first <h1>
 // outside the chrome, then to <title>; the date falls back to the first

@@ -296,6 +296,17 @@ TEST(HtmlExtractorTest, AbsurdNestingIsRefusedQuickly) {
   EXPECT_NE(document.status().message().find("deep"), std::string::npos);
 }
 
+TEST(HtmlExtractorTest, FormattingElementBlowUpIsRefused) {
+  // 400 open formatting elements are re-opened in each of 20000 paragraphs:
+  // 8 million elements from 100 kB of markup.
+  std::string html = "<p>";
+  for (int i = 0; i < 400; ++i) html += "<b id=" + std::to_string(i) + ">";
+  for (int i = 0; i < 20000; ++i) html += "</p><p>x";
+  Result<Document> document = ExtractHtmlArticle(html, "blowup");
+  ASSERT_FALSE(document.ok());
+  EXPECT_EQ(document.status().code(), Status::Code::kTooLarge);
+}
+
 TEST(HtmlExtractorTest, ManyUnclosedParagraphsAndVoidTagsAreNotDepth) {
   std::string html = "<div class=story-body>";
   for (int i = 0; i < 3000; ++i) html += "<p>Para<br><img src=x.png> " + std::to_string(i);

@@ -2,40 +2,65 @@
 
 #include <algorithm>
 #include <array>
+#include <csetjmp>
 #include <cstdlib>
 
 namespace casus {
 
-// A doubly linked list of live allocations, each preceded by its link.
+// A doubly linked list of live allocations, each preceded by its link, with
+// a budget on the bytes alive at once.
 class HtmlTree::Arena {
  public:
-  Arena() = default;
+  explicit Arena(size_t budget) : budget_(budget) {}
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
   ~Arena() {
     while (head_.next != &head_) Release(head_.next);
   }
 
+  // Runs gumbo; nullptr when the budget ran out. Nothing with a destructor
+  // lives in this frame or in the frames longjmp skips (gumbo's and
+  // Allocate's).
+  GumboOutput* Parse(const GumboOptions& options, const char* data, size_t size) {
+    if (setjmp(escape_) != 0) {
+      parsing_ = false;
+      return nullptr;
+    }
+    parsing_ = true;
+    GumboOutput* output = gumbo_parse_with_options(&options, data, size);
+    parsing_ = false;
+    return output;
+  }
+
   static void* Allocate(void* self, size_t size) {
     auto* arena = static_cast<Arena*>(self);
+    if (arena->parsing_ && size > arena->budget_ - std::min(arena->budget_, arena->live_)) {
+      std::longjmp(arena->escape_, 1);
+    }
     auto* link = static_cast<Link*>(std::malloc(sizeof(Link) + size));
     // gumbo cannot recover from a failed allocation; neither can we.
     if (link == nullptr) std::abort();
+    link->size = size;
     link->prev = &arena->head_;
     link->next = arena->head_.next;
     arena->head_.next->prev = link;
     arena->head_.next = link;
+    arena->live_ += size;
     return link + 1;
   }
 
-  static void Deallocate(void* /*self*/, void* pointer) {
-    if (pointer != nullptr) Release(static_cast<Link*>(pointer) - 1);
+  static void Deallocate(void* self, void* pointer) {
+    if (pointer == nullptr) return;
+    Link* link = static_cast<Link*>(pointer) - 1;
+    static_cast<Arena*>(self)->live_ -= link->size;
+    Release(link);
   }
 
  private:
   struct alignas(16) Link {
     Link* prev;
     Link* next;
+    size_t size;
   };
 
   static void Release(Link* link) {
@@ -44,16 +69,23 @@ class HtmlTree::Arena {
     std::free(link);
   }
 
-  Link head_{&head_, &head_};
+  Link head_{&head_, &head_, 0};
+  size_t budget_;
+  size_t live_ = 0;
+  bool parsing_ = false;
+  std::jmp_buf escape_;
 };
 
-HtmlTree::HtmlTree(std::string_view html) : html_(html), arena_(std::make_unique<Arena>()) {
+HtmlTree::HtmlTree(std::string_view html, size_t max_tree_bytes)
+    : html_(html),
+      arena_(std::make_unique<Arena>(max_tree_bytes != 0 ? max_tree_bytes
+                                                         : (32u << 20) + 24 * html.size())) {
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = &Arena::Allocate;
   options.deallocator = &Arena::Deallocate;
   options.userdata = arena_.get();
   options.max_errors = 0;  // casus does not report parse errors; don't record them
-  output_ = gumbo_parse_with_options(&options, html_.data(), html_.size());
+  output_ = arena_->Parse(options, html_.data(), html_.size());
 }
 
 // The arena frees the whole tree; gumbo_destroy_output would recurse.

@@ -4,7 +4,10 @@
 // Every node gumbo allocates lives in an arena owned by the tree and is freed
 // at once when the tree is destroyed, so arbitrarily deep markup never
 // recurses (gumbo's own destructor is recursive). Callers must walk the tree
-// iteratively for the same reason. Input must be valid UTF-8 (see RepairUtf8).
+// iteratively for the same reason. The arena also enforces a memory budget:
+// when gumbo asks for more, the parse is abandoned by longjmp out of gumbo
+// (plain C that holds no resources outside the arena) and the whole arena is
+// released. Input must be valid UTF-8 (see RepairUtf8).
 //
 // Thread safety: an HtmlTree is immutable after construction; distinct trees
 // may be built concurrently.
@@ -13,6 +16,7 @@
 
 #include <gumbo.h>
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,13 +25,21 @@ namespace casus {
 
 class HtmlTree {
  public:
-  explicit HtmlTree(std::string_view html);
+  // Parses `html`. The parse tree may take at most `max_tree_bytes` (0: 32 MiB
+  // plus 24 bytes per input byte; real pages need under 15 per byte). Some
+  // markup makes the HTML5 algorithm clone formatting elements into every
+  // later block, so a small page can ask for gigabytes; such a parse is
+  // abandoned (see complete()).
+  explicit HtmlTree(std::string_view html, size_t max_tree_bytes = 0);
   ~HtmlTree();
   // Owns the parse arena and the source buffer gumbo points into.
   HtmlTree(const HtmlTree&) = delete;
   HtmlTree& operator=(const HtmlTree&) = delete;
 
-  // The document node (never null).
+  // False when the parse was abandoned for exceeding its memory budget.
+  bool complete() const { return output_ != nullptr; }
+
+  // The document node. Requires complete().
   const GumboNode* document() const { return output_->document; }
 
  private:
