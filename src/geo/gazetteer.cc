@@ -20,9 +20,9 @@ namespace {
 bool IsPowerOfTwo(uint64_t n) { return n != 0 && (n & (n - 1)) == 0; }
 
 constexpr uint32_t kElemSize[gf::kSectionCount] = {
-    sizeof(gf::PlaceRecord),  sizeof(gf::KeyEntry),      sizeof(gf::Posting),
-    sizeof(uint32_t),         sizeof(gf::FirstWordSlot), 1,
-    sizeof(gf::CountryEntry), sizeof(gf::AdminEntry),    sizeof(gf::AreaEntry)};
+    sizeof(gf::PlaceRecord),  sizeof(gf::KeyEntry),   sizeof(gf::Posting),
+    sizeof(uint32_t),         sizeof(uint32_t),       1,
+    sizeof(gf::CountryEntry), sizeof(gf::AdminEntry), sizeof(gf::AreaEntry)};
 
 Status CheckHeader(const uint8_t* data, size_t size) {
   if (size < sizeof(gf::Header)) return Status::InvalidInput("gazetteer file too small");
@@ -50,7 +50,7 @@ Status CheckHeader(const uint8_t* data, size_t size) {
     }
   }
   if (!IsPowerOfTwo(header.sections[gf::kKeyHash].count) ||
-      !IsPowerOfTwo(header.sections[gf::kFirstWords].count)) {
+      !IsPowerOfTwo(header.sections[gf::kSpans].count)) {
     return Status::InvalidInput("gazetteer hash tables malformed");
   }
   const gf::SectionEntry& strings = header.sections[gf::kStrings];
@@ -102,8 +102,8 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
   g.posting_count_ = header.sections[gf::kPostings].count;
   g.key_hash_ = g.SectionData<uint32_t>(gf::kKeyHash);
   g.key_hash_mask_ = header.sections[gf::kKeyHash].count - 1;
-  g.first_words_ = g.SectionData<gf::FirstWordSlot>(gf::kFirstWords);
-  g.first_words_mask_ = header.sections[gf::kFirstWords].count - 1;
+  g.spans_ = g.SectionData<uint32_t>(gf::kSpans);
+  g.spans_mask_ = header.sections[gf::kSpans].count - 1;
   g.strings_ = g.SectionData<char>(gf::kStrings);
   g.strings_size_ = header.sections[gf::kStrings].size;
   g.countries_ = g.SectionData<gf::CountryEntry>(gf::kCountries);
@@ -137,8 +137,8 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
     posting_count_ = std::exchange(other.posting_count_, 0);
     key_hash_ = other.key_hash_;
     key_hash_mask_ = other.key_hash_mask_;
-    first_words_ = other.first_words_;
-    first_words_mask_ = other.first_words_mask_;
+    spans_ = other.spans_;
+    spans_mask_ = other.spans_mask_;
     strings_ = other.strings_;
     strings_size_ = std::exchange(other.strings_size_, 0);
     countries_ = other.countries_;
@@ -174,16 +174,16 @@ std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
   return std::nullopt;
 }
 
-int Gazetteer::MaxWordsStartingWith(std::string_view first_word_key) const {
-  if (first_word_key.empty()) return 0;
-  const uint64_t hash = KeyHash(first_word_key);
-  const uint32_t fingerprint = FirstWordFingerprint(hash);
-  size_t slot = hash & first_words_mask_;
-  for (size_t probes = 0; probes <= first_words_mask_; ++probes) {
-    const gf::FirstWordSlot& s = first_words_[slot];
-    if (s.fingerprint == 0) return 0;
-    if (s.fingerprint == fingerprint) return s.max_words;
-    slot = (slot + 1) & first_words_mask_;
+uint32_t Gazetteer::SpanFlags(std::string_view span_key) const {
+  if (span_key.empty() || spans_ == nullptr) return 0;
+  const uint64_t hash = KeyHash(span_key);
+  const uint32_t fingerprint = SpanFingerprint(hash);
+  size_t slot = hash & spans_mask_;
+  for (size_t probes = 0; probes <= spans_mask_; ++probes) {
+    const uint32_t entry = spans_[slot];
+    if (entry == 0) return 0;
+    if ((entry & ~gf::kSpanFlagMask) == fingerprint) return entry & gf::kSpanFlagMask;
+    slot = (slot + 1) & spans_mask_;
   }
   return 0;
 }
@@ -232,6 +232,22 @@ Place Gazetteer::place(uint32_t index) const {
     p.admin1_code = String(admins_[r.admin1].code);
   }
   return p;
+}
+
+PlaceCore Gazetteer::Core(uint32_t index) const {
+  PlaceCore c;
+  if (index >= record_count_) return c;
+  const gf::PlaceRecord& r = records_[index];
+  c.index = index;
+  c.lat = r.lat;
+  c.lon = r.lon;
+  c.population = r.population;
+  c.fame = r.fame;
+  c.kind = static_cast<PlaceKind>(r.kind);
+  c.country = r.country < country_count_ ? r.country : -1;
+  c.admin1 = r.admin1 < admin_count_ ? r.admin1 : -1;
+  std::memcpy(c.code, r.feature_code, sizeof(r.feature_code));
+  return c;
 }
 
 Place Gazetteer::Seat(uint32_t index) const {

@@ -55,6 +55,24 @@ struct Place {
   bool valid() const { return index != kNoPlace; }
 };
 
+// The fields of a place that scoring needs, decoded without touching its
+// strings (cheaper than Place). `country` and `admin1` are table numbers
+// (Gazetteer::CountryNumber), -1 when none.
+struct PlaceCore {
+  uint32_t index = Place::kNoPlace;
+  double lat = 0;
+  double lon = 0;
+  uint32_t population = 0;
+  uint8_t fame = 0;
+  PlaceKind kind = PlaceKind::kPopulated;
+  int country = -1;
+  int admin1 = -1;
+  char code[6] = {};  // feature code, NUL-terminated
+
+  bool valid() const { return index != Place::kNoPlace; }
+  std::string_view feature_code() const { return code; }
+};
+
 // A place found under a name, and how the name is attached to it.
 struct Candidate {
   Place place;
@@ -88,15 +106,18 @@ class Gazetteer {
 
   // Index of the key `key` (already a NameKey), or nullopt.
   std::optional<uint32_t> FindKey(std::string_view key) const;
-  // The longest name, in words, whose first kept word has key
-  // `first_word_key`; 0 when no name starts with it. A fast filter: no
-  // string comparison, O(1).
-  int MaxWordsStartingWith(std::string_view first_word_key) const;
+  // geo_format::SpanFlag bits for `span_key` (a key built with
+  // AppendTokenKey): kSpanComplete if some name may have exactly this key,
+  // kSpanContinues if some name's key may extend it by more words; 0 if
+  // neither. One hash probe, no string comparison (a fingerprint collision
+  // can give a false positive, never a false negative).
+  uint32_t SpanFlags(std::string_view span_key) const;
   uint16_t KeyFlags(uint32_t key) const;  // geo_format::KeyFlag bits
   std::string_view KeyText(uint32_t key) const;
   std::span<const geo_format::Posting> Postings(uint32_t key) const;
 
   Place place(uint32_t index) const;
+  PlaceCore Core(uint32_t index) const;
   // The seat of an area place (capital, administrative centre), or an
   // invalid Place.
   Place Seat(uint32_t index) const;
@@ -138,8 +159,8 @@ class Gazetteer {
   size_t posting_count_ = 0;
   const uint32_t* key_hash_ = nullptr;
   size_t key_hash_mask_ = 0;
-  const geo_format::FirstWordSlot* first_words_ = nullptr;
-  size_t first_words_mask_ = 0;
+  const uint32_t* spans_ = nullptr;
+  size_t spans_mask_ = 0;
   const char* strings_ = nullptr;
   size_t strings_size_ = 0;
   const geo_format::CountryEntry* countries_ = nullptr;

@@ -68,11 +68,12 @@ Status ReadLines(const std::string& path, std::vector<std::string>* lines,
   return Status::Ok();
 }
 
-// Which names of a GeoNames record to keep: Latin or Arabic script, not a
-// code ("EBL", "NYC"), no digits.
+// Which alternate names of a GeoNames record to keep: Latin or Arabic
+// script, not a code ("EBL", "NYC"), no digits, longer than three bytes
+// (two-letter abbreviations like "Mr" turn up as alternates).
 enum class Script { kLatin, kArabic, kOther };
 Script ClassifyName(std::string_view name) {
-  if (name.empty() || name.size() > 80) return Script::kOther;
+  if (name.size() <= 3 || name.size() > 80) return Script::kOther;
   bool all_upper_ascii = true, arabic = false;
   for (size_t i = 0; i < name.size();) {
     const uint8_t b = static_cast<uint8_t>(name[i]);
@@ -287,6 +288,7 @@ Status ModelBuilder::ReadCities(const std::string& path) {
     for (std::string_view alt : Split(f[3], ',')) {
       if (!alt.empty()) ++model_.records[index].fame;
       const Script script = ClassifyName(alt);
+      if (script != Script::kOther && NameKey(alt).size() <= 3) continue;  // "Şam", "Rd"
       if (script == Script::kLatin)
         add(alt, gf::NameKind::kAlternate);
       else if (script == Script::kArabic)

@@ -12,8 +12,9 @@
 //                                most important first
 //   key_hash   uint32[2^k]       open-addressing table: KeyHash(key) → key
 //                                index + 1 (0 = empty), linear probing
-//   first      FirstWordSlot[2^m] first word of every name → longest name (in
-//                                words) starting with it: the finder's filter
+//   spans      uint32[2^m]       every name key and every word-boundary prefix
+//                                of one (SpanFingerprint | SpanFlag bits): the
+//                                finder's filter, one probe per token
 //   strings    char[n]           NUL-terminated UTF-8 strings
 //   countries  CountryEntry[n]
 //   admins     AdminEntry[n]     admin-1 subdivisions (ISO 3166-2 top level)
@@ -31,7 +32,7 @@
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 3;
+inline constexpr uint32_t kVersion = 4;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
 
@@ -40,7 +41,7 @@ enum Section : uint32_t {
   kKeys,
   kPostings,
   kKeyHash,
-  kFirstWords,
+  kSpans,
   kStrings,
   kCountries,
   kAdmins,
@@ -119,12 +120,12 @@ struct Posting {
 };
 static_assert(sizeof(Posting) == 8);
 
-struct FirstWordSlot {
-  uint32_t fingerprint;  // FirstWordFingerprint(hash), never 0; 0 = empty slot
-  uint8_t max_words;     // most words (articles included) of a name starting here
-  uint8_t reserved[3];
+// Bits of a span-table entry (the rest is the fingerprint).
+enum SpanFlag : uint32_t {
+  kSpanComplete = 1,   // some name has exactly this key
+  kSpanContinues = 2,  // some name's key starts with this one and has more words
+  kSpanFlagMask = 3,
 };
-static_assert(sizeof(FirstWordSlot) == 8);
 
 struct CountryEntry {
   char iso2[2];

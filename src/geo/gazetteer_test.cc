@@ -121,8 +121,12 @@ TEST(GazetteerTest, CommonWordsAreFlagged) {
   const std::optional<uint32_t> erbil = g.FindKey(NameKey("Erbil"));
   ASSERT_TRUE(erbil.has_value());
   EXPECT_FALSE(g.KeyFlags(*erbil) & geo_format::kCommonWord);
-  EXPECT_GE(g.MaxWordsStartingWith("erbil"), 3);  // "Erbil International Airport"
-  EXPECT_EQ(g.MaxWordsStartingWith("atlantis"), 0);
+  using geo_format::kSpanComplete;
+  using geo_format::kSpanContinues;
+  EXPECT_EQ(g.SpanFlags("erbil"), kSpanComplete | kSpanContinues);  // "Erbil International Airport"
+  EXPECT_EQ(g.SpanFlags("erbilinternational"), kSpanContinues);
+  EXPECT_EQ(g.SpanFlags(NameKey("Erbil International Airport")), kSpanComplete);
+  EXPECT_EQ(g.SpanFlags("atlantis"), 0u);
 }
 
 TEST(GazetteerTest, ValidatesAndReportsSize) {

@@ -126,13 +126,14 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
   };
   std::vector<Entry> entries;
   entries.reserve(model.names.size());
-  std::unordered_map<std::string, uint8_t> first_words;  // first word key → max words
+  std::unordered_map<std::string, uint32_t> spans;  // key or word-boundary prefix → SpanFlag
   for (const ModelName& name : model.names) {
     NameKeyWords words = SplitNameKey(name.text);
     if (words.count == 0 || words.text.size() < 2 || words.text.size() > 0xFFFF) continue;
-    const std::string first(words.word(0));
-    uint8_t& max_words = first_words[first];
-    max_words = static_cast<uint8_t>(std::max<int>(max_words, std::min(words.raw_count, 255)));
+    for (int k = 0; k < words.count; ++k) {
+      spans[words.text.substr(0, words.end[k])] |=
+          k + 1 == words.count ? gf::kSpanComplete : gf::kSpanContinues;
+    }
     entries.push_back({std::move(words.text), name.record, static_cast<uint8_t>(name.kind)});
   }
   std::vector<double> importance(model.records.size());
@@ -180,18 +181,16 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     key_hash[slot] = static_cast<uint32_t>(k + 1);
   }
 
-  std::vector<gf::FirstWordSlot> first(TableSize(first_words.size()));
-  std::memset(first.data(), 0, first.size() * sizeof(gf::FirstWordSlot));
-  const size_t first_mask = first.size() - 1;
-  for (const auto& [word, max_words] : first_words) {
-    const uint64_t hash = KeyHash(word);
-    const uint32_t fingerprint = FirstWordFingerprint(hash);
-    size_t slot = hash & first_mask;
-    while (first[slot].fingerprint != 0 && first[slot].fingerprint != fingerprint) {
-      slot = (slot + 1) & first_mask;
+  std::vector<uint32_t> span_table(TableSize(spans.size()), 0);
+  const size_t span_mask = span_table.size() - 1;
+  for (const auto& [span, flags] : spans) {
+    const uint64_t hash = KeyHash(span);
+    const uint32_t fingerprint = SpanFingerprint(hash);
+    size_t slot = hash & span_mask;
+    while (span_table[slot] != 0 && (span_table[slot] & ~gf::kSpanFlagMask) != fingerprint) {
+      slot = (slot + 1) & span_mask;
     }
-    first[slot].fingerprint = fingerprint;
-    first[slot].max_words = std::max(first[slot].max_words, max_words);
+    span_table[slot] |= fingerprint | flags;
   }
 
   std::vector<gf::CountryEntry> countries(model.countries.size());
@@ -242,7 +241,7 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
   AppendSection(&out, &header.sections[gf::kKeys], keys.data(), keys.size());
   AppendSection(&out, &header.sections[gf::kPostings], postings.data(), postings.size());
   AppendSection(&out, &header.sections[gf::kKeyHash], key_hash.data(), key_hash.size());
-  AppendSection(&out, &header.sections[gf::kFirstWords], first.data(), first.size());
+  AppendSection(&out, &header.sections[gf::kSpans], span_table.data(), span_table.size());
   AppendSection(&out, &header.sections[gf::kStrings], strings.data().data(), strings.data().size());
   AppendSection(&out, &header.sections[gf::kCountries], countries.data(), countries.size());
   AppendSection(&out, &header.sections[gf::kAdmins], admins.data(), admins.size());

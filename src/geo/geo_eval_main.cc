@@ -7,6 +7,7 @@
 //
 //   geo_eval data/geo/toponyms.jsonl [--gazetteer PATH] [--all]
 //   geo_eval --lookup NAME      (the gazetteer's places named NAME)
+//   geo_eval --annotate FILE    (the places found in each line of FILE)
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -38,20 +39,26 @@ bool SameText(std::string_view a, std::string_view b) {
 int main(int argc, char** argv) {
   std::string gold_path, gazetteer_path;
   std::vector<std::string> lookups;
+  std::string annotate_path;
   bool show_all = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--gazetteer" && i + 1 < argc)
+    if (arg == "--gazetteer" && i + 1 < argc) {
       gazetteer_path = argv[++i];
-    else if (arg == "--all")
+    } else if (arg == "--all") {
       show_all = true;
-    else if (arg == "--lookup" && i + 1 < argc)
+    } else if (arg == "--lookup" && i + 1 < argc) {
       lookups.push_back(argv[++i]);
-    else
+    } else if (arg == "--annotate" && i + 1 < argc) {
+      annotate_path = argv[++i];
+    } else {
       gold_path = arg;
+    }
   }
-  if (gold_path.empty() && lookups.empty()) {
-    std::fprintf(stderr, "usage: geo_eval GOLD.jsonl [--gazetteer PATH] [--all]\n");
+  if (gold_path.empty() && lookups.empty() && annotate_path.empty()) {
+    std::fprintf(stderr,
+                 "usage: geo_eval GOLD.jsonl [--gazetteer PATH] [--all] | --lookup NAME | "
+                 "--annotate FILE\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -75,8 +82,27 @@ int main(int argc, char** argv) {
                   static_cast<int>(c.name_kind));
     }
   }
-  if (gold_path.empty()) return 0;
   const casus::ToponymFinder finder(*gazetteer);
+  if (!annotate_path.empty()) {
+    // One document per line: print every place mention and its reading.
+    std::ifstream text(annotate_path);
+    const casus::PlaceResolver resolver(*gazetteer);
+    for (std::string line; std::getline(text, line);) {
+      const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(line);
+      std::vector<casus::PlaceMention> mentions;
+      finder.Find(tokens, 0, &mentions);
+      for (const casus::ResolvedPlace& r : resolver.Resolve(mentions, {})) {
+        std::printf("%-8s %-24.*s -> %s (%s, %s)\n",
+                    !r.accepted  ? "reject"
+                    : r.is_actor ? "actor"
+                                 : "place",
+                    static_cast<int>(r.mention.text.size()), r.mention.text.data(),
+                    r.location.name.c_str(), r.location.country.c_str(),
+                    r.location.precision.c_str());
+      }
+    }
+  }
+  if (gold_path.empty()) return 0;
   const casus::PlaceResolver resolver(*gazetteer);
 
   std::ifstream in(gold_path);

@@ -310,6 +310,75 @@ std::string FirstWordKey(std::string_view text) {
   return std::move(words.text);
 }
 
+namespace {
+
+// The first folded word of `text` (used for the article rules).
+std::string FirstFoldedWord(std::string_view text) {
+  std::string folded = Fold(text);
+  folded.resize(std::min(folded.size(), folded.find(kSeparator)));
+  return folded;
+}
+
+// Lower-cases `token` into `out` if it is made of ASCII letters and digits
+// only (the common case, which needs no Unicode work).
+bool LowerPlainAscii(std::string_view token, char* out, size_t capacity) {
+  if (token.empty() || token.size() > capacity) return false;
+  for (size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+    out[i] = c;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
+                    std::string* span) {
+  char lower[32];
+  const bool plain = LowerPlainAscii(token, lower, sizeof lower);
+  if (!next.empty()) {
+    // Is the token, as one word, dropped before the next one?
+    std::string own;
+    std::string_view word;
+    if (plain) {
+      word = std::string_view(lower, token.size());
+    } else {
+      own = Fold(token);
+      if (own.find(kSeparator) != std::string::npos) own.clear();  // several words
+      word = own;
+    }
+    if (!word.empty() && word.size() <= 9) {
+      char next_lower[32];
+      std::string next_folded;
+      std::string_view next_word;
+      if (LowerPlainAscii(next, next_lower, sizeof next_lower)) {
+        next_word = std::string_view(next_lower, next.size());
+      } else {
+        next_folded = FirstFoldedWord(next);
+        next_word = next_folded;
+      }
+      if (!next_word.empty() && (IsLatinArticle(word, next_word) || word == kArabicArticle ||
+                                 (leading && IsAdminPrefix(word)))) {
+        return false;
+      }
+    }
+  }
+  if (plain) {
+    AppendTransformedWord(std::string_view(lower, token.size()), span);
+    return true;
+  }
+  if (leading) {
+    span->append(SplitNameKey(token).text);
+  } else {
+    // Not at the start of the run: a prefix word inside the token stays.
+    const NameKeyWords words = SplitNameKey("x " + std::string(token));
+    if (words.count > 0) span->append(std::string_view(words.text).substr(words.end[0]));
+  }
+  return true;
+}
+
 bool IsArticleWord(std::string_view word) {
   const std::string folded = Fold(word);
   if (folded == "al" || folded == "el" || folded == "the" || folded == kArabicArticle) return true;

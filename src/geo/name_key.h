@@ -51,9 +51,18 @@ NameKeyWords SplitNameKey(std::string_view name);
 // The full key (steps 1–5); empty when the name has no letters or digits.
 std::string NameKey(std::string_view name);
 
-// The key of the first kept word of `text` ("" if none): what the finder
-// probes the first-word table with. For "al-Asad" this is "asad".
+// The key of the first kept word of `text` ("" if none). For "al-Asad"
+// this is "asad".
 std::string FirstWordKey(std::string_view text);
+
+// Builds the key of a run of tokens one token at a time: appends the
+// contribution of `token` to `span`. `next` is the token after it in the run
+// ("" if none) and `leading` says whether `token` starts the run. The result
+// equals NameKey() of the tokens joined by spaces (the articles and prefixes
+// of step 3 are recognised across token boundaries). Returns false when the
+// token contributed nothing because it is dropped before `next` ("al" in
+// "al Asad"), so that a name cannot end there.
+bool AppendTokenKey(std::string_view token, std::string_view next, bool leading, std::string* span);
 
 // True if `word` (one token, any case) is only an Arabic article or "the",
 // so that a name may start with it but is keyed by the word after it.
@@ -66,11 +75,11 @@ bool HasArabicScript(std::string_view text);
 // builds and platforms.
 uint64_t KeyHash(std::string_view key);
 
-// The fingerprint stored in a first-word slot for a key with hash `hash`;
-// never 0.
-inline uint32_t FirstWordFingerprint(uint64_t hash) {
-  const uint32_t f = static_cast<uint32_t>(hash >> 32);
-  return f == 0 ? 1u : f;
+// The fingerprint stored in a span-table entry for a key with hash `hash`:
+// the low two bits are free for flags, and it is never 0 (an empty slot).
+inline uint32_t SpanFingerprint(uint64_t hash) {
+  const uint32_t f = static_cast<uint32_t>(hash >> 32) & ~3u;
+  return f == 0 ? 4u : f;
 }
 
 }  // namespace casus

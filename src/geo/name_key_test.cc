@@ -98,8 +98,43 @@ TEST(NameKeyTest, ArticleWordsAndScript) {
 TEST(NameKeyTest, HashIsStableAndFingerprintNonZero) {
   EXPECT_EQ(KeyHash("erbil"), KeyHash("erbil"));
   EXPECT_NE(KeyHash("erbil"), KeyHash("erbi"));
-  EXPECT_NE(FirstWordFingerprint(0), 0u);
+  EXPECT_NE(SpanFingerprint(0), 0u);
+  EXPECT_EQ(SpanFingerprint(0x123456789ull << 32) & 3u, 0u);
 }
+
+}  // namespace
+}  // namespace casus
+
+namespace casus {
+namespace {
+
+// Building a key token by token must give NameKey() of the joined tokens.
+class TokenKeyTest : public ::testing::TestWithParam<std::vector<const char*>> {};
+
+TEST_P(TokenKeyTest, EqualsTheKeyOfTheJoinedTokens) {
+  const std::vector<const char*>& tokens = GetParam();
+  std::string span, joined;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    AppendTokenKey(tokens[i], i + 1 < tokens.size() ? tokens[i + 1] : "", i == 0, &span);
+    if (i > 0) joined += " ";
+    joined += tokens[i];
+  }
+  EXPECT_EQ(span, NameKey(joined)) << joined;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Runs, TokenKeyTest,
+    ::testing::Values(
+        std::vector<const char*>{"Ain", "al-Asad", "Air", "Base"},
+        std::vector<const char*>{"Al", "Udeid"}, std::vector<const char*>{"As", "Samawah"},
+        std::vector<const char*>{"As", "Israel"}, std::vector<const char*>{"Deir", "ez-Zor"},
+        std::vector<const char*>{"Bab", "el", "Mandeb"},
+        std::vector<const char*>{"Nahiyat", "Hiran"}, std::vector<const char*>{"Tower", "22"},
+        std::vector<const char*>{"K-1", "air", "base"}, std::vector<const char*>{"Sana'a"},
+        std::vector<const char*>{"as", "\xE1\xB9\xA2uwayda"},  // Ṣuwayda
+        std::vector<const char*>{"Gaza", "al-Nahiyat"},
+        std::vector<const char*>{"\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xB5\xD8\xB1\xD8\xA9"},
+        std::vector<const char*>{"ERBIL"}));
 
 }  // namespace
 }  // namespace casus

@@ -8,7 +8,7 @@ namespace casus {
 namespace {
 
 struct Scored {
-  Place place;
+  PlaceCore place;
   NameKind name_kind = NameKind::kPrimary;
   double prior = 0;
   double score = 0;
@@ -22,18 +22,25 @@ struct Work {
   PlaceCue cue = PlaceCue::kNone;  // after list inheritance
 };
 
-bool IsArea(const Place& p) {
+constexpr double kRadians = 3.14159265358979323846 / 180.0;
+// Candidates kept per name: the most important ones, plus any in the
+// context countries further down the list.
+constexpr size_t kTopCandidates = 24;
+// Confident places the document's other names are compared with.
+constexpr size_t kMaxAnchors = 32;
+
+bool IsArea(const PlaceCore& p) {
   return p.kind == PlaceKind::kCountry || p.kind == PlaceKind::kAdmin1 ||
          p.kind == PlaceKind::kRegion || p.kind == PlaceKind::kWater;
 }
 
 // Places a bare mention may mean without further support.
-bool IsProminent(const Place& p) {
-  return IsArea(p) || p.kind == PlaceKind::kSite || p.feature_code == "PPLC" ||
-         p.feature_code == "PPLA" || p.population >= 100000;
+bool IsProminent(const PlaceCore& p) {
+  return IsArea(p) || p.kind == PlaceKind::kSite || p.feature_code() == "PPLC" ||
+         p.feature_code() == "PPLA" || p.population >= 100000;
 }
 
-double KindPrior(const Place& p) {
+double KindPrior(const PlaceCore& p) {
   switch (p.kind) {
     case PlaceKind::kCountry:
       return 7;
@@ -48,7 +55,7 @@ double KindPrior(const Place& p) {
     case PlaceKind::kPopulated:
       break;
   }
-  const std::string_view code = p.feature_code;
+  const std::string_view code = p.feature_code();
   if (code == "PPLC") return 5;
   if (code == "PPLA") return 4;
   if (code == "PPLA2") return 3;
@@ -62,24 +69,20 @@ bool StrongCue(PlaceCue cue) {
          cue == PlaceCue::kDateline;
 }
 
-bool Inside(const Place& p, const GeoBox& box, double margin) {
+bool Inside(const PlaceCore& p, const GeoBox& box, double margin) {
   return p.lat >= box.south - margin && p.lat <= box.north + margin && p.lon >= box.west - margin &&
          p.lon <= box.east + margin;
 }
 
 // How well `candidate` fits inside the container place `outer`.
-double ContainmentScore(const Gazetteer& g, const Place& candidate, const Place& outer) {
+double ContainmentScore(const Gazetteer& g, const PlaceCore& candidate, const PlaceCore& outer) {
   if (!outer.valid() || candidate.index == outer.index) return 0;
-  const bool same_country =
-      !outer.country_iso3.empty() && candidate.country_iso3 == outer.country_iso3;
+  const bool same_country = outer.country >= 0 && candidate.country == outer.country;
   switch (outer.kind) {
     case PlaceKind::kCountry:
       return same_country ? 6 : -3;
     case PlaceKind::kAdmin1: {
-      if (same_country && candidate.admin1_code == outer.admin1_code &&
-          !outer.admin1_code.empty()) {
-        return 6;
-      }
+      if (same_country && outer.admin1 >= 0 && candidate.admin1 == outer.admin1) return 6;
       const std::optional<GeoBox> box = g.Extent(outer.index);
       if (same_country && box && Inside(candidate, *box, 0.1)) return 4;
       return same_country ? 1 : -3;
@@ -99,7 +102,7 @@ double ContainmentScore(const Gazetteer& g, const Place& candidate, const Place&
   }
 }
 
-double NearScore(const Place& candidate, const Place& anchor) {
+double NearScore(const PlaceCore& candidate, const PlaceCore& anchor) {
   if (!anchor.valid() || candidate.index == anchor.index) return 0;
   const double d = DistanceKm(candidate.lat, candidate.lon, anchor.lat, anchor.lon);
   if (d <= 60) return 6;
@@ -168,7 +171,9 @@ Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m,
       break;
   }
   if (m.part != CompassPart::kWhole) {
-    loc.name = PartName(m.part) + " " + loc.name;
+    if (p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite) {
+      loc.name = PartName(m.part) + " " + loc.name;  // "northern Iraq"; a town keeps its name
+    }
     if (p.kind != PlaceKind::kWater) loc.precision = "region";
     if (box && p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite &&
         g.PartPoint(p.index, static_cast<int>(m.part), &loc.lat, &loc.lon)) {
@@ -193,10 +198,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const int c = gazetteer_.CountryNumber(code);
     if (c >= 0) context_countries.push_back(c);
   }
-  auto context_bonus = [&](const Place& p) {
-    const int c = gazetteer_.CountryNumberOf(p.index);
+  auto context_bonus = [&](const PlaceCore& p) {
     for (size_t r = 0; r < context_countries.size(); ++r) {
-      if (context_countries[r] == c) return r == 0 ? 5.0 : 4.0;
+      if (context_countries[r] == p.country) return r == 0 ? 5.0 : 4.0;
     }
     return 0.0;
   };
@@ -206,13 +210,30 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const PlaceMention& m = ms[i];
     Work& w = work[i];
     w.cue = m.cue;
-    for (const geo_format::Posting& posting : gazetteer_.Postings(m.key)) {
+    // Names that cannot be places here whatever they refer to are not
+    // looked up: a person's name or an English word without a locative cue.
+    const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
+                                  ? ms[m.list_previous].cue
+                                  : PlaceCue::kNone;
+    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue)) continue;
+    const std::span<const geo_format::Posting> postings = gazetteer_.Postings(m.key);
+    w.candidates.reserve(std::min(postings.size(), options_.max_candidates));
+    for (size_t k = 0; k < postings.size(); ++k) {
+      const geo_format::Posting& posting = postings[k];
       if (w.candidates.size() >= options_.max_candidates) break;
+      if (k >= kTopCandidates) {
+        if (context_countries.empty()) break;
+        const int country = gazetteer_.CountryNumberOf(posting.record);
+        if (std::find(context_countries.begin(), context_countries.end(), country) ==
+            context_countries.end()) {
+          continue;
+        }
+      }
       Scored s;
-      s.place = gazetteer_.place(posting.record);
+      s.place = gazetteer_.Core(posting.record);
       if (!s.place.valid()) continue;
       s.name_kind = static_cast<NameKind>(posting.name_kind);
-      const Place& p = s.place;
+      const PlaceCore& p = s.place;
       double prior =
           KindPrior(p) + 0.6 * std::log10(1.0 + p.population) + 0.4 * std::log2(1.0 + p.fame);
       switch (s.name_kind) {
@@ -239,7 +260,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                                                                                    : -2;
           break;
         case PlaceQualifier::kDistrict:
-          prior += populated                      ? (p.feature_code == "PPLX" ? 2 : 1)
+          prior += populated                      ? (p.feature_code() == "PPLX" ? 2 : 1)
                    : p.kind == PlaceKind::kRegion ? 1
                                                   : -3;
           break;
@@ -260,13 +281,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   // An exonym or foreign spelling ("Bethlehem" for Belém) yields to a place
   // that carries the name as its own and is as renowned, or lies in the same
   // country.
+  std::vector<int> own_name_countries;
   for (size_t i = 0; i < n; ++i) {
     int own_name_fame = -1;
-    std::vector<int> own_name_countries;
+    own_name_countries.clear();
     for (const Scored& s : work[i].candidates) {
-      const Place& p = s.place;
+      const PlaceCore& p = s.place;
       if (s.name_kind != NameKind::kPrimary && s.name_kind != NameKind::kAlias) continue;
-      own_name_countries.push_back(gazetteer_.CountryNumberOf(p.index));
+      own_name_countries.push_back(p.country);
       if (IsProminent(p) || p.population >= 5000 || p.fame >= 10) {
         own_name_fame =
             std::max<int>(own_name_fame, IsArea(p) || p.kind == PlaceKind::kSite ? 255 : p.fame);
@@ -276,7 +298,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       const bool foreign = s.name_kind == NameKind::kAlternate ||
                            (s.name_kind == NameKind::kArabic && !ms[i].arabic_script);
       if (!foreign) continue;
-      const int country = gazetteer_.CountryNumberOf(s.place.index);
+      const int country = s.place.country;
       if (own_name_fame >= s.place.fame ||
           std::find(own_name_countries.begin(), own_name_countries.end(), country) !=
               own_name_countries.end()) {
@@ -302,8 +324,8 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     w.margin = w.best < 0 ? 0 : (second < -1e8 ? 10.0 : best - second);
   };
   for (size_t i = 0; i < n; ++i) pick(i);
-  auto chosen = [&](size_t i) -> Place {
-    return work[i].best < 0 ? Place() : work[i].candidates[work[i].best].place;
+  auto chosen = [&](size_t i) -> PlaceCore {
+    return work[i].best < 0 ? PlaceCore() : work[i].candidates[work[i].best].place;
   };
 
   // ---- Appositions: "Erbil, Iraq" makes Iraq a container of Erbil ----
@@ -313,7 +335,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     double best_containment = 0;
     int best_candidate = -1;
     for (size_t c = 0; c < work[i].candidates.size(); ++c) {
-      const Place& outer = work[i].candidates[c].place;
+      const PlaceCore& outer = work[i].candidates[c].place;
       if (!IsArea(outer) || outer.kind == PlaceKind::kWater) continue;
       for (const Scored& inner : work[prev].candidates) {
         if (inner.place.index == outer.index) continue;
@@ -336,42 +358,56 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   }
 
   // ---- Pass 2: hierarchy in the text, then coherence with the document ----
+  struct Anchor {
+    double lat, lon, cos_lat;
+    int country;
+    bool area;
+    uint32_t key, index;
+  };
+  std::vector<Anchor> anchors;
   for (int round = 0; round < 2; ++round) {
-    std::vector<Place> anchors;
-    std::vector<uint32_t> anchor_keys;
-    for (size_t i = 0; i < n; ++i) {
+    anchors.clear();
+    for (size_t i = 0; i < n && anchors.size() < kMaxAnchors; ++i) {
       if (work[i].best >= 0 && work[i].margin >= 2 && ms[i].role != MentionRole::kModifier &&
-          !ms[i].common_word) {
-        anchors.push_back(chosen(i));
-        anchor_keys.push_back(ms[i].key);
+          !ms[i].common_word && !ms[i].name_part) {
+        const PlaceCore p = chosen(i);
+        anchors.push_back({p.lat, p.lon, std::cos(p.lat * kRadians), p.country,
+                           IsArea(p) && p.kind != PlaceKind::kWater, ms[i].key, p.index});
       }
     }
     for (size_t i = 0; i < n; ++i) {
       const PlaceMention& m = ms[i];
-      const Place container =
-          m.container >= 0 && static_cast<size_t>(m.container) < n ? chosen(m.container) : Place();
+      if (work[i].candidates.size() < 2) continue;
+      const PlaceCore container = m.container >= 0 && static_cast<size_t>(m.container) < n
+                                      ? chosen(m.container)
+                                      : PlaceCore();
+      double best_base = -1e9;
       for (Scored& s : work[i].candidates) {
-        double score = s.prior;
+        s.score = s.prior;
         if (container.valid()) {
-          score += m.near_anchor ? NearScore(s.place, container)
-                                 : ContainmentScore(gazetteer_, s.place, container);
+          s.score += m.near_anchor ? NearScore(s.place, container)
+                                   : ContainmentScore(gazetteer_, s.place, container);
         }
+        best_base = std::max(best_base, s.score);
+      }
+      for (Scored& s : work[i].candidates) {
+        if (s.score < best_base - 3 || anchors.empty()) continue;  // support adds at most 3
+        const double score = s.score;
         // Coherence: near the document's confident places, or in their countries.
+        const int country = s.place.country;
+        const bool area = IsArea(s.place);
         double best_support = 0;
-        for (size_t a = 0; a < anchors.size(); ++a) {
-          if (anchor_keys[a] == m.key || anchors[a].index == s.place.index) continue;
-          const Place& anchor = anchors[a];
+        for (const Anchor& a : anchors) {
+          if (a.key == m.key || a.index == s.place.index) continue;
           double support = 0;
-          if (IsArea(anchor) && anchor.kind != PlaceKind::kWater) {
-            if (!anchor.country_iso3.empty() && s.place.country_iso3 == anchor.country_iso3)
-              support = 1.5;
-          } else if (!IsArea(s.place)) {
-            const double d = DistanceKm(s.place.lat, s.place.lon, anchor.lat, anchor.lon);
-            support = d <= 50 ? 3 : d <= 200 ? 2 : d <= 600 ? 1 : 0;
-          } else if (!s.place.country_iso3.empty() && s.place.country_iso3 == anchor.country_iso3) {
-            support = 1.5;
+          if (a.area || area) {
+            if (country >= 0 && country == a.country) support = 1.5;
+          } else {
+            const double dlat = s.place.lat - a.lat, dlon = (s.place.lon - a.lon) * a.cos_lat;
+            const double km = 111.2 * std::sqrt(dlat * dlat + dlon * dlon);
+            support = km <= 50 ? 3 : km <= 200 ? 2 : km <= 600 ? 1 : 0;
           }
-          best_support = std::max(best_support, support);
+          if (support > best_support) best_support = support;
         }
         s.score = score + best_support;
       }
@@ -387,7 +423,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const Work& w = work[i];
     if (w.best < 0) continue;
     const Scored& best = w.candidates[w.best];
-    Place p = best.place;
+    const PlaceCore& p = best.place;
     r.score = best.score;
     r.margin = w.margin;
     const bool in_context = context_bonus(p) > 0;
@@ -402,29 +438,46 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       accept = StrongCue(w.cue) && (in_context || supported || IsArea(p) || p.population >= 100000);
     } else if (m.role == MentionRole::kModifier) {
       accept = IsProminent(p) && (in_context || supported || p.kind == PlaceKind::kCountry ||
-                                  p.feature_code == "PPLC");
+                                  p.feature_code() == "PPLC");
     } else if (!strong && !IsProminent(p)) {
-      accept = in_context || supported || p.population >= 20000;
-    } else if (!IsProminent(p) && !in_context && !supported && p.population < 1000) {
-      accept = StrongCue(w.cue);
+      // A bare name of a minor town: only with a reason. "Martin said" is a
+      // person; a foreign spelling of a far town is more likely a word.
+      const bool own_name = best.name_kind == NameKind::kPrimary ||
+                            best.name_kind == NameKind::kAlias ||
+                            (best.name_kind == NameKind::kArabic && m.arabic_script);
+      if (m.subject_of_verb) {
+        accept = in_context || supported;
+      } else {
+        accept = in_context || supported || (own_name && p.population >= 50000) ||
+                 (own_name && w.cue != PlaceCue::kNone && p.population >= 20000);
+      }
+    } else if (!IsProminent(p) && !in_context && !supported) {
+      // A cued minor town far from everything else: only under its own name
+      // or a renowned one's exonym ("Palmyra" for Tadmur).
+      const bool own_name = best.name_kind == NameKind::kPrimary ||
+                            best.name_kind == NameKind::kAlias ||
+                            (best.name_kind == NameKind::kArabic && m.arabic_script);
+      accept = (own_name || p.fame >= 15) && (p.population >= 1000 || StrongCue(w.cue));
     }
     r.accepted = accept;
     if (!accept) continue;
-    const bool actor_kind = p.kind == PlaceKind::kCountry || p.feature_code == "PPLC";
+    const bool actor_kind =
+        p.kind == PlaceKind::kCountry || p.feature_code() == "PPLC" || p.feature_code() == "GOVL";
     if ((m.role == MentionRole::kActor || m.subject_of_verb) && w.cue == PlaceCue::kNone &&
         actor_kind) {
       r.is_actor = true;
     } else if (m.role == MentionRole::kActor) {
       r.mention.role = MentionRole::kPlace;  // "Mosul's residents": still a place
     }
+    Place place = gazetteer_.place(p.index);
     if (m.capital_of) {
       const Place seat = gazetteer_.Seat(p.index);
-      if (seat.valid()) p = seat;
+      if (seat.valid()) place = seat;
     }
-    r.place = p;
+    r.place = place;
     PlaceMention shown = m;
     if (m.capital_of) shown.part = CompassPart::kWhole;
-    r.location = MakeLocation(gazetteer_, p, shown, w.cue);
+    r.location = MakeLocation(gazetteer_, place, shown, w.cue);
   }
   return out;
 }

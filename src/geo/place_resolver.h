@@ -57,9 +57,9 @@ struct ResolvedPlace {
 };
 
 struct PlaceResolverOptions {
-  // Candidates considered per name (the gazetteer lists the most important
-  // first).
-  size_t max_candidates = 400;
+  // Candidates considered per name: the 24 most important (the gazetteer
+  // lists them first) and those in the context countries, up to this many.
+  size_t max_candidates = 64;
 };
 
 class PlaceResolver {

@@ -125,7 +125,7 @@ bool IsVerbAfterSubject(std::string_view w) {
 // Capitalised nouns after a place name that make the whole an institution
 // or event named after the place ("Gaza Health Ministry", "Baghdad Airport").
 bool IsInstitutionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 64> kWords = {
+  static constexpr std::array<std::string_view, 63> kWords = {
       "health",      "ministry",    "interior",      "defense",       "defence",      "foreign",
       "government",  "army",        "police",        "forces",        "force",        "military",
       "navy",        "command",     "operations",    "council",       "municipality", "authority",
@@ -152,7 +152,7 @@ bool IsTitle(std::string_view w) {
 
 // Capitalised words that never begin a place name on their own.
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 64> kWords = {
+  static constexpr std::array<std::string_view, 77> kWords = {
       "the",      "a",        "an",      "i",        "it",      "he",        "she",       "we",
       "they",     "you",      "this",    "that",     "these",   "those",     "his",       "her",
       "its",      "their",    "our",     "in",       "on",      "at",        "by",        "for",
@@ -160,7 +160,9 @@ bool IsFunctionWord(std::string_view w) {
       "so",       "not",      "no",      "yes",      "after",   "before",    "when",      "while",
       "since",    "during",   "near",    "monday",   "tuesday", "wednesday", "thursday",  "friday",
       "saturday", "sunday",   "january", "february", "april",   "july",      "september", "october",
-      "november", "december", "there",   "here",     "what",    "who",       "however"};
+      "november", "december", "there",   "here",     "what",    "who",       "however",   "mr",
+      "mrs",      "ms",       "dr",      "sen",      "rep",     "gov",       "gen",       "col",
+      "lt",       "sgt",      "capt",    "maj",      "rev"};
   return IsOneOf(w, kWords);
 }
 
@@ -200,41 +202,39 @@ bool IsCapitalisedWord(const Token& t) {
 uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key) const {
   const Token& t = tokens[i];
   if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return 0;
-  if (Is(t.text, "the")) return 0;  // "the Red Sea" is matched from "Red"
-  const bool article = t.text.size() <= 3 && IsArticleWord(t.text);
-  std::string first;
-  if (article) {
-    if (i + 1 >= tokens.size() || tokens[i + 1].kind != TokenKind::kWord) return 0;
-    first = FirstWordKey(tokens[i + 1].text);
-  } else {
-    first = FirstWordKey(t.text);
+  // Function words start no name ("the Red Sea" is matched from "Red"),
+  // except Arabic articles ("As Samawah").
+  if (t.text.size() <= 9 && IsFunctionWord(t.text) &&
+      !(t.text.size() <= 3 && IsArticleWord(t.text) && !Is(t.text, "the"))) {
+    return 0;
   }
-  const int max_words = gazetteer_.MaxWordsStartingWith(first);
-  if (max_words == 0) return 0;
-  uint32_t limit =
-      std::min<uint32_t>(kMaxNameTokens, static_cast<uint32_t>(max_words) + (article ? 1 : 0));
-  uint32_t available = 0;
-  while (available < limit && i + available < tokens.size() &&
-         (tokens[i + available].kind == TokenKind::kWord ||
-          (available > 0 && tokens[i + available].kind == TokenKind::kNumber))) {
-    ++available;
-  }
-  const uint32_t shortest = article ? 2 : 1;
-  std::string joined;
-  for (uint32_t length = available; length >= shortest; --length) {
-    joined.clear();
-    for (uint32_t k = 0; k < length; ++k) {
-      if (k > 0) joined.push_back(' ');
-      joined.append(tokens[i + k].text);
+  // Grow the run token by token while the span table says some name starts
+  // with it; remember the longest run that is a whole name.
+  std::string span;  // short spans stay in the string's inline buffer
+  uint32_t best = 0;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
+    const Token& token = tokens[i + length - 1];
+    if (token.kind != TokenKind::kWord && !(length > 1 && token.kind == TokenKind::kNumber)) break;
+    std::string_view next;
+    if (i + length < n && (tokens[i + length].kind == TokenKind::kWord ||
+                           tokens[i + length].kind == TokenKind::kNumber)) {
+      next = tokens[i + length].text;
     }
-    const std::optional<uint32_t> found = gazetteer_.FindKey(NameKey(joined));
-    if (found) {
-      if (length == 1 && IsFunctionWord(t.text)) return 0;
-      *key = *found;
-      return length;
+    const bool kept = AppendTokenKey(token.text, next, length == 1, &span);
+    if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
+    const uint32_t flags = gazetteer_.SpanFlags(span);
+    if (flags == 0) break;
+    if (kept && (flags & geo_format::kSpanComplete)) {
+      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span)) {
+        best = length;
+        *key = *found;
+      }
     }
+    if (!(flags & geo_format::kSpanContinues)) break;
   }
-  return 0;
+  if (best == 1 && IsFunctionWord(t.text)) return 0;
+  return best;
 }
 
 void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
