@@ -114,6 +114,8 @@ size_t SentenceMatch::NextItemAfter(uint32_t unit, int max_gap, bool allow_posse
     if (u.punct || u.word == t_.fw.possessive || u.shape.letters == 0) return kNone;
     if (t_.Class(u.word) & (kWordStop | kWordCoordinator | kWordDeterminer)) return kNone;
     if (gaps == max_gap || !u.first_in_token) return kNone;
+    // A past-tense verb ends the phrase: "Iraq arrested members".
+    if (u.raw.size() > 3 && u.raw.ends_with("ed") && u.last_in_token) return kNone;
     ++gaps;
     const uint32_t token = u.token;
     while (v < n && units_[v].token == token) ++v;
@@ -244,8 +246,12 @@ size_t SentenceMatch::ComposeModified(size_t i) {
   }
   if (!closed) count = 1;  // "Sanaa, Yemeni officials said": no list
   if (count == 1) u = items_[i].next_unit;
+  // Words may come between a country and its noun ("Iraqi counter-terrorism
+  // forces"), one word between an organisation and its noun ("ISIS sleeper
+  // cells").
   bool possessive = false;
-  const size_t h = NextItemAfter(u, t_.options.max_gap_words, count == 1, possessive);
+  const size_t h =
+      NextItemAfter(u, state_like ? t_.options.max_gap_words : 1, count == 1, possessive);
   if (h == kNone) return kNone;
   MatchItem& head = items_[h];
   if (head.consumed) return kNone;

@@ -40,7 +40,11 @@ bool DocumentActors::IsReference(const ActorMention& m) const {
   if (m.has(kMentionResolved)) return false;
   if (m.source == MentionSource::kPronoun) return true;
   if (m.actor != kNoActor || m.local_actor >= 0 || !m.country.empty()) return false;
-  if (m.source == MentionSource::kAgent) return m.has(kMentionDefinite) && m.agent != kNoActor;
+  if (m.source == MentionSource::kAgent) {
+    // Only nouns that say what they may stand for ("the group", not "the drones").
+    return m.has(kMentionDefinite) && m.agent != kNoActor &&
+           !matcher_.kb().actor(m.agent).refers.empty();
+  }
   if (m.source == MentionSource::kTitle) {
     return m.has(kMentionDefinite) && !m.has(kMentionUnknownPerson);
   }
@@ -72,6 +76,22 @@ std::optional<ActorMention> DocumentActors::Offer(const ActorMention& reference,
   };
   if (identified) {
     if (refers_to(candidate.kind)) return candidate;
+    // A state organ ("Mossad", "Israeli troops" as a KB actor) stands for its
+    // state when the noun means the state ("the government").
+    if ((candidate.kind == ActorKind::kMilitary || candidate.kind == ActorKind::kIntelligence ||
+         candidate.kind == ActorKind::kPolice) &&
+        !candidate.country.empty() && (refers_to(ActorKind::kState))) {
+      if (auto state = kb.StateOf(candidate.country.view())) {
+        ActorMention target = candidate;
+        target.actor = *state;
+        target.kind = ActorKind::kState;
+        target.anchor = kNoActor;
+        target.sector = reference.sector;
+        target.cameo =
+            CombineCodes(kb.CameoOn(*state, std::nullopt).view(), reference.sector.view());
+        return target;
+      }
+    }
     // A person speaks for the organisation whose office they hold.
     if (candidate.kind == ActorKind::kPerson && candidate.anchor != kNoActor &&
         candidate.anchor != candidate.actor) {

@@ -197,15 +197,25 @@ bool SentenceMatch::IndefiniteBefore(uint32_t unit, bool need_unknown, uint32_t&
   return false;
 }
 
-bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun) {
+bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun,
+                                  bool noun_is_name) {
   const uint32_t first_token = units_[name_first].token;
   const uint32_t end_token = UnitTokenEnd(name_end - 1);
-  // A name that is (or starts with) a known actor introduces nothing.
+  const uint32_t noun_token = units_[noun.first_unit].token;
+  // A name that is (or starts with) a known actor introduces nothing, and
+  // the noun is that actor: "a group calling itself Ashab al-Kahf".
   for (size_t k = first_out_; k < out_.size(); ++k) {
     const ActorMention& m = out_[k];
     if (m.end_token <= first_token || m.first_token >= end_token) continue;
     if (m.source == MentionSource::kName || m.source == MentionSource::kTitle ||
         m.source == MentionSource::kIntroduced) {
+      for (size_t j = out_.size(); noun_is_name && j-- > first_out_;) {
+        const ActorMention& old = out_[j];
+        if (old.source == MentionSource::kAgent && old.generic() && old.anchor == kNoActor &&
+            old.first_token <= noun_token && noun_token < old.end_token) {
+          out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(j));
+        }
+      }
       return false;
     }
   }
@@ -234,7 +244,6 @@ bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const 
   }
   // The noun's own mention ("an Iraqi militia") is the same actor: take its
   // country and drop it. Demonyms inside the new name belong to the name.
-  const uint32_t noun_token = units_[noun.first_unit].token;
   ActorIndex anchor = kNoActor;
   for (size_t k = out_.size(); k-- > first_out_;) {
     const ActorMention& old = out_[k];
@@ -275,7 +284,7 @@ void SentenceMatch::FindIntroduced() {
     uint32_t end = 0;
     // P1: "... calling itself X", "a group called X"
     if (IntroVerbAt(noun.next_unit, name_start) && NameAt(name_start, first, end)) {
-      AddIntroduced(first, end, noun);
+      AddIntroduced(first, end, noun, true);
       continue;
     }
     // P2: "a previously unknown group, X,"
@@ -283,7 +292,7 @@ void SentenceMatch::FindIntroduced() {
         IndefiniteBefore(phrase_first, true, determiner) &&
         IntroducedNameSpan(noun.next_unit + 1, end) &&
         (end == n || units_[end].punct || t_.Class(units_[end].word) & kWordStop)) {
-      AddIntroduced(noun.next_unit + 1, end, noun);
+      AddIntroduced(noun.next_unit + 1, end, noun, true);
       continue;
     }
     // P3: "X, a previously unknown group"
@@ -291,7 +300,7 @@ void SentenceMatch::FindIntroduced() {
         units_[determiner - 1].word == fw.comma) {
       const uint32_t start = NameSpanBefore(determiner - 1);
       if (start < determiner - 1) {
-        AddIntroduced(start, determiner - 1, noun);
+        AddIntroduced(start, determiner - 1, noun, true);
         continue;
       }
     }
@@ -299,7 +308,7 @@ void SentenceMatch::FindIntroduced() {
     const bool noun_capital = units_[noun.first_unit].shape.first_upper;
     const uint32_t start = NameSpanBefore(noun.first_unit);
     if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the) {
-      AddIntroduced(start, noun_capital ? noun.end_unit : noun.first_unit, noun);
+      AddIntroduced(start, noun_capital ? noun.end_unit : noun.first_unit, noun, false);
     }
   }
 }

@@ -168,7 +168,10 @@ class SentenceMatch {
   bool IndefiniteBefore(uint32_t unit, bool need_unknown, uint32_t& determiner) const;
   uint32_t FirstUnitOfToken(uint32_t token, uint32_t hint) const;
   size_t MentionCovering(uint32_t token) const;
-  bool AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun);
+  // `noun_is_name`: the noun and the name are one actor even when the name
+  // is already known ("a group calling itself Ashab al-Kahf").
+  bool AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun,
+                     bool noun_is_name);
 
   const ActorMatcher::Tables& t_;
   const KnowledgeBase& kb_;
