@@ -120,7 +120,7 @@ std::string FormatTextReport(const EvaluationSummary& s, const ReportContext& co
     out += Format("  %-24s %7zu / %-7zu     %s\n", std::string(EvalFieldName(field)).c_str(),
                   tally.correct, tally.scored, Share(tally).c_str());
   }
-  if (context.options.place_tolerance_km > 0) {
+  if (s.fields[static_cast<size_t>(EvalField::kPlace)].scored > 0) {
     out += Format("  (place: within %.0f km of the gold coordinates)\n",
                   context.options.place_tolerance_km);
   }

@@ -120,12 +120,24 @@ bool AttributionsAgree(const GoldEvent& gold, const Event& predicted) {
                   });
 }
 
+// Great-circle distance in kilometres.
+double GreatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kEarthRadiusKm = 6371.0088;
+  constexpr double kRadians = 3.14159265358979323846 / 180.0;
+  const double dlat = (lat2 - lat1) * kRadians;
+  const double dlon = (lon2 - lon1) * kRadians;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
+  return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
 std::optional<bool> PlaceAgrees(const GoldEvent& gold, const Event& predicted,
                                 const MatchOptions& options) {
   if (!gold.location || !gold.location->lat) return std::nullopt;
   if (!predicted.location || !HasCoordinates(*predicted.location)) return false;
-  return DistanceKm(*gold.location->lat, *gold.location->lon, predicted.location->lat,
-                    predicted.location->lon) <= options.place_tolerance_km;
+  return GreatCircleKm(*gold.location->lat, *gold.location->lon, predicted.location->lat,
+                       predicted.location->lon) <= options.place_tolerance_km;
 }
 
 std::vector<std::string> SortedUnique(std::vector<std::string> codes) {
@@ -175,17 +187,6 @@ bool ActorSlotMatches(const std::vector<GoldActor>& gold, const std::optional<Ac
     if (ActorMatches(actor, *predicted)) return true;
   }
   return false;
-}
-
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kEarthRadiusKm = 6371.0088;
-  constexpr double kRadians = 3.14159265358979323846 / 180.0;
-  const double dlat = (lat2 - lat1) * kRadians;
-  const double dlon = (lon2 - lon1) * kRadians;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
-  return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 bool Eligible(const GoldEvent& gold, const Event& predicted, const MatchOptions& options) {

@@ -81,9 +81,6 @@ bool ActorMatches(const GoldActor& gold, const Actor& predicted);
 // absent or empty predicted actor.
 bool ActorSlotMatches(const std::vector<GoldActor>& gold, const std::optional<Actor>& predicted);
 
-// Great-circle distance in kilometres.
-double DistanceKm(double lat1, double lon1, double lat2, double lon2);
-
 bool Eligible(const GoldEvent& gold, const Event& predicted, const MatchOptions& options);
 // How well a pair agrees beyond eligibility, 0..7; used to choose among
 // eligible pairs.

@@ -158,13 +158,6 @@ TEST(EventMatchingTest, PairForAccuracyIgnoresEligibilityButPrefersTypes) {
   EXPECT_TRUE(PairForAccuracy(gold, {}, MatchOptions{}).empty());
 }
 
-TEST(EventMatchingTest, DistanceKm) {
-  // Erbil to Baghdad is about 320 km; a degree of latitude about 111 km.
-  EXPECT_NEAR(DistanceKm(36.19, 44.01, 33.31, 44.37), 322, 5);
-  EXPECT_NEAR(DistanceKm(10, 20, 11, 20), 111.2, 0.5);
-  EXPECT_DOUBLE_EQ(DistanceKm(1, 2, 1, 2), 0);
-}
-
 const FieldVerdict* Find(const std::vector<FieldVerdict>& verdicts, EvalField field) {
   for (const FieldVerdict& verdict : verdicts) {
     if (verdict.field == field) return &verdict;
@@ -223,6 +216,15 @@ TEST(EventMatchingTest, JudgesOnlyTheFieldsTheGoldGives) {
     EXPECT_EQ(Find(verdicts, absent), nullptr) << EvalFieldName(absent);
   }
 
+  // The 50 km radius: 0.44 degrees of latitude is about 49 km, 0.46 about 51 km.
+  predicted.location->lat = 36.19 + 0.44;
+  predicted.location->lon = 44.01;
+  EXPECT_TRUE(Find(JudgeFields(gold, predicted, MatchOptions{}), EvalField::kPlace)->correct);
+  predicted.location->lat = 36.19 + 0.46;
+  EXPECT_FALSE(Find(JudgeFields(gold, predicted, MatchOptions{}), EvalField::kPlace)->correct);
+  MatchOptions wider;
+  wider.place_tolerance_km = 60;
+  EXPECT_TRUE(Find(JudgeFields(gold, predicted, wider), EvalField::kPlace)->correct);
   // Place beyond 50 km, no predicted coordinates, empty and extra claims.
   predicted.location->lat = 33.31;
   predicted.location->lon = 44.37;
