@@ -23,6 +23,7 @@
 #include "kb/actor_matcher.h"
 #include "kb/document_actors.h"
 #include "kb/kb_test_util.h"
+#include "text/segmenter.h"
 
 namespace casus {
 namespace {
@@ -102,8 +103,19 @@ std::string Describe(const ActorMatcher& matcher, const DocumentActors& doc, con
          Dash(a.cameo) + " | " + std::string(ToString(m.source));
 }
 
+// How sentences become tokens: the test tokenizer (kb_test_util.h) or the
+// text stage's segmenter, which the pipeline uses.
+enum class Tokenizer { kTest, kSegmenter };
+
+std::vector<Token> Tokenize(const std::string& text, Tokenizer tokenizer) {
+  if (tokenizer == Tokenizer::kTest) return testing::TokenizeForTest(text);
+  static const TextSegmenter* segmenter = new TextSegmenter();
+  return segmenter->Segment(text).tokens;
+}
+
 // Runs every file of `dir` against `kb`; returns the number of mentions checked.
-int RunGoldenDir(const KnowledgeBase& kb, const std::string& dir, const std::string& prefix) {
+int RunGoldenDir(const KnowledgeBase& kb, const std::string& dir, const std::string& prefix,
+                 Tokenizer tokenizer = Tokenizer::kTest) {
   const ActorMatcher matcher(kb);
   int checked = 0;
   std::vector<std::string> files;
@@ -120,7 +132,7 @@ int RunGoldenDir(const KnowledgeBase& kb, const std::string& dir, const std::str
     ActorMatcher::Scratch scratch;
     for (const SentenceCase& c : cases) {
       if (c.new_document || doc == nullptr) doc = std::make_unique<DocumentActors>(matcher);
-      const std::vector<Token> tokens = testing::TokenizeForTest(c.text);
+      const std::vector<Token> tokens = Tokenize(c.text, tokenizer);
       std::vector<ActorMention> mentions;
       matcher.Match(tokens, c.date, scratch, mentions);
       doc->AddSentence(tokens, mentions);
@@ -158,6 +170,16 @@ TEST(ActorGoldenTest, FixtureKnowledgeBase) {
   EXPECT_GE(checked, 150) << "the fixture golden set must keep at least 150 mentions";
 }
 
+// The same sentences cut by the text stage's tokenizer.
+TEST(ActorGoldenTest, FixtureKnowledgeBaseWithSegmenter) {
+  const auto paths = testing::FixtureKbPaths();
+  auto kb = KnowledgeBase::Load(paths);
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  const int checked = RunGoldenDir(*kb, testing::SourceDir() + "/src/kb/testdata/mentions",
+                                   "fixture_", Tokenizer::kSegmenter);
+  EXPECT_GE(checked, 150);
+}
+
 TEST(ActorGoldenTest, BundledKnowledgeBase) {
   const std::string root = testing::SourceDir();
   if (!std::filesystem::exists(root + "/data/kb/middle_east_iraq.kb")) {
@@ -169,6 +191,9 @@ TEST(ActorGoldenTest, BundledKnowledgeBase) {
   const int checked = RunGoldenDir(*kb, root + "/src/kb/testdata/mentions", "bundled_");
   RecordProperty("mentions_checked", checked);
   EXPECT_GT(checked, 0);
+  EXPECT_EQ(
+      RunGoldenDir(*kb, root + "/src/kb/testdata/mentions", "bundled_", Tokenizer::kSegmenter),
+      checked);
 }
 
 }  // namespace
