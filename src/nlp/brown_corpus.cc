@@ -18,6 +18,11 @@ struct BrownToken {
 };
 
 bool StartsUpper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+// "NATO", "FBI": two to six capitals, no other characters; "TV" excepted.
+bool IsAcronym(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 && w != "TV" &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 bool IsDigitString(std::string_view w) {
   return !w.empty() &&
          std::all_of(w.begin(), w.end(),
@@ -117,6 +122,8 @@ PosTag MapWordTag(const BrownToken& t, const BrownToken* next) {
       {"*", PosTag::kRB},     {"vb", PosTag::kVB},   {"hv", PosTag::kVB},
       {"do", PosTag::kVB},    {"rb$", PosTag::kRB}};
   if (b == "in" && w == "to") return PosTag::kTO;
+  if (b == "in" && w == "according") return PosTag::kVBG;              // according to
+  if ((b == "wps" || b == "wpo") && w == "that") return PosTag::kWDT;  // relative "that"
   if (b == "ap") {
     if (w == "more" || w == "less" || w == "fewer") return PosTag::kJJR;
     if (w == "most" || w == "least" || w == "fewest") return PosTag::kJJS;
@@ -134,6 +141,7 @@ PosTag MapWordTag(const BrownToken& t, const BrownToken* next) {
     if (next_base == "at") return PosTag::kPDT;
     return w == "such" ? PosTag::kJJ : PosTag::kRB;
   }
+  if (b == "nn" && IsAcronym(t.word)) return PosTag::kNNP;  // NATO/nn, FBI/nn, UN/nn
   if (b == "nr") return StartsUpper(t.word) ? PosTag::kNNP : PosTag::kNN;
   if (b == "nrs") return StartsUpper(t.word) ? PosTag::kNNPS : PosTag::kNNS;
   if (auto it = kDirect.find(b); it != kDirect.end()) return it->second;
@@ -169,15 +177,15 @@ void ResolveBaseForms(const std::vector<BrownToken>& toks, std::vector<PosTag>& 
   }
 }
 
-void Emit(TaggedSentence& out, std::string word, PosTag tag) {
+void Emit(GoldSentence& out, std::string word, PosTag tag) {
   out.words.push_back(std::move(word));
   out.tags.push_back(tag);
 }
 
 }  // namespace
 
-TaggedSentence MapBrownSentence(const std::vector<std::pair<std::string, std::string>>& tokens,
-                                bool split_possessives) {
+GoldSentence MapBrownSentence(const std::vector<std::pair<std::string, std::string>>& tokens,
+                              bool split_possessives) {
   std::vector<BrownToken> toks;
   toks.reserve(tokens.size());
   for (const auto& [word, tag] : tokens) {
@@ -198,7 +206,7 @@ TaggedSentence MapBrownSentence(const std::vector<std::pair<std::string, std::st
   }
   ResolveBaseForms(toks, tags);
 
-  TaggedSentence out;
+  GoldSentence out;
   for (size_t i = 0; i < toks.size(); ++i) {
     const std::string& w = toks[i].word;
     if (w.size() > 1 && w[0] == '$' && IsDigitString(std::string_view(w).substr(1))) {
@@ -244,11 +252,10 @@ Result<std::vector<std::string>> ListBrownFiles(const std::string& dir) {
   return files;
 }
 
-Result<std::vector<TaggedSentence>> ReadBrownFile(const std::string& path,
-                                                  size_t* sentence_counter) {
+Result<std::vector<GoldSentence>> ReadBrownFile(const std::string& path, size_t* sentence_counter) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot open Brown file '" + path + "'");
-  std::vector<TaggedSentence> sentences;
+  std::vector<GoldSentence> sentences;
   std::string line;
   std::vector<std::pair<std::string, std::string>> tokens;
   while (std::getline(in, line)) {
@@ -261,36 +268,36 @@ Result<std::vector<TaggedSentence>> ReadBrownFile(const std::string& path,
       tokens.emplace_back(item.substr(0, slash), item.substr(slash + 1));
     }
     if (tokens.empty()) continue;
-    TaggedSentence s = MapBrownSentence(tokens, (*sentence_counter)++ % 2 == 1);
+    GoldSentence s = MapBrownSentence(tokens, (*sentence_counter)++ % 2 == 1);
     if (!s.words.empty()) sentences.push_back(std::move(s));
   }
   return sentences;
 }
 
-Result<std::vector<TaggedSentence>> ReadBrownCorpus(const std::string& dir, bool held_out) {
+Result<std::vector<GoldSentence>> ReadBrownCorpus(const std::string& dir, bool held_out) {
   auto files = ListBrownFiles(dir);
   if (!files.ok()) return files.status();
-  std::vector<TaggedSentence> all;
+  std::vector<GoldSentence> all;
   size_t counter = 0;
   for (size_t i = 0; i < files->size(); ++i) {
     if (IsHeldOutBrownFile(i) != held_out) continue;
     auto sentences = ReadBrownFile((*files)[i], &counter);
     if (!sentences.ok()) return sentences.status();
-    for (TaggedSentence& s : *sentences) all.push_back(std::move(s));
+    for (GoldSentence& s : *sentences) all.push_back(std::move(s));
   }
   return all;
 }
 
-Result<std::vector<TaggedSentence>> ReadPennTaggedFile(const std::string& path) {
+Result<std::vector<GoldSentence>> ReadPennTaggedFile(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot open tagged file '" + path + "'");
-  std::vector<TaggedSentence> sentences;
+  std::vector<GoldSentence> sentences;
   std::string line;
   for (int line_no = 1; std::getline(in, line); ++line_no) {
     if (line.starts_with("##")) continue;
     std::istringstream fields(line);
     std::string item;
-    TaggedSentence s;
+    GoldSentence s;
     while (fields >> item) {
       const size_t slash = item.rfind('/');
       const auto tag = slash == std::string::npos

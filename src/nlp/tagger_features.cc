@@ -23,6 +23,7 @@ bool EqualsLower(std::string_view a, std::string_view lower) {
 
 // Whole-token spellings replaced before anything else (curly quotes, dashes).
 std::string_view CanonicalPunctuation(std::string_view text, QuoteSide quote) {
+  if (text.empty() || IsAsciiUpper(text[0]) || IsAsciiLower(text[0]) || IsDigit(text[0])) return {};
   if (text == "\"") return quote == QuoteSide::kClosing ? "''" : "``";
   if (text == "\xE2\x80\x9C" || text == "\xC2\xAB" || text == "`") return "``";  // “ «
   if (text == "\xE2\x80\x9D" || text == "\xC2\xBB") return "''";                 // ” »
@@ -36,6 +37,11 @@ std::string_view CanonicalPunctuation(std::string_view text, QuoteSide quote) {
 uint8_t FixedTag(std::string_view w) {
   auto tag = [](PosTag t) { return static_cast<uint8_t>(t); };
   if (w.empty()) return kNoTag;
+  if (IsAsciiUpper(w[0]) || IsAsciiLower(w[0])) {  // the common case: a word
+    if ((w[0] == 'n' || w[0] == 'N') && EqualsLower(w, "n't")) return tag(PosTag::kRB);
+    if (w == "US$") return tag(PosTag::kDollar);
+    return kNoTag;
+  }
   if (w == ",") return tag(PosTag::kComma);
   if (w == "..." || w == ";" || w == ":" || w == "--" || w == "---") return tag(PosTag::kColon);
   if (w.find_first_not_of(".?!") == std::string_view::npos && w.size() <= 3) {
@@ -65,6 +71,28 @@ bool IsArabicArticle(std::string_view lower_part) {
     if (a == lower_part) return true;
   }
   return false;
+}
+
+// "Iran-backed", "US-led", "Saudi-run", "state-owned", "well-armed": a
+// compound ending in a participle is an adjective (Brown: 95% JJ). Not
+// "re-elected", "over-emphasized", "high-speed".
+bool IsParticipleCompound(std::string_view word, size_t first_hyphen, size_t last_hyphen) {
+  const std::string_view last = word.substr(last_hyphen + 1);
+  for (char c : last) {
+    if (!IsAsciiLower(c)) return false;
+  }
+  static constexpr std::array<std::string_view, 7> kIrregular = {"run",  "made",  "born", "built",
+                                                                 "held", "owned", "led"};
+  bool participle = last.size() >= 4 && last.ends_with("ed") && !last.ends_with("eed");
+  for (std::string_view p : kIrregular) participle |= last == p;
+  if (!participle) return false;
+  if (IsAsciiUpper(word[0])) return true;
+  const std::string_view first = word.substr(0, first_hyphen);
+  if (first.size() < 4) return false;
+  for (char c : first) {
+    if (!IsAsciiLower(c)) return false;
+  }
+  return first != "over" && first != "under";
 }
 
 // Condensed shape: X upper, x lower, d digit, u non-ASCII byte, other bytes
@@ -165,6 +193,11 @@ void DescribeToken(std::string_view text, QuoteSide quote, TokenInfo* info) {
       if (IsAsciiUpper(word[first_hyphen + 1]) && IsArabicArticle(low.substr(0, first_hyphen))) {
         flags |= kArabicName;
       }
+      if (IsParticipleCompound(word, first_hyphen, last_hyphen)) {
+        info->flags = flags;
+        info->fixed_tag = static_cast<uint8_t>(PosTag::kJJ);
+        return;
+      }
     }
   }
   info->flags = flags;
@@ -182,17 +215,17 @@ HeadlineMode DetectHeadlineMode(std::span<const std::string_view> words,
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     const uint8_t flags = infos[i].flags;
-    int ascii_letters = 0;
-    for (char c : w) ascii_letters += (IsAsciiUpper(c) || IsAsciiLower(c)) ? 1 : 0;
-    if (ascii_letters == 0) continue;
+    if (!(flags & kHasLetter)) continue;
     ++lettered;
-    if (ascii_letters >= 2 && (flags & kAllCaps)) ++all_caps;
+    if (flags & kAllCaps) ++all_caps;
     if (flags & kInitialCap) {
       ++capitalised;
       if (!first && !(flags & kAllCaps) && infos[i].word_class == kWordLower) ++title_evidence;
     } else if (IsAsciiLower(w[0]) && !(flags & kArabicName)) {
       bool function_word = false;
-      for (std::string_view f : kFunctionWords) function_word |= (f == w);
+      if (w.size() <= 5) {
+        for (std::string_view f : kFunctionWords) function_word |= (f == w);
+      }
       if (!function_word) ++lower_content;
     }
     first = false;

