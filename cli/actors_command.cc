@@ -192,6 +192,14 @@ void ShowText(const KnowledgeBase& kb, ActorIndex index, const std::optional<Dat
                 kb.actor(rel.subject).id.c_str(), std::string(ToString(rel.type)).c_str(),
                 Label(kb, rel.object).c_str(), step.confidence);
   }
+  if (!chain.state_actors.empty()) {
+    std::string reached;
+    for (ActorIndex s : chain.state_actors) {
+      if (!reached.empty()) reached += ", ";
+      reached += Label(kb, s) + " (" + kb.actor(s).country.str() + ")";
+    }
+    std::printf("  states reached: %s\n", reached.c_str());
+  }
   if (chain.sponsors.empty()) {
     std::printf("  sponsors: none\n");
     return;

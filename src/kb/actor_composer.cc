@@ -597,7 +597,8 @@ size_t SentenceMatch::EmitAgent(size_t i) {
     item.consumed = true;
     return s + 1;
   }
-  if (agent.sector.empty() && !definite) return i + 1;  // "members" alone says nothing
+  // A noun without a sector ("members") says something only as a reference.
+  if (agent.sector.empty() && (!definite || agent.refers.empty())) return i + 1;
   std::string storage;
   ActorMention& m = NewMention(units_[item.first_unit].token, UnitTokenEnd(item.end_unit - 1));
   m.source = MentionSource::kAgent;
