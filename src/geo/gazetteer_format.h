@@ -32,7 +32,7 @@
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 4;
+inline constexpr uint32_t kVersion = 5;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
 
@@ -116,7 +116,8 @@ enum class NameKind : uint8_t {
 struct Posting {
   uint32_t record;
   uint8_t name_kind;  // NameKind
-  uint8_t reserved[3];
+  uint8_t reserved;
+  uint16_t country;  // the record's country (kNone16 if none), to filter without reading it
 };
 static_assert(sizeof(Posting) == 8);
 

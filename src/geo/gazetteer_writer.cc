@@ -165,6 +165,7 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
       gf::Posting p{};
       p.record = entries[j].record;
       p.name_kind = entries[j].name_kind;
+      p.country = records[p.record].country;
       postings.push_back(p);
     }
     key.posting_count = static_cast<uint32_t>(postings.size() - key.first_posting);

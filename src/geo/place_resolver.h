@@ -57,7 +57,7 @@ struct ResolvedPlace {
 };
 
 struct PlaceResolverOptions {
-  // Candidates considered per name: the 24 most important (the gazetteer
+  // Candidates considered per name: the 16 most important (the gazetteer
   // lists them first) and those in the context countries, up to this many.
   size_t max_candidates = 64;
 };

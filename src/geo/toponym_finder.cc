@@ -25,33 +25,71 @@ bool Is(std::string_view token, std::string_view lower) {
   return true;
 }
 
-template <size_t N>
-bool IsOneOf(std::string_view token, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
-    if (Is(token, w)) return true;
-  }
-  return false;
+constexpr uint32_t WordHash(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
+  return h;
 }
 
-constexpr std::array<std::string_view, 12> kLocativeWords = {
-    "in", "at",   "inside", "within", "across",  "throughout",
-    "on", "over", "into",   "onto",   "against", "upon"};
-constexpr std::array<std::string_view, 25> kAttackVerbs = {
-    "hit",       "hits",     "struck",   "strike",    "strikes",    "shelled",   "bombed",
-    "bombarded", "pounded",  "targeted", "targeting", "attacked",   "raided",    "stormed",
-    "besieged",  "captured", "seized",   "entered",   "recaptured", "liberated", "invaded",
-    "rocked",    "shook",    "killed",   "rocketed"};
-constexpr std::array<std::string_view, 8> kNearWords = {"near", "outside", "nearby",  "around",
-                                                        "off",  "beside",  "besides", "by"};
-constexpr std::array<std::string_view, 8> kMotionWords = {"from", "to",      "toward",  "towards",
-                                                          "via",  "through", "between", "reached"};
-constexpr std::array<std::string_view, 20> kCompassWords = {
-    "north",        "south",     "east",         "west",         "northeast",
-    "northwest",    "southeast", "southwest",    "northern",     "southern",
-    "eastern",      "western",   "northeastern", "northwestern", "southeastern",
-    "southwestern", "central",   "north-east",   "north-west",   "south-east"};
-constexpr std::array<std::string_view, 6> kCompassWords2 = {
-    "south-west", "north-eastern", "north-western", "south-eastern", "south-western", "mid"};
+constexpr size_t SlotsFor(size_t n) {
+  size_t slots = 8;
+  while (slots < 4 * n) slots <<= 1;
+  return slots;
+}
+
+// A small fixed set of lower-case ASCII words, matched case-insensitively
+// through a hash table built at compile time.
+template <size_t N>
+struct WordSet {
+  static_assert(N < 255);
+  static constexpr size_t kSlots = SlotsFor(N);
+  static constexpr size_t kMaxLength = 16;
+  std::array<std::string_view, N> words;
+  std::array<uint8_t, kSlots> slots{};  // word index + 1, 0 = empty
+
+  constexpr explicit WordSet(std::array<std::string_view, N> list) : words(list) {
+    for (size_t w = 0; w < N; ++w) {
+      size_t slot = WordHash(words[w]) & (kSlots - 1);
+      while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
+      slots[slot] = static_cast<uint8_t>(w + 1);
+    }
+  }
+
+  bool contains(std::string_view token) const {
+    if (token.empty() || token.size() > kMaxLength) return false;
+    char lower[kMaxLength];
+    for (size_t i = 0; i < token.size(); ++i) {
+      const char c = token[i];
+      lower[i] = IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+    }
+    const std::string_view key(lower, token.size());
+    size_t slot = WordHash(key) & (kSlots - 1);
+    while (slots[slot] != 0) {
+      if (words[slots[slot] - 1] == key) return true;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    return false;
+  }
+};
+
+constexpr WordSet<12> kLocativeWords{{"in", "at", "inside", "within", "across", "throughout", "on",
+                                      "over", "into", "onto", "against", "upon"}};
+constexpr WordSet<25> kAttackVerbs{
+    {"hit",       "hits",     "struck",   "strike",    "strikes",    "shelled",   "bombed",
+     "bombarded", "pounded",  "targeted", "targeting", "attacked",   "raided",    "stormed",
+     "besieged",  "captured", "seized",   "entered",   "recaptured", "liberated", "invaded",
+     "rocked",    "shook",    "killed",   "rocketed"}};
+constexpr WordSet<8> kNearWords{
+    {"near", "outside", "nearby", "around", "off", "beside", "besides", "by"}};
+constexpr WordSet<8> kMotionWords{
+    {"from", "to", "toward", "towards", "via", "through", "between", "reached"}};
+constexpr WordSet<20> kCompassWords{{"north",        "south",        "east",         "west",
+                                     "northeast",    "northwest",    "southeast",    "southwest",
+                                     "northern",     "southern",     "eastern",      "western",
+                                     "northeastern", "northwestern", "southeastern", "southwestern",
+                                     "central",      "north-east",   "north-west",   "south-east"}};
+constexpr WordSet<6> kCompassWords2{
+    {"south-west", "north-eastern", "north-western", "south-eastern", "south-western", "mid"}};
 
 CompassPart Compass(std::string_view w) {
   std::string s;
@@ -73,51 +111,47 @@ CompassPart Compass(std::string_view w) {
 }
 
 bool IsCompassWord(std::string_view w) {
-  return IsOneOf(w, kCompassWords) || IsOneOf(w, kCompassWords2);
+  return kCompassWords.contains(w) || kCompassWords2.contains(w);
 }
 
 PlaceQualifier QualifierOf(std::string_view w) {
-  static constexpr std::array<std::string_view, 8> kProvince = {
-      "province", "governorate", "region",       "state",
-      "oblast",   "provinces",   "governorates", "county"};
-  static constexpr std::array<std::string_view, 8> kDistrict = {
-      "district", "neighbourhood", "neighborhood", "suburb",
-      "quarter",  "area",          "camp",         "subdistrict"};
-  static constexpr std::array<std::string_view, 5> kCity = {"city", "town", "village",
-                                                            "municipality", "township"};
-  static constexpr std::array<std::string_view, 6> kBase = {"base",     "airbase",  "airport",
-                                                            "airfield", "garrison", "air"};
-  if (IsOneOf(w, kProvince)) return PlaceQualifier::kProvince;
-  if (IsOneOf(w, kDistrict)) return PlaceQualifier::kDistrict;
-  if (IsOneOf(w, kCity)) return PlaceQualifier::kCity;
-  if (IsOneOf(w, kBase)) return PlaceQualifier::kBase;
+  static constexpr WordSet<8> kProvince{{"province", "governorate", "region", "state", "oblast",
+                                         "provinces", "governorates", "county"}};
+  static constexpr WordSet<8> kDistrict{{"district", "neighbourhood", "neighborhood", "suburb",
+                                         "quarter", "area", "camp", "subdistrict"}};
+  static constexpr WordSet<5> kCity{{"city", "town", "village", "municipality", "township"}};
+  static constexpr WordSet<6> kBase{{"base", "airbase", "airport", "airfield", "garrison", "air"}};
+  if (kProvince.contains(w)) return PlaceQualifier::kProvince;
+  if (kDistrict.contains(w)) return PlaceQualifier::kDistrict;
+  if (kCity.contains(w)) return PlaceQualifier::kCity;
+  if (kBase.contains(w)) return PlaceQualifier::kBase;
   return PlaceQualifier::kNone;
 }
 
 // Nouns after "X's" that make X a place ("Baghdad's airport").
 bool IsPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kNouns = {
-      "airport", "outskirts",     "streets",      "street",   "suburbs",   "suburb",
-      "centre",  "center",        "downtown",     "port",     "province",  "governorate",
-      "city",    "neighbourhood", "neighborhood", "district", "districts", "old",
-      "border",  "borders",       "countryside",  "camp",     "camps",     "coast",
-      "desert",  "heart",         "capital",      "region",   "north",     "south",
-      "east",    "west",          "northern",     "southern", "eastern",   "western",
-      "central", "main",          "outskirt",     "airspace"};
-  return IsOneOf(w, kNouns) || IsCompassWord(w);
+  static constexpr WordSet<40> kNouns{
+      {"airport", "outskirts",     "streets",      "street",   "suburbs",   "suburb",
+       "centre",  "center",        "downtown",     "port",     "province",  "governorate",
+       "city",    "neighbourhood", "neighborhood", "district", "districts", "old",
+       "border",  "borders",       "countryside",  "camp",     "camps",     "coast",
+       "desert",  "heart",         "capital",      "region",   "north",     "south",
+       "east",    "west",          "northern",     "southern", "eastern",   "western",
+       "central", "main",          "outskirt",     "airspace"}};
+  return kNouns.contains(w) || IsCompassWord(w);
 }
 
 // Words that end a subject and start a predicate: "Tehran said".
 bool IsVerbAfterSubject(std::string_view w) {
-  static constexpr std::array<std::string_view, 44> kVerbs = {
-      "said",     "says",      "say",       "has",      "have",     "had",       "is",
-      "was",      "will",      "would",     "could",    "should",   "may",       "might",
-      "must",     "can",       "warned",    "warns",    "accused",  "accuses",   "denied",
-      "denies",   "announced", "condemned", "condemns", "launched", "responded", "retaliated",
-      "rejected", "called",    "calls",     "urged",    "urges",    "demanded",  "threatened",
-      "vowed",    "insisted",  "claimed",   "blamed",   "wants",    "agreed",    "signed",
-      "sent",     "does"};
-  if (IsOneOf(w, kVerbs)) return true;
+  static constexpr WordSet<44> kVerbs{
+      {"said",     "says",      "say",       "has",      "have",     "had",       "is",
+       "was",      "will",      "would",     "could",    "should",   "may",       "might",
+       "must",     "can",       "warned",    "warns",    "accused",  "accuses",   "denied",
+       "denies",   "announced", "condemned", "condemns", "launched", "responded", "retaliated",
+       "rejected", "called",    "calls",     "urged",    "urges",    "demanded",  "threatened",
+       "vowed",    "insisted",  "claimed",   "blamed",   "wants",    "agreed",    "signed",
+       "sent",     "does"}};
+  if (kVerbs.contains(w)) return true;
   // A lower-case past form ("summoned", "imposed").
   return w.size() > 4 && IsLowerAscii(w[0]) && w.substr(w.size() - 2) == "ed";
 }
@@ -125,45 +159,46 @@ bool IsVerbAfterSubject(std::string_view w) {
 // Capitalised nouns after a place name that make the whole an institution
 // or event named after the place ("Gaza Health Ministry", "Baghdad Airport").
 bool IsInstitutionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 63> kWords = {
-      "health",      "ministry",    "interior",      "defense",       "defence",      "foreign",
-      "government",  "army",        "police",        "forces",        "force",        "military",
-      "navy",        "command",     "operations",    "council",       "municipality", "authority",
-      "authorities", "university",  "airport",       "port",          "hospital",     "stock",
-      "exchange",    "central",     "international", "national",      "security",     "oil",
-      "gas",         "electricity", "company",       "corporation",   "bank",         "times",
-      "post",        "news",        "radio",         "television",    "media",        "brigade",
-      "brigades",    "division",    "regiment",      "revolutionary", "guard",        "guards",
-      "resistance",  "front",       "liberation",    "airways",       "airlines",     "agreement",
-      "accords",     "summit",      "conference",    "declaration",   "ceasefire",    "embassy",
-      "consulate",   "office",      "governor"};
-  return IsOneOf(w, kWords);
+  static constexpr WordSet<63> kWords{
+      {"health",      "ministry",    "interior",      "defense",       "defence",      "foreign",
+       "government",  "army",        "police",        "forces",        "force",        "military",
+       "navy",        "command",     "operations",    "council",       "municipality", "authority",
+       "authorities", "university",  "airport",       "port",          "hospital",     "stock",
+       "exchange",    "central",     "international", "national",      "security",     "oil",
+       "gas",         "electricity", "company",       "corporation",   "bank",         "times",
+       "post",        "news",        "radio",         "television",    "media",        "brigade",
+       "brigades",    "division",    "regiment",      "revolutionary", "guard",        "guards",
+       "resistance",  "front",       "liberation",    "airways",       "airlines",     "agreement",
+       "accords",     "summit",      "conference",    "declaration",   "ceasefire",    "embassy",
+       "consulate",   "office",      "governor"}};
+  return kWords.contains(w);
 }
 
 // Words before a capitalised name that make it a person's name.
 bool IsTitle(std::string_view w) {
-  static constexpr std::array<std::string_view, 30> kTitles = {
-      "president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
-      "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
-      "lt",        "lt.",       "major",   "maj.",  "captain",   "capt.",    "mr",     "mr.",
-      "mrs",       "mrs.",      "dr",      "dr.",   "spokesman", "leader"};
-  return IsOneOf(w, kTitles);
+  static constexpr WordSet<30> kTitles{
+      {"president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
+       "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
+       "lt",        "lt.",       "major",   "maj.",  "captain",   "capt.",    "mr",     "mr.",
+       "mrs",       "mrs.",      "dr",      "dr.",   "spokesman", "leader"}};
+  return kTitles.contains(w);
 }
 
 // Capitalised words that never begin a place name on their own.
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 77> kWords = {
-      "the",      "a",        "an",      "i",        "it",      "he",        "she",       "we",
-      "they",     "you",      "this",    "that",     "these",   "those",     "his",       "her",
-      "its",      "their",    "our",     "in",       "on",      "at",        "by",        "for",
-      "from",     "to",       "with",    "and",      "but",     "or",        "if",        "as",
-      "so",       "not",      "no",      "yes",      "after",   "before",    "when",      "while",
-      "since",    "during",   "near",    "monday",   "tuesday", "wednesday", "thursday",  "friday",
-      "saturday", "sunday",   "january", "february", "april",   "july",      "september", "october",
-      "november", "december", "there",   "here",     "what",    "who",       "however",   "mr",
-      "mrs",      "ms",       "dr",      "sen",      "rep",     "gov",       "gen",       "col",
-      "lt",       "sgt",      "capt",    "maj",      "rev"};
-  return IsOneOf(w, kWords);
+  static constexpr WordSet<77> kWords{
+      {"the",      "a",        "an",       "i",         "it",       "he",        "she",
+       "we",       "they",     "you",      "this",      "that",     "these",     "those",
+       "his",      "her",      "its",      "their",     "our",      "in",        "on",
+       "at",       "by",       "for",      "from",      "to",       "with",      "and",
+       "but",      "or",       "if",       "as",        "so",       "not",       "no",
+       "yes",      "after",    "before",   "when",      "while",    "since",     "during",
+       "near",     "monday",   "tuesday",  "wednesday", "thursday", "friday",    "saturday",
+       "sunday",   "january",  "february", "april",     "july",     "september", "october",
+       "november", "december", "there",    "here",      "what",     "who",       "however",
+       "mr",       "mrs",      "ms",       "dr",        "sen",      "rep",       "gov",
+       "gen",      "col",      "lt",       "sgt",       "capt",     "maj",       "rev"}};
+  return kWords.contains(w);
 }
 
 bool IsPossessive(const Token& t) {
@@ -172,10 +207,10 @@ bool IsPossessive(const Token& t) {
 
 bool IsDistanceWord(const Token& t) {
   if (t.kind == TokenKind::kNumber) return true;
-  static constexpr std::array<std::string_view, 14> kUnits = {
-      "km",   "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-      "some", "about",      "around",     "roughly",   "nearly",    "just",  "few"};
-  return IsOneOf(t.text, kUnits) || t.text == "(" || t.text == ")";
+  static constexpr WordSet<14> kUnits{{"km", "kilometres", "kilometers", "kilometre", "kilometer",
+                                       "miles", "mile", "some", "about", "around", "roughly",
+                                       "nearly", "just", "few"}};
+  return kUnits.contains(t.text) || t.text == "(" || t.text == ")";
 }
 
 // Is `t` plausibly the first token of a name?
@@ -329,13 +364,13 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
       const std::string_view w = tokens[j].text;
       if (Is(w, "of") && j == static_cast<int32_t>(i) - 1) {
         m.cue = PlaceCue::kOf;
-      } else if (IsOneOf(w, kLocativeWords) || IsOneOf(w, kAttackVerbs)) {
+      } else if (kLocativeWords.contains(w) || kAttackVerbs.contains(w)) {
         m.cue = PlaceCue::kLocative;
-      } else if (IsOneOf(w, kNearWords)) {
+      } else if (kNearWords.contains(w)) {
         m.cue = PlaceCue::kNear;
       } else if (Is(w, "to") && j > 0 && Is(tokens[j - 1].text, "close")) {
         m.cue = PlaceCue::kNear;
-      } else if (IsOneOf(w, kMotionWords)) {
+      } else if (kMotionWords.contains(w)) {
         m.cue = PlaceCue::kMotion;
       }
     }
@@ -420,7 +455,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
       // "Taji, north of Baghdad": Baghdad anchors Taji.
       const bool adjacent = between.empty() || (between.size() >= 1 && between[0] == ",") ||
                             IsDistanceWord(tokens[gap]) || IsCompassWord(between[0]) ||
-                            IsOneOf(between[0], kNearWords);
+                            kNearWords.contains(between[0]);
       if (adjacent && between.size() <= 8) {
         earlier.container = static_cast<int32_t>(b);
         earlier.near_anchor = true;
