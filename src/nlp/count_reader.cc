@@ -147,6 +147,11 @@ class CasualtyScan {
     if (p.quantity.bound == QuantityBound::kLessThan && p.head != Head::kWeapon) {
       p.head = Head::kOther;  // "fewer than ten people": no figure to report
     }
+    // "killing one fighter and wounding another": an elided person noun.
+    if (p.article && p.head == Head::kBare && W(i, "another") && i > 0 &&
+        (Flags(i - 1) & reading::kCwActiveVerb)) {
+      return p;
+    }
     if (p.article && p.head != Head::kPerson) return std::nullopt;
     return p;
   }
@@ -176,7 +181,9 @@ class CasualtyScan {
     if (W(i, "no")) {
       start = i + 1;
     } else if (W(i, "without")) {
-      start = W(i + 1, "any") ? i + 2 : i + 1;
+      // "without casualties", "without causing any casualties"
+      start = i + 1;
+      while (W(start, "causing") || W(start, "inflicting") || W(start, "any")) ++start;
     } else if (W(i, "any")) {
       bool negated = false;
       for (uint32_t k = i > 4 ? i - 4 : 0; k < i; ++k) {
@@ -234,6 +241,8 @@ class CasualtyScan {
         p.end = k + 1;
         // "the deputy commander", "the police chief"
         while (p.end < n_ && (Flags(p.end) & reading::kCwPersonSingular)) ++p.end;
+        if (UsedAsModifier(p.end) || W(p.end, "'s"))
+          return std::nullopt;  // "the paramilitary force"
         p.head_token = p.end - 1;
         p.head = Head::kPerson;
         p.article = true;
@@ -245,6 +254,13 @@ class CasualtyScan {
       }
     }
     return std::nullopt;
+  }
+
+  // A noun right after a person or thing noun makes that noun a modifier
+  // ("the paramilitary force", "civilian vehicles", "truck drivers").
+  bool UsedAsModifier(uint32_t at) const {
+    return Flags(at) & (reading::kCwPersonPlural | reading::kCwPersonSingular | reading::kCwThing |
+                        reading::kCwWeapon | reading::kCwCasualtyNoun);
   }
 
   bool IsCapitalizedPlural(uint32_t at) const {
@@ -314,6 +330,10 @@ class CasualtyScan {
           p.head = Head::kOther;
           return;
         }
+        if (UsedAsModifier(end)) {  // "five civilian vehicles"
+          j = end - 1;
+          continue;
+        }
         p.head = Head::kPerson;
         p.end = end;
         p.head_token = end - 1;
@@ -325,6 +345,10 @@ class CasualtyScan {
         p.end = j + 1;
         p.head_token = j;
         return;
+      }
+      if ((flags & (reading::kCwWeapon | reading::kCwThing)) && UsedAsModifier(j + 1) &&
+          !(Flags(j + 1) & reading::kCwWeapon)) {
+        continue;  // "drone operators", "truck drivers"
       }
       if (flags & reading::kCwWeapon) {
         p.head = Head::kWeapon;
@@ -394,7 +418,20 @@ class CasualtyScan {
     const uint32_t gap = to - from;
     if (gap == 1) return Punct(from, ",") || W(from, "and") || W(from, "plus") || Punct(from, "&");
     if (gap == 2) return Punct(from, ",") && W(from + 1, "and");
-    if (gap == 3) return W(from, "as") && W(from + 1, "well") && W(from + 2, "as");
+    if (gap == 3 && W(from, "as") && W(from + 1, "well") && W(from + 2, "as")) return true;
+    // "two officers of the border guard and the driver": a short "of" phrase
+    // between the coordinated groups.
+    if (gap >= 3 && gap <= 8 && W(from, "of") && W(to - 1, "and")) {
+      for (uint32_t k = from + 1; k + 1 < to; ++k) {
+        const uint32_t flags = Flags(k);
+        if (tokens_[k].kind != TokenKind::kWord) return false;
+        if ((flags & (reading::kCwStop | reading::kCwAuxiliary | reading::kCwActiveVerb)) &&
+            !(flags & reading::kCwDeterminer)) {
+          return false;
+        }
+      }
+      return true;
+    }
     return false;
   }
 
@@ -481,8 +518,27 @@ class CasualtyScan {
   void AttachTolls(CasualtyCounts& out) {
     CloseGroup();
     for (uint32_t i = 0; i < n_; ++i) {
-      if (!W(i, "toll") && !W(i, "tally")) continue;
       CasualtyKind kind = CasualtyKind::kKilled;
+      const bool number_of = W(i, "number") && W(i + 1, "of");
+      if (number_of) {
+        // "the number of dead rose to 18", "the number of troops treated for
+        // injuries rose to 34": the kind is named before the verb.
+        std::optional<CasualtyKind> named;
+        for (uint32_t k = i + 2; k < n_ && k < i + 10 && !named; ++k) {
+          if (Flags(k) & reading::kCwTollVerb) break;
+          if (W(k, "dead") || W(k, "killed") || W(k, "deaths") || W(k, "fatalities")) {
+            named = CasualtyKind::kKilled;
+          } else if (W(k, "wounded") || W(k, "injured") || W(k, "injuries") || W(k, "hurt")) {
+            named = CasualtyKind::kInjured;
+          } else if (W(k, "casualties")) {
+            named = CasualtyKind::kCasualties;
+          }
+        }
+        if (!named) continue;
+        kind = *named;
+      } else if (!W(i, "toll") && !W(i, "tally")) {
+        continue;
+      }
       if (i > 0 && W(i - 1, "casualty")) kind = CasualtyKind::kCasualties;
       if (i > 0 && W(i - 1, "injury")) kind = CasualtyKind::kInjured;
       for (uint32_t g = 0; g < group_count_; ++g) {
@@ -490,7 +546,10 @@ class CasualtyScan {
         if (group.first <= i || group.first > i + 12 || group.consumed || group.zero) continue;
         bool blocked = false;
         for (uint32_t k = i + 1; k < group.first; ++k) {
-          if (Punct(k, ";") || Punct(k, ".") || (Flags(k) & reading::kCwActiveVerb)) blocked = true;
+          if (Punct(k, ";") || Punct(k, ".") ||
+              (!number_of && (Flags(k) & reading::kCwActiveVerb))) {
+            blocked = true;
+          }
         }
         if (blocked || !(Flags(group.first - 1) & reading::kCwTollVerb)) continue;
         const Phrase& p = phrases_[group.first_phrase];
@@ -517,15 +576,35 @@ class CasualtyScan {
       bool among = false;
       std::optional<CasualtyKind> kind = KindBefore(group.first, trigger, among);
       if (!kind) kind = KindAfter(group.end, trigger, among);
+      // "Two protesters were killed, one in Baghdad and one in Nasiriyah":
+      // a distribution of the count before it.
+      if (!kind && last_kind && head.head == Head::kBare && group.first > 0 &&
+          (Punct(group.first - 1, ",") || W(group.first - 1, "and")) && group.end < n_ &&
+          reading::WordIsAny(tokens_[group.end].text, "in at near outside inside on")) {
+        kind = last_kind;
+        trigger = group.first;
+        among = true;
+      }
       const bool subset = subset_[group.first_phrase] || among;
       if (!kind && subset && last_kind) {
         kind = last_kind;
         trigger = group.first;
       }
       if (!kind) continue;
+      if (Hypothetical(group.first)) continue;  // "if one American is killed"
       if (!group.zero) last_kind = kind;
       Emit(out, group, *kind, trigger, /*total=*/false, subset);
     }
+  }
+
+  // "if", "unless" or "whether" up to three words before, in the same clause.
+  bool Hypothetical(uint32_t first) const {
+    for (uint32_t back = 1; back <= 3 && back <= first; ++back) {
+      const Token& t = tokens_[first - back];
+      if (t.kind == TokenKind::kPunct) return false;
+      if (reading::WordIsAny(t.text, "if unless whether")) return true;
+    }
+    return false;
   }
 
   void EmitNoun(CasualtyCounts& out, const Group& group, CasualtyKind kind, uint32_t trigger) {
@@ -594,11 +673,32 @@ class CasualtyScan {
     if (W(k, "of") || W(k, "from") || W(k, "in") || W(k, "at") || W(k, "near") || W(k, "aboard") ||
         W(k, "inside") || W(k, "on")) {
       uint32_t j = k + 1;
-      while (j < n_ && j < k + 7 && tokens_[j].kind == TokenKind::kWord &&
+      while (j < n_ && j < k + 8 && tokens_[j].kind == TokenKind::kWord &&
              !(Flags(j) & (reading::kCwAuxiliary | reading::kCwParticiple))) {
         ++j;
       }
       if (j < n_ && (Flags(j) & (reading::kCwAuxiliary | reading::kCwParticiple))) k = j;
+    }
+    // "... who were posted at the gate were wounded": a relative clause
+    // before the verb; the first auxiliary chain ending in a casualty word
+    // is taken ("soldiers who were killed").
+    if (W(k, "who") || W(k, "that") || W(k, "which")) {
+      bool found = false;
+      for (uint32_t j = k + 1; j < n_ && j < k + 12 && tokens_[j].kind != TokenKind::kPunct; ++j) {
+        if (!(Flags(j) & reading::kCwAuxiliary) || (Flags(j) & reading::kCwParticiple)) continue;
+        uint32_t m = j;
+        while (m < n_ && (Flags(m) & reading::kCwAuxiliary) &&
+               !(Flags(m) & reading::kCwParticiple)) {
+          ++m;
+        }
+        if (m < n_ && (Flags(m) & reading::kCwParticiple)) {
+          k = j;
+          found = true;
+          break;
+        }
+        j = m;
+      }
+      if (!found) return std::nullopt;
     }
     bool auxiliary = false;
     while (k < n_ && (Flags(k) & reading::kCwAuxiliary) && !(Flags(k) & reading::kCwParticiple)) {

@@ -152,6 +152,19 @@ const CasualtyCase kCasualtyCases[] = {
     {"The strikes killed a senior commander and two of his aides.", 3, kNone, kNone, kNone},
     {"Five soldiers as well as two civilians were killed.", 7, kNone, kNone, kNone},
     {"Gunmen killed two people, a man and his son, near the border.", 2, kNone, kNone, kNone},
+    {"Gunmen killed one guard and seriously wounded another.", 1, 1, kNone, kNone},
+    {"The drone strike killed two officers of the border brigade and the driver of their car.", 3,
+     kNone, kNone, kNone},
+    {"Four members of the minister's security team who were posted at the gate were wounded.",
+     kNone, 4, kNone, kNone},
+    {"Two guards who were killed in the blast were buried on Friday.", 2, kNone, kNone, kNone},
+    {"Two guards who were on duty told reporters that the gate was hit.", kNone, kNone, kNone,
+     kNone},
+    {"Drones hit a convoy, killing one fighter and seriously wounding another, the paramilitary "
+     "force said.",
+     1, 1, kNone, kNone},
+    {"The strike killed two civilian truck drivers.", 2, kNone, kNone, kNone},
+    {"The blast damaged two police vehicles and killed a soldier.", 1, kNone, kNone, kNone},
     // Active verbs.
     {"A rocket attack on the base killed a civilian contractor.", 1, kNone, kNone, kNone},
     {"The strike killed six militants.", 6, kNone, kNone, kNone},
@@ -254,6 +267,10 @@ const CasualtyCase kCasualtyCases[] = {
     {"The casualty toll stood at 55.", kNone, kNone, 55, kNone},
     {"Police said 4 people were killed, bringing the death toll to 12.", 12, kNone, kNone, kNone},
     {"The toll reached at least 60 by nightfall.", 60, kNone, kNone, kNone},
+    {"The number of soldiers treated for injuries rose to at least 40.", kNone, 40, kNone, kNone},
+    {"The number of dead climbed to 18 on Wednesday.", 18, kNone, kNone, kNone},
+    {"The number of people killed in the floods rose to 9.", 9, kNone, kNone, kNone},
+    {"The number of rockets fired rose to 30.", kNone, kNone, kNone, kNone},
     // Subsets.
     {"The attack killed 12 people, including three children.", 12, kNone, kNone, kNone},
     {"Five people, including two children, were killed.", 5, kNone, kNone, kNone},
@@ -264,6 +281,7 @@ const CasualtyCase kCasualtyCases[] = {
     {"Among the dead were three children.", 3, kNone, kNone, kNone},
     {"The bomb killed five, including a child.", 5, kNone, kNone, kNone},
     {"At least five people, among them two children, were injured.", kNone, 5, kNone, kNone},
+    {"Two protesters were killed, one in Basra and one in Amarah.", 2, kNone, kNone, kNone},
     // Zeros.
     {"No one was hurt.", 0, 0, kNone, kNone},
     {"Nobody was killed in the attack.", 0, kNone, kNone, kNone},
@@ -280,6 +298,8 @@ const CasualtyCase kCasualtyCases[] = {
     {"Two rockets hit the base, but no one was hurt.", 0, 0, kNone, 2},
     {"A soldier was killed, but no one else was hurt.", 1, 0, kNone, kNone},
     {"There were no immediate casualties.", 0, 0, 0, kNone},
+    {"Rockets hit a depot near the airport without causing casualties.", 0, 0, 0, kNone},
+    {"The drone was downed without causing any injuries.", 0, 0, kNone, kNone},
     // Nothing to count.
     {"There were no immediate reports of casualties.", kNone, kNone, kNone, kNone},
     {"There was no word on casualties.", kNone, kNone, kNone, kNone},
@@ -294,6 +314,9 @@ const CasualtyCase kCasualtyCases[] = {
     {"The 2020 strike killed Soleimani and al-Muhandis.", kNone, kNone, kNone, kNone},
     {"Two vehicles were damaged in the blast.", kNone, kNone, kNone, kNone},
     {"At 9:30 p.m. the rocket killed no livestock.", kNone, kNone, kNone, kNone},
+    {"If one American is killed, we will respond.", kNone, kNone, kNone, kNone},
+    {"Officials asked whether two soldiers were killed.", kNone, kNone, kNone, kNone},
+    {"A Britain-based monitor reported a higher toll of 22 dead.", 22, kNone, kNone, kNone},
     // Weapons are counted, never as casualties.
     {"Five rockets hit the base.", kNone, kNone, kNone, 5},
     {"Two drones were shot down.", kNone, kNone, kNone, 2},
@@ -348,6 +371,18 @@ TEST(CountReaderTest, MentionsCarryEvidenceSpans) {
   EXPECT_EQ(wounded.count, 14);
   EXPECT_EQ(sentence.Slice(wounded.first_token, wounded.end_token), "14 others");
   EXPECT_EQ(sentence.Slice(wounded.trigger_token, wounded.trigger_token + 1), "wounded");
+}
+
+TEST(CountReaderTest, DistributionsAreSubsets) {
+  const CountReader reader;
+  TestSentence sentence("Two protesters were killed, one in Basra and one in Amarah.");
+  const CasualtyCounts counts = reader.Read(sentence.tokens());
+  ASSERT_EQ(counts.mentions.size(), 3u);
+  EXPECT_FALSE(counts.mentions[0].subset);
+  EXPECT_TRUE(counts.mentions[1].subset);
+  EXPECT_TRUE(counts.mentions[2].subset);
+  EXPECT_EQ(counts.mentions[1].count, 1);
+  EXPECT_EQ(sentence.Slice(counts.mentions[1].first_token, counts.mentions[1].end_token), "one");
 }
 
 TEST(CountReaderTest, TollIsATotalNotAnAddend) {

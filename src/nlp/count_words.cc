@@ -307,7 +307,9 @@ void BuildCountWords(ReadingWordTable& table) {
       "euros tons tonnes barrels a.m. p.m. am pm gmt o'clock locations sites bases base "
       "positions checkpoints targets facilities attacks attack strikes strike incidents raids "
       "raid operations rounds talks sessions votes seats which whom them those these "
-      "families groups units battalions brigades companies sides",
+      "families groups units battalions brigades companies sides force forces unit station "
+      "stations post posts headquarters convoy convoys patrol patrols camp camps compound "
+      "compounds office offices school schools hospital hospitals detail team teams",
       kCwThing);
   table.AddAll(
       "was were is are be been being has have had will would could should may might must can "
@@ -358,7 +360,7 @@ void BuildCountWords(ReadingWordTable& table) {
       kCwMonth);
   table.AddAll(
       "to at of reached hit passed surpassed topped exceeded is was stood stands now climbed "
-      "rose risen jumped",
+      "rose risen jumped climbed",
       kCwTollVerb);
 }
 

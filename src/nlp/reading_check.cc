@@ -205,13 +205,14 @@ int main(int argc, char** argv) {
   std::string line;
   int date_events = 0, date_found = 0, fat_events = 0, fat_found = 0, inj_events = 0, inj_found = 0,
       hedged_events = 0, hedged_found = 0;
+  int date_mentions = 0, date_mentions_matched = 0, killed_totals = 0, killed_totals_matched = 0;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     const auto doc = nlohmann::json::parse(line);
     const DocumentSentences sentences = SplitDocument(doc["text"].get<std::string>());
     const auto pub = casus::Date::Parse(doc.value("date", std::string()));
     std::vector<std::pair<std::string, std::string>> event_dates;
-    std::vector<int64_t> killed, injured;
+    std::vector<int64_t> killed, injured, killed_by_sentence;
     bool any_hedge = false;
     for (auto [first, end] : sentences.ranges) {
       const auto s = sentences.tokens->tokens().subspan(first, end - first);
@@ -222,8 +223,32 @@ int main(int argc, char** argv) {
       }
       const auto cc = counts.Read(s);
       if (cc.killed) killed.push_back(*cc.killed);
+      if (cc.killed) killed_by_sentence.push_back(*cc.killed);
       if (cc.injured) injured.push_back(*cc.injured);
+      for (const auto& m : cc.mentions) {
+        if (m.kind == casus::CasualtyKind::kKilled) killed.push_back(m.count);
+        if (m.kind == casus::CasualtyKind::kInjured) injured.push_back(m.count);
+      }
       any_hedge = any_hedge || hedges.IsHedged(s);
+    }
+    // The other direction: how many of what the readers say match gold.
+    for (const auto& [date, precision] : event_dates) {
+      ++date_mentions;
+      for (const auto& e : doc["gold"]) {
+        if (e.contains("date") && e["date"].is_string() && e["date"] == date) {
+          ++date_mentions_matched;
+          break;
+        }
+      }
+    }
+    for (int64_t k : killed_by_sentence) {
+      ++killed_totals;
+      for (const auto& e : doc["gold"]) {
+        if (e.contains("fatalities") && e["fatalities"].is_number() && e["fatalities"] == k) {
+          ++killed_totals_matched;
+          break;
+        }
+      }
     }
     for (const auto& e : doc["gold"]) {
       if (e.contains("date") && e["date"].is_string()) {
@@ -263,9 +288,13 @@ int main(int argc, char** argv) {
   }
   std::printf("gold event dates found among event-date mentions: %d / %d\n", date_found,
               date_events);
-  std::printf("gold fatalities read in some sentence:           %d / %d\n", fat_found, fat_events);
-  std::printf("gold injuries read in some sentence:             %d / %d\n", inj_found, inj_events);
+  std::printf("gold fatalities read (sentence total or mention): %d / %d\n", fat_found, fat_events);
+  std::printf("gold injuries read (sentence total or mention):   %d / %d\n", inj_found, inj_events);
   std::printf("hedged gold events whose document has a cue:     %d / %d\n", hedged_found,
               hedged_events);
+  std::printf("event-date mentions equal to some gold date:     %d / %d\n", date_mentions_matched,
+              date_mentions);
+  std::printf("sentence killed totals equal to some gold figure: %d / %d\n", killed_totals_matched,
+              killed_totals);
   return 0;
 }
