@@ -3,36 +3,18 @@
 #include <algorithm>
 #include <array>
 
+#include "nlp/count_phrases.h"
 #include "nlp/count_words.h"
 
 namespace casus {
 namespace {
 
 using reading::CountPayload;
+using reading::CountPhraseReader;
+using Head = reading::PhraseHead;
+using Phrase = reading::CountPhrase;
 using reading::ReadingWordTable;
 using reading::SentenceWords;
-
-// What a counted noun phrase counts.
-enum class Head : uint8_t {
-  kPerson,        // "three soldiers", "a civilian contractor", "six others"
-  kBare,          // "killing 12", "five were injured"
-  kUnknown,       // "two Hezbollah ..." ended before a known noun
-  kCasualtyNoun,  // "12 deaths", "no casualties"
-  kWeapon,        // "five rockets"
-  kOther,         // "three days", "two vehicles", a year, a day of the month
-};
-
-struct Phrase {
-  Quantity quantity;
-  uint32_t first = 0;
-  uint32_t end = 0;
-  uint32_t head_token = 0;
-  Head head = Head::kOther;
-  CasualtyKind noun_kind = CasualtyKind::kKilled;
-  bool article = false;    // counted by "a"/"the": needs a known person noun
-  bool partitive = false;  // "three of them"
-  bool zero = false;
-};
 
 struct Group {
   uint32_t first_phrase = 0;
@@ -71,7 +53,10 @@ class CasualtyScan {
  public:
   CasualtyScan(const SentenceWords& words, const CountReaderOptions& options,
                std::span<const Token> tokens)
-      : words_(words), options_(options), tokens_(tokens), n_(tokens.size()) {}
+      : words_(words),
+        tokens_(tokens),
+        n_(static_cast<uint32_t>(tokens.size())),
+        phrase_reader_(words, options, tokens) {}
 
   CasualtyCounts Run() {
     CasualtyCounts out;
@@ -103,7 +88,7 @@ class CasualtyScan {
   void FindPhrases(CasualtyCounts& out) {
     uint32_t i = 0;
     while (i < n_ && phrase_count_ < kMaxPhrases) {
-      std::optional<Phrase> phrase = ReadPhrase(i);
+      std::optional<Phrase> phrase = phrase_reader_.Read(i);
       if (!phrase) {
         ++i;
         continue;
@@ -115,294 +100,6 @@ class CasualtyScan {
       }
       i = std::max(phrase->end, i + 1);
     }
-  }
-
-  std::optional<Phrase> ReadPhrase(uint32_t i) const {
-    const Token& token = tokens_[i];
-    if (token.kind == TokenKind::kWord) {
-      if (auto zero = ReadZero(i)) return zero;
-      if (W(i, "himself") || W(i, "herself")) {
-        Phrase p;
-        p.quantity = Quantity{1, std::nullopt, QuantityBound::kExact, false, i, i + 1};
-        p.first = i;
-        p.end = i + 1;
-        p.head_token = i;
-        p.head = Head::kPerson;
-        return p;
-      }
-      if (Flags(i) & reading::kCwDeterminer) return ReadDefiniteSingular(i);
-    }
-    auto read = reading::ReadNumber(words_, options_, tokens_, i, /*allow_article=*/true);
-    if (!read) return std::nullopt;
-    Phrase p;
-    p.quantity = read->quantity;
-    p.article = read->article;
-    p.first = i;
-    ClassifyHead(p, read->quantity.end_token);
-    if (p.head == Head::kOther) return p;
-    if (LooksLikeDateOrMoney(p)) {
-      p.head = Head::kOther;
-      return p;
-    }
-    if (p.quantity.bound == QuantityBound::kLessThan && p.head != Head::kWeapon) {
-      p.head = Head::kOther;  // "fewer than ten people": no figure to report
-    }
-    // "killing one fighter and wounding another": an elided person noun.
-    if (p.article && p.head == Head::kBare && W(i, "another") && i > 0 &&
-        (Flags(i - 1) & reading::kCwActiveVerb)) {
-      return p;
-    }
-    if (p.article && p.head != Head::kPerson) return std::nullopt;
-    return p;
-  }
-
-  // "no one", "nobody", "none", "no U.S. personnel", "no casualties",
-  // "without casualties", "(did not cause) any casualties".
-  std::optional<Phrase> ReadZero(uint32_t i) const {
-    Phrase p;
-    p.zero = true;
-    p.first = i;
-    p.quantity = Quantity{0, std::nullopt, QuantityBound::kExact, false, i, i + 1};
-    if (W(i, "no") && W(i + 1, "one")) {
-      p.quantity.end_token = i + 2;
-      p.head = Head::kBare;
-      p.end = p.head_token = i + 2;
-      return p;
-    }
-    if (W(i, "nobody") || W(i, "no-one") || W(i, "none")) {
-      p.head = Head::kBare;
-      p.end = i + 1;
-      p.head_token = i;
-      if (W(i, "none") && W(i + 1, "of")) ClassifyHead(p, i + 1);
-      if (p.head == Head::kOther) return std::nullopt;
-      return p;
-    }
-    uint32_t start = 0;
-    if (W(i, "no")) {
-      start = i + 1;
-    } else if (W(i, "without")) {
-      // "without casualties", "without causing any casualties"
-      start = i + 1;
-      while (W(start, "causing") || W(start, "inflicting") || W(start, "any")) ++start;
-    } else if (W(i, "any")) {
-      bool negated = false;
-      for (uint32_t k = i > 4 ? i - 4 : 0; k < i; ++k) {
-        if ((Flags(k) & reading::kCwNegation) || tokens_[k].text.ends_with("n't")) negated = true;
-      }
-      if (!negated) return std::nullopt;
-      start = i + 1;
-    } else {
-      return std::nullopt;
-    }
-    // "no immediate casualties", "no reported deaths"; but "no (immediate)
-    // reports of casualties" says nothing.
-    for (uint32_t k = start; k < start + 3 && k < n_; ++k) {
-      const uint32_t flags = Flags(k);
-      if (flags & reading::kCwCasualtyNoun) {
-        p.head = Head::kCasualtyNoun;
-        p.noun_kind = static_cast<CasualtyKind>(CountPayload(flags) - 1);
-        p.end = k + 1;
-        p.head_token = k;
-        return p;
-      }
-      if (flags & (reading::kCwPersonPlural | reading::kCwPersonSingular)) {
-        p.head = Head::kPerson;
-        p.end = k + 1;
-        p.head_token = k;
-        return p;
-      }
-      if (IsCapitalizedPlural(k)) {
-        p.head = Head::kPerson;  // "no Americans were hurt"
-        p.end = k + 1;
-        p.head_token = k;
-        return p;
-      }
-      if (!reading::WordIsAny(tokens_[k].text,
-                              "immediate reported serious major other further "
-                              "known confirmed u.s. us american iraqi civilian "
-                              "military coalition")) {
-        return std::nullopt;
-      }
-    }
-    return std::nullopt;
-  }
-
-  // "the commander", "his brother": one person, when a singular person noun
-  // follows within three words.
-  std::optional<Phrase> ReadDefiniteSingular(uint32_t i) const {
-    for (uint32_t k = i + 1; k < i + 4 && k < n_; ++k) {
-      if (tokens_[k].kind != TokenKind::kWord) return std::nullopt;
-      const uint32_t flags = Flags(k);
-      if (flags & reading::kCwPersonSingular) {
-        if (W(k + 1, "'s") || (Flags(k + 1) & reading::kCwPersonPlural)) return std::nullopt;
-        Phrase p;
-        p.quantity = Quantity{1, std::nullopt, QuantityBound::kExact, false, i, i + 1};
-        p.first = i;
-        p.end = k + 1;
-        // "the deputy commander", "the police chief"
-        while (p.end < n_ && (Flags(p.end) & reading::kCwPersonSingular)) ++p.end;
-        if (UsedAsModifier(p.end) || W(p.end, "'s"))
-          return std::nullopt;  // "the paramilitary force"
-        p.head_token = p.end - 1;
-        p.head = Head::kPerson;
-        p.article = true;
-        return p;
-      }
-      if (flags & (reading::kCwStop | reading::kCwNumber | reading::kCwPersonPlural |
-                   reading::kCwThing | reading::kCwWeapon | reading::kCwEstimate)) {
-        return std::nullopt;
-      }
-    }
-    return std::nullopt;
-  }
-
-  // A noun right after a person or thing noun makes that noun a modifier
-  // ("the paramilitary force", "civilian vehicles", "truck drivers").
-  bool UsedAsModifier(uint32_t at) const {
-    return Flags(at) & (reading::kCwPersonPlural | reading::kCwPersonSingular | reading::kCwThing |
-                        reading::kCwWeapon | reading::kCwCasualtyNoun);
-  }
-
-  bool IsCapitalizedPlural(uint32_t at) const {
-    const std::string_view t = tokens_[at].text;
-    return tokens_[at].kind == TokenKind::kWord && t.size() > 3 && reading::IsCapitalized(t) &&
-           t.back() == 's' && t.find('.') == std::string_view::npos &&
-           !(Flags(at) & (reading::kCwStop | reading::kCwThing | reading::kCwMonth));
-  }
-
-  // Sets head, end and head_token from the words after the number.
-  void ClassifyHead(Phrase& p, uint32_t number_end) const {
-    uint32_t k = number_end;
-    p.end = number_end;
-    p.head_token = number_end - 1;
-    if (W(k, "of")) {
-      // "three of the soldiers", "dozens of people", "one of them"
-      uint32_t j = k + 1;
-      p.partitive = !p.quantity.vague;
-      if (W(j, "them") || W(j, "whom") || W(j, "those") || W(j, "us")) {
-        p.head = W(j, "them") || W(j, "us") ? Head::kPerson : Head::kOther;
-        if (W(j, "those") && (Flags(j + 1) & reading::kCwParticiple)) {
-          p.head = Head::kPerson;  // "two of those killed"
-          ++j;
-        }
-        p.end = j + 1;
-        p.head_token = j;
-        return;
-      }
-      if (Flags(j) & reading::kCwDeterminer) {
-        ++j;
-        if (W(j, "dead") || W(j, "wounded") || W(j, "injured")) {
-          p.head = Head::kPerson;  // "two of the wounded"
-          p.end = j + 1;
-          p.head_token = j;
-          return;
-        }
-      }
-      k = j;
-    }
-    for (uint32_t j = k; j < k + 5; ++j) {
-      if (j >= n_) {
-        SetStopped(p, k, j);
-        return;
-      }
-      const Token& t = tokens_[j];
-      if (t.kind != TokenKind::kWord) {
-        // "a 12-year-old boy": a hyphenated number-word modifier.
-        if (t.kind == TokenKind::kNumber && t.text.find('-') != std::string_view::npos &&
-            std::any_of(t.text.begin(), t.text.end(),
-                        [](char c) { return c >= 'a' && c <= 'z'; })) {
-          continue;
-        }
-        SetStopped(p, k, j);
-        return;
-      }
-      const uint32_t flags = Flags(j);
-      if (flags & (reading::kCwPersonPlural | reading::kCwPersonSingular)) {
-        if (p.article && !(flags & reading::kCwPersonSingular)) {
-          p.head = Head::kOther;  // "a people"? not a count
-          return;
-        }
-        uint32_t end = j + 1;
-        while (end < n_ && (Flags(end) & (reading::kCwPersonPlural | reading::kCwPersonSingular))) {
-          ++end;
-        }
-        if (W(end, "'s")) {  // "the soldier's family"
-          p.head = Head::kOther;
-          return;
-        }
-        if (UsedAsModifier(end)) {  // "five civilian vehicles"
-          j = end - 1;
-          continue;
-        }
-        p.head = Head::kPerson;
-        p.end = end;
-        p.head_token = end - 1;
-        return;
-      }
-      if (flags & reading::kCwCasualtyNoun) {
-        p.head = Head::kCasualtyNoun;
-        p.noun_kind = static_cast<CasualtyKind>(CountPayload(flags) - 1);
-        p.end = j + 1;
-        p.head_token = j;
-        return;
-      }
-      if ((flags & (reading::kCwWeapon | reading::kCwThing)) && UsedAsModifier(j + 1) &&
-          !(Flags(j + 1) & reading::kCwWeapon)) {
-        continue;  // "drone operators", "truck drivers"
-      }
-      if (flags & reading::kCwWeapon) {
-        p.head = Head::kWeapon;
-        p.end = j + 1;
-        p.head_token = j;
-        while (p.end < n_ && (Flags(p.end) & reading::kCwWeapon)) p.head_token = p.end++;
-        return;
-      }
-      if (flags & reading::kCwThing) {
-        p.head = Head::kOther;
-        p.end = j + 1;
-        return;
-      }
-      if (flags & reading::kCwStop) {
-        SetStopped(p, k, j);
-        return;
-      }
-      if (IsCapitalizedPlural(j)) {  // "two Americans", "three Iraqis"
-        p.head = Head::kPerson;
-        p.end = j + 1;
-        p.head_token = j;
-        return;
-      }
-    }
-    p.head = Head::kOther;  // five words and no noun we know
-  }
-
-  void SetStopped(Phrase& p, uint32_t k, uint32_t j) const {
-    if (j == k) {
-      p.head = p.partitive ? Head::kOther : Head::kBare;
-      if (j < n_ && (tokens_[j].kind == TokenKind::kSymbol)) p.head = Head::kOther;  // "5%"
-      return;
-    }
-    p.head = Head::kUnknown;
-    p.end = j;
-    p.head_token = j - 1;
-  }
-
-  // Years ("in 2019", "the 2020 strike"), days of the month ("Jan. 3"),
-  // times and money are not counts.
-  bool LooksLikeDateOrMoney(const Phrase& p) const {
-    const uint32_t at = p.quantity.first_token;
-    const Token& t = tokens_[at];
-    if (t.kind != TokenKind::kNumber) return false;
-    if (at > 0 && tokens_[at - 1].kind == TokenKind::kSymbol) return true;  // "$5 million"
-    if (at > 0 && (Flags(at - 1) & reading::kCwMonth)) return true;
-    if (at > 1 && Punct(at - 1, ".") && (Flags(at - 2) & reading::kCwMonth)) return true;
-    if (Flags(p.quantity.end_token) & reading::kCwMonth) return true;
-    if (W(p.quantity.end_token, "of") && (Flags(p.quantity.end_token + 1) & reading::kCwMonth)) {
-      return true;
-    }
-    const bool year_like = t.text.size() == 4 && p.quantity.value >= 1800 &&
-                           p.quantity.value <= 2100 && p.quantity.end_token == at + 1;
-    return year_like && p.head != Head::kPerson && p.head != Head::kCasualtyNoun;
   }
 
   // ---- groups ----
@@ -804,9 +501,9 @@ class CasualtyScan {
   }
 
   const SentenceWords& words_;
-  const CountReaderOptions& options_;
   std::span<const Token> tokens_;
   const uint32_t n_;
+  const CountPhraseReader phrase_reader_;
   std::array<Phrase, kMaxPhrases> phrases_;
   std::array<bool, kMaxPhrases> subset_{};
   uint32_t phrase_count_ = 0;

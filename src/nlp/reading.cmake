@@ -4,6 +4,7 @@ list(APPEND CASUS_NLP_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/date_expression.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/date_resolver.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/count_words.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/count_phrases.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/count_reader.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/hedge_detector.cc
 )
