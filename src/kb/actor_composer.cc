@@ -49,6 +49,45 @@ ActorMention& SentenceMatch::NewMention(uint32_t first_token, uint32_t end_token
   return m;
 }
 
+void SentenceMatch::DropLoneSurnames() {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  auto unknown_capital = [&](uint32_t v) {
+    return v < n && !units_[v].punct && units_[v].shape.first_upper &&
+           b_.item_over[v] == UINT32_MAX && (t_.Class(units_[v].word) & kWordStop) == 0;
+  };
+  for (MatchItem& item : items_) {
+    if (item.name == nullptr || item.end_unit - item.first_unit != 1 ||
+        kb_.actor(item.name->actor).kind != ActorKind::kPerson) {
+      continue;
+    }
+    const uint32_t u = item.first_unit;
+    const bool before = u > 0 && units_[u - 1].token > 0 && units_[u - 1].last_in_token &&
+                        unknown_capital(FirstUnitOfToken(units_[u - 1].token, u - 1));
+    const bool after = item.next_unit < n && units_[item.next_unit].first_in_token &&
+                       unknown_capital(item.next_unit);
+    if (before || after) item.name = nullptr;
+  }
+}
+
+void SentenceMatch::MarkLocatives() {
+  static constexpr std::string_view kLocatives[] = {
+      "in",     "at",      "near",   "outside",    "inside", "into", "across",
+      "toward", "towards", "around", "throughout", "within", "from"};
+  for (size_t k = first_out_; k < out_.size(); ++k) {
+    ActorMention& m = out_[k];
+    if (m.first_token == 0) continue;
+    const std::string_view prev = tokens_[m.first_token - 1].text;
+    for (std::string_view word : kLocatives) {
+      if (prev.size() == word.size() &&
+          std::equal(prev.begin(), prev.end(), word.begin(),
+                     [](char a, char b) { return (a | 0x20) == b; })) {
+        m.flags |= kMentionLocative;
+        break;
+      }
+    }
+  }
+}
+
 void SentenceMatch::Compose() {
   size_t i = 0;
   while (i < items_.size()) i = ComposeAt(i);
@@ -82,9 +121,11 @@ bool SentenceMatch::IsModifier(const MatchItem& item) const {
 }
 
 bool SentenceMatch::PrecededByDefinite(uint32_t unit) const {
-  // "the group", "the little-known group", "this militia".
+  // "the group", "the little-known group", "this militia": at most one
+  // adjective token between the determiner and the noun.
   uint32_t v = unit;
-  for (int skipped = 0; v > 0 && skipped <= 3; ++skipped) {
+  int tokens = 0;
+  while (v > 0) {
     const MatchUnit& prev = units_[v - 1];
     if (prev.punct || prev.word == t_.fw.possessive) return false;
     const uint16_t cls = t_.Class(prev.word);
@@ -93,9 +134,22 @@ bool SentenceMatch::PrecededByDefinite(uint32_t unit) const {
         prev.shape.letters == 0) {
       return false;
     }
+    if (prev.last_in_token && ++tokens > 1) return false;
     --v;
   }
   return false;
+}
+
+bool SentenceMatch::UsedAsModifier(const MatchItem& item) const {
+  // "the military action", "the police station": a lower-case noun follows.
+  const uint32_t v = item.next_unit;
+  if (v >= units_.size()) return false;
+  const MatchUnit& next = units_[v];
+  if (next.punct || !next.first_in_token || next.shape.letters < 3 || next.shape.has_upper ||
+      b_.item_at[v] != UINT32_MAX || (t_.Class(next.word) & (kWordStop | kWordCoordinator))) {
+    return false;
+  }
+  return !next.raw.ends_with("ed") && !next.raw.ends_with("s");
 }
 
 size_t SentenceMatch::NextItemAfter(uint32_t unit, int max_gap, bool allow_possessive,
@@ -135,7 +189,10 @@ size_t SentenceMatch::OfState(uint32_t unit, uint32_t& end_unit) const {
       kb_.actor(item.name->actor).kind != ActorKind::kState) {
     return kNone;
   }
-  // "of the Iraqi army" belongs to the army, not to this noun.
+  // "of Iraq's forces", "of the Iraqi army" belong to that noun, not to this one.
+  if (item.next_unit < units_.size() && units_[item.next_unit].word == t_.fw.possessive) {
+    return kNone;
+  }
   bool possessive = false;
   const size_t after = NextItemAfter(item.next_unit, 0, true, possessive);
   if (after != kNone && (items_[after].agent != nullptr || items_[after].title != nullptr)) {
@@ -193,7 +250,7 @@ void SentenceMatch::SetAgentCodes(ActorMention& m, const MatchItem& modifier,
 
 size_t SentenceMatch::ComposeAt(size_t i) {
   MatchItem& x = items_[i];
-  if (x.consumed) return i + 1;
+  if (x.consumed || x.empty()) return i + 1;
   if (x.region != nullptr && x.name == nullptr && x.demonym == nullptr && x.capital == nullptr &&
       x.agent == nullptr && x.title == nullptr) {
     return i + 1;  // "Latin America": blocks "America", names no actor
@@ -278,7 +335,6 @@ size_t SentenceMatch::ComposeModified(size_t i) {
       SetAgentCodes(m, mod, head);
       m.flags |= mod.flags;
       if (!last) m.flags |= kMentionCoordinated;
-      if (possessive) m.flags |= kMentionPossessive;
       mod.consumed = true;
     }
     head.consumed = true;
@@ -336,7 +392,8 @@ uint32_t SentenceMatch::NameSpanAfter(uint32_t u) const {
   for (int tokens = 0; v < n && tokens < 5; ++tokens) {
     const MatchUnit& first = units_[v];
     if (first.punct || first.word == t_.fw.possessive || !first.first_in_token) break;
-    if (b_.item_at[v] != UINT32_MAX) break;  // a known phrase is not part of a new name
+    // A known phrase is not part of a new name (a dropped lone surname is).
+    if (b_.item_at[v] != UINT32_MAX && !items_[b_.item_at[v]].empty()) break;
     if (t_.Class(first.word) & (kWordNameBlocker | kWordStop | kWordDeterminer)) break;
     // The token counts as a name word when it starts with a capital, or is a
     // particle ("al-Kadhimi", "bin Salman") followed by a capitalised part.
@@ -555,6 +612,17 @@ void SentenceMatch::EmitNamed(const MatchItem& item) {
     SetActorCodes(m, item.name->actor);
     m.source = MentionSource::kName;
     m.form = item.name->form;
+    // The noun a name ends with ("US-led coalition"), for references.
+    const uint32_t last = units_[item.end_unit - 1].word;
+    const uint32_t node = t_.trie.Child(PhraseTrie::kRoot, last);
+    if (node != PhraseTrie::kNoNode) {
+      for (const PhrasePayload* p = t_.trie.begin(node); p != t_.trie.end(node); ++p) {
+        if (p->role == PhraseRole::kAgent) {
+          m.agent = p->actor;
+          break;
+        }
+      }
+    }
   } else if (item.capital != nullptr) {
     const ActorIndex state = item.capital->actor;
     m.actor = state;
@@ -586,6 +654,10 @@ void SentenceMatch::EmitNamed(const MatchItem& item) {
 size_t SentenceMatch::EmitAgent(size_t i) {
   MatchItem& item = items_[i];
   const ActorRecord& agent = kb_.actor(item.agent->actor);
+  // "anti-government", "pro-government": an attribute, not an actor.
+  if (item.flags & (kMentionPro | kMentionAnti)) return i + 1;
+  // "a terrorist attack", "the police station": the noun qualifies another.
+  if (UsedAsModifier(item)) return i + 1;
   const bool definite = PrecededByDefinite(item.first_unit);
   // "the government of Iraq"
   uint32_t of_end = 0;

@@ -478,9 +478,11 @@ Actor ActorMatcher::ToActor(const ActorMention& m, std::span<const Token> tokens
 void SentenceMatch::Run() {
   SplitUnits();
   FindItems();
+  DropLoneSurnames();
   Compose();
   if (t_.options.introduced_actors) FindIntroduced();
   if (t_.options.pronouns) EmitPronouns();
+  MarkLocatives();
   std::stable_sort(
       out_.begin() + static_cast<std::ptrdiff_t>(first_out_), out_.end(),
       [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
@@ -502,6 +504,9 @@ void SentenceMatch::SplitUnits() {
       units_.push_back(u);
     };
     std::string_view text = token.text;
+    // A lone apostrophe ("Workers' Party", "militants' leaders") is dropped,
+    // as it is inside words: "Kurdistan Workers' Party" = "Kurdistan Workers Party".
+    if (text == "'" || text == "\xE2\x80\x99") continue;
     if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) {
       if (IsPossessiveToken(text)) {
         push(text, t_.fw.possessive, WordShape{}, false);
@@ -610,6 +615,7 @@ void SentenceMatch::FindItems() {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   b_.start_ok.assign(n, 0);
   b_.item_at.assign(n + 1, UINT32_MAX);
+  b_.item_over.assign(n + 1, UINT32_MAX);
   for (uint32_t u = 0; u < n; ++u) b_.start_ok[u] = units_[u].first_in_token ? 1 : 0;
 
   constexpr uint32_t kMaxPhrase = 24;
@@ -681,6 +687,7 @@ void SentenceMatch::FindItems() {
       }
       item.next_unit = next;
       b_.item_at[u] = static_cast<uint32_t>(items_.size());
+      for (uint32_t v = u; v < next; ++v) b_.item_over[v] = static_cast<uint32_t>(items_.size());
       items_.push_back(item);
       u = next;
       found = true;

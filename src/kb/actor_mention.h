@@ -46,7 +46,7 @@ std::string_view ToString(MarkerKind kind);
 
 // Bit flags of ActorMention::flags.
 enum MentionFlag : uint32_t {
-  kMentionPossessive = 1u << 0,      // followed by "'s": "Iran's"
+  kMentionPossessive = 1u << 0,      // followed by "'s" ("Iran's"), or the pronoun "its"
   kMentionDefinite = 1u << 1,        // "the militia", "this group": may refer back
   kMentionCapitalMetonym = 1u << 2,  // a capital standing for its government
   kMentionPro = 1u << 3,             // "pro-Iranian"
@@ -58,6 +58,7 @@ enum MentionFlag : uint32_t {
   kMentionCoordinated = 1u << 9,     // shares its noun: "Iraqi" in "Iraqi and US forces"
   kMentionResolved = 1u << 10,       // filled in from an antecedent by DocumentActors
   kMentionCompound = 1u << 11,       // inside a hyphenated compound: "US" in "US-Iran talks"
+  kMentionLocative = 1u << 12,       // right after "in", "at", "near"...: "in Tehran" (a place?)
 };
 
 struct ActorMention {

@@ -11,18 +11,30 @@
 //   - drops pronouns that resolve to nothing.
 //
 // Resolution heuristics (in order):
+//   0. Pronouns look one sentence back at most, and skip mentions after a
+//      preposition ("a visit to Baghdad ... it said").
 //   1. Compatibility. A noun's `refers` kinds must include the candidate's
 //      kind ("the militia" → armed_group, front_group, umbrella); a generic
 //      candidate must have the noun's sector ("the police" → "Iraqi police");
 //      an office needs a person holding it or an office mention with a
 //      country; "it"/"its" need an organisation or a state, never a person
 //      or a generic plural.
-//   2. Recency. The current sentence first (mentions before the reference),
-//      then earlier sentences, nearest first, at most
+//      Demonyms, possessive modifiers ("Yemen's" in "Yemen's Houthis"),
+//      hyphen compounds ("Iran-backed", "pro-Iranian") and mentions after
+//      "in", "at", "near" (places) are never antecedents.
+//   2. Same noun first. "the movement" prefers an actor named or introduced
+//      with that noun ("the Ahrar al-Sham movement", "the US-led coalition")
+//      before any other compatible one.
+//   3. Recency. In the current sentence the nearest mention before the
+//      reference ("Iran would face consequences if it did not..."), but not
+//      the subject of the clause an object "it" is in ("X joined it": it is
+//      not X; no comma or clause word such as "said", "that", "if" between
+//      them); then
+//      earlier sentences, nearest first, at most
 //      Options::max_sentence_distance back.
-//   3. Subject preference. Within a sentence the first compatible mention
-//      wins: in news English the subject comes first ("Hezbollah said Israel
-//      struck its positions": its = Hezbollah).
+//   4. Subject preference. Within an earlier sentence the first compatible
+//      mention wins: in news English the subject comes first ("Kata'ib
+//      Hezbollah claimed the attack on US forces. It said...": it = KH).
 // A resolved mention keeps its source (kAgent, kTitle, kPronoun) and token
 // range, takes the antecedent's actor, local id, kind and codes, and gets
 // kMentionResolved.
@@ -45,7 +57,8 @@ namespace casus {
 class DocumentActors {
  public:
   struct Options {
-    int max_sentence_distance = 3;  // how far back references look
+    int max_sentence_distance = 3;  // how far back noun references look ("the group")
+    int max_pronoun_distance = 1;   // how far back "it"/"its" look
   };
 
   // An actor known only from this document.
@@ -75,6 +88,7 @@ class DocumentActors {
   struct Candidate {
     uint32_t sentence = 0;
     ActorMention mention;  // codes and identity as resolved
+    bool oblique = false;  // after a preposition ("to Baghdad"): not an antecedent of "it"
   };
   bool IsReference(const ActorMention& m) const;
   // The actor `candidate` offers to `reference`: the candidate itself, or
@@ -84,8 +98,9 @@ class DocumentActors {
                                     const ActorMention& candidate) const;
   // Searches mentions[0, before) of the current sentence, then history.
   std::optional<ActorMention> FindAntecedent(const ActorMention& reference,
-                                             std::span<const ActorMention> current,
-                                             size_t before) const;
+                                             std::span<const ActorMention> current, size_t before,
+                                             std::span<const Token> tokens,
+                                             const std::vector<bool>& oblique) const;
   void Resolve(ActorMention& reference, const ActorMention& antecedent) const;
   int Register(const ActorMention& introduced);
   void FindLocalNames(std::span<const Token> tokens, std::vector<ActorMention>& mentions);

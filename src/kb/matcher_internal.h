@@ -92,8 +92,13 @@ struct MatchItem {
   const PhrasePayload* title = nullptr;
   const PhrasePayload* region = nullptr;
   bool ambiguous = false;  // the name payloads name several actors
-  bool consumed = false;   // absorbed into a mention already
-  uint32_t flags = 0;      // kMentionPro/Anti/Former/Compound
+  // True when no payload is left (a lone surname dropped in Compose()).
+  bool empty() const {
+    return name == nullptr && demonym == nullptr && capital == nullptr && agent == nullptr &&
+           title == nullptr && region == nullptr;
+  }
+  bool consumed = false;  // absorbed into a mention already
+  uint32_t flags = 0;     // kMentionPro/Anti/Former/Compound
   MarkerKind marker = MarkerKind::kNone;
   std::string_view marker_text;
 };
@@ -102,8 +107,9 @@ struct ActorMatcher::Scratch::Buffers {
   std::string norm;
   std::vector<MatchUnit> units;
   std::vector<MatchItem> items;
-  std::vector<uint8_t> start_ok;  // per unit: a phrase may start here
-  std::vector<uint32_t> item_at;  // per unit: the item starting there, or UINT32_MAX
+  std::vector<uint8_t> start_ok;    // per unit: a phrase may start here
+  std::vector<uint32_t> item_at;    // per unit: the item starting there, or UINT32_MAX
+  std::vector<uint32_t> item_over;  // per unit: the item covering it, or UINT32_MAX
 };
 
 // The work on one sentence.
@@ -133,6 +139,11 @@ class SentenceMatch {
 
   // actor_composer.cc
   void Compose();
+  // Drops a one-word person name that is part of a longer unknown name
+  // ("Bandar Abbas", "Abbas Mousavi" are not Mahmoud Abbas).
+  void DropLoneSurnames();
+  // Marks mentions right after "in", "at", "near"...: places, mostly.
+  void MarkLocatives();
   size_t ComposeAt(size_t i);
   bool IsModifier(const MatchItem& item) const;
   size_t NextItemAfter(uint32_t unit, int max_gap, bool allow_possessive, bool& possessive) const;
@@ -157,6 +168,7 @@ class SentenceMatch {
                             std::string_view country, ActorIndex org) const;
   ActorMention& NewMention(uint32_t first_token, uint32_t end_token);
   bool PrecededByDefinite(uint32_t unit) const;
+  bool UsedAsModifier(const MatchItem& item) const;
   uint32_t UnitTokenEnd(uint32_t unit) const { return units_[unit].token + 1; }
 
   // introduced_actors.cc
