@@ -8,9 +8,11 @@
 //   geo_eval data/geo/toponyms.jsonl [--gazetteer PATH] [--all]
 //   geo_eval --lookup NAME      (the gazetteer's places named NAME)
 //   geo_eval --annotate FILE    (the places found in each line of FILE)
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,6 +24,23 @@
 #include "geo/toponym_finder.h"
 
 namespace {
+
+// Resident kilobytes of the mapping of `path` (from /proc/self/smaps).
+long MappedResidentKb(const std::string& path) {
+  std::ifstream smaps("/proc/self/smaps");
+  long total = 0;
+  bool inside = false;
+  for (std::string line; std::getline(smaps, line);) {
+    if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) &&
+        line.find('-') != std::string::npos && line.find(' ') != std::string::npos) {
+      inside = line.size() >= path.size() &&
+               line.compare(line.size() - path.size(), path.size(), path) == 0;
+    } else if (inside && line.rfind("Rss:", 0) == 0) {
+      total += std::strtol(line.c_str() + 4, nullptr, 10);
+    }
+  }
+  return total;
+}
 
 bool SameText(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -187,8 +206,10 @@ int main(int argc, char** argv) {
       }
     }
   }
+  std::printf("\nresident part of the gazetteer mapping after the run: %.1f MB\n",
+              MappedResidentKb(gazetteer->path()) / 1024.0);
   std::printf(
-      "\ngazetteer %s (%.1f MB) opened in %.2f ms\n"
+      "gazetteer %s (%.1f MB) opened in %.2f ms\n"
       "places: %d/%d within 25 km = %.1f%% (right country %d = %.1f%%)\n"
       "non-places correctly not taken as places: %d/%d\n",
       gazetteer->path().c_str(), gazetteer->file_size() / 1e6, load_ms, hits, positives,
