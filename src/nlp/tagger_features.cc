@@ -122,25 +122,31 @@ uint32_t Shape(std::string_view w) {
   return static_cast<uint32_t>(Combine(HashBytes(buf, n), bucket));
 }
 
+// Writes the normalised exact form of `text` (canonical punctuation, ’ as ')
+// to `out` (kMaxWordBytes) and returns its length.
+size_t NormalizeWord(std::string_view text, QuoteSide quote, char* out) {
+  std::string_view canonical = CanonicalPunctuation(text, quote);
+  if (canonical.empty()) canonical = text;
+  size_t n = 0;
+  for (size_t i = 0; i < canonical.size() && n < kMaxWordBytes; ++i) {
+    if (canonical[i] == '\xE2' && canonical.size() > 3 &&
+        canonical.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out[n++] = '\'';
+      i += 2;
+      continue;
+    }
+    out[n++] = canonical[i];
+  }
+  return n;
+}
+
 }  // namespace
 
 void DescribeToken(std::string_view text, QuoteSide quote, TokenInfo* info) {
   *info = TokenInfo();
-  std::string_view canonical = CanonicalPunctuation(text, quote);
-  if (canonical.empty()) canonical = text;
-
-  // Exact form, with ’ inside words written as '.
   char exact[kMaxWordBytes];
-  size_t n = 0;
-  for (size_t i = 0; i < canonical.size() && n < kMaxWordBytes; ++i) {
-    if (canonical.compare(i, 3, "\xE2\x80\x99") == 0 && canonical.size() > 3) {
-      exact[n++] = '\'';
-      i += 2;
-      continue;
-    }
-    exact[n++] = canonical[i];
-  }
-  std::string_view word(exact, n);
+  const size_t n = NormalizeWord(text, quote, exact);
+  const std::string_view word(exact, n);
 
   int digits = 0, letters = 0, uppers = 0, others = 0;
   for (char c : word) {
@@ -177,19 +183,12 @@ void DescribeToken(std::string_view text, QuoteSide quote, TokenInfo* info) {
   const std::string_view low(lower, n);
   info->exact = HashString(word);
   info->lower = (uppers == 0) ? info->exact : HashString(low);
-  for (size_t k = 1; k <= 4; ++k) {
-    if (n > k) info->suffix[k - 1] = HashBytes(lower + n - k, k);
-  }
-  for (size_t k = 1; k <= 3; ++k) {
-    if (n > k) info->prefix[k - 1] = HashBytes(lower, k);
-  }
+  if (n > 3) info->suffix[2] = HashBytes(lower + n - 3, 3);  // neighbours read it
   const size_t first_hyphen = low.find('-', 1);
   if (letters > 0 && first_hyphen != std::string_view::npos && first_hyphen + 1 < n) {
     const size_t last_hyphen = low.rfind('-');
     if (last_hyphen + 1 < n) {
       flags |= kHasHyphen;
-      info->hyphen_first = HashBytes(lower, first_hyphen);
-      info->hyphen_last = HashBytes(lower + last_hyphen + 1, n - last_hyphen - 1);
       if (IsAsciiUpper(word[first_hyphen + 1]) && IsArabicArticle(low.substr(0, first_hyphen))) {
         flags |= kArabicName;
       }
@@ -202,6 +201,26 @@ void DescribeToken(std::string_view text, QuoteSide quote, TokenInfo* info) {
   }
   info->flags = flags;
   info->fixed_tag = FixedTag(word);
+}
+
+void DescribeAffixes(std::string_view text, QuoteSide quote, TokenInfo* info) {
+  if (info->flags & kNumeric) return;
+  char lower[kMaxWordBytes];
+  const size_t n = NormalizeWord(text, quote, lower);
+  for (size_t i = 0; i < n; ++i) lower[i] = ToLower(lower[i]);
+  for (size_t k = 1; k <= 4; ++k) {
+    if (n > k && k != 3) info->suffix[k - 1] = HashBytes(lower + n - k, k);
+  }
+  for (size_t k = 1; k <= 3; ++k) {
+    if (n > k) info->prefix[k - 1] = HashBytes(lower, k);
+  }
+  if (info->flags & kHasHyphen) {
+    const std::string_view low(lower, n);
+    const size_t first_hyphen = low.find('-', 1);
+    const size_t last_hyphen = low.rfind('-');
+    info->hyphen_first = HashBytes(lower, first_hyphen);
+    info->hyphen_last = HashBytes(lower + last_hyphen + 1, n - last_hyphen - 1);
+  }
 }
 
 HeadlineMode DetectHeadlineMode(std::span<const std::string_view> words,
@@ -221,8 +240,8 @@ HeadlineMode DetectHeadlineMode(std::span<const std::string_view> words,
     if (flags & kInitialCap) {
       ++capitalised;
       if (!first && !(flags & kAllCaps) && infos[i].word_class == kWordLower) ++title_evidence;
-    } else if (IsAsciiLower(w[0]) && !(flags & kArabicName)) {
-      bool function_word = false;
+    } else if (lower_content == 0 && IsAsciiLower(w[0]) && !(flags & kArabicName)) {
+      bool function_word = false;  // (only the first lower-case content word matters)
       if (w.size() <= 5) {
         for (std::string_view f : kFunctionWords) function_word |= (f == w);
       }

@@ -22,6 +22,7 @@
 #define CASUS_NLP_TAGGER_FEATURES_H_
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 
@@ -32,7 +33,6 @@ namespace casus::tagger {
 // ---- hashing -------------------------------------------------------------
 
 inline constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-inline constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 inline uint64_t Finalize(uint64_t h) {
   h ^= h >> 33;
@@ -43,11 +43,22 @@ inline uint64_t Finalize(uint64_t h) {
   return h;
 }
 
+// Hashes a short byte string eight bytes at a time (words are short).
 inline uint64_t HashBytes(const char* data, size_t size) {
-  uint64_t h = kFnvOffset;
-  for (size_t i = 0; i < size; ++i) {
-    h ^= static_cast<unsigned char>(data[i]);
-    h *= kFnvPrime;
+  constexpr uint64_t kMul = 0xc6a4a7935bd1e995ull;
+  uint64_t h = kFnvOffset ^ (size * kMul);
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, data + i, 8);
+    h = (h ^ chunk) * kMul;
+    h ^= h >> 47;
+  }
+  if (i < size) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, data + i, size - i);
+    h = (h ^ chunk) * kMul;
+    h ^= h >> 47;
   }
   return Finalize(h);
 }
@@ -86,12 +97,14 @@ inline constexpr uint8_t kPossessiveOrIs = 0xFE;  // "'s": POS, or VBZ after a p
 enum class QuoteSide : uint8_t { kUnknown, kOpening, kClosing };
 
 struct TokenInfo {
-  uint64_t exact = 0;         // hash of the normalised exact-case form
-  uint64_t lower = 0;         // hash of the normalised lower-case form
+  uint64_t exact = 0;  // hash of the normalised exact-case form
+  uint64_t lower = 0;  // hash of the normalised lower-case form
+  // Affixes are filled by DescribeAffixes, for the tokens the model tags;
+  // suffix[2] always (neighbours read it).
   uint64_t suffix[4] = {};    // hashes of the last 1..4 bytes of the lower-case form (0: too short)
   uint64_t prefix[3] = {};    // hashes of the first 1..3 bytes (0: too short)
-  uint64_t hyphen_first = 0;  // lower-case part before the first hyphen (0: none)
-  uint64_t hyphen_last = 0;   // lower-case part after the last hyphen (0: none)
+  uint64_t hyphen_first = 0;  // lower-case part before the first hyphen (with kHasHyphen)
+  uint64_t hyphen_last = 0;   // lower-case part after the last hyphen (with kHasHyphen)
   uint32_t shape = 0;         // hash of the condensed shape ("Xx", "d,d", "x-Xx")
   uint8_t flags = 0;
   uint8_t word_class = kWordUnknown;
@@ -99,9 +112,11 @@ struct TokenInfo {
   uint8_t fixed_tag = kNoTag;  // punctuation, numbers: tag decided without the model
 };
 
-// Describes one token (everything but word_class and dict_tag, which come
-// from the model's lexicon). `quote` decides a straight '"'.
+// Describes one token: everything but word_class and dict_tag (from the
+// model's lexicon) and the affixes other than suffix[2] (DescribeAffixes,
+// needed only for tokens the model tags). `quote` decides a straight '"'.
 void DescribeToken(std::string_view text, QuoteSide quote, TokenInfo* info);
+void DescribeAffixes(std::string_view text, QuoteSide quote, TokenInfo* info);
 
 // ---- sentence mode -------------------------------------------------------
 
@@ -201,7 +216,7 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
   keys[k++] = Key(kNextSuffix3, i + 1 < n ? toks[i + 1].suffix[2] : kEndHash);
   keys[k++] = Key(kPrevShape, Combine(i > 0 ? toks[i - 1].shape : kStartHash, m));
   keys[k++] = Key(kNextShape, Combine(i + 1 < n ? toks[i + 1].shape : kEndHash, m));
-  if (t.hyphen_first != 0) {
+  if (t.flags & kHasHyphen) {
     keys[k++] = Key(kHyphenFirst, t.hyphen_first);
     keys[k++] = Key(kHyphenLast, t.hyphen_last);
   }

@@ -8,7 +8,7 @@ namespace casus::tagger {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'P', 'O', 'S'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 constexpr uint64_t kMaxCapacity = uint64_t{1} << 28;
 
 struct Header {
@@ -18,9 +18,11 @@ struct Header {
   uint64_t lexicon_capacity;
   uint64_t feature_capacity;
   uint64_t cell_count;
+  uint64_t dense_count;
   uint64_t checksum;
 };
-static_assert(sizeof(Header) == 48);
+static_assert(sizeof(Header) == 56);
+static_assert(sizeof(DenseRow) == kRowWidth * sizeof(float));
 static_assert(sizeof(LexiconSlot) == 16);
 static_assert(sizeof(FeatureSlot) == 32);
 
@@ -77,6 +79,10 @@ TaggerModel::TaggerModel(const std::vector<LexiconEntry>& lexicon,
       for (uint32_t c = 0; c < slot.count; ++c) {
         slot.inline_cells[c] = PackCell(feature.weights[c].second, feature.weights[c].first);
       }
+    } else if (slot.count > kMaxSparseCells) {
+      slot.begin = static_cast<uint32_t>(dense_.size());
+      DenseRow& row = dense_.emplace_back();
+      for (const auto& [tag, weight] : feature.weights) row.weights[tag] += weight;
     } else {
       slot.begin = static_cast<uint32_t>(cells_.size());
       for (const auto& [tag, weight] : feature.weights) cells_.push_back(PackCell(weight, tag));
@@ -98,6 +104,8 @@ Status TaggerModel::Save(const std::string& path) const {
   h = Checksum(lexicon_.data(), lexicon_.size() * sizeof(LexiconSlot), h);
   h = Checksum(features_.data(), features_.size() * sizeof(FeatureSlot), h);
   h = Checksum(cells_.data(), cells_.size() * sizeof(uint32_t), h);
+  h = Checksum(dense_.data(), dense_.size() * sizeof(DenseRow), h);
+  header.dense_count = dense_.size();
   header.checksum = h;
   const std::string tmp = path + ".tmp";
   {
@@ -110,6 +118,8 @@ Status TaggerModel::Save(const std::string& path) const {
                    features_.size();
     ok = ok && (cells_.empty() || std::fwrite(cells_.data(), sizeof(uint32_t), cells_.size(),
                                               f.get()) == cells_.size());
+    ok = ok && (dense_.empty() || std::fwrite(dense_.data(), sizeof(DenseRow), dense_.size(),
+                                              f.get()) == dense_.size());
     if (!ok || std::fflush(f.get()) != 0)
       return Status::IoError("cannot write tagger model '" + tmp + "'");
   }
@@ -135,14 +145,15 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
   if (header.tag_count != kPosTagCount) return Status::InvalidInput(bad + "tag count mismatch");
   if (!IsPowerOfTwo(header.lexicon_capacity) || !IsPowerOfTwo(header.feature_capacity) ||
       header.lexicon_capacity > kMaxCapacity || header.feature_capacity > kMaxCapacity ||
-      header.cell_count > kMaxCapacity * 64) {
+      header.cell_count > kMaxCapacity * 64 || header.dense_count > kMaxCapacity) {
     return Status::InvalidInput(bad + "bad table sizes");
   }
   if (std::fseek(f.get(), 0, SEEK_END) != 0) return Status::IoError("cannot seek '" + path + "'");
   const long size = std::ftell(f.get());
   const uint64_t expected = sizeof(Header) + header.lexicon_capacity * sizeof(LexiconSlot) +
                             header.feature_capacity * sizeof(FeatureSlot) +
-                            header.cell_count * sizeof(uint32_t);
+                            header.cell_count * sizeof(uint32_t) +
+                            header.dense_count * sizeof(DenseRow);
   if (size < 0 || static_cast<uint64_t>(size) != expected) {
     return Status::InvalidInput(bad + "size " + std::to_string(size) + " bytes, expected " +
                                 std::to_string(expected));
@@ -152,18 +163,22 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
   model.lexicon_.resize(header.lexicon_capacity);
   model.features_.resize(header.feature_capacity);
   model.cells_.resize(header.cell_count);
+  model.dense_.resize(header.dense_count);
   if (std::fread(model.lexicon_.data(), sizeof(LexiconSlot), model.lexicon_.size(), f.get()) !=
           model.lexicon_.size() ||
       std::fread(model.features_.data(), sizeof(FeatureSlot), model.features_.size(), f.get()) !=
           model.features_.size() ||
       (!model.cells_.empty() && std::fread(model.cells_.data(), sizeof(uint32_t),
-                                           model.cells_.size(), f.get()) != model.cells_.size())) {
+                                           model.cells_.size(), f.get()) != model.cells_.size()) ||
+      (!model.dense_.empty() && std::fread(model.dense_.data(), sizeof(DenseRow),
+                                           model.dense_.size(), f.get()) != model.dense_.size())) {
     return Status::IoError("cannot read tagger model '" + path + "'");
   }
   uint64_t h = kFnvOffset;
   h = Checksum(model.lexicon_.data(), model.lexicon_.size() * sizeof(LexiconSlot), h);
   h = Checksum(model.features_.data(), model.features_.size() * sizeof(FeatureSlot), h);
   h = Checksum(model.cells_.data(), model.cells_.size() * sizeof(uint32_t), h);
+  h = Checksum(model.dense_.data(), model.dense_.size() * sizeof(DenseRow), h);
   if (h != header.checksum) return Status::InvalidInput(bad + "checksum mismatch");
 
   // Checksums catch accidents; the checks below make a crafted file harmless.
@@ -181,8 +196,11 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
     if (slot.key == 0) continue;
     ++model.feature_count_;
     model.cell_count_ += slot.count;
-    if (slot.count > kInlineCells && uint64_t{slot.begin} + slot.count > model.cells_.size()) {
-      return Status::InvalidInput(bad + "feature cells out of range");
+    if (slot.count > kMaxSparseCells
+            ? slot.begin >= model.dense_.size()
+            : slot.count > kInlineCells &&
+                  uint64_t{slot.begin} + slot.count > model.cells_.size()) {
+      return Status::InvalidInput(bad + "feature weights out of range");
     }
     for (uint32_t c = 0; c < std::min(slot.count, kInlineCells); ++c) {
       if ((slot.inline_cells[c] & kCellTagMask) >= kPosTagCount) {

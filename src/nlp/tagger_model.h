@@ -7,13 +7,14 @@
 // form carries its word class (unknown / lower / capitalised / mixed).
 //
 // Weights: open-addressing table from feature key to its cells, kept in the
-// slot itself for up to four tags and in one shared array beyond; a cell is
-// a float weight whose lowest 6 mantissa bits hold the tag index (relative
-// precision 2^-17), so only tags with a non-zero averaged weight take space.
+// slot itself for up to four tags, in one shared array for up to eight, and
+// as a dense row of all tags beyond. A cell is a float weight whose lowest 6
+// mantissa bits hold the tag index (relative precision 2^-17), so only tags
+// with a non-zero averaged weight take space.
 //
 // File (little-endian): "CASUSPOS", u32 version, u32 tag count, u64 lexicon
-// capacity, u64 feature capacity, u64 cell count, u64 checksum of the body,
-// then the three arrays. Load() validates every index and the checksum.
+// capacity, u64 feature capacity, u64 cell count, u64 dense row count, u64
+// checksum of the body, then the four arrays. Load() validates every index and the checksum.
 //
 // Thread safety: immutable after construction; const methods are safe to
 // call concurrently.
@@ -40,13 +41,22 @@ struct LexiconSlot {
 };
 
 inline constexpr uint32_t kInlineCells = 4;
+inline constexpr uint32_t kMaxSparseCells = 8;  // more cells: a dense row
+inline constexpr int kRowWidth = 48;            // floats in a dense row (>= kPosTagCount)
+static_assert(kRowWidth >= kPosTagCount && kRowWidth % 16 == 0);
+
+// The weights of a frequent feature (bias, previous tags, suffixes) for all
+// tags, added with vector instructions.
+struct alignas(64) DenseRow {
+  float weights[kRowWidth] = {};
+};
 
 // A feature's slot holds up to kInlineCells cells itself (most features have
 // one to three), so one cache line serves the lookup and the weights.
 struct alignas(32) FeatureSlot {
   uint64_t key = 0;  // 0: empty
   uint32_t count = 0;
-  uint32_t begin = 0;  // first cell in the cell array when count > kInlineCells
+  uint32_t begin = 0;  // count > kMaxSparseCells: dense row; else first cell in the cell array
   uint32_t inline_cells[kInlineCells] = {};  // the cells when count <= kInlineCells
 };
 
@@ -113,6 +123,11 @@ class TaggerModel {
         }
       }
     }
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (infos[i].fixed_tag == kNoTag && infos[i].dict_tag == kNoTag) {
+        DescribeAffixes(words[i], quotes[i], &infos[i]);
+      }
+    }
     return mode;
   }
 
@@ -122,6 +137,11 @@ class TaggerModel {
     for (;;) {
       const FeatureSlot& slot = features_[i];
       if (slot.key == key) {
+        if (slot.count > kMaxSparseCells) {
+          const float* row = dense_[slot.begin].weights;
+          for (int t = 0; t < kRowWidth; ++t) scores[t] += row[t];
+          return;
+        }
         const uint32_t* cell =
             slot.count <= kInlineCells ? slot.inline_cells : cells_.data() + slot.begin;
         for (uint32_t c = 0; c < slot.count; ++c)
@@ -154,6 +174,7 @@ class TaggerModel {
   std::vector<LexiconSlot> lexicon_ = std::vector<LexiconSlot>(1);
   std::vector<FeatureSlot> features_ = std::vector<FeatureSlot>(1);
   std::vector<uint32_t> cells_;
+  std::vector<DenseRow> dense_;
   size_t lexicon_mask_ = 0;
   size_t feature_mask_ = 0;
   size_t lexicon_count_ = 0;
