@@ -4,7 +4,6 @@
 #include <array>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "base/data_paths.h"
 
@@ -114,6 +113,48 @@ size_t UnknownLemmaLength(std::string_view lower, PosTag tag) {
   }
 }
 
+Result<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open '" + path + "'");
+  std::string text;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Status::IoError("cannot read '" + path + "'");
+  text.resize(static_cast<size_t>(size));
+  in.seekg(0);
+  in.read(text.data(), size);
+  if (!in) return Status::IoError("cannot read '" + path + "'");
+  return text;
+}
+
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn&& fn) {
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    fn(text.substr(0, end));
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+}
+
+// The first three space-separated fields of a line.
+struct Fields {
+  std::string_view field[3];
+  int count = 0;  // fields present (3 means "three or more")
+};
+Fields SplitFields(std::string_view line) {
+  Fields f;
+  size_t pos = 0;
+  while (f.count < 3) {
+    pos = line.find_first_not_of(' ', pos);
+    if (pos == std::string_view::npos) break;
+    const size_t end = std::min(line.find(' ', pos), line.size());
+    f.field[f.count++] = line.substr(pos, end - pos);
+    pos = end;
+  }
+  return f;
+}
+
 }  // namespace
 
 Lemmatizer::WordClass Lemmatizer::ClassOf(PosTag tag) {
@@ -210,12 +251,15 @@ void Lemmatizer::LemmatizeSentence(std::span<const Token> tokens, std::span<cons
   }
 }
 
-Result<Lemmatizer> Lemmatizer::FromRecords(std::vector<Record> records) {
+Result<Lemmatizer> Lemmatizer::FromRecords(const std::vector<Record>& records) {
   Lemmatizer lem;
   size_t capacity = 16;
   while (capacity < records.size() * 2) capacity *= 2;
   lem.table_.assign(capacity, Entry());
   lem.mask_ = capacity - 1;
+  size_t bytes = 0;
+  for (const Record& r : records) bytes += r.word.size() + r.lemma.size();
+  lem.text_.reserve(bytes);
   for (const Record& r : records) {
     if (r.word.empty() || r.lemma.empty() || r.word.size() > kMaxWord || r.lemma.size() > 0xFFFF) {
       continue;
@@ -245,57 +289,67 @@ Result<Lemmatizer> Lemmatizer::FromRecords(std::vector<Record> records) {
 }
 
 Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& wordnet_dir) {
+  std::vector<std::string> texts;  // keeps the files alive while records view them
   std::vector<Record> records;
   for (size_t c = 0; c < kWordNetNames.size(); ++c) {
     const auto word_class = static_cast<WordClass>(c);
-    const std::string exc_path = wordnet_dir + "/" + std::string(kWordNetNames[c]) + ".exc";
-    std::ifstream exc(exc_path);
-    if (!exc) return Status::NotFound("WordNet exception list '" + exc_path + "' not found");
-    std::string line;
-    while (std::getline(exc, line)) {
-      std::istringstream fields(line);
-      std::string form, lemma;
-      if (!(fields >> form >> lemma)) continue;
-      if (form.find('_') != std::string::npos || lemma.find('_') != std::string::npos) continue;
-      records.push_back({kException, word_class, form, lemma});
-    }
-    const std::string index_path = wordnet_dir + "/index." + std::string(kWordNetNames[c]);
-    std::ifstream index(index_path);
-    if (!index) return Status::NotFound("WordNet index '" + index_path + "' not found");
-    while (std::getline(index, line)) {
-      if (line.empty() || line[0] == ' ') continue;  // licence header
-      const std::string lemma = line.substr(0, line.find(' '));
-      if (lemma.find('_') != std::string::npos) continue;
-      records.push_back({kBase, word_class, lemma, lemma});
+    for (const bool exceptions : {true, false}) {
+      const std::string name(kWordNetNames[c]);
+      const std::string path = wordnet_dir + (exceptions ? "/" + name + ".exc" : "/index." + name);
+      auto text = ReadWholeFile(path);
+      if (!text.ok()) return Status::NotFound("WordNet file '" + path + "' not found");
+      texts.push_back(std::move(*text));
+      ForEachLine(texts.back(), [&](std::string_view line) {
+        if (line.empty() || line[0] == ' ') return;  // licence header of the index files
+        const Fields f = SplitFields(line);
+        if (f.count < 2 || f.field[0].find('_') != std::string_view::npos) return;
+        if (exceptions) {
+          if (f.field[1].find('_') == std::string_view::npos) {
+            records.push_back({kException, word_class, f.field[0], f.field[1]});
+          }
+        } else {
+          records.push_back({kBase, word_class, f.field[0], f.field[0]});
+        }
+      });
     }
   }
-  return FromRecords(std::move(records));
+  return FromRecords(records);
 }
 
 Result<Lemmatizer> Lemmatizer::Load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound("lemma file '" + path + "' cannot be opened");
-  std::string line;
-  if (!std::getline(in, line) || line != kFileHeader) {
+  auto text = ReadWholeFile(path);
+  if (!text.ok()) return Status::NotFound("lemma file '" + path + "' cannot be opened");
+  const std::string_view all(*text);
+  const size_t header_end = all.find('\n');
+  if (all.substr(0, header_end) != kFileHeader) {
     return Status::InvalidInput("lemma file '" + path + "' does not start with '" +
                                 std::string(kFileHeader) + "'");
   }
   std::vector<Record> records;
-  for (int line_no = 2; std::getline(in, line); ++line_no) {
-    std::istringstream fields(line);
-    std::string code, word, lemma;
-    fields >> code >> word;
+  records.reserve(all.size() / 12);
+  int line_no = 1;
+  bool ok = true;
+  ForEachLine(all.substr(header_end + 1), [&](std::string_view line) {
+    ++line_no;
+    if (!ok) return;
+    const Fields f = SplitFields(line);
+    const std::string_view code = f.field[0];
     const size_t letter = code.size() == 2 ? kClassLetters.find(code[1]) : std::string_view::npos;
-    const bool base = code.size() == 2 && code[0] == 'b';
-    const bool exception = code.size() == 2 && code[0] == 'x' && static_cast<bool>(fields >> lemma);
-    if (letter == std::string_view::npos || word.empty() || (!base && !exception)) {
-      return Status::InvalidInput("lemma file '" + path + "' line " + std::to_string(line_no) +
-                                  ": malformed entry");
+    const bool base = code.size() == 2 && code[0] == 'b' && f.count == 2;
+    const bool exception = code.size() == 2 && code[0] == 'x' && f.count == 3;
+    if (letter == std::string_view::npos || (!base && !exception)) {
+      ok = false;
+      return;
     }
     const auto word_class = static_cast<WordClass>(letter);
-    records.push_back({base ? kBase : kException, word_class, word, base ? word : lemma});
+    records.push_back(
+        {base ? kBase : kException, word_class, f.field[1], base ? f.field[1] : f.field[2]});
+  });
+  if (!ok) {
+    return Status::InvalidInput("lemma file '" + path + "' line " + std::to_string(line_no) +
+                                ": malformed entry");
   }
-  return FromRecords(std::move(records));
+  return FromRecords(records);
 }
 
 Result<Lemmatizer> Lemmatizer::LoadDefault() {

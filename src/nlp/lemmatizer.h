@@ -79,15 +79,15 @@ class Lemmatizer {
     uint8_t kind = 0;
     uint8_t word_class = 0;
   };
-  struct Record {  // one line of the lemma file
+  struct Record {  // one line of the lemma file; views into the file's text
     Kind kind;
     WordClass word_class;
-    std::string word;
-    std::string lemma;
+    std::string_view word;
+    std::string_view lemma;
   };
 
   Lemmatizer() = default;
-  static Result<Lemmatizer> FromRecords(std::vector<Record> records);
+  static Result<Lemmatizer> FromRecords(const std::vector<Record>& records);
   static WordClass ClassOf(PosTag tag);
   const Entry* Find(Kind kind, WordClass word_class, std::string_view word) const;
   std::string_view LemmaOf(const Entry& e) const { return {text_.data() + e.lemma, e.lemma_size}; }

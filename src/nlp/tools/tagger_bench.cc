@@ -17,6 +17,7 @@
 
 #include "base/data_paths.h"
 #include "nlp/brown_corpus.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/pos_tagger.h"
 
 namespace casus {
@@ -119,6 +120,30 @@ int Main(int argc, char** argv) {
               elapsed, wall);
   std::printf("one core: %.0f tokens/s, %.0f sentences/s, %.1f MB/s\n", tokens.size() / elapsed,
               sentence_spans.size() / elapsed, text.size() / 1e6 / elapsed);
+  // The lemmatiser over the tagged tokens (lower-case lemmas, as the
+  // clause analyser reads them).
+  const auto lemma_load_start = std::chrono::steady_clock::now();
+  auto lemmatizer = Lemmatizer::LoadDefault();
+  const double lemma_load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - lemma_load_start)
+          .count();
+  if (lemmatizer.ok()) {
+    std::string arena;
+    std::vector<std::string_view> lemmas;
+    size_t lemma_bytes = 0;
+    const double lemma_start = cpu_seconds();
+    for (const Span& s : sentence_spans) {
+      lemmatizer->LemmatizeSentence(
+          std::span<const Token>(tokens).subspan(s.first, s.end - s.first),
+          std::span<const PosTag>(tags).subspan(s.first, s.end - s.first), arena, lemmas);
+      for (std::string_view l : lemmas) lemma_bytes += l.size();
+    }
+    const double lemma_seconds = cpu_seconds() - lemma_start;
+    std::printf("lemmatiser: loaded in %.1f ms; %.0f tokens/s on one core (%zu lemma bytes)\n",
+                lemma_load_ms, tokens.size() / lemma_seconds, lemma_bytes);
+  } else {
+    std::printf("lemmatiser: %s\n", lemmatizer.status().message().c_str());
+  }
   std::printf("peak resident memory %.0f MB (text and tokens included)\n",
               usage.ru_maxrss / 1024.0);
   return 0;
