@@ -114,6 +114,11 @@ bool HedgeDetector::CueAt(std::span<const Token> s, uint32_t at, HedgeCue& cue) 
       if (IsNegation(words_, t)) {
         cue.kind = HedgeKind::kUnverified;
         cue.first_token = at - back;
+        // "did" "n't" "confirm": the clitic's host word starts the cue.
+        if (at - back > 0 && WordIs(t.text, "n't") && s[at - back - 1].end == t.start &&
+            s[at - back - 1].kind == TokenKind::kWord) {
+          --cue.first_token;
+        }
         return true;
       }
     }

@@ -15,6 +15,7 @@ list(APPEND CASUS_NLP_TESTS
   ${CMAKE_CURRENT_SOURCE_DIR}/count_reader_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/hedge_detector_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/reading_robustness_test.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/reading_segmenter_test.cc
 )
 
 # casus-reading-check: speed of the readers and their recall on the sample
