@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
                  "casus data/geo directory (admin1.tsv, aliases.tsv, extra_places.tsv, "
                  "common_words.txt)");
   app.add_option("--out", output, "output file")->required();
+  app.add_option("--wordnet-dir", sources.wordnet_dir,
+                 "WordNet database directory (flags names that are English words)");
   app.add_flag("--verbose", verbose, "list unmatched subdivisions");
   CLI11_PARSE(app, argc, argv);
   if (!data_dir.empty()) {

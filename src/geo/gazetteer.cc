@@ -239,6 +239,7 @@ PlaceCore Gazetteer::Core(uint32_t index) const {
   if (index >= record_count_) return c;
   const gf::PlaceRecord& r = records_[index];
   c.index = index;
+  c.geonameid = r.geonameid;
   c.lat = r.lat;
   c.lon = r.lon;
   c.population = r.population;

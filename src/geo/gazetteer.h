@@ -60,6 +60,7 @@ struct Place {
 // (Gazetteer::CountryNumber), -1 when none.
 struct PlaceCore {
   uint32_t index = Place::kNoPlace;
+  uint32_t geonameid = 0;  // 0 for in-house places
   double lat = 0;
   double lon = 0;
   uint32_t population = 0;

@@ -172,6 +172,7 @@ class ModelBuilder {
   Status ReadExtraPlaces(const std::string& path);
   Status ReadAliases(const std::string& path);
   Status ReadCommonWords(const std::string& path);
+  Status ReadWordNet(const std::string& dir);
   Status ReadExtents(const std::string& path);
   void ComputeParts();
 
@@ -629,6 +630,35 @@ Status ModelBuilder::ReadCommonWords(const std::string& path) {
   return Status::Ok();
 }
 
+Status ModelBuilder::ReadWordNet(const std::string& dir) {
+  std::unordered_set<std::string> words;
+  for (const char* part : {"data.noun", "data.verb", "data.adj", "data.adv"}) {
+    std::ifstream in(dir + "/" + part);
+    if (!in) return Status::IoError("cannot read " + dir + "/" + part);
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line[0] == ' ') continue;  // licence header
+      // offset lex_filenum ss_type w_cnt (hex) word lex_id word lex_id ...
+      std::istringstream fields(line);
+      std::string offset, lex_file, ss_type, count_hex;
+      fields >> offset >> lex_file >> ss_type >> count_hex;
+      const long count = std::strtol(count_hex.c_str(), nullptr, 16);
+      for (long w = 0; w < count; ++w) {
+        std::string word, lex_id;
+        fields >> word >> lex_id;
+        const size_t marker = word.find('(');  // adjective markers: "galore(ip)"
+        if (marker != std::string::npos) word.resize(marker);
+        const bool lower = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+          return c >= 'a' && c <= 'z';
+        });
+        if (lower) words.insert(word);
+      }
+    }
+  }
+  model_.english_words.assign(words.begin(), words.end());
+  std::sort(model_.english_words.begin(), model_.english_words.end());
+  return Status::Ok();
+}
+
 Status ModelBuilder::ReadExtents(const std::string& path) {
   std::vector<std::string> lines;
   std::vector<int> numbers;
@@ -712,6 +742,9 @@ Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources,
   }
   if (!sources.common_words.empty()) {
     if (Status s = builder.ReadCommonWords(sources.common_words); !s.ok()) return s;
+  }
+  if (!sources.wordnet_dir.empty()) {
+    if (Status s = builder.ReadWordNet(sources.wordnet_dir); !s.ok()) return s;
   }
   if (!sources.extents.empty()) {
     if (Status s = builder.ReadExtents(sources.extents); !s.ok()) return s;

@@ -21,6 +21,11 @@
 //                 names; their keys get KeyFlag::kCommonWord
 //   extents       TSV: ISO alpha-3 country, true bounding box "s,w,n,e";
 //                 replaces the box of the country's towns for compass parts
+//   wordnet_dir   WordNet database (Debian wordnet-base): every word WordNet
+//                 lists in lower case is an ordinary English word; a name
+//                 equal to one is flagged kCommonWord too when every place
+//                 carrying it is a minor town ("Most", "Central", "Hit" but
+//                 not "Tyre", "China" or "Turkey")
 //
 // Subdivisions: GeoNames numbers admin-1 units ("IQ.11") while ISO 3166-2
 // codes them "IQ-AR". A subdivision is matched to the GeoNames code whose
@@ -54,6 +59,7 @@ struct GazetteerSources {
   std::string extra_places;  // optional
   std::string common_words;  // optional
   std::string extents;       // optional: TSV of ISO alpha-3 country, "s,w,n,e"
+  std::string wordnet_dir;   // optional: WordNet database (data.noun, ...)
 };
 
 struct GazetteerBuildReport {
@@ -119,7 +125,8 @@ struct GazetteerModel {
   std::vector<ModelCountry> countries;
   std::vector<ModelAdmin> admins;
   std::vector<ModelArea> areas;
-  std::vector<std::string> common_words;
+  std::vector<std::string> common_words;   // always flagged
+  std::vector<std::string> english_words;  // flagged when only minor towns carry them
 };
 
 // Serialises `model` (see gazetteer_format.h). Fills report->keys/bytes.

@@ -93,7 +93,9 @@ static_assert(sizeof(PlaceRecord) == 36);
 
 // Bits of KeyEntry::flags.
 enum KeyFlag : uint16_t {
-  kCommonWord = 1,  // also an ordinary English word ("Mission", "Police")
+  kCommonWord = 1,   // an English word carried only by minor towns ("Mission", "Police"):
+                     // a place only after a locative cue
+  kEnglishWord = 2,  // equal to a word WordNet lists in lower case ("Central", "Tyre")
 };
 
 struct KeyEntry {

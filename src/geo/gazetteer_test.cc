@@ -129,6 +129,19 @@ TEST(GazetteerTest, CommonWordsAreFlagged) {
   EXPECT_EQ(g.SpanFlags("atlantis"), 0u);
 }
 
+TEST(GazetteerTest, EnglishWordsFromWordNet) {
+  const Gazetteer& g = FixtureGazetteer();
+  auto flags = [&](const char* name) {
+    const std::optional<uint32_t> key = g.FindKey(NameKey(name));
+    return key ? g.KeyFlags(*key) : uint16_t{0xFFFF};
+  };
+  // "Hit" is a verb and only a minor town carries it: a place only after a cue.
+  EXPECT_EQ(flags("Hit"), geo_format::kEnglishWord | geo_format::kCommonWord);
+  // "Damascus" is capitalised in WordNet: a proper name, not an English word.
+  EXPECT_EQ(flags("Damascus"), 0);
+  EXPECT_EQ(flags("Tripoli"), 0);
+}
+
 TEST(GazetteerTest, ValidatesAndReportsSize) {
   const Gazetteer& g = FixtureGazetteer();
   EXPECT_TRUE(g.Validate().ok()) << g.Validate().message();

@@ -150,6 +150,16 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
   });
   std::unordered_set<std::string> common;
   for (const std::string& word : model.common_words) common.insert(NameKey(word));
+  std::unordered_set<std::string> english;
+  for (const std::string& word : model.english_words) english.insert(NameKey(word));
+  // An English word is a cue-only name when every place carrying it is a
+  // minor town from GeoNames.
+  auto minor = [&](const Entry& e) {
+    const ModelRecord& r = model.records[e.record];
+    return r.kind == gf::RecordKind::kPopulated && r.geonameid != 0 &&
+           e.name_kind != static_cast<uint8_t>(gf::NameKind::kAlias) && r.feature_code != "PPLA" &&
+           r.feature_code != "PPLC" && r.population < 100000;
+  };
 
   std::vector<gf::KeyEntry> keys;
   std::vector<gf::Posting> postings;
@@ -159,6 +169,14 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     key.text = strings.Add(entries[i].key);
     key.length = static_cast<uint16_t>(entries[i].key.size());
     key.flags = common.count(entries[i].key) ? gf::kCommonWord : 0;
+    if (english.count(entries[i].key)) {
+      key.flags |= gf::kEnglishWord;
+      bool all_minor = true;
+      for (size_t e = i; e < entries.size() && entries[e].key == entries[i].key; ++e) {
+        all_minor = all_minor && minor(entries[e]);
+      }
+      if (all_minor) key.flags |= gf::kCommonWord;
+    }
     key.first_posting = static_cast<uint32_t>(postings.size());
     for (; j < entries.size() && entries[j].key == entries[i].key; ++j) {
       if (j > i && entries[j].record == entries[j - 1].record) continue;  // duplicate name

@@ -40,6 +40,7 @@ inline GazetteerSources WriteFixtureSources(const std::string& dir) {
   s.extra_places = dir + "/extra_places.tsv";
   s.common_words = dir + "/common_words.txt";
   s.extents = dir + "/extents.tsv";
+  s.wordnet_dir = dir;
   WriteFile(
       s.cities,
       CityLine("95446", "Erbil", "Arbil,Irbil,Hawler,EBL,\xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84",
@@ -108,6 +109,15 @@ inline GazetteerSources WriteFixtureSources(const std::string& dir) {
       "bogus\tline\n");
   WriteFile(s.common_words, "# words\nmission\npolice\n");
   WriteFile(s.extents, "JOR\t29.18,34.96,33.37,39.30\n");
+  // A few WordNet synsets: lower-case words are ordinary English words.
+  WriteFile(dir + "/data.noun",
+            "  1 This software and database is being provided\n"
+            "00001000 04 n 02 mission 0 charge 0 000 | a task\n"
+            "00002000 15 n 01 Damascus 0 000 | the capital of Syria\n"
+            "00003000 06 n 01 tyre 0 000 | a wheel covering\n");
+  WriteFile(dir + "/data.verb", "00004000 35 v 01 hit 0 000 | deal a blow\n");
+  WriteFile(dir + "/data.adj", "00005000 00 a 01 central(a) 0 000 | in the middle\n");
+  WriteFile(dir + "/data.adv", "");
   return s;
 }
 

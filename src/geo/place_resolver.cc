@@ -223,7 +223,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
                                   ? ms[m.list_previous].cue
                                   : PlaceCue::kNone;
-    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue)) continue;
+    const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
+    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) {
+      continue;
+    }
+    if (m.part_of_longer_name) continue;
     const std::span<const geo_format::Posting> postings = gazetteer_.Postings(m.key);
     w.candidates.reserve(std::min(postings.size(), options_.max_candidates));
     for (size_t k = 0; k < postings.size(); ++k) {
@@ -293,11 +297,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   std::vector<int> own_name_countries;
   for (size_t i = 0; i < n; ++i) {
     int own_name_fame = -1;
+    bool curated = false;  // an in-house place carries the name: translations are noise
     own_name_countries.clear();
     for (const Scored& s : work[i].candidates) {
       const PlaceCore& p = s.place;
       if (s.name_kind != NameKind::kPrimary && s.name_kind != NameKind::kAlias) continue;
       own_name_countries.push_back(p.country);
+      if (p.geonameid == 0) curated = true;
       if (IsProminent(p) || p.population >= 5000 || p.fame >= 10) {
         own_name_fame =
             std::max<int>(own_name_fame, IsArea(p) || p.kind == PlaceKind::kSite ? 255 : p.fame);
@@ -308,9 +314,12 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                            (s.name_kind == NameKind::kArabic && !ms[i].arabic_script);
       if (!foreign) continue;
       const int country = s.place.country;
-      if (own_name_fame >= s.place.fame ||
-          std::find(own_name_countries.begin(), own_name_countries.end(), country) !=
-              own_name_countries.end()) {
+      if (curated) {
+        s.prior -= 6;  // "White House" is not Casablanca
+        s.score = s.prior;
+      } else if (own_name_fame >= s.place.fame ||
+                 std::find(own_name_countries.begin(), own_name_countries.end(), country) !=
+                     own_name_countries.end()) {
         s.prior -= 2;
         s.score = s.prior;
       }
@@ -442,9 +451,17 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                         m.part != CompassPart::kWhole;
     bool accept = true;
     if (m.name_part) {
-      accept = StrongCue(w.cue) && m.role != MentionRole::kActor;
+      accept = StrongCue(w.cue) && m.role != MentionRole::kActor && !m.part_of_longer_name;
     } else if (m.common_word) {
-      accept = StrongCue(w.cue) && (in_context || supported || IsArea(p) || p.population >= 100000);
+      const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
+      accept = (StrongCue(w.cue) || placed) &&
+               (in_context || supported || IsArea(p) || p.population >= 100000 || p.fame >= 15);
+    } else if (m.english_word && !strong &&
+               (m.sentence_initial ||
+                (best.name_kind != NameKind::kPrimary && best.name_kind != NameKind::kAlias))) {
+      // "Most of ...", "Central ...": an English word, capitalised by position
+      // or matching only another language's name for a place.
+      accept = false;
     } else if (m.role == MentionRole::kModifier) {
       accept = IsProminent(p) && (in_context || supported || p.kind == PlaceKind::kCountry ||
                                   p.feature_code() == "PPLC");

@@ -236,6 +236,26 @@ INSTANTIATE_TEST_SUITE_P(
                     -98.33,
                     "place",
                     1},
+        ResolveCase{"Militants shelled the town of Hit.",
+                    {"IRQ"},
+                    "Hit",
+                    "H\xC4\xAB"
+                    "t",
+                    "IRQ",
+                    33.64,
+                    42.83,
+                    "place",
+                    1},
+        ResolveCase{"Convoys moved between Ramadi and Hit in western Anbar.",
+                    {"IRQ"},
+                    "Hit",
+                    "H\xC4\xAB"
+                    "t",
+                    "IRQ",
+                    33.64,
+                    42.83,
+                    "place",
+                    1},
         ResolveCase{"\xD8\xA7\xD9\x86\xD9\x81\xD8\xAC\xD8\xA7\xD8\xB1 \xD9\x81\xD9\x8A "
                     "\xD8\xA3\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x84",
                     {},
@@ -278,7 +298,10 @@ INSTANTIATE_TEST_SUITE_P(
                       NotPlaceCase{"Police said the man fled.", "Police", false},
                       NotPlaceCase{"Mission accomplished, he said.", "Mission", false},
                       NotPlaceCase{"Jordan Peterson spoke.", "Jordan", false},
-                      NotPlaceCase{"Minister Aden Duale spoke.", "Aden", false}));
+                      NotPlaceCase{"Minister Aden Duale spoke.", "Aden", false},
+                      NotPlaceCase{"The bill stayed in the Baghdad Appropriations Committee.",
+                                   "Baghdad", false},
+                      NotPlaceCase{"Hit songs filled the air.", "Hit", false}));
 
 TEST(EventLocationTest, PrefersTheMostSpecificCuedPlace) {
   std::vector<Token> tokens;

@@ -174,6 +174,15 @@ bool IsInstitutionWord(std::string_view w) {
   return kWords.contains(w);
 }
 
+// Capitalised nouns after a place name that name a feature of it ("Jordan
+// Valley", "Sinjar Mountains"): the place stays a place.
+bool IsLandformWord(std::string_view w) {
+  static constexpr WordSet<16> kWords{{"valley", "mountains", "mountain", "mount", "plain",
+                                       "plains", "river", "desert", "basin", "hills", "heights",
+                                       "coast", "lake", "dam", "island", "islands"}};
+  return kWords.contains(w);
+}
+
 // Words before a capitalised name that make it a person's name.
 bool IsTitle(std::string_view w) {
   static constexpr WordSet<30> kTitles{
@@ -304,7 +313,9 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
     m.end = last.end;
     m.text = std::string_view(first.text.data(), last.end - first.start);
     m.key = key;
-    m.common_word = length == 1 && (gazetteer_.KeyFlags(key) & geo_format::kCommonWord) != 0;
+    const uint16_t key_flags = length == 1 ? gazetteer_.KeyFlags(key) : 0;
+    m.common_word = (key_flags & geo_format::kCommonWord) != 0;
+    m.english_word = (key_flags & geo_format::kEnglishWord) != 0;
     m.arabic_script = HasArabicScript(m.text);
     m.sentence_initial =
         i == 0 || (tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].text != ",");
@@ -406,8 +417,11 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
         if (MatchAt(tokens, k, &next_key) == 0) {
           if (IsInstitutionWord(tokens[k].text)) {
             m.role = MentionRole::kModifier;  // "Gaza Health Ministry", "Baghdad Airport"
-          } else {
-            m.name_part = true;  // "Jordan Peterson", "Israel Katz"
+          } else if (!IsLandformWord(tokens[k].text)) {
+            // "Jordan Peterson", "Israel Katz", "the State Affairs Committee":
+            // a longer name the cue, if any, belongs to.
+            m.name_part = true;
+            m.part_of_longer_name = true;
           }
         }
       }
@@ -428,6 +442,11 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
     }
     std::vector<std::string_view> between;
     for (uint32_t t = gap; t < later.first_token; ++t) between.push_back(tokens[t].text);
+    // The words that belong to the later name's own phrase ("in the western
+    // Anbar": "the western") do not separate the two.
+    while (!between.empty() && (IsCompassWord(between.back()) || Is(between.back(), "the"))) {
+      between.pop_back();
+    }
     auto between_is = [&](std::initializer_list<std::string_view> words) {
       if (between.size() != words.size()) return false;
       size_t x = 0;
@@ -461,7 +480,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
         earlier.near_anchor = true;
         later.role = MentionRole::kContainer;
       }
-    } else if (between_is({"in"}) || between_is({",", "in"}) || between_is({"in", "the"})) {
+    } else if (between_is({"in"}) || between_is({",", "in"})) {
       // "the town of Hit in Anbar province"
       earlier.container = static_cast<int32_t>(b);
       later.role = MentionRole::kContainer;

@@ -87,12 +87,15 @@ struct PlaceMention {
   PlaceQualifier qualifier = PlaceQualifier::kNone;
   CompassPart part = CompassPart::kWhole;
   MentionRole role = MentionRole::kPlace;
-  bool capital_of = false;        // "the capital of X": X's seat is meant
-  bool sentence_initial = false;  // capitalised perhaps only because it starts the sentence
-  bool subject_of_verb = false;   // followed by a finite verb ("Tehran said", "Mosul fell")
-  bool common_word = false;       // the name is also an English word ("Mission")
-  bool name_part = false;         // inside a person's or group's name ("Minister Israel Katz",
-                                  // "Jordan Peterson", "Abu Mahdi al-Muhandis")
+  bool capital_of = false;           // "the capital of X": X's seat is meant
+  bool sentence_initial = false;     // capitalised perhaps only because it starts the sentence
+  bool subject_of_verb = false;      // followed by a finite verb ("Tehran said", "Mosul fell")
+  bool common_word = false;          // an English word only minor towns carry ("Mission")
+  bool english_word = false;         // the name is also an English word ("Central", "Tyre")
+  bool name_part = false;            // inside a person's or group's name ("Minister Israel Katz",
+                                     // "Jordan Peterson", "Abu Mahdi al-Muhandis")
+  bool part_of_longer_name = false;  // followed by more of that name ("the State Affairs
+                                     // Committee"): a cue belongs to the longer name
   bool arabic_script = false;
   // Index (in the same output vector) of the mention that contains this one
   // ("Erbil" → "Iraq" in "Erbil, Iraq"), or of its anchor when `near_anchor`
