@@ -39,6 +39,8 @@
 //     January 1. A part ("early", "mid", "late") narrows the period and
 //     sets `end_date`: for a month days 1-10 / 11-20 / 21-end, for a year
 //     January-April / May-August / September-December.
+//   * "since" + a day or week ("fighting since Monday") is ongoing: the
+//     mention's end_date is the publication date.
 //   * Without a publication date, relative expressions (weekdays, "last
 //     week", months or days without a year) are not returned; absolute
 //     ones still are.

@@ -20,8 +20,5 @@ list(APPEND CASUS_NLP_TESTS
 
 # casus-reading-check: speed of the readers and their recall on the sample
 # gold events (see the file's header). Not built by default.
-add_executable(casus-reading-check EXCLUDE_FROM_ALL
-  ${CMAKE_CURRENT_SOURCE_DIR}/reading_check.cc
-  ${CMAKE_CURRENT_SOURCE_DIR}/reading_test_tokens.cc
-)
+add_executable(casus-reading-check EXCLUDE_FROM_ALL ${CMAKE_CURRENT_SOURCE_DIR}/reading_check.cc)
 target_link_libraries(casus-reading-check PRIVATE casus_nlp nlohmann_json::nlohmann_json)

