@@ -222,6 +222,13 @@ SponsorChain KnowledgeBase::SponsorsOf(ActorIndex index, const std::optional<Dat
   return chain;
 }
 
+std::optional<SponsorChain> KnowledgeBase::SponsorsOf(std::string_view id,
+                                                      const std::optional<Date>& date) const {
+  const auto index = FindId(id);
+  if (!index) return std::nullopt;
+  return SponsorsOf(*index, date);
+}
+
 std::optional<uint32_t> KnowledgeBase::TitleKey(std::string_view title) const {
   auto it = data_->title_keys.find(NormalizeKey(title));
   if (it == data_->title_keys.end()) return std::nullopt;

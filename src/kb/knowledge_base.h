@@ -141,6 +141,9 @@ class KnowledgeBase {
   // when a backed_by or proxy_of edge lies on the path (a unit of its own
   // state's forces is not sponsored by it). Cycles are cut.
   SponsorChain SponsorsOf(ActorIndex index, const std::optional<Date>& date) const;
+  // The same by KB id; nullopt for an unknown id.
+  std::optional<SponsorChain> SponsorsOf(std::string_view id,
+                                         const std::optional<Date>& date) const;
 
   // The canonical key of an office title: titles listed as `kind: title`
   // entries share the key of that entry ("Defense Secretary" and

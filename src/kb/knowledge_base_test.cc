@@ -102,6 +102,13 @@ TEST(SponsorChainTest, ConfidenceMultipliesAlongThePath) {
   EXPECT_EQ(FixtureKb().actor(chain.state_actors[0]).id, "iran_irgc_qf");
 }
 
+TEST(SponsorChainTest, ById) {
+  const auto chain = FixtureKb().SponsorsOf("saraya_awliya_al_dam", Date{2021, 2, 16});
+  ASSERT_TRUE(chain.has_value());
+  EXPECT_EQ(chain->sponsors, std::vector<std::string>{"IRN"});
+  EXPECT_FALSE(FixtureKb().SponsorsOf("no_such_actor", Date{2021, 2, 16}).has_value());
+}
+
 TEST(SponsorChainTest, CyclesEnd) {
   const KbSource sources[] = {{"c.kb",
                                "[a]\nrelation: backed_by | b\n[b]\nrelation: front_of | a\n"
