@@ -19,6 +19,9 @@ inline constexpr int kExitSkipped = 3;
 
 CommandRunner AddCodeCommand(CLI::App& root);
 CommandRunner AddEvalCommand(CLI::App& root);
+CommandRunner AddIngestCommand(CLI::App& root);
+CommandRunner AddQueryCommand(CLI::App& root);
+CommandRunner AddExportCommand(CLI::App& root);
 CommandRunner AddActorsCommand(CLI::App& root);
 CommandRunner AddSummaryCommand(CLI::App& root);
 

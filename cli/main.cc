@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
 #if CASUS_HAVE_CODE_COMMAND
   add(AddCodeCommand(app));
   add(AddEvalCommand(app));
+  add(AddIngestCommand(app));
+  add(AddQueryCommand(app));
+  add(AddExportCommand(app));
 #endif
   add(AddActorsCommand(app));
   add(AddSummaryCommand(app));
