@@ -686,7 +686,12 @@ Status ModelBuilder::ReadExtents(const std::string& path) {
 void ModelBuilder::ComputeParts() {
   for (size_t a = 0; a < model_.areas.size(); ++a) {
     ModelArea& area = model_.areas[a];
-    const ModelRecord& owner = model_.records[area.record];
+    ModelRecord& owner = model_.records[area.record];
+    if (owner.kind == gf::RecordKind::kCountry && area.seat >= 0) {
+      // A country sits at the middle of its extent, as maps put it.
+      owner.lat = (area.south + area.north) / 2;
+      owner.lon = (area.west + area.east) / 2;
+    }
     std::vector<int>& towns = area_towns_[a];
     if (towns.empty() && area.north > area.south) {  // in-house regions: the towns inside
       for (size_t t = 0; t < model_.records.size(); ++t) {

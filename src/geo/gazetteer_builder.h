@@ -35,7 +35,9 @@
 // alphabetic GeoNames code equal to the ISO suffix ("US.IL", "US-IL")
 // scores 4. The best unique score wins and each code is used once. The
 // admin1 file overrides. A subdivision's point is its seat; without a seat, the
-// population-weighted centre of its towns. A country's point is its capital.
+// population-weighted centre of its towns. A country's point is the middle
+// of its extent (extents.tsv, else the box of its towns); its seat is the
+// capital.
 //
 // Thread safety: BuildGazetteer is a pure function of its inputs.
 #ifndef CASUS_GEO_GAZETTEER_BUILDER_H_

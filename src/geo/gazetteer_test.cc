@@ -93,8 +93,11 @@ TEST(GazetteerTest, CountriesSeatsAndExtents) {
   const Place iraq = g.Country("IRQ");
   ASSERT_TRUE(iraq.valid());
   EXPECT_EQ(iraq.country_iso2, "IQ");
-  EXPECT_EQ(g.Seat(iraq.index).name, "Baghdad");  // a country sits at its capital
-  EXPECT_NEAR(iraq.lat, 33.34, 0.01);
+  EXPECT_EQ(g.Seat(iraq.index).name, "Baghdad");  // its seat is the capital
+  // A country's point is the middle of its extent (here extents.tsv's box).
+  const Place jordan = g.Country("JOR");
+  EXPECT_NEAR(jordan.lat, (29.18 + 33.37) / 2, 0.01);
+  EXPECT_NEAR(jordan.lon, (34.96 + 39.30) / 2, 0.01);
   EXPECT_TRUE(g.Country("IQ").valid());
   EXPECT_FALSE(g.Country("XYZ").valid());
   // A region's seat comes from extra_places.tsv; its extent too.

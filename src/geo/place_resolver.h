@@ -20,8 +20,9 @@
 // region, compass part of an area), "country", "water"; ACLED geo_precision
 // 1 for a named town or site, 2 for "near"/"north of" a town and for small
 // regions and straits, 3 for subdivisions, countries, large regions and seas.
-// Regions sit at their seat (administrative centre), countries at their
-// capital, compass parts at the middle of that part of the area's extent.
+// Subdivisions sit at their seat (administrative centre), countries at the
+// middle of their extent, compass parts at the mean position of the area's
+// towns in that part (or the middle of the part when it has none).
 //
 // Thread safety: immutable after construction; Resolve() is const and safe
 // to call concurrently. The Gazetteer must outlive the resolver.
