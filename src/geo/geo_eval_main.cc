@@ -8,6 +8,8 @@
 //   geo_eval data/geo/toponyms.jsonl [--gazetteer PATH] [--all]
 //   geo_eval --lookup NAME      (the gazetteer's places named NAME)
 //   geo_eval --annotate FILE    (the places found in each line of FILE)
+//   geo_eval --samples data/samples/gold.jsonl   (gold event locations found
+//                               among each sample article's resolved places)
 #include <cctype>
 #include <chrono>
 #include <cmath>
@@ -58,7 +60,7 @@ bool SameText(std::string_view a, std::string_view b) {
 int main(int argc, char** argv) {
   std::string gold_path, gazetteer_path;
   std::vector<std::string> lookups;
-  std::string annotate_path;
+  std::string annotate_path, samples_path;
   bool show_all = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -70,11 +72,13 @@ int main(int argc, char** argv) {
       lookups.push_back(argv[++i]);
     } else if (arg == "--annotate" && i + 1 < argc) {
       annotate_path = argv[++i];
+    } else if (arg == "--samples" && i + 1 < argc) {
+      samples_path = argv[++i];
     } else {
       gold_path = arg;
     }
   }
-  if (gold_path.empty() && lookups.empty() && annotate_path.empty()) {
+  if (gold_path.empty() && lookups.empty() && annotate_path.empty() && samples_path.empty()) {
     std::fprintf(stderr,
                  "usage: geo_eval GOLD.jsonl [--gazetteer PATH] [--all] | --lookup NAME | "
                  "--annotate FILE\n");
@@ -120,6 +124,63 @@ int main(int argc, char** argv) {
                     r.location.precision.c_str());
       }
     }
+  }
+  if (!samples_path.empty()) {
+    // Sample articles with gold events (data/samples/gold.jsonl): is each
+    // gold event location among the places casus resolves in its article?
+    std::ifstream samples(samples_path);
+    const casus::PlaceResolver resolver(*gazetteer);
+    int events = 0, found = 0;
+    for (std::string line; std::getline(samples, line);) {
+      const nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
+      if (!doc.is_object() || !doc.contains("text")) continue;
+      const std::string text = doc["text"];
+      const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(text);
+      const std::span<const casus::Token> all(tokens);
+      std::vector<casus::PlaceMention> mentions;
+      const size_t dateline = casus::geo_testing::DatelineLength(tokens);
+      if (dateline > 0) finder.FindDateline(all.subspan(0, dateline), 0, &mentions);
+      uint32_t sentence = 1, begin = static_cast<uint32_t>(dateline);
+      for (uint32_t t = begin; t < tokens.size(); ++t) {
+        const std::string_view w = tokens[t].text;
+        if (w == "." || w == "!" || w == "?" || t + 1 == tokens.size()) {
+          const size_t first = mentions.size();
+          finder.Find(all.subspan(begin, t + 1 - begin), sentence++, &mentions);
+          for (size_t m = first; m < mentions.size(); ++m) {
+            mentions[m].first_token += begin;
+            mentions[m].end_token += begin;
+          }
+          begin = t + 1;
+        }
+      }
+      const std::vector<casus::ResolvedPlace> places = resolver.Resolve(mentions, {});
+      for (const auto& event : doc.value("gold", nlohmann::json::array())) {
+        if (!event.contains("location") || event["location"].is_null()) continue;
+        const auto& where = event["location"];
+        ++events;
+        double nearest = 1e9;
+        std::string nearest_name;
+        for (const casus::ResolvedPlace& r : places) {
+          if (!r.accepted) continue;  // actors count: statements are coded at the capital
+          const double km =
+              casus::DistanceKm(where["lat"], where["lon"], r.location.lat, r.location.lon);
+          if (km < nearest) nearest = km, nearest_name = r.location.name;
+        }
+        const std::string precision = where.value("precision", "");
+        const double tolerance = precision == "water" ? 150 : precision == "region" ? 50 : 25;
+        if (nearest <= tolerance) {
+          ++found;
+        } else {
+          std::printf("NOT FOUND %s: %s (%s) — nearest resolved: %s, %.0f km\n",
+                      doc.value("id", "").c_str(), where.value("name", "").c_str(),
+                      precision.c_str(), nearest_name.c_str(), nearest);
+        }
+      }
+    }
+    std::printf(
+        "sample events whose gold location is among the article's resolved places: "
+        "%d/%d (25 km; regions 50 km; water 150 km)\n",
+        found, events);
   }
   if (gold_path.empty()) return 0;
   const casus::PlaceResolver resolver(*gazetteer);

@@ -483,7 +483,8 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       const bool own_name = best.name_kind == NameKind::kPrimary ||
                             best.name_kind == NameKind::kAlias ||
                             (best.name_kind == NameKind::kArabic && m.arabic_script);
-      accept = (own_name || p.fame >= 15) && (p.population >= 1000 || StrongCue(w.cue));
+      accept = w.cue == PlaceCue::kDateline ||  // a dateline names a real place
+               ((own_name || p.fame >= 15) && (p.population >= 1000 || StrongCue(w.cue)));
     }
     r.accepted = accept;
     if (!accept) continue;

@@ -222,6 +222,19 @@ bool IsDistanceWord(const Token& t) {
   return kUnits.contains(t.text) || t.text == "(" || t.text == ")";
 }
 
+// "X, in the kingdom's Y": the words between two names that put the first
+// inside the second, with a possessive noun phrase before the second.
+bool InsidePhrase(const std::vector<std::string_view>& between) {
+  size_t i = 0;
+  if (i < between.size() && between[i] == ",") ++i;
+  if (i >= between.size() || !Is(between[i], "in")) return false;
+  ++i;
+  if (i < between.size() && Is(between[i], "the")) ++i;
+  // one lower-case noun and a possessive: "kingdom 's", "country 's"
+  return i + 2 == between.size() && !between[i].empty() && IsLowerAscii(between[i][0]) &&
+         (between[i + 1] == "'s" || between[i + 1] == "\xE2\x80\x99s");
+}
+
 // Is `t` plausibly the first token of a name?
 bool LooksLikeNameStart(std::string_view t) {
   if (t.empty()) return false;
@@ -480,7 +493,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
         earlier.near_anchor = true;
         later.role = MentionRole::kContainer;
       }
-    } else if (between_is({"in"}) || between_is({",", "in"})) {
+    } else if (between_is({"in"}) || between_is({",", "in"}) || InsidePhrase(between)) {
       // "the town of Hit in Anbar province"
       earlier.container = static_cast<int32_t>(b);
       later.role = MentionRole::kContainer;
