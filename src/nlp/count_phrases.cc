@@ -36,11 +36,9 @@ std::optional<CountPhrase> CountPhraseReader::Read(uint32_t i) const {
   if (p.quantity.bound == QuantityBound::kLessThan && p.head != Head::kWeapon) {
     p.head = Head::kOther;  // "fewer than ten people": no figure to report
   }
-  // "killing one fighter and wounding another": an elided person noun.
-  if (p.article && p.head == Head::kBare && W(i, "another") && i > 0 &&
-      (Flags(i - 1) & kCwActiveVerb)) {
-    return p;
-  }
+  // "killing one fighter and wounding another", "a soldier was killed and
+  // another injured": an elided person noun; attachment needs a casualty word.
+  if (p.article && p.head == Head::kBare && W(i, "another")) return p;
   if (p.article && p.head != Head::kPerson) return std::nullopt;
   return p;
 }
@@ -107,9 +105,9 @@ std::optional<CountPhrase> CountPhraseReader::ReadZero(uint32_t i) const {
       return p;
     }
     if (!WordIsAny(tokens_[k].text,
-                            "immediate reported serious major other further "
-                            "known confirmed u.s. us american iraqi civilian "
-                            "military coalition")) {
+                   "immediate reported serious major other further "
+                   "known confirmed u.s. us american iraqi civilian "
+                   "military coalition")) {
       return std::nullopt;
     }
   }
@@ -136,8 +134,7 @@ std::optional<CountPhrase> CountPhraseReader::ReadDefiniteSingular(uint32_t i) c
       p.article = true;
       return p;
     }
-    if (flags & (kCwStop | kCwNumber | kCwPersonPlural |
-                 kCwThing | kCwWeapon | kCwEstimate)) {
+    if (flags & (kCwStop | kCwNumber | kCwPersonPlural | kCwThing | kCwWeapon | kCwEstimate)) {
       return std::nullopt;
     }
   }
@@ -147,8 +144,7 @@ std::optional<CountPhrase> CountPhraseReader::ReadDefiniteSingular(uint32_t i) c
 // A noun right after a person or thing noun makes that noun a modifier
 // ("the paramilitary force", "civilian vehicles", "truck drivers").
 bool CountPhraseReader::UsedAsModifier(uint32_t at) const {
-  return Flags(at) & (kCwPersonPlural | kCwPersonSingular | kCwThing |
-                      kCwWeapon | kCwCasualtyNoun);
+  return Flags(at) & (kCwPersonPlural | kCwPersonSingular | kCwThing | kCwWeapon | kCwCasualtyNoun);
 }
 
 bool CountPhraseReader::IsCapitalizedPlural(uint32_t at) const {
@@ -161,6 +157,11 @@ bool CountPhraseReader::IsCapitalizedPlural(uint32_t at) const {
 // Sets head, end and head_token from the words after the number.
 void CountPhraseReader::ClassifyHead(CountPhrase& p, uint32_t number_end) const {
   uint32_t k = number_end;
+  // "several" militants: skip a closing quotation mark after the number.
+  if (k + 1 < n_ && QuoteMarkOf(tokens_[k]) != QuoteMark::kNone &&
+      tokens_[k + 1].kind == TokenKind::kWord) {
+    ++k;
+  }
   p.end = number_end;
   p.head_token = number_end - 1;
   if (W(k, "of")) {
@@ -233,8 +234,7 @@ void CountPhraseReader::ClassifyHead(CountPhrase& p, uint32_t number_end) const 
       p.head_token = j;
       return;
     }
-    if ((flags & (kCwWeapon | kCwThing)) && UsedAsModifier(j + 1) &&
-        !(Flags(j + 1) & kCwWeapon)) {
+    if ((flags & (kCwWeapon | kCwThing)) && UsedAsModifier(j + 1) && !(Flags(j + 1) & kCwWeapon)) {
       continue;  // "drone operators", "truck drivers"
     }
     if (flags & kCwWeapon) {
@@ -249,7 +249,7 @@ void CountPhraseReader::ClassifyHead(CountPhrase& p, uint32_t number_end) const 
       p.end = j + 1;
       return;
     }
-    if (flags & kCwStop) {
+    if (flags & (kCwStop | kCwAuxiliary | kCwParticiple | kCwActiveVerb)) {
       SetStopped(p, k, j);
       return;
     }

@@ -144,6 +144,17 @@ class CasualtyScan {
     for (uint32_t i = 0; i < phrase_count_; ++i) {
       const Phrase& p = phrases_[i];
       subset_[i] = StartsSubset(p.first, p.partitive);
+      // "the son of a tribal leader": the person after "of" names whose son;
+      // the group spans it without counting it.
+      if (group_count_ > 0 && p.article && p.first > 0 && W(p.first - 1, "of")) {
+        Group& last = groups_[group_count_ - 1];
+        if (last.end_phrase == i && last.end == p.first - 1 &&
+            IsPersonish(phrases_[last.end_phrase - 1])) {
+          last.end_phrase = i + 1;
+          last.end = p.end;
+          continue;
+        }
+      }
       if (group_count_ > 0 && IsPersonish(p) && !subset_[i]) {
         Group& last = groups_[group_count_ - 1];
         const Phrase& prev = phrases_[last.end_phrase - 1];
@@ -311,6 +322,10 @@ class CasualtyScan {
   // The casualty word just before a group: "killed three soldiers",
   // "killing a civilian", "claimed the lives of 12", "killed or wounded 30".
   std::optional<CasualtyKind> KindBefore(uint32_t first, uint32_t& trigger, bool& among) const {
+    // killing "several" militants: a quotation mark does not separate.
+    if (first >= 2 && reading::QuoteMarkOf(tokens_[first - 1]) != reading::QuoteMark::kNone) {
+      --first;
+    }
     if (first == 0) return std::nullopt;
     const uint32_t p = first - 1;
     // "Among the dead were three children": part of a count given elsewhere.
@@ -360,7 +375,8 @@ class CasualtyScan {
   std::optional<CasualtyKind> KindAfter(uint32_t end, uint32_t& trigger, bool& among) const {
     uint32_t k = end;
     // ", including two children," / ", among them ...,"
-    if (Punct(k, ",") && ((Flags(k + 1) & reading::kCwSubsetCue) || W(k + 1, "among"))) {
+    if (Punct(k, ",") && ((Flags(k + 1) & reading::kCwSubsetCue) || W(k + 1, "among") ||
+                          (W(k + 2, "of") && (W(k + 3, "them") || W(k + 3, "whom"))))) {
       uint32_t close = k + 1;
       while (close < n_ && close < k + 14 && !Punct(close, ",")) ++close;
       if (close >= n_ || !Punct(close, ",")) return std::nullopt;
