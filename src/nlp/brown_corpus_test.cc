@@ -35,15 +35,17 @@ std::string Render(const GoldSentence& s) {
 
 struct MappingCase {
   std::string brown;
-  bool split_possessives;
+  bool split_clitics;
   std::string penn;
 };
+
+void PrintTo(const MappingCase& c, std::ostream* os) { *os << "\"" << c.brown << "\""; }
 
 class BrownMappingTest : public testing::TestWithParam<MappingCase> {};
 
 TEST_P(BrownMappingTest, MapsToPenn) {
   const MappingCase& c = GetParam();
-  EXPECT_EQ(Render(MapBrownSentence(Tokens(c.brown), c.split_possessives)), c.penn);
+  EXPECT_EQ(Render(MapBrownSentence(Tokens(c.brown), c.split_clitics)), c.penn);
 }
 
 const MappingCase kMappingCases[] = {
@@ -63,9 +65,15 @@ const MappingCase kMappingCases[] = {
     {"Go/vb home/nr ./.", false, "Go/VB home/NN ./."},
     {"we/ppss sing/vb and/cc dance/vb ./.", false, "we/PRP sing/VBP and/CC dance/VBP ./."},
     {"to/to sing/vb and/cc dance/vb", false, "to/TO sing/VB and/CC dance/VB"},
-    // Compound and negated tags take the first part.
+    // Compound and negated tags take the first part, or split Penn-style.
     {"it's/pps+bez over/rb ./.", false, "it's/PRP over/RB ./."},
+    {"it's/pps+bez over/rb ./.", true, "it/PRP 's/VBZ over/RB ./."},
     {"he/pps doesn't/doz* know/vb ./.", false, "he/PRP doesn't/VBZ know/VB ./."},
+    {"he/pps doesn't/doz* know/vb ./.", true, "he/PRP does/VBZ n't/RB know/VB ./."},
+    {"I/ppss can't/md* go/vb", true, "I/PRP ca/MD n't/RB go/VB"},
+    {"they'll/ppss+md come/vb", true, "they/PRP 'll/MD come/VB"},
+    {"we've/ppss+hv seen/vbn", true, "we/PRP 've/VBP seen/VBN"},
+    {"let's/vb+ppo go/vb", true, "let/VB 's/PRP go/VB"},
     // Possessives whole or split; money and percentages split.
     {"Atlanta's/np$ mayor/nn", false, "Atlanta's/NNP mayor/NN"},
     {"Atlanta's/np$ mayor/nn", true, "Atlanta/NNP 's/POS mayor/NN"},

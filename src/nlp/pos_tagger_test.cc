@@ -216,6 +216,21 @@ TEST(PosTaggerTest, TagsTokensFromText) {
   EXPECT_EQ(tags[9], kPeriod);
 }
 
+TEST(PosTaggerTest, CliticsSplitAsTheTextStageSplitsThem) {
+  REQUIRE_TAGGER();
+  const std::vector<std::string_view> words = {"Officials", "do",   "n't", "know", "who", "fired",
+                                               "it",        ".",    "It",  "'s",   "not", "clear",
+                                               "and",       "they", "ca",  "n't",  "say", "."};
+  const std::vector<PosTag> tags = tagger->TagWords(words);
+  EXPECT_EQ(tags[1], kVBP);
+  EXPECT_EQ(tags[2], kRB);
+  EXPECT_EQ(tags[3], kVB);
+  EXPECT_EQ(tags[9], kVBZ);
+  EXPECT_EQ(tags[14], kMD);
+  EXPECT_EQ(tags[15], kRB);
+  EXPECT_EQ(tags[16], kVB);
+}
+
 TEST(PosTaggerTest, PossessiveWholeOrSplit) {
   REQUIRE_TAGGER();
   const std::vector<std::string_view> whole = {"Iran's", "foreign", "minister", "said", "."};

@@ -223,6 +223,35 @@ void DescribeAffixes(std::string_view text, QuoteSide quote, TokenInfo* info) {
   }
 }
 
+void MarkFiniteVerbsAhead(std::span<TokenInfo> infos) {
+  uint8_t ahead = 0;
+  for (size_t i = infos.size(); i-- > 0;) {
+    infos[i].finite_ahead = ahead;
+    const uint8_t t = infos[i].fixed_tag != kNoTag ? infos[i].fixed_tag : infos[i].dict_tag;
+    switch (static_cast<PosTag>(t)) {
+      case PosTag::kVBD:
+      case PosTag::kVBZ:
+      case PosTag::kVBP:
+      case PosTag::kMD:
+        ahead = 1;
+        break;
+      case PosTag::kComma:
+      case PosTag::kColon:
+      case PosTag::kPeriod:
+      case PosTag::kLeftParen:
+      case PosTag::kRightParen:
+      case PosTag::kCC:
+      case PosTag::kWDT:
+      case PosTag::kWP:
+      case PosTag::kWRB:
+        ahead = 0;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
 HeadlineMode DetectHeadlineMode(std::span<const std::string_view> words,
                                 std::span<const TokenInfo> infos) {
   static constexpr std::array<std::string_view, 26> kFunctionWords = {

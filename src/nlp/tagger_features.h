@@ -91,7 +91,7 @@ inline constexpr int kKnownWordMinCount = 3;
 
 // Tag sentinels in TokenInfo::fixed_tag / dict_tag.
 inline constexpr uint8_t kNoTag = 0xFF;
-inline constexpr uint8_t kPossessiveOrIs = 0xFE;  // "'s": POS, or VBZ after a pronoun
+inline constexpr uint8_t kPossessiveOrIs = 0xFE;  // "'s": POS; VBZ after a pronoun; PRP after "let"
 
 // How straight quotes are read: opening, closing, or unknown (alternate).
 enum class QuoteSide : uint8_t { kUnknown, kOpening, kClosing };
@@ -110,6 +110,10 @@ struct TokenInfo {
   uint8_t word_class = kWordUnknown;
   uint8_t dict_tag = kNoTag;   // unambiguous frequent word: its tag (filled from the lexicon)
   uint8_t fixed_tag = kNoTag;  // punctuation, numbers: tag decided without the model
+  // 1 when a word known only as a finite verb ("were", "is", "has", "would")
+  // follows in the same clause: "soldiers killed in the attack were" reads
+  // "killed" as a participle, "a strike killed 12 people ," as past tense.
+  uint8_t finite_ahead = 0;
 };
 
 // Describes one token: everything but word_class and dict_tag (from the
@@ -117,6 +121,10 @@ struct TokenInfo {
 // needed only for tokens the model tags). `quote` decides a straight '"'.
 void DescribeToken(std::string_view text, QuoteSide quote, TokenInfo* info);
 void DescribeAffixes(std::string_view text, QuoteSide quote, TokenInfo* info);
+
+// Sets TokenInfo::finite_ahead, scanning right to left: a clause ends at
+// punctuation (, : . and brackets), a conjunction or a wh-word.
+void MarkFiniteVerbsAhead(std::span<TokenInfo> infos);
 
 // ---- sentence mode -------------------------------------------------------
 
@@ -170,6 +178,7 @@ enum Template : uint64_t {
   kNextClassCase,
   kClauseVerbSuffix,
   kClauseVerbPrevTag,
+  kFiniteAhead,
 };
 
 inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, value); }
@@ -179,7 +188,7 @@ inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, valu
 // features of the tags already assigned to i-1 and i-2 (kStartTag before the
 // sentence). A token's feature list is its static features followed by its
 // tag features, in this order, in training and in tagging alike.
-inline constexpr int kMaxStaticFeatures = 26;
+inline constexpr int kMaxStaticFeatures = 27;
 inline constexpr int kTagFeatures = 6;
 inline constexpr int kMaxFeatures = kMaxStaticFeatures + kTagFeatures;
 
@@ -222,6 +231,7 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
   }
   if (t.flags & kArabicName) keys[k++] = Key(kArabicNameFlag, 1);
   keys[k++] = Key(kPrevWordWord, Combine(w_prev, t.lower));
+  keys[k++] = Key(kFiniteAhead, Combine(t.finite_ahead, t.suffix[1]));
   if (i + 1 < n) {
     const TokenInfo& nx = toks[i + 1];
     keys[k++] =
@@ -290,7 +300,10 @@ inline uint8_t ShortcutTag(const TokenInfo& t, uint8_t prev) {
         prev == static_cast<uint8_t>(PosTag::kPRP) || prev == static_cast<uint8_t>(PosTag::kWP) ||
         prev == static_cast<uint8_t>(PosTag::kEX) || prev == static_cast<uint8_t>(PosTag::kDT) ||
         prev == static_cast<uint8_t>(PosTag::kWDT);
-    return static_cast<uint8_t>(after_pronoun ? PosTag::kVBZ : PosTag::kPOS);
+    if (after_pronoun) return static_cast<uint8_t>(PosTag::kVBZ);  // it 's
+    if (prev == static_cast<uint8_t>(PosTag::kVB))
+      return static_cast<uint8_t>(PosTag::kPRP);  // let 's
+    return static_cast<uint8_t>(PosTag::kPOS);
   }
   if (t.fixed_tag != kNoTag) return t.fixed_tag;
   return t.dict_tag;

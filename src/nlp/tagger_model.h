@@ -128,6 +128,7 @@ class TaggerModel {
         DescribeAffixes(words[i], quotes[i], &infos[i]);
       }
     }
+    MarkFiniteVerbsAhead(std::span<TokenInfo>(infos, words.size()));
     return mode;
   }
 

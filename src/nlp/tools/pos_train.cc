@@ -293,8 +293,8 @@ int Main(int argc, char** argv) {
   const tagger::TaggerModel lexicon(lexicon_entries, {});
   const size_t original = corpus.size();
   for (size_t i = 0; i < original; ++i) {
-    if (i % 25 == 0) corpus.push_back(HeadlineCopy(corpus[i], i % 50 == 0 ? 0 : 1));
-    if (i % 25 == 12) corpus.push_back(HeadlineCopy(corpus[i], 2));
+    if (i % 12 == 0) corpus.push_back(HeadlineCopy(corpus[i], i % 24 == 0 ? 0 : 1));
+    if (i % 12 == 6) corpus.push_back(HeadlineCopy(corpus[i], 2));
   }
   std::vector<Prepared> prepared;
   prepared.reserve(corpus.size());
