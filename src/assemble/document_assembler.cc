@@ -159,7 +159,8 @@ class Assembly {
   bool Compatible(const Draft& draft, const EventMention& m, uint32_t s) const {
     if (draft.code.type != m.code.type) return false;
     if (Conflicts(draft.source, m.source)) return false;
-    if (Conflicts(draft.target, m.target) && !m.casualty_only) return false;
+    const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
+    if (Conflicts(draft.target, m.target) && !m.casualty_only && !same_sentence) return false;
     const SentenceFacts& facts = sentences_[s];
     if (draft.date && facts.date && std::abs(draft.date->ToDays() - facts.date->ToDays()) > 1) {
       return false;

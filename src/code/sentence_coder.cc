@@ -133,6 +133,18 @@ class Coding {
     if (np.possessor != kNone && IsMemberNoun(head)) {
       if (auto actor = ActorOfNp(np.possessor, depth + 1)) return actor;
     }
+    // "a group calling itself X", "a militia known as X": the name it gives.
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+      const VerbGroup& vg = a_.verbs[clause.verb];
+      if (!IsAny(Lemma(vg.head), {"call", "name", "dub", "know", "style", "brand"})) continue;
+      for (const ActorSpan& span : in_.actors) {
+        if (span.begin > vg.head && span.begin <= vg.head + 4 && span.compound.empty() &&
+            span.kind != "agent" && span.kind != "anaphor") {
+          return span;
+        }
+      }
+    }
     // Pronouns and "the group": resolved against the document later.
     const bool pronoun =
         np.pronoun && IsAny(Lower(in_.tokens[np.head].text), {"it", "they", "we", "he", "she"});
@@ -152,10 +164,20 @@ class Coding {
   // actor it hosts or belongs to ("a base hosting US troops").
   std::optional<ActorSpan> TargetOfNp(int np_index) const {
     if (np_index == kNone) return std::nullopt;
-    if (auto actor = ActorOfNp(np_index)) {
-      if (actor->kind != "anaphor") return actor;
-    }
     const NounPhrase& np = a_.nps[np_index];
+    auto actor = ActorOfNp(np_index);
+    // "a civilian contractor working with the US-led coalition", "troops
+    // serving with the coalition": the organisation they serve is targeted.
+    if (!actor || actor->kind == "agent") {
+      for (const Clause& clause : a_.clauses) {
+        if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+        const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+        if (!IsAny(verb, {"work", "serve", "fight", "contract", "belong"})) continue;
+        const int org = PrepNp(clause, {"with", "for", "to"});
+        if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
+      }
+    }
+    if (actor && actor->kind != "anaphor") return actor;
     if (!IsFacilityNoun(Lemma(np.head))) return std::nullopt;
     for (const Clause& clause : a_.clauses) {
       if (clause.link == ClauseLink::kRelative && clause.modified_np == np_index &&
@@ -233,6 +255,9 @@ class Coding {
   bool IsRealis(const Clause& clause) const {
     const VerbGroup& vg = a_.verbs[clause.verb];
     if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return false;
+    // "factions, which demand the withdrawal": a present-tense relative
+    // clause describes, it does not report.
+    if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
     if (vg.form == VerbForm::kInfinitive) return false;
     // Complements of "vowed", "denied", "threatened" are not events.
     for (int g = clause.governor, guard = 0; g != kNone && guard < 4; ++guard) {
@@ -458,13 +483,15 @@ class Coding {
           used_np_[subject] = true;
           m.definite = IsDefinite(subject);
         }
-      } else if (const Trigger* weapon = WeaponAt(np.head)) {
+      } else if (const Trigger* weapon = WeaponAt(np.head); weapon && m.code.type == "ASSAULT") {
         if (m.code.mode.empty()) m.code.mode = weapon->code.mode;
       }
     }
     // Casualty reports without a known perpetrator describe an attack
     // told elsewhere ("two soldiers were killed", ", killing a contractor").
-    if (trigger.casualty && !m.source && (passive || clause.link == ClauseLink::kAdverbial)) {
+    if (trigger.casualty && !m.source &&
+        (passive || clause.link == ClauseLink::kAdverbial ||
+         clause.link == ClauseLink::kCoordinated)) {
       m.casualty_only = true;
     }
     if (trigger.mutual && !m.target) {

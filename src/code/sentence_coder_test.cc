@@ -184,6 +184,18 @@ TEST(SentenceCoderRolesTest, ClaimNamesTheClaimantAndTheEvent) {
   EXPECT_EQ(coding.claims[0].event_type, "ASSAULT");
 }
 
+TEST(SentenceCoderRolesTest, GroupCallingItselfClaims) {
+  const Fixture f(
+      "A/DT group/NN calling/VBG/call itself/PRP Saraya/NNP Awliya/NNP al-Dam/NNP ,/, or/CC "
+      "Guardians/NNPS/guardian of/IN the/DT Blood/NNP Brigade/NNP ,/, claimed/VBD/claim "
+      "responsibility/NN for/IN the/DT attack/NN ./.",
+      {{4, 7, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"},
+       {9, 14, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"}});
+  const SentenceCoding coding = f.Code(Dictionary());
+  ASSERT_EQ(coding.claims.size(), 1u);
+  EXPECT_EQ(coding.claims[0].claimant.actor.name, "Saraya Awliya al-Dam");
+}
+
 TEST(SentenceCoderRolesTest, NegatedClaimIsNoClaim) {
   const Fixture f(
       "No/DT group/NN has/VBZ/have claimed/VBN/claim responsibility/NN for/IN the/DT "

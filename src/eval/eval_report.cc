@@ -66,12 +66,15 @@ std::string Describe(const std::string& type, const std::string& mode,
                      const std::string& country, const std::string& actor1,
                      const std::string& actor2) {
   std::string out = type;
-  if (!mode.empty()) out += "/" + mode;
-  out += " " + (date ? date->ToString() : std::string("(no date)"));
-  if (!place.empty() || !country.empty()) {
-    out += " " + (place.empty() ? country : place + (country.empty() ? "" : " (" + country + ")"));
+  if (!mode.empty()) out.append("/").append(mode);
+  out.append(" ").append(date ? date->ToString() : std::string("(no date)"));
+  if (!place.empty()) {
+    out.append(" ").append(place);
+    if (!country.empty()) out.append(" (").append(country).append(")");
+  } else if (!country.empty()) {
+    out.append(" ").append(country);
   }
-  out += ": " + actor1 + " -> " + actor2;
+  out.append(": ").append(actor1).append(" -> ").append(actor2);
   return out;
 }
 

@@ -23,12 +23,6 @@ bool IsSpeechLemma(std::string_view lemma) {
                        "argue",  "admit",       "tweet",   "deny"});
 }
 
-// Tags that may continue a noun phrase once it has started.
-bool ContinuesNp(T tag) {
-  return tag == T::kJJ || tag == T::kJJR || tag == T::kJJS || IsNoun(tag) || tag == T::kCD ||
-         tag == T::kDT || tag == T::kPDT;
-}
-
 bool StartsNp(T tag) {
   return tag == T::kDT || tag == T::kPDT || tag == T::kPRPS || tag == T::kCD || IsAdjective(tag) ||
          IsNoun(tag);
@@ -305,6 +299,17 @@ class Builder {
     return np;
   }
 
+  // The latest clause built so far whose verb has `form`, or kNone.
+  int FormOfLatest(VerbForm form) const {
+    for (int c = static_cast<int>(out_.clauses.size()) - 1; c >= 0; --c) {
+      if (out_.verbs[out_.clauses[c].verb].form == form &&
+          out_.clauses[c].link != ClauseLink::kRelative) {
+        return c;
+      }
+    }
+    return kNone;
+  }
+
   void BuildClauses() {
     const auto& verbs = out_.verbs;
     std::vector<bool> in_quote(n_ + 1, false);
@@ -348,7 +353,14 @@ class Builder {
           if (np == kNone && left == T::kComma && before >= 2) {
             const int appositive = NpEndingBefore(before - 1);
             const int owner = OwnerNp(appositive);
-            if (owner != appositive) np = owner;
+            if (owner != appositive) {
+              np = owner;
+            } else if (appositive != kNone) {
+              // "X, (or) Y, claimed": skip the parenthetical phrase.
+              size_t k = out_.nps[appositive].begin;
+              while (k > 0 && IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka"})) --k;
+              if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
+            }
           }
           clause.subject = OwnerNp(np);
           // "Militias that attacked the base fled": the NP left of the verb
@@ -387,6 +399,13 @@ class Builder {
               prev.object != kNone && out_.nps[prev.object].end == before;
           clause.subject = object_right_before ? prev.object : prev.subject;
         }
+      } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg.form) != kNone) {
+        // "killing one and wounding nine": coordinated with the latest
+        // clause of the same form, sharing its subject.
+        const int sibling = FormOfLatest(vg.form);
+        clause.link = ClauseLink::kCoordinated;
+        clause.governor = sibling;
+        clause.subject = out_.clauses[sibling].subject;
       } else {
         // Gerund or bare participle.
         const int np_left = left == T::kComma ? kNone : NpEndingBefore(before);
@@ -452,6 +471,9 @@ class Builder {
     for (size_t c = 1; c < clauses.size(); ++c) {
       const VerbGroup& vg = out_.verbs[clauses[c].verb];
       if (!IsSpeechLemma(Lemma(vg.head)) || vg.form != VerbForm::kFinite) continue;
+      // A speech verb with a noun object ("claimed responsibility") is not a
+      // trailing attribution.
+      if (clauses[c].object != kNone && clauses[c].subject != kNone) continue;
       // The speech clause follows a comma or a closing quote.
       int start = clauses[c].subject != kNone
                       ? static_cast<int>(std::min(out_.nps[clauses[c].subject].begin, vg.begin))
@@ -459,8 +481,13 @@ class Builder {
       if (start == 0) continue;
       const T left = Tag(static_cast<size_t>(start - 1));
       if (left != T::kComma && left != T::kCloseQuote) continue;
-      // "said the spokesman": inverted subject.
-      if (clauses[c].subject == kNone && clauses[c].object != kNone) {
+      // "said the spokesman": inverted subject, the phrase ending the sentence.
+      const bool inverting_verb = IsAny(
+          Lemma(vg.head), {"say", "add", "tell", "write", "note", "state", "explain", "insist"});
+      const bool object_ends_sentence =
+          clauses[c].object != kNone && (out_.nps[clauses[c].object].end >= n_ ||
+                                         Tag(out_.nps[clauses[c].object].end) == T::kPeriod);
+      if (clauses[c].subject == kNone && inverting_verb && object_ends_sentence) {
         clauses[c].subject = clauses[c].object;
         clauses[c].object = kNone;
       }

@@ -141,6 +141,10 @@ const ClauseCase kCases[] = {
      {"carried: US forces | airstrikes | - | main"}},
     {"According/VBG/according to/TO police/NN ,/, gunmen/NNS/gunman opened/VBD/open fire/NN ./.",
      {"opened: gunmen | fire | - | main"}},
+    {"A/DT group/NN calling/VBG/call itself/PRP Saraya/NNP Awliya/NNP al-Dam/NNP ,/, or/CC "
+     "Guardians/NNPS/guardian of/IN the/DT Blood/NNP Brigade/NNP ,/, claimed/VBD/claim "
+     "responsibility/NN for/IN the/DT attack/NN ./.",
+     {"calling: A group | itself | - | relative", "claimed: A group | responsibility | - | main"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, ClauseAnalyzerTest, testing::ValuesIn(kCases));

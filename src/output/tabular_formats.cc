@@ -37,16 +37,6 @@ std::string ActorName(const std::optional<Actor>& actor) {
   return actor->name.empty() ? actor->text : actor->name;
 }
 
-void AppendCsvRow(std::initializer_list<std::string_view> fields, std::string& out) {
-  bool first = true;
-  for (std::string_view field : fields) {
-    if (!first) out.push_back(',');
-    first = false;
-    AppendCsvField(field, out);
-  }
-  out.push_back('\n');
-}
-
 void AppendCsvRow(const std::vector<std::string>& fields, std::string& out) {
   bool first = true;
   for (const std::string& field : fields) {
@@ -249,7 +239,7 @@ class GdeltTable final : public EventTable {
   std::string Header() const override { return {}; }
 
   void AppendRow(const Event& e, std::string& out) const override {
-    char date[16] = "", month[8] = "", year[8] = "", fraction[16] = "";
+    char date[32] = "", month[32] = "", year[32] = "", fraction[32] = "";
     if (e.date) {
       std::snprintf(date, sizeof date, "%04d%02d%02d", e.date->year, e.date->month, e.date->day);
       std::snprintf(month, sizeof month, "%04d%02d", e.date->year, e.date->month);

@@ -1,0 +1,70 @@
+#include "pipeline/actor_finder.h"
+
+namespace casus {
+namespace {
+
+// Definite generic references that stand for a group named earlier.
+bool IsGroupAgentKind(ActorKind kind) {
+  return kind == ActorKind::kArmedGroup || kind == ActorKind::kFrontGroup ||
+         kind == ActorKind::kUmbrella || kind == ActorKind::kAgent || kind == ActorKind::kUnknown;
+}
+
+std::string MarkerWord(const ActorMention& mention) {
+  switch (mention.marker) {
+    case MarkerKind::kBacked:
+      return "backed";
+    case MarkerKind::kAffiliated:
+      return "aligned";
+    case MarkerKind::kLed:
+      return "led";
+    case MarkerKind::kNone:
+      return "";
+    default:
+      return std::string(mention.marker_text);
+  }
+}
+
+}  // namespace
+
+void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> tags,
+                       std::span<const std::string_view> lemmas, const std::optional<Date>& date,
+                       std::vector<ActorSpan>& out) const {
+  (void)tags;
+  (void)lemmas;
+  out.clear();
+  thread_local ActorMatcher::Scratch scratch;
+  thread_local std::vector<ActorMention> mentions;
+  mentions.clear();  // Match() appends
+  matcher_.Match(tokens, date, scratch, mentions);
+  for (const ActorMention& mention : mentions) {
+    if (mention.end_token <= mention.first_token || mention.end_token > tokens.size()) continue;
+    ActorSpan span;
+    span.begin = mention.first_token;
+    span.end = mention.end_token;
+    span.actor = matcher_.ToActor(mention, tokens);
+    span.kind = std::string(ToString(mention.kind));
+    if (mention.source == MentionSource::kIntroduced) span.kind = "local";
+    const bool anaphor =
+        mention.source == MentionSource::kPronoun ||
+        (mention.source == MentionSource::kAgent && mention.has(kMentionDefinite) &&
+         mention.anchor == kNoActor && IsGroupAgentKind(mention.kind) &&
+         mention.actor == kNoActor && mention.local_actor < 0);
+    if (anaphor) span.kind = "anaphor";
+    if (mention.source == MentionSource::kAgent && !anaphor && mention.actor == kNoActor) {
+      span.kind = "agent";
+    }
+    span.kb_index = mention.actor == kNoActor ? -1 : static_cast<int>(mention.actor);
+    span.metonym = mention.is_capital_metonym();
+    span.compound = MarkerWord(mention);
+    // Keep spans ordered and disjoint: a later mention inside an earlier one is dropped.
+    if (!out.empty() && span.begin < out.back().end) {
+      if (span.end - span.begin > out.back().end - out.back().begin) {
+        out.back() = std::move(span);
+      }
+      continue;
+    }
+    out.push_back(std::move(span));
+  }
+}
+
+}  // namespace casus

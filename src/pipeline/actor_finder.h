@@ -1,0 +1,45 @@
+// ActorFinder: the knowledge base's actor matcher, seen from the coder.
+//
+// It runs the ActorMatcher over one sentence and turns each ActorMention
+// into the ActorSpan the sentence coder reads: the output Actor (canonical
+// name, id, country, sector, CAMEO code valid on the publication date), a
+// kind, the knowledge-base index for sponsor chains, capital metonymy and
+// hyphenated markers ("Iran-backed"). Pronouns and definite generic
+// references to groups ("the group", "it") become `anaphor` spans that the
+// document assembler resolves.
+//
+// Thread safety: immutable; Find() is const (scratch space is per call).
+#ifndef CASUS_PIPELINE_ACTOR_FINDER_H_
+#define CASUS_PIPELINE_ACTOR_FINDER_H_
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "casus/date.h"
+#include "casus/document.h"
+#include "code/sentence_coder.h"
+#include "kb/actor_matcher.h"
+#include "kb/knowledge_base.h"
+#include "nlp/pos_tag.h"
+
+namespace casus {
+
+class ActorFinder {
+ public:
+  explicit ActorFinder(const KnowledgeBase& kb) : matcher_(kb) {}
+
+  void Find(std::span<const Token> tokens, std::span<const PosTag> tags,
+            std::span<const std::string_view> lemmas, const std::optional<Date>& date,
+            std::vector<ActorSpan>& out) const;
+
+  const ActorMatcher& matcher() const { return matcher_; }
+
+ private:
+  ActorMatcher matcher_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_PIPELINE_ACTOR_FINDER_H_

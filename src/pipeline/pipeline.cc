@@ -1,0 +1,252 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "assemble/document_assembler.h"
+#include "base/data_paths.h"
+#include "code/event_dictionary.h"
+#include "code/sentence_coder.h"
+#include "geo/gazetteer.h"
+#include "geo/place_resolver.h"
+#include "geo/toponym_finder.h"
+#include "kb/knowledge_base.h"
+#include "nlp/clause_analyzer.h"
+#include "nlp/count_reader.h"
+#include "nlp/date_resolver.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/pos_tagger.h"
+#include "pipeline/actor_finder.h"
+#include "text/segmenter.h"
+
+namespace casus {
+
+struct Pipeline::Impl {
+  PipelineOptions options;
+  TextSegmenter segmenter;
+  std::optional<PosTagger> tagger;
+  std::optional<Lemmatizer> lemmatizer;
+  ClauseAnalyzer clause_analyzer;
+  DateResolver date_resolver;
+  CountReader count_reader;
+  std::optional<KnowledgeBase> kb;
+  std::unique_ptr<ActorFinder> actor_finder;
+  std::optional<Gazetteer> gazetteer;
+  std::unique_ptr<ToponymFinder> toponym_finder;
+  std::unique_ptr<PlaceResolver> place_resolver;
+  std::optional<EventDictionary> dictionary;
+  std::unique_ptr<SentenceCoder> coder;
+  std::unique_ptr<DocumentAssembler> assembler;
+  bool debug = false;
+};
+
+namespace {
+
+template <typename T>
+Status Assign(Result<T> result, std::optional<T>& slot, std::string_view what) {
+  if (!result.ok()) {
+    return Status(result.status().code() == Status::Code::kNotFound
+                      ? Status::NotFound(std::string(what) + ": " + result.status().message())
+                      : Status::InvalidInput(std::string(what) + ": " + result.status().message()));
+  }
+  slot.emplace(std::move(result.value()));
+  return Status::Ok();
+}
+
+// Per-call scratch space; one per Code() call, so Code() stays const.
+struct Scratch {
+  Segmentation segmentation;
+  std::vector<PosTag> tags;
+  std::string lemma_arena;
+  std::vector<std::string_view> lemmas;
+  ClauseAnalysis clauses;
+  std::vector<ActorSpan> actors;
+  std::vector<std::pair<uint32_t, uint32_t>> actor_ranges;
+  std::vector<PlaceMention> places;
+};
+
+// CASUS_DEBUG=1 prints each sentence's analysis to standard error.
+void DebugSentence(std::span<const Token> words, const Scratch& s, const SentenceFacts& f) {
+  std::string line = "#" + std::to_string(f.index) + ":";
+  for (size_t i = 0; i < words.size(); ++i) {
+    line += " " + std::string(words[i].text) + "/" + std::string(PosTagName(s.tags[i])) + "/" +
+            std::string(s.lemmas[i]);
+  }
+  std::fprintf(stderr, "%s\n", line.c_str());
+  for (const ActorSpan& a : s.actors) {
+    std::fprintf(stderr, "  actor [%u,%u) %s (%s %s %s) kind=%s kb=%d%s%s\n", a.begin, a.end,
+                 a.actor.name.c_str(), a.actor.country.c_str(), a.actor.sector.c_str(),
+                 a.actor.cameo.c_str(), a.kind.c_str(), a.kb_index,
+                 a.compound.empty() ? "" : " compound=", a.compound.c_str());
+  }
+  for (const Clause& c : s.clauses.clauses) {
+    auto np = [&](int k) {
+      if (k == kNone) return std::string("-");
+      std::string out;
+      for (uint32_t i = s.clauses.nps[k].begin; i < s.clauses.nps[k].end; ++i) {
+        out += (out.empty() ? "" : " ") + std::string(words[i].text);
+      }
+      return out;
+    };
+    const VerbGroup& vg = s.clauses.verbs[c.verb];
+    std::fprintf(stderr, "  clause %s: subj=[%s] obj=[%s] agent=[%s] link=%d gov=%d%s%s\n",
+                 std::string(words[vg.head].text).c_str(), np(c.subject).c_str(),
+                 np(c.object).c_str(), np(c.agent).c_str(), static_cast<int>(c.link), c.governor,
+                 vg.voice == Voice::kPassive ? " passive" : "", vg.negated ? " negated" : "");
+  }
+  for (const EventMention& m : f.coding.events) {
+    std::fprintf(stderr, "  event %s %s %s src=%s tgt=%s%s%s\n", m.code.type.c_str(),
+                 m.code.mode.c_str(), m.code.cameo.c_str(),
+                 m.source ? m.source->actor.name.c_str() : "-",
+                 m.target ? m.target->actor.name.c_str() : "-", m.nominal ? " nominal" : "",
+                 m.casualty_only ? " casualty" : "");
+  }
+  for (const ClaimMention& c : f.coding.claims) {
+    std::fprintf(stderr, "  claim by %s (%s) type=%s\n", c.claimant.actor.name.c_str(),
+                 c.claimant.kind.c_str(), c.event_type.c_str());
+  }
+  std::fprintf(stderr, "  date=%s hist=%d killed=%d injured=%d hedged=%d\n",
+               f.date ? f.date->ToString().c_str() : "-", f.historical, f.killed.value_or(-1),
+               f.injured.value_or(-1), f.hedged);
+}
+
+bool IsHedgeWord(std::string_view lower) {
+  static constexpr std::string_view kHedges[] = {"reportedly", "allegedly",   "purportedly",
+                                                 "apparently", "unconfirmed", "unverified",
+                                                 "supposedly", "rumoured",    "rumored"};
+  return std::find(std::begin(kHedges), std::end(kHedges), lower) != std::end(kHedges);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  const char* debug = std::getenv("CASUS_DEBUG");
+  impl->debug = debug != nullptr && *debug != '\0' && *debug != '0';
+  Status status = Assign(options.tagger_model.empty() ? PosTagger::LoadDefault()
+                                                      : PosTagger::Load(options.tagger_model),
+                         impl->tagger, "part-of-speech model");
+  if (!status.ok()) return status;
+  status = Assign(Lemmatizer::LoadDefault(), impl->lemmatizer, "lemmatiser");
+  if (!status.ok()) return status;
+  status = Assign(options.kb_paths.empty() ? KnowledgeBase::LoadDefault()
+                                           : KnowledgeBase::Load(options.kb_paths),
+                  impl->kb, "knowledge base");
+  if (!status.ok()) return status;
+  impl->actor_finder = std::make_unique<ActorFinder>(*impl->kb);
+  status = Assign(
+      options.gazetteer.empty() ? Gazetteer::OpenDefault() : Gazetteer::Open(options.gazetteer),
+      impl->gazetteer, "gazetteer");
+  if (!status.ok()) return status;
+  impl->toponym_finder = std::make_unique<ToponymFinder>(*impl->gazetteer);
+  impl->place_resolver = std::make_unique<PlaceResolver>(*impl->gazetteer);
+  std::vector<std::string> dictionary_paths = options.dictionary_paths;
+  if (dictionary_paths.empty()) {
+    auto found = FindDataFile("dict");
+    if (!found.ok()) return found.status();
+    dictionary_paths.push_back(found.value());
+  }
+  status = Assign(EventDictionary::Load(dictionary_paths), impl->dictionary, "event dictionary");
+  if (!status.ok()) return status;
+  impl->coder = std::make_unique<SentenceCoder>(&*impl->dictionary);
+  const KnowledgeBase* kb = &*impl->kb;
+  impl->assembler = std::make_unique<DocumentAssembler>(
+      AssemblerOptions{options.emit_mentions},
+      [kb](const ActorSpan& actor, const std::optional<Date>& date) {
+        if (actor.kb_index < 0) return std::vector<std::string>{};
+        return kb->SponsorsOf(static_cast<ActorIndex>(actor.kb_index), date).sponsors;
+      });
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
+}
+
+CodedDocument Pipeline::Code(const Document& document) const {
+  const Impl& p = *impl_;
+  Scratch s;
+  p.segmenter.Segment(document.text, s.segmentation);
+  const auto& tokens = s.segmentation.tokens;
+  const auto& sentences = s.segmentation.sentences;
+
+  std::vector<SentenceFacts> facts(sentences.size());
+  std::vector<std::string> countries;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& sentence = sentences[i];
+    const std::span<const Token> words(tokens.data() + sentence.first_token, sentence.size());
+    SentenceFacts& f = facts[i];
+    f.index = static_cast<uint32_t>(i);
+    f.evidence = Evidence{static_cast<uint32_t>(i), sentence.start, sentence.end,
+                          document.text.substr(sentence.start, sentence.end - sentence.start)};
+    if (words.empty()) continue;
+
+    s.tags.resize(words.size());
+    p.tagger->Tag(words, s.tags);
+    p.lemmatizer->LemmatizeSentence(words, s.tags, s.lemma_arena, s.lemmas);
+
+    p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
+    s.actor_ranges.clear();
+    for (const ActorSpan& span : s.actors) {
+      s.actor_ranges.emplace_back(span.begin, span.end);
+      if (!span.actor.country.empty()) countries.push_back(span.actor.country);
+    }
+    p.clause_analyzer.Analyze(TaggedSentence{words, s.tags, s.lemmas, s.actor_ranges}, s.clauses);
+    p.coder->Code(SentenceInput{f.index, words, s.tags, s.lemmas, &s.clauses, s.actors}, f.coding);
+    if (p.debug) DebugSentence(words, s, f);
+    f.actors = s.actors;
+
+    if (p.date_resolver.MayContainDate(words)) {
+      bool historical = false;
+      for (const DateMention& date : p.date_resolver.Find(words, document.date)) {
+        if (date.role == DateRole::kEventDate && !date.reporting && !f.date) {
+          f.date = date.date;
+          f.date_precision = date.precision;
+        }
+        if (date.role == DateRole::kHistorical) historical = true;
+      }
+      f.historical = historical && !f.date;
+    }
+    if (p.count_reader.MayContainCounts(words)) {
+      const CasualtyCounts counts = p.count_reader.Read(words);
+      if (counts.killed) f.killed = static_cast<int>(std::min<int64_t>(*counts.killed, 1 << 30));
+      if (counts.injured) f.injured = static_cast<int>(std::min<int64_t>(*counts.injured, 1 << 30));
+    }
+    for (size_t t = 0; t < words.size() && !f.hedged; ++t) {
+      std::string lower(words[t].text);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      f.hedged = IsHedgeWord(lower);
+    }
+    p.toponym_finder->Find(words, f.index, &s.places);
+  }
+
+  // Places: resolved once per document, with the actors' countries as context.
+  std::optional<Location> dateline;
+  if (s.segmentation.dateline) {
+    const Sentence& d = *s.segmentation.dateline;
+    std::vector<PlaceMention> dateline_mentions;
+    p.toponym_finder->FindDateline(std::span<const Token>(tokens.data() + d.first_token, d.size()),
+                                   0, &dateline_mentions);
+    for (PlaceMention& m : dateline_mentions) m.sentence = UINT32_MAX;
+    s.places.insert(s.places.begin(), dateline_mentions.begin(), dateline_mentions.end());
+  }
+  std::sort(countries.begin(), countries.end());
+  countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+  if (!s.places.empty()) {
+    const auto resolved = p.place_resolver->Resolve(s.places, PlaceContext{countries});
+    for (const ResolvedPlace& place : resolved) {
+      if (place.mention.sentence == UINT32_MAX && place.accepted && !dateline) {
+        dateline = place.location;
+      }
+    }
+    for (SentenceFacts& f : facts) {
+      if (auto location = PlaceResolver::EventLocation(resolved, f.index)) {
+        f.places.push_back(*location);
+      }
+    }
+  }
+  return p.assembler->Assemble(document, facts, dateline);
+}
+
+}  // namespace casus

@@ -1,0 +1,188 @@
+// Whole-program tests: the casus binary run as a user runs it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Runs `casus ARGS` with `input` on standard input.
+RunResult Casus(const std::string& args, const std::string& input = "") {
+  static int counter = 0;
+  const fs::path dir = fs::temp_directory_path() / ("casus_cli_test_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  const std::string n = std::to_string(counter++);
+  const fs::path in = dir / ("in" + n), out = dir / ("out" + n), err = dir / ("err" + n);
+  std::ofstream(in, std::ios::binary) << input;
+  const std::string command = std::string(CASUS_BINARY) + " " + args + " <" + in.string() + " >" +
+                              out.string() + " 2>" + err.string();
+  const int raw = std::system(command.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = ReadFile(out);
+  result.err = ReadFile(err);
+  return result;
+}
+
+std::vector<nlohmann::json> Records(const std::string& jsonl) {
+  std::vector<nlohmann::json> records;
+  std::istringstream in(jsonl);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) records.push_back(nlohmann::json::parse(line));
+  }
+  return records;
+}
+
+std::string Samples() { return std::string(CASUS_SOURCE_DIR) + "/data/samples"; }
+
+TEST(CliTest, HelpDescribesEveryOption) {
+  const RunResult top = Casus("--help");
+  EXPECT_EQ(top.status, 0);
+  for (const char* command : {"code", "actors", "summary"}) {
+    EXPECT_NE(top.out.find(command), std::string::npos) << command;
+  }
+  const RunResult code = Casus("code --help");
+  EXPECT_EQ(code.status, 0);
+  for (const char* option : {"--date", "--format", "--emit", "--kb", "--dict", "--threads"}) {
+    EXPECT_NE(code.out.find(option), std::string::npos) << option;
+  }
+}
+
+TEST(CliTest, UsageErrorsExitWith2) {
+  EXPECT_EQ(Casus("code --format xml").status, 2);
+  EXPECT_EQ(Casus("code --date 2021-02-30").status, 2);
+  EXPECT_EQ(Casus("code --threads 0").status, 2);
+  EXPECT_EQ(Casus("no-such-command").status, 2);
+}
+
+TEST(CliTest, BrokenDocumentsAreReportedAndSkipped) {
+  const std::string input =
+      "{\"id\": \"good\", \"date\": \"2021-02-16\", \"text\": \"ERBIL, Iraq — Rockets struck a "
+      "base hosting US troops in Erbil on Monday, killing a contractor.\"}\n"
+      "{\"id\": \"broken\", \"text\": \n"
+      "{\"id\": \"empty\", \"date\": \"2021-02-16\", \"text\": \"\"}\n";
+  const RunResult r = Casus("code -", input);
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_NE(r.err.find("casus: empty:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":2:"), std::string::npos) << r.err;  // the malformed line, by position
+  EXPECT_NE(r.err.find("3 documents read, 1 coded, 2 skipped"), std::string::npos) << r.err;
+  const auto records = Records(r.out);
+  ASSERT_FALSE(records.empty());
+  for (const auto& record : records) EXPECT_EQ(record["doc"], "good");
+}
+
+TEST(CliTest, OutputIsDeterministicAcrossRunsAndThreads) {
+  const std::string articles = Samples() + "/articles.jsonl";
+  const RunResult one = Casus("code --emit all --threads 1 " + articles);
+  const RunResult two = Casus("code --emit all --threads 2 " + articles);
+  ASSERT_EQ(one.status, 0) << one.err;
+  EXPECT_FALSE(one.out.empty());
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.out, Casus("code --emit all --threads 2 " + articles).out);
+}
+
+TEST(CliTest, EveryFormatWritesRows) {
+  const std::string articles = Samples() + "/articles.jsonl";
+  for (const char* format : {"jsonl", "csv", "acled", "gdelt", "plover"}) {
+    const RunResult r = Casus(std::string("code --format ") + format + " " + articles);
+    EXPECT_EQ(r.status, 0) << format << r.err;
+    EXPECT_GT(std::count(r.out.begin(), r.out.end(), '\n'), 20) << format;
+  }
+}
+
+TEST(CliTest, EvidenceSpansPointIntoTheText) {
+  const std::string articles = Samples() + "/articles.jsonl";
+  std::map<std::string, std::string> texts;
+  for (const auto& doc : Records(ReadFile(articles))) texts[doc["id"]] = doc["text"];
+  const RunResult r = Casus("code --emit all " + articles);
+  ASSERT_EQ(r.status, 0);
+  size_t checked = 0;
+  for (const auto& record : Records(r.out)) {
+    std::vector<nlohmann::json> evidence;
+    if (record.contains("evidence") && record["evidence"].is_array()) {
+      for (const auto& e : record["evidence"]) evidence.push_back(e);
+    } else if (record.contains("evidence")) {
+      evidence.push_back(record["evidence"]);
+    }
+    const std::string& text = texts[record["doc"]];
+    for (const auto& e : evidence) {
+      const size_t start = e["start"], end = e["end"];
+      ASSERT_LE(end, text.size());
+      EXPECT_EQ(text.substr(start, end - start), e["text"].get<std::string>());
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 50u);
+}
+
+}  // namespace
+
+namespace {
+
+// The sample article modelled on the Erbil rocket attack of 15 February
+// 2021, published the next day.
+TEST(GoldenTest, ErbilRocketAttack) {
+  const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<nlohmann::json> assaults, relations;
+  for (const auto& record : Records(r.out)) {
+    if (record["kind"] == "event" && record["type"] == "ASSAULT") assaults.push_back(record);
+    if (record["kind"] == "relation") relations.push_back(record);
+  }
+  ASSERT_EQ(assaults.size(), 1u) << r.out;
+  const auto& e = assaults[0];
+  EXPECT_EQ(e["date"], "2021-02-15");
+  EXPECT_EQ(e["date_precision"], "day");
+  ASSERT_TRUE(e["location"].is_object()) << e.dump(1);
+  EXPECT_EQ(e["location"]["country"], "IRQ");
+  EXPECT_NEAR(e["location"]["lat"].get<double>(), 36.19, 0.25);
+  EXPECT_NEAR(e["location"]["lon"].get<double>(), 44.01, 0.25);
+  EXPECT_EQ(e["fatalities"], 1);
+  ASSERT_TRUE(e["actor2"].is_object()) << e.dump(1);
+  EXPECT_EQ(e["actor2"]["country"], "USA") << e["actor2"].dump();
+  ASSERT_EQ(e["claimed_by"].size(), 1u) << e.dump(1);
+  EXPECT_EQ(e["claimed_by"][0]["actor"]["name"], "Saraya Awliya al-Dam");
+  EXPECT_EQ(e["sponsors"], nlohmann::json::array({"IRN"}));
+  EXPECT_EQ(e["weapons"], nlohmann::json::array({"rocket"}));
+  // The evidence: the attack sentence and the claim sentence.
+  std::vector<std::string> evidence;
+  for (const auto& ev : e["evidence"]) evidence.push_back(ev["text"]);
+  ASSERT_FALSE(evidence.empty());
+  EXPECT_EQ(evidence[0].rfind("A volley of rockets struck", 0), 0u) << evidence[0];
+  EXPECT_NE(
+      e["claimed_by"][0]["evidence"]["text"].get<std::string>().find("claimed responsibility"),
+      std::string::npos);
+  bool front = false;
+  for (const auto& rel : relations) {
+    front = front ||
+            (rel["subject"]["name"] == "Saraya Awliya al-Dam" && rel["relation"] == "front_of" &&
+             rel["object"]["name"].get<std::string>().find("Hezbollah") != std::string::npos);
+  }
+  EXPECT_TRUE(front) << r.out;
+}
+
+}  // namespace
