@@ -15,7 +15,9 @@ APT_PACKAGES=(
   libclang-rt-14-dev libfuzzer-14-dev
   # libraries
   nlohmann-json3-dev libcli11-dev libgumbo-dev libcpp-httplib-dev libsimdjson-dev
-  libsqlite3-dev sqlite3 libicu-dev
+  libsqlite3-dev sqlite3 libicu-dev libxml2-dev
+  # the PostgreSQL store and the local server its tests start
+  libpq-dev libpqxx-dev postgresql postgresql-client
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   # data: WordNet exception lists (lemmatiser), ISO 3166 codes (countries, admin-1)
