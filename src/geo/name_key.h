@@ -71,7 +71,7 @@ bool IsArticleWord(std::string_view word);
 // True if `text` contains a letter of the Arabic script.
 bool HasArabicScript(std::string_view text);
 
-// The hash used by the gazetteer's key and first-word tables. Stable across
+// The hash used by the gazetteer's key and span tables. Stable across
 // builds and platforms.
 uint64_t KeyHash(std::string_view key);
 

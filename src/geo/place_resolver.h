@@ -24,6 +24,19 @@
 // middle of their extent, compass parts at the mean position of the area's
 // towns in that part (or the middle of the part when it has none).
 //
+// Use, per document (the objects are built once and shared):
+//   Result<Gazetteer> gazetteer = Gazetteer::OpenDefault();
+//   const ToponymFinder finder(*gazetteer);
+//   const PlaceResolver resolver(*gazetteer);
+//   std::vector<PlaceMention> mentions;
+//   finder.FindDateline(dateline_tokens, 0, &mentions);          // if any
+//   for (uint32_t s = 0; s < sentences; ++s) finder.Find(tokens_of(s), s, &mentions);
+//   std::vector<ResolvedPlace> places =
+//       resolver.Resolve(mentions, PlaceContext{{"IRQ", "USA"}});  // document + actor countries
+//   std::optional<Location> where = PlaceResolver::EventLocation(places, s);
+// Skip places with is_actor when coding where something happened ("Tehran
+// said" is the government), but they carry a Location for statements.
+//
 // Thread safety: immutable after construction; Resolve() is const and safe
 // to call concurrently. The Gazetteer must outlive the resolver.
 #ifndef CASUS_GEO_PLACE_RESOLVER_H_

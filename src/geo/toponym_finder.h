@@ -20,9 +20,10 @@
 // "Taji, north of Baghdad", lists "in Erbil, Duhok and Sulaymaniyah") are
 // recorded as indices into the output vector.
 //
-// Speed: a token is looked at only if it is capitalised (or Arabic) and its
-// first word's key is in the gazetteer's first-word table (one hash probe);
-// most tokens cost a byte comparison.
+// Speed: a token is looked at only if it is capitalised (or Arabic, or an
+// "al-" form) and not a function word; a run of tokens grows only while
+// the gazetteer's span table (one hash probe per token) says some name
+// starts with it. Most tokens cost a byte comparison.
 //
 // Thread safety: immutable after construction; Find() is const and safe to
 // call concurrently. The Gazetteer must outlive the finder.
