@@ -199,7 +199,13 @@ class DateScan {
       uint32_t span_first = a.first;
       uint32_t span_end = a.end;
       ExtendToRange(a, b, span_first, span_end);
-      if (auto mention = Build(a, b, span_first, span_end, in_quote)) out.push_back(*mention);
+      // "on Sunday and Monday": a coordinated expression shares the
+      // direction of the one before it.
+      const bool coordinated = !out.empty() && out.back().role == DateRole::kFuture &&
+                               Coordinated(out.back().end_token, span_first);
+      if (auto mention = Build(a, b, span_first, span_end, in_quote, coordinated)) {
+        out.push_back(*mention);
+      }
       for (; i < span_end; ++i) in_quote = Advance(in_quote, tokens_[i]);
     }
     return out;
@@ -324,9 +330,21 @@ class DateScan {
     return false;
   }
 
+  // Tokens [from, to) join two date expressions: "and", "or", ",", "and on".
+  bool Coordinated(uint32_t from, uint32_t to) const {
+    if (to == from + 1) {
+      return IsWord(from, "and") || IsWord(from, "or") || reading::IsPunctToken(tokens_[from], ",");
+    }
+    if (to == from + 2)
+      return (IsWord(from, "and") || IsWord(from, "or")) && IsWord(from + 1, "on");
+    return false;
+  }
+
   std::optional<DateMention> Build(const DateExpression& a, const std::optional<DateExpression>& b,
-                                   uint32_t first, uint32_t end, bool quoted) const {
-    const bool future = a.future || (b && b->future) || HasFutureCue(first, end);
+                                   uint32_t first, uint32_t end, bool quoted,
+                                   bool future_by_coordination) const {
+    const bool future =
+        a.future || (b && b->future) || future_by_coordination || HasFutureCue(first, end);
     std::optional<Period> period = Resolve(a, published_, future);
     if (!period) return std::nullopt;
     if (b) {

@@ -53,7 +53,9 @@
 //               "intends", "going to", "slated") in the same clause before
 //               the expression (up to `future_cue_window` tokens back,
 //               stopping at , ; : and conjunctions), or after a fronted
-//               expression ("On Friday, the minister will ...").
+//               expression ("On Friday, the minister will ..."); an
+//               expression coordinated with a future one ("on Sunday and
+//               Monday") is future too.
 //   kHistorical "since" + a month or year; a year used as a modifier ("the
 //               2020 killing of ..."); year precision ("in 2016", "last
 //               year") in a year other than the publication year, or any
