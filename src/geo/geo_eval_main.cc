@@ -5,7 +5,9 @@
 // common word)}. A mention counts as resolved when casus puts it within 25
 // km of the expected point.
 //
-//   geo_eval data/geo/toponyms.jsonl [--gazetteer PATH] [--all]
+//   geo_eval data/geo/toponyms.jsonl [--gazetteer PATH] [--all] [--segmenter]
+//     (--segmenter: cut text with the text stage's TextSegmenter instead of
+//     the geo tests' small tokenizer)
 //   geo_eval --lookup NAME      (the gazetteer's places named NAME)
 //   geo_eval --annotate FILE    (the places found in each line of FILE)
 //   geo_eval --samples data/samples/gold.jsonl   (gold event locations found
@@ -16,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -24,6 +27,7 @@
 #include "geo/place_resolver.h"
 #include "geo/test_tokenizer.h"
 #include "geo/toponym_finder.h"
+#include "text/segmenter.h"
 
 namespace {
 
@@ -55,12 +59,48 @@ bool SameText(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The place mentions of `text`, cut into dateline and sentences by the text
+// stage's segmenter, or by the geo tests' small tokenizer when `segmenter`
+// is null. Mentions alias `text`.
+std::vector<casus::PlaceMention> FindPlaces(const casus::ToponymFinder& finder,
+                                            std::string_view text,
+                                            const casus::TextSegmenter* segmenter) {
+  std::vector<casus::PlaceMention> mentions;
+  if (segmenter != nullptr) {
+    const casus::Segmentation seg = segmenter->Segment(text);
+    const std::span<const casus::Token> all(seg.tokens);
+    if (seg.dateline) {
+      finder.FindDateline(all.subspan(seg.dateline->first_token, seg.dateline->size()), 0,
+                          &mentions);
+    }
+    for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+      const casus::Sentence& sentence = seg.sentences[s];
+      finder.Find(all.subspan(sentence.first_token, sentence.size()), s, &mentions);
+    }
+    return mentions;
+  }
+  const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(text);
+  const std::span<const casus::Token> all(tokens);
+  const size_t dateline = casus::geo_testing::DatelineLength(tokens);
+  if (dateline > 0) finder.FindDateline(all.subspan(0, dateline), 0, &mentions);
+  uint32_t sentence = 0, begin = static_cast<uint32_t>(dateline);
+  for (uint32_t t = begin; t < tokens.size(); ++t) {
+    const std::string_view w = tokens[t].text;
+    if (w == "." || w == "!" || w == "?" || t + 1 == tokens.size()) {
+      finder.Find(all.subspan(begin, t + 1 - begin), sentence++, &mentions);
+      begin = t + 1;
+    }
+  }
+  return mentions;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string gold_path, gazetteer_path;
   std::vector<std::string> lookups;
   std::string annotate_path, samples_path;
+  bool use_segmenter = false;
   bool show_all = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -72,6 +112,8 @@ int main(int argc, char** argv) {
       lookups.push_back(argv[++i]);
     } else if (arg == "--annotate" && i + 1 < argc) {
       annotate_path = argv[++i];
+    } else if (arg == "--segmenter") {
+      use_segmenter = true;
     } else if (arg == "--samples" && i + 1 < argc) {
       samples_path = argv[++i];
     } else {
@@ -106,14 +148,14 @@ int main(int argc, char** argv) {
     }
   }
   const casus::ToponymFinder finder(*gazetteer);
+  const std::unique_ptr<casus::TextSegmenter> segmenter =
+      use_segmenter ? std::make_unique<casus::TextSegmenter>() : nullptr;
   if (!annotate_path.empty()) {
     // One document per line: print every place mention and its reading.
     std::ifstream text(annotate_path);
     const casus::PlaceResolver resolver(*gazetteer);
     for (std::string line; std::getline(text, line);) {
-      const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(line);
-      std::vector<casus::PlaceMention> mentions;
-      finder.Find(tokens, 0, &mentions);
+      const std::vector<casus::PlaceMention> mentions = FindPlaces(finder, line, segmenter.get());
       for (const casus::ResolvedPlace& r : resolver.Resolve(mentions, {})) {
         std::printf("%-8s %-24.*s -> %s (%s, %s)\n",
                     !r.accepted  ? "reject"
@@ -135,24 +177,7 @@ int main(int argc, char** argv) {
       const nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
       if (!doc.is_object() || !doc.contains("text")) continue;
       const std::string text = doc["text"];
-      const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(text);
-      const std::span<const casus::Token> all(tokens);
-      std::vector<casus::PlaceMention> mentions;
-      const size_t dateline = casus::geo_testing::DatelineLength(tokens);
-      if (dateline > 0) finder.FindDateline(all.subspan(0, dateline), 0, &mentions);
-      uint32_t sentence = 1, begin = static_cast<uint32_t>(dateline);
-      for (uint32_t t = begin; t < tokens.size(); ++t) {
-        const std::string_view w = tokens[t].text;
-        if (w == "." || w == "!" || w == "?" || t + 1 == tokens.size()) {
-          const size_t first = mentions.size();
-          finder.Find(all.subspan(begin, t + 1 - begin), sentence++, &mentions);
-          for (size_t m = first; m < mentions.size(); ++m) {
-            mentions[m].first_token += begin;
-            mentions[m].end_token += begin;
-          }
-          begin = t + 1;
-        }
-      }
+      const std::vector<casus::PlaceMention> mentions = FindPlaces(finder, text, segmenter.get());
       const std::vector<casus::ResolvedPlace> places = resolver.Resolve(mentions, {});
       for (const auto& event : doc.value("gold", nlohmann::json::array())) {
         if (!event.contains("location") || event["location"].is_null()) continue;
@@ -206,17 +231,7 @@ int main(int argc, char** argv) {
     if (item.contains("context")) {
       for (const auto& c : item["context"]) context.countries.push_back(c);
     }
-    const std::vector<casus::Token> tokens = casus::geo_testing::Tokenize(sentence);
-    const size_t dateline = casus::geo_testing::DatelineLength(tokens);
-    std::vector<casus::PlaceMention> mentions;
-    const std::span<const casus::Token> all(tokens);
-    if (dateline > 0) finder.FindDateline(all.subspan(0, dateline), 0, &mentions);
-    const size_t body_start = mentions.size();
-    finder.Find(all.subspan(dateline), 0, &mentions);
-    for (size_t m = body_start; m < mentions.size(); ++m) {
-      mentions[m].first_token += dateline;
-      mentions[m].end_token += dateline;
-    }
+    const std::vector<casus::PlaceMention> mentions = FindPlaces(finder, sentence, segmenter.get());
     const std::vector<casus::ResolvedPlace> resolved = resolver.Resolve(mentions, context);
     // The resolved mention covering the gold mention's text.
     const size_t at = sentence.find(mention_text);
