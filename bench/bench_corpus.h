@@ -20,17 +20,21 @@ namespace casus::bench {
 
 inline std::string Detokenize(const std::string& tagged_line) {
   std::istringstream in(tagged_line);
-  std::string out;
+  std::ostringstream out;
+  bool first = true;
+  char last = '\0';
   for (std::string item; in >> item;) {
     const size_t slash = item.rfind('/');
     std::string word = slash == std::string::npos ? item : item.substr(0, slash);
-    if (word == "``" || word == "''") word = "\"";
-    const bool attach = word == "," || word == "." || word == ";" || word == ":" || word == "?" ||
-                        word == "!" || word == ")" || word == "'s" || word == "'";
-    if (!out.empty() && !attach && out.back() != '(') out.push_back(' ');
-    out += word;
+    if (word == "``" || word == "''") word.assign(1, '"');
+    const bool attach = word == "," || word == "." || word == ";" || word == ":" ||
+                        word == "?" || word == "!" || word == ")" || word == "'s" || word == "'";
+    if (!first && !attach && last != '(') out << ' ';
+    out << word;
+    first = false;
+    if (!word.empty()) last = word.back();
   }
-  return out;
+  return out.str();
 }
 
 // Reads the Brown press files and the sample articles; returns an empty

@@ -2,6 +2,8 @@
 # Sets up casus (scripts/setup.sh), then runs every test:
 #   1. the Release build's test suites (build/),
 #   2. the Debug build with AddressSanitizer + UndefinedBehaviorSanitizer (build-debug/),
+#      compiled with -Werror when CI is set (GCC 12's optimiser-driven false
+#      positives such as -Wrestrict make -Werror unreliable for Release),
 #   3. a short libFuzzer run over every fuzz target (clang, build-fuzz/).
 # Exits non-zero on the first failure. CASUS_FUZZ_SECONDS sets the fuzz time
 # per target (default 20; 0 skips fuzzing).

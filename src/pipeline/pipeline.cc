@@ -15,6 +15,7 @@
 #include "nlp/clause_analyzer.h"
 #include "nlp/count_reader.h"
 #include "nlp/date_resolver.h"
+#include "nlp/hedge_detector.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/pos_tagger.h"
 #include "pipeline/actor_finder.h"
@@ -30,6 +31,7 @@ struct Pipeline::Impl {
   ClauseAnalyzer clause_analyzer;
   DateResolver date_resolver;
   CountReader count_reader;
+  HedgeDetector hedge_detector;
   std::optional<KnowledgeBase> kb;
   std::unique_ptr<ActorFinder> actor_finder;
   std::optional<Gazetteer> gazetteer;
@@ -109,13 +111,6 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
   std::fprintf(stderr, "  date=%s hist=%d killed=%d injured=%d hedged=%d\n",
                f.date ? f.date->ToString().c_str() : "-", f.historical, f.killed.value_or(-1),
                f.injured.value_or(-1), f.hedged);
-}
-
-bool IsHedgeWord(std::string_view lower) {
-  static constexpr std::string_view kHedges[] = {"reportedly", "allegedly",   "purportedly",
-                                                 "apparently", "unconfirmed", "unverified",
-                                                 "supposedly", "rumoured",    "rumored"};
-  return std::find(std::begin(kHedges), std::end(kHedges), lower) != std::end(kHedges);
 }
 
 }  // namespace
@@ -213,11 +208,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
       if (counts.killed) f.killed = static_cast<int>(std::min<int64_t>(*counts.killed, 1 << 30));
       if (counts.injured) f.injured = static_cast<int>(std::min<int64_t>(*counts.injured, 1 << 30));
     }
-    for (size_t t = 0; t < words.size() && !f.hedged; ++t) {
-      std::string lower(words[t].text);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      f.hedged = IsHedgeWord(lower);
-    }
+    f.hedged = p.hedge_detector.IsHedged(words);
     p.toponym_finder->Find(words, f.index, &s.places);
   }
 
