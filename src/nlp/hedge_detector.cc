@@ -59,7 +59,7 @@ HedgeDetector::HedgeDetector() {
   words_.AddAll("believed thought", kHwInfinitive | Kind(HedgeKind::kUncertain));
   words_.AddAll(
       "verify verified verifying confirm confirmed confirming confirmation verification "
-      "corroborate corroborated corroboration",
+      "corroborate corroborated corroboration established ascertain ascertained determined",
       kHwVerify);
   words_.AddAll("not never cannot unable no without declined refused", kHwNegation);
   words_.AddAll("clear known", kHwClear);
@@ -127,7 +127,10 @@ bool HedgeDetector::CueAt(std::span<const Token> s, uint32_t at, HedgeCue& cue) 
   if (flags & kHwClear) {
     // "not clear", "not immediately clear", "isn't known"
     uint32_t k = at;
-    if (k >= 1 && word(k - 1, "immediately")) --k;
+    if (k >= 1 && (word(k - 1, "immediately") || word(k - 1, "yet") || word(k - 1, "entirely") ||
+                   word(k - 1, "exactly"))) {
+      --k;
+    }
     if (k >= 1 && IsNegation(words_, s[k - 1]) && !word(k - 1, "no")) {
       cue.kind = HedgeKind::kUncertain;
       cue.first_token = k - 1;

@@ -13,7 +13,8 @@
 //   kUnverified  unconfirmed, unverified (with a leading "according to":
 //                "according to unverified reports"); a verification word
 //                (verify, verified, confirm, confirmed, confirmation,
-//                corroborate) with a negation up to four words before it in
+//                corroborate, established, ascertained, determined) with a
+//                negation up to four words before it in
 //                the same clause: "could not be independently verified",
 //                "did not confirm", "was not immediately confirmed",
 //                "unable to verify", "declined to confirm", "no independent
@@ -21,7 +22,7 @@
 //   kUncertain   apparently, apparent, possibly, presumably, probably;
 //                "believed to be/have", "thought to be/have", "feared
 //                dead/killed", "presumed dead", "may have", "might have";
-//                "unclear", "not (immediately) clear", "not known"
+//                "unclear", "not (immediately/yet) clear", "not known"
 //                ("it was not clear whether ...")
 // Not hedges: "suspected" (it qualifies an identity, not the event),
 // "accused", plain "said"/"confirmed".

@@ -66,7 +66,18 @@ const HedgeCase kHedgeCases[] = {
      "According to unconfirmed reports", kUnverified},
     {"Unconfirmed reports said two drones were shot down.", "Unconfirmed", kUnverified},
     {"The video is unverified.", "unverified", kUnverified},
+    {"Reuters was not able to independently verify the video.", "not able to independently verify",
+     kUnverified},
+    {"The claims could not immediately be verified by AFP.", "not immediately be verified",
+     kUnverified},
+    {"There was no immediate confirmation from the military.", "no immediate confirmation",
+     kUnverified},
+    {"The spokesman said he could not confirm the number of casualties.", "not confirm",
+     kUnverified},
+    {"The authenticity of the video could not be established.", "not be established", kUnverified},
     // Uncertain.
+    {"It is not yet clear who was behind the attack.", "not yet clear", kUncertain},
+    {"The cause of the blast was not immediately known.", "not immediately known", kUncertain},
     {"The drone apparently targeted a weapons depot.", "apparently", kUncertain},
     {"An apparent drone attack hit the refinery.", "apparent", kUncertain},
     {"The commander is believed to have been killed.", "believed to have", kUncertain},
@@ -99,6 +110,11 @@ const HedgeCase kHedgeCases[] = {
     {"The well-known commander was killed.", "", kReported},
     {"He may resign next week.", "", kReported},
     {"Iraq's prime minister confirmed no one was killed.", "", kReported},
+    {"A U.S. official, speaking on condition of anonymity, confirmed the strike.", "", kReported},
+    {"The group did not immediately claim responsibility.", "", kReported},
+    {"Officials confirmed the deaths of three soldiers.", "", kReported},
+    {"Residents suspected an air strike.", "", kReported},
+    {"The militia is determined to fight on.", "", kReported},
 };
 
 class HedgeDetectorTableTest : public ::testing::TestWithParam<HedgeCase> {};
