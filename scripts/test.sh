@@ -16,8 +16,8 @@ WERROR=OFF
 [ -n "${CI:-}" ] && WERROR=ON
 log() { printf 'casus test: %s\n' "$*" >&2; }
 
-log "Release suites"
-ctest --test-dir build --output-on-failure -j "$JOBS"
+log "Release suites (the store suite against SQLite and a throwaway local PostgreSQL)"
+scripts/postgres.sh ctest --test-dir build --output-on-failure -j "$JOBS"
 
 log "Debug build with ASan+UBSan"
 cmake -S . -B build-debug -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCASUS_WERROR=$WERROR \
