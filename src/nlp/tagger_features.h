@@ -179,6 +179,8 @@ enum Template : uint64_t {
   kClauseVerbSuffix,
   kClauseVerbPrevTag,
   kFiniteAhead,
+  kPrevTagNextKnownTag,
+  kAfterApposition,
 };
 
 inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, value); }
@@ -189,7 +191,7 @@ inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, valu
 // sentence). A token's feature list is its static features followed by its
 // tag features, in this order, in training and in tagging alike.
 inline constexpr int kMaxStaticFeatures = 27;
-inline constexpr int kTagFeatures = 6;
+inline constexpr int kTagFeatures = 8;
 inline constexpr int kMaxFeatures = kMaxStaticFeatures + kTagFeatures;
 
 // Writes the static features of position i (0 <= i < n) to `keys` and
@@ -249,8 +251,26 @@ struct TagHistory {
   uint8_t prev = kStartTag;
   uint8_t prev2 = kStartTag;
   uint8_t clause_verb = 0;  // 0: no finite verb; 1: finite verb; 2: and a noun since
+  // Apposition after a noun: 1 ", " opened it, 2 it holds a noun, 3 its
+  // closing comma was the previous token ("Kataib Hezbollah , an Iran-backed
+  // militia , | denied": the word after it is the main verb).
+  uint8_t apposition = 0;
 
   void Push(uint8_t tag) {
+    const bool after_noun = IsNoun(static_cast<PosTag>(prev));
+    const bool comma = tag == static_cast<uint8_t>(PosTag::kComma);
+    if (apposition == 3) apposition = 0;
+    if (comma && apposition == 0 && after_noun) {
+      apposition = 1;
+    } else if (apposition == 1 && IsNoun(static_cast<PosTag>(tag))) {
+      apposition = 2;
+    } else if (apposition == 2 && comma && after_noun) {
+      apposition = 3;
+    } else if (apposition != 0 &&
+               (IsVerb(static_cast<PosTag>(tag)) || IsWhWord(static_cast<PosTag>(tag)) || comma ||
+                tag == static_cast<uint8_t>(PosTag::kMD))) {
+      apposition = comma && after_noun ? 1 : 0;
+    }
     prev2 = prev;
     prev = tag;
     switch (static_cast<PosTag>(tag)) {
@@ -290,6 +310,13 @@ inline void CollectTagFeatures(const TokenInfo* toks, int n, int i, const TagHis
   keys[3] = Key(kPrevTagNextWord, Combine(h.prev, w_next));
   keys[4] = Key(kClauseVerbSuffix, Combine(h.clause_verb, toks[i].suffix[1]));
   keys[5] = Key(kClauseVerbPrevTag, h.clause_verb * 256u + h.prev);
+  // The previous tag and the next word's tag when it needs no model ("to X
+  // the": X is a verb).
+  const uint8_t next =
+      i + 1 < n ? (toks[i + 1].fixed_tag != kNoTag ? toks[i + 1].fixed_tag : toks[i + 1].dict_tag)
+                : kStartTag;
+  keys[6] = Key(kPrevTagNextKnownTag, h.prev * 256u + next);
+  keys[7] = Key(kAfterApposition, Combine(h.apposition == 3, toks[i].suffix[1]));
 }
 
 // The tag of a token that needs no model: punctuation, numbers, clitics,
