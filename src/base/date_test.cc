@@ -24,7 +24,9 @@ TEST(DateTest, ParsesIsoDatesAndTimestamps) {
   for (const auto& c : cases) {
     auto date = Date::Parse(c.text);
     EXPECT_EQ(date.has_value(), c.valid) << c.text;
-    if (date) EXPECT_EQ(date->ToString(), c.normalized);
+    if (date) {
+      EXPECT_EQ(date->ToString(), c.normalized);
+    }
   }
 }
 
