@@ -217,6 +217,7 @@ CommandRunner AddQueryCommand(CLI::App& root) {
   CLI::App* one = cmd->add_subcommand("incident", "One incident, by id (12 or incident-12)");
   one->add_option("ID", flags->incident, "Incident id")->required();
   one->add_flag("--why", flags->why, "Explain why each report joined the incident");
+  one->fallthrough();  // --db and --kb may follow the id
   one->add_option("--format", flags->format, "Output format, as for casus query")
       ->check(CLI::IsMember(IncidentFormatNames()));
   cmd->require_subcommand(0, 1);

@@ -52,9 +52,15 @@ bool NameContained(const Actor& a, const Actor& b) {
   return false;
 }
 
+// Two actors the knowledge base tells apart are different, however alike
+// their names ("United States" and "United States Marine Corps").
+bool DistinctIds(const Actor& a, const Actor& b) {
+  return !a.id.empty() && !b.id.empty() && a.id != b.id;
+}
+
 bool SameActor(const Actor& a, const Actor& b) {
   if (!a.id.empty() && a.id == b.id) return true;
-  return NameContained(a, b);
+  return !DistinctIds(a, b) && NameContained(a, b);
 }
 
 // True when `event` names `actor` as claimant or as the one blamed.
@@ -79,7 +85,7 @@ ActorComparison ComparePerpetrators(const Event& a, const Event& b) {
   if (!x.id.empty() && x.id == y.id) {
     return {Agreement::kSame, "same perpetrator (" + DisplayName(x) + ")"};
   }
-  if (NameContained(x, y)) {
+  if (!DistinctIds(x, y) && NameContained(x, y)) {
     return {Agreement::kSame, "same perpetrator (" + DisplayName(x) + " / " + DisplayName(y) + ")"};
   }
   if (ClaimsOrBlames(b, x) || ClaimsOrBlames(a, y)) {
@@ -250,9 +256,17 @@ FusionVerdict IncidentMatcher::Compare(const Event& a, const Event& b) const {
     clauses.push_back(located_a || located_b ? "only one report gives a place"
                                              : "neither report gives a place");
   }
-  if (!place_decides && perpetrators.agreement != Agreement::kSame) {
-    verdict.reason = clauses.back() + ", and the perpetrators are not known to be the same";
-    return verdict;
+  if (!place_decides) {
+    // Without a place that tells events apart, the perpetrator and an
+    // exact day must.
+    if (perpetrators.agreement != Agreement::kSame) {
+      verdict.reason = clauses.back() + ", and the perpetrators are not known to be the same";
+      return verdict;
+    }
+    if (week) {
+      verdict.reason = clauses.back() + ", and a date is known only to the week";
+      return verdict;
+    }
   }
 
   if (perpetrators.agreement == Agreement::kSame) score += 0.5;

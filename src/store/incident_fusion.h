@@ -10,13 +10,13 @@
 //     year-precision dates never fuse: too vague to tell events apart);
 //   - their places agree at the coarser precision of the two: within
 //     place_km (town), region_km (region) or water_km (at sea); when either
-//     place is only a country (or missing) the countries must agree and the
-//     perpetrators must be the same actor, since the place no longer tells
-//     events apart;
+//     place is only a country (or missing) the countries must agree, the
+//     perpetrators must be the same actor and both dates exact to the day,
+//     since the place no longer tells events apart;
 //   - their actors are compatible: perpetrators (actor1) that are both named
 //     must be the same actor (same knowledge-base id, or one name contained
-//     in the other), or one report must name the other's perpetrator as
-//     claimant or as blamed; targets may not belong to different countries
+//     in the other unless the knowledge base tells them apart), or one
+//     report must name the other's perpetrator as claimant or as blamed; targets may not belong to different countries
 //     when both carry different knowledge-base ids.
 // Each verdict carries a score (higher = closer) and a reason in plain
 // words, kept with the event so that `casus query incident ID --why` can say

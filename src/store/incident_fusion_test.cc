@@ -72,6 +72,15 @@ TEST(IncidentMatcherTest, Rules) {
       {"different perpetrator countries",
        [](Event& o) { o.actor1 = MakeActor("Syrian army", "", "SYR", "MIL"); }, false,
        "different perpetrators"},
+      {"country only, same perpetrator, week precision",
+       [](Event& o) {
+         *o.location = MakePlace("Jordan", "JOR", 31, 36, "country");
+         o.date_precision = "week";
+       },
+       false, "known only to the week"},
+      {"country only, same perpetrator, same day",
+       [](Event& o) { *o.location = MakePlace("Jordan", "JOR", 31, 36, "country"); }, true,
+       "same perpetrator"},
       {"perpetrator named by one report", [](Event& o) { o.actor1.reset(); }, true,
        "perpetrator named by one report only"},
       {"mode differs", [](Event& o) { o.mode = "heavy-weapons"; }, true, "modes differ"},
@@ -113,6 +122,8 @@ TEST(IncidentMatcherTest, PerpetratorLinks) {
       {"too short to tell", MakeActor("al"), MakeActor("al-Dam"), false},
       {"other names, other ids", MakeActor("Houthis", "houthis"), MakeActor("Hamas", "hamas"),
        false},
+      {"a state and its organ", MakeActor("United States", "usa"),
+       MakeActor("United States Marine Corps", "usa_marines"), false},
   };
   const IncidentMatcher matcher;
   for (const Case& c : cases) {

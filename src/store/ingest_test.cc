@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -190,6 +191,17 @@ TEST_P(IngestTest, BadDocumentsAreReportedAndSkipped) {
   EXPECT_EQ(hashes->size(), 2u);
 }
 
+constexpr std::string_view kCommitted = "casus ingest: committed ";
+
+size_t CountCommitted(const std::string& err) {
+  size_t count = 0;
+  for (size_t at = err.find(kCommitted); at != std::string::npos;
+       at = err.find(kCommitted, at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
 // The incidents of a store as sets of (report, event id) pairs, independent
 // of incident numbering.
 std::set<std::set<std::string>> Structure(Store& store) {
@@ -244,23 +256,34 @@ TEST_P(IngestTest, KilledRunsLoseNothingCommittedAndResume) {
   ASSERT_TRUE(reference.ok());
   const auto expected = Structure(**reference);
 
+  // Kill points: once during start-up or the first batch, then after a
+  // random share of the remaining documents was committed, plus a random
+  // part of a batch.
   std::mt19937 random(20240128);
-  std::uniform_real_distribution<double> when(0.1 * seconds, 0.9 * seconds);
+  std::uniform_real_distribution<double> share(0.05, 0.4);
+  std::uniform_int_distribution<int> jitter_ms(0, 250);
   std::set<std::string> committed;
   int kills = 0;
   for (int attempt = 0; attempt < 5; ++attempt) {
     std::vector<std::string> run_args = {"ingest", "--db", location()};
     run_args.insert(run_args.end(), args.begin(), args.end());
     const fs::path err = dir_ / ("kill" + std::to_string(attempt) + ".err");
+    const size_t remaining = ids.size() - committed.size();
+    const size_t target = attempt == 0 ? 0 : std::max<size_t>(1, share(random) * remaining);
     {
       CasusProcess process(run_args, dir_ / "kill.out", err);
-      std::this_thread::sleep_for(std::chrono::duration<double>(when(random)));
+      const auto deadline =
+          std::chrono::steady_clock::now() + std::chrono::duration<double>(2 * seconds + 10);
+      while (CountCommitted(ReadText(err)) < target &&
+             std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(jitter_ms(random)));
       kills += process.Kill();
     }
     std::istringstream lines(ReadText(err));
     for (std::string line; std::getline(lines, line);) {
-      const std::string prefix = "casus ingest: committed ";
-      if (line.starts_with(prefix)) committed.insert(line.substr(prefix.size()));
+      if (line.starts_with(kCommitted)) committed.insert(line.substr(kCommitted.size()));
     }
     auto store = Open();
     ASSERT_TRUE(store);
@@ -272,7 +295,7 @@ TEST_P(IngestTest, KilledRunsLoseNothingCommittedAndResume) {
     ASSERT_TRUE(hashes.ok());
     EXPECT_EQ(hashes->size(), reported.size()) << "a document reported committed was lost";
   }
-  EXPECT_GE(kills, 3) << "the runs ended before they could be killed";
+  EXPECT_GE(kills, 4) << "the runs ended before they could be killed";
   EXPECT_FALSE(committed.empty());
 
   RunResult final_run = Ingest(args);

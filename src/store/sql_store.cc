@@ -418,7 +418,7 @@ Status SqlStore::FuseEvent(int64_t event_key, int64_t doc_key, const Event& even
         why = "no matching report among " + std::to_string(candidates->size()) +
               " candidate events; e.g. report " + nearest_miss.doc + ": " + nearest_miss.reason;
       } else {
-        why = "no other report of a " + event.type + " event within " +
+        why = "no other report of an event of type " + event.type + " within " +
               std::to_string((window->to_days - window->from_days) / 2) + " days nearby";
       }
     }
