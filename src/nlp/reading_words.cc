@@ -5,13 +5,37 @@
 namespace casus::reading {
 namespace {
 
-uint64_t HashFolded(std::string_view folded) {
-  uint64_t hash = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : folded) {
-    hash ^= c;
-    hash *= 1099511628211ull;
+// Hashes a word as its ASCII-lower-case form would hash: every byte gets
+// the 0x20 bit, which lower-cases letters and leaves digits, '-', '.' and
+// '\'' unchanged (other punctuation may collide; comparison is exact).
+// Reads eight bytes at a time. `ascii` is cleared when a byte is >= 0x80.
+uint64_t HashWord(std::string_view word, bool& ascii) {
+  constexpr uint64_t kLower = 0x2020202020202020ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t hash = word.size() * 0x9E3779B97F4A7C15ull;
+  uint64_t high = 0;
+  size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, word.data() + i, 8);
+    high |= v;
+    hash = (hash ^ (v | kLower)) * 0xFF51AFD7ED558CCDull;
+    hash ^= hash >> 29;
   }
-  return hash;
+  if (const size_t rest = word.size() - i; rest > 0) {
+    uint64_t v = 0;
+    std::memcpy(&v, word.data() + i, rest);
+    high |= v;
+    hash = (hash ^ (v | (kLower >> (8 * (8 - rest))))) * 0xFF51AFD7ED558CCDull;
+    hash ^= hash >> 29;
+  }
+  ascii = (high & kHigh) == 0;
+  return hash ^ (hash >> 32);
+}
+
+uint64_t HashFolded(std::string_view folded) {
+  bool ascii = true;
+  return HashWord(folded, ascii);
 }
 
 char FoldChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -123,14 +147,10 @@ uint32_t ReadingWordTable::Find(std::string_view word) const {
   if (length < 64 && !((starts_[StartIndex(FoldChar(word[0]))] >> length) & 1)) {
     return 0;  // no key of this raw length starts with this character
   }
-  // Fast path: ASCII, folded and hashed in one pass, compared in place.
-  uint64_t hash = 1469598103934665603ull;
-  for (size_t i = 0; i < length; ++i) {
-    const unsigned char c = static_cast<unsigned char>(word[i]);
-    if (c >= 0x80) return FindFolded(word);
-    hash ^= static_cast<unsigned char>(FoldChar(static_cast<char>(c)));
-    hash *= 1099511628211ull;
-  }
+  // Fast path: ASCII, hashed eight bytes at a time, compared in place.
+  bool ascii = true;
+  const uint64_t hash = HashWord(word, ascii);
+  if (!ascii) return FindFolded(word);
   if (length > kMaxWord || !((lengths_ >> length) & 1)) return 0;
   const size_t mask = slots_.size() - 1;
   for (size_t at = static_cast<size_t>(hash) & mask;; at = (at + 1) & mask) {
