@@ -30,17 +30,27 @@
 //              dead", "one person was killed and six others wounded");
 //              "suffered/sustained ... injuries" is injured;
 //   nouns      "12 deaths", "30 injuries", "dozens of casualties";
-//   tolls      "the death toll rose to 25" (a cumulative figure: the
-//              sentence total is the larger of the toll and the sum);
+//              The group may carry an "of" phrase ("three members of the
+//              PMF were killed", "the son of a tribal leader and two of his
+//              guards": the possessor is not counted) or a relative clause
+//              ("six guards who were posted outside were wounded");
+//   tolls      "the death toll rose to 25", "the number of dead climbed to
+//              18" (a cumulative figure: the sentence total is the larger of
+//              the toll and the sum);
 //   zeros      "no one was hurt", "nobody was killed", "no casualties", "no
 //              deaths", "no injuries", "without casualties", "did not cause
 //              any casualties". "No immediate reports of casualties" says
 //              nothing and gives no count. Nobody hurt or injured also
 //              means nobody killed (0) unless the sentence counts deaths.
 // Subsets ("including three children", "among them", "12 people, 3 of them
-// children") are not added: the kind's figure is the larger of the main sum
-// and the subset sum. Counted non-people ("five rockets", "two drones")
-// are never casualties; weapon counts are reported separately.
+// children", "three children were among the dead", "two were killed, one
+// in Basra and one in Amarah") are not added: the kind's figure is the
+// larger of the main sum and the subset sum. Counts after "if", "unless"
+// or "whether" are hypothetical and dropped. Counted non-people ("five
+// rockets", "two drones") are never casualties; weapon counts are
+// reported separately. Pronouns ("he was killed") and names ("killed
+// Soleimani") are not counted: a count needs a number, an article or a
+// determiner before a person noun.
 //
 // Thread safety: immutable after construction; const methods are safe to
 // call from many threads.
