@@ -1,10 +1,12 @@
 #include "nlp/pos_tagger.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 #include <memory>
 
 #include "base/data_paths.h"
+#include "nlp/tagger_history.h"
 
 namespace casus {
 namespace {
@@ -56,6 +58,7 @@ Result<PosTagger> PosTagger::LoadDefault() {
 }
 
 void PosTagger::Tag(std::span<const Token> sentence, std::span<PosTag> tags) const {
+  assert(tags.size() == sentence.size());
   const size_t n = sentence.size();
   ScratchArray<std::string_view> words(n);
   ScratchArray<QuoteSide> quotes(n);
@@ -88,6 +91,7 @@ std::vector<PosTag> PosTagger::Tag(std::span<const Token> sentence) const {
 }
 
 void PosTagger::TagWords(std::span<const std::string_view> words, std::span<PosTag> tags) const {
+  assert(tags.size() == words.size());
   ScratchArray<QuoteSide> quotes(words.size());
   tagger::AlternateQuotes(words, quotes.data());
   TagDescribed(words, {quotes.data(), words.size()}, tags);

@@ -3,9 +3,9 @@
 //
 // A sentence is first described token by token (TokenInfo: hashes of the
 // normalised word, its affixes and shape, flags, the lexicon's verdict), then
-// the greedy decoder asks for the feature keys of position i given the two
-// previous tags. Features are 64-bit hashes of (template, value); no strings
-// are built while tagging.
+// the greedy decoder (tagger_history.h) asks for the static feature keys of
+// position i and adds those of the tags it has assigned. Features are 64-bit
+// hashes of (template, value); no strings are built while tagging.
 //
 // Normalisation: ASCII letters are lower-cased for the lexical features (an
 // exact-case feature is kept for words with capitals outside headlines);
@@ -22,53 +22,13 @@
 #define CASUS_NLP_TAGGER_FEATURES_H_
 
 #include <cstdint>
-#include <cstring>
 #include <span>
 #include <string_view>
 
+#include "nlp/feature_hash.h"
 #include "nlp/pos_tag.h"
 
 namespace casus::tagger {
-
-// ---- hashing -------------------------------------------------------------
-
-inline constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-
-inline uint64_t Finalize(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
-
-// Hashes a short byte string eight bytes at a time (words are short).
-inline uint64_t HashBytes(const char* data, size_t size) {
-  constexpr uint64_t kMul = 0xc6a4a7935bd1e995ull;
-  uint64_t h = kFnvOffset ^ (size * kMul);
-  size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, data + i, 8);
-    h = (h ^ chunk) * kMul;
-    h ^= h >> 47;
-  }
-  if (i < size) {
-    uint64_t chunk = 0;
-    std::memcpy(&chunk, data + i, size - i);
-    h = (h ^ chunk) * kMul;
-    h ^= h >> 47;
-  }
-  return Finalize(h);
-}
-inline uint64_t HashString(std::string_view s) { return HashBytes(s.data(), s.size()); }
-
-// Combines two hashes; never returns 0 (0 marks an empty slot in tables).
-inline uint64_t Combine(uint64_t a, uint64_t b) {
-  uint64_t h = Finalize(a * 0x9E3779B97F4A7C15ull + b + 0x632BE59BD9B4E019ull);
-  return h == 0 ? 1 : h;
-}
 
 // ---- per-token description ----------------------------------------------
 
@@ -240,124 +200,6 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
         Key(kNextClassCase, (nx.word_class * 8 + (nx.flags & (kInitialCap | kAllCaps))) * 4 + m);
   }
   return k;
-}
-
-// What decoding remembers of the tags assigned so far: the last two, and
-// whether the current clause already has a finite verb, and a noun after it
-// (which tells a main verb "denied" (VBD) from a participle "denied" (VBN)
-// after an apposition, and "said the rockets landed" from "was landed"). A
-// clause restarts after a wh-word, a conjunction or a colon.
-struct TagHistory {
-  uint8_t prev = kStartTag;
-  uint8_t prev2 = kStartTag;
-  uint8_t clause_verb = 0;  // 0: no finite verb; 1: finite verb; 2: and a noun since
-  // Apposition after a noun: 1 ", " opened it, 2 it holds a noun, 3 its
-  // closing comma was the previous token ("Kataib Hezbollah , an Iran-backed
-  // militia , | denied": the word after it is the main verb).
-  uint8_t apposition = 0;
-
-  void Push(uint8_t tag) {
-    const bool after_noun = IsNoun(static_cast<PosTag>(prev));
-    const bool comma = tag == static_cast<uint8_t>(PosTag::kComma);
-    if (apposition == 3) apposition = 0;
-    if (comma && apposition == 0 && after_noun) {
-      apposition = 1;
-    } else if (apposition == 1 && IsNoun(static_cast<PosTag>(tag))) {
-      apposition = 2;
-    } else if (apposition == 2 && comma && after_noun) {
-      apposition = 3;
-    } else if (apposition != 0 &&
-               (IsVerb(static_cast<PosTag>(tag)) || IsWhWord(static_cast<PosTag>(tag)) || comma ||
-                tag == static_cast<uint8_t>(PosTag::kMD))) {
-      apposition = comma && after_noun ? 1 : 0;
-    }
-    prev2 = prev;
-    prev = tag;
-    switch (static_cast<PosTag>(tag)) {
-      case PosTag::kVBD:
-      case PosTag::kVBZ:
-      case PosTag::kVBP:
-      case PosTag::kMD:
-        clause_verb = 1;
-        break;
-      case PosTag::kNN:
-      case PosTag::kNNS:
-      case PosTag::kNNP:
-      case PosTag::kNNPS:
-      case PosTag::kPRP:
-        if (clause_verb == 1) clause_verb = 2;
-        break;
-      case PosTag::kWDT:
-      case PosTag::kWP:
-      case PosTag::kWRB:
-      case PosTag::kCC:
-      case PosTag::kColon:
-        clause_verb = 0;
-        break;
-      default:
-        break;
-    }
-  }
-};
-
-// Writes the kTagFeatures features of the tag history at position i.
-inline void CollectTagFeatures(const TokenInfo* toks, int n, int i, const TagHistory& h,
-                               uint64_t* keys) {
-  const uint64_t w_next = i + 1 < n ? toks[i + 1].lower : kEndHash;
-  keys[0] = Key(kPrevTag, h.prev);
-  keys[1] = Key(kPrevTwoTags, h.prev * 256u + h.prev2);
-  keys[2] = Key(kPrevTagWord, Combine(h.prev, toks[i].lower));
-  keys[3] = Key(kPrevTagNextWord, Combine(h.prev, w_next));
-  keys[4] = Key(kClauseVerbSuffix, Combine(h.clause_verb, toks[i].suffix[1]));
-  keys[5] = Key(kClauseVerbPrevTag, h.clause_verb * 256u + h.prev);
-  // The previous tag and the next word's tag when it needs no model ("to X
-  // the": X is a verb).
-  const uint8_t next =
-      i + 1 < n ? (toks[i + 1].fixed_tag != kNoTag ? toks[i + 1].fixed_tag : toks[i + 1].dict_tag)
-                : kStartTag;
-  keys[6] = Key(kPrevTagNextKnownTag, h.prev * 256u + next);
-  keys[7] = Key(kAfterApposition, Combine(h.apposition == 3, toks[i].suffix[1]));
-}
-
-// The tag of a token that needs no model: punctuation, numbers, clitics,
-// and words of the tag dictionary. kNoTag when the model must decide.
-inline uint8_t ShortcutTag(const TokenInfo& t, uint8_t prev) {
-  if (t.fixed_tag == kPossessiveOrIs) {
-    const bool after_pronoun =
-        prev == static_cast<uint8_t>(PosTag::kPRP) || prev == static_cast<uint8_t>(PosTag::kWP) ||
-        prev == static_cast<uint8_t>(PosTag::kEX) || prev == static_cast<uint8_t>(PosTag::kDT) ||
-        prev == static_cast<uint8_t>(PosTag::kWDT);
-    if (after_pronoun) return static_cast<uint8_t>(PosTag::kVBZ);  // it 's
-    if (prev == static_cast<uint8_t>(PosTag::kVB))
-      return static_cast<uint8_t>(PosTag::kPRP);  // let 's
-    return static_cast<uint8_t>(PosTag::kPOS);
-  }
-  if (t.fixed_tag != kNoTag) return t.fixed_tag;
-  return t.dict_tag;
-}
-
-// Reads straight double quotes in a run of words as alternately opening and
-// closing (the reading used when no spacing is known).
-inline void AlternateQuotes(std::span<const std::string_view> words, QuoteSide* sides) {
-  bool open = false;
-  for (size_t i = 0; i < words.size(); ++i) {
-    sides[i] = QuoteSide::kUnknown;
-    if (words[i] == "\"") {
-      sides[i] = open ? QuoteSide::kClosing : QuoteSide::kOpening;
-      open = !open;
-    }
-  }
-}
-
-// Index of the sentence's first word: the first token that is not opening
-// punctuation (`` or a bracket); n when there is none.
-inline int FirstWordIndex(const TokenInfo* toks, int n) {
-  int i = 0;
-  while (i < n && (toks[i].fixed_tag == static_cast<uint8_t>(PosTag::kOpenQuote) ||
-                   toks[i].fixed_tag == static_cast<uint8_t>(PosTag::kLeftParen))) {
-    ++i;
-  }
-  return i;
 }
 
 }  // namespace casus::tagger

@@ -18,6 +18,7 @@
 
 #include "nlp/brown_corpus.h"
 #include "nlp/tagger_features.h"
+#include "nlp/tagger_history.h"
 #include "nlp/tagger_model.h"
 
 namespace casus {
