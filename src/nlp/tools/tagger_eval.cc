@@ -56,7 +56,11 @@ Score Evaluate(const PosTagger& tagger, const std::vector<GoldSentence>& sentenc
           line += s.words[j];
           line += '/';
           line += PosTagName(tags[j]);
-          if (tags[j] != s.tags[j]) line += "[" + std::string(PosTagName(s.tags[j])) + "]";
+          if (tags[j] != s.tags[j]) {
+            line += '[';
+            line += PosTagName(s.tags[j]);
+            line += ']';
+          }
           line += ' ';
         }
         std::printf("  error: %s\n", line.c_str());
