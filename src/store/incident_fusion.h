@@ -16,8 +16,8 @@
 //   - their actors are compatible: perpetrators (actor1) that are both named
 //     must be the same actor (same knowledge-base id, or one name contained
 //     in the other unless the knowledge base tells them apart), or one
-//     report must name the other's perpetrator as claimant or as blamed; targets may not belong to different countries
-//     when both carry different knowledge-base ids.
+//     report must name the other's perpetrator as claimant or as blamed; targets may not belong to
+//     different countries when both carry different knowledge-base ids.
 // Each verdict carries a score (higher = closer) and a reason in plain
 // words, kept with the event so that `casus query incident ID --why` can say
 // why each report joined.

@@ -40,6 +40,8 @@ std::string NumberPlaceholders(std::string_view sql) {
 
 void IgnoreNotice(void*, const char*) {}
 
+constexpr size_t kMaxPreparedStatements = 256;
+
 class PostgresConnection final : public SqlConnection {
  public:
   explicit PostgresConnection(PGconn* conn) : conn_(conn) {
@@ -131,7 +133,12 @@ class PostgresConnection final : public SqlConnection {
   Result<std::string> Prepare(std::string_view sql) {
     auto it = prepared_.find(std::string(sql));
     if (it != prepared_.end()) return it->second;
-    std::string name = "casus_" + std::to_string(prepared_.size() + 1);
+    if (prepared_.size() >= kMaxPreparedStatements) {
+      PGresult* cleared = PQexec(conn_, "DEALLOCATE ALL");
+      PQclear(cleared);
+      prepared_.clear();
+    }
+    std::string name = "casus_" + std::to_string(++statement_count_);
     const std::string numbered = NumberPlaceholders(sql);
     PGresult* result = PQprepare(conn_, name.c_str(), numbered.c_str(), 0, nullptr);
     Status status = Check(result, sql);
@@ -159,6 +166,7 @@ class PostgresConnection final : public SqlConnection {
 
   PGconn* conn_;
   std::unordered_map<std::string, std::string> prepared_;
+  uint64_t statement_count_ = 0;
 };
 
 }  // namespace

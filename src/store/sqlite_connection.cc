@@ -10,6 +10,8 @@
 namespace casus {
 namespace {
 
+constexpr size_t kMaxCachedStatements = 256;
+
 class SqliteConnection final : public SqlConnection {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
@@ -93,6 +95,12 @@ class SqliteConnection final : public SqlConnection {
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
     auto it = statements_.find(std::string(sql));
     if (it != statements_.end()) return it->second;
+    // Ad-hoc statements (queries with varying filters) would grow the cache
+    // without bound in a long-lived process: start afresh past a limit.
+    if (statements_.size() >= kMaxCachedStatements) {
+      for (auto& [text, statement] : statements_) sqlite3_finalize(statement);
+      statements_.clear();
+    }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                            &stmt, nullptr) != SQLITE_OK) {
