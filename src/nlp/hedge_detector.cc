@@ -61,7 +61,7 @@ HedgeDetector::HedgeDetector() {
       "verify verified verifying confirm confirmed confirming confirmation verification "
       "corroborate corroborated corroboration established ascertain ascertained determined",
       kHwVerify);
-  words_.AddAll("not never cannot unable no without declined refused", kHwNegation);
+  words_.AddAll("not never cannot unable no without declined refused neither nor", kHwNegation);
   words_.AddAll("clear known", kHwClear);
   words_.AddAll("may might", kHwModal);
   words_.AddAll("feared presumed", kHwFeared);
@@ -107,8 +107,9 @@ bool HedgeDetector::CueAt(std::span<const Token> s, uint32_t at, HedgeCue& cue) 
     return false;
   }
   if (flags & kHwVerify) {
-    // A negation up to four words back in the same clause.
-    for (uint32_t back = 1; back <= 4 && back <= at; ++back) {
+    // A negation up to six words back in the same clause ("Neither report
+    // could be independently confirmed").
+    for (uint32_t back = 1; back <= 6 && back <= at; ++back) {
       const Token& t = s[at - back];
       if (t.kind == TokenKind::kPunct) break;
       if (IsNegation(words_, t)) {

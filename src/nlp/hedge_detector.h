@@ -14,7 +14,7 @@
 //                "according to unverified reports"); a verification word
 //                (verify, verified, confirm, confirmed, confirmation,
 //                corroborate, established, ascertained, determined) with a
-//                negation up to four words before it in
+//                negation up to six words before it in
 //                the same clause: "could not be independently verified",
 //                "did not confirm", "was not immediately confirmed",
 //                "unable to verify", "declined to confirm", "no independent

@@ -75,6 +75,9 @@ const HedgeCase kHedgeCases[] = {
     {"The spokesman said he could not confirm the number of casualties.", "not confirm",
      kUnverified},
     {"The authenticity of the video could not be established.", "not be established", kUnverified},
+    {"Neither report could be independently confirmed.",
+     "Neither report could be independently confirmed", kUnverified},
+    {"A similar explosion was reported to have targeted a convoy.", "reported to have", kReported},
     // Uncertain.
     {"It is not yet clear who was behind the attack.", "not yet clear", kUncertain},
     {"The cause of the blast was not immediately known.", "not immediately known", kUncertain},
