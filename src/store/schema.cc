@@ -167,7 +167,8 @@ CREATE TRIGGER incidents_geo_insert AFTER INSERT ON incidents
   WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL BEGIN
   INSERT INTO incident_geo VALUES (new.incident_key, new.lat, new.lat, new.lon, new.lon);
 END;
-CREATE TRIGGER incidents_geo_update AFTER UPDATE OF lat, lon ON incidents BEGIN
+CREATE TRIGGER incidents_geo_update AFTER UPDATE OF lat, lon ON incidents
+  WHEN old.lat IS NOT new.lat OR old.lon IS NOT new.lon BEGIN
   DELETE FROM incident_geo WHERE incident_key = old.incident_key;
   INSERT INTO incident_geo SELECT new.incident_key, new.lat, new.lat, new.lon, new.lon
     WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL;

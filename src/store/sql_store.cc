@@ -173,13 +173,21 @@ Status SqlStore::StoreDocument(const DocumentToStore& item, int64_t existing_key
       doc_params);
   if (!doc_key.ok()) return doc_key.status();
 
-  std::vector<std::pair<int64_t, const Event*>> stored_events;
+  // Each event is placed in an incident before it is stored, so the event
+  // row is written once, with its incident and the reason.
   for (size_t i = 0; i < item.coded.events.size(); ++i) {
-    Event event = item.coded.events[i];
-    event.doc = doc.id;
-    auto event_key = InsertEvent(*doc_key, i, event);
+    IncidentSource source;
+    source.doc = doc.id;
+    source.title = doc.title;
+    source.source = doc.source;
+    source.url = doc.url;
+    source.published = doc.date;
+    source.event = item.coded.events[i];
+    source.event.doc = doc.id;
+    auto placed = PlaceEvent(source, *doc_key, touched);
+    if (!placed.ok()) return placed.status();
+    auto event_key = InsertEvent(*doc_key, i, source.event, *placed);
     if (!event_key.ok()) return event_key.status();
-    stored_events.emplace_back(*event_key, &item.coded.events[i]);
     ++result.events;
   }
   std::string record;
@@ -218,16 +226,11 @@ Status SqlStore::StoreDocument(const DocumentToStore& item, int64_t existing_key
     if (status.ok()) status = InsertEvidence(*doc_key, "mention", i, "mention", mention.evidence);
     if (!status.ok()) return status;
   }
-  for (const auto& [event_key, event] : stored_events) {
-    Event copy = *event;
-    copy.doc = doc.id;
-    Status status = FuseEvent(event_key, *doc_key, copy, touched);
-    if (!status.ok()) return status;
-  }
   return Status::Ok();
 }
 
-Result<int64_t> SqlStore::InsertEvent(int64_t doc_key, size_t ordinal, const Event& event) {
+Result<int64_t> SqlStore::InsertEvent(int64_t doc_key, size_t ordinal, const Event& event,
+                                      const Placement& placement) {
   std::string record;
   AppendEventJsonl(event, record);
   record.pop_back();
@@ -250,12 +253,15 @@ Result<int64_t> SqlStore::InsertEvent(int64_t doc_key, size_t ordinal, const Eve
                              SqlTextOrNull(ActorKey(event.actor2)),
                              SqlOptionalInt(event.fatalities),
                              SqlOptionalInt(event.injuries),
+                             SqlInt(placement.incident_key),
+                             SqlValue(placement.score),
+                             SqlText(placement.why),
                              SqlText(record)};
   auto key = db_->QueryInt(
       "INSERT INTO events (doc_key, ordinal, event_id, type, mode, acled_type, acled_sub_type, "
       "date_days, date_precision, country, lat, lon, place_precision, actor1_key, actor2_key, "
-      "fatalities, injuries, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "RETURNING event_key",
+      "fatalities, injuries, incident_key, fusion_score, fusion_why, record) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING event_key",
       params);
   if (!key.ok()) return key.status();
   Status status = Status::Ok();
@@ -319,14 +325,23 @@ Status SqlStore::RemoveDocument(int64_t doc_key, std::set<int64_t>& touched) {
     const SqlValue event_key[] = {SqlInt(member.event_key)};
     auto member_doc = db_->QueryInt("SELECT doc_key FROM events WHERE event_key = ?", event_key);
     if (!member_doc.ok()) return member_doc.status();
-    status = FuseEvent(member.event_key, *member_doc, member.event, touched);
+    auto placed = PlaceEvent(member, *member_doc, touched);
+    if (!placed.ok()) return placed.status();
+    const SqlValue update[] = {SqlInt(placed->incident_key), SqlValue(placed->score),
+                               SqlText(placed->why), SqlInt(member.event_key)};
+    status = db_->Execute(
+        "UPDATE events SET incident_key = ?, fusion_score = ?, fusion_why = ? "
+        "WHERE event_key = ?",
+        update);
     if (!status.ok()) return status;
   }
   return Status::Ok();
 }
 
-Status SqlStore::FuseEvent(int64_t event_key, int64_t doc_key, const Event& event,
-                           std::set<int64_t>& touched) {
+Result<SqlStore::Placement> SqlStore::PlaceEvent(IncidentSource incoming, int64_t doc_key,
+                                                 std::set<int64_t>& touched) {
+  const Event& event = incoming.event;
+  std::vector<IncidentSource> joined_members;
   std::string why;
   double score = 0;
   int64_t incident_key = 0;
@@ -406,6 +421,7 @@ Status SqlStore::FuseEvent(int64_t event_key, int64_t doc_key, const Event& even
         continue;
       }
       incident_key = candidate;
+      joined_members = std::move(members.value());
       score = best.score;
       why = "joined " + IncidentId(candidate) + ": matches report " + best.doc + " (event " +
             best.event_id + "): " + best.reason;
@@ -426,23 +442,26 @@ Status SqlStore::FuseEvent(int64_t event_key, int64_t doc_key, const Event& even
     why = window_reason;
   }
 
-  const SqlValue event_params[] = {SqlInt(event_key)};
+  Status status;
   if (incident_key == 0) {
-    auto created = db_->QueryInt(
-        "INSERT INTO incidents (type, source_count, first_doc, record) VALUES (?, 1, ?, '{}') "
-        "RETURNING incident_key",
-        std::vector<SqlValue>{SqlText(event.type), SqlText(event.doc)});
-    if (!created.ok()) return created.status();
-    incident_key = *created;
+    // A new incident, written once with the key it will have.
+    auto next = db_->QueryInt(lite() ? "SELECT coalesce(max(incident_key), 0) + 1 FROM incidents"
+                                     : "SELECT nextval(pg_get_serial_sequence('incidents', "
+                                       "'incident_key'))");
+    if (!next.ok()) return next.status();
+    incident_key = *next;
     why = "opened " + IncidentId(incident_key) + ": " + why;
   }
-  const SqlValue update[] = {SqlInt(incident_key), SqlValue(score), SqlText(why), event_params[0]};
-  Status status = db_->Execute(
-      "UPDATE events SET incident_key = ?, fusion_score = ?, fusion_why = ? WHERE event_key = ?",
-      update);
+  incoming.score = score;
+  incoming.why = why;
+  const Event member_event = incoming.event;
+  const bool opened = joined_members.empty();
+  joined_members.push_back(std::move(incoming));
+  status = WriteIncident(FuseIncident(incident_key, std::move(joined_members)), opened);
+  if (status.ok()) status = AddIncidentActors(incident_key, member_event);
   if (!status.ok()) return status;
   touched.insert(incident_key);
-  return RebuildIncident(incident_key);
+  return Placement{incident_key, score, why};
 }
 
 Result<std::vector<IncidentSource>> SqlStore::LoadMembers(int64_t incident_key) {
@@ -475,16 +494,7 @@ Result<std::vector<IncidentSource>> SqlStore::LoadMembers(int64_t incident_key) 
   return members;
 }
 
-Status SqlStore::RebuildIncident(int64_t incident_key) {
-  auto members = LoadMembers(incident_key);
-  if (!members.ok()) return members.status();
-  return RebuildIncident(incident_key, std::move(members.value()));
-}
-
-Status SqlStore::RebuildIncident(int64_t incident_key, std::vector<IncidentSource> members) {
-  const SqlValue key[] = {SqlInt(incident_key)};
-  if (members.empty()) return db_->Execute("DELETE FROM incidents WHERE incident_key = ?", key);
-  const Incident incident = FuseIncident(incident_key, std::move(members));
+Status SqlStore::WriteIncident(const Incident& incident, bool insert) {
   const Event& e = incident.event;
   std::string record;
   AppendIncidentJsonl(incident, record);
@@ -510,44 +520,49 @@ Status SqlStore::RebuildIncident(int64_t incident_key, std::vector<IncidentSourc
                              SqlInt(static_cast<int64_t>(incident.sources.size())),
                              SqlText(e.doc),
                              SqlText(record),
-                             SqlInt(incident_key)};
-  Status status = db_->Execute(
+                             SqlInt(incident.key)};
+  if (insert) {
+    return db_->Execute(
+        "INSERT INTO incidents (type, mode, acled_type, acled_sub_type, date_days, "
+        "date_precision, country, lat, lon, place_precision, actor1_key, actor2_key, fatalities, "
+        "fatalities_max, injuries, injuries_max, source_count, first_doc, record, incident_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        params);
+  }
+  return db_->Execute(
       "UPDATE incidents SET type = ?, mode = ?, acled_type = ?, acled_sub_type = ?, "
       "date_days = ?, date_precision = ?, country = ?, lat = ?, lon = ?, place_precision = ?, "
       "actor1_key = ?, actor2_key = ?, fatalities = ?, fatalities_max = ?, injuries = ?, "
       "injuries_max = ?, source_count = ?, first_doc = ?, record = ? WHERE incident_key = ?",
       params);
-  if (!status.ok()) return status;
-  status = db_->Execute("DELETE FROM incident_actors WHERE incident_key = ?", key);
-  if (!status.ok()) return status;
+}
+
+// An incident's actors only grow while it lives (a member that leaves takes
+// the whole incident with it, see RemoveDocument), so each new member's
+// actors are added and none removed.
+Status SqlStore::AddIncidentActors(int64_t incident_key, const Event& m) {
+  Status status;
   auto add = [&](std::string_view role, const Actor& actor) {
     const std::string actor_key = ActorKey(actor);
-    if (actor_key.empty()) return Status::Ok();
+    if (actor_key.empty() || !status.ok()) return;
     const SqlValue row[] = {SqlInt(incident_key),         SqlText(role),
                             SqlText(actor_key),           SqlTextOrNull(actor.name),
                             SqlTextOrNull(actor.country), SqlTextOrNull(actor.sector)};
-    return db_->Execute(
+    status = db_->Execute(
         "INSERT INTO incident_actors (incident_key, role, actor_key, name, country, sector) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         row);
   };
-  for (const IncidentSource& member : incident.sources) {
-    const Event& m = member.event;
-    if (m.actor1 && status.ok()) status = add("actor1", *m.actor1);
-    if (m.actor2 && status.ok()) status = add("actor2", *m.actor2);
-    for (const Claim& c : m.claimed_by) {
-      if (status.ok()) status = add("claimed", c.actor);
-    }
-    for (const Attribution& a : m.attributed_to) {
-      if (status.ok()) status = add("attributed", a.actor);
-    }
-    for (const std::string& sponsor : m.sponsors) {
-      Actor code;
-      code.id = sponsor;
-      code.name = sponsor;
-      code.country = sponsor;
-      if (status.ok()) status = add("sponsor", code);
-    }
+  if (m.actor1) add("actor1", *m.actor1);
+  if (m.actor2) add("actor2", *m.actor2);
+  for (const Claim& c : m.claimed_by) add("claimed", c.actor);
+  for (const Attribution& a : m.attributed_to) add("attributed", a.actor);
+  for (const std::string& sponsor : m.sponsors) {
+    Actor code;
+    code.id = sponsor;
+    code.name = sponsor;
+    code.country = sponsor;
+    add("sponsor", code);
   }
   return status;
 }

@@ -49,18 +49,27 @@ class SqlStore final : public Store {
   // members that remain (re-fused from scratch, so every explanation still
   // names events that exist).
   Status RemoveDocument(int64_t doc_key, std::set<int64_t>& touched);
-  Result<int64_t> InsertEvent(int64_t doc_key, size_t ordinal, const Event& event);
+  // Where an event went: its incident and why.
+  struct Placement {
+    int64_t incident_key = 0;
+    double score = 0;
+    std::string why;
+  };
+  Result<int64_t> InsertEvent(int64_t doc_key, size_t ordinal, const Event& event,
+                              const Placement& placement);
   Status InsertEvidence(int64_t doc_key, std::string_view kind, size_t ordinal,
                         std::string_view role, const Evidence& evidence);
-  // Puts a stored event into an incident: the best matching one, or a new one.
-  Status FuseEvent(int64_t event_key, int64_t doc_key, const Event& event,
-                   std::set<int64_t>& touched);
+  // Puts an event of document `doc_key` into an incident — the best
+  // matching one, or a new one — and writes that incident. The caller
+  // stores the placement in the event's row.
+  Result<Placement> PlaceEvent(IncidentSource incoming, int64_t doc_key,
+                               std::set<int64_t>& touched);
   // Loads an incident's members, with their reports' metadata.
   Result<std::vector<IncidentSource>> LoadMembers(int64_t incident_key);
-  // Recomputes an incident's row and actor index from its members (deleting
-  // it when none remain).
-  Status RebuildIncident(int64_t incident_key, std::vector<IncidentSource> members);
-  Status RebuildIncident(int64_t incident_key);
+  // Writes an incident's row (a new row when `insert`).
+  Status WriteIncident(const Incident& incident, bool insert);
+  // Indexes the actors of a new member of the incident.
+  Status AddIncidentActors(int64_t incident_key, const Event& member);
 
   std::unique_ptr<SqlConnection> db_;
   StoreOptions options_;
