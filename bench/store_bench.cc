@@ -4,8 +4,10 @@
 //   bench_store [--events N] [--db PATH | --db postgresql://...] [--queries Q]
 //               [--keep]
 //
-// The generator writes reports the way news arrives: documents of one to
-// five events on 2010-2024 dates, in 300 towns of 12 countries, by 400
+// The generator writes reports the way news arrives, in publication order
+// over 2010-2024: documents of one to five events of the last few days
+// (one in ten looks back up to two months), in 300 towns of 12 countries
+// (a few towns get most of the news), by 400
 // groups (a third backed by Iran in the knowledge base, over dated ranges),
 // state forces and unnamed gunmen; 30% of events are re-reports of a recent
 // event by another outlet (same type, a day apart at most, a few km off),
@@ -64,7 +66,8 @@ const char* kAssaultModes[] = {"heavy-weapons", "aerial", "drone",         "expl
 
 class Generator {
  public:
-  explicit Generator(uint64_t seed) : random_(seed) {
+  // `documents` spreads the reports over 2010-2024 in publication order.
+  Generator(uint64_t seed, size_t documents) : random_(seed), documents_(documents) {
     for (int i = 0; i < 300; ++i) {
       const char* country = kCountries[i % 12];
       // Each country is a 6 x 6 degree square somewhere in 12-42 N, 30-66 E.
@@ -105,6 +108,10 @@ class Generator {
   // The next document; `events` counts the events generated so far.
   DocumentToStore Next(size_t index) {
     const size_t count = 1 + random_() % 5;
+    today_ =
+        Date::Parse("2010-01-01")
+            ->AddDays(static_cast<int64_t>(static_cast<double>(index) * 5478 /
+                                           static_cast<double>(std::max<size_t>(1, documents_))));
     std::vector<Event> events;
     std::string text;
     Document doc;
@@ -124,7 +131,7 @@ class Generator {
       events.push_back(std::move(e));
     }
     while (text.size() < 1000) text += Word(Zipf()) + (random_() % 12 == 0 ? ". " : " ");
-    doc.date = doc.date->AddDays(random_() % 2);
+    doc.date = today_;
     doc.text = std::move(text);
     doc.title = "Report " + std::to_string(index);
     doc.source = "Wire " + std::to_string(index % 40);
@@ -191,7 +198,9 @@ class Generator {
       e.mode = "demo";
       e.acled = AcledCategory{"Protests", "Peaceful protest"};
     }
-    e.date = Date::Parse("2010-01-01")->AddDays(random_() % 5479);
+    // Most reports are about the last few days; some look back weeks.
+    e.date =
+        today_.AddDays(-static_cast<int64_t>(random_() % 10 == 0 ? random_() % 60 : random_() % 4));
     e.date_precision = random_() % 5 == 0 ? "week" : "day";
     const Town& town = towns_[std::min<size_t>(Zipf() % 300, 299)];
     Location l;
@@ -248,6 +257,8 @@ class Generator {
   }
 
   std::mt19937_64 random_;
+  size_t documents_;
+  Date today_;
   std::vector<Town> towns_;
   std::vector<Group> groups_;
   std::vector<Event> recent_;
@@ -329,7 +340,7 @@ int Run(int argc, char** argv) {
       return 1;
     }
   }
-  Generator generator(20240128);
+  Generator generator(20240128, target_events / 3);
   const std::string kb_text = generator.KnowledgeBaseText();
   const KbSource source{"bench.kb", kb_text, KbSource::Format::kCasus};
   auto kb = KnowledgeBase::FromSources(std::span<const KbSource>(&source, 1));

@@ -118,7 +118,7 @@ ActorComparison CompareTargets(const Event& a, const Event& b) {
   return {Agreement::kUnknown, ""};
 }
 
-int PrecisionRank(const std::string& precision) {
+int PrecisionRank(std::string_view precision) {
   if (precision == "place") return 0;
   if (precision == "region") return 1;
   if (precision == "water") return 2;
@@ -166,6 +166,14 @@ std::optional<FusionWindow> IncidentMatcher::SearchWindow(const Event& incoming,
   const int64_t day = incoming.date->ToDays();
   const int64_t slack = std::max(options_.day_tolerance, options_.week_tolerance);
   return FusionWindow{day - slack, day + slack};
+}
+
+std::optional<double> IncidentMatcher::ReachKm(std::string_view a, std::string_view b) const {
+  const int rank = std::max(PrecisionRank(a), PrecisionRank(b));
+  if (rank == 0) return options_.place_km;
+  if (rank == 1) return options_.region_km;
+  if (rank == 2) return options_.water_km;
+  return std::nullopt;
 }
 
 double IncidentMatcher::max_radius_km() const {
@@ -229,10 +237,8 @@ FusionVerdict IncidentMatcher::Compare(const Event& a, const Event& b) const {
       return verdict;
     }
     const int rank = std::max(PrecisionRank(x.precision), PrecisionRank(y.precision));
-    if (rank <= 2) {
-      const double limit = rank == 0   ? options_.place_km
-                           : rank == 1 ? options_.region_km
-                                       : options_.water_km;
+    if (const auto reach = ReachKm(x.precision, y.precision)) {
+      const double limit = *reach;
       const char* level = rank == 0 ? "place" : rank == 1 ? "region" : "water";
       const double km = DistanceKm(x.lat, x.lon, y.lat, y.lon);
       const std::string where = PlaceName(x) == PlaceName(y)

@@ -77,6 +77,9 @@ class IncidentMatcher {
   std::optional<FusionWindow> SearchWindow(const Event& incoming, std::string* reason) const;
   // The largest distance at which two located events can match.
   double max_radius_km() const;
+  // The distance limit for places of these precisions (the coarser one
+  // decides), or nullopt when no distance applies (a country, or none).
+  std::optional<double> ReachKm(std::string_view precision_a, std::string_view precision_b) const;
   const FusionOptions& options() const { return options_; }
 
  private:

@@ -261,8 +261,11 @@ TEST_P(IngestTest, KilledRunsLoseNothingCommittedAndResume) {
   // random share of the remaining documents was committed, plus a random
   // part of a batch.
   std::mt19937 random(20240128);
-  std::uniform_real_distribution<double> share(0.05, 0.4);
-  std::uniform_int_distribution<int> jitter_ms(0, 250);
+  std::uniform_real_distribution<double> share(0.05, 0.3);
+  // Up to one batch's time, so that kills land anywhere inside a batch on
+  // slow and fast builds alike.
+  const double batch_seconds = seconds * 3 / static_cast<double>(ids.size());
+  std::uniform_real_distribution<double> jitter(0, batch_seconds);
   std::set<std::string> committed;
   int kills = 0;
   for (int attempt = 0; attempt < 5; ++attempt) {
@@ -279,7 +282,7 @@ TEST_P(IngestTest, KilledRunsLoseNothingCommittedAndResume) {
              std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
       }
-      std::this_thread::sleep_for(std::chrono::milliseconds(jitter_ms(random)));
+      std::this_thread::sleep_for(std::chrono::duration<double>(jitter(random)));
       kills += process.Kill();
     }
     std::istringstream lines(ReadText(err));

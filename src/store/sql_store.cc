@@ -354,17 +354,33 @@ Result<SqlStore::Placement> SqlStore::PlaceEvent(IncidentSource incoming, int64_
         "AND e.doc_key <> ?";
     std::vector<SqlValue> params = {SqlText(event.type), SqlInt(window->from_days),
                                     SqlInt(window->to_days), SqlInt(doc_key)};
+    // Exact days match only exact days, or week-precision dates (a week's
+    // tolerance either way).
+    if (event.date_precision != "week") {
+      const int64_t day = event.date->ToDays();
+      sql += " AND (e.date_days BETWEEN ? AND ? OR e.date_precision = 'week')";
+      params.insert(params.end(), {SqlInt(day - matcher_.options().day_tolerance),
+                                   SqlInt(day + matcher_.options().day_tolerance)});
+    }
     const std::optional<Location>& l = event.location;
-    if (l && (l->precision == "place" || l->precision == "region" || l->precision == "water")) {
-      // Members that are located finely enough must lie within reach.
-      const double reach = matcher_.max_radius_km();
-      const double dlat = reach / 111.0;
-      const double dlon = reach / (111.0 * std::max(0.05, std::cos(l->lat * 3.14159265 / 180)));
+    if (l && matcher_.ReachKm(l->precision, l->precision)) {
+      // Located members must lie within the reach their precision and the
+      // event's allow; members placed only by country are judged on actors.
       sql +=
-          " AND (e.lat IS NULL OR e.place_precision = 'country' OR "
-          "(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?))";
-      params.insert(params.end(), {SqlValue(l->lat - dlat), SqlValue(l->lat + dlat),
-                                   SqlValue(l->lon - dlon), SqlValue(l->lon + dlon)});
+          " AND (e.lat IS NULL OR coalesce(e.place_precision, '') NOT IN ('place', 'region', "
+          "'water')";
+      for (const char* precision : {"place", "region", "water"}) {
+        const double reach = *matcher_.ReachKm(l->precision, precision);
+        const double dlat = reach / 111.0;
+        const double dlon =
+            reach / (111.0 * std::max(0.05, std::cos(l->lat * 3.14159265358979 / 180)));
+        sql += " OR (e.place_precision = '";
+        sql += precision;
+        sql += "' AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)";
+        params.insert(params.end(), {SqlValue(l->lat - dlat), SqlValue(l->lat + dlat),
+                                     SqlValue(l->lon - dlon), SqlValue(l->lon + dlon)});
+      }
+      sql += ")";
     } else if (l && !l->country.empty()) {
       sql += " AND (e.country = ? OR e.country IS NULL)";
       params.push_back(SqlText(l->country));

@@ -141,7 +141,8 @@ Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& p
   // durable before COMMIT returns, so "committed" means on disk.
   Status status = connection->ExecuteScript(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;");
+      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA "
+      "wal_autocheckpoint=8192;");
   if (!status.ok()) return Status::IoError("cannot open " + path + ": " + status.message());
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }

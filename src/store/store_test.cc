@@ -325,6 +325,44 @@ TEST_P(StoreTest, DistinctEventsStayApart) {
   EXPECT_EQ(All(**store).size(), 1u);
 }
 
+// Reports that must join the canonical Erbil report, each through another
+// rule of the candidate search.
+TEST_P(StoreTest, RelatedReportsJoin) {
+  struct Case {
+    const char* name;
+    Event event;
+    bool stored_first = false;  // the other report arrives before the canonical one
+  };
+  std::vector<Case> cases;
+  cases.push_back(
+      {"next day", MakeEvent("y1", "2021-02-16", MakePlace("Erbil", "IRQ", 36.19, 44.01))});
+  Event week = MakeEvent("y2", "2021-02-10", MakePlace("Erbil", "IRQ", 36.19, 44.01));
+  week.date_precision = "week";
+  cases.push_back({"week precision, five days earlier", week});
+  cases.push_back({"week precision, stored first", week, true});
+  cases.push_back(
+      {"region precision, 60 km away",
+       MakeEvent("y3", "2021-02-15", MakePlace("Erbil Governorate", "IRQ", 36.5, 44.6, "region"))});
+  Event country = MakeEvent("y4", "2021-02-15", MakePlace("Iraq", "IRQ", 33, 44, "country"));
+  country.actor1 = MakeActor("Saraya Awliya al-Dam", "saraya_awliya_al_dam", "IRQ", "REB");
+  cases.push_back({"country only, same perpetrator", country});
+  Event unplaced = MakeEvent("y5", "2021-02-15", std::nullopt);
+  unplaced.actor1 = MakeActor("Awliya al-Dam");
+  cases.push_back({"no place, same perpetrator by name", unplaced});
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    testing::StoreLocation where(GetParam());
+    auto store = Store::Open(where.location());
+    ASSERT_TRUE(store.ok());
+    if (!c.stored_first) StoreOk(**store, One(ErbilReports()[0]));
+    StoreOk(**store, One(MakeDoc("other-report", "2021-02-18", {c.event})));
+    if (c.stored_first) StoreOk(**store, One(ErbilReports()[0]));
+    std::vector<Incident> incidents = All(**store);
+    ASSERT_EQ(incidents.size(), 1u);
+    EXPECT_EQ(incidents[0].sources.size(), 2u);
+  }
+}
+
 TEST_P(StoreTest, OneReportNeverFillsAnIncidentTwice) {
   auto store = Open();
   ASSERT_TRUE(store);
