@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/scratch_dir.h"
 #include "geo/geo_test_fixture.h"
 #include "geo/name_key.h"
 
@@ -153,7 +154,7 @@ TEST(GazetteerTest, ValidatesAndReportsSize) {
 }
 
 TEST(GazetteerBuilderTest, ReportsBadInHouseLinesAndUnmatchedSubdivisions) {
-  const std::string dir = ::testing::TempDir();
+  const std::string dir = testing_support::ScratchDir();
   const GazetteerSources sources = geo_testing::WriteFixtureSources(dir);
   Result<GazetteerBuildReport> report = BuildGazetteer(sources, dir + "/report_test.bin");
   ASSERT_TRUE(report.ok()) << report.status().message();
@@ -162,7 +163,7 @@ TEST(GazetteerBuilderTest, ReportsBadInHouseLinesAndUnmatchedSubdivisions) {
 }
 
 TEST(GazetteerBuilderTest, RejectsSourcesThatAreNotGeoNames) {
-  const std::string dir = ::testing::TempDir();
+  const std::string dir = testing_support::ScratchDir();
   GazetteerSources sources = geo_testing::WriteFixtureSources(dir);
   geo_testing::WriteFile(dir + "/not_cities.txt", "this is\nnot a GeoNames dump\n");
   sources.cities = dir + "/not_cities.txt";
@@ -175,7 +176,8 @@ TEST(GazetteerBuilderTest, RejectsSourcesThatAreNotGeoNames) {
 // ---- Malformed and corrupt files: a failing Status or empty answers, never a crash ----
 
 TEST(GazetteerOpenTest, MissingFileIsAnIoError) {
-  const Result<Gazetteer> g = Gazetteer::Open(::testing::TempDir() + "/no_such_gazetteer.bin");
+  const Result<Gazetteer> g =
+      Gazetteer::Open(testing_support::ScratchDir() + "/no_such_gazetteer.bin");
   ASSERT_FALSE(g.ok());
   EXPECT_EQ(g.status().code(), Status::Code::kIoError);
 }
@@ -190,10 +192,10 @@ class CorruptFileTest : public ::testing::TestWithParam<CorruptionCase> {};
 
 TEST_P(CorruptFileTest, OpenFails) {
   FixtureGazetteer();  // builds fixture_gazetteer.bin
-  std::vector<char> bytes = ReadAll(::testing::TempDir() + "/fixture_gazetteer.bin");
+  std::vector<char> bytes = ReadAll(testing_support::ScratchDir() + "/fixture_gazetteer.bin");
   ASSERT_GT(bytes.size(), 1000u);
   GetParam().corrupt(&bytes);
-  const std::string path = ::testing::TempDir() + "/corrupt_" + GetParam().name + ".bin";
+  const std::string path = testing_support::ScratchDir() + "/corrupt_" + GetParam().name + ".bin";
   WriteAll(path, bytes);
   const Result<Gazetteer> g = Gazetteer::Open(path);
   ASSERT_FALSE(g.ok()) << GetParam().name;
@@ -219,7 +221,7 @@ INSTANTIATE_TEST_SUITE_P(
 // safe and Validate() must notice.
 TEST(CorruptFileTest, DamagedSectionsNeverCrashLookups) {
   FixtureGazetteer();
-  const std::vector<char> good = ReadAll(::testing::TempDir() + "/fixture_gazetteer.bin");
+  const std::vector<char> good = ReadAll(testing_support::ScratchDir() + "/fixture_gazetteer.bin");
   const size_t header = sizeof(geo_format::Header);
   int validate_failures = 0;
   for (int round = 0; round < 24; ++round) {
@@ -229,7 +231,7 @@ TEST(CorruptFileTest, DamagedSectionsNeverCrashLookups) {
       state = state * 1664525u + 1013904223u;
       bytes[i] = static_cast<char>(state >> 24);
     }
-    const std::string path = ::testing::TempDir() + "/damaged.bin";
+    const std::string path = testing_support::ScratchDir() + "/damaged.bin";
     WriteAll(path, bytes);
     Result<Gazetteer> g = Gazetteer::Open(path);
     if (!g.ok()) {  // the damage reached a structure Open() checks

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "base/scratch_dir.h"
 #include "geo/gazetteer.h"
 #include "geo/gazetteer_builder.h"
 
@@ -124,7 +125,7 @@ inline GazetteerSources WriteFixtureSources(const std::string& dir) {
 // Builds the fixture gazetteer once per test binary and opens it.
 inline const Gazetteer& FixtureGazetteer() {
   static const Gazetteer* gazetteer = [] {
-    const std::string dir = ::testing::TempDir();
+    const std::string dir = testing_support::ScratchDir();
     const GazetteerSources sources = WriteFixtureSources(dir);
     const std::string path = dir + "/fixture_gazetteer.bin";
     Result<GazetteerBuildReport> report = BuildGazetteer(sources, path);

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/scratch_dir.h"
 #include "base/utf8.h"
 
 namespace casus {
@@ -20,7 +21,7 @@ class DocumentReaderTest : public testing::Test {
  protected:
   void SetUp() override {
     const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-    root_ = fs::path(testing::TempDir()) /
+    root_ = fs::path(testing_support::ScratchDir()) /
             ("casus_intake_" + std::to_string(getpid()) + "_" + info->name());
     fs::remove_all(root_);
     fs::create_directories(root_);

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "base/scratch_dir.h"
+
 namespace casus {
 namespace {
 
@@ -124,8 +126,8 @@ TEST(BrownCorpusTest, MissingDirectoryIsNotFound) {
 }
 
 TEST(PennTaggedFileTest, ReadsSentencesAndRejectsBadTags) {
-  const std::string good = testing::TempDir() + "/casus_penn_good.txt";
-  const std::string bad = testing::TempDir() + "/casus_penn_bad.txt";
+  const std::string good = testing_support::ScratchDir() + "/casus_penn_good.txt";
+  const std::string bad = testing_support::ScratchDir() + "/casus_penn_bad.txt";
   std::ofstream(good) << "## comment\nRockets/NNS hit/VBD Erbil/NNP ./.\n\n1/2/CD of/IN them/PRP\n";
   std::ofstream(bad) << "Rockets/NNS hit/VBX\n";
   auto sentences = ReadPennTaggedFile(good);

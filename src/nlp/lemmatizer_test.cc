@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/scratch_dir.h"
+
 namespace casus {
 namespace {
 
@@ -194,7 +196,7 @@ struct BadFileCase {
 class LemmaLoadErrorTest : public testing::TestWithParam<BadFileCase> {};
 
 TEST_P(LemmaLoadErrorTest, FailsWithStatus) {
-  const std::string path = testing::TempDir() + "/casus_bad_lemmas_" + GetParam().name;
+  const std::string path = testing_support::ScratchDir() + "/casus_bad_lemmas_" + GetParam().name;
   {
     std::ofstream out(path, std::ios::binary);
     out << GetParam().contents;
@@ -222,7 +224,7 @@ TEST(LemmatizerLoadTest, MissingSourcesAreNotFound) {
 TEST(LemmatizerLoadTest, SaveAndLoadRoundTrip) {
   const Lemmatizer* lem = Shared(Source::kWordNet);
   if (lem == nullptr) GTEST_SKIP() << kWordNetDir << " absent";
-  const std::string path = testing::TempDir() + "/casus_lemmas_roundtrip.dat";
+  const std::string path = testing_support::ScratchDir() + "/casus_lemmas_roundtrip.dat";
   ASSERT_TRUE(lem->Save(path).ok());
   auto loaded = Lemmatizer::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/scratch_dir.h"
+
 namespace casus {
 namespace {
 
@@ -334,7 +336,8 @@ class LoadErrorTest : public testing::TestWithParam<LoadErrorCase> {};
 TEST_P(LoadErrorTest, FailsWithStatus) {
   const std::string model = ReadFile(kModelPath);
   if (model.empty()) GTEST_SKIP() << kModelPath << " not built";
-  const std::string path = testing::TempDir() + "/casus_bad_" + GetParam().name + ".model";
+  const std::string path =
+      testing_support::ScratchDir() + "/casus_bad_" + GetParam().name + ".model";
   {
     std::ofstream out(path, std::ios::binary);
     const std::string contents = GetParam().make(model);

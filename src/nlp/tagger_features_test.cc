@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/scratch_dir.h"
 #include "nlp/tagger_model.h"
 
 namespace casus::tagger {
@@ -111,7 +112,7 @@ TEST(TaggerModelTest, WeightsRoundTripThroughFile) {
       {Key(kWord, HashString("attack")), {{T(PosTag::kNN), 2.5f}, {T(PosTag::kVB), -1.25f}}},
       {Key(kBias, 0), {{T(PosTag::kNNP), 0.5f}}}};
   const TaggerModel model({{HashString("the"), T(PosTag::kDT), kWordLower}}, features);
-  const std::string path = testing::TempDir() + "/casus_tiny.model";
+  const std::string path = casus::testing_support::ScratchDir() + "/casus_tiny.model";
   ASSERT_TRUE(model.Save(path).ok());
   auto loaded = TaggerModel::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
