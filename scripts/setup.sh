@@ -20,6 +20,8 @@ APT_PACKAGES=(
   libpq-dev libpqxx-dev postgresql postgresql-client
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev libbenchmark-dev
+  # the dashboard's browser tests (headless, through npm playwright-core) and HTTP load test
+  chromium wrk
   # data: WordNet exception lists (lemmatiser), ISO 3166 codes (countries, admin-1)
   wordnet-base iso-codes
 )
