@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "code/intent.h"
+
 namespace casus {
 namespace {
 
@@ -39,6 +41,13 @@ bool IsMemberNoun(std::string_view lemma) {
                 "supporter",   "envoy",    "minister", "ministry",  "government", "army",
                 "military",    "soldier",  "thousand", "hundred",   "dozen",      "score",
                 "crowd",       "number",   "group"});
+}
+
+// Nouns naming something proposed or demanded: what follows them ("a call
+// for talks", "a plan for a ceasefire") has not happened.
+bool IsProposalNoun(std::string_view lemma) {
+  return IsAny(lemma, {"offer", "call", "demand", "proposal", "invitation", "request", "appeal",
+                       "plan", "initiative", "ultimatum", "bid", "push", "effort"});
 }
 
 // Definite descriptions that refer back to a group ("the group", "the militia").
@@ -301,7 +310,7 @@ class Coding {
     prep_np = kNone;
     for (size_t w = 1; w < trigger.words.size(); ++w) {
       const std::string& want = trigger.words[w];
-      while (pos < n_ && (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT)) ++pos;
+      while (pos < n_ && (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || IsAdjective(Tag(pos)))) ++pos;
       if (pos < n_ && (Lemma(pos) == want || Lower(in_.tokens[pos].text) == want)) {
         ++pos;
         continue;
@@ -344,12 +353,98 @@ class Coding {
     return kNone;
   }
 
+  // The first trigger of clause `c` that matches (speech and light verbs
+  // excluded), or nullptr.
+  const Trigger* MatchingTrigger(int c, int& prep_np) const {
+    const Clause& clause = a_.clauses[c];
+    for (const Trigger* trigger : dict_.VerbTriggers(Lemma(a_.verbs[clause.verb].head))) {
+      if (trigger->role == TriggerRole::kSpeech || trigger->role == TriggerRole::kLight) continue;
+      if (VerbTriggerMatches(*trigger, clause, prep_np)) return trigger;
+    }
+    return nullptr;
+  }
+
+  // The infinitive or complement clause that clause `c` governs, or kNone.
+  int DependentClause(int c) const {
+    for (size_t k = static_cast<size_t>(c) + 1; k < a_.clauses.size(); ++k) {
+      const Clause& dep = a_.clauses[k];
+      if (dep.governor == c &&
+          (dep.link == ClauseLink::kInfinitive || dep.link == ClauseLink::kComplement)) {
+        return static_cast<int>(k);
+      }
+    }
+    return kNone;
+  }
+
+  // The party a dependent clause acts on: "refused [to meet King Abdullah]",
+  // "offered [to hand over to Britain]", "demanded [that the US cancel]".
+  std::optional<ActorSpan> TargetOfDependent(int dep, bool subject_too) const {
+    if (dep == kNone) return std::nullopt;
+    const Clause& clause = a_.clauses[dep];
+    if (subject_too && clause.link == ClauseLink::kComplement) {
+      if (auto subject = TargetOfNp(clause.subject)) return subject;
+    }
+    if (auto object = TargetOfNp(clause.object)) return object;
+    int prep_np = kNone;
+    const Trigger* trigger = MatchingTrigger(dep, prep_np);
+    if (prep_np != kNone) return TargetOfNp(prep_np);
+    if (trigger != nullptr && !trigger->target_preps.empty()) {
+      if (auto target = TargetOfNp(PrepNp(clause, trigger->target_preps))) return target;
+    }
+    return TargetOfNp(PrepNp(clause, {"to", "with", "on", "against", "from", "into"}));
+  }
+
+  // A statement of intent (src/code/intent.h): "offered to withdraw" is an
+  // AGREE, "would blockade Paris" a THREATEN, "will not accept" a REJECT.
+  void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent) {
+    const Clause& clause = a_.clauses[c];
+    if (clause.quoted) return;
+    // "agreed to", "refused to", "threatened to": the governing verb is the
+    // event and takes its target from this clause.
+    if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone) {
+      int unused = kNone;
+      if (MatchingTrigger(clause.governor, unused) != nullptr) return;
+    }
+    if (intent == Intent::kObligation) {
+      if (clause.link != ClauseLink::kComplement) return;
+      auto speaker = SpeakerOf(clause);
+      auto obliged = TargetOfNp(clause.subject);
+      if (!speaker || !obliged || obliged->kind == "anaphor") return;
+      const EventCode act = trigger != nullptr ? trigger->code : EventCode{"", "", "", ""};
+      auto code = IntentCode(intent, act);
+      if (!code) return;
+      Trigger request;
+      request.code = *code;
+      EventMention m = NewMention(request, a_.verbs[clause.verb].head);
+      m.source = speaker;
+      m.target = obliged;
+      m.target_np = clause.subject;
+      out_.events.push_back(std::move(m));
+      return;
+    }
+    if (trigger == nullptr) return;
+    auto code = IntentCode(intent, trigger->code);
+    if (!code) return;
+    Trigger statement = *trigger;
+    statement.code = *code;
+    statement.casualty = false;
+    statement.mutual = trigger->mutual && code->type == "AGREE";
+    AddVerbEvent(clause, statement, prep_np, true);
+  }
+
   void CodeClause(int c) {
     const Clause& clause = a_.clauses[c];
     const VerbGroup& vg = a_.verbs[clause.verb];
     const std::string_view lemma = Lemma(vg.head);
     const auto& triggers = dict_.VerbTriggers(lemma);
-    const bool realis = IsRealis(clause);
+    const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
+    // "if Iran attacks the base": neither a fact nor an intention.
+    const bool realis = intent != Intent::kCondition && IsRealis(clause);
+    if (intent == Intent::kObligation) {
+      int prep_np = kNone;
+      CodeIntent(c, MatchingTrigger(c, prep_np), prep_np, intent);
+      return;
+    }
     // "a base hosting US troops": a participle describing a phrase is a
     // state of affairs unless it is violent or coercive.
     const bool descriptive = clause.link == ClauseLink::kRelative && vg.form == VerbForm::kGerund;
@@ -372,7 +467,7 @@ class Coding {
           CodeBlame(clause, *trigger, realis);
           return;
         case TriggerRole::kThreat:
-          if (realis || vg.tense == Tense::kPresent) AddVerbEvent(clause, *trigger, prep_np, true);
+          if (realis || vg.tense == Tense::kPresent) CodeThreat(c, *trigger, prep_np);
           return;
         case TriggerRole::kLight:
           if (realis) CodeLightVerb(clause);
@@ -382,7 +477,11 @@ class Coding {
           CodeBacking(clause, *trigger, realis);
           return;
         case TriggerRole::kEvent:
-          if (realis) AddVerbEvent(clause, *trigger, prep_np, false);
+          if (realis) {
+            AddVerbEvent(clause, *trigger, prep_np, false);
+          } else if (intent != Intent::kNone && intent != Intent::kCondition) {
+            CodeIntent(c, trigger, prep_np, intent);
+          }
           return;
       }
     }
@@ -403,6 +502,23 @@ class Coding {
         RelationFromPredicate(*subject, predicate, by);
       }
     }
+  }
+
+  // "threatened to ban X", "vowed to retaliate", "vowed to democratize":
+  // the infinitive decides between a threat and a promise, and its target.
+  void CodeThreat(int c, const Trigger& trigger, int prep_np) {
+    const Clause& clause = a_.clauses[c];
+    Trigger statement = trigger;
+    const int dep = DependentClause(c);
+    if (dep != kNone && a_.clauses[dep].link == ClauseLink::kInfinitive) {
+      int dep_prep = kNone;
+      if (const Trigger* act = MatchingTrigger(dep, dep_prep)) {
+        const bool threat_verb = IsAny(Lemma(a_.verbs[clause.verb].head), {"threaten", "warn"});
+        auto code = IntentCode(threat_verb ? Intent::kThreat : Intent::kWill, act->code);
+        if (code) statement.code = *code;
+      }
+    }
+    AddVerbEvent(clause, statement, prep_np, true);
   }
 
   EventMention NewMention(const Trigger& trigger, uint32_t token) const {
@@ -457,14 +573,45 @@ class Coding {
       target_np = clause.subject != kNone ? clause.subject : clause.object;
     } else {
       m.source = ActorOfNp(clause.subject);
-      m.target = TargetOfNp(clause.object);
-      target_np = clause.object;
+      // "withdrew its troops from X": the actor's own forces are not a target.
+      const bool own_forces = clause.object != kNone &&
+                              Tag(a_.nps[clause.object].begin) == T::kPRPS &&
+                              !trigger.target_preps.empty();
+      if (!own_forces) {
+        m.target = TargetOfNp(clause.object);
+        target_np = clause.object;
+      }
     }
     if (!m.target) {
       const int np = prep_np != kNone ? prep_np : PrepNp(clause, trigger.target_preps);
       if (np != kNone) {
         m.target = TargetOfNp(np);
         target_np = np;
+      }
+    }
+    const int clause_index = static_cast<int>(&clause - a_.clauses.data());
+    if (!m.target && !passive) {
+      // "rejected an offer from X", "demanded the withdrawal of Serbian forces"
+      m.target = ProposalParty(clause.object);
+    }
+    // "demanded that the US cancel ...": the party addressed.
+    if (!m.target && m.code.type == "REQUEST" && vg.end + 1 < n_ && Lemma(vg.end) == "that") {
+      m.target = TargetOfNp(a_.np_of_token[vg.end + 1]);
+    }
+    if (!m.target) {
+      const int dep = DependentClause(clause_index);
+      m.target = TargetOfDependent(dep, m.code.type == "REQUEST");
+      // "refused to meet X": a REJECT of a meeting.
+      int dep_prep = kNone;
+      const Trigger* act = dep != kNone ? MatchingTrigger(dep, dep_prep) : nullptr;
+      if (act != nullptr && m.code.mode.empty() &&
+          (m.code.type == "REJECT" || m.code.type == "AGREE" || m.code.type == "REQUEST")) {
+        const Intent intent = m.code.type == "REJECT"  ? Intent::kWillNot
+                              : m.code.type == "AGREE" ? Intent::kWill
+                                                       : Intent::kObligation;
+        if (auto code = IntentCode(intent, act->code); code && code->type == m.code.type) {
+          m.code.mode = code->mode;
+        }
       }
     }
     if (!trigger.source_preps.empty()) {
@@ -505,6 +652,26 @@ class Coding {
       m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
     }
     FinishMention(m, &clause);
+  }
+
+  // The party behind or subject to a proposal, demand or act named by an
+  // object phrase: "an offer [from Afghanistan]", "a call [by Belarus's
+  // rulers]", "the withdrawal [of Serbian forces]".
+  std::optional<ActorSpan> ProposalParty(int np_index) const {
+    if (np_index == kNone) return std::nullopt;
+    const NounPhrase& np = a_.nps[np_index];
+    const std::string_view head = Lemma(np.head);
+    const bool proposal = IsProposalNoun(head);
+    const bool act = NounTriggerAt(np.head) != nullptr;
+    if (!proposal && !act) return std::nullopt;
+    if (act && np.of_complement != kNone) {
+      if (auto party = TargetOfNp(np.of_complement)) return party;
+    }
+    if (proposal) {
+      if (auto party = ActorOfNp(PrepAfterNp(np_index, {"from", "by"}))) return party;
+      if (np.possessor != kNone) return ActorOfNp(np.possessor);
+    }
+    return std::nullopt;
   }
 
   void CodeLightVerb(const Clause& clause) {
@@ -726,6 +893,19 @@ class Coding {
     }
   }
 
+  // Does a phrase starting at `begin` complete a proposal noun ("an offer
+  // [from Kabul] for talks", "calls for a ceasefire")? Looks back across
+  // prepositional phrases only.
+  bool AfterProposal(uint32_t begin) const {
+    if (begin < 2 || !IsAny(Lemma(begin - 1), {"for", "of", "to"})) return false;
+    for (uint32_t k = begin - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+      if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return false;
+      const int np = a_.np_of_token[k];
+      if (np != kNone && a_.nps[np].head == k && IsProposalNoun(Lemma(k))) return true;
+    }
+    return false;
+  }
+
   // Event nouns not consumed by a verb: "the attack on the base", "Monday's
   // strike", "US airstrikes on Kataib Hezbollah sites".
   void NominalEvents() {
@@ -734,6 +914,8 @@ class Coding {
       const NounPhrase& np = a_.nps[k];
       const Trigger* noun = NounTriggerAt(np.head);
       if (noun == nullptr) continue;
+      // "an offer for talks", "calls for a ceasefire": proposed, not done.
+      if (AfterProposal(np.begin)) continue;
       EventMention m = NewMention(*noun, np.head);
       m.nominal = true;
       m.definite = IsDefinite(static_cast<int>(k));

@@ -162,6 +162,43 @@ const CoderCase kCases[] = {
     {"Saudi/NNP Arabia/NNP and/CC Iran/NNP agreed/VBD/agree to/TO restore/VB ties/NNS/tie ./.",
      {{0, 2, "Saudi Arabia", "SAU", "", "state"}, {3, 4, "Iran", "IRN", "", "state"}},
      {"AGREE - 057: Saudi Arabia -> Iran"}},
+    // Statements of intent (code/intent.h).
+    {"Syria/NNP says/VBZ/say it/PRP is/VBZ/be willing/JJ to/TO withdraw/VB its/PRP$ "
+     "troops/NNS/troop from/IN Lebanon/NNP ./.",
+     {{0, 1, "Syria", "SYR", "", "state"}, {10, 11, "Lebanon", "LBN", "", "state"}},
+     {"AGREE - 035: ?it -> Lebanon said-by Syria"}},
+    {"Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT helicopter/NN ./.",
+     {{0, 1, "Russia", "RUS", "", "state"}, {2, 3, "Sudan", "SDN", "", "state"}},
+     {"REQUEST change 100: Russia -> Sudan"}},
+    {"Israel/NNP will/MD not/RB accept/VB more/JJR refugees/NNS/refugee ./.",
+     {{0, 1, "Israel", "ISR", "", "state"}},
+     {"REJECT - 120: Israel -> -"}},
+    {"The/DT rebels/NNS/rebel threatened/VBD/threaten to/TO blockade/VB the/DT capital/NN ./.",
+     {{1, 2, "rebels", "", "REB", "agent"}},
+     {"THREATEN violence 138: rebels -> -"}},
+    {"Nigeria/NNP will/MD withdraw/VB its/PRP$ force/NN from/IN Chad/NNP unless/IN "
+     "Chad/NNP holds/VBZ/hold elections/NNS/election ./.",
+     {{0, 1, "Nigeria", "NGA", "", "state"},
+      {6, 7, "Chad", "TCD", "", "state"},
+      {8, 9, "Chad", "TCD", "", "state"}},
+     {"THREATEN - 139: Nigeria -> Chad"}},
+    {"Katsav/NNP refused/VBD/refuse to/TO meet/VB King/NNP Abdullah/NNP ./.",
+     {{0, 1, "Moshe Katsav", "ISR", "GOV", "person"},
+      {4, 6, "Abdullah II", "JOR", "GOV", "person"}},
+     {"REJECT meet 120: Moshe Katsav -> Abdullah II"}},
+    {"The/DT US/NNP will/MD strike/VB if/IN Iran/NNP attacks/VBZ/attack the/DT base/NN ./.",
+     {{1, 2, "United States", "USA", "", "state"}, {5, 6, "Iran", "IRN", "", "state"}},
+     {"THREATEN violence 138: United States -> -"}},
+    {"Iran/NNP vowed/VBD/vow to/TO support/VB the/DT Houthis/NNPS/houthi ./.",
+     {{0, 1, "Iran", "IRN", "", "state"}, {5, 6, "Houthis", "YEM", "REB", "armed_group"}},
+     {"AGREE - 032: Iran -> Houthis"}},
+    {"Iran/NNP vowed/VBD/vow to/TO retaliate/VB against/IN Israel/NNP ./.",
+     {{0, 1, "Iran", "IRN", "", "state"}, {5, 6, "Israel", "ISR", "", "state"}},
+     {"THREATEN violence 138: Iran -> Israel"}},
+    {"Pakistan/NNP rejected/VBD/reject an/DT offer/NN from/IN Afghanistan/NNP for/IN "
+     "talks/NNS/talks ./.",
+     {{0, 1, "Pakistan", "PAK", "", "state"}, {5, 6, "Afghanistan", "AFG", "", "state"}},
+     {"REJECT - 120: Pakistan -> Afghanistan"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};

@@ -395,8 +395,10 @@ class Builder {
           clause.link = ClauseLink::kInfinitive;
           clause.governor = previous;
           // "urged Iraq to expel": object control; "vowed to retaliate": subject control.
+          // "is willing to withdraw": a predicate adjective controls nothing.
           const bool object_right_before =
-              prev.object != kNone && out_.nps[prev.object].end == before;
+              prev.object != kNone && out_.nps[prev.object].end == before &&
+              Lemma(verbs[prev.verb].head) != "be" && !IsAdjective(Tag(out_.nps[prev.object].head));
           clause.subject = object_right_before ? prev.object : prev.subject;
         }
       } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg.form) != kNone) {
