@@ -24,6 +24,7 @@ CommandRunner AddQueryCommand(CLI::App& root);
 CommandRunner AddExportCommand(CLI::App& root);
 CommandRunner AddActorsCommand(CLI::App& root);
 CommandRunner AddSummaryCommand(CLI::App& root);
+CommandRunner AddServeCommand(CLI::App& root);
 
 }  // namespace casus::cli
 

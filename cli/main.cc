@@ -28,6 +28,9 @@ int main(int argc, char** argv) {
   add(AddQueryCommand(app));
   add(AddExportCommand(app));
 #endif
+#if CASUS_HAVE_SERVE_COMMAND
+  add(AddServeCommand(app));
+#endif
   add(AddActorsCommand(app));
   add(AddSummaryCommand(app));
 

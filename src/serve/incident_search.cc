@@ -1,0 +1,504 @@
+#include "serve/incident_search.h"
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "casus/date.h"
+#include "store/incident_fusion.h"
+#include "store/sql_store.h"
+
+namespace casus {
+namespace {
+
+std::string Placeholders(size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+  return out;
+}
+
+void AddIn(std::string& sql, std::vector<SqlValue>& params, std::string_view column,
+           const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  sql += " AND ";
+  sql += column;
+  sql += " IN (" + Placeholders(values.size()) + ")";
+  for (const std::string& value : values) params.push_back(SqlText(value));
+}
+
+// As the store: the bounding box of a circle (min_lon, min_lat, max_lon, max_lat).
+std::array<double, 4> CircleBox(double lat, double lon, double km) {
+  const double dlat = km / 111.0;
+  const double dlon = km / (111.0 * std::max(0.01, std::cos(lat * 3.14159265358979 / 180)));
+  return {lon - dlon, lat - dlat, lon + dlon, lat + dlat};
+}
+
+int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+Status DeadlineStatus() {
+  return Status::TooLarge("the query ran out of time; narrow the filters (dates, place, type)");
+}
+
+}  // namespace
+
+std::optional<SummaryAxis> ParseSummaryAxis(std::string_view name) {
+  static const std::pair<std::string_view, SummaryAxis> kAxes[] = {
+      {"day", SummaryAxis::kDay},
+      {"week", SummaryAxis::kWeek},
+      {"month", SummaryAxis::kMonth},
+      {"year", SummaryAxis::kYear},
+      {"country", SummaryAxis::kCountry},
+      {"type", SummaryAxis::kType},
+      {"perpetrator", SummaryAxis::kPerpetrator},
+      {"sponsor", SummaryAxis::kSponsor},
+  };
+  for (const auto& [text, axis] : kAxes) {
+    if (text == name) return axis;
+  }
+  return std::nullopt;
+}
+
+std::string_view SummaryAxisNames() {
+  return "day, week, month, year, country, type, perpetrator, sponsor";
+}
+
+int64_t BucketStart(int64_t days, SummaryAxis axis) {
+  switch (axis) {
+    case SummaryAxis::kWeek:
+      // 1970-01-01 was a Thursday: Monday is three days earlier.
+      return days - (days + 3 - FloorDiv(days + 3, 7) * 7);
+    case SummaryAxis::kMonth: {
+      Date d = Date::FromDays(days);
+      d.day = 1;
+      return d.ToDays();
+    }
+    case SummaryAxis::kYear: {
+      Date d = Date::FromDays(days);
+      d.month = 1;
+      d.day = 1;
+      return d.ToDays();
+    }
+    default:
+      return days;
+  }
+}
+
+IncidentSearch::Scope IncidentSearch::Resolve(const IncidentQuery& query) const {
+  Scope scope;
+  IncidentFilter& filter = scope.filter;
+  filter = query.filter;
+  filter.limit = 0;
+  for (const std::string& actor : query.actors) {
+    for (std::string& key : network_.Resolve(actor).keys) filter.actor_keys.push_back(key);
+  }
+  for (const std::string& claimant : query.claimants) {
+    for (std::string& key : network_.Resolve(claimant).keys) filter.claimant_keys.push_back(key);
+  }
+  // As QueryIncidents: an actor filter that resolves to nothing matches nothing.
+  if (!query.actors.empty() && filter.actor_keys.empty()) filter.actor_keys.push_back("");
+  if (!query.claimants.empty() && filter.claimant_keys.empty()) filter.claimant_keys.push_back("");
+  if (!query.network.empty()) {
+    scope.network = network_.Resolve(query.network);
+    network_.AddPrefilter(*scope.network, filter);
+  }
+  if (!filter.text.empty() && SearchWords(filter.text).empty()) scope.empty = true;
+  return scope;
+}
+
+// Mirrors SqlStore::FindIncidents (store/sql_store_query.cc) condition for
+// condition; incident_search_test compares the two.
+void IncidentSearch::AppendConditions(const Scope& scope, std::string& sql,
+                                      std::vector<SqlValue>& params) const {
+  const IncidentFilter& filter = scope.filter;
+  const bool lite = db_.dialect() == SqlDialect::kSqlite;
+  if (filter.from) {
+    sql += " AND i.date_days >= ?";
+    params.push_back(SqlInt(filter.from->ToDays()));
+  }
+  if (filter.to) {
+    sql += " AND i.date_days <= ?";
+    params.push_back(SqlInt(filter.to->ToDays()));
+  }
+  AddIn(sql, params, "i.country", filter.countries);
+  AddIn(sql, params, "i.type", filter.types);
+  AddIn(sql, params, "i.mode", filter.modes);
+  if (!filter.acled.empty()) {
+    sql += " AND (lower(i.acled_type) = lower(?) OR lower(i.acled_sub_type) = lower(?))";
+    params.insert(params.end(), {SqlText(filter.acled), SqlText(filter.acled)});
+  }
+  std::vector<std::array<double, 4>> boxes;
+  if (filter.bbox) boxes.push_back(*filter.bbox);
+  if (filter.near) {
+    boxes.push_back(CircleBox((*filter.near)[0], (*filter.near)[1], (*filter.near)[2]));
+  }
+  for (const auto& box : boxes) {
+    if (lite) {
+      sql +=
+          " AND i.incident_key IN (SELECT incident_key FROM incident_geo WHERE min_lon <= ? "
+          "AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?)";
+      params.insert(params.end(),
+                    {SqlValue(box[2]), SqlValue(box[0]), SqlValue(box[3]), SqlValue(box[1])});
+    } else {
+      sql +=
+          " AND point(i.lon, i.lat) <@ box(point(?::float8, ?::float8), "
+          "point(?::float8, ?::float8))";
+      params.insert(params.end(),
+                    {SqlValue(box[0]), SqlValue(box[1]), SqlValue(box[2]), SqlValue(box[3])});
+    }
+    sql += " AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?";
+    params.insert(params.end(),
+                  {SqlValue(box[0]), SqlValue(box[2]), SqlValue(box[1]), SqlValue(box[3])});
+  }
+  auto actor_roles = [&](std::string_view roles, const std::vector<std::string>& keys) {
+    if (keys.empty()) return;
+    sql += " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE role IN (";
+    sql += roles;
+    sql += ") AND actor_key IN (" + Placeholders(keys.size()) + "))";
+    for (const std::string& key : keys) params.push_back(SqlText(key));
+  };
+  actor_roles("'actor1', 'actor2'", filter.actor_keys);
+  actor_roles("'claimed'", filter.claimant_keys);
+  if (!filter.perpetrator_keys.empty() || !filter.perpetrator_countries.empty() ||
+      !filter.sponsor_codes.empty()) {
+    std::vector<std::string> alternatives;
+    if (!filter.perpetrator_keys.empty()) {
+      alternatives.push_back("(role IN ('actor1', 'claimed') AND actor_key IN (" +
+                             Placeholders(filter.perpetrator_keys.size()) + "))");
+      for (const std::string& key : filter.perpetrator_keys) params.push_back(SqlText(key));
+    }
+    if (!filter.perpetrator_countries.empty()) {
+      alternatives.push_back("(role IN ('actor1', 'claimed') AND country IN (" +
+                             Placeholders(filter.perpetrator_countries.size()) +
+                             ") AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG'))");
+      for (const std::string& c : filter.perpetrator_countries) params.push_back(SqlText(c));
+    }
+    if (!filter.sponsor_codes.empty()) {
+      alternatives.push_back("(role = 'sponsor' AND actor_key IN (" +
+                             Placeholders(filter.sponsor_codes.size()) + "))");
+      for (const std::string& c : filter.sponsor_codes) params.push_back(SqlText(c));
+    }
+    sql += " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE ";
+    for (size_t i = 0; i < alternatives.size(); ++i) {
+      if (i > 0) sql += " OR ";
+      sql += alternatives[i];
+    }
+    sql += ")";
+  }
+  if (!filter.text.empty()) {
+    std::string query;
+    for (const std::string& word : SearchWords(filter.text)) {
+      if (!query.empty()) query += lite ? " " : " & ";
+      query += lite ? "\"" + word + "\"" : "'" + word + "'";
+    }
+    if (lite) {
+      sql +=
+          " AND i.incident_key IN (SELECT e.incident_key FROM events e WHERE e.doc_key IN "
+          "(SELECT rowid FROM document_fts WHERE document_fts MATCH ?))";
+    } else {
+      sql +=
+          " AND i.incident_key IN (SELECT e.incident_key FROM events e JOIN documents d ON "
+          "d.doc_key = e.doc_key WHERE d.text_search @@ to_tsquery('simple', ?))";
+    }
+    params.push_back(SqlText(query));
+  }
+}
+
+std::string IncidentSearch::OrderBy(bool newest_first) const {
+  // Undated incidents last either way. SQLite sorts NULL first, so newest
+  // first is the date index read backwards.
+  if (db_.dialect() == SqlDialect::kSqlite) {
+    return newest_first ? " ORDER BY i.date_days DESC, i.incident_key DESC"
+                        : " ORDER BY i.date_days IS NULL, i.date_days, i.incident_key";
+  }
+  return newest_first ? " ORDER BY i.date_days DESC NULLS LAST, i.incident_key DESC"
+                      : " ORDER BY i.date_days ASC NULLS LAST, i.incident_key";
+}
+
+Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope& scope,
+                                                                    bool newest_first) {
+  std::string sql =
+      "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities "
+      "FROM incidents i WHERE 1 = 1";
+  std::vector<SqlValue> params;
+  AppendConditions(scope, sql, params);
+  const std::string conditions = sql.substr(sql.find(" WHERE "));
+  const std::vector<SqlValue> condition_params = params;
+  sql += OrderBy(newest_first);
+  auto rows = db_.Query(sql, params);
+  if (!rows.ok()) return rows.status();
+  if (deadline_.Passed()) return DeadlineStatus();
+
+  // The actors a network decides on: perpetrators, claimants, sponsors.
+  std::unordered_map<int64_t, Incident> actors;
+  if (scope.network) {
+    auto actor_rows = db_.Query(
+        "SELECT incident_key, role, actor_key, name, country, sector FROM incident_actors "
+        "WHERE role IN ('actor1', 'claimed', 'sponsor') AND incident_key IN "
+        "(SELECT i.incident_key FROM incidents i" +
+            conditions + ")",
+        condition_params);
+    if (!actor_rows.ok()) return actor_rows.status();
+    for (const SqlRow& row : *actor_rows) {
+      Incident& incident = actors[row.Int(0)];
+      const std::string role = row.Text(1);
+      Actor actor;
+      actor.id = row.Text(2);  // ActorKey(actor) is then the stored key
+      actor.name = row.IsNull(3) ? actor.id : row.Text(3);
+      actor.country = row.Text(4);
+      actor.sector = row.Text(5);
+      if (role == "actor1") {
+        incident.perpetrators.push_back(std::move(actor));
+      } else if (role == "claimed") {
+        incident.event.claimed_by.push_back(Claim{std::move(actor), {}});
+      } else {
+        incident.event.sponsors.push_back(actor.id);
+      }
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  size_t seen = 0;
+  for (const SqlRow& row : *rows) {
+    if (++seen % 4096 == 0 && deadline_.Passed()) return DeadlineStatus();
+    Candidate c;
+    c.key = row.Int(0);
+    c.date = row.OptionalInt(1);
+    if (!row.IsNull(2) && !row.IsNull(3)) {
+      c.lat = row.Double(2);
+      c.lon = row.Double(3);
+    }
+    if (scope.filter.near) {
+      const auto& [lat, lon, km] = *scope.filter.near;
+      if (!c.lat || DistanceKm(lat, lon, *c.lat, *c.lon) > km) continue;
+    }
+    if (scope.network) {
+      auto it = actors.find(c.key);
+      if (it == actors.end()) continue;
+      Incident& incident = it->second;
+      incident.event.date.reset();
+      if (c.date) incident.event.date = Date::FromDays(*c.date);
+      if (!network_.Covers(*scope.network, incident)) continue;
+    }
+    c.country = row.Text(4);
+    c.type = row.Text(5);
+    c.fatalities = row.OptionalInt(6);
+    candidates.push_back(std::move(c));
+  }
+  return candidates;
+}
+
+Result<std::vector<std::string>> IncidentSearch::Records(const std::vector<int64_t>& keys) {
+  std::vector<std::string> records;
+  if (keys.empty()) return records;
+  std::vector<SqlValue> params;
+  for (int64_t key : keys) params.push_back(SqlInt(key));
+  auto rows = db_.Query("SELECT incident_key, record FROM incidents WHERE incident_key IN (" +
+                            Placeholders(keys.size()) + ")",
+                        params);
+  if (!rows.ok()) return rows.status();
+  std::unordered_map<int64_t, std::string> by_key;
+  for (const SqlRow& row : *rows) by_key[row.Int(0)] = row.Text(1);
+  for (int64_t key : keys) {
+    auto it = by_key.find(key);
+    if (it == by_key.end())
+      return Status::Internal("incident " + std::to_string(key) + " vanished");
+    records.push_back(std::move(it->second));
+  }
+  return records;
+}
+
+Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t offset, size_t limit,
+                                          bool newest_first) {
+  const Scope scope = Resolve(query);
+  IncidentPage page;
+  if (scope.empty) return page;
+  if (scope.scan()) {
+    auto candidates = Scan(scope, newest_first);
+    if (!candidates.ok()) return candidates.status();
+    page.total = static_cast<int64_t>(candidates->size());
+    for (size_t i = offset; i < candidates->size() && page.keys.size() < limit; ++i) {
+      page.keys.push_back((*candidates)[i].key);
+    }
+    auto records = Records(page.keys);
+    if (!records.ok()) return records.status();
+    page.records = std::move(records.value());
+    return page;
+  }
+  std::string conditions;
+  std::vector<SqlValue> params;
+  AppendConditions(scope, conditions, params);
+  auto count = db_.QueryInt("SELECT count(*) FROM incidents i WHERE 1 = 1" + conditions, params);
+  if (!count.ok()) return count.status();
+  page.total = *count;
+  if (limit == 0 || offset >= static_cast<size_t>(page.total)) return page;
+  params.push_back(SqlInt(static_cast<int64_t>(limit)));
+  params.push_back(SqlInt(static_cast<int64_t>(offset)));
+  auto rows = db_.Query("SELECT i.incident_key, i.record FROM incidents i WHERE 1 = 1" +
+                            conditions + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
+                        params);
+  if (!rows.ok()) return rows.status();
+  for (const SqlRow& row : *rows) {
+    page.keys.push_back(row.Int(0));
+    page.records.push_back(row.Text(1));
+  }
+  return page;
+}
+
+Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery& query,
+                                                             SummaryAxis axis, size_t max_buckets) {
+  const Scope scope = Resolve(query);
+  std::vector<SummaryBucket> buckets;
+  if (scope.empty) return buckets;
+  const bool dates = axis == SummaryAxis::kDay || axis == SummaryAxis::kWeek ||
+                     axis == SummaryAxis::kMonth || axis == SummaryAxis::kYear;
+  const bool actors = axis == SummaryAxis::kPerpetrator || axis == SummaryAxis::kSponsor;
+  const char* role = axis == SummaryAxis::kSponsor ? "sponsor" : "actor1";
+
+  // key -> bucket, filled from SQL groups or from a scan.
+  std::map<std::string, SummaryBucket> by_key;
+  std::map<int64_t, SummaryBucket> by_day;
+  auto add = [&](const std::string& key, const std::string& label, int64_t n, int64_t killed) {
+    SummaryBucket& b = by_key[key];
+    b.key = key;
+    if (b.label.empty()) b.label = label;
+    b.incidents += n;
+    b.fatalities += killed;
+  };
+  auto add_day = [&](int64_t days, int64_t n, int64_t killed) {
+    SummaryBucket& b = by_day[BucketStart(days, axis)];
+    b.incidents += n;
+    b.fatalities += killed;
+  };
+
+  std::string conditions;
+  std::vector<SqlValue> params;
+  AppendConditions(scope, conditions, params);
+  if (scope.scan()) {
+    auto candidates = Scan(scope, true);
+    if (!candidates.ok()) return candidates.status();
+    if (actors) {
+      std::unordered_map<int64_t, int64_t> killed;
+      for (const Candidate& c : *candidates) killed[c.key] = c.fatalities.value_or(0);
+      auto rows = db_.Query(
+          std::string("SELECT incident_key, actor_key, name FROM incident_actors WHERE role = '") +
+              role + "' AND incident_key IN (SELECT i.incident_key FROM incidents i WHERE 1 = 1" +
+              conditions + ")",
+          params);
+      if (!rows.ok()) return rows.status();
+      for (const SqlRow& row : *rows) {
+        auto it = killed.find(row.Int(0));
+        if (it != killed.end()) add(row.Text(1), row.Text(2), 1, it->second);
+      }
+    } else {
+      for (const Candidate& c : *candidates) {
+        const int64_t f = c.fatalities.value_or(0);
+        if (dates) {
+          if (c.date) add_day(*c.date, 1, f);
+        } else {
+          add(axis == SummaryAxis::kCountry ? c.country : c.type, "", 1, f);
+        }
+      }
+    }
+  } else if (actors) {
+    auto rows = db_.Query(
+        std::string("SELECT ia.actor_key, max(ia.name), count(*), coalesce(sum(i.fatalities), 0) "
+                    "FROM incident_actors ia JOIN incidents i ON i.incident_key = "
+                    "ia.incident_key WHERE ia.role = '") +
+            role + "'" + conditions + " GROUP BY ia.actor_key",
+        params);
+    if (!rows.ok()) return rows.status();
+    for (const SqlRow& row : *rows) add(row.Text(0), row.Text(1), row.Int(2), row.Int(3));
+  } else {
+    const char* column = dates                           ? "i.date_days"
+                         : axis == SummaryAxis::kCountry ? "i.country"
+                                                         : "i.type";
+    auto rows = db_.Query(std::string("SELECT ") + column +
+                              ", count(*), coalesce(sum(i.fatalities), 0) FROM incidents i "
+                              "WHERE 1 = 1" +
+                              conditions + (dates ? " AND i.date_days IS NOT NULL" : "") +
+                              " GROUP BY " + column,
+                          params);
+    if (!rows.ok()) return rows.status();
+    for (const SqlRow& row : *rows) {
+      if (dates) {
+        add_day(row.Int(0), row.Int(1), row.Int(2));
+      } else {
+        add(row.Text(0), "", row.Int(1), row.Int(2));
+      }
+    }
+  }
+  if (deadline_.Passed()) return DeadlineStatus();
+
+  if (dates) {
+    for (auto& [days, bucket] : by_day) {
+      bucket.key = Date::FromDays(days).ToString();
+      buckets.push_back(std::move(bucket));
+    }
+    return buckets;
+  }
+  for (auto& [key, bucket] : by_key) buckets.push_back(std::move(bucket));
+  std::stable_sort(
+      buckets.begin(), buckets.end(),
+      [](const SummaryBucket& a, const SummaryBucket& b) { return a.incidents > b.incidents; });
+  if (buckets.size() > max_buckets) buckets.resize(max_buckets);
+  return buckets;
+}
+
+Result<MapPoints> IncidentSearch::Points(const IncidentQuery& query, size_t limit) {
+  const Scope scope = Resolve(query);
+  MapPoints points;
+  if (scope.empty) return points;
+  auto add = [&](int64_t key, double lat, double lon, std::string type,
+                 std::optional<int64_t> fatalities, std::optional<int64_t> date) {
+    points.keys.push_back(key);
+    points.lat.push_back(lat);
+    points.lon.push_back(lon);
+    points.type.push_back(std::move(type));
+    points.fatalities.push_back(fatalities ? static_cast<int>(*fatalities) : -1);
+    points.date.push_back(date ? *date : INT64_MIN);
+  };
+  if (scope.scan()) {
+    auto candidates = Scan(scope, true);
+    if (!candidates.ok()) return candidates.status();
+    for (Candidate& c : *candidates) {
+      if (!c.lat) continue;
+      ++points.total;
+      if (points.keys.size() < limit) {
+        add(c.key, *c.lat, *c.lon, std::move(c.type), c.fatalities, c.date);
+      }
+    }
+    return points;
+  }
+  std::string conditions = " AND i.lat IS NOT NULL AND i.lon IS NOT NULL";
+  std::vector<SqlValue> params;
+  AppendConditions(scope, conditions, params);
+  auto count = db_.QueryInt("SELECT count(*) FROM incidents i WHERE 1 = 1" + conditions, params);
+  if (!count.ok()) return count.status();
+  points.total = *count;
+  params.push_back(SqlInt(static_cast<int64_t>(limit)));
+  auto rows = db_.Query(
+      "SELECT i.incident_key, i.lat, i.lon, i.type, i.fatalities, i.date_days FROM incidents i "
+      "WHERE 1 = 1" +
+          conditions + OrderBy(true) + " LIMIT ?",
+      params);
+  if (!rows.ok()) return rows.status();
+  const size_t n = rows->size();
+  points.keys.reserve(n);
+  points.lat.reserve(n);
+  points.lon.reserve(n);
+  points.type.reserve(n);
+  points.fatalities.reserve(n);
+  points.date.reserve(n);
+  for (const SqlRow& row : *rows) {
+    add(row.Int(0), row.Double(1), row.Double(2), row.Text(3), row.OptionalInt(4),
+        row.OptionalInt(5));
+  }
+  if (deadline_.Passed()) return DeadlineStatus();
+  return points;
+}
+
+}  // namespace casus

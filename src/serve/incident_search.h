@@ -1,0 +1,124 @@
+// IncidentSearch: the server's questions about incidents — a page of
+// incidents, how many match, counts for charts, points for the map — asked
+// with the filters of `casus query` (store/incident_query.h).
+//
+// Filters mean exactly what they mean to `casus query`: actor names resolve
+// through the same ActorNetwork, and the store's own filter rules are
+// mirrored in SQL (a differential test holds the two to the same answers).
+// Most questions are answered in SQL with the database's indexes; two
+// filters need a look at each candidate: `near` (the exact distance) and
+// `network` (membership on the incident's date). Those scan the candidates
+// the SQL prefilter leaves, in casus, within the request's deadline.
+//
+// Incidents come newest first (undated last) or oldest first.
+//
+// Thread safety: one IncidentSearch per request; the connection is the
+// request's own, the network is shared (ActorNetwork is thread-safe).
+#ifndef CASUS_SERVE_INCIDENT_SEARCH_H_
+#define CASUS_SERVE_INCIDENT_SEARCH_H_
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casus/status.h"
+#include "store/actor_network.h"
+#include "store/incident_query.h"
+#include "store/sql_connection.h"
+
+namespace casus {
+
+// When a request must stop working. Work cut short by it fails with
+// Status::TooLarge (the server answers 503).
+class Deadline {
+ public:
+  explicit Deadline(std::chrono::milliseconds budget)
+      : end_(std::chrono::steady_clock::now() + budget) {}
+  bool Passed() const { return std::chrono::steady_clock::now() > end_; }
+
+ private:
+  std::chrono::steady_clock::time_point end_;
+};
+
+struct IncidentPage {
+  int64_t total = 0;  // incidents matching the filters
+  // The page: incident keys and their stored JSON records, in order.
+  std::vector<int64_t> keys;
+  std::vector<std::string> records;
+};
+
+enum class SummaryAxis { kDay, kWeek, kMonth, kYear, kCountry, kType, kPerpetrator, kSponsor };
+// "day", "week", "month", "year", "country", "type", "perpetrator", "sponsor".
+std::optional<SummaryAxis> ParseSummaryAxis(std::string_view name);
+std::string_view SummaryAxisNames();
+
+struct SummaryBucket {
+  std::string key;    // date (first day of the bucket), country, type or actor key
+  std::string label;  // actor name; empty otherwise
+  int64_t incidents = 0;
+  int64_t fatalities = 0;  // sum of the incidents' lowest reported figures
+};
+
+// Map points, one column per field (compact JSON for 100,000 points).
+struct MapPoints {
+  int64_t total = 0;  // located incidents matching the filters
+  std::vector<int64_t> keys;
+  std::vector<double> lat, lon;
+  std::vector<std::string> type;
+  std::vector<int> fatalities;  // -1 when unknown
+  std::vector<int64_t> date;    // days since 1970-01-01; INT64_MIN when undated
+};
+
+class IncidentSearch {
+ public:
+  IncidentSearch(SqlConnection& db, const ActorNetwork& network, const Deadline& deadline)
+      : db_(db), network_(network), deadline_(deadline) {}
+
+  Result<IncidentPage> Page(const IncidentQuery& query, size_t offset, size_t limit,
+                            bool newest_first);
+  // Buckets in date order for date axes; by count (then key) for the
+  // others, at most `max_buckets` of them.
+  Result<std::vector<SummaryBucket>> Summarize(const IncidentQuery& query, SummaryAxis axis,
+                                               size_t max_buckets);
+  // The most recent `limit` located incidents.
+  Result<MapPoints> Points(const IncidentQuery& query, size_t limit);
+
+ private:
+  // The query with actor names resolved to keys and the network prefilter
+  // added, as QueryIncidents does.
+  struct Scope {
+    IncidentFilter filter;
+    std::optional<ActorSpec> network;
+    bool empty = false;  // a filter that can match nothing (no search words)
+    bool scan() const { return network.has_value() || filter.near.has_value(); }
+  };
+  Scope Resolve(const IncidentQuery& query) const;
+  // " AND ..." conditions on incidents aliased `i`.
+  void AppendConditions(const Scope& scope, std::string& sql, std::vector<SqlValue>& params) const;
+  std::string OrderBy(bool newest_first) const;
+
+  // A candidate of a scan, with the columns pages, charts and maps need.
+  struct Candidate {
+    int64_t key = 0;
+    std::optional<int64_t> date;
+    std::optional<double> lat, lon;
+    std::string country, type;
+    std::optional<int64_t> fatalities;
+  };
+  Result<std::vector<Candidate>> Scan(const Scope& scope, bool newest_first);
+  Result<std::vector<std::string>> Records(const std::vector<int64_t>& keys);
+
+  SqlConnection& db_;
+  const ActorNetwork& network_;
+  const Deadline& deadline_;
+};
+
+// The first day of `days`'s bucket on a date axis (weeks start on Monday).
+int64_t BucketStart(int64_t days, SummaryAxis axis);
+
+}  // namespace casus
+
+#endif  // CASUS_SERVE_INCIDENT_SEARCH_H_
