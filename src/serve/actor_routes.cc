@@ -18,6 +18,12 @@ bool TowardsSponsor(std::string_view relation) {
          relation == "member_of" || relation == "part_of" || relation == "leads";
 }
 
+// "file:line" of a knowledge-base entry without the server's directories.
+std::string ShortWhere(std::string where) {
+  const size_t slash = where.rfind('/');
+  return slash == std::string::npos ? where : where.substr(slash + 1);
+}
+
 std::string Lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -95,7 +101,7 @@ void WriteKbRelation(const KnowledgeBase& kb, const RelationRecord& relation, Js
   json.Key("to").StringOrNull(relation.when.to.ToString());
   json.Key("confidence").Double(relation.confidence, 2);
   json.Key("note").StringOrNull(relation.note);
-  json.Key("where").String(kb.Where(relation.file, relation.line));
+  json.Key("where").String(ShortWhere(kb.Where(relation.file, relation.line)));
   json.EndObject();
 }
 
@@ -354,7 +360,10 @@ Result<std::string> Graph(RequestScope& scope) {
     json.Key("last_reported").StringOrNull(edge->last_reported);
     json.Key("weight").Int(edge->weight);
     json.Key("sources").BeginArray();
-    for (size_t i = 0; i < edge->sources.size() && i < 20; ++i) json.String(edge->sources[i]);
+    for (size_t i = 0; i < edge->sources.size() && i < 20; ++i) {
+      json.String(edge->origin == "knowledge base" ? ShortWhere(edge->sources[i])
+                                                   : edge->sources[i]);
+    }
     json.EndArray().Key("source_count").Int(static_cast<int64_t>(edge->sources.size()));
     json.EndObject();
   }
