@@ -284,7 +284,7 @@ class Coding {
   }
 
   // The speaker of a clause in reported speech, or the sentence's source.
-  std::optional<ActorSpan> SpeakerOf(const Clause& clause) const {
+  std::optional<ActorSpan> SpeakerOf(const Clause& clause, bool direct_only = false) const {
     int c = static_cast<int>(&clause - a_.clauses.data());
     for (int guard = 0; guard < 4 && c != kNone; ++guard) {
       const Clause& current = a_.clauses[c];
@@ -299,6 +299,7 @@ class Coding {
       if (current.link == ClauseLink::kMain) break;
       c = current.governor;
     }
+    if (direct_only) return std::nullopt;
     return sentence_speaker_;
   }
 
@@ -543,6 +544,15 @@ class Coding {
           IsAny(Lower(m.source->actor.text), {"it", "they", "we"})) {
         m.source = m.speaker;
         out_.claims.push_back(ClaimMention{*m.speaker, kNone, m.code.type});
+      } else if (m.source && m.source->kind == "anaphor" && m.source->end == m.source->begin + 1) {
+        // "Syria says it will withdraw", "the rebels said they would": a
+        // pronoun subject of what a speaker says is the speaker.
+        auto direct = SpeakerOf(*clause, true);
+        const std::string pronoun = Lower(in_.tokens[m.source->begin].text);
+        if (direct && direct->kind != "anaphor" &&
+            IsAny(pronoun, {"it", "they", "we", "he", "she", "i"})) {
+          m.source = direct;
+        }
       }
     }
     out_.events.push_back(std::move(m));

@@ -166,7 +166,7 @@ const CoderCase kCases[] = {
     {"Syria/NNP says/VBZ/say it/PRP is/VBZ/be willing/JJ to/TO withdraw/VB its/PRP$ "
      "troops/NNS/troop from/IN Lebanon/NNP ./.",
      {{0, 1, "Syria", "SYR", "", "state"}, {10, 11, "Lebanon", "LBN", "", "state"}},
-     {"AGREE - 035: ?it -> Lebanon said-by Syria"}},
+     {"AGREE - 035: Syria -> Lebanon said-by Syria"}},
     {"Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT helicopter/NN ./.",
      {{0, 1, "Russia", "RUS", "", "state"}, {2, 3, "Sudan", "SDN", "", "state"}},
      {"REQUEST change 100: Russia -> Sudan"}},
