@@ -40,7 +40,7 @@ bool IsMemberNoun(std::string_view lemma) {
                 "unit",        "official", "wing",     "arm",       "brigade",    "faction",
                 "supporter",   "envoy",    "minister", "ministry",  "government", "army",
                 "military",    "soldier",  "thousand", "hundred",   "dozen",      "score",
-                "crowd",       "number",   "group"});
+                "ten",         "million",  "crowd",    "number",    "group"});
 }
 
 // Nouns naming something proposed or demanded: what follows them ("a call

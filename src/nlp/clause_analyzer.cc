@@ -72,6 +72,11 @@ class Builder {
                      Tag(i - 1) == T::kCD);
   }
 
+  static bool IsTimeWord(std::string_view lemma) {
+    return IsAny(lemma, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "today", "yesterday", "tonight", "overnight"});
+  }
+
   void AddNp(size_t begin, size_t end, bool pronoun) {
     NounPhrase np;
     np.begin = static_cast<uint32_t>(begin);
@@ -120,6 +125,9 @@ class Builder {
         }
         // A determiner after a noun starts a new phrase ("gave the group the order").
         if (j > begin && (tag == T::kDT || tag == T::kPDT) && seen_noun) break;
+        // A bare time word after a noun is an adverbial ("staged protests
+        // Saturday", "attacked the base yesterday").
+        if (j > begin && seen_noun && IsTimeWord(Lemma(j))) break;
         if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
             (tag == T::kDT && !seen_noun)) {
           seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;
@@ -267,7 +275,12 @@ class Builder {
   // The NP that ends right before token `end` (skipping adverbs), or kNone.
   int NpEndingBefore(size_t end) const {
     size_t k = end;
-    while (k > 0 && (IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB)) --k;
+    // Adverbs and bare time words ("Israel today mounted") sit between a
+    // subject and its verb.
+    while (k > 0 && ((IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB) ||
+                     (k >= 2 && IsTimeWord(Lemma(k - 1)) && out_.np_of_token[k - 2] != kNone))) {
+      --k;
+    }
     if (k == 0) return kNone;
     return out_.np_of_token[k - 1];
   }

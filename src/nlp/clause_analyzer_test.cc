@@ -94,6 +94,14 @@ TEST_P(ClauseAnalyzerTest, FindsRoles) {
 }
 
 const ClauseCase kCases[] = {
+    // Bare time words are adverbials, not heads or subjects.
+    {"Students/NNS/student staged/VBD/stage demonstrations/NNS/demonstration Saturday/NNP ./.",
+     {"staged: Students | demonstrations | - | main"}},
+    {"Israel/NNP today/NN mounted/VBD/mount an/DT invasion/NN ./.",
+     {"mounted: Israel | an invasion | - | main"}},
+    // A predicate adjective controls nothing: the subject of "is" does.
+    {"Syria/NNP is/VBZ/be willing/JJ to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
+     {"is: Syria | willing | - | main", "withdraw: Syria | its troops | - | infinitive"}},
     {"Rockets/NNS/rocket struck/VBD/strike a/DT base/NN in/IN Erbil/NNP ./.",
      {"struck: Rockets | a base | - | main"}},
     {"A/DT base/NN was/VBD/be struck/VBN/strike by/IN rockets/NNS/rocket ./.",
