@@ -605,8 +605,23 @@ class Coding {
       m.target = ProposalParty(clause.object);
     }
     // "demanded that the US cancel ...": the party addressed.
-    if (!m.target && m.code.type == "REQUEST" && vg.end + 1 < n_ && Lemma(vg.end) == "that") {
-      m.target = TargetOfNp(a_.np_of_token[vg.end + 1]);
+    if (!m.target && m.code.type == "REQUEST") {
+      uint32_t k = vg.end;
+      while (k < n_ && k < vg.end + 3 && (IsAdverb(Tag(k)) || Tag(k) == T::kNNP) &&
+             Lemma(k) != "that") {
+        ++k;  // "demanded Friday that"
+      }
+      if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
+    }
+    // "demanded the removal of X", "rejected the return of Y": the party the
+    // demanded or refused act concerns.
+    if (!m.target && !passive && clause.object != kNone &&
+        IsAny(m.code.type, {"REQUEST", "REJECT", "CONCEDE", "AGREE"})) {
+      m.target = TargetOfNp(a_.nps[clause.object].of_complement);
+    }
+    // "conceded to demands from UNITA"
+    for (size_t p = 0; !m.target && p < clause.preps.size(); ++p) {
+      m.target = ProposalParty(clause.preps[p].np);
     }
     if (!m.target) {
       const int dep = DependentClause(clause_index);
@@ -661,7 +676,28 @@ class Coding {
     if (reciprocal && !m.target && !passive && clause.subject != kNone) {
       m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
     }
+    if (!m.target) m.target = PlaceAsTarget(clause, m);
     FinishMention(m, &clause);
+  }
+
+  // With no other party, a country or capital the act is done in, to or
+  // from is what it affects: "lifted the curfew in Montenegro", "opened an
+  // embassy in Tehran", "will withdraw its troops from Lebanon". Not for
+  // violence, where the place is where it happened.
+  std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const {
+    if (m.code.type == "ASSAULT" || m.code.type == "PROTEST") return std::nullopt;
+    for (const PrepArgument& arg : clause.preps) {
+      if (!IsAny(Lemma(arg.prep), {"in", "from", "to", "into"})) continue;
+      auto place = ActorOfNp(arg.np);
+      if (!place || place->actor.country.empty()) continue;
+      if (place->kind != "state" && !place->metonym) continue;
+      if (m.source && m.source->actor.country == place->actor.country && m.code.type != "CONCEDE" &&
+          m.code.type != "COERCE") {
+        continue;  // "Iran agreed in Tehran": not a party
+      }
+      return place;
+    }
+    return std::nullopt;
   }
 
   // The party behind or subject to a proposal, demand or act named by an

@@ -199,6 +199,20 @@ const CoderCase kCases[] = {
      "talks/NNS/talks ./.",
      {{0, 1, "Pakistan", "PAK", "", "state"}, {5, 6, "Afghanistan", "AFG", "", "state"}},
      {"REJECT - 120: Pakistan -> Afghanistan"}},
+    // Targets of acts on a place or through a demanded act.
+    {"Serbia/NNP lifted/VBD/lift a/DT curfew/NN in/IN Montenegro/NNP ./.",
+     {{0, 1, "Serbia", "SRB", "", "state"}, {4, 5, "Montenegro", "MNE", "", "state"}},
+     {"CONCEDE - 081: Serbia -> Montenegro"}},
+    {"The/DT rebels/NNS/rebel demanded/VBD/demand the/DT removal/NN of/IN President/NNP "
+     "Habyarimana/NNP ./.",
+     {{1, 2, "rebels", "RWA", "REB", "agent"},
+      {5, 7, "Juvenal Habyarimana", "RWA", "GOV", "person"}},
+     {"REQUEST - 100: rebels -> Juvenal Habyarimana"}},
+    {"Palestinian/JJ officials/NNS/official demanded/VBD/demand Friday/NNP that/IN the/DT "
+     "United/NNP States/NNPS match/VB the/DT offer/NN ./.",
+     {{0, 2, "Palestine government", "PSE", "GOV", "agent"},
+      {6, 8, "United States", "USA", "", "state"}},
+     {"REQUEST - 100: Palestine government -> United States"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
