@@ -1,6 +1,7 @@
 // Building the page from data that may be hostile (article text, actor
-// names, URLs from documents): every string reaches the DOM as text —
-// textContent, never innerHTML — and links only when their URL is http(s).
+// names, URLs from documents): every string reaches the DOM as a text node
+// or an attribute value, never parsed as markup, and becomes a link only
+// when its URL is http(s).
 
 // el('p', {class: 'x', title: 't'}, 'text', child, ...): an element whose
 // attributes are set one by one (never 'on...' handlers, never 'style')
