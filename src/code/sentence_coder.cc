@@ -57,10 +57,12 @@ bool IsGroupAnaphor(std::string_view lemma) {
 }
 
 bool IsIrrealisGovernor(std::string_view lemma) {
-  return IsAny(lemma,
-               {"vow",    "threaten", "plan",   "intend",  "seek",  "try",  "want",   "promise",
-                "pledge", "aim",      "hope",   "prepare", "urge",  "ask",  "call",   "demand",
-                "warn",   "deny",     "refuse", "reject",  "avoid", "fail", "expect", "consider"});
+  return IsAny(
+      lemma,
+      {"vow",    "threaten", "plan",    "intend",    "seek",    "try",   "want",   "promise",
+       "pledge", "aim",      "hope",    "prepare",   "urge",    "ask",   "call",   "demand",
+       "warn",   "deny",     "refuse",  "reject",    "avoid",   "fail",  "expect", "consider",
+       "fear",   "predict",  "propose", "recommend", "request", "order", "insist"});
 }
 
 const char* RelationForNoun(std::string_view lemma) {
@@ -475,7 +477,11 @@ class Coding {
           return;
         case TriggerRole::kBack:
         case TriggerRole::kFront:
-          CodeBacking(clause, *trigger, realis);
+          if (!realis && intent == Intent::kWill) {
+            CodeIntent(c, trigger, prep_np, intent);  // "will support": a promise
+          } else {
+            CodeBacking(clause, *trigger, realis);
+          }
           return;
         case TriggerRole::kEvent:
           if (realis) {

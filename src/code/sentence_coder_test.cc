@@ -213,6 +213,14 @@ const CoderCase kCases[] = {
      {{0, 2, "Palestine government", "PSE", "GOV", "agent"},
       {6, 8, "United States", "USA", "", "state"}},
      {"REQUEST - 100: Palestine government -> United States"}},
+    {"Portugal/NNP will/MD support/VB Turkey/NNP ./.",
+     {{0, 1, "Portugal", "PRT", "", "state"}, {3, 4, "Türkiye", "TUR", "", "state"}},
+     {"AGREE - 032: Portugal -> Türkiye"}},
+    {"The/DT administration/NN declared/VBD/declare Tuesday/NNP that/IN China/NNP must/MD "
+     "drop/VB barriers/NNS/barrier ./.",
+     {{1, 2, "United States government", "USA", "GOV", "government"},
+      {5, 6, "China", "CHN", "", "state"}},
+     {"REQUEST change 100: United States government -> China"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};

@@ -17,10 +17,13 @@ bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
 bool IsNegation(std::string_view lemma) { return IsAny(lemma, {"not", "n't", "never", "no"}); }
 
 bool IsSpeechLemma(std::string_view lemma) {
-  return IsAny(lemma, {"say",    "tell",        "add",     "state",   "announce", "claim",
-                       "report", "note",        "confirm", "warn",    "insist",   "explain",
-                       "allege", "acknowledge", "write",   "declare", "believe",  "suggest",
-                       "argue",  "admit",       "tweet",   "deny"});
+  return IsAny(
+      lemma, {"say",     "tell",      "add",       "state",    "announce", "claim",  "report",
+              "note",    "confirm",   "warn",      "insist",   "explain",  "allege", "acknowledge",
+              "write",   "declare",   "believe",   "suggest",  "argue",    "admit",  "tweet",
+              "deny",    "reiterate", "conclude",  "stress",   "demand",   "urge",   "ask",
+              "request", "propose",   "recommend", "threaten", "promise",  "pledge", "vow",
+              "agree",   "decide",    "order",     "rule",     "predict",  "hope",   "fear"});
 }
 
 bool StartsNp(T tag) {
@@ -392,10 +395,18 @@ class Builder {
             const bool speech = IsSpeechLemma(Lemma(pvg.head));
             const size_t subject_start =
                 clause.subject != kNone ? out_.nps[clause.subject].begin : before;
-            const bool adjacent = subject_start == pvg.end ||
-                                  (subject_start == pvg.end + 1 && Lemma(pvg.end) == "that") ||
-                                  (subject_start > pvg.end && prev.object == kNone &&
-                                   Lemma(subject_start - 1) == "that");
+            // "said Tuesday that", "declared on Monday that": skip a time phrase.
+            size_t after_verb = pvg.end;
+            while (after_verb < subject_start && after_verb < pvg.end + 3 &&
+                   (IsTimeWord(Lemma(after_verb)) || Lemma(after_verb) == "on" ||
+                    IsAdverb(Tag(after_verb)))) {
+              ++after_verb;
+            }
+            const bool adjacent =
+                subject_start == pvg.end ||
+                (subject_start == after_verb + 1 && Lemma(after_verb) == "that") ||
+                (subject_start > pvg.end && prev.object == kNone &&
+                 Lemma(subject_start - 1) == "that");
             if (speech && adjacent) {
               clause.link = ClauseLink::kComplement;
               clause.governor = previous;
