@@ -368,8 +368,10 @@ async function start() {
       if (chosen.actor) selectActor(chosen.actor);
       if (chosen.edge) showEdge(chosen.edge);
     });
+    // Read-only hooks for tests and the browser console.
     window.casusDashboard = {
       screenPosition: (key) => map.screenPosition(key),
+      pointKeys: () => (map.points ? Array.from(map.points.key) : []),
       state: () => JSON.parse(JSON.stringify(state)),
     };
     wire();

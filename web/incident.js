@@ -19,12 +19,11 @@ function actorItem(actor, onActor) {
   const details = [actor.country, actor.sector].filter(Boolean).join(', ');
   if (details) parts.push(` (${details})`);
   if (actor.text && actor.text !== actor.name) parts.push(el('span', {class: 'as-written'}, ` “${actor.text}”`));
-  const key = actor.id || (actor.name ? null : null);
   if (onActor && (actor.id || actor.name)) {
     parts.push(' ', el('button', {type: 'button', class: 'link', 'data-actor': actor.id || actor.name},
         'network'));
   }
-  return el('span', {class: 'actor', 'data-key': key || ''}, parts);
+  return el('span', {class: 'actor', 'data-key': actor.id || ''}, parts);
 }
 
 function range(low, high) {

@@ -65,7 +65,6 @@ export class ActorNetworkView {
     this.cy = cytoscape({
       container: this.container,
       elements,
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
       style: [
