@@ -184,6 +184,7 @@ class Assembly {
       break;
     }
     if (target == nullptr) {
+      if (m.background) return;  // earlier or repeated events: no new event
       drafts_.emplace_back();
       target = &drafts_.back();
       target->code = m.code;

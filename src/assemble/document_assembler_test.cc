@@ -131,6 +131,28 @@ TEST(DocumentAssemblerTest, BackgroundSentencesGiveNoEvents) {
                   .events.empty());
 }
 
+TEST(DocumentAssemblerTest, BackgroundMentionsOnlyAddToEventsReportedElsewhere) {
+  // "Iran has repeatedly attacked US forces." alone gives no event ...
+  SentenceFacts s0 = Sentence(0);
+  EventMention habitual = Assault(kIran, kUs);
+  habitual.background = true;
+  s0.coding.events.push_back(habitual);
+  std::vector<SentenceFacts> alone = {s0};
+  EXPECT_TRUE(DocumentAssembler(AssemblerOptions{}, nullptr)
+                  .Assemble(Doc(), alone, std::nullopt)
+                  .events.empty());
+  // ... but after "Rockets struck a base hosting US troops" it joins that event.
+  SentenceFacts s1 = Sentence(0);
+  s1.coding.events.push_back(Assault(std::nullopt, kUs));
+  SentenceFacts s2 = Sentence(1);
+  s2.coding.events.push_back(habitual);
+  std::vector<SentenceFacts> joined = {s1, s2};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), joined, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].evidence.size(), 2u);
+}
+
 TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {
   SentenceFacts s0 = Sentence(0);
   s0.coding.events.push_back(Assault(kKh, kUs));

@@ -188,14 +188,19 @@ class Coding {
         if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
       }
     }
-    if (actor && actor->kind != "anaphor") return actor;
-    if (!IsFacilityNoun(Lemma(np.head))) return std::nullopt;
-    for (const Clause& clause : a_.clauses) {
-      if (clause.link == ClauseLink::kRelative && clause.modified_np == np_index &&
-          clause.object != kNone) {
-        if (auto hosted = ActorOfNp(clause.object)) return hosted;
+    const bool facility = IsFacilityNoun(Lemma(np.head));
+    // "two Iraqi bases hosting US troops": those hosted are the target,
+    // not the country named before the head.
+    if (facility) {
+      for (const Clause& clause : a_.clauses) {
+        if (clause.link == ClauseLink::kRelative && clause.modified_np == np_index &&
+            clause.object != kNone) {
+          if (auto hosted = ActorOfNp(clause.object)) return hosted;
+        }
       }
     }
+    if (actor && actor->kind != "anaphor") return actor;
+    if (!facility) return std::nullopt;
     if (np.of_complement != kNone) return ActorOfNp(np.of_complement);
     if (np.possessor != kNone) return ActorOfNp(np.possessor);
     // "the US embassy": an actor inside the phrase before the head.
@@ -683,6 +688,7 @@ class Coding {
       m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
     }
     if (!m.target) m.target = PlaceAsTarget(clause, m);
+    m.background = IsHabitual(clause);
     FinishMention(m, &clause);
   }
 
@@ -945,6 +951,72 @@ class Coding {
     }
   }
 
+  // Is the event phrase `np_index` a reference to earlier or repeated
+  // events: governed by "after", "following", "since", "in response to",
+  // "in retaliation for"; or plural and undetermined, or "recent", "a
+  // string of", "a campaign of" ("recent rocket attacks on bases")?
+  bool IsBackgroundNp(int np_index) const {
+    const NounPhrase& np = a_.nps[np_index];
+    for (uint32_t k = np.begin; k < np.head; ++k) {
+      if (IsAny(Lemma(k), {"recent", "previous", "earlier", "past", "prior", "former", "repeated",
+                           "frequent", "several", "many", "numerous", "dozens"})) {
+        return true;
+      }
+    }
+    uint32_t k = np.begin;
+    // "a string of attacks", "a campaign of rocket attacks"
+    if (np.begin >= 2 && Lemma(np.begin - 1) == "of") {
+      const int owner = a_.np_of_token[np.begin - 2];
+      if (owner != kNone &&
+          IsAny(Lemma(a_.nps[owner].head), {"string", "series", "wave", "campaign", "spate",
+                                            "number", "dozen", "hundred", "history", "wake"})) {
+        return true;
+      }
+      if (owner != kNone) k = a_.nps[owner].begin;
+    }
+    if (k >= 1 && IsAny(Lemma(k - 1), {"after", "following", "since", "before", "amid"})) {
+      return true;
+    }
+    if (k >= 2 && IsAny(Lemma(k - 1), {"to", "for"}) &&
+        IsAny(Lemma(k - 2), {"response", "retaliation", "revenge", "reprisal", "reply"})) {
+      return true;
+    }
+    // "rocket attacks on bases" in general — but not "US airstrikes on ...",
+    // whose own actor makes them a report of particular strikes.
+    const bool plural = Tag(np.head) == T::kNNS || Tag(np.head) == T::kNNPS;
+    const bool determined = Tag(np.begin) == T::kDT || Tag(np.begin) == T::kPRPS ||
+                            Tag(np.begin) == T::kCD || np.possessor != kNone ||
+                            SpanIn(np.begin, np.head, -1) != nullptr;
+    return plural && !determined;
+  }
+
+  // A clause telling of habitual or repeated acts: "have repeatedly
+  // attacked", "has struck targets several times in recent years".
+  bool IsHabitual(const Clause& clause) const {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    const uint32_t from = vg.begin > 2 ? vg.begin - 2 : 0;
+    uint32_t to = static_cast<uint32_t>(std::min<size_t>(n_, vg.end + 12));
+    for (uint32_t k = vg.end; k < to; ++k) {
+      if (IsVerb(Tag(k)) || Tag(k) == T::kComma) {
+        to = k;
+        break;
+      }
+    }
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string_view w = Lemma(k);
+      if (IsAny(w, {"repeatedly", "frequently", "regularly", "routinely", "often", "periodically",
+                    "occasionally", "sometimes", "habitually", "increasingly"})) {
+        return true;
+      }
+      if (w == "time" && k > 0 &&
+          (Tag(k - 1) == T::kCD || IsAny(Lemma(k - 1), {"several", "many", "multiple"}))) {
+        return true;
+      }
+      if (IsAny(w, {"year", "month", "week"}) && k >= 2 && Lemma(k - 1) == "recent") return true;
+    }
+    return false;
+  }
+
   // Does a phrase starting at `begin` complete a proposal noun ("an offer
   // [from Kabul] for talks", "calls for a ceasefire")? Looks back across
   // prepositional phrases only.
@@ -970,6 +1042,7 @@ class Coding {
       if (AfterProposal(np.begin)) continue;
       EventMention m = NewMention(*noun, np.head);
       m.nominal = true;
+      m.background = IsBackgroundNp(static_cast<int>(k));
       m.definite = IsDefinite(static_cast<int>(k));
       m.source = NominalSource(static_cast<int>(k));
       const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);

@@ -68,6 +68,11 @@ struct EventMention {
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event
   bool mutual = false;
+  // A reference to earlier or habitual events ("in response to the strike
+  // on the consulate", "have repeatedly attacked", "a string of rocket
+  // attacks"): it may add to an event reported elsewhere in the document
+  // but never stands for a new one.
+  bool background = false;
 };
 
 struct ClaimMention {

@@ -97,6 +97,7 @@ std::vector<std::string> Events(const SentenceCoding& coding) {
                     Name(m.target);
     if (m.nominal) d += " nominal";
     if (m.casualty_only) d += " casualty";
+    if (m.background) d += " background";
     if (m.speaker) d += " said-by " + Name(m.speaker);
     out.push_back(d);
   }
@@ -221,6 +222,19 @@ const CoderCase kCases[] = {
      {{1, 2, "United States government", "USA", "GOV", "government"},
       {5, 6, "China", "CHN", "", "state"}},
      {"REQUEST change 100: United States government -> China"}},
+    // References to earlier or repeated events.
+    {"The/DT Houthis/NNPS/houthi have/VBP/have repeatedly/RB attacked/VBN/attack Saudi/NNP "
+     "Arabia/NNP ./.",
+     {{0, 2, "Houthis", "YEM", "REB", "armed_group"}, {5, 7, "Saudi Arabia", "SAU", "", "state"}},
+     {"ASSAULT - 190: Houthis -> Saudi Arabia background"}},
+    {"Iran/NNP seized/VBD/seize a/DT tanker/NN in/IN response/NN to/TO the/DT strike/NN on/IN "
+     "its/PRP$ consulate/NN ./.",
+     {{0, 1, "Iran", "IRN", "", "state"}},
+     {"COERCE seize 171: Iran -> -", "ASSAULT - 190: - -> - nominal background"}},
+    {"Officials/NNS/official blamed/VBD/blame militias/NNS/militia for/IN recent/JJ "
+     "rocket/NN attacks/NNS/attack on/IN bases/NNS/base ./.",
+     {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "militias", "", "REB", "agent"}},
+     {"ACCUSE allege 112: officials -> militias"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
