@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "serve/serve_test_util.h"
+#include "store/store_test_util.h"
 
 namespace casus {
 namespace {
@@ -22,22 +23,20 @@ using testing::IngestSamples;
 using testing::RunCasus;
 using testing::ServeChild;
 
-class ServeApiTest : public ::testing::Test {
+// On each engine: the sample store and a server on it.
+class ServeApiTest : public ::testing::TestWithParam<std::string> {
  protected:
-  static void SetUpTestSuite() {
-    db_ = new std::string(IngestSamples());
-    server_ = new ServeChild(*db_);
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete db_;
-  }
   void SetUp() override {
-    ASSERT_FALSE(db_->empty());
+    where_ = std::make_unique<testing::StoreLocation>(GetParam());
+    if (where_->location().empty()) GTEST_SKIP() << where_->skip_reason();
+    db_ = where_->location();
+    ASSERT_TRUE(IngestSamples(db_));
+    server_ = std::make_unique<ServeChild>(db_);
     ASSERT_GT(server_->port(), 0) << server_->log();
   }
+  void TearDown() override { server_.reset(); }
 
-  static json Get(const std::string& path, int expected_status = 200) {
+  json Get(const std::string& path, int expected_status = 200) {
     auto client = server_->Client();
     auto response = client.Get(path);
     EXPECT_TRUE(response) << path;
@@ -49,7 +48,7 @@ class ServeApiTest : public ::testing::Test {
   }
 
   // Every incident id of an API query, all pages, oldest first.
-  static std::vector<std::string> ApiIds(const std::string& filters, size_t page = 37) {
+  std::vector<std::string> ApiIds(const std::string& filters, size_t page = 37) {
     std::vector<std::string> ids;
     for (size_t offset = 0;; offset += page) {
       json body = Get("/api/incidents?order=oldest&limit=" + std::to_string(page) +
@@ -62,8 +61,8 @@ class ServeApiTest : public ::testing::Test {
   }
 
   // The incident ids `casus query` writes for the same filters.
-  static std::vector<std::string> QueryIds(const std::vector<std::string>& flags) {
-    std::vector<std::string> args = {"query", "--db", *db_};
+  std::vector<std::string> QueryIds(const std::vector<std::string>& flags) {
+    std::vector<std::string> args = {"query", "--db", db_};
     args.insert(args.end(), flags.begin(), flags.end());
     std::string out, err;
     EXPECT_EQ(RunCasus(args, &out, &err), 0) << err;
@@ -75,16 +74,17 @@ class ServeApiTest : public ::testing::Test {
     return ids;
   }
 
-  static std::string* db_;
-  static ServeChild* server_;
+  std::unique_ptr<testing::StoreLocation> where_;
+  std::string db_;
+  std::unique_ptr<ServeChild> server_;  // stopped before the store goes
 };
 
-std::string* ServeApiTest::db_ = nullptr;
-ServeChild* ServeApiTest::server_ = nullptr;
+INSTANTIATE_TEST_SUITE_P(Engines, ServeApiTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
-TEST_F(ServeApiTest, StatusDescribesTheStore) {
+TEST_P(ServeApiTest, StatusDescribesTheStore) {
   json status = Get("/api/status");
-  EXPECT_EQ(status["engine"], "sqlite");
+  EXPECT_EQ(status["engine"], GetParam());
   EXPECT_EQ(status["documents"], 53);
   EXPECT_EQ(status["incidents"].get<size_t>(), QueryIds({}).size());
   EXPECT_GT(status["multi_source_incidents"].get<int>(), 10);
@@ -99,7 +99,7 @@ struct FilterCase {
 
 // Each filter of the API selects the incidents `casus query` selects with
 // the same filter, in the same order.
-TEST_F(ServeApiTest, FiltersSelectWhatCasusQuerySelects) {
+TEST_P(ServeApiTest, FiltersSelectWhatCasusQuerySelects) {
   const std::vector<FilterCase> cases = {
       {"", {}},
       {"country=IRQ", {"--country", "IRQ"}},
@@ -133,7 +133,7 @@ TEST_F(ServeApiTest, FiltersSelectWhatCasusQuerySelects) {
   EXPECT_GE(nonempty, cases.size() - 3);  // the filters are not vacuous
 }
 
-TEST_F(ServeApiTest, PagesCoverEveryIncidentOnceInBothOrders) {
+TEST_P(ServeApiTest, PagesCoverEveryIncidentOnceInBothOrders) {
   const std::vector<std::string> oldest = ApiIds("", 13);
   std::vector<std::string> newest;
   for (size_t offset = 0;; offset += 11) {
@@ -160,7 +160,7 @@ TEST_F(ServeApiTest, PagesCoverEveryIncidentOnceInBothOrders) {
   }
 }
 
-TEST_F(ServeApiTest, SummariesAddUpToTheIncidents) {
+TEST_P(ServeApiTest, SummariesAddUpToTheIncidents) {
   for (const std::string filters : {"", "network=IRN", "country=IRQ", "near=36.19,44.01"}) {
     const std::string amp = filters.empty() ? "" : "&";
     const json all = Get("/api/incidents?limit=500&" + filters);
@@ -207,7 +207,7 @@ TEST_F(ServeApiTest, SummariesAddUpToTheIncidents) {
   }
 }
 
-TEST_F(ServeApiTest, PointsAreTheLocatedIncidents) {
+TEST_P(ServeApiTest, PointsAreTheLocatedIncidents) {
   const json all = Get("/api/incidents?limit=500");
   std::set<int64_t> located;
   for (const json& incident : all["incidents"]) {
@@ -235,7 +235,7 @@ TEST_F(ServeApiTest, PointsAreTheLocatedIncidents) {
 // Every report of every multi-source incident comes with its document's
 // text cut at the evidence spans: the pieces rebuild the text, and the
 // marked pieces hold the event's evidence sentences.
-TEST_F(ServeApiTest, IncidentReportsCarryTheirTextAndEvidence) {
+TEST_P(ServeApiTest, IncidentReportsCarryTheirTextAndEvidence) {
   json page = Get("/api/incidents?limit=500");
   size_t checked = 0;
   for (const json& summary : page["incidents"]) {
@@ -266,7 +266,7 @@ TEST_F(ServeApiTest, IncidentReportsCarryTheirTextAndEvidence) {
   EXPECT_GE(checked, 10u);
 }
 
-TEST_F(ServeApiTest, ActorsAndTheirSponsorChains) {
+TEST_P(ServeApiTest, ActorsAndTheirSponsorChains) {
   json actors = Get("/api/actors?q=hezbollah");
   ASSERT_FALSE(actors["actors"].empty());
   for (const json& actor : actors["actors"]) {
@@ -312,7 +312,7 @@ struct ErrorCase {
   int status;
 };
 
-TEST_F(ServeApiTest, ErrorsAreJsonWithTheirStatus) {
+TEST_P(ServeApiTest, ErrorsAreJsonWithTheirStatus) {
   const std::vector<ErrorCase> cases = {
       {"GET", "/api/nothing", 404},
       {"GET", "/nothing.html", 404},
@@ -371,7 +371,7 @@ TEST_F(ServeApiTest, ErrorsAreJsonWithTheirStatus) {
   EXPECT_EQ(rebound->status, 421);
 }
 
-TEST_F(ServeApiTest, UnchangedDataIsNotSentTwice) {
+TEST_P(ServeApiTest, UnchangedDataIsNotSentTwice) {
   auto client = server_->Client();
   for (const std::string path :
        {"/api/incidents?limit=5", "/api/summary?by=week", "/", "/app.js"}) {
@@ -390,7 +390,7 @@ TEST_F(ServeApiTest, UnchangedDataIsNotSentTwice) {
   }
 }
 
-TEST_F(ServeApiTest, EveryResponseCarriesTheSecurityHeaders) {
+TEST_P(ServeApiTest, EveryResponseCarriesTheSecurityHeaders) {
   auto client = server_->Client();
   for (const std::string path :
        {"/", "/app.js", "/app.css", "/api/status", "/api/nothing", "/api/incidents?bogus=1"}) {
@@ -410,7 +410,7 @@ TEST_F(ServeApiTest, EveryResponseCarriesTheSecurityHeaders) {
 
 // The dashboard's own files hold no inline script, no inline style and no
 // event-handler attribute, so the strict policy costs nothing.
-TEST_F(ServeApiTest, TheDashboardHasNoInlineCode) {
+TEST_P(ServeApiTest, TheDashboardHasNoInlineCode) {
   auto client = server_->Client();
   auto index = client.Get("/");
   ASSERT_TRUE(index);
@@ -449,7 +449,7 @@ TEST_F(ServeApiTest, TheDashboardHasNoInlineCode) {
   }
 }
 
-TEST_F(ServeApiTest, ConcurrentClientsAllGetAnswers) {
+TEST_P(ServeApiTest, ConcurrentClientsAllGetAnswers) {
   const std::vector<std::string> paths = {"/api/incidents?limit=20", "/api/incidents?network=IRN",
                                           "/api/summary?by=country", "/api/points",
                                           "/api/incidents/1",        "/api/graph",

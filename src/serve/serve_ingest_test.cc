@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "serve/serve_test_util.h"
+#include "store/store_test_util.h"
 
 namespace casus {
 namespace {
@@ -47,11 +48,13 @@ json WithoutControls(const json& value) {
   return out;
 }
 
-class ServeIngestTest : public ::testing::Test {
+class ServeIngestTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    db_ = IngestSamples();
-    ASSERT_FALSE(db_.empty());
+    where_ = std::make_unique<testing::StoreLocation>(GetParam());
+    if (where_->location().empty()) GTEST_SKIP() << where_->skip_reason();
+    db_ = where_->location();
+    ASSERT_TRUE(IngestSamples(db_));
     token_file_ = testing_support::ScratchDir() + "/token";
     std::ofstream(token_file_) << kToken << "\n";
     chmod(token_file_.c_str(), 0600);
@@ -75,12 +78,18 @@ class ServeIngestTest : public ::testing::Test {
     return json::parse(response->body, nullptr, false);
   }
 
+  void TearDown() override { server_.reset(); }
+
+  std::unique_ptr<testing::StoreLocation> where_;
   std::string db_;
   std::string token_file_;
-  std::unique_ptr<ServeChild> server_;
+  std::unique_ptr<ServeChild> server_;  // stopped before the store goes
 };
 
-TEST_F(ServeIngestTest, IngestNeedsTheToken) {
+INSTANTIATE_TEST_SUITE_P(Engines, ServeIngestTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(ServeIngestTest, IngestNeedsTheToken) {
   const std::string line = HostileJsonl().substr(0, HostileJsonl().find('\n') + 1);
   const std::vector<std::string> wrong = {"", "wrong", std::string(kToken).substr(0, 31),
                                           std::string(kToken) + "0",
@@ -95,7 +104,7 @@ TEST_F(ServeIngestTest, IngestNeedsTheToken) {
   EXPECT_EQ(Get("/api/status")["documents"], 53);
 }
 
-TEST_F(ServeIngestTest, OversizedBodiesAreRefused) {
+TEST_P(ServeIngestTest, OversizedBodiesAreRefused) {
   std::string body;
   while (body.size() < (1u << 20) + 1000) body += LongTokenLine();
   auto response = Post(body);
@@ -104,7 +113,7 @@ TEST_F(ServeIngestTest, OversizedBodiesAreRefused) {
   EXPECT_EQ(json::parse(response->body)["error"]["status"], 413);
 }
 
-TEST_F(ServeIngestTest, HostileDocumentsComeBackAsTheSameText) {
+TEST_P(ServeIngestTest, HostileDocumentsComeBackAsTheSameText) {
   const std::string etag_before =
       server_->Client().Get("/api/incidents?limit=1")->get_header_value("ETag");
   const std::string body = HostileJsonl() + LongTokenLine() + "{\"id\": \"broken\", \"text\": \n";

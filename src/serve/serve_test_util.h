@@ -1,6 +1,7 @@
 // Test support for the serve stage: a store of the sample articles built by
-// `casus ingest` in the test's scratch directory, and `casus serve` run on
-// it as a child process on a free port, with an HTTP client for it.
+// `casus ingest` (on SQLite, or on the PostgreSQL server of
+// CASUS_TEST_PG_URL: store/store_test_util.h's StoreLocation), and `casus
+// serve` run on it as a child process on a free port, with an HTTP client.
 #ifndef CASUS_SERVE_SERVE_TEST_UTIL_H_
 #define CASUS_SERVE_SERVE_TEST_UTIL_H_
 
@@ -106,10 +107,9 @@ inline int RunCasus(const std::vector<std::string>& args, std::string* out = nul
   return status;
 }
 
-// The sample articles ingested into a new SQLite store in the scratch
-// directory; returns its path (empty on failure, with a test failure).
-inline std::string IngestSamples(const std::string& name = "sample.db") {
-  const std::string db = testing_support::ScratchDir() + "/" + name;
+// The sample articles ingested into the store at `db` (an SQLite path or a
+// PostgreSQL URL); false on failure, with a test failure.
+inline bool IngestSamples(const std::string& db) {
   const std::string samples = std::string(CASUS_SOURCE_DIR) + "/data/samples";
   std::vector<std::string> args = {"ingest",    "--db", db,
                                    "--summary", "0",    samples + "/articles.jsonl"};
@@ -119,7 +119,7 @@ inline std::string IngestSamples(const std::string& name = "sample.db") {
   std::string err;
   const int status = RunCasus(args, nullptr, &err);
   EXPECT_EQ(status, 0) << err;
-  return status == 0 ? db : std::string();
+  return status == 0;
 }
 
 // `casus serve` on a free loopback port.
