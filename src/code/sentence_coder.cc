@@ -133,6 +133,16 @@ class Coding {
   std::optional<ActorSpan> ActorOfNp(int np_index, int depth = 0) const {
     if (np_index == kNone || depth > 3) return std::nullopt;
     const NounPhrase& np = a_.nps[np_index];
+    // "its fighters", "their forces": the owner, found like a pronoun.
+    if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
+        IsAny(Lower(in_.tokens[np.begin].text), {"its", "their", "our"})) {
+      ActorSpan owner;
+      owner.begin = np.begin;
+      owner.end = np.begin + 1;
+      owner.kind = "anaphor";
+      owner.actor.text = std::string(in_.tokens[np.begin].text);
+      return owner;
+    }
     if (const ActorSpan* span = SpanIn(np.begin, np.end, static_cast<int>(np.head))) return *span;
     const std::string_view head = Lemma(np.head);
     if (np.apposition != kNone) {
@@ -552,7 +562,9 @@ class Coding {
       // The speaker is not the actor of the event it reports; but a group
       // saying "its fighters" or "it" did something claims it.
       if (m.speaker && m.source && m.source->kind == "anaphor" && m.code.type == "ASSAULT" &&
-          IsAny(Lower(m.source->actor.text), {"it", "they", "we"})) {
+          IsAny(Lower(in_.tokens[m.source->begin].text),
+                {"it", "they", "we", "its", "their", "our"}) &&
+          m.speaker->kind != "anaphor") {
         m.source = m.speaker;
         out_.claims.push_back(ClaimMention{*m.speaker, kNone, m.code.type});
       } else if (m.source && m.source->kind == "anaphor" && m.source->end == m.source->begin + 1) {
@@ -561,7 +573,7 @@ class Coding {
         auto direct = SpeakerOf(*clause, true);
         const std::string pronoun = Lower(in_.tokens[m.source->begin].text);
         if (direct && direct->kind != "anaphor" &&
-            IsAny(pronoun, {"it", "they", "we", "he", "she", "i"})) {
+            IsAny(pronoun, {"it", "they", "we", "he", "she", "i", "its", "their", "our"})) {
           m.source = direct;
         }
       }
@@ -582,7 +594,13 @@ class Coding {
   void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement) {
     const VerbGroup& vg = a_.verbs[clause.verb];
     EventMention m = NewMention(trigger, vg.head);
-    const bool passive = vg.voice == Voice::kPassive;
+    // "one contractor killed, five injured": a casualty verb with no object
+    // is a reduced passive.
+    const bool reduced_passive = trigger.casualty && vg.voice == Voice::kActive &&
+                                 clause.object == kNone && clause.agent == kNone &&
+                                 vg.form == VerbForm::kFinite && prep_np == kNone &&
+                                 PrepNp(clause, {"with"}) == kNone;
+    const bool passive = vg.voice == Voice::kPassive || reduced_passive;
     int target_np = kNone;
     if (trigger.target_is_subject) {
       m.target = TargetOfNp(clause.subject);

@@ -235,6 +235,17 @@ const CoderCase kCases[] = {
      "rocket/NN attacks/NNS/attack on/IN bases/NNS/base ./.",
      {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "militias", "", "REB", "agent"}},
      {"ACCUSE allege 112: officials -> militias"}},
+    // "its fighters" of a group that speaks: the group, which claims the attack.
+    {"A/DT previously/RB unknown/JJ group/NN ,/, Awliya/NNP al-Dam/NNP ,/, said/VBD/say "
+     "its/PRP$ fighters/NNS/fighter attacked/VBD/attack US/NNP forces/NNS/force ./.",
+     {{5, 7, "Saraya Awliya al-Dam", "IRQ", "REB", "front_group"},
+      {13, 15, "US military", "USA", "MIL", "military"}},
+     {"ASSAULT - 190: Saraya Awliya al-Dam -> US military said-by Saraya Awliya al-Dam"}},
+    // A casualty verb without an object is a reduced passive.
+    {"One/CD contractor/NN killed/VBD/kill ,/, five/CD soldiers/NNS/soldier injured/VBD/injure "
+     "./.",
+     {},
+     {"ASSAULT - 190: - -> - casualty", "ASSAULT - 190: - -> - casualty"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};

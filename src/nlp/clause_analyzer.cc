@@ -265,8 +265,11 @@ class Builder {
       // "X, [an Iran-backed militia]," — apposition: comma, NP, then comma or
       // the end of the clause.
       if (Tag(after) == T::kComma && after + 1 < n_ &&
-          out_.np_of_token[after + 1] == static_cast<int>(k + 1) &&
-          Tag(nps[k + 1].begin) == T::kDT && !nps[k].pronoun) {
+          out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
+          (Tag(nps[k + 1].begin) == T::kDT ||
+           // "a previously unknown group, Awliya al-Dam,": a description, then its name
+           ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
+            IsProperNoun(Tag(nps[k + 1].head))))) {
         const uint32_t tail = nps[k + 1].end;
         if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod) {
           nps[k].apposition = static_cast<int>(k + 1);
