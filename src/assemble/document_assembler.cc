@@ -21,8 +21,27 @@ std::string Key(const ActorSpan& span) {
              : span.actor.id;
 }
 
-bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b) {
-  return a && b && Key(*a) != Key(*b);
+bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
+
+// Two actors that cannot be the same side of one event. For the side acted
+// on, a generic agent ("contractors", "troops") fits a named actor of its
+// own country or of none: "killing a contractor" and "against US forces"
+// tell of one attack. Perpetrators must agree.
+bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
+               bool acted_on = false) {
+  if (!a || !b || Key(*a) == Key(*b)) return false;
+  if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
+    const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
+    const ActorSpan& named = IsGeneric(*a) ? *b : *a;
+    return !generic.actor.country.empty() && generic.actor.country != named.actor.country;
+  }
+  return true;
+}
+
+// Replaces a generic actor by a named one of the same event.
+void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& other) {
+  if (!other) return;
+  if (!kept || (IsGeneric(*kept) && !IsGeneric(*other) && other->kind != "anaphor")) kept = other;
 }
 
 int ModeRank(std::string_view mode) {
@@ -160,7 +179,9 @@ class Assembly {
     if (draft.code.type != m.code.type) return false;
     if (Conflicts(draft.source, m.source)) return false;
     const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
-    if (Conflicts(draft.target, m.target) && !m.casualty_only && !same_sentence) return false;
+    if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !same_sentence) {
+      return false;
+    }
     const SentenceFacts& facts = sentences_[s];
     if (draft.date && facts.date && std::abs(draft.date->ToDays() - facts.date->ToDays()) > 1) {
       return false;
@@ -193,8 +214,8 @@ class Assembly {
   }
 
   void Merge(Draft& draft, const EventMention& m, uint32_t s) {
-    if (!draft.source && m.source) draft.source = m.source;
-    if (!draft.target && m.target) draft.target = m.target;
+    Prefer(draft.source, m.source);
+    Prefer(draft.target, m.target);
     if (ModeRank(m.code.mode) > ModeRank(draft.code.mode)) {
       draft.code.mode = m.code.mode;
       draft.code.cameo = m.code.cameo;

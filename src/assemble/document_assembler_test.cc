@@ -153,6 +153,27 @@ TEST(DocumentAssemblerTest, BackgroundMentionsOnlyAddToEventsReportedElsewhere) 
   EXPECT_EQ(coded.events[0].evidence.size(), 2u);
 }
 
+TEST(DocumentAssemblerTest, AGenericVictimFitsTheNamedTarget) {
+  // "Rockets struck the airport, killing a contractor." ... "The group said it
+  // attacked US forces." — one attack, whose target is US forces.
+  const ActorSpan contractor = Span("businessmen", "", "BUS", "agent");
+  SentenceFacts s0 = Sentence(0);
+  s0.coding.events.push_back(Assault(std::nullopt, contractor));
+  SentenceFacts s1 = Sentence(1);
+  s1.coding.events.push_back(Assault(kSaraya, kUs));
+  // ... while a named perpetrator never fits another: Iraqi troops are not US forces.
+  const ActorSpan iraqi_troops = Span("Iraq military", "IRQ", "MIL", "agent");
+  SentenceFacts s2 = Sentence(2);
+  s2.coding.events.push_back(Assault(kKh, iraqi_troops));
+  std::vector<SentenceFacts> sentences = {s0, s1, s2};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 2u);
+  EXPECT_EQ(coded.events[0].actor2->name, "United States military");
+  EXPECT_EQ(coded.events[0].actor1->name, "Saraya Awliya al-Dam");
+  EXPECT_EQ(coded.events[1].actor2->name, "Iraq military");
+}
+
 TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {
   SentenceFacts s0 = Sentence(0);
   s0.coding.events.push_back(Assault(kKh, kUs));
