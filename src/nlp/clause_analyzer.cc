@@ -406,7 +406,7 @@ class Builder {
               ++after_verb;
             }
             const bool adjacent =
-                subject_start == pvg.end ||
+                subject_start == pvg.end || subject_start == after_verb ||
                 (subject_start == after_verb + 1 && Lemma(after_verb) == "that") ||
                 (subject_start > pvg.end && prev.object == kNone &&
                  Lemma(subject_start - 1) == "that");

@@ -94,6 +94,9 @@ TEST_P(ClauseAnalyzerTest, FindsRoles) {
 }
 
 const ClauseCase kCases[] = {
+    // Reported speech after a time phrase, with or without "that".
+    {"Japan/NNP said/VBD/say on/IN Tuesday/NNP it/PRP had/VBD/have halted/VBN/halt aid/NN ./.",
+     {"said: Japan | - | - | main", "halted: it | aid | - | complement"}},
     // Bare time words are adverbials, not heads or subjects.
     {"Students/NNS/student staged/VBD/stage demonstrations/NNS/demonstration Saturday/NNP ./.",
      {"staged: Students | demonstrations | - | main"}},

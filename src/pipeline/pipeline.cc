@@ -185,7 +185,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
     s.actor_ranges.clear();
     for (const ActorSpan& span : s.actors) {
-      s.actor_ranges.emplace_back(span.begin, span.end);
+      // Names hold together as one phrase; a pronoun is a phrase of its own.
+      if (span.kind != "anaphor") s.actor_ranges.emplace_back(span.begin, span.end);
       if (!span.actor.country.empty()) countries.push_back(span.actor.country);
     }
     p.clause_analyzer.Analyze(TaggedSentence{words, s.tags, s.lemmas, s.actor_ranges}, s.clauses);
