@@ -143,8 +143,15 @@ class Coding {
       owner.actor.text = std::string(in_.tokens[np.begin].text);
       return owner;
     }
-    if (const ActorSpan* span = SpanIn(np.begin, np.end, static_cast<int>(np.head))) return *span;
     const std::string_view head = Lemma(np.head);
+    if (const ActorSpan* span = SpanIn(np.begin, np.end, static_cast<int>(np.head))) {
+      if (span->kind != "agent") return *span;
+      // "a group of Moroccan diplomats": the members, not "group".
+      if (np.of_complement != kNone && IsMemberNoun(head)) {
+        if (auto members = ActorOfNp(np.of_complement, depth + 1)) return members;
+      }
+      return Located(*span, np_index);
+    }
     if (np.apposition != kNone) {
       if (auto actor = ActorOfNp(np.apposition, depth + 1)) return actor;
     }
@@ -179,6 +186,24 @@ class Coding {
       return anaphor;
     }
     return std::nullopt;
+  }
+
+  // A generic agent of no country takes the country it is placed in:
+  // "opposition groups in Zimbabwe", "demonstrators in Baghdad".
+  ActorSpan Located(const ActorSpan& agent, int np_index) const {
+    if (!agent.actor.country.empty()) return agent;
+    const int place_np = PrepAfterNp(np_index, {"in", "from", "of"});
+    if (place_np == kNone) return agent;
+    const ActorSpan* place = SpanIn(a_.nps[place_np].begin, a_.nps[place_np].end, -1);
+    if (place == nullptr || place->actor.country.empty() ||
+        (place->kind != "state" && !place->metonym)) {
+      return agent;
+    }
+    ActorSpan located = agent;
+    located.actor.country = place->actor.country;
+    located.actor.cameo = place->actor.country + agent.actor.sector;
+    if (place->kind == "state") located.actor.name = place->actor.name + " " + agent.actor.name;
+    return located;
   }
 
   // The target of an action on a phrase: its actor, or for a facility the

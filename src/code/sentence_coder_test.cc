@@ -246,6 +246,15 @@ const CoderCase kCases[] = {
      "./.",
      {},
      {"ASSAULT - 190: - -> - casualty", "ASSAULT - 190: - -> - casualty"}},
+    // Generic agents placed in a country, and members of a group.
+    {"Opposition/NN groups/NNS/group in/IN Zimbabwe/NNP protested/VBD/protest ./.",
+     {{0, 2, "opposition", "", "OPP", "agent"}, {3, 4, "Zimbabwe", "ZWE", "", "state"}},
+     {"PROTEST demo 141: Zimbabwe opposition -> -"}},
+    {"A/DT group/NN of/IN Moroccan/JJ diplomats/NNS/diplomat met/VBD/meet Obama/NNP ./.",
+     {{1, 2, "group", "", "", "agent"},
+      {3, 5, "Morocco diplomats", "MAR", "GOV", "agent"},
+      {6, 7, "Barack Obama", "USA", "GOV", "person"}},
+     {"CONSULT - 040: Morocco diplomats -> Barack Obama"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
