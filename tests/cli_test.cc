@@ -146,6 +146,25 @@ namespace {
 
 // The sample article modelled on the Erbil rocket attack of 15 February
 // 2021, published the next day.
+// Past dates make only their own clause history: the act of the main
+// clause stays an event, the dated background one does not.
+TEST(CliTest, PastDatesMakeOnlyTheirOwnClauseHistory) {
+  const std::string input =
+      R"({"id":"asylum","date":"2024-02-10","text":"Peru has granted asylum to five officers )"
+      R"(holed up in an embassy since last month's invasion."})"
+      "\n"
+      R"({"id":"history","date":"2024-02-10","text":"The 2020 killing of Qassem Soleimani in )"
+      R"(a US drone strike still shapes the region."})"
+      "\n";
+  const RunResult run = Casus("code", input);
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::vector<std::string> events;
+  for (const nlohmann::json& r : Records(run.out)) {
+    events.push_back(r["doc"].get<std::string>() + " " + r["type"].get<std::string>());
+  }
+  EXPECT_EQ(events, std::vector<std::string>{"asylum AID"});
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

@@ -45,6 +45,38 @@ struct Pipeline::Impl {
 
 namespace {
 
+// Marks the event mentions a historical date belongs to ("the 2020 killing
+// of ...", "attacked the base in 2016") as background: those whose trigger
+// is within a few words of the date with no other verb in between.
+void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
+                        std::vector<EventMention>& events) {
+  // "last month's invasion": a possessive date belongs to its noun only.
+  const bool possessive = date.end_token < tags.size() && tags[date.end_token] == PosTag::kPOS;
+  for (EventMention& m : events) {
+    const uint32_t t = m.trigger;
+    if (possessive) {
+      if (m.nominal && t > date.end_token && t <= date.end_token + 4) m.background = true;
+      continue;
+    }
+    const uint32_t from = t < date.first_token ? t + 1 : date.end_token;
+    const uint32_t to = t < date.first_token ? date.first_token : t;
+    if (t >= date.first_token && t < date.end_token) {
+      m.background = true;
+      continue;
+    }
+    if (to < from || to - from > 12) continue;
+    bool finite_between = false;
+    for (uint32_t k = from; k < to && k < tags.size(); ++k) {
+      const PosTag tag = tags[k];
+      if (IsVerb(tag) || tag == PosTag::kMD) {
+        finite_between = true;
+        break;
+      }
+    }
+    if (!finite_between) m.background = true;
+  }
+}
+
 template <typename T>
 Status Assign(Result<T> result, std::optional<T>& slot, std::string_view what) {
   if (!result.ok()) {
@@ -201,9 +233,17 @@ CodedDocument Pipeline::Code(const Document& document) const {
           f.date = date.date;
           f.date_precision = date.precision;
         }
-        if (date.role == DateRole::kHistorical) historical = true;
+        if (date.role == DateRole::kHistorical) {
+          historical = true;
+          MarkDatedInThePast(date, s.tags, f.coding.events);
+        }
       }
-      f.historical = historical && !f.date;
+      // A sentence is background when its past date governs all it tells:
+      // "since last month's invasion" does not make "Peru has granted
+      // asylum" history.
+      const bool all_background = std::all_of(f.coding.events.begin(), f.coding.events.end(),
+                                              [](const EventMention& m) { return m.background; });
+      f.historical = historical && !f.date && all_background;
     }
     if (p.count_reader.MayContainCounts(words)) {
       const CasualtyCounts counts = p.count_reader.Read(words);
