@@ -78,6 +78,10 @@ while read -r scenario; do
     "$(val p99)" "$(val max)" "$errors"
   [ "$errors" -eq 0 ] || failed=1
 done < "$WORK/scenarios"
+# The dashboard on the same store, in headless Chromium.
+if [ -x /usr/bin/chromium ] || [ -n "${CASUS_CHROMIUM:-}" ]; then
+  node bench/dashboard_load.mjs "$BASE" || failed=1
+fi
 if ! kill -0 "$SERVER" 2>/dev/null; then
   echo "serve_load: the server died" >&2
   failed=1
