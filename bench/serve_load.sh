@@ -57,13 +57,23 @@ BASE=http://127.0.0.1:$PORT
 curl -sf "$BASE/api/status" > "$WORK/status.json"
 echo "serve_load: $BASE on $DB: $(cat "$WORK/status.json")" >&2
 # Warm the caches every first request builds (actor network, actor list).
-curl -sf "$BASE/api/incidents?network=IRN&limit=1" > /dev/null
+curl -sf "$BASE/api/incidents?network=IRN&from=$(date +%Y)-01-01&limit=1" > /dev/null || true
 curl -sf "$BASE/api/actors?limit=1" > /dev/null
 
 node bench/serve_paths.mjs "$BASE" "$WORK/paths" > "$WORK/scenarios"
 printf '%-30s %10s %9s %9s %9s %9s %9s\n' scenario "req/s" "p50 ms" "p90 ms" "p99 ms" "max ms" errors
 failed=0
+# Requests still running when wrk stops would slow the next scenario: wait
+# until the server answers a trivial request quickly again.
+settle() {
+  for _ in $(seq 1 60); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/api/status" || echo 9)
+    awk -v t="$t" 'BEGIN { exit !(t < 0.02) }' && return
+    sleep 0.5
+  done
+}
 while read -r scenario; do
+  settle
   CASUS_PATHS=$WORK/paths/$scenario.paths wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
     --timeout 10s -s bench/serve_load.lua "$BASE" > "$WORK/$scenario.out" 2>&1 || true
   line=$(grep CASUS_RESULT "$WORK/$scenario.out" || true)

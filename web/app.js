@@ -96,7 +96,7 @@ async function loadPoints() {
   map.select(state.incident);
   document.getElementById('map').dataset.points = String(points.key.length);
   const info = points.truncated
-    ? `${points.key.length.toLocaleString()} most recent of ${points.total.toLocaleString()} located incidents`
+    ? `the ${points.key.length.toLocaleString()} most recent located incidents (more match)`
     : `${points.total.toLocaleString()} located incidents`;
   document.getElementById('map-info').textContent = info;
   const legend = clear(document.getElementById('legend'));
@@ -114,12 +114,12 @@ async function loadList(more = false) {
   const list = document.getElementById('incident-list');
   if (!more) clear(list);
   for (const incident of page.incidents) list.append(incidentItem(incident, state.incident));
-  document.getElementById('list-count').textContent = `(${page.total.toLocaleString()})`;
+  const total = `${page.total.toLocaleString()}${page.total_exact ? '' : '+'}`;
+  document.getElementById('list-count').textContent = `(${total})`;
   list.dataset.total = String(page.total);
   document.getElementById('more').hidden = listOffset + PAGE >= page.total ||
       listOffset + PAGE > status.limits.max_offset;
-  setStatus(page.total === 0 ? 'No incidents match these filters.' :
-    `${page.total.toLocaleString()} incidents match.`);
+  setStatus(page.total === 0 ? 'No incidents match these filters.' : `${total} incidents match.`);
 }
 
 async function loadTimeline() {
@@ -376,9 +376,13 @@ async function start() {
     };
     wire();
     fillForm();
-    const [countries, actors] = await Promise.all([
+    // Actor names for the filter inputs arrive when they are ready.
+    getJson('/api/actors', {limit: 300}).then((actors) => {
+      const names = document.getElementById('actor-names');
+      for (const actor of actors.actors) names.append(el('option', {value: actor.name || actor.key}));
+    }).catch(fail);
+    const [countries] = await Promise.all([
       getJson('/api/summary', {by: 'country', top: 200}),
-      getJson('/api/actors', {limit: 300}),
       map.loadOutlines().catch(fail),
     ]);
     const countrySelect = form().elements.country;
@@ -386,8 +390,6 @@ async function start() {
       if (bucket.key) countrySelect.append(el('option', {value: bucket.key}, `${bucket.key} (${bucket.incidents})`));
     }
     countrySelect.value = state.filters.country || '';
-    const names = document.getElementById('actor-names');
-    for (const actor of actors.actors) names.append(el('option', {value: actor.name || actor.key}));
     await refresh();
     showTab(state.tab, false);
     if (state.incident) await selectIncident(state.incident, false);

@@ -2,7 +2,9 @@
 // a canvas, one dot per incident (area by fatalities, colour by type),
 // zoom and pan with d3-zoom, and a click finding the nearest dot through a
 // quadtree. A canvas keeps 100,000 dots fast; dots of one type are drawn
-// as one path.
+// as one path. Outlines are drawn once into an offscreen canvas and moved
+// as a picture while zooming, then redrawn sharp when the gesture rests;
+// the coarse 1:110m outlines serve the world view, the 1:50m ones close up.
 import {fatalityRadius, typeColour} from './types.js';
 
 export class IncidentMap {
@@ -16,7 +18,8 @@ export class IncidentMap {
     this.selected = null;
     this.transform = d3.zoomIdentity;
     this.projection = d3.geoNaturalEarth1();
-    this.land = {coarse: null, fine: null, borders: null};
+    this.land = {coarse: null, fine: null};
+    this.landCache = null;  // {canvas, t: the transform it was drawn at, k: detail}
     this.zoom = d3.zoom().scaleExtent([1, 400]).on('zoom', (event) => {
       this.transform = event.transform;
       this.requestDraw();
@@ -28,15 +31,56 @@ export class IncidentMap {
   }
 
   async loadOutlines() {
-    const load = async (path) => {
-      const response = await fetch(path);
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return response.json();
-    };
-    const world = await load('/vendor/countries-50m.json');
-    this.land.fine = topojson.feature(world, world.objects.countries);
-    this.land.borders = topojson.mesh(world, world.objects.countries, (a, b) => a !== b);
+    this.land.coarse = await this.outlines('/vendor/countries-110m.json');
+    this.landCache = null;
     this.requestDraw();
+  }
+
+  async outlines(path) {
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    const world = await response.json();
+    return {
+      countries: topojson.feature(world, world.objects.countries),
+      borders: topojson.mesh(world, world.objects.countries, (a, b) => a !== b),
+    };
+  }
+
+  // The outlines for zoom level k (fetching the detailed ones on first need).
+  outlinesFor(k) {
+    if (k < 3 || !this.land.coarse) return this.land.coarse;
+    if (!this.land.fine && !this.loadingFine) {
+      this.loadingFine = this.outlines('/vendor/countries-50m.json').then((fine) => {
+        this.land.fine = fine;
+        this.landCache = null;
+        this.requestDraw();
+      }).catch(() => {});
+    }
+    return this.land.fine || this.land.coarse;
+  }
+
+  // Draws the outlines at transform t into an offscreen canvas.
+  renderLand(t) {
+    const land = this.outlinesFor(t.k);
+    if (!land) return null;
+    const canvas = document.createElement('canvas');
+    canvas.width = this.canvas.width;
+    canvas.height = this.canvas.height;
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    ctx.translate(t.x, t.y);
+    ctx.scale(t.k, t.k);
+    const path = d3.geoPath(this.projection, ctx);
+    ctx.beginPath();
+    path(land.countries);
+    ctx.fillStyle = '#f7f5ef';
+    ctx.fill();
+    ctx.beginPath();
+    path(land.borders);
+    ctx.lineWidth = 0.6 / t.k;
+    ctx.strokeStyle = '#b9b4a8';
+    ctx.stroke();
+    return {canvas, t, detail: land === this.land.fine};
   }
 
   resize() {
@@ -77,6 +121,7 @@ export class IncidentMap {
       };
     }
     this.projection.fitExtent([[8, 8], [this.width - 8, this.height - 8]], extent);
+    this.landCache = null;
     this.project();
   }
 
@@ -123,22 +168,34 @@ export class IncidentMap {
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     ctx.fillStyle = '#dde8f0';
     ctx.fillRect(0, 0, this.width, this.height);
-    ctx.save();
-    ctx.translate(t.x, t.y);
-    ctx.scale(t.k, t.k);
-    const path = d3.geoPath(this.projection, ctx);
-    if (this.land.fine) {
-      ctx.beginPath();
-      path(this.land.fine);
-      ctx.fillStyle = '#f7f5ef';
-      ctx.fill();
-      ctx.beginPath();
-      path(this.land.borders);
-      ctx.lineWidth = 0.6 / t.k;
-      ctx.strokeStyle = '#b9b4a8';
-      ctx.stroke();
+    const cache = this.landCache;
+    const same = cache && cache.t.k === t.k && cache.t.x === t.x && cache.t.y === t.y;
+    if (same) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(cache.canvas, 0, 0);
+      ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    } else if (cache) {
+      // The last picture, moved and scaled to the new view; sharp again
+      // once the view rests.
+      const scale = t.k / cache.t.k;
+      ctx.save();
+      ctx.translate(t.x - cache.t.x * scale, t.y - cache.t.y * scale);
+      ctx.scale(scale / this.ratio, scale / this.ratio);
+      ctx.drawImage(cache.canvas, 0, 0);
+      ctx.restore();
+      clearTimeout(this.landTimer);
+      this.landTimer = setTimeout(() => {
+        this.landCache = this.renderLand(this.transform) || this.landCache;
+        this.requestDraw();
+      }, 150);
+    } else {
+      this.landCache = this.renderLand(t);
+      if (this.landCache) {
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.drawImage(this.landCache.canvas, 0, 0);
+        ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+      }
     }
-    ctx.restore();
 
     const p = this.points;
     if (!p) return;

@@ -50,7 +50,7 @@ export class Timeline {
     this.svg.attr('viewBox', `0 0 ${width} ${height}`);
     this.svg.selectAll('*').remove();
     const data = this.buckets.map((b) => ({
-      start: new Date(`${b.key}T00:00:00Z`), count: b.incidents, fatalities: b.fatalities,
+      start: new Date(`${b.key}T00:00:00Z`), count: b.incidents,
     }));
     if (data.length === 0) {
       this.svg.append('text').attr('x', width / 2).attr('y', height / 2)
@@ -70,7 +70,7 @@ export class Timeline {
         .attr('width', (d) => Math.max(1, x(bucketEnd(d.start, this.axis)) - x(d.start) - 0.5))
         .attr('y', (d) => y(d.count))
         .attr('height', (d) => y(0) - y(d.count))
-        .append('title').text((d) => `${iso(d.start)}: ${d.count} incidents, ${d.fatalities} killed`);
+        .append('title').text((d) => `${iso(d.start)}: ${d.count} incidents`);
     this.svg.append('g').attr('class', 'axis')
         .attr('transform', `translate(0,${height - margin.bottom})`)
         .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))).tickSizeOuter(0));

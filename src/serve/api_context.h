@@ -84,6 +84,7 @@ class ApiContext {
   VersionedSlot<std::vector<ActorEntry>> actors;
   VersionedSlot<ActorGraph> graph;
   VersionedSlot<StoreStats> stats;
+  VersionedSlot<std::vector<SqlRow>> date_range;  // min and max incident day
 
   // The coding pipeline, created on the first ingest.
   Result<const Pipeline*> IngestPipeline();

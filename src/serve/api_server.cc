@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <regex>
 #include <thread>
+#include <vector>
+
+#include <zlib.h>
 
 #include "output/json_writer.h"
 #include "serve/api_context.h"
@@ -101,6 +104,50 @@ uint64_t Fnv1a(std::string_view data) {
     hash *= 1099511628211ull;
   }
   return hash;
+}
+
+// `data` gzipped (best compression); empty on failure.
+std::string Gzip(std::string_view data) {
+  z_stream stream{};
+  if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) !=
+      Z_OK) {
+    return {};
+  }
+  std::string out(deflateBound(&stream, data.size()), '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  const int status = deflate(&stream, Z_FINISH);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return status == Z_STREAM_END ? out : std::string();
+}
+
+// A dashboard file as served: its bytes, gzipped bytes (for files the HTTP
+// layer does not compress itself: it compresses text/* on every request),
+// and the ETags of both.
+struct ServedAsset {
+  const WebAsset* asset;
+  std::string gzipped;
+  std::string etag, gzip_etag;
+};
+
+std::vector<ServedAsset> PrepareAssets() {
+  std::vector<ServedAsset> served;
+  for (const WebAsset& asset : WebAssets()) {
+    ServedAsset s{&asset, {}, {}, {}};
+    char etag[24];
+    std::snprintf(etag, sizeof etag, "\"%016llx\"",
+                  static_cast<unsigned long long>(Fnv1a(asset.data)));
+    s.etag = etag;
+    if (!asset.content_type.starts_with("text/") && asset.data.size() > 1024) {
+      s.gzipped = Gzip(asset.data);
+      s.gzip_etag = s.etag.substr(0, s.etag.size() - 1) + "-gzip\"";
+    }
+    served.push_back(std::move(s));
+  }
+  return served;
 }
 
 }  // namespace
@@ -301,26 +348,37 @@ Result<int> ApiServer::Bind() {
   AddIngestRoute(server, context);
 
   // The dashboard.
-  server.Get(".*", [](const httplib::Request& request, httplib::Response& response) {
+  server.Get(".*", [assets = PrepareAssets()](const httplib::Request& request,
+                                              httplib::Response& response) {
     const WebAsset* asset = FindWebAsset(request.path);
-    if (asset == nullptr) {
+    const ServedAsset* served = nullptr;
+    for (const ServedAsset& s : assets) {
+      if (s.asset == asset) served = &s;
+    }
+    if (asset == nullptr || served == nullptr) {
       SetJsonError(
           response, 404,
           request.path.starts_with("/api/") ? "no such endpoint (see docs/serve.md)" : "not found");
       return;
     }
-    char etag[24];
-    std::snprintf(etag, sizeof etag, "\"%016llx\"",
-                  static_cast<unsigned long long>(Fnv1a(asset->data)));
+    const bool gzip = !served->gzipped.empty() &&
+                      request.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
+    const std::string& etag = gzip ? served->gzip_etag : served->etag;
     response.set_header("ETag", etag);
     response.set_header("Cache-Control", "no-cache");
+    if (!served->gzipped.empty()) response.set_header("Vary", "Accept-Encoding");
     if (request.has_header("If-None-Match") &&
         MatchesEtag(request.get_header_value("If-None-Match"), etag)) {
       response.status = 304;
       return;
     }
-    response.set_content(asset->data.data(), asset->data.size(),
-                         std::string(asset->content_type).c_str());
+    const std::string content_type(asset->content_type);
+    if (gzip) {
+      response.set_header("Content-Encoding", "gzip");
+      response.set_content(served->gzipped, content_type.c_str());
+    } else {
+      response.set_content(asset->data.data(), asset->data.size(), content_type.c_str());
+    }
   });
   // Other methods: 405 where GET would work, else 404.
   auto other_method = [](const httplib::Request& request, httplib::Response& response) {

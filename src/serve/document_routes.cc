@@ -108,10 +108,13 @@ Result<std::string> StatusReport(RequestScope& scope) {
   const ServeLimits& limits = scope.context.limits();
   Status status = CheckParameters(scope.request.params, false, {}, limits);
   if (!status.ok()) return status;
-  auto stats = scope.context.stats.Get(scope.version, [&] { return scope.session.store->Stats(); });
+  auto stats = scope.context.stats.Get(
+      scope.version, [&]() -> Result<StoreStats> { return scope.session.store->Stats(); });
   if (!stats.ok()) return stats.status();
-  auto dates = scope.session.reader->Query(
-      "SELECT min(date_days), max(date_days) FROM incidents WHERE date_days IS NOT NULL", {});
+  auto dates = scope.context.date_range.Get(scope.version, [&] {
+    return scope.session.reader->Query(
+        "SELECT min(date_days), max(date_days) FROM incidents WHERE date_days IS NOT NULL", {});
+  });
   if (!dates.ok()) return dates.status();
   std::string out;
   JsonWriter json(out);
@@ -123,9 +126,9 @@ Result<std::string> StatusReport(RequestScope& scope) {
   json.Key("relations").Int((*stats)->relations).Key("incidents").Int((*stats)->incidents);
   json.Key("multi_source_incidents").Int((*stats)->multi_source_incidents);
   std::string first, last;
-  if (!dates->empty() && !dates->front().IsNull(0)) {
-    first = Date::FromDays(dates->front().Int(0)).ToString();
-    last = Date::FromDays(dates->front().Int(1)).ToString();
+  if (!(*dates)->empty() && !(*dates)->front().IsNull(0)) {
+    first = Date::FromDays((*dates)->front().Int(0)).ToString();
+    last = Date::FromDays((*dates)->front().Int(1)).ToString();
   }
   json.Key("first_date").StringOrNull(first).Key("last_date").StringOrNull(last);
   json.Key("knowledge_base").Bool(scope.context.kb() != nullptr);

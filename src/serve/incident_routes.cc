@@ -46,6 +46,7 @@ Result<std::string> ListIncidents(RequestScope& scope) {
   auto page = search.Page(*query, *offset, *limit, *newest);
   if (!page.ok()) return page.status();
   std::string out = "{\"total\":" + std::to_string(page->total) +
+                    ",\"total_exact\":" + (page->total_exact ? "true" : "false") +
                     ",\"offset\":" + std::to_string(*offset) +
                     ",\"limit\":" + std::to_string(*limit) + ",\"order\":\"" +
                     (*newest ? "newest" : "oldest") + "\",\"incidents\":[";
@@ -118,7 +119,7 @@ Result<std::string> OneIncident(RequestScope& scope) {
 }
 
 Result<std::string> Summary(RequestScope& scope) {
-  auto query = Filters(scope, {"by", "top"});
+  auto query = Filters(scope, {"by", "top", "fatalities"});
   if (!query.ok()) return query.status();
   const auto& params = scope.request.params;
   auto by = SingleParameter(params, "by");
@@ -131,10 +132,16 @@ Result<std::string> Summary(RequestScope& scope) {
   const ServeLimits& limits = scope.context.limits();
   auto top = CountParameter(params, "top", limits.max_buckets, limits.max_buckets);
   if (!top.ok()) return top.status();
+  auto fatalities = SingleParameter(params, "fatalities");
+  if (!fatalities.ok()) return fatalities.status();
+  const bool with_fatalities = fatalities->value_or("0") == "1";
+  if (fatalities->has_value() && **fatalities != "0" && **fatalities != "1") {
+    return Status::InvalidInput("parameter 'fatalities': 0 or 1");
+  }
   auto network = scope.Network();
   if (!network.ok()) return network.status();
   IncidentSearch search(*scope.session.reader, **network, scope.deadline);
-  auto buckets = search.Summarize(*query, *axis, *top);
+  auto buckets = search.Summarize(*query, *axis, *top, with_fatalities);
   if (!buckets.ok()) return buckets.status();
   std::string out;
   JsonWriter json(out);
@@ -142,7 +149,9 @@ Result<std::string> Summary(RequestScope& scope) {
   for (const SummaryBucket& b : *buckets) {
     json.BeginObject().Key("key").String(b.key);
     if (!b.label.empty()) json.Key("label").String(b.label);
-    json.Key("incidents").Int(b.incidents).Key("fatalities").Int(b.fatalities).EndObject();
+    json.Key("incidents").Int(b.incidents);
+    if (with_fatalities) json.Key("fatalities").Int(b.fatalities);
+    json.EndObject();
   }
   json.EndArray().EndObject();
   return out;
@@ -173,7 +182,7 @@ Result<std::string> Points(RequestScope& scope) {
   out.reserve(points->keys.size() * 48 + 256);
   JsonWriter json(out);
   json.BeginObject().Key("total").Int(points->total);
-  json.Key("truncated").Bool(points->total > static_cast<int64_t>(points->keys.size()));
+  json.Key("truncated").Bool(points->truncated);
   json.Key("types").BeginArray();
   for (const std::string& type : types) json.String(type);
   json.EndArray().Key("key").BeginArray();

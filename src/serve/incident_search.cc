@@ -181,12 +181,20 @@ void IncidentSearch::AppendConditions(const Scope& scope, std::string& sql,
                              Placeholders(filter.sponsor_codes.size()) + "))");
       for (const std::string& c : filter.sponsor_codes) params.push_back(SqlText(c));
     }
-    sql += " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE ";
+    // Same rows either way; which is faster depends on what else narrows
+    // the search: with a date window or a place, probe each incident's
+    // actors (primary key); otherwise collect the actors' incidents first.
+    const bool narrow =
+        !filter.countries.empty() || filter.bbox || filter.near ||
+        (filter.from && filter.to && filter.to->ToDays() - filter.from->ToDays() <= 731);
+    sql += narrow ? " AND EXISTS (SELECT 1 FROM incident_actors WHERE incident_key = "
+                    "i.incident_key AND ("
+                  : " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE (";
     for (size_t i = 0; i < alternatives.size(); ++i) {
       if (i > 0) sql += " OR ";
       sql += alternatives[i];
     }
-    sql += ")";
+    sql += "))";
   }
   if (!filter.text.empty()) {
     std::string query;
@@ -220,69 +228,65 @@ std::string IncidentSearch::OrderBy(bool newest_first) const {
 
 Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope& scope,
                                                                     bool newest_first) {
+  // For a network, each candidate comes with the actors that decide it
+  // (perpetrators, claimants, sponsors), one row per actor, in order; an
+  // incident without any of them cannot be covered.
+  const bool network = scope.network.has_value();
   std::string sql =
-      "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities "
-      "FROM incidents i WHERE 1 = 1";
+      "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities";
+  sql += network ? ", ia.role, ia.actor_key, ia.name, ia.country, ia.sector FROM incidents i "
+                   "JOIN incident_actors ia ON ia.incident_key = i.incident_key AND ia.role IN "
+                   "('actor1', 'claimed', 'sponsor') WHERE 1 = 1"
+                 : " FROM incidents i WHERE 1 = 1";
   std::vector<SqlValue> params;
   AppendConditions(scope, sql, params);
-  const std::string conditions = sql.substr(sql.find(" WHERE "));
-  const std::vector<SqlValue> condition_params = params;
   sql += OrderBy(newest_first);
   auto rows = db_.Query(sql, params);
   if (!rows.ok()) return rows.status();
   if (deadline_.Passed()) return DeadlineStatus();
 
-  // The actors a network decides on: perpetrators, claimants, sponsors.
-  std::unordered_map<int64_t, Incident> actors;
-  if (scope.network) {
-    auto actor_rows = db_.Query(
-        "SELECT incident_key, role, actor_key, name, country, sector FROM incident_actors "
-        "WHERE role IN ('actor1', 'claimed', 'sponsor') AND incident_key IN "
-        "(SELECT i.incident_key FROM incidents i" +
-            conditions + ")",
-        condition_params);
-    if (!actor_rows.ok()) return actor_rows.status();
-    for (const SqlRow& row : *actor_rows) {
-      Incident& incident = actors[row.Int(0)];
-      const std::string role = row.Text(1);
-      Actor actor;
-      actor.id = row.Text(2);  // ActorKey(actor) is then the stored key
-      actor.name = row.IsNull(3) ? actor.id : row.Text(3);
-      actor.country = row.Text(4);
-      actor.sector = row.Text(5);
-      if (role == "actor1") {
-        incident.perpetrators.push_back(std::move(actor));
-      } else if (role == "claimed") {
-        incident.event.claimed_by.push_back(Claim{std::move(actor), {}});
-      } else {
-        incident.event.sponsors.push_back(actor.id);
-      }
-    }
-  }
-
   std::vector<Candidate> candidates;
+  Incident actors;  // the current incident's deciding actors
   size_t seen = 0;
-  for (const SqlRow& row : *rows) {
+  for (size_t r = 0; r < rows->size(); ++r) {
     if (++seen % 4096 == 0 && deadline_.Passed()) return DeadlineStatus();
+    const SqlRow& row = (*rows)[r];
+    const int64_t key = row.Int(0);
+    if (network) {
+      Actor actor;
+      actor.id = row.Text(8);  // ActorKey(actor) is then the stored key
+      actor.name = row.IsNull(9) ? actor.id : row.Text(9);
+      actor.country = row.Text(10);
+      actor.sector = row.Text(11);
+      const std::string role = row.Text(7);
+      if (role == "actor1") {
+        actors.perpetrators.push_back(std::move(actor));
+      } else if (role == "claimed") {
+        actors.event.claimed_by.push_back(Claim{std::move(actor), {}});
+      } else {
+        actors.event.sponsors.push_back(actor.id);
+      }
+      // Decide once the incident's last row is read.
+      if (r + 1 < rows->size() && (*rows)[r + 1].Int(0) == key) continue;
+    }
     Candidate c;
-    c.key = row.Int(0);
+    c.key = key;
     c.date = row.OptionalInt(1);
     if (!row.IsNull(2) && !row.IsNull(3)) {
       c.lat = row.Double(2);
       c.lon = row.Double(3);
     }
+    bool keep = true;
     if (scope.filter.near) {
       const auto& [lat, lon, km] = *scope.filter.near;
-      if (!c.lat || DistanceKm(lat, lon, *c.lat, *c.lon) > km) continue;
+      keep = c.lat && DistanceKm(lat, lon, *c.lat, *c.lon) <= km;
     }
-    if (scope.network) {
-      auto it = actors.find(c.key);
-      if (it == actors.end()) continue;
-      Incident& incident = it->second;
-      incident.event.date.reset();
-      if (c.date) incident.event.date = Date::FromDays(*c.date);
-      if (!network_.Covers(*scope.network, incident)) continue;
+    if (keep && network) {
+      if (c.date) actors.event.date = Date::FromDays(*c.date);
+      keep = network_.Covers(*scope.network, actors);
     }
+    if (network) actors = Incident();
+    if (!keep) continue;
     c.country = row.Text(4);
     c.type = row.Text(5);
     c.fatalities = row.OptionalInt(6);
@@ -331,25 +335,39 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   std::string conditions;
   std::vector<SqlValue> params;
   AppendConditions(scope, conditions, params);
-  auto count = db_.QueryInt("SELECT count(*) FROM incidents i WHERE 1 = 1" + conditions, params);
+  auto count = CountUpTo(conditions, params, kCountCap);
   if (!count.ok()) return count.status();
-  page.total = *count;
-  if (limit == 0 || offset >= static_cast<size_t>(page.total)) return page;
+  page.total = std::min<int64_t>(*count, kCountCap);
+  page.total_exact = *count <= kCountCap;
+  if (limit == 0) return page;
+  // Keys first (a sort carries no records), then the page's records.
   params.push_back(SqlInt(static_cast<int64_t>(limit)));
   params.push_back(SqlInt(static_cast<int64_t>(offset)));
-  auto rows = db_.Query("SELECT i.incident_key, i.record FROM incidents i WHERE 1 = 1" +
-                            conditions + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
+  auto rows = db_.Query("SELECT i.incident_key FROM incidents i WHERE 1 = 1" + conditions +
+                            OrderBy(newest_first) + " LIMIT ? OFFSET ?",
                         params);
   if (!rows.ok()) return rows.status();
-  for (const SqlRow& row : *rows) {
-    page.keys.push_back(row.Int(0));
-    page.records.push_back(row.Text(1));
-  }
+  for (const SqlRow& row : *rows) page.keys.push_back(row.Int(0));
+  auto records = Records(page.keys);
+  if (!records.ok()) return records.status();
+  page.records = std::move(records.value());
   return page;
 }
 
+Result<int64_t> IncidentSearch::CountUpTo(const std::string& conditions,
+                                          std::vector<SqlValue> params, int64_t cap) {
+  params.push_back(SqlInt(cap + 1));
+  return db_.QueryInt(
+      "SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE 1 = 1" + conditions + " LIMIT ?) t",
+      params);
+}
+
 Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery& query,
-                                                             SummaryAxis axis, size_t max_buckets) {
+                                                             SummaryAxis axis, size_t max_buckets,
+                                                             bool fatalities) {
+  // Summing fatalities reads every incident's row; counting alone is
+  // answered from indexes.
+  const std::string killed_sql = fatalities ? "coalesce(sum(i.fatalities), 0)" : "0";
   const Scope scope = Resolve(query);
   std::vector<SummaryBucket> buckets;
   if (scope.empty) return buckets;
@@ -405,9 +423,9 @@ Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery
     }
   } else if (actors) {
     auto rows = db_.Query(
-        std::string("SELECT ia.actor_key, max(ia.name), count(*), coalesce(sum(i.fatalities), 0) "
-                    "FROM incident_actors ia JOIN incidents i ON i.incident_key = "
-                    "ia.incident_key WHERE ia.role = '") +
+        "SELECT ia.actor_key, max(ia.name), count(*), " + killed_sql +
+            " FROM incident_actors ia JOIN incidents i ON i.incident_key = ia.incident_key "
+            "WHERE ia.role = '" +
             role + "'" + conditions + " GROUP BY ia.actor_key",
         params);
     if (!rows.ok()) return rows.status();
@@ -416,11 +434,9 @@ Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery
     const char* column = dates                           ? "i.date_days"
                          : axis == SummaryAxis::kCountry ? "i.country"
                                                          : "i.type";
-    auto rows = db_.Query(std::string("SELECT ") + column +
-                              ", count(*), coalesce(sum(i.fatalities), 0) FROM incidents i "
-                              "WHERE 1 = 1" +
-                              conditions + (dates ? " AND i.date_days IS NOT NULL" : "") +
-                              " GROUP BY " + column,
+    auto rows = db_.Query(std::string("SELECT ") + column + ", count(*), " + killed_sql +
+                              " FROM incidents i WHERE 1 = 1" + conditions +
+                              (dates ? " AND i.date_days IS NOT NULL" : "") + " GROUP BY " + column,
                           params);
     if (!rows.ok()) return rows.status();
     for (const SqlRow& row : *rows) {
@@ -466,26 +482,29 @@ Result<MapPoints> IncidentSearch::Points(const IncidentQuery& query, size_t limi
     if (!candidates.ok()) return candidates.status();
     for (Candidate& c : *candidates) {
       if (!c.lat) continue;
-      ++points.total;
-      if (points.keys.size() < limit) {
-        add(c.key, *c.lat, *c.lon, std::move(c.type), c.fatalities, c.date);
+      if (points.keys.size() == limit) {
+        points.truncated = true;
+        break;
       }
+      add(c.key, *c.lat, *c.lon, std::move(c.type), c.fatalities, c.date);
     }
+    points.total = static_cast<int64_t>(points.keys.size());
     return points;
   }
   std::string conditions = " AND i.lat IS NOT NULL AND i.lon IS NOT NULL";
   std::vector<SqlValue> params;
   AppendConditions(scope, conditions, params);
-  auto count = db_.QueryInt("SELECT count(*) FROM incidents i WHERE 1 = 1" + conditions, params);
-  if (!count.ok()) return count.status();
-  points.total = *count;
-  params.push_back(SqlInt(static_cast<int64_t>(limit)));
+  params.push_back(SqlInt(static_cast<int64_t>(limit) + 1));
   auto rows = db_.Query(
       "SELECT i.incident_key, i.lat, i.lon, i.type, i.fatalities, i.date_days FROM incidents i "
       "WHERE 1 = 1" +
           conditions + OrderBy(true) + " LIMIT ?",
       params);
   if (!rows.ok()) return rows.status();
+  // One row past the limit tells that there are more.
+  points.truncated = rows->size() > limit;
+  if (points.truncated) rows->pop_back();
+  points.total = static_cast<int64_t>(rows->size());
   const size_t n = rows->size();
   points.keys.reserve(n);
   points.lat.reserve(n);

@@ -43,8 +43,15 @@ class Deadline {
   std::chrono::steady_clock::time_point end_;
 };
 
+// Counting stops here: beyond it a total is "at least" (a count must not
+// cost more than the page it describes).
+inline constexpr int64_t kCountCap = 10000;
+
 struct IncidentPage {
-  int64_t total = 0;  // incidents matching the filters
+  // Incidents matching the filters; when !total_exact, at least this many
+  // (kCountCap). Scans (near, network) count exactly.
+  int64_t total = 0;
+  bool total_exact = true;
   // The page: incident keys and their stored JSON records, in order.
   std::vector<int64_t> keys;
   std::vector<std::string> records;
@@ -64,7 +71,8 @@ struct SummaryBucket {
 
 // Map points, one column per field (compact JSON for 100,000 points).
 struct MapPoints {
-  int64_t total = 0;  // located incidents matching the filters
+  int64_t total = 0;       // points given
+  bool truncated = false;  // more located incidents match than were given
   std::vector<int64_t> keys;
   std::vector<double> lat, lon;
   std::vector<std::string> type;
@@ -80,9 +88,10 @@ class IncidentSearch {
   Result<IncidentPage> Page(const IncidentQuery& query, size_t offset, size_t limit,
                             bool newest_first);
   // Buckets in date order for date axes; by count (then key) for the
-  // others, at most `max_buckets` of them.
+  // others, at most `max_buckets` of them. Fatalities are summed only when
+  // asked (that reads every incident).
   Result<std::vector<SummaryBucket>> Summarize(const IncidentQuery& query, SummaryAxis axis,
-                                               size_t max_buckets);
+                                               size_t max_buckets, bool fatalities);
   // The most recent `limit` located incidents.
   Result<MapPoints> Points(const IncidentQuery& query, size_t limit);
 
@@ -110,6 +119,9 @@ class IncidentSearch {
   };
   Result<std::vector<Candidate>> Scan(const Scope& scope, bool newest_first);
   Result<std::vector<std::string>> Records(const std::vector<int64_t>& keys);
+  // Incidents matching `conditions`, counted up to cap + 1.
+  Result<int64_t> CountUpTo(const std::string& conditions, std::vector<SqlValue> params,
+                            int64_t cap);
 
   SqlConnection& db_;
   const ActorNetwork& network_;

@@ -36,7 +36,9 @@ class ServeApiTest : public ::testing::TestWithParam<std::string> {
   }
   // The server stops cleanly on SIGTERM (and, under ASan, without leaks).
   void TearDown() override {
-    if (server_) EXPECT_EQ(server_->Stop(), 0) << server_->log();
+    if (server_) {
+      EXPECT_EQ(server_->Stop(), 0) << server_->log();
+    }
     server_.reset();
   }
 
@@ -186,7 +188,7 @@ TEST_P(ServeApiTest, SummariesAddUpToTheIncidents) {
       }
       EXPECT_EQ(total, dated) << axis << " " << filters;
     }
-    json types = Get("/api/summary?by=type" + amp + filters);
+    json types = Get("/api/summary?by=type&fatalities=1" + amp + filters);
     std::map<std::string, int64_t> summed;
     int64_t summed_killed = 0;
     for (const json& b : types["buckets"]) {
@@ -339,6 +341,7 @@ TEST_P(ServeApiTest, ErrorsAreJsonWithTheirStatus) {
       {"GET", "/api/incidents?text=" + std::string(600, 'a'), 400},
       {"GET", "/api/incidents/1?x=1", 400},
       {"GET", "/api/summary?by=hour", 400},
+      {"GET", "/api/summary?fatalities=yes", 400},
       {"GET", "/api/points?limit=250001", 400},
       {"GET", "/api/documents?id=no-such-document", 404},
       {"GET", "/api/ingest", 405},

@@ -80,7 +80,9 @@ class ServeIngestTest : public ::testing::TestWithParam<std::string> {
 
   // The server stops cleanly on SIGTERM (and, under ASan, without leaks).
   void TearDown() override {
-    if (server_) EXPECT_EQ(server_->Stop(), 0) << server_->log();
+    if (server_) {
+      EXPECT_EQ(server_->Stop(), 0) << server_->log();
+    }
     server_.reset();
   }
 
