@@ -143,6 +143,18 @@ export class IncidentMap {
 
   setPoints(points) {
     this.points = points;
+    const groups = new Map();
+    for (let i = 0; i < points.key.length; i++) {
+      const r = fatalityRadius(points.fatalities[i]);
+      const id = `${points.type[i]}|${r}`;
+      let group = groups.get(id);
+      if (!group) {
+        group = {type: points.types[points.type[i]], r, indices: []};
+        groups.set(id, group);
+      }
+      group.indices.push(i);
+    }
+    this.groups = [...groups.values()].sort((a, b) => b.r - a.r);
     this.transform = d3.zoomIdentity;
     d3.select(this.canvas).call(this.zoom.transform, d3.zoomIdentity);
     this.fit();
@@ -198,35 +210,33 @@ export class IncidentMap {
     }
 
     const p = this.points;
-    if (!p) return;
-    // One path per type and size class; larger dots first so small ones stay visible.
-    const groups = new Map();
-    for (let i = 0; i < p.key.length; i++) {
-      const [x0, y0] = this.projected[i];
-      const x = x0 * t.k + t.x, y = y0 * t.k + t.y;
-      if (!(x >= -30 && y >= -30 && x <= this.width + 30 && y <= this.height + 30)) continue;
-      const r = fatalityRadius(p.fatalities[i]);
-      const id = `${p.type[i]}|${r}`;
-      let group = groups.get(id);
-      if (!group) {
-        group = {type: p.types[p.type[i]], r, xs: []};
-        groups.set(id, group);
-      }
-      group.xs.push(x, y);
-    }
-    const ordered = [...groups.values()].sort((a, b) => b.r - a.r);
+    if (!p || !this.groups) return;
+    // One path per type and size class (grouped once per data set), larger
+    // dots first so small ones stay visible; with many dots on screen the
+    // smallest are drawn as squares, which is several times faster.
+    const many = p.key.length > 20000;
     ctx.globalAlpha = 0.72;
     ctx.lineWidth = 0.5;
     ctx.strokeStyle = 'rgba(255,255,255,0.8)';
-    for (const g of ordered) {
+    const w = this.width + 30, h = this.height + 30;
+    for (const g of this.groups) {
+      const r = g.r;
+      const square = many && r <= 3;
       ctx.beginPath();
-      for (let j = 0; j < g.xs.length; j += 2) {
-        ctx.moveTo(g.xs[j] + g.r, g.xs[j + 1]);
-        ctx.arc(g.xs[j], g.xs[j + 1], g.r, 0, 2 * Math.PI);
+      for (const i of g.indices) {
+        const xy = this.projected[i];
+        const x = xy[0] * t.k + t.x, y = xy[1] * t.k + t.y;
+        if (!(x >= -30 && y >= -30 && x <= w && y <= h)) continue;
+        if (square) {
+          ctx.rect(x - r, y - r, 2 * r, 2 * r);
+        } else {
+          ctx.moveTo(x + r, y);
+          ctx.arc(x, y, r, 0, 2 * Math.PI);
+        }
       }
       ctx.fillStyle = typeColour(g.type);
       ctx.fill();
-      if (g.r > 4) ctx.stroke();
+      if (r > 4) ctx.stroke();
     }
     ctx.globalAlpha = 1;
     if (this.selected !== null) {
