@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
       (*lemmatizer).LemmatizeSentence(words, tags, arena, lemmas);
       t_lemma += Since(t);
       t = Clock::now();
+      actors.clear();  // Match() appends
       matcher.Match(words, doc.date, scratch, actors);
       spans.clear();
       for (const auto& a : actors) spans.emplace_back(a.first_token, a.end_token);
