@@ -327,6 +327,18 @@ class Assembly {
     std::vector<uint32_t> sentences = draft.sentences;
     std::sort(sentences.begin(), sentences.end());
     bool hedged = true;
+    // A statement happens where it is made, not where what it speaks of
+    // happened: "WASHINGTON — Trump blamed Iran for a rocket attack in
+    // Baghdad" is located at the dateline when the speaker belongs there.
+    const bool statement = e.type == "REJECT" || e.type == "REQUEST" || e.type == "THREATEN" ||
+                           e.type == "SUPPORT" || e.type == "AGREE" ||
+                           (e.type == "ACCUSE" && draft.code.mode != "investigate");
+    if (statement && dateline_ &&
+        (!draft.source || draft.source->actor.country.empty() ||
+         draft.source->actor.country == dateline_->country)) {
+      e.location = dateline_;
+      if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+    }
     for (uint32_t s : sentences) {
       const SentenceFacts& facts = sentences_[s];
       e.evidence.push_back(facts.evidence);

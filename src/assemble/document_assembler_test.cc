@@ -174,6 +174,35 @@ TEST(DocumentAssemblerTest, AGenericVictimFitsTheNamedTarget) {
   EXPECT_EQ(coded.events[1].actor2->name, "Iraq military");
 }
 
+TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
+  // WASHINGTON — The US blamed Iran for a rocket attack in Baghdad.
+  // Iran rejected the accusation.
+  const Location washington{"Washington", "USA", "District of Columbia", 38.9, -77.04, "place",
+                            4140963,      1};
+  const Location baghdad{"Baghdad", "IRQ", "Baghdad", 33.34, 44.4, "place", 98182, 1};
+  const ActorSpan us = Span("United States", "USA", "", "state");
+  SentenceFacts s0 = Sentence(0);
+  EventMention blame;
+  blame.code = EventCode{"ACCUSE", "allege", "112", ""};
+  blame.source = us;
+  blame.target = kIran;
+  s0.coding.events.push_back(blame);
+  s0.places.push_back(baghdad);
+  SentenceFacts s1 = Sentence(1);
+  EventMention reject;
+  reject.code = EventCode{"REJECT", "", "120", ""};
+  reject.source = kIran;
+  s1.coding.events.push_back(reject);
+  s1.places.push_back(baghdad);
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, washington);
+  ASSERT_EQ(coded.events.size(), 2u);
+  EXPECT_EQ(coded.events[0].location->name, "Washington");
+  // Iran does not speak from Washington: the place in the text stays.
+  EXPECT_EQ(coded.events[1].location->name, "Baghdad");
+}
+
 TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {
   SentenceFacts s0 = Sentence(0);
   s0.coding.events.push_back(Assault(kKh, kUs));
