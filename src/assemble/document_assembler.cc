@@ -23,6 +23,13 @@ std::string Key(const ActorSpan& span) {
 
 bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
 
+// A state or its government, officials and leaders: those who speak from
+// the capital.
+bool IsGovernment(const ActorSpan& a) {
+  return a.kind == "state" || a.kind == "government" || a.metonym || a.actor.sector == "GOV" ||
+         (a.kind == "person" && a.actor.sector == "GOV");
+}
+
 // Two actors that cannot be the same side of one event. For the side acted
 // on, a generic agent ("contractors", "troops") fits a named actor of its
 // own country or of none: "killing a contractor" and "against US forces"
@@ -333,11 +340,15 @@ class Assembly {
     const bool statement = e.type == "REJECT" || e.type == "REQUEST" || e.type == "THREATEN" ||
                            e.type == "SUPPORT" || e.type == "AGREE" ||
                            (e.type == "ACCUSE" && draft.code.mode != "investigate");
+    const std::string speaker_country = draft.source ? draft.source->actor.country : "";
     if (statement && dateline_ &&
-        (!draft.source || draft.source->actor.country.empty() ||
-         draft.source->actor.country == dateline_->country)) {
+        (speaker_country.empty() || speaker_country == dateline_->country)) {
       e.location = dateline_;
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+    } else if (statement && !speaker_country.empty() && options_.capital_of &&
+               IsGovernment(*draft.source)) {
+      // "Iran's foreign ministry rejected ...": in Tehran.
+      e.location = options_.capital_of(speaker_country);
     }
     for (uint32_t s : sentences) {
       const SentenceFacts& facts = sentences_[s];

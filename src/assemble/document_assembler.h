@@ -27,6 +27,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "casus/date.h"
@@ -56,8 +57,13 @@ struct SentenceFacts {
 using SponsorLookup =
     std::function<std::vector<std::string>(const ActorSpan& actor, const std::optional<Date>&)>;
 
+// The capital of a country (ISO alpha-3) as a location, where statements
+// by its government are located when the report has no dateline there.
+using CapitalLookup = std::function<std::optional<Location>(std::string_view iso3)>;
+
 struct AssemblerOptions {
   bool emit_mentions = false;
+  CapitalLookup capital_of;  // may be empty
 };
 
 class DocumentAssembler {

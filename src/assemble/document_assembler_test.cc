@@ -199,8 +199,20 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
       DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, washington);
   ASSERT_EQ(coded.events.size(), 2u);
   EXPECT_EQ(coded.events[0].location->name, "Washington");
-  // Iran does not speak from Washington: the place in the text stays.
+  // Iran does not speak from Washington: the place in the text stays ...
   EXPECT_EQ(coded.events[1].location->name, "Baghdad");
+  // ... unless its capital is known.
+  AssemblerOptions with_capitals;
+  with_capitals.capital_of = [](std::string_view iso3) -> std::optional<Location> {
+    if (iso3 != "IRN") return std::nullopt;
+    return Location{"Tehran", "IRN", "Tehran", 35.69, 51.42, "place", 112931, 1};
+  };
+  std::vector<SentenceFacts> again = {s0, s1};
+  const CodedDocument located =
+      DocumentAssembler(with_capitals, nullptr).Assemble(Doc(), again, washington);
+  ASSERT_EQ(located.events.size(), 2u);
+  EXPECT_EQ(located.events[0].location->name, "Washington");
+  EXPECT_EQ(located.events[1].location->name, "Tehran");
 }
 
 TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {
