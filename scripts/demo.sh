@@ -20,4 +20,6 @@ cat >&2 <<MSG
 casus demo: events, relations and mentions in out/records.jsonl;
   the store in out/casus.db ('$CASUS query --db out/casus.db --help');
   incidents as ACLED CSV in out/incidents.acled.csv and GeoJSON in out/incidents.geojson.
+  See them on a map, a timeline and a network: $CASUS serve --db out/casus.db
+  (then open the printed http://127.0.0.1:8080/ in a browser).
 MSG
