@@ -165,6 +165,21 @@ TEST(CliTest, PastDatesMakeOnlyTheirOwnClauseHistory) {
   EXPECT_EQ(events, std::vector<std::string>{"asylum AID"});
 }
 
+// A strike on sites listed together is one event per site.
+TEST(CliTest, ListedSitesAreOneEventEach) {
+  const RunResult run =
+      Casus("code", R"({"id":"sites","date":"2024-02-03","text":"US warplanes struck targets near )"
+                    R"(al-Qaim and Abu Kamal on Friday, killing 18 fighters."})"
+                    "\n");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::vector<std::string> places;
+  for (const nlohmann::json& r : Records(run.out)) {
+    places.push_back(r["type"].get<std::string>() + " " +
+                     r["location"]["country"].get<std::string>());
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"ASSAULT IRQ", "ASSAULT SYR"}));
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

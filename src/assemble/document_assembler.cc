@@ -108,7 +108,32 @@ class Assembly {
           !draft.source && !draft.target && !HasCasualties(draft)) {
         continue;  // a bare "the attack" with nothing coded about it
       }
-      out.events.push_back(Finish(draft, out.relations));
+      Event event = Finish(draft, out.relations);
+      // A strike on several listed sites is one event per site (as ACLED
+      // codes them); the toll stays with the first, where it is reported.
+      const std::vector<Location>* listed = nullptr;
+      for (uint32_t s : draft.sentences) {
+        if (sentences_[s].sites.size() >= 2) {
+          listed = &sentences_[s].sites;
+          break;
+        }
+      }
+      static const std::vector<Location> kNoSites;
+      const std::vector<Location>& sites = listed != nullptr ? *listed : kNoSites;
+      if (event.type == "ASSAULT" && sites.size() >= 2) {
+        for (size_t k = 0; k < sites.size(); ++k) {
+          Event at_site = event;
+          at_site.location = sites[k];
+          if (k > 0) {
+            at_site.fatalities.reset();
+            at_site.injuries.reset();
+          }
+          at_site.id = EventId(at_site);
+          out.events.push_back(std::move(at_site));
+        }
+        continue;
+      }
+      out.events.push_back(std::move(event));
     }
     std::stable_sort(out.events.begin(), out.events.end(), [](const Event& a, const Event& b) {
       return a.evidence.front().sentence < b.evidence.front().sentence;
@@ -423,6 +448,7 @@ class Assembly {
     mix(std::to_string(e.evidence.front().start));
     mix(e.actor1 ? e.actor1->name : "");
     mix(e.actor2 ? e.actor2->name : "");
+    if (e.location) mix(e.location->name);
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "%012llx",
                   static_cast<unsigned long long>(hash & 0xFFFFFFFFFFFFULL));

@@ -50,6 +50,9 @@ struct SentenceFacts {
   std::optional<int> injured;
   bool hedged = false;
   std::vector<Location> places;  // places where things happen, in text order
+  // Distinct sites listed together as where one act happened ("struck
+  // targets in Sanaa, Hodeidah and Saada"); empty unless two or more.
+  std::vector<Location> sites;
 };
 
 // States behind an actor on a date, from the knowledge base: ISO alpha-3

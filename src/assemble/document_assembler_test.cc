@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "assemble/acled_mapping.h"
 
 namespace casus {
@@ -213,6 +215,31 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
   ASSERT_EQ(located.events.size(), 2u);
   EXPECT_EQ(located.events[0].location->name, "Washington");
   EXPECT_EQ(located.events[1].location->name, "Tehran");
+}
+
+TEST(DocumentAssemblerTest, AStrikeOnListedSitesIsOneEventPerSite) {
+  // US jets struck militia sites in Sanaa, Hodeidah and Saada, killing five.
+  SentenceFacts s0 = Sentence(0);
+  s0.coding.events.push_back(Assault(kUs, kKh, "aerial"));
+  s0.killed = 5;
+  s0.sites = {Location{"Sanaa", "YEM", "Amanat Al Asimah", 15.35, 44.21, "place", 71137, 1},
+              Location{"Hodeidah", "YEM", "Al Hudaydah", 14.8, 42.95, "place", 79415, 1},
+              Location{"Saada", "YEM", "Sa'dah", 16.94, 43.76, "place", 71333, 1}};
+  s0.places = {s0.sites.front()};
+  std::vector<SentenceFacts> sentences = {s0};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 3u);
+  std::set<std::string> ids;
+  for (size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(coded.events[k].location->name, s0.sites[k].name);
+    EXPECT_EQ(coded.events[k].type, "ASSAULT");
+    ids.insert(coded.events[k].id);
+  }
+  EXPECT_EQ(ids.size(), 3u);  // distinct ids
+  // The toll is reported once, with the first site.
+  EXPECT_EQ(coded.events[0].fatalities, 5);
+  EXPECT_FALSE(coded.events[1].fatalities.has_value());
 }
 
 TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -44,6 +45,60 @@ struct Pipeline::Impl {
 };
 
 namespace {
+
+// Towns, sites and provinces of one sentence named in one list ("in Sanaa,
+// Hodeidah and Saada", "near al-Qaim and Abu Kamal", "at Hodeidah airport and
+// at sites in Saada province"): two or more places, joined only by commas,
+// "and" and words like "the town of", at least 25 km apart or in two countries.
+std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_t sentence,
+                                  std::span<const Token> tokens, const Sentence& span) {
+  std::vector<const ResolvedPlace*> here;
+  for (const ResolvedPlace& r : places) {
+    if (r.mention.sentence != sentence || !r.accepted || r.is_actor ||
+        r.mention.role == MentionRole::kModifier || r.mention.role == MentionRole::kContainer ||
+        (r.location.precision != "place" && r.location.precision != "region")) {
+      continue;
+    }
+    here.push_back(&r);
+  }
+  std::vector<Location> best;
+  std::vector<Location> run;
+  auto joined = [&](const ResolvedPlace& a, const ResolvedPlace& b) {
+    if (b.mention.first_token < a.mention.end_token) return false;
+    if (b.mention.first_token - a.mention.end_token > 5) return false;
+    for (uint32_t k = a.mention.end_token; k < b.mention.first_token; ++k) {
+      const size_t t = span.first_token + k;
+      if (t >= tokens.size()) return false;
+      const std::string_view w = tokens[t].text;
+      static constexpr std::string_view kJoiners[] = {
+          ",",  "and",    "the",   "town", "city",    "of",       "in",       "near",
+          "at", "around", "sites", "site", "airport", "province", "district", "governorate"};
+      if (std::find(std::begin(kJoiners), std::end(kJoiners), w) == std::end(kJoiners)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  auto far_from_all = [&](const Location& l) {
+    for (const Location& other : run) {
+      if (l.country != other.country) continue;  // border towns: two countries, two events
+      const double dlat = (l.lat - other.lat) * 111.0;
+      const double dlon = (l.lon - other.lon) * 111.0 * std::cos(l.lat * 3.14159265 / 180.0);
+      if (std::sqrt(dlat * dlat + dlon * dlon) < 25.0) return false;
+    }
+    return true;
+  };
+  for (size_t i = 0; i < here.size(); ++i) {
+    if (i == 0 || !joined(*here[i - 1], *here[i])) {
+      if (run.size() > best.size()) best = run;
+      run.clear();
+    }
+    if (far_from_all(here[i]->location)) run.push_back(here[i]->location);
+  }
+  if (run.size() > best.size()) best = run;
+  if (best.size() < 2) best.clear();
+  return best;
+}
 
 // Marks the event mentions a historical date belongs to ("the 2020 killing
 // of ...", "attacked the base in 2016") as background: those whose trigger
@@ -294,6 +349,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
       if (auto location = PlaceResolver::EventLocation(resolved, f.index)) {
         f.places.push_back(*location);
       }
+      f.sites = ListedSites(resolved, f.index, tokens, sentences[f.index]);
     }
   }
   return p.assembler->Assemble(document, facts, dateline);
