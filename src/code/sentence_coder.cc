@@ -434,7 +434,34 @@ class Coding {
     if (trigger != nullptr && !trigger->target_preps.empty()) {
       if (auto target = TargetOfNp(PrepNp(clause, trigger->target_preps))) return target;
     }
-    return TargetOfNp(PrepNp(clause, {"to", "with", "on", "against", "from", "into"}));
+    if (auto party = TargetOfNp(PrepNp(clause, {"to", "with", "on", "against", "from", "into"}))) {
+      return party;
+    }
+    // "threatened to institute a curfew in Algiers": the place acted on.
+    for (const PrepArgument& arg : clause.preps) {
+      if (!IsAny(Lemma(arg.prep), {"in", "into"})) continue;
+      auto place = ActorOfNp(arg.np);
+      if (place && !place->actor.country.empty() && (place->kind == "state" || place->metonym)) {
+        return place;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "... unless Israel rescinds the annexation", "... if the United States
+  // goes ahead": the party a threat or ultimatum is addressed to.
+  std::optional<ActorSpan> ConditionParty(const VerbGroup& vg) const {
+    for (size_t k = vg.end; k < n_; ++k) {
+      if (!IsAny(Lemma(k), {"unless", "if"})) continue;
+      for (const Clause& c : a_.clauses) {
+        if (a_.verbs[c.verb].begin <= k || c.subject == kNone) continue;
+        if (a_.nps[c.subject].begin != k + 1) continue;
+        auto party = ActorOfNp(c.subject);
+        if (party && party->kind != "anaphor") return party;
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // A statement of intent (src/code/intent.h): "offered to withdraw" is an
@@ -730,6 +757,7 @@ class Coding {
     if (reciprocal && !m.target && !passive && clause.subject != kNone) {
       m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
     }
+    if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
     if (!m.target) m.target = PlaceAsTarget(clause, m);
     m.background = IsHabitual(clause);
     FinishMention(m, &clause);

@@ -189,7 +189,7 @@ const CoderCase kCases[] = {
      {"REJECT meet 120: Moshe Katsav -> Abdullah II"}},
     {"The/DT US/NNP will/MD strike/VB if/IN Iran/NNP attacks/VBZ/attack the/DT base/NN ./.",
      {{1, 2, "United States", "USA", "", "state"}, {5, 6, "Iran", "IRN", "", "state"}},
-     {"THREATEN violence 138: United States -> -"}},
+     {"THREATEN violence 138: United States -> Iran"}},
     {"Iran/NNP vowed/VBD/vow to/TO support/VB the/DT Houthis/NNPS/houthi ./.",
      {{0, 1, "Iran", "IRN", "", "state"}, {5, 6, "Houthis", "YEM", "REB", "armed_group"}},
      {"AGREE - 032: Iran -> Houthis"}},
@@ -255,6 +255,10 @@ const CoderCase kCases[] = {
       {3, 5, "Morocco diplomats", "MAR", "GOV", "agent"},
       {6, 7, "Barack Obama", "USA", "GOV", "person"}},
      {"CONSULT - 040: Morocco diplomats -> Barack Obama"}},
+    {"The/DT Druze/NNPS threatened/VBD/threaten to/TO strike/VB unless/IN Israel/NNP "
+     "rescinded/VBD/rescind the/DT annexation/NN ./.",
+     {{1, 2, "Druze", "SYR", "CVL", "agent"}, {5, 6, "Israel", "ISR", "", "state"}},
+     {"THREATEN violence 138: Druze -> Israel"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
