@@ -309,7 +309,18 @@ class Coding {
     // "factions, which demand the withdrawal": a present-tense relative
     // clause describes, it does not report.
     if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
-    if (vg.form == VerbForm::kInfinitive) return false;
+    if (vg.form == VerbForm::kInfinitive) {
+      // "continued to send arms", "began to withdraw", "attempted to
+      // assassinate": the act is done (or attempted, which counts) when
+      // the governing verb is a fact.
+      if (clause.link != ClauseLink::kInfinitive || clause.governor == kNone) return false;
+      const Clause& gov = a_.clauses[clause.governor];
+      if (!IsAny(Lemma(a_.verbs[gov.verb].head),
+                 {"continue", "begin", "start", "resume", "keep", "attempt", "try"})) {
+        return false;
+      }
+      return IsRealis(gov);
+    }
     // Complements of "vowed", "denied", "threatened" are not events.
     for (int g = clause.governor, guard = 0; g != kNone && guard < 4; ++guard) {
       const Clause& gov = a_.clauses[g];

@@ -259,6 +259,19 @@ const CoderCase kCases[] = {
      "rescinded/VBD/rescind the/DT annexation/NN ./.",
      {{1, 2, "Druze", "SYR", "CVL", "agent"}, {5, 6, "Israel", "ISR", "", "state"}},
      {"THREATEN violence 138: Druze -> Israel"}},
+    // Aspectual and attempt verbs make their infinitive a fact.
+    {"The/DT United/NNP States/NNPS continued/VBD/continue to/TO send/VB arms/NNS/arm to/TO "
+     "Pakistan/NNP ./.",
+     {{1, 3, "United States", "USA", "", "state"}, {8, 9, "Pakistan", "PAK", "", "state"}},
+     {"AID - 072: United States -> Pakistan"}},
+    {"Militants/NNS/militant attempted/VBD/attempt to/TO assassinate/VB the/DT prime/JJ "
+     "minister/NN ./.",
+     {{0, 1, "militants", "", "REB", "agent"}, {5, 7, "Iraq government", "IRQ", "GOV", "agent"}},
+     {"ASSAULT targeted 186: militants -> Iraq government"}},
+    {"Militants/NNS/militant did/VBD/do not/RB try/VB to/TO assassinate/VB the/DT prime/JJ "
+     "minister/NN ./.",
+     {{0, 1, "militants", "", "REB", "agent"}, {7, 9, "Iraq government", "IRQ", "GOV", "agent"}},
+     {}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
