@@ -306,6 +306,8 @@ class Coding {
   bool IsRealis(const Clause& clause) const {
     const VerbGroup& vg = a_.verbs[clause.verb];
     if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return false;
+    // "offered no evidence", "gave no details": nothing was done.
+    if (clause.object != kNone && Lemma(a_.nps[clause.object].begin) == "no") return false;
     // "factions, which demand the withdrawal": a present-tense relative
     // clause describes, it does not report.
     if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;

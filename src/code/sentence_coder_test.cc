@@ -272,6 +272,8 @@ const CoderCase kCases[] = {
      "minister/NN ./.",
      {{0, 1, "militants", "", "REB", "agent"}, {7, 9, "Iraq government", "IRQ", "GOV", "agent"}},
      {}},
+    // An object with "no" denies the act.
+    {"The/DT group/NN offered/VBD/offer no/DT evidence/NN for/IN the/DT claim/NN ./.", {}, {}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
