@@ -1078,6 +1078,20 @@ class Coding {
   // attacked", "has struck targets several times in recent years".
   bool IsHabitual(const Clause& clause) const {
     const VerbGroup& vg = a_.verbs[clause.verb];
+    // "where a Saudi-led coalition has fought the Houthis", "which has been
+    // fighting since 2015": a perfect in a descriptive clause tells of a
+    // state of affairs.
+    bool perfect = false;
+    for (uint32_t k = vg.begin; k < vg.head; ++k) {
+      if (Lemma(k) == "have") perfect = true;
+    }
+    uint32_t start = vg.begin;
+    if (clause.subject != kNone && a_.nps[clause.subject].begin < start) {
+      start = a_.nps[clause.subject].begin;
+    }
+    if (perfect && start > 0 && IsAny(Lemma(start - 1), {"where", "whose", "which", "who"})) {
+      return true;
+    }
     const uint32_t from = vg.begin > 2 ? vg.begin - 2 : 0;
     uint32_t to = static_cast<uint32_t>(std::min<size_t>(n_, vg.end + 12));
     for (uint32_t k = vg.end; k < to; ++k) {

@@ -274,6 +274,11 @@ const CoderCase kCases[] = {
      {}},
     // An object with "no" denies the act.
     {"The/DT group/NN offered/VBD/offer no/DT evidence/NN for/IN the/DT claim/NN ./.", {}, {}},
+    {"The/DT war/NN in/IN Yemen/NNP ,/, where/WRB the/DT coalition/NN has/VBZ/have "
+     "fought/VBN/fight the/DT Houthis/NNPS/houthi ,/, continues/VBZ/continue ./.",
+     {{6, 7, "Saudi-led coalition", "SAU", "MIL", "military"},
+      {10, 11, "Houthis", "YEM", "REB", "armed_group"}},
+     {"ASSAULT - 190: Saudi-led coalition -> Houthis background"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
