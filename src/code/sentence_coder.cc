@@ -144,8 +144,21 @@ class Coding {
       return owner;
     }
     const std::string_view head = Lemma(np.head);
-    if (const ActorSpan* span = SpanIn(np.begin, np.end, static_cast<int>(np.head))) {
-      if (span->kind != "agent") return *span;
+    const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+    if (own != nullptr && own->kind != "agent") return *own;
+    // Unless named here, "the group", "the militia" refer back to a named
+    // group, resolved against the document (not the generic agent "group").
+    if (Lower(in_.tokens[np.begin].text) == "the" && np.head == np.end - 1 &&
+        np.head <= np.begin + 2 && IsGroupAnaphor(head) && Tag(np.head) == T::kNN &&
+        np.apposition == kNone) {
+      ActorSpan anaphor;
+      anaphor.begin = np.begin;
+      anaphor.end = np.end;
+      anaphor.kind = "anaphor";
+      anaphor.actor.text = TextOf(np.begin, np.end);
+      return anaphor;
+    }
+    if (const ActorSpan* span = own) {
       // "a group of Moroccan diplomats": the members, not "group".
       if (np.of_complement != kNone && IsMemberNoun(head)) {
         if (auto members = ActorOfNp(np.of_complement, depth + 1)) return members;

@@ -279,6 +279,11 @@ const CoderCase kCases[] = {
      {{6, 7, "Saudi-led coalition", "SAU", "MIL", "military"},
       {10, 11, "Houthis", "YEM", "REB", "armed_group"}},
      {"ASSAULT - 190: Saudi-led coalition -> Houthis background"}},
+    // "the militia" refers back to a named group even when "militia" is a
+    // generic agent of the knowledge base.
+    {"The/DT militia/NN attacked/VBD/attack the/DT base/NN ./.",
+     {{1, 2, "militia", "", "REB", "agent"}},
+     {"ASSAULT - 190: ?The militia -> -"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
