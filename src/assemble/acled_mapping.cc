@@ -109,6 +109,8 @@ std::optional<AcledCategory> MapToAcled(const AcledInput& in) {
     return AcledCategory{kStrategic, "Other"};
   }
   if (in.type == "AGREE") return AcledCategory{kStrategic, "Agreement"};
+  // A signed formal agreement (CAMEO 057) is SUPPORT in PLOVER.
+  if (in.type == "SUPPORT" && in.cameo == "057") return AcledCategory{kStrategic, "Agreement"};
   if (in.type == "RETREAT") {
     if (mode == "ceasefire") return AcledCategory{kStrategic, "Agreement"};
     if (mode == "withdraw") return AcledCategory{kStrategic, "Non-violent transfer of territory"};

@@ -34,7 +34,7 @@ const std::vector<CameoPlover>& CameoPloverTable() {
       {"053", "SUPPORT", ""},  // rally support on behalf of
       {"055", "CONCEDE", ""},  // apologize
       {"056", "CONCEDE", ""},  // forgive
-      {"057", "AGREE", ""},    // sign formal agreement
+      {"057", "SUPPORT", ""},  // sign formal agreement (as the CAMEO-to-PLOVER table)
       // 06 engage in material cooperation
       {"06", "COOPERATE", ""},
       // 07 provide aid

@@ -25,7 +25,7 @@ TEST(CameoPloverTest, MapsCodesAndTheirDescendants) {
       {"036", "AGREE", ""},
       {"040", "CONSULT", ""},
       {"042", "CONSULT", "visit"},
-      {"057", "AGREE", ""},
+      {"057", "SUPPORT", ""},
       {"061", "COOPERATE", ""},
       {"073", "AID", ""},
       {"0841", "RETREAT", "release"},

@@ -779,7 +779,8 @@ class Coding {
     // "Saudi Arabia and Iran agreed", "X and Y clashed": the second conjunct
     // of a reciprocal event's subject is its other side.
     const bool reciprocal = trigger.mutual || trigger.code.type == "AGREE" ||
-                            trigger.code.type == "CONSULT" || trigger.code.type == "COOPERATE";
+                            trigger.code.type == "CONSULT" || trigger.code.type == "COOPERATE" ||
+                            trigger.code.cameo == "057";
     if (reciprocal && !m.target && !passive && clause.subject != kNone) {
       m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
     }

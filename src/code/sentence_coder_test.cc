@@ -162,7 +162,7 @@ const CoderCase kCases[] = {
      {"ASSAULT drone 1952: - -> -"}},
     {"Saudi/NNP Arabia/NNP and/CC Iran/NNP agreed/VBD/agree to/TO restore/VB ties/NNS/tie ./.",
      {{0, 2, "Saudi Arabia", "SAU", "", "state"}, {3, 4, "Iran", "IRN", "", "state"}},
-     {"AGREE - 057: Saudi Arabia -> Iran"}},
+     {"AGREE - 030: Saudi Arabia -> Iran"}},
     // Statements of intent (code/intent.h).
     {"Syria/NNP says/VBZ/say it/PRP is/VBZ/be willing/JJ to/TO withdraw/VB its/PRP$ "
      "troops/NNS/troop from/IN Lebanon/NNP ./.",
@@ -284,6 +284,10 @@ const CoderCase kCases[] = {
     {"The/DT militia/NN attacked/VBD/attack the/DT base/NN ./.",
      {{1, 2, "militia", "", "REB", "agent"}},
      {"ASSAULT - 190: ?The militia -> -"}},
+    // Signing a formal agreement is SUPPORT (CAMEO 057), both sides actors.
+    {"Libya/NNP and/CC Bulgaria/NNP signed/VBD/sign a/DT treaty/NN ./.",
+     {{0, 1, "Libya", "LBY", "", "state"}, {2, 3, "Bulgaria", "BGR", "", "state"}},
+     {"SUPPORT - 057: Libya -> Bulgaria"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
