@@ -385,7 +385,13 @@ class Coding {
         continue;
       }
       const bool last = w + 1 == trigger.words.size();
-      if (last) {
+      // A preposition that names no target must follow the verb: "called
+      // for calm", not "called the deal a victory for dialogue".
+      const bool detached_allowed =
+          std::find(trigger.target_preps.begin(), trigger.target_preps.end(), want) !=
+              trigger.target_preps.end() ||
+          trigger.words.size() > 2;
+      if (last && detached_allowed) {
         for (const PrepArgument& arg : clause.preps) {
           if (Lemma(arg.prep) == want) {
             prep_np = arg.np;

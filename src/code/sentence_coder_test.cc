@@ -288,6 +288,13 @@ const CoderCase kCases[] = {
     {"Libya/NNP and/CC Bulgaria/NNP signed/VBD/sign a/DT treaty/NN ./.",
      {{0, 1, "Libya", "LBY", "", "state"}, {2, 3, "Bulgaria", "BGR", "", "state"}},
      {"SUPPORT - 057: Libya -> Bulgaria"}},
+    // "call for" is a demand only when "for" follows the verb.
+    {"Kadhimi/NNP called/VBD/call for/IN calm/NN ./.",
+     {{0, 1, "Mustafa al-Kadhimi", "IRQ", "GOV", "person"}},
+     {"REQUEST - 020: Mustafa al-Kadhimi -> -"}},
+    {"Wang/NNP called/VBD/call the/DT result/NN a/DT victory/NN for/IN peace/NN ./.",
+     {{0, 1, "Wang Yi", "CHN", "GOV", "person"}},
+     {}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};
