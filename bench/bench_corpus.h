@@ -27,8 +27,8 @@ inline std::string Detokenize(const std::string& tagged_line) {
     const size_t slash = item.rfind('/');
     std::string word = slash == std::string::npos ? item : item.substr(0, slash);
     if (word == "``" || word == "''") word.assign(1, '"');
-    const bool attach = word == "," || word == "." || word == ";" || word == ":" ||
-                        word == "?" || word == "!" || word == ")" || word == "'s" || word == "'";
+    const bool attach = word == "," || word == "." || word == ";" || word == ":" || word == "?" ||
+                        word == "!" || word == ")" || word == "'s" || word == "'";
     if (!first && !attach && last != '(') out << ' ';
     out << word;
     first = false;
