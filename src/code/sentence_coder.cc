@@ -130,18 +130,23 @@ class Coding {
     return best;
   }
 
+  // A reference to resolve against the document ("it", "the group").
+  ActorSpan Anaphor(uint32_t begin, uint32_t end) const {
+    ActorSpan anaphor;
+    anaphor.begin = begin;
+    anaphor.end = end;
+    anaphor.kind = "anaphor";
+    anaphor.actor.text = TextOf(begin, end);
+    return anaphor;
+  }
+
   std::optional<ActorSpan> ActorOfNp(int np_index, int depth = 0) const {
     if (np_index == kNone || depth > 3) return std::nullopt;
     const NounPhrase& np = a_.nps[np_index];
     // "its fighters", "their forces": the owner, found like a pronoun.
     if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
         IsAny(Lower(in_.tokens[np.begin].text), {"its", "their", "our"})) {
-      ActorSpan owner;
-      owner.begin = np.begin;
-      owner.end = np.begin + 1;
-      owner.kind = "anaphor";
-      owner.actor.text = std::string(in_.tokens[np.begin].text);
-      return owner;
+      return Anaphor(np.begin, np.begin + 1);
     }
     const std::string_view head = Lemma(np.head);
     const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
@@ -151,12 +156,7 @@ class Coding {
     if (Lower(in_.tokens[np.begin].text) == "the" && np.head == np.end - 1 &&
         np.head <= np.begin + 2 && IsGroupAnaphor(head) && Tag(np.head) == T::kNN &&
         np.apposition == kNone) {
-      ActorSpan anaphor;
-      anaphor.begin = np.begin;
-      anaphor.end = np.end;
-      anaphor.kind = "anaphor";
-      anaphor.actor.text = TextOf(np.begin, np.end);
-      return anaphor;
+      return Anaphor(np.begin, np.end);
     }
     if (const ActorSpan* span = own) {
       // "a group of Moroccan diplomats": the members, not "group".
@@ -191,12 +191,7 @@ class Coding {
         np.pronoun && IsAny(Lower(in_.tokens[np.head].text), {"it", "they", "we", "he", "she"});
     const bool definite_group = Lower(in_.tokens[np.begin].text) == "the" && IsGroupAnaphor(head);
     if (pronoun || definite_group) {
-      ActorSpan anaphor;
-      anaphor.begin = np.begin;
-      anaphor.end = np.end;
-      anaphor.kind = "anaphor";
-      anaphor.actor.text = TextOf(np.begin, np.end);
-      return anaphor;
+      return Anaphor(np.begin, np.end);
     }
     return std::nullopt;
   }

@@ -1,7 +1,6 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -82,9 +81,7 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
   auto far_from_all = [&](const Location& l) {
     for (const Location& other : run) {
       if (l.country != other.country) continue;  // border towns: two countries, two events
-      const double dlat = (l.lat - other.lat) * 111.0;
-      const double dlon = (l.lon - other.lon) * 111.0 * std::cos(l.lat * 3.14159265 / 180.0);
-      if (std::sqrt(dlat * dlat + dlon * dlon) < 25.0) return false;
+      if (DistanceKm(l.lat, l.lon, other.lat, other.lon) < 25.0) return false;
     }
     return true;
   };
