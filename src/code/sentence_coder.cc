@@ -43,6 +43,11 @@ bool IsMemberNoun(std::string_view lemma) {
                 "ten",         "million",  "crowd",    "number",    "group"});
 }
 
+// A country, or its capital standing for it: a place that is also a party.
+bool IsCountryOrCapital(const ActorSpan& span) {
+  return !span.actor.country.empty() && (span.kind == "state" || span.metonym);
+}
+
 // Nouns naming something proposed or demanded: what follows them ("a call
 // for talks", "a plan for a ceasefire") has not happened.
 bool IsProposalNoun(std::string_view lemma) {
@@ -203,10 +208,7 @@ class Coding {
     const int place_np = PrepAfterNp(np_index, {"in", "from", "of"});
     if (place_np == kNone) return agent;
     const ActorSpan* place = SpanIn(a_.nps[place_np].begin, a_.nps[place_np].end, -1);
-    if (place == nullptr || place->actor.country.empty() ||
-        (place->kind != "state" && !place->metonym)) {
-      return agent;
-    }
+    if (place == nullptr || !IsCountryOrCapital(*place)) return agent;
     ActorSpan located = agent;
     located.actor.country = place->actor.country;
     located.actor.cameo = place->actor.country + agent.actor.sector;
@@ -468,9 +470,7 @@ class Coding {
     for (const PrepArgument& arg : clause.preps) {
       if (!IsAny(Lemma(arg.prep), {"in", "into"})) continue;
       auto place = ActorOfNp(arg.np);
-      if (place && !place->actor.country.empty() && (place->kind == "state" || place->metonym)) {
-        return place;
-      }
+      if (place && IsCountryOrCapital(*place)) return place;
     }
     return std::nullopt;
   }
@@ -800,8 +800,7 @@ class Coding {
     for (const PrepArgument& arg : clause.preps) {
       if (!IsAny(Lemma(arg.prep), {"in", "from", "to", "into"})) continue;
       auto place = ActorOfNp(arg.np);
-      if (!place || place->actor.country.empty()) continue;
-      if (place->kind != "state" && !place->metonym) continue;
+      if (!place || !IsCountryOrCapital(*place)) continue;
       if (m.source && m.source->actor.country == place->actor.country && m.code.type != "CONCEDE" &&
           m.code.type != "COERCE") {
         continue;  // "Iran agreed in Tehran": not a party
