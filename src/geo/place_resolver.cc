@@ -554,4 +554,12 @@ std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPla
   return best->location;
 }
 
+std::optional<Location> PlaceResolver::CapitalOf(std::string_view iso_code) const {
+  const Place country = gazetteer_.Country(iso_code);
+  if (!country.valid()) return std::nullopt;
+  const Place seat = gazetteer_.Seat(country.index);
+  if (!seat.valid()) return std::nullopt;
+  return MakeLocation(gazetteer_, seat, PlaceMention{}, PlaceCue::kNone);
+}
+
 }  // namespace casus

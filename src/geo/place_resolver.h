@@ -45,6 +45,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "casus/records.h"
@@ -93,6 +94,10 @@ class PlaceResolver {
   // sentence names none.
   static std::optional<Location> EventLocation(std::span<const ResolvedPlace> places,
                                                uint32_t sentence);
+
+  // The capital of a country (ISO 3166 alpha-3 or alpha-2) as a location,
+  // or nullopt when the gazetteer knows no seat for it.
+  std::optional<Location> CapitalOf(std::string_view iso_code) const;
 
  private:
   const Gazetteer& gazetteer_;

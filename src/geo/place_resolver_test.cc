@@ -321,6 +321,18 @@ TEST(EventLocationTest, PrefersTheMostSpecificCuedPlace) {
 
 // The gold list on the full gazetteer (built from the GeoNames package at
 // build time): at least 90% of mentions within 25 km.
+TEST(CapitalTest, CapitalsOfCountriesByEitherCode) {
+  const PlaceResolver resolver(geo_testing::FixtureGazetteer());
+  const std::optional<Location> tehran = resolver.CapitalOf("IRN");
+  ASSERT_TRUE(tehran.has_value());
+  EXPECT_EQ(tehran->name, "Tehran");
+  EXPECT_EQ(tehran->country, "IRN");
+  EXPECT_EQ(tehran->precision, "place");
+  EXPECT_EQ(tehran->geo_precision, 1);
+  EXPECT_EQ(resolver.CapitalOf("IQ")->name, "Baghdad");
+  EXPECT_FALSE(resolver.CapitalOf("XYZ").has_value());
+}
+
 TEST(GoldListTest, ResolvesNinetyPercentWithin25Km) {
   Result<Gazetteer> g = Gazetteer::Open(std::string(CASUS_BINARY_DIR) + "/data/gazetteer.bin");
   if (!g.ok()) GTEST_SKIP() << "full gazetteer not built: " << g.status().message();

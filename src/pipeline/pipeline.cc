@@ -235,23 +235,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   if (!status.ok()) return status;
   impl->coder = std::make_unique<SentenceCoder>(&*impl->dictionary);
   const KnowledgeBase* kb = &*impl->kb;
-  const Gazetteer* gazetteer = &*impl->gazetteer;
+  const PlaceResolver* places = impl->place_resolver.get();
   AssemblerOptions assembler_options{options.emit_mentions, nullptr};
-  assembler_options.capital_of = [gazetteer](std::string_view iso3) -> std::optional<Location> {
-    const Place country = gazetteer->Country(iso3);
-    if (!country.valid()) return std::nullopt;
-    const Place seat = gazetteer->Seat(country.index);
-    if (!seat.valid()) return std::nullopt;
-    Location location;
-    location.name = std::string(seat.name);
-    location.country = std::string(seat.country_iso3);
-    location.admin1 = std::string(seat.admin1);
-    location.lat = seat.lat;
-    location.lon = seat.lon;
-    location.precision = "place";
-    location.geonameid = seat.geonameid;
-    location.geo_precision = 1;
-    return location;
+  assembler_options.capital_of = [places](std::string_view iso3) {
+    return places->CapitalOf(iso3);
   };
   impl->assembler = std::make_unique<DocumentAssembler>(
       std::move(assembler_options), [kb](const ActorSpan& actor, const std::optional<Date>& date) {
