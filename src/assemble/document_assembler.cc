@@ -45,6 +45,26 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
   return true;
 }
 
+// People who, unless the text says otherwise, belong to the place where the
+// event happened: ACLED's "Protesters (Iraq)", "Civilians (Lebanon)". Not
+// soldiers, officials, refugees or aid workers, who are often foreign.
+bool IsLocalSector(std::string_view sector) {
+  static constexpr std::string_view kLocal[] = {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "BUS",
+                                                "AGR", "REL", "CRM", "JUD", "LEG", "COP", "REB",
+                                                "UAF", "HLH"};
+  return std::find(std::begin(kLocal), std::end(kLocal), sector) != std::end(kLocal);
+}
+
+// Gives a generic actor of a local sector the country of the event's place.
+void GiveLocalCountry(std::optional<Actor>& actor, const std::optional<Location>& where) {
+  if (!actor || !actor->country.empty() || !IsLocalSector(actor->sector)) return;
+  if (!where || where->country.empty() || where->precision == "water") return;
+  actor->country = where->country;
+  if (actor->cameo.empty() || actor->cameo == actor->sector) {
+    actor->cameo = where->country + actor->sector;
+  }
+}
+
 // Replaces a generic actor by a named one of the same event.
 void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& other) {
   if (!other) return;
@@ -416,6 +436,8 @@ class Assembly {
       }
     }
     if (draft.target) e.actor2 = draft.target->actor;
+    GiveLocalCountry(e.actor1, e.location);
+    GiveLocalCountry(e.actor2, e.location);
     AcledInput acled{e.type,           e.mode,       e.cameo,
                      draft.code.acled, e.actor1,     e.actor2,
                      e.weapons,        draft.mutual, e.fatalities.value_or(0) > 0};

@@ -101,7 +101,7 @@ struct DateResolverOptions {
   // historical reference. Default 90.
   int historical_after_days = 90;
   // How far back (tokens) a future cue ("will") may stand. Default 8.
-  int future_cue_window = 8;
+  int future_cue_window = 12;
 };
 
 class DateResolver {
