@@ -156,6 +156,65 @@ PosTag MapWordTag(const BrownToken& t, const BrownToken* next) {
   return PosTag::kNN;  // rare leftovers (e.g. bare "nil" words) read as nouns
 }
 
+bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> stems) {
+  for (std::string_view s : stems) {
+    if (w.starts_with(s)) return true;
+  }
+  return false;
+}
+
+// A verb of causation or perception, whose object is followed by a bare
+// infinitive: "let the men go", "made the militias hand over", "saw the
+// jets strike".
+bool IsCausativeVerb(std::string_view lower) {
+  return IsOneOf(lower, {"let",    "lets",    "letting", "make",   "makes",   "made",    "making",
+                         "have",   "has",     "had",     "having", "see",     "sees",    "saw",
+                         "seen",   "seeing",  "hear",    "hears",  "heard",   "hearing", "feel",
+                         "feels",  "felt",    "bid",     "watch",  "watched", "watches", "watching",
+                         "notice", "noticed", "help",    "helps",  "helped",  "helping"});
+}
+
+// A word after which a "that" clause takes the mandative subjunctive:
+// "demanded that the US cancel", "essential that the ceasefire hold".
+bool IsMandativeTrigger(std::string_view lower) {
+  return StartsWithAny(lower,
+                       {"demand", "insist", "recommend", "propos", "request", "requir", "stipulat",
+                        "decree", "essential", "imperative", "vital", "necessary", "important"}) ||
+         IsOneOf(lower, {"urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking",
+                         "order", "ordered", "orders", "ordering"});
+}
+
+// The index of the first token of the noun phrase ending at `last`
+// (determiners, modifiers and nouns), or `last` + 1 when there is none.
+int NounPhraseStart(const std::vector<BrownToken>& toks, int last) {
+  int k = last;
+  while (k >= 0 &&
+         IsOneOf(toks[k].base, {"at",  "jj",  "jjr", "jjs", "jjt", "nn",   "nns", "np",  "nps",
+                                "nr",  "nrs", "cd",  "od",  "ap",  "pp$",  "abn", "abx", "dt",
+                                "dts", "dti", "dtx", "ql",  "pps", "ppss", "``"})) {
+    --k;
+  }
+  return k + 1;
+}
+
+// A base form after a subject is a subjunctive or a bare infinitive, not a
+// present tense, when the subject is third person singular ("that the
+// ceasefire hold"), the object of a causative verb ("let the inspectors
+// return"), or opens a mandative "that" clause ("demanded that NATO
+// withdraw").
+bool IsBareAfterSubject(const std::vector<BrownToken>& toks, int subject) {
+  const BrownToken& s = toks[subject];
+  if (IsOneOf(s.base, {"pps", "nn", "np", "nr", "pn"}) && s.second.empty()) return true;
+  const int start = NounPhraseStart(toks, subject);
+  if (start == 0 || start > subject) return false;
+  const BrownToken& before = toks[start - 1];
+  if (before.base.starts_with("v") || before.base.starts_with("hv")) {
+    return IsCausativeVerb(Lower(before.word));
+  }
+  return before.base == "cs" && Lower(before.word) == "that" && start >= 2 &&
+         IsMandativeTrigger(Lower(toks[start - 2].word));
+}
+
 // vb, hv, do: base form (VB) or present tense (VBP), from the left context.
 void ResolveBaseForms(const std::vector<BrownToken>& toks, std::vector<PosTag>& tags) {
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -179,7 +238,7 @@ void ResolveBaseForms(const std::vector<BrownToken>& toks, std::vector<PosTag>& 
         }
       } else if (IsOneOf(b, {"ppss", "pps", "nns", "nps", "np", "nn", "nr", "nrs", "pn", "wps",
                              "wdt", "ex", "cd", "dts", "dti", "ap", "abn", "abx", "ppls"})) {
-        tag = PosTag::kVBP;
+        tag = IsBareAfterSubject(toks, j) ? PosTag::kVB : PosTag::kVBP;
       }
     }
     tags[i] = tag;

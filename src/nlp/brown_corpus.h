@@ -33,8 +33,12 @@
 //   * vb, hv and do (Brown does not separate base form from present tense)
 //     become VB after a modal, "to", do-support, an object pronoun, another
 //     verb, or at the start of a sentence (imperative); VBP after a subject
-//     (pronoun, noun, who/which/that, there, a number); after "and"/"or"
-//     they follow the verb before the conjunction.
+//     (pronoun, noun, who/which/that, there, a number), except that a
+//     third-person singular subject ("that the ceasefire hold"), the object
+//     of a causative or perception verb ("let the inspectors return") and
+//     the subject of a "that" clause after a mandative word ("demanded that
+//     NATO withdraw") take the subjunctive or bare infinitive VB; after
+//     "and"/"or" they follow the verb before the conjunction.
 //   * Punctuation by form: , → ","; . ? ! → "."; ; : -- → ":"; ( ) → -LRB-
 //     -RRB-; `` → ``; '' and ' → ''.
 //

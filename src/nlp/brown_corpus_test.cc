@@ -96,6 +96,15 @@ const MappingCase kMappingCases[] = {
     {"men/nns that/wps fought/vbd", false, "men/NNS that/WDT fought/VBD"},
     {"the/at NATO/nn alliance/nn and/cc TV/nn", false, "the/DT NATO/NNP alliance/NN and/CC TV/NN"},
     {"according/in to/in him/ppo", false, "according/VBG to/TO him/PRP"},
+    // Subjunctives and bare infinitives after a subject are VB, not VBP.
+    {"urged/vbd that/cs the/at city/nn take/vb it/ppo", false,
+     "urged/VBD that/IN the/DT city/NN take/VB it/PRP"},
+    {"demanded/vbd that/cs the/at men/nns leave/vb", false,
+     "demanded/VBD that/IN the/DT men/NNS leave/VB"},
+    {"said/vbd that/cs the/at men/nns leave/vb", false,
+     "said/VBD that/IN the/DT men/NNS leave/VBP"},
+    {"let/vb the/at inspectors/nns return/vb", false, "let/VB the/DT inspectors/NNS return/VB"},
+    {"the/at inspectors/nns return/vb", false, "the/DT inspectors/NNS return/VBP"},
 };
 INSTANTIATE_TEST_SUITE_P(Brown, BrownMappingTest, testing::ValuesIn(kMappingCases));
 

@@ -155,6 +155,21 @@ Fields SplitFields(std::string_view line) {
   return f;
 }
 
+// The lemma of an exception line "form lemma [lemma]". Where WordNet gives
+// two spellings and the second extends the first and begins the form
+// ("installed instal install", "fulfilled fulfil fulfill"), the second is
+// the one the form was made from.
+std::string_view PreferredLemma(const Fields& f) {
+  const std::string_view form = f.field[0], first = f.field[1];
+  if (f.count < 3) return first;
+  const std::string_view second = f.field[2];
+  if (second.size() > first.size() && second.size() < form.size() && second.starts_with(first) &&
+      form.starts_with(second) && second.find('_') == std::string_view::npos) {
+    return second;
+  }
+  return first;
+}
+
 }  // namespace
 
 Lemmatizer::WordClass Lemmatizer::ClassOf(PosTag tag) {
@@ -305,7 +320,7 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& wordnet_dir) {
         if (f.count < 2 || f.field[0].find('_') != std::string_view::npos) return;
         if (exceptions) {
           if (f.field[1].find('_') == std::string_view::npos) {
-            records.push_back({kException, word_class, f.field[0], f.field[1]});
+            records.push_back({kException, word_class, f.field[0], PreferredLemma(f)});
           }
         } else {
           records.push_back({kBase, word_class, f.field[0], f.field[0]});

@@ -43,6 +43,33 @@ uint8_t Argmax(const float* scores) {
   return best;
 }
 
+bool IsFinite(PosTag t) {
+  return t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD;
+}
+
+// A sentence (not a headline) needs a finite verb. When greedy decoding
+// found none, the first participle that no auxiliary introduces is the
+// past tense ("Dozens of soldiers defected/VBD to the rebels ."); and a
+// bare -ing word opening the sentence right before its finite verb is a
+// noun ("Shelling/NN resumed on Monday .").
+void RepairFiniteVerb(std::span<PosTag> tags, int first) {
+  const int n = static_cast<int>(tags.size());
+  if (n < 3 || tags[n - 1] != PosTag::kPeriod) return;
+  if (std::none_of(tags.begin(), tags.end(), IsFinite)) {
+    for (int i = first + 1; i < n; ++i) {
+      if (tags[i] != PosTag::kVBN) continue;
+      int j = i - 1;
+      while (j > first && IsAdverb(tags[j])) --j;
+      if (IsVerb(tags[j]) || tags[j] == PosTag::kTO) break;  // "has been killed", "to be"
+      if (IsNoun(tags[j]) || tags[j] == PosTag::kPRP) tags[i] = PosTag::kVBD;
+      break;
+    }
+  }
+  if (first + 1 < n && tags[first] == PosTag::kVBG && IsFinite(tags[first + 1])) {
+    tags[first] = PosTag::kNN;
+  }
+}
+
 }  // namespace
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
@@ -143,6 +170,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
       history.Push(tag);
     }
   }
+  if (mode == tagger::HeadlineMode::kNone && first < n) RepairFiniteVerb(tags, first);
 }
 
 }  // namespace casus

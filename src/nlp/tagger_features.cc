@@ -252,6 +252,68 @@ void MarkFiniteVerbsAhead(std::span<TokenInfo> infos) {
   }
 }
 
+size_t LowerForm(std::string_view text, char* out) {
+  const size_t n = NormalizeWord(text, QuoteSide::kUnknown, out);
+  for (size_t i = 0; i < n; ++i) out[i] = ToLower(out[i]);
+  return n;
+}
+
+void MarkBareVerbContexts(std::span<TokenInfo> infos) {
+  static const std::array<uint64_t, 44> kTriggers = [] {
+    constexpr std::array<std::string_view, 44> kWords = {
+        "demand",         "demands",    "demanded",    "demanding",   "insist",    "insists",
+        "insisted",       "insisting",  "insistence",  "urge",        "urges",     "urged",
+        "urging",         "recommend",  "recommends",  "recommended", "propose",   "proposes",
+        "proposed",       "proposal",   "request",     "requests",    "requested", "require",
+        "requires",       "required",   "requirement", "ask",         "asks",      "asked",
+        "asking",         "stipulate",  "stipulated",  "stipulates",  "decreed",   "essential",
+        "vital",          "imperative", "necessary",   "important",   "crucial",   "suggestion",
+        "recommendation", "ordered"};
+    std::array<uint64_t, 44> hashes{};
+    for (size_t i = 0; i < kWords.size(); ++i) hashes[i] = HashString(kWords[i]);
+    return hashes;
+  }();
+  static const std::array<uint64_t, 22> kCausatives = [] {
+    constexpr std::array<std::string_view, 22> kWords = {
+        "let",   "lets",   "letting", "make",  "makes",   "made",    "making",   "help",
+        "helps", "helped", "helping", "watch", "watched", "watches", "watching", "see",
+        "saw",   "seen",   "hear",    "heard", "bid",     "hears"};
+    std::array<uint64_t, 22> hashes{};
+    for (size_t i = 0; i < kWords.size(); ++i) hashes[i] = HashString(kWords[i]);
+    return hashes;
+  }();
+  static const uint64_t kThat = HashString("that");
+  uint8_t inside = 0;
+  for (size_t i = 0; i < infos.size(); ++i) {
+    TokenInfo& t = infos[i];
+    if (t.lower == kThat && i > 0) {
+      inside = 0;
+      for (uint64_t h : kTriggers) inside |= (h == infos[i - 1].lower) ? kMandativeClause : 0;
+      continue;
+    }
+    bool causative = false;
+    for (uint64_t h : kCausatives) causative |= h == t.lower;
+    if (causative) {
+      inside = kCausativeObject;
+      continue;
+    }
+    switch (static_cast<PosTag>(t.fixed_tag != kNoTag ? t.fixed_tag : t.dict_tag)) {
+      case PosTag::kComma:
+      case PosTag::kColon:
+      case PosTag::kPeriod:
+      case PosTag::kCC:
+      case PosTag::kWDT:
+      case PosTag::kWP:
+      case PosTag::kWRB:
+        inside = 0;
+        break;
+      default:
+        break;
+    }
+    t.bare_context = inside;
+  }
+}
+
 HeadlineMode DetectHeadlineMode(std::span<const std::string_view> words,
                                 std::span<const TokenInfo> infos) {
   static constexpr std::array<std::string_view, 26> kFunctionWords = {

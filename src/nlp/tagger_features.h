@@ -22,6 +22,7 @@
 #define CASUS_NLP_TAGGER_FEATURES_H_
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 
@@ -49,6 +50,76 @@ inline constexpr uint8_t kWordCapital = 2;  // known, written capitalised mid-se
 inline constexpr uint8_t kWordMixed = 3;    // known, both
 inline constexpr int kKnownWordMinCount = 3;
 
+// WordNet classes of a word (TokenInfo::lexical, from the model's lexicon):
+// the parts of speech WordNet lists it under, the inflections it can be read
+// as (irregular forms from WordNet's exception lists, regular ones by the
+// suffix rules of InflectionClasses), and in bits 8-10 the part of speech
+// of most of its sense-tagged uses (kMajorNoun...).
+inline constexpr uint16_t kCanNoun = 1 << 0;     // in index.noun
+inline constexpr uint16_t kCanVerb = 1 << 1;     // in index.verb: may be VB/VBP
+inline constexpr uint16_t kCanAdj = 1 << 2;      // in index.adj
+inline constexpr uint16_t kCanAdv = 1 << 3;      // in index.adv
+inline constexpr uint16_t kPluralNoun = 1 << 4;  // a noun plural ("shells", "men")
+inline constexpr uint16_t kVerbS = 1 << 5;       // a verb's -s form ("shells")
+inline constexpr uint16_t kVerbPast = 1 << 6;    // a verb's past or participle ("struck")
+inline constexpr uint16_t kVerbIng = 1 << 7;     // a verb's -ing form ("shelling")
+inline constexpr uint16_t kBaseClasses = 0x0F;   // the four parts of speech
+// A lexicon entry keyed by PhrasalKey(verb form, particle) carries this bit:
+// WordNet lists the pair as a phrasal verb ("hand over", "carry out").
+inline constexpr uint16_t kPhrasalPair = 1 << 12;
+inline constexpr uint16_t kMajorNoun = 1 << 8;  // most tagged senses: 1..4 in bits 8-10
+inline constexpr int kMajorShift = 8;
+
+// The inflection bits (kPluralNoun, kVerbS, kVerbPast, kVerbIng) of the
+// lower-case word `lower` by the regular suffix rules, given
+// base(stem) → the kBaseClasses of a candidate stem (0 when WordNet does not
+// know it): "shells" → plural of shell, -s of shell; "droned" → past of
+// drone; "stopped" → past of stop. Words shorter than four bytes have none.
+template <typename BaseOf>
+uint16_t InflectionClasses(std::string_view lower, const BaseOf& base) {
+  if (lower.size() < 4 || lower.size() > 40) return 0;
+  char buf[48];
+  auto stem = [&](size_t cut, std::string_view add) -> uint16_t {
+    const size_t n = lower.size() - cut;
+    std::memcpy(buf, lower.data(), n);
+    std::memcpy(buf + n, add.data(), add.size());
+    return base(std::string_view(buf, n + add.size()));
+  };
+  auto ends = [&](std::string_view suffix) { return lower.ends_with(suffix); };
+  auto doubled = [&](size_t cut) {  // "stopped", "shelling" (stem "shell" is checked as is)
+    const size_t n = lower.size() - cut;
+    return n >= 3 && lower[n - 1] == lower[n - 2] ? stem(cut + 1, "") : uint16_t{0};
+  };
+  uint16_t out = 0;
+  if (ends("s") && !ends("ss")) {
+    uint16_t b = stem(1, "");
+    if (ends("es")) b |= stem(2, "");
+    if (ends("ies")) b |= stem(3, "y");
+    if (ends("men")) b |= stem(3, "man");
+    if (b & kCanNoun) out |= kPluralNoun;
+    if (b & kCanVerb) out |= kVerbS;
+  }
+  if (ends("men") && (stem(3, "man") & kCanNoun)) out |= kPluralNoun;
+  if (ends("ed")) {
+    const uint16_t b = stem(2, "") | stem(1, "") | (ends("ied") ? stem(3, "y") : 0) | doubled(2);
+    if (b & kCanVerb) out |= kVerbPast;
+  }
+  if (ends("ing") && lower.size() >= 5) {
+    const uint16_t b = stem(3, "") | stem(3, "e") | doubled(3);
+    if (b & kCanVerb) out |= kVerbIng;
+  }
+  return out;
+}
+
+// Lexicon key of a (verb form, particle) pair, from their lower-case hashes.
+inline uint64_t PhrasalKey(uint64_t verb, uint64_t particle) {
+  return Combine(Combine(verb, 0x5048524153414Cull), particle);
+}
+
+// Writes the lower-case normalised form of a word (as the lexicon keys it)
+// to out[0..64) and returns its length.
+size_t LowerForm(std::string_view text, char* out);
+
 // Tag sentinels in TokenInfo::fixed_tag / dict_tag.
 inline constexpr uint8_t kNoTag = 0xFF;
 inline constexpr uint8_t kPossessiveOrIs = 0xFE;  // "'s": POS; VBZ after a pronoun; PRP after "let"
@@ -74,6 +145,16 @@ struct TokenInfo {
   // follows in the same clause: "soldiers killed in the attack were" reads
   // "killed" as a participle, "a strike killed 12 people ," as past tense.
   uint8_t finite_ahead = 0;
+  // Where a verb may be a bare infinitive or subjunctive (VB) after a
+  // subject: kMandativeClause inside a "that" clause after a mandative word
+  // ("demanded that the US cancel", "essential that the truce hold"),
+  // kCausativeObject after a causative or perception verb ("made the
+  // militias hand over", "watched the jets strike"); 0 elsewhere.
+  uint8_t bare_context = 0;
+  // 1 when this word and the one before it form a WordNet phrasal verb
+  // ("handed over", "carry out"): the word is likely a particle (RP).
+  uint8_t phrasal = 0;
+  uint16_t lexical = 0;  // WordNet classes (kCanNoun ...), from the lexicon
 };
 
 // Describes one token: everything but word_class and dict_tag (from the
@@ -85,6 +166,15 @@ void DescribeAffixes(std::string_view text, QuoteSide quote, TokenInfo* info);
 // Sets TokenInfo::finite_ahead, scanning right to left: a clause ends at
 // punctuation (, : . and brackets), a conjunction or a wh-word.
 void MarkFiniteVerbsAhead(std::span<TokenInfo> infos);
+
+// Sets TokenInfo::bare_context: kMandativeClause on the tokens of a "that"
+// clause whose "that" follows a mandative word (demand, insist, urge,
+// recommend, propose, request, require, ask, essential, vital, ...),
+// kCausativeObject on the tokens after a causative or perception verb (let,
+// make, help, see, watch, hear), each up to the clause's end.
+inline constexpr uint8_t kMandativeClause = 1;
+inline constexpr uint8_t kCausativeObject = 2;
+void MarkBareVerbContexts(std::span<TokenInfo> infos);
 
 // ---- sentence mode -------------------------------------------------------
 
@@ -141,7 +231,18 @@ enum Template : uint64_t {
   kFiniteAhead,
   kPrevTagNextKnownTag,
   kAfterApposition,
+  kLexical,
+  kNextLexical,
+  kAfterToWord,
+  kAfterToNext,
+  kPrevTagLexical,
+  kPrevTwoTagsLexical,
+  kLexicalSuffix,
+  kPhrasalParticle,
+  kBeforeParticle,
 };
+
+inline const uint64_t kToHash = HashString("to");
 
 inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, value); }
 
@@ -150,8 +251,8 @@ inline uint64_t Key(uint64_t templ, uint64_t value) { return Combine(templ, valu
 // features of the tags already assigned to i-1 and i-2 (kStartTag before the
 // sentence). A token's feature list is its static features followed by its
 // tag features, in this order, in training and in tagging alike.
-inline constexpr int kMaxStaticFeatures = 27;
-inline constexpr int kTagFeatures = 8;
+inline constexpr int kMaxStaticFeatures = 34;
+inline constexpr int kTagFeatures = 10;
 inline constexpr int kMaxFeatures = kMaxStaticFeatures + kTagFeatures;
 
 // Writes the static features of position i (0 <= i < n) to `keys` and
@@ -199,6 +300,20 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
     keys[k++] =
         Key(kNextClassCase, (nx.word_class * 8 + (nx.flags & (kInitialCap | kAllCaps))) * 4 + m);
   }
+  // WordNet classes: of the word, with its suffix, and of the next word.
+  keys[k++] = Key(kLexical, t.lexical);
+  keys[k++] = Key(kLexicalSuffix, Combine(t.lexical & 0xFF, t.suffix[1]));
+  keys[k++] = Key(kNextLexical, i + 1 < n ? toks[i + 1].lexical : 0xFFFF);
+  // After "to": the word before "to" ("agreed to", "returned to") and the
+  // next word ("to hand over", "to power in") with whether this word may be
+  // a verb.
+  if (i > 0 && toks[i - 1].lower == kToHash) {
+    const uint64_t verb = t.lexical & (kCanVerb | kCanNoun);
+    keys[k++] = Key(kAfterToWord, Combine(w_prev2, verb));
+    keys[k++] = Key(kAfterToNext, Combine(w_next, verb));
+  }
+  if (t.phrasal) keys[k++] = Key(kPhrasalParticle, t.lower);
+  if (i + 1 < n && toks[i + 1].phrasal) keys[k++] = Key(kBeforeParticle, toks[i + 1].lower);
   return k;
 }
 

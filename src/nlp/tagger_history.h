@@ -90,6 +90,12 @@ inline void CollectTagFeatures(const TokenInfo* toks, int n, int i, const TagHis
                 : kStartTag;
   keys[6] = Key(kPrevTagNextKnownTag, h.prev * 256u + next);
   keys[7] = Key(kAfterApposition, Combine(h.apposition == 3, toks[i].suffix[1]));
+  // The previous tags with the word's WordNet classes (and whether it is in
+  // a mandative or causative context): "to/TO hand", "that the US/NNP
+  // cancel", "made the militias/NNS hand".
+  const uint64_t lexical = toks[i].lexical | (uint64_t{toks[i].bare_context} << 16);
+  keys[8] = Key(kPrevTagLexical, Combine(h.prev, lexical));
+  keys[9] = Key(kPrevTwoTagsLexical, Combine(h.prev * 256u + h.prev2, lexical));
 }
 
 // The tag of a token that needs no model: punctuation, numbers, clitics,

@@ -8,7 +8,7 @@ namespace casus::tagger {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'P', 'O', 'S'};
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 4;
 constexpr uint64_t kMaxCapacity = uint64_t{1} << 28;
 
 struct Header {
@@ -65,6 +65,7 @@ TaggerModel::TaggerModel(const std::vector<LexiconEntry>& lexicon,
     lexicon_[i].key = entry.key;
     lexicon_[i].dict_tag = entry.dict_tag;
     lexicon_[i].word_class = entry.word_class;
+    lexicon_[i].lexical = entry.lexical;
   }
   features_.assign(CapacityFor(features.size()), FeatureSlot());
   feature_mask_ = features_.size() - 1;

@@ -4,7 +4,9 @@
 // Lexicon: open-addressing table keyed by word hashes (tagger_features.h).
 // An entry keyed by a word's exact form may carry its tag-dictionary tag (a
 // frequent word seen with one tag only); an entry keyed by its lower-case
-// form carries its word class (unknown / lower / capitalised / mixed).
+// form carries its word class (unknown / lower / capitalised / mixed) and its
+// WordNet classes (kCanNoun ..., tagger_features.h); every single-word
+// WordNet lemma and irregular form is listed.
 //
 // Weights: open-addressing table from feature key to its cells, kept in the
 // slot itself for up to four tags, in one shared array for up to eight, and
@@ -37,7 +39,8 @@ struct LexiconSlot {
   uint64_t key = 0;  // 0: empty
   uint8_t dict_tag = kNoTag;
   uint8_t word_class = kWordUnknown;
-  uint8_t reserved[6] = {};
+  uint16_t lexical = 0;  // WordNet classes (kCanNoun ...) of the lower-case form
+  uint8_t reserved[4] = {};
 };
 
 inline constexpr uint32_t kInlineCells = 4;
@@ -85,6 +88,7 @@ class TaggerModel {
     uint64_t key;
     uint8_t dict_tag;
     uint8_t word_class;
+    uint16_t lexical = 0;
   };
 
   TaggerModel() = default;
@@ -94,9 +98,12 @@ class TaggerModel {
   static Result<TaggerModel> Load(const std::string& path);
   Status Save(const std::string& path) const;
 
-  // Fills info->word_class and info->dict_tag from the lexicon.
+  // Fills info->word_class, info->lexical and info->dict_tag from the lexicon.
   void LookUpWord(TokenInfo* info) const {
-    if (const LexiconSlot* e = FindWord(info->lower)) info->word_class = e->word_class;
+    if (const LexiconSlot* e = FindWord(info->lower)) {
+      info->word_class = e->word_class;
+      info->lexical = e->lexical;
+    }
     const LexiconSlot* e =
         info->exact == info->lower ? FindWord(info->lower) : FindWord(info->exact);
     if (e != nullptr) info->dict_tag = e->dict_tag;
@@ -119,17 +126,64 @@ class TaggerModel {
         if ((infos[i].flags & kAllCaps) && infos[i].lower != infos[i].exact) {
           infos[i].lower = infos[i].exact;
           infos[i].word_class = kWordUnknown;
+          infos[i].lexical = 0;
           LookUpWord(&infos[i]);
         }
       }
     }
+    MarkBareVerbContexts(std::span<TokenInfo>(infos, words.size()));
+    ReleasePossibleVerbs(std::span<TokenInfo>(infos, words.size()));
     for (size_t i = 0; i < words.size(); ++i) {
       if (infos[i].fixed_tag == kNoTag && infos[i].dict_tag == kNoTag) {
         DescribeAffixes(words[i], quotes[i], &infos[i]);
+        if (infos[i].lexical == 0) infos[i].lexical = LexicalOfUnlisted(words[i], infos[i].flags);
+        if (i > 0 && (infos[i].lexical & kCanAdv)) {
+          const LexiconSlot* e = FindWord(PhrasalKey(infos[i - 1].lower, infos[i].lower));
+          infos[i].phrasal = e != nullptr && (e->lexical & kPhrasalPair) ? 1 : 0;
+        }
       }
     }
     MarkFiniteVerbsAhead(std::span<TokenInfo>(infos, words.size()));
     return mode;
+  }
+
+  // A word the tag dictionary knows as a noun but WordNet also as a verb is
+  // left to the model where it is usually a verb: after "to" or a modal,
+  // perhaps with adverbs between ("agreed to hand over", "will not
+  // pressure"), and in a mandative or causative context ("demanded that the
+  // militia hand over", "made them hand over").
+  static void ReleasePossibleVerbs(std::span<TokenInfo> infos) {
+    constexpr auto kNN = static_cast<uint8_t>(PosTag::kNN);
+    constexpr auto kTO = static_cast<uint8_t>(PosTag::kTO);
+    constexpr auto kMD = static_cast<uint8_t>(PosTag::kMD);
+    constexpr auto kRB = static_cast<uint8_t>(PosTag::kRB);
+    auto static_tag = [](const TokenInfo& t) {
+      return t.fixed_tag != kNoTag ? t.fixed_tag : t.dict_tag;
+    };
+    for (size_t i = 1; i < infos.size(); ++i) {
+      if (infos[i].dict_tag != kNN || !(infos[i].lexical & kCanVerb)) continue;
+      size_t j = i - 1;
+      while (j > 0 && static_tag(infos[j]) == kRB) --j;
+      const uint8_t p = static_tag(infos[j]);
+      if (p == kTO || p == kMD || infos[i].bare_context != 0) infos[i].dict_tag = kNoTag;
+    }
+  }
+
+  // WordNet classes of a word the lexicon does not list: the inflections
+  // its regular suffixes allow, judged by the stems the lexicon lists
+  // ("droned" → past of drone). The trainer stores the same value for the
+  // words it lists, so listing a word never changes its classes.
+  uint16_t LexicalOfUnlisted(std::string_view word, uint8_t flags) const {
+    if (!(flags & kHasLetter) || (flags & (kHasDigit | kHasHyphen)) || word.size() < 4 ||
+        word.size() > 40) {
+      return 0;
+    }
+    char lower[64];
+    const size_t n = LowerForm(word, lower);
+    return InflectionClasses(std::string_view(lower, n), [this](std::string_view stem) {
+      const LexiconSlot* e = FindWord(HashString(stem));
+      return e != nullptr ? static_cast<uint16_t>(e->lexical & kBaseClasses) : uint16_t{0};
+    });
   }
 
   // Adds the weights of feature `key` to scores[tag].

