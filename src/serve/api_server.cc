@@ -241,7 +241,11 @@ void ServeFromStore(ApiContext& context, const httplib::Request& request,
   }
   const Deadline deadline(std::chrono::milliseconds(context.limits().request_budget_ms));
   RequestScope scope{context, **lease, *version, deadline, request};
+  // The read connection's statements stop at the deadline too (a long
+  // SQLite statement is interrupted: 503 with a JSON error).
+  (*lease)->reader->SetDeadline(deadline.end());
   auto body = handler(scope);
+  (*lease)->reader->SetDeadline(std::nullopt);
   if (!body.ok()) {
     if (body.status().code() == Status::Code::kIoError) lease->Discard();
     SetStatusError(response, body.status());

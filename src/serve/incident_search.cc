@@ -9,39 +9,16 @@
 #include <unordered_set>
 
 #include "casus/date.h"
+#include "store/incident_filter_sql.h"
 #include "store/incident_fusion.h"
-#include "store/sql_store.h"
+#include "store/schema.h"
 
 namespace casus {
 namespace {
 
-std::string Placeholders(size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
-  return out;
-}
-
-void AddIn(std::string& sql, std::vector<SqlValue>& params, std::string_view column,
-           const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  sql += " AND ";
-  sql += column;
-  sql += " IN (" + Placeholders(values.size()) + ")";
-  for (const std::string& value : values) params.push_back(SqlText(value));
-}
-
-// As the store: the bounding box of a circle (min_lon, min_lat, max_lon, max_lat).
-std::array<double, 4> CircleBox(double lat, double lon, double km) {
-  const double dlat = km / 111.0;
-  const double dlon = km / (111.0 * std::max(0.01, std::cos(lat * 3.14159265358979 / 180)));
-  return {lon - dlon, lat - dlat, lon + dlon, lat + dlat};
-}
-
 int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
-Status DeadlineStatus() {
-  return Status::TooLarge("the query ran out of time; narrow the filters (dates, place, type)");
-}
+Status DeadlineStatus() { return TimeLimitStatus(); }
 
 }  // namespace
 
@@ -105,125 +82,19 @@ IncidentSearch::Scope IncidentSearch::Resolve(const IncidentQuery& query) const 
     scope.network = network_.Resolve(query.network);
     network_.AddPrefilter(*scope.network, filter);
   }
-  if (!filter.text.empty() && SearchWords(filter.text).empty()) scope.empty = true;
+  scope.where = IncidentFilterSql(filter, db_.dialect());
+  if (scope.where.matches_nothing) scope.empty = true;
   return scope;
 }
 
-// Mirrors SqlStore::FindIncidents (store/sql_store_query.cc) condition for
-// condition; incident_search_test compares the two.
-void IncidentSearch::AppendConditions(const Scope& scope, std::string& sql,
-                                      std::vector<SqlValue>& params) const {
-  const IncidentFilter& filter = scope.filter;
-  const bool lite = db_.dialect() == SqlDialect::kSqlite;
-  if (filter.from) {
-    sql += " AND i.date_days >= ?";
-    params.push_back(SqlInt(filter.from->ToDays()));
-  }
-  if (filter.to) {
-    sql += " AND i.date_days <= ?";
-    params.push_back(SqlInt(filter.to->ToDays()));
-  }
-  AddIn(sql, params, "i.country", filter.countries);
-  AddIn(sql, params, "i.type", filter.types);
-  AddIn(sql, params, "i.mode", filter.modes);
-  if (!filter.acled.empty()) {
-    sql += " AND (lower(i.acled_type) = lower(?) OR lower(i.acled_sub_type) = lower(?))";
-    params.insert(params.end(), {SqlText(filter.acled), SqlText(filter.acled)});
-  }
-  std::vector<std::array<double, 4>> boxes;
-  if (filter.bbox) boxes.push_back(*filter.bbox);
-  if (filter.near) {
-    boxes.push_back(CircleBox((*filter.near)[0], (*filter.near)[1], (*filter.near)[2]));
-  }
-  for (const auto& box : boxes) {
-    if (lite) {
-      sql +=
-          " AND i.incident_key IN (SELECT incident_key FROM incident_geo WHERE min_lon <= ? "
-          "AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?)";
-      params.insert(params.end(),
-                    {SqlValue(box[2]), SqlValue(box[0]), SqlValue(box[3]), SqlValue(box[1])});
-    } else {
-      sql +=
-          " AND point(i.lon, i.lat) <@ box(point(?::float8, ?::float8), "
-          "point(?::float8, ?::float8))";
-      params.insert(params.end(),
-                    {SqlValue(box[0]), SqlValue(box[1]), SqlValue(box[2]), SqlValue(box[3])});
-    }
-    sql += " AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?";
-    params.insert(params.end(),
-                  {SqlValue(box[0]), SqlValue(box[2]), SqlValue(box[1]), SqlValue(box[3])});
-  }
-  auto actor_roles = [&](std::string_view roles, const std::vector<std::string>& keys) {
-    if (keys.empty()) return;
-    sql += " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE role IN (";
-    sql += roles;
-    sql += ") AND actor_key IN (" + Placeholders(keys.size()) + "))";
-    for (const std::string& key : keys) params.push_back(SqlText(key));
-  };
-  actor_roles("'actor1', 'actor2'", filter.actor_keys);
-  actor_roles("'claimed'", filter.claimant_keys);
-  if (!filter.perpetrator_keys.empty() || !filter.perpetrator_countries.empty() ||
-      !filter.sponsor_codes.empty()) {
-    std::vector<std::string> alternatives;
-    if (!filter.perpetrator_keys.empty()) {
-      alternatives.push_back("(role IN ('actor1', 'claimed') AND actor_key IN (" +
-                             Placeholders(filter.perpetrator_keys.size()) + "))");
-      for (const std::string& key : filter.perpetrator_keys) params.push_back(SqlText(key));
-    }
-    if (!filter.perpetrator_countries.empty()) {
-      alternatives.push_back("(role IN ('actor1', 'claimed') AND country IN (" +
-                             Placeholders(filter.perpetrator_countries.size()) +
-                             ") AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG'))");
-      for (const std::string& c : filter.perpetrator_countries) params.push_back(SqlText(c));
-    }
-    if (!filter.sponsor_codes.empty()) {
-      alternatives.push_back("(role = 'sponsor' AND actor_key IN (" +
-                             Placeholders(filter.sponsor_codes.size()) + "))");
-      for (const std::string& c : filter.sponsor_codes) params.push_back(SqlText(c));
-    }
-    // Same rows either way; which is faster depends on what else narrows
-    // the search: with a date window or a place, probe each incident's
-    // actors (primary key); otherwise collect the actors' incidents first.
-    const bool narrow =
-        !filter.countries.empty() || filter.bbox || filter.near ||
-        (filter.from && filter.to && filter.to->ToDays() - filter.from->ToDays() <= 731);
-    sql += narrow ? " AND EXISTS (SELECT 1 FROM incident_actors WHERE incident_key = "
-                    "i.incident_key AND ("
-                  : " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE (";
-    for (size_t i = 0; i < alternatives.size(); ++i) {
-      if (i > 0) sql += " OR ";
-      sql += alternatives[i];
-    }
-    sql += "))";
-  }
-  if (!filter.text.empty()) {
-    std::string query;
-    for (const std::string& word : SearchWords(filter.text)) {
-      if (!query.empty()) query += lite ? " " : " & ";
-      query += lite ? "\"" + word + "\"" : "'" + word + "'";
-    }
-    if (lite) {
-      sql +=
-          " AND i.incident_key IN (SELECT e.incident_key FROM events e WHERE e.doc_key IN "
-          "(SELECT rowid FROM document_fts WHERE document_fts MATCH ?))";
-    } else {
-      sql +=
-          " AND i.incident_key IN (SELECT e.incident_key FROM events e JOIN documents d ON "
-          "d.doc_key = e.doc_key WHERE d.text_search @@ to_tsquery('simple', ?))";
-    }
-    params.push_back(SqlText(query));
-  }
+std::string IncidentSearch::From(const Scope& scope) const {
+  // The server opens its store through Store::Open, which migrates it to
+  // the latest schema.
+  return scope.where.From(db_.dialect(), kLatestSchemaVersion);
 }
 
 std::string IncidentSearch::OrderBy(bool newest_first) const {
-  // Undated incidents last either way. SQLite sorts NULL first, so newest
-  // first is the date index read backwards.
-  if (db_.dialect() == SqlDialect::kSqlite) {
-    return newest_first ? " ORDER BY i.date_days DESC, i.incident_key DESC"
-                        : " ORDER BY i.date_days IS NULL, i.date_days, i.incident_key";
-  }
-  return newest_first ? " ORDER BY i.date_days DESC NULLS LAST, i.incident_key DESC"
-                      : " ORDER BY i.date_days ASC NULLS LAST, i.incident_key";
+  return IncidentOrder(db_.dialect(), newest_first);
 }
 
 Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope& scope,
@@ -234,14 +105,10 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
   const bool network = scope.network.has_value();
   std::string sql =
       "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities";
-  sql += network ? ", ia.role, ia.actor_key, ia.name, ia.country, ia.sector FROM incidents i "
-                   "JOIN incident_actors ia ON ia.incident_key = i.incident_key AND ia.role IN "
-                   "('actor1', 'claimed', 'sponsor') WHERE 1 = 1"
-                 : " FROM incidents i WHERE 1 = 1";
-  std::vector<SqlValue> params;
-  AppendConditions(scope, sql, params);
-  sql += OrderBy(newest_first);
-  auto rows = db_.Query(sql, params);
+  if (network) sql += std::string(", ") + kDecidingActorColumns;
+  sql += " FROM " + From(scope) + (network ? kDecidingActorJoin : "") + " WHERE 1 = 1";
+  sql += scope.where.sql + OrderBy(newest_first);
+  auto rows = db_.Query(sql, scope.where.params);
   if (!rows.ok()) return rows.status();
   if (deadline_.Passed()) return DeadlineStatus();
 
@@ -253,19 +120,7 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
     const SqlRow& row = (*rows)[r];
     const int64_t key = row.Int(0);
     if (network) {
-      Actor actor;
-      actor.id = row.Text(8);  // ActorKey(actor) is then the stored key
-      actor.name = row.IsNull(9) ? actor.id : row.Text(9);
-      actor.country = row.Text(10);
-      actor.sector = row.Text(11);
-      const std::string role = row.Text(7);
-      if (role == "actor1") {
-        actors.perpetrators.push_back(std::move(actor));
-      } else if (role == "claimed") {
-        actors.event.claimed_by.push_back(Claim{std::move(actor), {}});
-      } else {
-        actors.event.sponsors.push_back(actor.id);
-      }
+      AddDecidingActor(row, 7, actors);
       // Decide once the incident's last row is read.
       if (r + 1 < rows->size() && (*rows)[r + 1].Int(0) == key) continue;
     }
@@ -332,10 +187,7 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
     page.records = std::move(records.value());
     return page;
   }
-  std::string conditions;
-  std::vector<SqlValue> params;
-  AppendConditions(scope, conditions, params);
-  auto count = CountUpTo(conditions, params, kCountCap);
+  auto count = CountUpTo(scope, kCountCap);
   if (!count.ok()) return count.status();
   page.total = std::min<int64_t>(*count, kCountCap);
   page.total_exact = *count <= kCountCap;
@@ -346,12 +198,14 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   // all (SQLite would sort: it cannot know how dense the matches are).
   const bool dense = db_.dialect() == SqlDialect::kSqlite && newest_first && !page.total_exact &&
                      !scope.filter.from && !scope.filter.to;
+  std::vector<SqlValue> params = scope.where.params;
   params.push_back(SqlInt(static_cast<int64_t>(limit)));
   params.push_back(SqlInt(static_cast<int64_t>(offset)));
-  auto rows = db_.Query(std::string("SELECT i.incident_key FROM incidents i") +
-                            (dense ? " INDEXED BY incidents_date" : "") + " WHERE 1 = 1" +
-                            conditions + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
-                        params);
+  auto rows =
+      db_.Query("SELECT i.incident_key FROM " +
+                    (dense ? std::string("incidents i INDEXED BY incidents_date") : From(scope)) +
+                    " WHERE 1 = 1" + scope.where.sql + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
+                params);
   if (!rows.ok()) return rows.status();
   for (const SqlRow& row : *rows) page.keys.push_back(row.Int(0));
   auto records = Records(page.keys);
@@ -360,19 +214,19 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   return page;
 }
 
-Result<int64_t> IncidentSearch::CountUpTo(const std::string& conditions,
-                                          std::vector<SqlValue> params, int64_t cap) {
+Result<int64_t> IncidentSearch::CountUpTo(const Scope& scope, int64_t cap) {
+  std::vector<SqlValue> params = scope.where.params;
   params.push_back(SqlInt(cap + 1));
-  return db_.QueryInt(
-      "SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE 1 = 1" + conditions + " LIMIT ?) t",
-      params);
+  return db_.QueryInt("SELECT count(*) FROM (SELECT 1 FROM " + From(scope) + " WHERE 1 = 1" +
+                          scope.where.sql + " LIMIT ?) t",
+                      params);
 }
 
 Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery& query,
                                                              SummaryAxis axis, size_t max_buckets,
                                                              bool fatalities) {
-  // Summing fatalities reads every incident's row; counting alone is
-  // answered from indexes.
+  // Counts (and fatality sums: the covering indexes hold the lowest
+  // figures) come from indexes, not from the incidents' rows.
   const std::string killed_sql = fatalities ? "coalesce(sum(i.fatalities), 0)" : "0";
   const Scope scope = Resolve(query);
   std::vector<SummaryBucket> buckets;
@@ -398,9 +252,8 @@ Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery
     b.fatalities += killed;
   };
 
-  std::string conditions;
-  std::vector<SqlValue> params;
-  AppendConditions(scope, conditions, params);
+  const std::string& conditions = scope.where.sql;
+  const std::vector<SqlValue>& params = scope.where.params;
   if (scope.scan()) {
     auto candidates = Scan(scope, true);
     if (!candidates.ok()) return candidates.status();
@@ -409,8 +262,8 @@ Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery
       for (const Candidate& c : *candidates) killed[c.key] = c.fatalities.value_or(0);
       auto rows = db_.Query(
           std::string("SELECT incident_key, actor_key, name FROM incident_actors WHERE role = '") +
-              role + "' AND incident_key IN (SELECT i.incident_key FROM incidents i WHERE 1 = 1" +
-              conditions + ")",
+              role + "' AND incident_key IN (SELECT i.incident_key FROM " + From(scope) +
+              " WHERE 1 = 1" + conditions + ")",
           params);
       if (!rows.ok()) return rows.status();
       for (const SqlRow& row : *rows) {
@@ -428,20 +281,20 @@ Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery
       }
     }
   } else if (actors) {
-    auto rows = db_.Query(
-        "SELECT ia.actor_key, max(ia.name), count(*), " + killed_sql +
-            " FROM incident_actors ia JOIN incidents i ON i.incident_key = ia.incident_key "
-            "WHERE ia.role = '" +
-            role + "'" + conditions + " GROUP BY ia.actor_key",
-        params);
+    auto rows = db_.Query("SELECT ia.actor_key, max(ia.name), count(*), " + killed_sql +
+                              " FROM incident_actors ia JOIN " + From(scope) +
+                              " ON i.incident_key = ia.incident_key "
+                              "WHERE ia.role = '" +
+                              role + "'" + conditions + " GROUP BY ia.actor_key",
+                          params);
     if (!rows.ok()) return rows.status();
     for (const SqlRow& row : *rows) add(row.Text(0), row.Text(1), row.Int(2), row.Int(3));
   } else {
     const char* column = dates                           ? "i.date_days"
                          : axis == SummaryAxis::kCountry ? "i.country"
                                                          : "i.type";
-    auto rows = db_.Query(std::string("SELECT ") + column + ", count(*), " + killed_sql +
-                              " FROM incidents i WHERE 1 = 1" + conditions +
+    auto rows = db_.Query(std::string("SELECT ") + column + ", count(*), " + killed_sql + " FROM " +
+                              From(scope) + " WHERE 1 = 1" + conditions +
                               (dates ? " AND i.date_days IS NOT NULL" : "") + " GROUP BY " + column,
                           params);
     if (!rows.ok()) return rows.status();
@@ -497,15 +350,13 @@ Result<MapPoints> IncidentSearch::Points(const IncidentQuery& query, size_t limi
     points.total = static_cast<int64_t>(points.keys.size());
     return points;
   }
-  std::string conditions = " AND i.lat IS NOT NULL AND i.lon IS NOT NULL";
-  std::vector<SqlValue> params;
-  AppendConditions(scope, conditions, params);
+  std::vector<SqlValue> params = scope.where.params;
   params.push_back(SqlInt(static_cast<int64_t>(limit) + 1));
-  auto rows = db_.Query(
-      "SELECT i.incident_key, i.lat, i.lon, i.type, i.fatalities, i.date_days FROM incidents i "
-      "WHERE 1 = 1" +
-          conditions + OrderBy(true) + " LIMIT ?",
-      params);
+  auto rows =
+      db_.Query("SELECT i.incident_key, i.lat, i.lon, i.type, i.fatalities, i.date_days FROM " +
+                    From(scope) + " WHERE i.lat IS NOT NULL AND i.lon IS NOT NULL" +
+                    scope.where.sql + OrderBy(true) + " LIMIT ?",
+                params);
   if (!rows.ok()) return rows.status();
   // One row past the limit tells that there are more.
   points.truncated = rows->size() > limit;

@@ -3,8 +3,9 @@
 // with the filters of `casus query` (store/incident_query.h).
 //
 // Filters mean exactly what they mean to `casus query`: actor names resolve
-// through the same ActorNetwork, and the store's own filter rules are
-// mirrored in SQL (a differential test holds the two to the same answers).
+// through the same ActorNetwork, and the filters become SQL through the
+// store's own IncidentFilterSql (a differential test holds the two to the
+// same answers).
 // Most questions are answered in SQL with the database's indexes; two
 // filters need a look at each candidate: `near` (the exact distance) and
 // `network` (membership on the incident's date). Those scan the candidates
@@ -26,18 +27,21 @@
 
 #include "casus/status.h"
 #include "store/actor_network.h"
+#include "store/incident_filter_sql.h"
 #include "store/incident_query.h"
 #include "store/sql_connection.h"
 
 namespace casus {
 
 // When a request must stop working. Work cut short by it fails with
-// Status::TooLarge (the server answers 503).
+// TimeLimitStatus() (Status::TooLarge: the server answers 503), as do
+// statements the database interrupts (SqlConnection::SetDeadline).
 class Deadline {
  public:
   explicit Deadline(std::chrono::milliseconds budget)
       : end_(std::chrono::steady_clock::now() + budget) {}
   bool Passed() const { return std::chrono::steady_clock::now() > end_; }
+  std::chrono::steady_clock::time_point end() const { return end_; }
 
  private:
   std::chrono::steady_clock::time_point end_;
@@ -101,12 +105,13 @@ class IncidentSearch {
   struct Scope {
     IncidentFilter filter;
     std::optional<ActorSpec> network;
-    bool empty = false;  // a filter that can match nothing (no search words)
+    IncidentConditions where;  // the filter as SQL (store/incident_filter_sql.h)
+    bool empty = false;        // a filter that can match nothing (no search words)
     bool scan() const { return network.has_value() || filter.near.has_value(); }
   };
   Scope Resolve(const IncidentQuery& query) const;
-  // " AND ..." conditions on incidents aliased `i`.
-  void AppendConditions(const Scope& scope, std::string& sql, std::vector<SqlValue>& params) const;
+  // "incidents i", with the index that suits the scope's conditions.
+  std::string From(const Scope& scope) const;
   std::string OrderBy(bool newest_first) const;
 
   // A candidate of a scan, with the columns pages, charts and maps need.
@@ -119,9 +124,8 @@ class IncidentSearch {
   };
   Result<std::vector<Candidate>> Scan(const Scope& scope, bool newest_first);
   Result<std::vector<std::string>> Records(const std::vector<int64_t>& keys);
-  // Incidents matching `conditions`, counted up to cap + 1.
-  Result<int64_t> CountUpTo(const std::string& conditions, std::vector<SqlValue> params,
-                            int64_t cap);
+  // Incidents matching the scope's conditions, counted up to cap + 1.
+  Result<int64_t> CountUpTo(const Scope& scope, int64_t cap);
 
   SqlConnection& db_;
   const ActorNetwork& network_;

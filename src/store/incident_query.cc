@@ -27,19 +27,22 @@ Result<std::vector<Incident>> QueryIncidents(Store& store, const KnowledgeBase* 
   }
   if (query.network.empty()) return store.FindIncidents(filter);
 
+  // The network: its actors on any date narrow the candidates through the
+  // actor index; each candidate's actors then decide on its date, and only
+  // the incidents covered are read in full.
   const ActorSpec root = network.Resolve(query.network);
   network.AddPrefilter(root, filter);
   const size_t limit = filter.limit;
   filter.limit = 0;
-  auto candidates = store.FindIncidents(filter);
+  auto candidates = store.FindIncidentActors(filter);
   if (!candidates.ok()) return candidates.status();
-  std::vector<Incident> incidents;
-  for (Incident& incident : *candidates) {
-    if (!network.Covers(root, incident)) continue;
-    incidents.push_back(std::move(incident));
-    if (limit > 0 && incidents.size() >= limit) break;
+  std::vector<int64_t> keys;
+  for (const Incident& candidate : *candidates) {
+    if (!network.Covers(root, candidate)) continue;
+    keys.push_back(candidate.key);
+    if (limit > 0 && keys.size() >= limit) break;
   }
-  return incidents;
+  return store.IncidentsByKey(keys);
 }
 
 }  // namespace casus

@@ -58,8 +58,16 @@ class PostgresConnection final : public SqlConnection {
     return status;
   }
 
+  // A statement already running is bounded by statement_timeout (the
+  // server sets it per session); a statement asked for after the deadline
+  // is not started.
+  void SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline) override {
+    deadline_ = deadline;
+  }
+
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     std::span<const SqlValue> params) override {
+    if (deadline_ && std::chrono::steady_clock::now() > *deadline_) return TimeLimitStatus();
     auto name = Prepare(sql);
     if (!name.ok()) return name.status();
     std::vector<std::string> texts(params.size());
@@ -160,6 +168,9 @@ class PostgresConnection final : public SqlConnection {
     for (char& c : message) {
       if (c == '\n') c = ' ';
     }
+    // 57014 query_canceled: statement_timeout (the time limit) ran out.
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    if (state && std::string_view(state) == "57014") return TimeLimitStatus();
     return Status::IoError("postgresql: " + message + " (in: " + std::string(sql.substr(0, 120)) +
                            ")");
   }
@@ -167,6 +178,7 @@ class PostgresConnection final : public SqlConnection {
   PGconn* conn_;
   std::unordered_map<std::string, std::string> prepared_;
   uint64_t statement_count_ = 0;
+  std::optional<std::chrono::steady_clock::time_point> deadline_;
 };
 
 }  // namespace

@@ -199,6 +199,27 @@ CREATE TABLE ingest_runs (
 );
 )sql";
 
+// Indexes chosen from the query plans of the incident filters: each
+// common combination is answered from one index without reading the
+// incidents' rows (which carry their JSON records and are large).
+//   type, mode and date          incidents_type_mode
+//   country, type and date       incidents_country_type (weekly counts)
+//   dates (pages, network scans) incidents_date_cover: also the columns
+//                                scans, maps and charts read
+//   a set of incidents found     incidents_lookup: the same columns by key
+//     elsewhere (actors, words,  (SQLite is told to use it: it would
+//     places)                    rather read the rows)
+//   words -> incidents           events_doc_incident
+constexpr const char* kVersion3Indexes = R"sql(
+CREATE INDEX incidents_type_mode ON incidents (type, mode, date_days);
+CREATE INDEX incidents_country_type ON incidents (country, type, date_days);
+CREATE INDEX incidents_date_cover
+  ON incidents (date_days, country, type, mode, lat, lon, fatalities);
+CREATE INDEX incidents_lookup
+  ON incidents (incident_key, date_days, country, type, mode, lat, lon, fatalities);
+CREATE INDEX events_doc_incident ON events (doc_key, incident_key);
+)sql";
+
 std::string Migration(int version, SqlDialect dialect) {
   const bool lite = dialect == SqlDialect::kSqlite;
   switch (version) {
@@ -207,6 +228,8 @@ std::string Migration(int version, SqlDialect dialect) {
                         dialect);
     case 2:
       return ForDialect(kVersion2Tables, dialect);
+    case 3:
+      return kVersion3Indexes;
     default:
       return {};
   }

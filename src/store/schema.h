@@ -20,6 +20,9 @@
 //   1  documents, events, relations, mentions, evidence, incidents,
 //      incident_actors, casus_meta
 //   2  ingest_runs: one row per ingest run (counts, start and end times)
+//   3  indexes for the incident filters and summaries (type + mode,
+//      country + type, dates and keys covering the columns scans read,
+//      document -> incidents)
 //
 // Thread safety: functions over one connection.
 #ifndef CASUS_STORE_SCHEMA_H_
@@ -30,7 +33,7 @@
 
 namespace casus {
 
-inline constexpr int kLatestSchemaVersion = 2;
+inline constexpr int kLatestSchemaVersion = 3;
 
 // The store's schema version, 0 for an empty database.
 Result<int> ReadSchemaVersion(SqlConnection& db);

@@ -37,6 +37,10 @@ std::optional<int64_t> SqlRow::OptionalInt(size_t column) const {
   return Int(column);
 }
 
+Status TimeLimitStatus() {
+  return Status::TooLarge("the query ran out of time; narrow the filters (dates, place, type)");
+}
+
 Status SqlConnection::Execute(std::string_view sql, std::span<const SqlValue> params) {
   auto rows = Query(sql, params);
   return rows.ok() ? Status::Ok() : rows.status();

@@ -12,6 +12,7 @@
 #ifndef CASUS_STORE_SQL_CONNECTION_H_
 #define CASUS_STORE_SQL_CONNECTION_H_
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -71,11 +72,21 @@ class SqlConnection {
   virtual Result<std::vector<SqlRow>> Query(std::string_view sql,
                                             std::span<const SqlValue> params) = 0;
 
+  // Statements still running at `deadline` stop and fail with
+  // TimeLimitStatus() (nullopt: no limit). SQLite checks the clock while a
+  // statement runs; PostgreSQL's own limit is statement_timeout, whose
+  // expiry fails the same way.
+  virtual void SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline) = 0;
+
   // Query without rows.
   Status Execute(std::string_view sql, std::span<const SqlValue> params = {});
   // Query that returns exactly one integer (e.g. INSERT ... RETURNING key).
   Result<int64_t> QueryInt(std::string_view sql, std::span<const SqlValue> params = {});
 };
+
+// What a statement stopped by its time limit fails with: Status::TooLarge
+// with a message that says so.
+Status TimeLimitStatus();
 
 // Opens an SQLite file (created when absent) in WAL mode with foreign keys
 // on and a busy timeout, so a second process waits rather than fails.

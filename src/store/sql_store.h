@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "store/incident_filter_sql.h"
 #include "store/incident_fusion.h"
 #include "store/sql_connection.h"
 #include "store/store.h"
@@ -29,6 +30,8 @@ class SqlStore final : public Store {
   Result<BatchResult> StoreBatch(std::span<const DocumentToStore> batch) override;
 
   Result<std::vector<Incident>> FindIncidents(const IncidentFilter& filter) override;
+  Result<std::vector<Incident>> IncidentsByKey(std::span<const int64_t> keys) override;
+  Result<std::vector<Incident>> FindIncidentActors(const IncidentFilter& filter) override;
   Result<std::optional<Incident>> GetIncident(int64_t key) override;
   Result<std::vector<Event>> DocumentEvents(const std::string& doc) override;
   Result<std::vector<StoredRelation>> Relations() override;
@@ -76,10 +79,6 @@ class SqlStore final : public Store {
   IncidentMatcher matcher_;
   int schema_version_;
 };
-
-// Words of a full-text query: runs of letters and digits (any non-ASCII
-// byte counts as a letter), lower-cased.
-std::vector<std::string> SearchWords(std::string_view text);
 
 }  // namespace casus
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_map>
 
 #include "store/incident_format.h"
 #include "store/record_json.h"
@@ -10,151 +11,22 @@
 
 namespace casus {
 
-std::vector<std::string> SearchWords(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      word.push_back(static_cast<char>(std::tolower(u)));
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
-}
-
 namespace {
 
-// Appends " AND column IN (?, ...)" for a non-empty list.
-void AddIn(std::string& sql, std::vector<SqlValue>& params, std::string_view column,
-           const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  sql += " AND ";
-  sql += column;
-  sql += " IN (";
-  for (size_t i = 0; i < values.size(); ++i) {
-    sql += i == 0 ? "?" : ", ?";
-    params.push_back(SqlText(values[i]));
-  }
-  sql += ")";
-}
-
-std::string Placeholders(size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
-  return out;
-}
-
-// The bounding box of a circle, in degrees: min_lon, min_lat, max_lon, max_lat.
-std::array<double, 4> CircleBox(double lat, double lon, double km) {
-  const double dlat = km / 111.0;
-  const double dlon = km / (111.0 * std::max(0.01, std::cos(lat * 3.14159265358979 / 180)));
-  return {lon - dlon, lat - dlat, lon + dlon, lat + dlat};
-}
+// Keys per statement when fetching records by key.
+constexpr size_t kKeysPerStatement = 500;
 
 }  // namespace
 
 Result<std::vector<Incident>> SqlStore::FindIncidents(const IncidentFilter& filter) {
-  std::string sql = "SELECT i.incident_key, i.record FROM incidents i WHERE 1 = 1";
-  std::vector<SqlValue> params;
-  if (filter.from) {
-    sql += " AND i.date_days >= ?";
-    params.push_back(SqlInt(filter.from->ToDays()));
-  }
-  if (filter.to) {
-    sql += " AND i.date_days <= ?";
-    params.push_back(SqlInt(filter.to->ToDays()));
-  }
-  AddIn(sql, params, "i.country", filter.countries);
-  AddIn(sql, params, "i.type", filter.types);
-  AddIn(sql, params, "i.mode", filter.modes);
-  if (!filter.acled.empty()) {
-    sql += " AND (lower(i.acled_type) = lower(?) OR lower(i.acled_sub_type) = lower(?))";
-    params.insert(params.end(), {SqlText(filter.acled), SqlText(filter.acled)});
-  }
-  std::vector<std::array<double, 4>> boxes;
-  if (filter.bbox) boxes.push_back(*filter.bbox);
-  if (filter.near)
-    boxes.push_back(CircleBox((*filter.near)[0], (*filter.near)[1], (*filter.near)[2]));
-  for (const auto& box : boxes) {
-    if (lite()) {
-      sql +=
-          " AND i.incident_key IN (SELECT incident_key FROM incident_geo WHERE min_lon <= ? "
-          "AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?)";
-      params.insert(params.end(),
-                    {SqlValue(box[2]), SqlValue(box[0]), SqlValue(box[3]), SqlValue(box[1])});
-    } else {
-      sql +=
-          " AND point(i.lon, i.lat) <@ box(point(?::float8, ?::float8), "
-          "point(?::float8, ?::float8))";
-      params.insert(params.end(),
-                    {SqlValue(box[0]), SqlValue(box[1]), SqlValue(box[2]), SqlValue(box[3])});
-    }
-    // The R*Tree stores 32-bit floats rounded outwards: check exactly too.
-    sql += " AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?";
-    params.insert(params.end(),
-                  {SqlValue(box[0]), SqlValue(box[2]), SqlValue(box[1]), SqlValue(box[3])});
-  }
-  auto actor_roles = [&](std::string_view roles, const std::vector<std::string>& keys) {
-    if (keys.empty()) return;
-    sql += " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE role IN (";
-    sql += roles;
-    sql += ") AND actor_key IN (" + Placeholders(keys.size()) + "))";
-    for (const std::string& key : keys) params.push_back(SqlText(key));
-  };
-  actor_roles("'actor1', 'actor2'", filter.actor_keys);
-  actor_roles("'claimed'", filter.claimant_keys);
-  if (!filter.perpetrator_keys.empty() || !filter.perpetrator_countries.empty() ||
-      !filter.sponsor_codes.empty()) {
-    std::vector<std::string> alternatives;
-    if (!filter.perpetrator_keys.empty()) {
-      alternatives.push_back("(role IN ('actor1', 'claimed') AND actor_key IN (" +
-                             Placeholders(filter.perpetrator_keys.size()) + "))");
-      for (const std::string& key : filter.perpetrator_keys) params.push_back(SqlText(key));
-    }
-    if (!filter.perpetrator_countries.empty()) {
-      alternatives.push_back("(role IN ('actor1', 'claimed') AND country IN (" +
-                             Placeholders(filter.perpetrator_countries.size()) +
-                             ") AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG'))");
-      for (const std::string& c : filter.perpetrator_countries) params.push_back(SqlText(c));
-    }
-    if (!filter.sponsor_codes.empty()) {
-      alternatives.push_back("(role = 'sponsor' AND actor_key IN (" +
-                             Placeholders(filter.sponsor_codes.size()) + "))");
-      for (const std::string& c : filter.sponsor_codes) params.push_back(SqlText(c));
-    }
-    sql += " AND i.incident_key IN (SELECT incident_key FROM incident_actors WHERE ";
-    for (size_t i = 0; i < alternatives.size(); ++i) {
-      if (i > 0) sql += " OR ";
-      sql += alternatives[i];
-    }
-    sql += ")";
-  }
-  if (!filter.text.empty()) {
-    const std::vector<std::string> words = SearchWords(filter.text);
-    if (words.empty()) return std::vector<Incident>{};
-    std::string query;
-    for (const std::string& word : words) {
-      if (!query.empty()) query += lite() ? " " : " & ";
-      query += lite() ? "\"" + word + "\"" : "'" + word + "'";
-    }
-    if (lite()) {
-      sql +=
-          " AND i.incident_key IN (SELECT e.incident_key FROM events e WHERE e.doc_key IN "
-          "(SELECT rowid FROM document_fts WHERE document_fts MATCH ?))";
-    } else {
-      sql +=
-          " AND i.incident_key IN (SELECT e.incident_key FROM events e JOIN documents d ON "
-          "d.doc_key = e.doc_key WHERE d.text_search @@ to_tsquery('simple', ?))";
-    }
-    params.push_back(SqlText(query));
-  }
-  sql +=
-      " ORDER BY (CASE WHEN i.date_days IS NULL THEN 1 ELSE 0 END), i.date_days, "
-      "i.incident_key";
+  const IncidentConditions where = IncidentFilterSql(filter, db_->dialect());
+  if (where.matches_nothing) return std::vector<Incident>{};
+  // Keys first, from the indexes (the records are large, and a sort or a
+  // limit need not carry them), then the records of the keys kept.
+  std::string sql = "SELECT i.incident_key, i.lat, i.lon FROM " +
+                    where.From(db_->dialect(), schema_version_) + " WHERE 1 = 1" + where.sql +
+                    IncidentOrder(db_->dialect(), false);
+  std::vector<SqlValue> params = where.params;
   const bool post_filter = filter.near.has_value();
   if (filter.limit > 0 && !post_filter) {
     sql += " LIMIT ?";
@@ -162,21 +34,83 @@ Result<std::vector<Incident>> SqlStore::FindIncidents(const IncidentFilter& filt
   }
   auto rows = db_->Query(sql, params);
   if (!rows.ok()) return rows.status();
-  std::vector<Incident> incidents;
-  incidents.reserve(rows->size());
+  std::vector<int64_t> keys;
+  keys.reserve(rows->size());
   for (const SqlRow& row : *rows) {
-    auto incident = IncidentFromJson(row.Text(1));
-    if (!incident.ok()) {
-      return Status::Internal("incident " + std::to_string(row.Int(0)) + ": " +
-                              incident.status().message());
-    }
     if (filter.near) {
-      const auto& l = incident->event.location;
       const auto& [lat, lon, km] = *filter.near;
-      if (!l || DistanceKm(lat, lon, l->lat, l->lon) > km) continue;
+      if (row.IsNull(1) || row.IsNull(2) ||
+          DistanceKm(lat, lon, row.Double(1), row.Double(2)) > km) {
+        continue;
+      }
     }
-    incidents.push_back(std::move(incident.value()));
-    if (filter.limit > 0 && incidents.size() >= filter.limit) break;
+    keys.push_back(row.Int(0));
+    if (filter.limit > 0 && keys.size() >= filter.limit) break;
+  }
+  return IncidentsByKey(keys);
+}
+
+Result<std::vector<Incident>> SqlStore::IncidentsByKey(std::span<const int64_t> keys) {
+  std::vector<Incident> incidents;
+  incidents.reserve(keys.size());
+  for (size_t begin = 0; begin < keys.size(); begin += kKeysPerStatement) {
+    const std::span<const int64_t> chunk =
+        keys.subspan(begin, std::min(kKeysPerStatement, keys.size() - begin));
+    std::vector<SqlValue> params;
+    params.reserve(chunk.size());
+    for (int64_t key : chunk) params.push_back(SqlInt(key));
+    auto rows = db_->Query("SELECT incident_key, record FROM incidents WHERE incident_key IN (" +
+                               Placeholders(chunk.size()) + ")",
+                           params);
+    if (!rows.ok()) return rows.status();
+    std::unordered_map<int64_t, const SqlRow*> by_key;
+    for (const SqlRow& row : *rows) by_key[row.Int(0)] = &row;
+    for (int64_t key : chunk) {
+      auto it = by_key.find(key);
+      if (it == by_key.end()) continue;
+      auto incident = IncidentFromJson(it->second->Text(1));
+      if (!incident.ok()) {
+        return Status::Internal("incident " + std::to_string(key) + ": " +
+                                incident.status().message());
+      }
+      incidents.push_back(std::move(incident.value()));
+    }
+  }
+  return incidents;
+}
+
+Result<std::vector<Incident>> SqlStore::FindIncidentActors(const IncidentFilter& filter) {
+  const IncidentConditions where = IncidentFilterSql(filter, db_->dialect());
+  if (where.matches_nothing) return std::vector<Incident>{};
+  // One row per deciding actor, the rows of one incident together, in the
+  // incidents' order; an incident without any such actor cannot be
+  // covered and has no row.
+  auto rows = db_->Query(std::string("SELECT i.incident_key, i.date_days, i.lat, i.lon, ") +
+                             kDecidingActorColumns + " FROM " +
+                             where.From(db_->dialect(), schema_version_) + kDecidingActorJoin +
+                             " WHERE 1 = 1" + where.sql + IncidentOrder(db_->dialect(), false),
+                         where.params);
+  if (!rows.ok()) return rows.status();
+  std::vector<Incident> incidents;
+  for (size_t r = 0; r < rows->size(); ++r) {
+    const SqlRow& row = (*rows)[r];
+    const int64_t key = row.Int(0);
+    if (incidents.empty() || incidents.back().key != key) {
+      Incident incident;
+      incident.key = key;
+      if (!row.IsNull(1)) incident.event.date = Date::FromDays(row.Int(1));
+      if (filter.near) {
+        const auto& [lat, lon, km] = *filter.near;
+        if (row.IsNull(2) || row.IsNull(3) ||
+            DistanceKm(lat, lon, row.Double(2), row.Double(3)) > km) {
+          // Skip every row of this incident.
+          while (r + 1 < rows->size() && (*rows)[r + 1].Int(0) == key) ++r;
+          continue;
+        }
+      }
+      incidents.push_back(std::move(incident));
+    }
+    AddDecidingActor(row, 4, incidents.back());
   }
   return incidents;
 }

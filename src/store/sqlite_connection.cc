@@ -11,6 +11,9 @@ namespace casus {
 namespace {
 
 constexpr size_t kMaxCachedStatements = 256;
+// Virtual machine steps between two looks at the clock (a few
+// microseconds of work).
+constexpr int kStepsPerClockCheck = 10000;
 
 class SqliteConnection final : public SqlConnection {
  public:
@@ -22,10 +25,23 @@ class SqliteConnection final : public SqlConnection {
 
   SqlDialect dialect() const override { return SqlDialect::kSqlite; }
 
+  // A progress handler looks at the clock every few thousand virtual
+  // machine steps and interrupts the statement once the deadline passed.
+  void SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline) override {
+    deadline_ = deadline;
+    sqlite3_progress_handler(db_, deadline ? kStepsPerClockCheck : 0,
+                             deadline ? &SqliteConnection::PastDeadline : nullptr, this);
+  }
+
   Status ExecuteScript(std::string_view sql) override {
     char* error = nullptr;
     const std::string text(sql);
-    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
+    if (rc == SQLITE_INTERRUPT) {
+      sqlite3_free(error);
+      return TimeLimitStatus();
+    }
+    if (rc != SQLITE_OK) {
       std::string message = error ? error : sqlite3_errmsg(db_);
       sqlite3_free(error);
       return Status::IoError("sqlite: " + message);
@@ -35,6 +51,7 @@ class SqliteConnection final : public SqlConnection {
 
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     std::span<const SqlValue> params) override {
+    if (deadline_ && std::chrono::steady_clock::now() > *deadline_) return TimeLimitStatus();
     auto statement = Prepare(sql);
     if (!statement.ok()) return statement.status();
     sqlite3_stmt* stmt = *statement;
@@ -63,7 +80,7 @@ class SqliteConnection final : public SqlConnection {
       const int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) {
-        Status status = Error(sql);
+        Status status = rc == SQLITE_INTERRUPT ? TimeLimitStatus() : Error(sql);
         sqlite3_reset(stmt);
         return status;
       }
@@ -93,6 +110,11 @@ class SqliteConnection final : public SqlConnection {
   }
 
  private:
+  static int PastDeadline(void* self) {
+    const auto* connection = static_cast<const SqliteConnection*>(self);
+    return connection->deadline_ && std::chrono::steady_clock::now() > *connection->deadline_;
+  }
+
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
     auto it = statements_.find(std::string(sql));
     if (it != statements_.end()) return it->second;
@@ -121,6 +143,7 @@ class SqliteConnection final : public SqlConnection {
   }
 
   sqlite3* db_;
+  std::optional<std::chrono::steady_clock::time_point> deadline_;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 

@@ -169,6 +169,14 @@ class Store {
 
   // Incidents matching `filter`, by date then key (undated last).
   virtual Result<std::vector<Incident>> FindIncidents(const IncidentFilter& filter) = 0;
+  // The stored records of the incidents `keys`, in that order (keys of no
+  // incident are skipped).
+  virtual Result<std::vector<Incident>> IncidentsByKey(std::span<const int64_t> keys) = 0;
+  // Incidents matching `filter`, in FindIncidents' order, with only what
+  // decides whether a network covers them (store/actor_network.h): key,
+  // date, perpetrators (every report's actor1), claimants and sponsors.
+  // Reads the actor index only, not the incidents' records.
+  virtual Result<std::vector<Incident>> FindIncidentActors(const IncidentFilter& filter) = 0;
   // One incident with its member events in full, each with why it joined;
   // nullopt when there is no such incident.
   virtual Result<std::optional<Incident>> GetIncident(int64_t key) = 0;

@@ -107,7 +107,7 @@ TEST_P(StoreTest, OldStoreIsMigratedWithItsData) {
   }
   auto store = Open();
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->schema_version(), 2);
+  EXPECT_EQ(store->schema_version(), kLatestSchemaVersion);
   auto stats = store->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->documents, 3);
