@@ -180,6 +180,63 @@ TEST(CliTest, ListedSitesAreOneEventEach) {
   EXPECT_EQ(places, (std::vector<std::string>{"ASSAULT IRQ", "ASSAULT SYR"}));
 }
 
+// Relations stated in running text: appositions, copular phrases,
+// participles, relative clauses, lists and back-references. Each document is
+// one case; its relations are "subject relation object [by]".
+TEST(CliTest, RelationsFromPhrasesAndClauses) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Harakat al-Nujaba is one of the largest militias funded by Iran.",
+       {"Harakat Hezbollah al-Nujaba backed_by Iran"}},
+      {"The Houthis claimed the attack. Analysts describe the group as a proxy for Iran.",
+       {"Houthis proxy_of Iran [analysts]"}},
+      {"Kataib Sayyid al-Shuhada, an Iran-backed militia that Washington blames for the "
+       "attack, denied any involvement.",
+       {"Kata'ib Sayyid al-Shuhada backed_by Iran"}},
+      {"Syria, which backs Hezbollah, condemned the strike.", {"Hezbollah backed_by Syria"}},
+      {"The Islamic Resistance in Iraq, an umbrella for several militias that includes "
+       "Kataib Hezbollah, claimed the attack.",
+       {"Kata'ib Hezbollah member_of Islamic Resistance in Iraq"}},
+      {"Kataib Hezbollah, Harakat al-Nujaba and other Iran-backed factions fired rockets.",
+       {"Kata'ib Hezbollah backed_by Iran", "Harakat Hezbollah al-Nujaba backed_by Iran"}},
+      {"The Quds Force, the foreign arm of Iran's Revolutionary Guards, trained the fighters.",
+       {"IRGC Quds Force part_of Islamic Revolutionary Guard Corps"}},
+      {"Saraya Awliya al-Dam claimed the strike. Analysts say it is one of several cover "
+       "names used by Iran-backed factions such as Kataib Hezbollah and Asaib Ahl al-Haq.",
+       {"Saraya Awliya al-Dam front_of Kata'ib Hezbollah [analysts]",
+        "Saraya Awliya al-Dam front_of Asa'ib Ahl al-Haq [analysts]",
+        "Kata'ib Hezbollah backed_by Iran", "Asa'ib Ahl al-Haq backed_by Iran"}},
+      {"The Islamic Resistance in Iraq claimed the drone attack. US officials say the "
+       "umbrella includes Kataib Hezbollah.",
+       {"Kata'ib Hezbollah member_of Islamic Resistance in Iraq [United States officials]"}},
+      {"The minister said Iran was a criminal regime that supports Hamas.",
+       {"Hamas backed_by Iran"}},
+  };
+  std::string input;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    input +=
+        nlohmann::json{
+            {"id", "r" + std::to_string(i)}, {"date", "2024-02-01"}, {"text", cases[i].first}}
+            .dump() +
+        "\n";
+  }
+  const RunResult run = Casus("code", input);
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::map<std::string, std::vector<std::string>> found;
+  for (const nlohmann::json& r : Records(run.out)) {
+    if (r["kind"] != "relation") continue;
+    std::string line = r["subject"]["name"].get<std::string>() + " " +
+                       r["relation"].get<std::string>() + " " +
+                       r["object"]["name"].get<std::string>();
+    if (r.contains("by") && r["by"].is_object()) {
+      line += " [" + r["by"]["name"].get<std::string>() + "]";
+    }
+    found[r["doc"].get<std::string>()].push_back(line);
+  }
+  for (size_t i = 0; i < cases.size(); ++i) {
+    EXPECT_EQ(found["r" + std::to_string(i)], cases[i].second) << cases[i].first;
+  }
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

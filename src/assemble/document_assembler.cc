@@ -49,9 +49,9 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
 // event happened: ACLED's "Protesters (Iraq)", "Civilians (Lebanon)". Not
 // soldiers, officials, refugees or aid workers, who are often foreign.
 bool IsLocalSector(std::string_view sector) {
-  static constexpr std::string_view kLocal[] = {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "BUS",
-                                                "AGR", "REL", "CRM", "JUD", "LEG", "COP", "REB",
-                                                "UAF", "HLH"};
+  static constexpr std::string_view kLocal[] = {"CVL", "OPP", "PTY", "MED", "EDU", "LAB",
+                                                "BUS", "AGR", "REL", "CRM", "JUD", "LEG",
+                                                "COP", "REB", "UAF", "HLH"};
   return std::find(std::begin(kLocal), std::end(kLocal), sector) != std::end(kLocal);
 }
 
@@ -191,6 +191,15 @@ class Assembly {
       a.actor = actor.value_or(ActorSpan{});
       resolve(a.by);
     }
+    // "Analysts describe it as a front for X", "the umbrella includes X".
+    for (RelationMention& r : facts.coding.relations) {
+      for (ActorSpan* side : {&r.subject, &r.object}) {
+        std::optional<ActorSpan> actor = *side;
+        resolve(actor);
+        *side = actor.value_or(ActorSpan{});
+      }
+      resolve(r.by);
+    }
     for (const ActorSpan& span : facts.actors) {
       if (IsGroupKind(span.kind) && span.compound.empty()) last_group_ = span;
     }
@@ -213,6 +222,7 @@ class Assembly {
 
   void AddRelation(const RelationMention& r, const SentenceFacts& facts, CodedDocument& out) {
     if (r.subject.actor.name.empty() || r.object.actor.name.empty()) return;
+    if (Key(r.subject) == Key(r.object)) return;
     const std::string key = Key(r.subject) + ">" + r.relation + ">" + Key(r.object);
     if (!relation_keys_.insert(key).second) return;
     Relation relation;

@@ -83,6 +83,16 @@ const char* RelationForNoun(std::string_view lemma) {
   return nullptr;
 }
 
+// "militias [backed by] Iran", "names [used by] the factions".
+bool IsBackingVerb(std::string_view lemma) {
+  return IsAny(
+      lemma, {"back", "fund", "sponsor", "support", "arm", "train", "finance", "equip", "direct"});
+}
+
+bool IsFrontVerb(std::string_view lemma) {
+  return IsAny(lemma, {"use", "run", "create", "operate", "employ", "adopt"});
+}
+
 const char* RelationForCompound(std::string_view compound) {
   if (IsAny(compound,
             {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed"})) {
@@ -544,7 +554,9 @@ class Coding {
     }
     // "a base hosting US troops": a participle describing a phrase is a
     // state of affairs unless it is violent or coercive.
-    const bool descriptive = clause.link == ClauseLink::kRelative && vg.form == VerbForm::kGerund;
+    // So is a participle: "militias funded by Iran" (a relation, not aid).
+    const bool descriptive = clause.link == ClauseLink::kRelative &&
+                             (vg.form == VerbForm::kGerund || vg.form == VerbForm::kParticiple);
     for (const Trigger* trigger : triggers) {
       if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE") {
         continue;
@@ -587,6 +599,7 @@ class Coding {
       }
     }
     if (lemma == "be") CodePredicate(clause);
+    if (lemma == "include" && vg.tense != Tense::kFuture && !vg.modal) CodeInclusion(clause);
     // "officials describe X as a front for Y", "analysts consider X a proxy of Y"
     if (IsAny(lemma, {"describe", "call", "consider", "regard", "see", "label", "brand", "view",
                       "name", "designate", "list"}) &&
@@ -597,7 +610,7 @@ class Coding {
         const uint32_t after = a_.nps[clause.object].end;
         if (after < n_) predicate = a_.np_of_token[after];
       }
-      if (subject && subject->kind != "anaphor" && predicate != kNone) {
+      if (subject && predicate != kNone) {
         auto by = ActorOfNp(clause.subject);
         if (!by) by = SpeakerOf(clause);
         RelationFromPredicate(*subject, predicate, by);
@@ -951,14 +964,30 @@ class Coding {
   }
 
   // "the US backs the militia", "Iran supports the Houthis": a relation.
+  // A relation is a state: "Iran, which backs the Houthis" holds even in a
+  // present-tense description that is not an event.
   void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis) {
-    if (!realis) return;
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
     auto backer = ActorOfNp(clause.subject);
-    auto backed = ActorOfNp(clause.object);
-    if (backer && backed && backer->kind != "anaphor" && backed->kind != "anaphor") {
-      out_.relations.push_back(
-          RelationMention{*backed, "backed_by", *backer, SpeakerOf(clause), 0.6});
+    // "Iran was a criminal regime that supports Hamas": the regime is Iran.
+    if ((!backer || backer->kind == "agent") && clause.link == ClauseLink::kRelative) {
+      for (const Clause& copula : a_.clauses) {
+        if (copula.object == clause.modified_np && copula.subject != kNone &&
+            Lemma(a_.verbs[copula.verb].head) == "be") {
+          if (auto named = ActorOfNp(copula.subject)) backer = named;
+        }
+      }
     }
+    if (backer && backer->kind != "anaphor" && backer->kind != "agent") {
+      for (const ActorSpan& backed : ActorsOfNp(clause.object)) {
+        if (backed.kind == "anaphor") continue;
+        out_.relations.push_back(
+            RelationMention{backed, "backed_by", *backer, SpeakerOf(clause), 0.6});
+      }
+    }
+    if (!realis) return;
+    auto backed = ActorOfNp(clause.object);
     EventMention m = NewMention(trigger, a_.verbs[clause.verb].head);
     if (trigger.code.type.empty()) return;
     m.source = backer;
@@ -1000,19 +1029,92 @@ class Coding {
     }
   }
 
+  // The actors a phrase names: itself and its conjuncts ("Kataib
+  // Hezbollah, Harakat al-Nujaba and other factions"), or the examples of
+  // a generic phrase ("factions such as X and Y").
+  std::vector<ActorSpan> ActorsOfNp(int np_index) const {
+    std::vector<ActorSpan> actors;
+    for (int k = np_index, guard = 0; k != kNone && guard < 8; k = a_.nps[k].conjunct, ++guard) {
+      auto actor = ActorOfNp(k);
+      if (actor && actor->kind != "agent") {
+        actors.push_back(*actor);
+      } else if (int example = SuchAsNp(k); example != kNone) {
+        for (const ActorSpan& named : ActorsOfNp(example)) actors.push_back(named);
+      }
+    }
+    return actors;
+  }
+
+  // "factions [such as] X": the NP of the first example, or kNone.
+  int SuchAsNp(int np_index) const {
+    const uint32_t k = a_.nps[np_index].end;
+    if (k + 2 < n_ && Lemma(k) == "such" && Lemma(k + 1) == "as") return a_.np_of_token[k + 2];
+    if (k + 3 < n_ && Tag(k) == T::kComma && Lemma(k + 1) == "such" && Lemma(k + 2) == "as") {
+      return a_.np_of_token[k + 3];
+    }
+    if (k + 1 < n_ && IsAny(Lemma(k), {"including", "like"})) return a_.np_of_token[k + 1];
+    return kNone;
+  }
+
+  // The phrase an of-complement stands for: "the arm of [Iran]'s [Guards]"
+  // names the Guards, not Iran.
+  int Possessed(int np_index) const {
+    if (np_index == kNone) return kNone;
+    const uint32_t k = a_.nps[np_index].end;
+    if (k + 1 < n_ && Tag(k) == T::kPOS) {
+      const int next = a_.np_of_token[k + 1];
+      if (next != kNone && a_.nps[next].possessor == np_index) return next;
+    }
+    return np_index;
+  }
+
+  // A participle or relative clause on `np_index` whose verb is one of
+  // `lemmas`, with the actors of its by-agent ("militias [backed by Iran]",
+  // "names [used by Iran-backed factions]").
+  std::vector<ActorSpan> AgentsOfRelative(int np_index, bool (*verb)(std::string_view)) const {
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+      const VerbGroup& vg = a_.verbs[clause.verb];
+      if (vg.negated || vg.voice != Voice::kPassive || clause.agent == kNone) continue;
+      if (!verb(Lemma(vg.head))) continue;
+      return ActorsOfNp(clause.agent);
+    }
+    return {};
+  }
+
   // "[a front] for Y", "[a proxy] of Y", "[an arm] of Y", "[an umbrella
-  // group] of Iran-backed militias".
+  // group] of Iran-backed militias", "one of the militias [backed by Y]",
+  // "one of several names [used by] Y".
   void RelationFromPredicate(const ActorSpan& subject, int np_index,
-                             const std::optional<ActorSpan>& by) {
+                             const std::optional<ActorSpan>& by, int depth = 0) {
+    if (np_index == kNone || depth > 2) return;
     const NounPhrase& np = a_.nps[np_index];
     const std::string_view head = Lemma(np.head);
+    // "one of the most powerful militias backed by Iran"
+    if (IsAny(head, {"one", "among"}) && np.of_complement != kNone) {
+      RelationFromPredicate(subject, np.of_complement, by, depth + 1);
+      return;
+    }
     int object_np = np.of_complement;
     if (object_np == kNone) object_np = PrepAfterNp(np_index, {"for", "of", "to"});
+    object_np = Possessed(object_np);
+    bool related = false;
+    auto relate = [&](const char* relation, const ActorSpan& object) {
+      if (object.kind == "anaphor" || Key(object) == Key(subject)) return;
+      out_.relations.push_back(RelationMention{subject, relation, object, by, 0.7});
+      related = true;
+    };
     if (const char* relation = RelationForNoun(head)) {
-      if (auto object = ActorOfNp(object_np); object && object->kind != "anaphor") {
-        out_.relations.push_back(RelationMention{subject, relation, *object, by, 0.7});
-        return;
+      for (const ActorSpan& object : ActorsOfNp(object_np)) relate(relation, object);
+      if (!related) {
+        for (const ActorSpan& object : AgentsOfRelative(np_index, IsFrontVerb)) {
+          relate(relation, object);
+        }
       }
+      if (related) return;
+    }
+    for (const ActorSpan& backer : AgentsOfRelative(np_index, IsBackingVerb)) {
+      relate("backed_by", backer);
     }
     // Compounds inside the phrase or its complement: "an Iran-backed militia".
     for (int candidate : {np_index, object_np}) {
@@ -1020,21 +1122,60 @@ class Coding {
       const NounPhrase& p = a_.nps[candidate];
       for (const ActorSpan& span : in_.actors) {
         if (span.begin < p.begin || span.end > p.end || span.compound.empty()) continue;
-        if (const char* relation = RelationForCompound(span.compound)) {
-          out_.relations.push_back(RelationMention{subject, relation, span, by, 0.7});
-        }
+        if (const char* relation = RelationForCompound(span.compound)) relate(relation, span);
       }
     }
   }
 
-  // Appositions ("X, an Iran-backed militia,") and premodifying compounds
-  // ("the Iran-backed Kataib Hezbollah").
+  static std::string Key(const ActorSpan& a) {
+    return a.actor.id.empty() ? a.actor.name + "|" + a.actor.country : a.actor.id;
+  }
+
+  // The compound relation of an NP ("Iran-backed factions"), if any.
+  const ActorSpan* CompoundIn(const NounPhrase& np, const char*& relation) const {
+    for (const ActorSpan& span : in_.actors) {
+      if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
+      relation = RelationForCompound(span.compound);
+      if (relation != nullptr) return &span;
+    }
+    return nullptr;
+  }
+
+  // Appositions ("X, an Iran-backed militia,"), premodifying compounds
+  // ("the Iran-backed Kataib Hezbollah") and lists under a compound
+  // ("Iran-backed factions such as X and Y", "X, Y and other Iran-backed
+  // factions").
   void RelationsFromPhrases() {
     for (size_t k = 0; k < a_.nps.size(); ++k) {
       const NounPhrase& np = a_.nps[k];
       const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
       // Generic agents ("Iran-backed militias") are not named parties of a relation.
-      if (own != nullptr && own->kind == "agent") own = nullptr;
+      if (own != nullptr && own->kind == "agent") {
+        const char* relation = nullptr;
+        if (const ActorSpan* backer = CompoundIn(np, relation)) {
+          // "Iran-backed factions such as X and Y"
+          if (int example = SuchAsNp(static_cast<int>(k)); example != kNone) {
+            for (const ActorSpan& named : ActorsOfNp(example)) {
+              out_.relations.push_back(
+                  RelationMention{named, relation, *backer, sentence_speaker_, 0.7});
+            }
+          }
+          // "X, Y and other Iran-backed factions"
+          if (Lemma(np.begin) == "other") {
+            for (size_t j = 0; j < k; ++j) {
+              if (!ListLeadsTo(static_cast<int>(j), static_cast<int>(k))) continue;
+              for (int m = static_cast<int>(j); m != static_cast<int>(k); m = a_.nps[m].conjunct) {
+                if (auto named = ActorOfNp(m); named && named->kind != "agent") {
+                  out_.relations.push_back(
+                      RelationMention{*named, relation, *backer, sentence_speaker_, 0.7});
+                }
+              }
+              break;
+            }
+          }
+        }
+        own = nullptr;
+      }
       if (own != nullptr && own->compound.empty()) {
         for (const ActorSpan& span : in_.actors) {
           if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
@@ -1047,6 +1188,45 @@ class Coding {
         RelationFromPredicate(*own, np.apposition, sentence_speaker_);
       }
     }
+  }
+
+  // Does the conjunct chain from `first` reach `last`?
+  bool ListLeadsTo(int first, int last) const {
+    for (int m = first, guard = 0; m != kNone && guard < 8; m = a_.nps[m].conjunct, ++guard) {
+      if (m == last) return m != first;
+    }
+    return false;
+  }
+
+  // "the umbrella includes X", "an umbrella for militias that includes X":
+  // members of a coalition.
+  void CodeInclusion(const Clause& clause) {
+    if (a_.verbs[clause.verb].negated || clause.subject == kNone) return;
+    std::optional<ActorSpan> whole = ActorOfNp(clause.subject);
+    if (clause.link == ClauseLink::kRelative) {
+      // The relative clause may hang on the apposition's complement: find
+      // the named phrase whose apposition covers the modified phrase.
+      const uint32_t at = a_.nps[clause.subject].begin;
+      for (const NounPhrase& np : a_.nps) {
+        if (np.apposition == kNone || a_.nps[np.apposition].begin > at) continue;
+        if (at - a_.nps[np.apposition].begin > 8) continue;
+        if (const ActorSpan* named = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+            named != nullptr && named->kind != "agent") {
+          whole = *named;
+        }
+      }
+    }
+    if (!whole || whole->kind == "agent") return;
+    if (whole->kind != "anaphor" && !IsGroupKindName(whole->kind)) return;
+    for (const ActorSpan& member : ActorsOfNp(clause.object)) {
+      if (member.kind == "anaphor" || member.kind == "agent") continue;
+      out_.relations.push_back(
+          RelationMention{member, "member_of", *whole, SpeakerOf(clause), 0.7});
+    }
+  }
+
+  static bool IsGroupKindName(std::string_view kind) {
+    return IsAny(kind, {"umbrella", "armed_group", "front_group", "party", "igo"});
   }
 
   // Is the event phrase `np_index` a reference to earlier or repeated

@@ -149,7 +149,11 @@ bool SentenceMatch::UsedAsModifier(const MatchItem& item) const {
       b_.item_at[v] != UINT32_MAX || (t_.Class(next.word) & (kWordStop | kWordCoordinator))) {
     return false;
   }
-  return !next.raw.ends_with("ed") && !next.raw.ends_with("s");
+  if (next.raw.ends_with("ed") || next.raw.ends_with("s")) return false;
+  // A plural noun rarely modifies another: "analysts describe", "experts
+  // warn" are subjects before their verbs.
+  const std::string_view last = units_[item.end_unit - 1].raw;
+  return !(last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
 }
 
 size_t SentenceMatch::NextItemAfter(uint32_t unit, int max_gap, bool allow_possessive,

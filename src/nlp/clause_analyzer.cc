@@ -131,6 +131,16 @@ class Builder {
         // A bare time word after a noun is an adverbial ("staged protests
         // Saturday", "attacked the base yesterday").
         if (j > begin && seen_noun && IsTimeWord(Lemma(j))) break;
+        // "factions such as X": "such as" introduces examples.
+        if (j > begin && seen_noun && Lemma(j) == "such" && j + 1 < n_ && Lemma(j + 1) == "as") {
+          break;
+        }
+        // "the most powerful militias": a degree adverb inside the phrase.
+        if ((tag == T::kRBS || tag == T::kRBR) && j + 1 < n_ && IsAdjective(Tag(j + 1)) &&
+            !seen_noun) {
+          ++j;
+          continue;
+        }
         if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
             (tag == T::kDT && !seen_noun)) {
           seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;
@@ -262,19 +272,61 @@ class Builder {
           after + 1 < n_ && out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
         nps[k].conjunct = static_cast<int>(k + 1);
       }
-      // "X, [an Iran-backed militia]," — apposition: comma, NP, then comma or
-      // the end of the clause.
+    }
+    for (size_t k = 0; k + 1 < nps.size(); ++k) {
+      const uint32_t after = nps[k].end;
+      // "X, [an Iran-backed militia]," — apposition: comma, NP (with its
+      // complements: "an umbrella group of Iran-backed militias"), then a
+      // comma, the end of the clause or a relative clause.
       if (Tag(after) == T::kComma && after + 1 < n_ &&
           out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
           (Tag(nps[k + 1].begin) == T::kDT ||
+           // "Kataib Hezbollah, one of the most powerful militias,"
+           (Lemma(nps[k + 1].begin) == "one" && nps[k + 1].of_complement != kNone) ||
            // "a previously unknown group, Awliya al-Dam,": a description, then its name
            ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
             IsProperNoun(Tag(nps[k + 1].head))))) {
-        const uint32_t tail = nps[k + 1].end;
-        if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod) {
+        const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+        if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod ||
+            Tag(tail) == T::kWDT) {
           nps[k].apposition = static_cast<int>(k + 1);
         }
       }
+    }
+    LinkLists();
+  }
+
+  // The end of an NP with its of-complements and up to two prepositional
+  // phrases: "an umbrella group [of Iran-backed militias]", "the foreign arm
+  // [of Iran]['s Revolutionary Guard]".
+  uint32_t PhraseEnd(int np) const {
+    uint32_t end = out_.nps[np].end;
+    for (int step = 0; step < 3 && end + 1 < n_; ++step) {
+      const int next = out_.np_of_token[end + 1];
+      const bool joins = (Tag(end) == T::kIN && Lemma(end) != "that") || Tag(end) == T::kPOS;
+      if (!joins || next == kNone || out_.nps[next].begin != end + 1) break;
+      end = out_.nps[next].end;
+    }
+    return end;
+  }
+
+  // "Kataib Hezbollah, Harakat al-Nujaba and other factions": names in a
+  // list separated by commas are conjuncts like "A and B".
+  void LinkLists() {
+    auto& nps = out_.nps;
+    for (size_t k = 0; k + 1 < nps.size(); ++k) {
+      if (nps[k].conjunct != kNone || !IsProperNoun(Tag(nps[k].head))) continue;
+      // Walk the run of proper-noun phrases joined by commas; it must close
+      // with "and"/"or" for the commas to be list separators.
+      size_t last = k;
+      while (last + 1 < nps.size() && Tag(nps[last].end) == T::kComma &&
+             nps[last + 1].begin == nps[last].end + 1 && IsProperNoun(Tag(nps[last + 1].head)) &&
+             nps[last].apposition == kNone) {
+        ++last;
+      }
+      if (last == k || nps[last].conjunct == kNone) continue;
+      for (size_t m = k; m < last; ++m) nps[m].conjunct = static_cast<int>(m + 1);
+      k = last;
     }
   }
 
@@ -287,6 +339,12 @@ class Builder {
                      (k >= 2 && IsTimeWord(Lemma(k - 1)) && out_.np_of_token[k - 2] != kNone))) {
       --k;
     }
+    // "The Revolutionary United Front (RUF) announced": skip a parenthesis.
+    if (k >= 3 && Tag(k - 1) == T::kRightParen) {
+      size_t open = k - 1;
+      while (open > 0 && k - open < 8 && Tag(open) != T::kLeftParen) --open;
+      if (Tag(open) == T::kLeftParen) k = open;
+    }
     if (k == 0) return kNone;
     return out_.np_of_token[k - 1];
   }
@@ -298,24 +356,51 @@ class Builder {
   int OwnerNp(int np) const {
     for (int guard = 0; np != kNone && guard < 6; ++guard) {
       int owner = kNone;
+      // "the arm of [Iran]'s [Guards]": the possessed phrase completes what
+      // its possessor completes.
+      const int possessor = out_.nps[np].possessor;
       for (size_t k = 0; k < out_.nps.size(); ++k) {
-        if (out_.nps[k].of_complement == np || out_.nps[k].apposition == np ||
-            out_.nps[k].conjunct == np) {
+        const NounPhrase& other = out_.nps[k];
+        if (other.of_complement == np || other.apposition == np || other.conjunct == np ||
+            (possessor != kNone && other.of_complement == possessor)) {
           owner = static_cast<int>(k);
           break;
         }
       }
       if (owner == kNone) {
         const uint32_t begin = out_.nps[np].begin;
-        if (begin >= 2 && Tag(begin - 1) == T::kIN && Lemma(begin - 1) != "that" &&
-            out_.np_of_token[begin - 2] != kNone) {
-          owner = out_.np_of_token[begin - 2];
+        if (begin >= 2 && Tag(begin - 1) == T::kIN && Lemma(begin - 1) != "that") {
+          // "the strike near the airport early on Friday": adverbs may
+          // stand between a phrase and its prepositional complement.
+          uint32_t k = begin - 1;
+          while (k > 0 && IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB && begin - k < 3) --k;
+          if (k > 0 && out_.np_of_token[k - 1] != kNone) owner = out_.np_of_token[k - 1];
         }
       }
       if (owner == kNone) break;
       np = owner;
     }
     return np;
+  }
+
+  // For a finite verb at `before` whose subject follows "that"/"which"
+  // after a phrase ("the militia [that] Washington blames"), the phrase the
+  // relative clause modifies; otherwise kNone.
+  int ObjectRelativeHost(const VerbGroup& vg) const {
+    // The object is the gap: no phrase follows the verb ("sent arms" is not).
+    if (vg.voice != Voice::kActive) return kNone;
+    size_t k = vg.end;
+    while (k < n_ && IsAdverb(Tag(k))) ++k;
+    if (k < n_ && out_.np_of_token[k] != kNone) return kNone;
+    const int subject = NpEndingBefore(vg.begin);
+    if (subject == kNone) return kNone;
+    const uint32_t start = out_.nps[subject].begin;
+    if (start < 2) return kNone;
+    const T rel = Tag(start - 1);
+    const bool relative_word = rel == T::kWDT || (rel == T::kWP && Lemma(start - 1) != "what") ||
+                               Lemma(start - 1) == "that";
+    if (!relative_word || out_.np_of_token[start - 2] == kNone) return kNone;
+    return out_.np_of_token[start - 2];
   }
 
   // The latest clause built so far whose verb has `form`, or kNone.
@@ -361,6 +446,13 @@ class Builder {
           } else {
             clause.object = clause.modified_np;
           }
+        } else if (const int gap = ObjectRelativeHost(vg); gap != kNone) {
+          // "the militia that Washington blames": the modified phrase is the
+          // object of the relative clause.
+          clause.link = ClauseLink::kRelative;
+          clause.modified_np = gap;
+          clause.subject = NpEndingBefore(before);
+          if (vg.voice == Voice::kActive) clause.object = gap;
         } else if (left == T::kCC && previous >= 0 && NpEndingBefore(before) == kNone) {
           // "killed two and wounded six": coordinated, same subject.
           clause.link = ClauseLink::kCoordinated;
@@ -371,8 +463,24 @@ class Builder {
           // "X, an Iran-backed militia, said"
           if (np == kNone && left == T::kComma && before >= 2) {
             const int appositive = NpEndingBefore(before - 1);
+            // "X, a militia that Washington blames for the attack, said":
+            // step out of a relative clause inside the apposition.
+            int host = kNone;
+            if (appositive != kNone) {
+              for (const Clause& c : out_.clauses) {
+                if (c.link != ClauseLink::kRelative || c.modified_np == kNone) continue;
+                if (out_.nps[c.modified_np].end <= out_.nps[appositive].begin &&
+                    out_.verbs[c.verb].begin > out_.nps[c.modified_np].begin &&
+                    out_.verbs[c.verb].begin < out_.nps[appositive].begin) {
+                  host = c.modified_np;
+                  break;
+                }
+              }
+            }
             const int owner = OwnerNp(appositive);
-            if (owner != appositive) {
+            if (host != kNone) {
+              np = OwnerNp(host);
+            } else if (owner != appositive) {
               np = owner;
             } else if (appositive != kNone) {
               // "X, (or) Y, claimed": skip the parenthetical phrase.
