@@ -257,6 +257,13 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
   std::vector<SentenceFacts> facts(sentences.size());
   std::vector<std::string> countries;
+  // The dateline's places come first; the finder's relations between
+  // mentions are indices into s.places, so nothing is inserted before them.
+  if (s.segmentation.dateline) {
+    const Sentence& d = *s.segmentation.dateline;
+    p.toponym_finder->FindDateline(std::span<const Token>(tokens.data() + d.first_token, d.size()),
+                                   UINT32_MAX, &s.places);
+  }
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& sentence = sentences[i];
     const std::span<const Token> words(tokens.data() + sentence.first_token, sentence.size());
@@ -312,14 +319,6 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
   // Places: resolved once per document, with the actors' countries as context.
   std::optional<Location> dateline;
-  if (s.segmentation.dateline) {
-    const Sentence& d = *s.segmentation.dateline;
-    std::vector<PlaceMention> dateline_mentions;
-    p.toponym_finder->FindDateline(std::span<const Token>(tokens.data() + d.first_token, d.size()),
-                                   0, &dateline_mentions);
-    for (PlaceMention& m : dateline_mentions) m.sentence = UINT32_MAX;
-    s.places.insert(s.places.begin(), dateline_mentions.begin(), dateline_mentions.end());
-  }
   std::sort(countries.begin(), countries.end());
   countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
   if (!s.places.empty()) {
@@ -329,11 +328,21 @@ CodedDocument Pipeline::Code(const Document& document) const {
         dateline = place.location;
       }
     }
-    for (SentenceFacts& f : facts) {
-      if (auto location = PlaceResolver::EventLocation(resolved, f.index)) {
-        f.places.push_back(*location);
+    // The places come in sentence order: each sentence looks at its own run.
+    const std::span<const ResolvedPlace> all(resolved);
+    for (size_t begin = 0; begin < all.size();) {
+      const uint32_t sentence = all[begin].mention.sentence;
+      size_t end = begin + 1;
+      while (end < all.size() && all[end].mention.sentence == sentence) ++end;
+      if (sentence < facts.size()) {
+        const std::span<const ResolvedPlace> here = all.subspan(begin, end - begin);
+        SentenceFacts& f = facts[sentence];
+        if (auto location = PlaceResolver::EventLocation(here, sentence)) {
+          f.places.push_back(*location);
+        }
+        f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
       }
-      f.sites = ListedSites(resolved, f.index, tokens, sentences[f.index]);
+      begin = end;
     }
   }
   return p.assembler->Assemble(document, facts, dateline);
