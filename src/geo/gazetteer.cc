@@ -188,6 +188,13 @@ uint32_t Gazetteer::SpanFlags(std::string_view span_key) const {
   return 0;
 }
 
+void Gazetteer::Prefetch(std::string_view key) const {
+  if (key.empty() || spans_ == nullptr || key_hash_ == nullptr) return;
+  const uint64_t hash = KeyHash(key);
+  __builtin_prefetch(spans_ + (hash & spans_mask_));
+  __builtin_prefetch(key_hash_ + (hash & key_hash_mask_));
+}
+
 uint16_t Gazetteer::KeyFlags(uint32_t key) const { return key < key_count_ ? keys_[key].flags : 0; }
 
 std::string_view Gazetteer::KeyText(uint32_t key) const {

@@ -204,6 +204,7 @@ bool IsAscii(std::string_view w) {
 constexpr std::string_view kArabicArticle = "\xD8\xA7\xD9\x84";  // ال
 
 bool IsLatinArticle(std::string_view word, std::string_view next) {
+  if (word.size() < 2 || word.size() > 3 || (word[0] != 'a' && word[0] != 'e')) return false;
   if (word == "al" || word == "el") return true;
   static constexpr std::array<std::string_view, 18> kSunArticles = {
       "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",
@@ -239,7 +240,11 @@ bool IsAdminPrefix(std::string_view word) {
 
 // Step 4 for one Latin word.
 void AppendTransformedWord(std::string_view w, std::string* out) {
+  // Built in place: the word only shrinks (or, for "ah"/"eh", keeps its length).
   const size_t begin = out->size();
+  out->resize(begin + w.size());
+  char* const word = out->data() + begin;
+  size_t n = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
     if (i + 1 < w.size() &&
@@ -248,17 +253,17 @@ void AppendTransformedWord(std::string_view w, std::string* out) {
       ++i;
     }
     const bool letter = c >= 'a' && c <= 'z';
-    if (letter && out->size() > begin && out->back() == c) continue;
-    out->push_back(c);
+    if (letter && n > 0 && word[n - 1] == c) continue;
+    word[n++] = c;
   }
-  const size_t n = out->size() - begin;
-  if (n > 3 && out->back() == 'h') {
-    const char vowel = (*out)[out->size() - 2];
+  if (n > 3 && word[n - 1] == 'h') {
+    const char vowel = word[n - 2];
     if (vowel == 'a' || vowel == 'e') {
-      out->resize(out->size() - 2);
-      if (out->back() != 'a') out->push_back('a');
+      n -= 2;
+      if (word[n - 1] != 'a') word[n++] = 'a';
     }
   }
+  out->resize(begin + n);
 }
 
 }  // namespace
@@ -338,7 +343,11 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
                     std::string* span) {
   char lower[32];
   const bool plain = LowerPlainAscii(token, lower, sizeof lower);
-  if (!next.empty()) {
+  // Only an article (two or three letters) or an administrative prefix
+  // (nahiyat, qada, markaz, muhafazat) can be dropped before the next word.
+  const bool may_drop = !plain || token.size() <= 3 ||
+                        (leading && (lower[0] == 'n' || lower[0] == 'q' || lower[0] == 'm'));
+  if (!next.empty() && may_drop) {
     // Is the token, as one word, dropped before the next one?
     std::string own;
     std::string_view word;

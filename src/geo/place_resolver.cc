@@ -213,26 +213,24 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     return 0.0;
   };
 
-  // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
-  for (size_t i = 0; i < n; ++i) {
-    const PlaceMention& m = ms[i];
-    Work& w = work[i];
-    w.cue = m.cue;
-    // Names that cannot be places here whatever they refer to are not
-    // looked up: a person's name or an English word without a locative cue.
-    const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
-                                  ? ms[m.list_previous].cue
-                                  : PlaceCue::kNone;
-    const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
-    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) {
-      continue;
+  // The candidates of a name with the priors that depend on the name only
+  // (kind, size, renown, how the name is attached, context countries).
+  struct CachedName {
+    uint32_t key;
+    bool arabic_script;
+    std::vector<Scored> candidates;
+  };
+  std::vector<CachedName> names;
+  auto base_candidates = [&](uint32_t key, bool arabic_script) -> const std::vector<Scored>& {
+    for (const CachedName& c : names) {
+      if (c.key == key && c.arabic_script == arabic_script) return c.candidates;
     }
-    if (m.part_of_longer_name) continue;
-    const std::span<const geo_format::Posting> postings = gazetteer_.Postings(m.key);
-    w.candidates.reserve(std::min(postings.size(), options_.max_candidates));
+    CachedName& entry = names.emplace_back(CachedName{key, arabic_script, {}});
+    const std::span<const geo_format::Posting> postings = gazetteer_.Postings(key);
+    entry.candidates.reserve(std::min(postings.size(), options_.max_candidates));
     for (size_t k = 0; k < postings.size(); ++k) {
       const geo_format::Posting& posting = postings[k];
-      if (w.candidates.size() >= options_.max_candidates) break;
+      if (entry.candidates.size() >= options_.max_candidates) break;
       if (k >= kTopCandidates) {
         if (context_countries.empty()) break;
         const int country = posting.country;
@@ -257,11 +255,40 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
           prior += 1.5;
           break;
         case NameKind::kArabic:
-          prior += m.arabic_script ? 1.0 : 0.0;
+          prior += arabic_script ? 1.0 : 0.0;
           break;
         case NameKind::kAlternate:
           break;
       }
+      s.prior = prior + context_bonus(p);
+      entry.candidates.push_back(s);
+    }
+    return entry.candidates;
+  };
+
+  // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceMention& m = ms[i];
+    Work& w = work[i];
+    w.cue = m.cue;
+    // Names that cannot be places here whatever they refer to are not
+    // looked up: a person's name or an English word without a locative cue.
+    const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
+                                  ? ms[m.list_previous].cue
+                                  : PlaceCue::kNone;
+    const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
+    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) {
+      continue;
+    }
+    if (m.part_of_longer_name) continue;
+    // A name met again in the document reuses the candidates and priors
+    // of its first mention (the part that depends on the name only).
+    const std::vector<Scored>& base = base_candidates(m.key, m.arabic_script);
+    w.candidates.reserve(base.size());
+    for (const Scored& b : base) {
+      Scored s = b;
+      const PlaceCore& p = s.place;
+      double prior = s.prior;
       const bool populated = p.kind == PlaceKind::kPopulated;
       switch (m.qualifier) {
         case PlaceQualifier::kProvince:
@@ -285,7 +312,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       }
       if (m.part != CompassPart::kWhole) prior += IsArea(p) ? 3 : -1;
       if (m.capital_of) prior += (IsArea(p) && gazetteer_.Seat(p.index).valid()) ? 4 : -4;
-      prior += context_bonus(p);
       s.prior = prior;
       s.score = prior;
       w.candidates.push_back(s);

@@ -46,17 +46,27 @@ struct WordSet {
   static constexpr size_t kMaxLength = 16;
   std::array<std::string_view, N> words;
   std::array<uint8_t, kSlots> slots{};  // word index + 1, 0 = empty
+  // Quick rejection before lower-casing and hashing: the lengths and the
+  // lower-case first letters of the words (bit c & 63; a filter only).
+  uint32_t lengths = 0;
+  uint64_t initials = 0;
 
   constexpr explicit WordSet(std::array<std::string_view, N> list) : words(list) {
     for (size_t w = 0; w < N; ++w) {
       size_t slot = WordHash(words[w]) & (kSlots - 1);
       while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
       slots[slot] = static_cast<uint8_t>(w + 1);
+      lengths |= 1u << words[w].size();
+      initials |= uint64_t{1} << (static_cast<uint8_t>(words[w][0]) & 63);
     }
   }
 
   bool contains(std::string_view token) const {
-    if (token.empty() || token.size() > kMaxLength) return false;
+    if (token.empty() || token.size() > kMaxLength || !(lengths & (1u << token.size()))) {
+      return false;
+    }
+    const char c0 = IsUpperAscii(token[0]) ? static_cast<char>(token[0] + 32) : token[0];
+    if (!(initials & (uint64_t{1} << (static_cast<uint8_t>(c0) & 63)))) return false;
     char lower[kMaxLength];
     for (size_t i = 0; i < token.size(); ++i) {
       const char c = token[i];
@@ -222,9 +232,26 @@ bool IsDistanceWord(const Token& t) {
   return kUnits.contains(t.text) || t.text == "(" || t.text == ")";
 }
 
+// The words between two mentions of a sentence, when few enough that the
+// two may be related (a list, an apposition, "X in Y", "X, north of Y").
+constexpr uint32_t kMaxBetween = 12;
+class BetweenWords {
+ public:
+  void push_back(std::string_view w) { words_[size_++] = w; }
+  void pop_back() { --size_; }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  std::string_view back() const { return words_[size_ - 1]; }
+  std::string_view operator[](size_t i) const { return words_[i]; }
+
+ private:
+  std::array<std::string_view, kMaxBetween> words_;
+  size_t size_ = 0;
+};
+
 // "X, in the kingdom's Y": the words between two names that put the first
 // inside the second, with a possessive noun phrase before the second.
-bool InsidePhrase(const std::vector<std::string_view>& between) {
+bool InsidePhrase(const BetweenWords& between) {
   size_t i = 0;
   if (i < between.size() && between[i] == ",") ++i;
   if (i >= between.size() || !Is(between[i], "in")) return false;
@@ -254,17 +281,62 @@ bool IsCapitalisedWord(const Token& t) {
   return t.kind == TokenKind::kWord && !t.text.empty() && IsUpperAscii(t.text[0]);
 }
 
+// May a name start at `t`? Function words start no name ("the Red Sea" is
+// matched from "Red"), except Arabic articles ("As Samawah").
+bool MayStartName(const Token& t) {
+  if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return false;
+  return !(t.text.size() <= 9 && IsFunctionWord(t.text) &&
+           !(t.text.size() <= 3 && IsArticleWord(t.text) && !Is(t.text, "the")));
+}
+
+// The token after `i` as AppendTokenKey wants it: a word or number, or "".
+std::string_view NextWord(std::span<const Token> tokens, uint32_t i) {
+  if (i + 1 < tokens.size() &&
+      (tokens[i + 1].kind == TokenKind::kWord || tokens[i + 1].kind == TokenKind::kNumber)) {
+    return tokens[i + 1].text;
+  }
+  return {};
+}
+
 }  // namespace
 
-uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key) const {
-  const Token& t = tokens[i];
-  if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return 0;
-  // Function words start no name ("the Red Sea" is matched from "Red"),
-  // except Arabic articles ("As Samawah").
-  if (t.text.size() <= 9 && IsFunctionWord(t.text) &&
-      !(t.text.size() <= 3 && IsArticleWord(t.text) && !Is(t.text, "the"))) {
-    return 0;
+// The one-word key of every word of a sentence that may start a name,
+// computed once per sentence: the lookups of all of them are started
+// together (Gazetteer::Prefetch) and the matcher reuses the keys.
+struct ToponymFinder::FirstWordKeys {
+  static constexpr uint32_t kMaxTokens = 128;
+  static constexpr size_t kMaxBytes = 2048;
+  enum State : uint8_t { kUnknown, kNoStart, kKey };
+  std::array<State, kMaxTokens> state{};
+  std::array<uint16_t, kMaxTokens> begin{}, end{};
+  std::array<bool, kMaxTokens> kept{};
+  std::string text;
+
+  void Compute(std::span<const Token> tokens, const Gazetteer& gazetteer) {
+    text.reserve(256);
+    const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), kMaxTokens);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!MayStartName(tokens[i])) {
+        state[i] = kNoStart;
+        continue;
+      }
+      const size_t from = text.size();
+      if (from + 4 * tokens[i].text.size() + 8 > kMaxBytes) break;  // the rest stays kUnknown
+      kept[i] = AppendTokenKey(tokens[i].text, NextWord(tokens, i), true, &text);
+      begin[i] = static_cast<uint16_t>(from);
+      end[i] = static_cast<uint16_t>(text.size());
+      state[i] = kKey;
+      gazetteer.Prefetch(std::string_view(text).substr(from));
+    }
   }
+};
+
+uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key,
+                                const FirstWordKeys* first) const {
+  const Token& t = tokens[i];
+  const bool known = first != nullptr && i < FirstWordKeys::kMaxTokens &&
+                     first->state[i] != FirstWordKeys::kUnknown;
+  if (known ? first->state[i] == FirstWordKeys::kNoStart : !MayStartName(t)) return 0;
   // Grow the run token by token while the span table says some name starts
   // with it; remember the longest run that is a whole name.
   std::string span;  // short spans stay in the string's inline buffer
@@ -273,12 +345,13 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
     const Token& token = tokens[i + length - 1];
     if (token.kind != TokenKind::kWord && !(length > 1 && token.kind == TokenKind::kNumber)) break;
-    std::string_view next;
-    if (i + length < n && (tokens[i + length].kind == TokenKind::kWord ||
-                           tokens[i + length].kind == TokenKind::kNumber)) {
-      next = tokens[i + length].text;
+    bool kept = false;
+    if (length == 1 && known) {
+      span.assign(first->text, first->begin[i], first->end[i] - first->begin[i]);
+      kept = first->kept[i];
+    } else {
+      kept = AppendTokenKey(token.text, NextWord(tokens, i + length - 1), length == 1, &span);
     }
-    const bool kept = AppendTokenKey(token.text, next, length == 1, &span);
     if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
     const uint32_t flags = gazetteer_.SpanFlags(span);
     if (flags == 0) break;
@@ -298,9 +371,11 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
                          std::vector<PlaceMention>* out) const {
   const size_t base = out->size();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
+  FirstWordKeys first_words;
+  first_words.Compute(tokens, gazetteer_);
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t key = 0;
-    uint32_t length = MatchAt(tokens, i, &key);
+    uint32_t length = MatchAt(tokens, i, &key, &first_words);
     if (length == 0) continue;
     if (i > 0 && IsCompassWord(tokens[i - 1].text) &&
         !(out->size() > base && out->back().end_token == i)) {
@@ -427,7 +502,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
       } else if (IsCapitalisedWord(tokens[k]) && !IsFunctionWord(tokens[k].text) &&
                  m.qualifier == PlaceQualifier::kNone && m.role == MentionRole::kPlace) {
         uint32_t next_key = 0;
-        if (MatchAt(tokens, k, &next_key) == 0) {
+        if (MatchAt(tokens, k, &next_key, &first_words) == 0) {
           if (IsInstitutionWord(tokens[k].text)) {
             m.role = MentionRole::kModifier;  // "Gaza Health Ministry", "Baghdad Airport"
           } else if (!IsLandformWord(tokens[k].text)) {
@@ -453,7 +528,10 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
         QualifierOf(tokens[gap].text) != PlaceQualifier::kNone) {
       gap += Is(tokens[gap].text, "air") ? 2 : 1;
     }
-    std::vector<std::string_view> between;
+    // No relation spans more than a few words: skip far-apart pairs before
+    // looking at the words between them.
+    if (later.first_token > gap + kMaxBetween) continue;
+    BetweenWords between;
     for (uint32_t t = gap; t < later.first_token; ++t) between.push_back(tokens[t].text);
     // The words that belong to the later name's own phrase ("in the western
     // Anbar": "the western") do not separate the two.

@@ -131,9 +131,13 @@ class ToponymFinder {
   }
 
  private:
+  struct FirstWordKeys;  // the key of each word of a sentence that may start a name
+
   // Matches the longest name starting at token i; returns its length in
-  // tokens (0 if none) and the key.
-  uint32_t MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key) const;
+  // tokens (0 if none) and the key. `first`, when given, holds the keys of
+  // the sentence's words computed beforehand.
+  uint32_t MatchAt(std::span<const Token> tokens, uint32_t i, uint32_t* key,
+                   const FirstWordKeys* first) const;
 
   const Gazetteer& gazetteer_;
 };
