@@ -51,6 +51,7 @@ namespace {
 // "and" and words like "the town of", at least 25 km apart or in two countries.
 std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_t sentence,
                                   std::span<const Token> tokens, const Sentence& span) {
+  if (places.size() < 2) return {};
   std::vector<const ResolvedPlace*> here;
   for (const ResolvedPlace& r : places) {
     if (r.mention.sentence != sentence || !r.accepted || r.is_actor ||
@@ -60,8 +61,8 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
     }
     here.push_back(&r);
   }
-  std::vector<Location> best;
-  std::vector<Location> run;
+  std::vector<const Location*> best;
+  std::vector<const Location*> run;
   auto joined = [&](const ResolvedPlace& a, const ResolvedPlace& b) {
     if (b.mention.first_token < a.mention.end_token) return false;
     if (b.mention.first_token - a.mention.end_token > 5) return false;
@@ -79,9 +80,9 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
     return true;
   };
   auto far_from_all = [&](const Location& l) {
-    for (const Location& other : run) {
-      if (l.country != other.country) continue;  // border towns: two countries, two events
-      if (DistanceKm(l.lat, l.lon, other.lat, other.lon) < 25.0) return false;
+    for (const Location* other : run) {
+      if (l.country != other->country) continue;  // border towns: two countries, two events
+      if (DistanceKm(l.lat, l.lon, other->lat, other->lon) < 25.0) return false;
     }
     return true;
   };
@@ -90,11 +91,14 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
       if (run.size() > best.size()) best = run;
       run.clear();
     }
-    if (far_from_all(here[i]->location)) run.push_back(here[i]->location);
+    if (far_from_all(here[i]->location)) run.push_back(&here[i]->location);
   }
   if (run.size() > best.size()) best = run;
-  if (best.size() < 2) best.clear();
-  return best;
+  std::vector<Location> sites;
+  if (best.size() >= 2) {
+    for (const Location* l : best) sites.push_back(*l);
+  }
+  return sites;
 }
 
 // Marks the event mentions a historical date belongs to ("the 2020 killing
