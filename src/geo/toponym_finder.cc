@@ -268,6 +268,7 @@ bool LooksLikeNameStart(std::string_view t) {
   const auto c0 = static_cast<uint8_t>(t[0]);
   if (IsUpperAscii(t[0]) || c0 >= 0xC0) return true;
   // "al-Asad", "el-Mandeb", "as-Suwayda", "at-Tanf"
+  if (t[0] != 'a' && t[0] != 'e' && t[0] != 't') return false;
   const size_t dash = t.find('-');
   if (dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
       IsLowerAscii(t[0]) &&
@@ -374,6 +375,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
   for (uint32_t i = 0; i < n; ++i) {
+    if (i < FirstWordKeys::kMaxTokens && first_words.state[i] == FirstWordKeys::kNoStart) continue;
     uint32_t key = 0;
     uint32_t length = MatchAt(tokens, i, &key, &first_words);
     if (length == 0) continue;
