@@ -210,6 +210,12 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Kata'ib Hezbollah member_of Islamic Resistance in Iraq [United States officials]"}},
       {"The minister said Iran was a criminal regime that supports Hamas.",
        {"Hamas backed_by Iran"}},
+      {"Kataib Hezbollah and Asaib Ahl al-Haq claimed the attacks. Both are backed by Iran.",
+       {"Kata'ib Hezbollah backed_by Iran", "Asa'ib Ahl al-Haq backed_by Iran"}},
+      {"Ashab al-Kahf and Qasim al-Jabbarin posted the videos. Officials regard them as fronts "
+       "for larger factions, chiefly Kataib Hezbollah.",
+       {"Ashab al-Kahf front_of Kata'ib Hezbollah [officials]",
+        "Qasim al-Jabbarin front_of Kata'ib Hezbollah [officials]"}},
   };
   std::string input;
   for (size_t i = 0; i < cases.size(); ++i) {

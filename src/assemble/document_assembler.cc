@@ -1,6 +1,7 @@
 #include "assemble/document_assembler.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -191,8 +192,22 @@ class Assembly {
       a.actor = actor.value_or(ActorSpan{});
       resolve(a.by);
     }
-    // "Analysts describe it as a front for X", "the umbrella includes X".
+    // "Analysts describe it as a front for X", "the umbrella includes X";
+    // "they", "both", "the two groups" stand for every group of the latest
+    // sentence that named several.
+    std::vector<RelationMention> relations;
     for (RelationMention& r : facts.coding.relations) {
+      if (r.subject.kind == "anaphor" && IsPlural(r.subject.actor.text) && !last_groups_.empty()) {
+        for (const ActorSpan& group : last_groups_) {
+          RelationMention each = r;
+          each.subject = group;
+          relations.push_back(std::move(each));
+        }
+        continue;
+      }
+      relations.push_back(std::move(r));
+    }
+    for (RelationMention& r : relations) {
       for (ActorSpan* side : {&r.subject, &r.object}) {
         std::optional<ActorSpan> actor = *side;
         resolve(actor);
@@ -200,9 +215,29 @@ class Assembly {
       }
       resolve(r.by);
     }
+    facts.coding.relations = std::move(relations);
+    std::vector<ActorSpan> groups;
     for (const ActorSpan& span : facts.actors) {
-      if (IsGroupKind(span.kind) && span.compound.empty()) last_group_ = span;
+      if (!IsGroupKind(span.kind) || !span.compound.empty()) continue;
+      last_group_ = span;
+      if (std::none_of(groups.begin(), groups.end(),
+                       [&](const ActorSpan& g) { return Key(g) == Key(span); })) {
+        groups.push_back(span);
+      }
     }
+    if (groups.size() >= 2) last_groups_ = std::move(groups);
+  }
+
+  static bool IsPlural(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "they" || lower == "them" || lower == "both" || lower == "these" ||
+        lower == "those" || lower == "their") {
+      return true;
+    }
+    // "the two groups", "the militias"
+    return lower.size() > 4 && lower.ends_with('s') && !lower.ends_with("ss") &&
+           lower.rfind("the ", 0) == 0;
   }
 
   void AddMentions(const SentenceFacts& facts, CodedDocument& out) const {
@@ -494,6 +529,7 @@ class Assembly {
   const AssemblerOptions& options_;
   std::vector<Draft> drafts_;
   std::optional<ActorSpan> last_group_;
+  std::vector<ActorSpan> last_groups_;  // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;
   std::set<std::string> relation_keys_;
 };

@@ -604,7 +604,7 @@ class Coding {
     if (IsAny(lemma, {"describe", "call", "consider", "regard", "see", "label", "brand", "view",
                       "name", "designate", "list"}) &&
         !vg.negated) {
-      auto subject = ActorOfNp(clause.object);
+      auto subject = RelationSubject(clause.object);
       int predicate = PrepNp(clause, {"as"});
       if (predicate == kNone && clause.object != kNone) {
         const uint32_t after = a_.nps[clause.object].end;
@@ -969,6 +969,23 @@ class Coding {
   void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis) {
     const VerbGroup& vg = a_.verbs[clause.verb];
     if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+    if (vg.voice == Voice::kPassive) {
+      // "Kataib Hezbollah is backed by Iran", "both are funded by Iran".
+      auto backed = RelationSubject(clause.subject);
+      if (backed && backed->kind != "agent") {
+        for (const ActorSpan& backer : ActorsOfNp(clause.agent)) {
+          if (backer.kind == "anaphor" || backer.kind == "agent") continue;
+          out_.relations.push_back(
+              RelationMention{*backed, "backed_by", backer, SpeakerOf(clause), 0.6});
+        }
+      }
+      if (!realis || trigger.code.type.empty()) return;
+      EventMention m = NewMention(trigger, vg.head);
+      m.source = ActorOfNp(clause.agent);
+      m.target = ActorOfNp(clause.subject);
+      if (m.source && m.target) FinishMention(m, &clause);
+      return;
+    }
     auto backer = ActorOfNp(clause.subject);
     // "Iran was a criminal regime that supports Hamas": the regime is Iran.
     if ((!backer || backer->kind == "agent") && clause.link == ClauseLink::kRelative) {
@@ -1000,7 +1017,7 @@ class Coding {
   void CodePredicate(const Clause& clause) {
     const VerbGroup& vg = a_.verbs[clause.verb];
     if (vg.negated) return;
-    auto subject = ActorOfNp(clause.subject);
+    auto subject = RelationSubject(clause.subject);
     if (!subject) return;
     const bool behind = PrepNp(clause, {"behind"}) != kNone;
     const bool responsible =
@@ -1029,6 +1046,20 @@ class Coding {
     }
   }
 
+  // The subject of a stated relation: an actor, or a pronoun to resolve
+  // against the document, plural ones included ("regard them as fronts",
+  // "both are backed by Iran").
+  std::optional<ActorSpan> RelationSubject(int np_index) const {
+    if (auto actor = ActorOfNp(np_index)) return actor;
+    if (np_index == kNone) return std::nullopt;
+    const NounPhrase& np = a_.nps[np_index];
+    if (np.end == np.begin + 1 &&
+        (np.pronoun || IsAny(Lemma(np.begin), {"both", "these", "those", "they", "them"}))) {
+      return Anaphor(np.begin, np.end);
+    }
+    return std::nullopt;
+  }
+
   // The actors a phrase names: itself and its conjuncts ("Kataib
   // Hezbollah, Harakat al-Nujaba and other factions"), or the examples of
   // a generic phrase ("factions such as X and Y").
@@ -1053,6 +1084,12 @@ class Coding {
       return a_.np_of_token[k + 3];
     }
     if (k + 1 < n_ && IsAny(Lemma(k), {"including", "like"})) return a_.np_of_token[k + 1];
+    // "factions, chiefly X and Y"
+    if (k + 2 < n_ && Tag(k) == T::kComma &&
+        IsAny(Lemma(k + 1), {"chiefly", "notably", "namely", "including", "especially",
+                             "particularly", "mainly", "mostly", "principally"})) {
+      return a_.np_of_token[k + 2];
+    }
     return kNone;
   }
 
