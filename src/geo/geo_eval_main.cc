@@ -261,7 +261,13 @@ int main(int argc, char** argv) {
     const double lat = expect.value("lat", 0.0), lon = expect.value("lon", 0.0);
     const std::string country = expect.value("country", "");
     double km = -1;
-    if (as_place) km = casus::DistanceKm(lat, lon, found->location.lat, found->location.lon);
+    // What the name refers to: "50 km south of Aden" places the event off
+    // Aden, but the name still means Aden.
+    if (as_place) {
+      const bool moved = found->mention.offset_km > 0;
+      km = casus::DistanceKm(lat, lon, moved ? found->place.lat : found->location.lat,
+                             moved ? found->place.lon : found->location.lon);
+    }
     const bool hit = as_place && km <= 25.0;
     if (hit) ++hits;
     if (as_place && found->location.country == country) ++country_hits;

@@ -178,6 +178,15 @@ Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m,
       loc.geo_precision = (p.feature_code == "STRT" || p.feature_code == "CNL") ? 2 : 3;
       break;
   }
+  if (m.offset_km > 0 && m.offset_direction != CompassPart::kWhole &&
+      m.offset_direction != CompassPart::kCentral) {
+    // "50 nautical miles southwest of Aden": the point that far in that
+    // direction (compass parts are numbered clockwise from north).
+    const double bearing = (static_cast<int>(m.offset_direction) - 1) * 45.0 * kRadians;
+    loc.lat = p.lat + m.offset_km * std::cos(bearing) / 111.2;
+    loc.lon = p.lon + m.offset_km * std::sin(bearing) / (111.2 * std::cos(p.lat * kRadians));
+    loc.geo_precision = 2;
+  }
   if (m.part != CompassPart::kWhole) {
     if (p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite) {
       loc.name = PartName(m.part) + " " + loc.name;  // "northern Iraq"; a town keeps its name
@@ -541,8 +550,8 @@ std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPla
   double best_score = -1;
   for (const ResolvedPlace& r : places) {
     if (r.mention.sentence != sentence || !r.accepted || r.is_actor ||
-        r.mention.role == MentionRole::kModifier) {
-      continue;
+        r.mention.role == MentionRole::kModifier || r.mention.background) {
+      continue;  // background: "amid the war in Gaza" is not where the news happened
     }
     double score = 0;
     switch (r.mention.cue) {
@@ -578,6 +587,83 @@ std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPla
   }
   if (best == nullptr) return std::nullopt;
   return best->location;
+}
+
+bool PlaceResolver::Within(const Location& inner, const Location& area) const {
+  if (inner.precision == "country" || inner.precision.empty()) return false;
+  if (area.precision == "country") {
+    return !area.country.empty() && inner.country == area.country;
+  }
+  if (area.precision != "region" && area.precision != "water") return false;
+  if (inner.precision == area.precision && inner.geo_precision >= area.geo_precision) return false;
+  // "northern Iraq" is the northern part of Iraq's box.
+  std::string_view name = area.name;
+  CompassPart part = CompassPart::kWhole;
+  for (int k = 1; k <= 9; ++k) {
+    const std::string prefix = PartName(static_cast<CompassPart>(k)) + " ";
+    if (name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix) {
+      part = static_cast<CompassPart>(k);
+      name.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  const bool land = area.precision != "water";
+  if (land && inner.country != area.country) return false;
+  if (land && part == CompassPart::kWhole && !area.admin1.empty() && area.name == area.admin1) {
+    return inner.admin1 == area.admin1;  // a subdivision
+  }
+  for (const Candidate& c : gazetteer_.Lookup(name)) {
+    const Place& p = c.place;
+    if (p.kind == PlaceKind::kPopulated || p.kind == PlaceKind::kSite) continue;
+    if (land && p.country_iso3 != area.country) continue;
+    if (part == CompassPart::kWhole && DistanceKm(p.lat, p.lon, area.lat, area.lon) > 1 &&
+        !(p.kind == PlaceKind::kAdmin1 && p.admin1 == area.admin1)) {
+      continue;  // a namesake
+    }
+    std::optional<GeoBox> box = gazetteer_.Extent(p.index);
+    if (!box) continue;
+    const double mid_lat = (box->south + box->north) / 2, mid_lon = (box->west + box->east) / 2;
+    const double h = box->north - box->south, w = box->east - box->west;
+    switch (part) {
+      case CompassPart::kNorth:
+        box->south = mid_lat;
+        break;
+      case CompassPart::kNorthEast:
+        box->south = mid_lat;
+        box->west = mid_lon;
+        break;
+      case CompassPart::kEast:
+        box->west = mid_lon;
+        break;
+      case CompassPart::kSouthEast:
+        box->north = mid_lat;
+        box->west = mid_lon;
+        break;
+      case CompassPart::kSouth:
+        box->north = mid_lat;
+        break;
+      case CompassPart::kSouthWest:
+        box->north = mid_lat;
+        box->east = mid_lon;
+        break;
+      case CompassPart::kWest:
+        box->east = mid_lon;
+        break;
+      case CompassPart::kNorthWest:
+        box->south = mid_lat;
+        box->east = mid_lon;
+        break;
+      case CompassPart::kCentral:
+        *box = GeoBox{mid_lat - h / 4, mid_lon - w / 4, mid_lat + h / 4, mid_lon + w / 4};
+        break;
+      case CompassPart::kWhole:
+        break;
+    }
+    constexpr double kMargin = 0.05;
+    return inner.lat >= box->south - kMargin && inner.lat <= box->north + kMargin &&
+           inner.lon >= box->west - kMargin && inner.lon <= box->east + kMargin;
+  }
+  return false;
 }
 
 std::optional<Location> PlaceResolver::CapitalOf(std::string_view iso_code) const {

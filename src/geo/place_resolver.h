@@ -95,6 +95,13 @@ class PlaceResolver {
   static std::optional<Location> EventLocation(std::span<const ResolvedPlace> places,
                                                uint32_t sentence);
 
+  // True if `inner` (a town, site or smaller region) lies inside `area` (a
+  // country, subdivision, named region, compass part of one, or water
+  // body), both as made by this resolver: "Zakho" inside "Kurdistan
+  // Region", "Tower 22" inside "northeastern Jordan", a point off Aden
+  // inside the "Gulf of Aden". Used to make an event's place more specific.
+  bool Within(const Location& inner, const Location& area) const;
+
   // The capital of a country (ISO 3166 alpha-3 or alpha-2) as a location,
   // or nullopt when the gazetteer knows no seat for it.
   std::optional<Location> CapitalOf(std::string_view iso_code) const;

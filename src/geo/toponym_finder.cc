@@ -249,6 +249,44 @@ class BetweenWords {
   size_t size_ = 0;
 };
 
+// "50 nautical miles", "20 km", "(12 miles)" ending at token j: the
+// distance in kilometres, or 0 left unchanged when there is none.
+void ReadDistance(std::span<const Token> tokens, int32_t j, float* km) {
+  if (j >= 0 && tokens[j].text == ")") --j;
+  if (j < 1) return;
+  double factor = 0;
+  const std::string_view unit = tokens[j].text;
+  if (Is(unit, "km") || Is(unit, "kilometres") || Is(unit, "kilometers") || Is(unit, "kilometre") ||
+      Is(unit, "kilometer")) {
+    factor = 1;
+  } else if (Is(unit, "miles") || Is(unit, "mile")) {
+    factor = j >= 2 && Is(tokens[j - 1].text, "nautical") ? 1.852 : 1.609;
+    if (factor > 1.7) --j;
+  } else {
+    return;
+  }
+  --j;
+  if (j >= 0 && tokens[j].text == "(") --j;
+  if (j < 0 || tokens[j].kind != TokenKind::kNumber) return;
+  double value = 0;
+  for (char c : tokens[j].text) {
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c - '0');
+    } else if (c != ',') {
+      break;
+    }
+  }
+  if (value > 0 && value * factor < 1000) *km = static_cast<float>(value * factor);
+}
+
+// Words that open a phrase telling the news's background: a place after
+// them in the sentence is where something else happened.
+bool OpensBackground(std::string_view w) {
+  static constexpr WordSet<8> kWords{{"amid", "amidst", "despite", "response", "retaliation",
+                                      "revenge", "reprisal", "anniversary"}};
+  return kWords.contains(w);
+}
+
 // "X, in the kingdom's Y": the words between two names that put the first
 // inside the second, with a possessive noun phrase before the second.
 bool InsidePhrase(const BetweenWords& between) {
@@ -374,6 +412,13 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
+  uint32_t background_from = n;  // the first word of a background phrase
+  for (uint32_t i = 0; i < n; ++i) {
+    if (OpensBackground(tokens[i].text)) {
+      background_from = i;
+      break;
+    }
+  }
   for (uint32_t i = 0; i < n; ++i) {
     if (i < FirstWordKeys::kMaxTokens && first_words.state[i] == FirstWordKeys::kNoStart) continue;
     uint32_t key = 0;
@@ -407,6 +452,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
     m.common_word = (key_flags & geo_format::kCommonWord) != 0;
     m.english_word = (key_flags & geo_format::kEnglishWord) != 0;
     m.arabic_script = HasArabicScript(m.text);
+    m.background = i > background_from;
     m.sentence_initial =
         i == 0 || (tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].text != ",");
 
@@ -437,6 +483,8 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
           --j;
         } else {  // "(20 km) north of Baghdad"
           m.cue = PlaceCue::kDirectional;
+          ReadDistance(tokens, j, &m.offset_km);
+          if (m.offset_km > 0) m.offset_direction = part;
           while (j >= 0 && IsDistanceWord(tokens[j])) --j;
         }
       } else if (j >= 0 && Is(tokens[j].text, "capital")) {

@@ -98,6 +98,14 @@ struct PlaceMention {
   bool part_of_longer_name = false;  // followed by more of that name ("the State Affairs
                                      // Committee"): a cue belongs to the longer name
   bool arabic_script = false;
+  // In a phrase that tells the background of the sentence's news rather
+  // than where it happened ("amid the war in Gaza", "in response to the
+  // strike in Damascus").
+  bool background = false;
+  // "50 nautical miles southwest of Aden": the distance (km) and direction
+  // of the place meant from the named one; 0 when the text gives none.
+  float offset_km = 0;
+  CompassPart offset_direction = CompassPart::kWhole;
   // Index (in the same output vector) of the mention that contains this one
   // ("Erbil" → "Iraq" in "Erbil, Iraq"), or of its anchor when `near_anchor`
   // ("Taji" → "Baghdad" in "Taji, north of Baghdad"); -1 if none.
