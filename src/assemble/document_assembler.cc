@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -408,6 +409,28 @@ class Assembly {
 
   Evidence EvidenceOf(uint32_t s) const { return sentences_[s].evidence; }
 
+  // A region, country or sea an event is placed in gives way to a town or
+  // site inside it that the event's other sentences name ("in Iraq's
+  // Kurdistan region" ... "in Zakho district"); at sea only the point moves
+  // ("in the Gulf of Aden" ... "50 nautical miles southwest of Aden").
+  void Refine(Location& where, const std::vector<uint32_t>& sentences) const {
+    if (!options_.within || where.precision == "place") return;
+    for (uint32_t s : sentences) {
+      for (const Location& l : sentences_[s].places) {
+        if (!options_.within(l, where)) continue;
+        if (where.precision == "water") {
+          if (l.geo_precision != 2 || l.precision != "place") continue;  // "off X", "N km from X"
+          where.lat = l.lat;
+          where.lon = l.lon;
+          where.geo_precision = 2;
+        } else {
+          where = l;
+        }
+        return;
+      }
+    }
+  }
+
   Event Finish(const Draft& draft, const std::vector<Relation>&) const {
     Event e;
     e.doc = doc_.id;
@@ -431,15 +454,27 @@ class Assembly {
                            e.type == "SUPPORT" || e.type == "AGREE" ||
                            (e.type == "ACCUSE" && draft.code.mode != "investigate");
     const std::string speaker_country = draft.source ? draft.source->actor.country : "";
+    // A national government speaks from its capital: a dateline elsewhere
+    // in the country ("ERBIL — Iraq's government condemned ...") is where
+    // the reporter was.
+    std::optional<Location> capital;
+    if (statement && !speaker_country.empty() && options_.capital_of &&
+        IsGovernment(*draft.source)) {
+      capital = options_.capital_of(speaker_country);
+    }
+    const bool dateline_is_capital = capital && dateline_ &&
+                                     std::abs(capital->lat - dateline_->lat) < 0.3 &&
+                                     std::abs(capital->lon - dateline_->lon) < 0.3;
     if (statement && dateline_ &&
-        (speaker_country.empty() || speaker_country == dateline_->country)) {
+        (speaker_country.empty() || speaker_country == dateline_->country) &&
+        (!capital || dateline_is_capital)) {
       e.location = dateline_;
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;
-    } else if (statement && !speaker_country.empty() && options_.capital_of &&
-               IsGovernment(*draft.source)) {
+    } else if (capital) {
       // "Iran's foreign ministry rejected ...": in Tehran.
-      e.location = options_.capital_of(speaker_country);
+      e.location = capital;
     }
+    const bool from_text = !e.location;
     for (uint32_t s : sentences) {
       const SentenceFacts& facts = sentences_[s];
       e.evidence.push_back(facts.evidence);
@@ -448,11 +483,18 @@ class Assembly {
       if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
       if (!e.location && !facts.places.empty()) e.location = facts.places.front();
     }
+    if (from_text && e.location) Refine(*e.location, sentences);
     if (e.type != "ASSAULT") {
       e.fatalities.reset();
       e.injuries.reset();
     }
     e.hedged = hedged && !sentences.empty();
+    // An attack or seizure told without a place of its own happened where
+    // the report's lead says ("The seizure came as ..."), else at the dateline.
+    const bool happens_somewhere = e.type == "ASSAULT" || e.type == "PROTEST" || e.type == "COERCE";
+    if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty()) {
+      e.location = sentences_[0].places.front();
+    }
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST")) {
       e.location = dateline_;
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;

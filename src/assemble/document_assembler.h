@@ -64,9 +64,13 @@ using SponsorLookup =
 // by its government are located when the report has no dateline there.
 using CapitalLookup = std::function<std::optional<Location>(std::string_view iso3)>;
 
+// True if location `inner` lies inside `area` (a region, country or sea).
+using WithinTest = std::function<bool(const Location& inner, const Location& area)>;
+
 struct AssemblerOptions {
   bool emit_mentions = false;
   CapitalLookup capital_of;  // may be empty
+  WithinTest within;         // may be empty: event places are not refined
 };
 
 class DocumentAssembler {

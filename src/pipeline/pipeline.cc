@@ -244,6 +244,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   assembler_options.capital_of = [places](std::string_view iso3) {
     return places->CapitalOf(iso3);
   };
+  assembler_options.within = [places](const Location& inner, const Location& area) {
+    return places->Within(inner, area);
+  };
   impl->assembler = std::make_unique<DocumentAssembler>(
       std::move(assembler_options), [kb](const ActorSpan& actor, const std::optional<Date>& date) {
         if (actor.kb_index < 0) return std::vector<std::string>{};
