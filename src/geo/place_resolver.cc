@@ -272,6 +272,26 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       s.prior = prior + context_bonus(p);
       entry.candidates.push_back(s);
     }
+    // A renowned town across the border outweighs a hamlet of the same name
+    // in the document's country: Medina is the Saudi city, not an Iraqi
+    // village, unless the text says otherwise.
+    bool renowned_abroad = false;
+    for (const Scored& s : entry.candidates) {
+      const PlaceCore& p = s.place;
+      if (context_bonus(p) == 0 && p.kind == PlaceKind::kPopulated && p.fame >= 15 &&
+          p.population >= 20000) {
+        renowned_abroad = true;
+      }
+    }
+    if (renowned_abroad) {
+      for (Scored& s : entry.candidates) {
+        const PlaceCore& p = s.place;
+        if (context_bonus(p) > 0 && p.kind == PlaceKind::kPopulated && p.population < 2000 &&
+            p.fame < 8 && p.feature_code().substr(0, 4) != "PPLA" && p.feature_code() != "PPLC") {
+          s.prior -= 3;
+        }
+      }
+    }
     return entry.candidates;
   };
 
@@ -468,6 +488,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     }
   }
 
+  // Names the document uses as a person's surname ("spokesman Jonathan
+  // Hoffman"): alone later ("Hoffman said") they are still the person.
+  std::vector<uint32_t> surnames;
+  for (const PlaceMention& m : ms) {
+    if (m.name_part && !m.part_of_longer_name && !StrongCue(m.cue)) surnames.push_back(m.key);
+  }
+
   // ---- Acceptance, metonymy, output ----
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
@@ -506,7 +533,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       const bool own_name = best.name_kind == NameKind::kPrimary ||
                             best.name_kind == NameKind::kAlias ||
                             (best.name_kind == NameKind::kArabic && m.arabic_script);
-      if (m.subject_of_verb) {
+      if (std::find(surnames.begin(), surnames.end(), m.key) != surnames.end()) {
+        accept = false;
+      } else if (m.subject_of_verb) {
         accept = in_context || supported;
       } else {
         accept = in_context || supported || (own_name && p.population >= 50000) ||

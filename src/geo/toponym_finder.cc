@@ -287,6 +287,29 @@ bool OpensBackground(std::string_view w) {
   return kWords.contains(w);
 }
 
+// True if tokens [begin, end) are a dateline the segmenter left in the
+// first sentence ("WASHINGTON/BAGHDAD — US jets struck ..."): capitals at
+// the start, each followed by a slash, a comma or a dash.
+bool IsDatelineWord(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  for (uint32_t t = 0; t < end; ++t) {
+    const std::string_view w = tokens[t].text;
+    if (t >= begin) {
+      for (char c : w) {
+        if (IsLowerAscii(c)) return false;
+      }
+      if (w.size() < 3) return false;  // not "US/UK strikes"
+    } else if (w != "/" && w != ",") {
+      bool caps = w.size() >= 3;
+      for (char c : w) caps = caps && !IsLowerAscii(c);
+      if (!caps) return false;
+    }
+  }
+  if (end >= tokens.size()) return false;
+  const std::string_view after = tokens[end].text;
+  return after == "/" || after == "\xE2\x80\x94" || after == "\xE2\x80\x93" || after == "-" ||
+         after == "--";
+}
+
 // "X, in the kingdom's Y": the words between two names that put the first
 // inside the second, with a possessive noun phrase before the second.
 bool InsidePhrase(const BetweenWords& between) {
@@ -453,6 +476,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
     m.english_word = (key_flags & geo_format::kEnglishWord) != 0;
     m.arabic_script = HasArabicScript(m.text);
     m.background = i > background_from;
+    if (IsDatelineWord(tokens, i, m.end_token)) m.cue = PlaceCue::kDateline;
     m.sentence_initial =
         i == 0 || (tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].text != ",");
 
@@ -552,10 +576,12 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
       } else if (IsCapitalisedWord(tokens[k]) && !IsFunctionWord(tokens[k].text) &&
                  m.qualifier == PlaceQualifier::kNone && m.role == MentionRole::kPlace) {
         uint32_t next_key = 0;
-        if (MatchAt(tokens, k, &next_key, &first_words) == 0) {
-          if (IsInstitutionWord(tokens[k].text)) {
-            m.role = MentionRole::kModifier;  // "Gaza Health Ministry", "Baghdad Airport"
-          } else if (!IsLandformWord(tokens[k].text)) {
+        if (IsInstitutionWord(tokens[k].text)) {
+          // "Gaza Health Ministry", "Baghdad Airport", "Quds Force" (even
+          // when the next word is itself some place's name)
+          m.role = MentionRole::kModifier;
+        } else if (MatchAt(tokens, k, &next_key, &first_words) == 0) {
+          if (!IsLandformWord(tokens[k].text)) {
             // "Jordan Peterson", "Israel Katz", "the State Affairs Committee":
             // a longer name the cue, if any, belongs to.
             m.name_part = true;
