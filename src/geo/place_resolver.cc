@@ -166,8 +166,13 @@ Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m,
       loc.geo_precision = 3;
       break;
     case PlaceKind::kRegion:
-      loc.precision = "region";
-      loc.geo_precision = (!box || small_box) ? 2 : 3;
+      if (box && box->north - box->south < 0.1 && box->east - box->west < 0.1) {
+        loc.precision = "place";  // a quarter of a town ("the Green Zone")
+        loc.geo_precision = 1;
+      } else {
+        loc.precision = "region";
+        loc.geo_precision = (!box || small_box) ? 2 : 3;
+      }
       break;
     case PlaceKind::kCountry:
       loc.precision = "country";
