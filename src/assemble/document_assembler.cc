@@ -453,13 +453,23 @@ class Assembly {
     const bool statement = e.type == "REJECT" || e.type == "REQUEST" || e.type == "THREATEN" ||
                            e.type == "SUPPORT" || e.type == "AGREE" ||
                            (e.type == "ACCUSE" && draft.code.mode != "investigate");
-    const std::string speaker_country = draft.source ? draft.source->actor.country : "";
+    // Where a statement is made follows its speaker; when the coder found
+    // none ("It condemned the attack"), the government its sentence names.
+    const ActorSpan* speaker = draft.source ? &*draft.source : nullptr;
+    if (speaker == nullptr && statement && !sentences.empty()) {
+      for (const ActorSpan& a : sentences_[sentences.front()].actors) {
+        if (IsGovernment(a) && !a.actor.country.empty()) {
+          speaker = &a;
+          break;
+        }
+      }
+    }
+    const std::string speaker_country = speaker != nullptr ? speaker->actor.country : "";
     // A national government speaks from its capital: a dateline elsewhere
     // in the country ("ERBIL — Iraq's government condemned ...") is where
     // the reporter was.
     std::optional<Location> capital;
-    if (statement && !speaker_country.empty() && options_.capital_of &&
-        IsGovernment(*draft.source)) {
+    if (statement && !speaker_country.empty() && options_.capital_of && IsGovernment(*speaker)) {
       capital = options_.capital_of(speaker_country);
     }
     const bool dateline_is_capital = capital && dateline_ &&
