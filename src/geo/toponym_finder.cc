@@ -129,7 +129,8 @@ PlaceQualifier QualifierOf(std::string_view w) {
                                          "provinces", "governorates", "county"}};
   static constexpr WordSet<8> kDistrict{{"district", "neighbourhood", "neighborhood", "suburb",
                                          "quarter", "area", "camp", "subdistrict"}};
-  static constexpr WordSet<5> kCity{{"city", "town", "village", "municipality", "township"}};
+  static constexpr WordSet<6> kCity{
+      {"city", "town", "village", "municipality", "township", "port"}};
   static constexpr WordSet<6> kBase{{"base", "airbase", "airport", "airfield", "garrison", "air"}};
   if (kProvince.contains(w)) return PlaceQualifier::kProvince;
   if (kDistrict.contains(w)) return PlaceQualifier::kDistrict;
@@ -529,6 +530,15 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
         m.qualifier = QualifierOf(tokens[j].text);
         --j;
         skip_the();
+        if (j >= 1 && Is(tokens[j].text, "of") && IsCompassWord(tokens[j - 1].text)) {
+          // "50 nautical miles southwest of the port of Aden"
+          const CompassPart part = Compass(tokens[j - 1].text);
+          j -= 2;
+          m.cue = PlaceCue::kDirectional;
+          ReadDistance(tokens, j, &m.offset_km);
+          if (m.offset_km > 0) m.offset_direction = part;
+          while (j >= 0 && IsDistanceWord(tokens[j])) --j;
+        }
       } else {
         j = of;
       }
