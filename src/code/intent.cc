@@ -12,7 +12,7 @@ bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
 
 // Governors of an infinitive that state an intention to do it.
 bool IsIntentGovernor(std::string_view lemma) {
-  return IsAny(lemma, {"offer", "promise", "pledge", "vow", "plan", "intend", "decide", "prepare",
+  return IsAny(lemma, {"offer", "promise", "pledge", "vow", "plan", "intend", "prepare",
                        "undertake", "commit", "resolve", "propose", "volunteer", "agree",
                        "announce", "expect", "hope", "want", "wish"});
 }

@@ -337,11 +337,19 @@ class Coding {
       // the governing verb is a fact.
       if (clause.link != ClauseLink::kInfinitive || clause.governor == kNone) return false;
       const Clause& gov = a_.clauses[clause.governor];
-      if (!IsAny(Lemma(a_.verbs[gov.verb].head),
-                 {"continue", "begin", "start", "resume", "keep", "attempt", "try"})) {
-        return false;
+      const std::string_view governor = Lemma(a_.verbs[gov.verb].head);
+      if (IsAny(governor,
+                {"continue", "begin", "start", "resume", "keep", "attempt", "try", "decide"})) {
+        return IsRealis(gov);
       }
-      return IsRealis(gov);
+      // "shunned work to protest", "sent experts to investigate": the purpose
+      // of an act done is a protest or an inquiry made by doing it.
+      const int self = static_cast<int>(&clause - a_.clauses.data());
+      if (IsAny(Lemma(vg.head), {"protest", "demonstrate", "investigate", "probe"}) &&
+          !IsIrrealisGovernor(governor) && ClassifyIntent(a_, in_.lemmas, self) == Intent::kNone) {
+        return IsRealis(gov);
+      }
+      return false;
     }
     // Complements of "vowed", "denied", "threatened" are not events.
     for (int g = clause.governor, guard = 0; g != kNone && guard < 4; ++guard) {
@@ -579,7 +587,11 @@ class Coding {
           if (realis || vg.tense == Tense::kPresent) CodeThreat(c, *trigger, prep_np);
           return;
         case TriggerRole::kLight:
-          if (realis) CodeLightVerb(clause);
+          if (realis) {
+            CodeLightVerb(clause, Intent::kNone);
+          } else if (intent != Intent::kNone && intent != Intent::kCondition && !clause.quoted) {
+            CodeLightVerb(clause, intent);  // "will impose a curfew", "plans to hold talks"
+          }
           return;
         case TriggerRole::kBack:
         case TriggerRole::kFront:
@@ -843,22 +855,60 @@ class Coding {
     return std::nullopt;
   }
 
-  void CodeLightVerb(const Clause& clause) {
+  // The event noun a light verb takes ("launched an attack", "gave Tanzania
+  // a grant", "gave the country five million dollars of aid"): its phrase,
+  // and the recipient of a two-object verb.
+  int LightVerbEventNp(const Clause& clause, int& recipient) const {
+    recipient = kNone;
+    int obj = clause.object;
+    if (obj == kNone) return kNone;
+    auto noun_in = [&](int np) {
+      if (np == kNone) return kNone;
+      if (NounTriggerAt(a_.nps[np].head) != nullptr) return np;
+      const int of = a_.nps[np].of_complement;
+      if (of != kNone && NounTriggerAt(a_.nps[of].head) != nullptr) return of;
+      return kNone;
+    };
+    if (int np = noun_in(obj); np != kNone) return np;
+    // A second object after an actor: "gave [Tanzania] [a grant]".
+    const uint32_t after = a_.nps[obj].end;
+    if (after < n_ && a_.np_of_token[after] != kNone && ActorOfNp(obj)) {
+      if (int np = noun_in(a_.np_of_token[after]); np != kNone) {
+        recipient = obj;
+        return np;
+      }
+    }
+    return kNone;
+  }
+
+  void CodeLightVerb(const Clause& clause, Intent intent) {
     const VerbGroup& vg = a_.verbs[clause.verb];
     if (clause.object == kNone) return;
     const NounPhrase& obj = a_.nps[clause.object];
-    if (const Trigger* noun = NounTriggerAt(obj.head)) {
-      EventMention m = NewMention(*noun, obj.head);
+    int recipient = kNone;
+    if (const int event_np = LightVerbEventNp(clause, recipient); event_np != kNone) {
+      const NounPhrase& event = a_.nps[event_np];
+      Trigger noun = *NounTriggerAt(event.head);
+      if (intent != Intent::kNone) {
+        auto code = IntentCode(intent, noun.code);
+        if (!code) return;
+        noun.code = *code;
+        noun.casualty = false;
+      }
+      EventMention m = NewMention(noun, event.head);
       m.source = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
-      int target_np = PrepAfterNp(clause.object, noun->target_preps);
-      if (target_np == kNone) target_np = PrepNp(clause, noun->target_preps);
+      int target_np = recipient;
+      if (target_np == kNone) target_np = PrepAfterNp(event_np, noun.target_preps);
+      if (target_np == kNone) target_np = PrepNp(clause, noun.target_preps);
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
       m.nominal = false;
+      used_np_[event_np] = true;
       used_np_[clause.object] = true;
       FinishMention(m, &clause);
       return;
     }
+    if (intent != Intent::kNone) return;
     if (const Trigger* weapon = WeaponAt(obj.head)) {
       // "fired rockets at the base", "launched drones toward Israel"
       Trigger assault;

@@ -176,7 +176,7 @@ const CoderCase kCases[] = {
      {"REJECT - 120: Israel -> -"}},
     {"The/DT rebels/NNS/rebel threatened/VBD/threaten to/TO blockade/VB the/DT capital/NN ./.",
      {{1, 2, "rebels", "", "REB", "agent"}},
-     {"THREATEN violence 138: rebels -> -"}},
+     {"THREATEN restrict 132: rebels -> -"}},
     {"Nigeria/NNP will/MD withdraw/VB its/PRP$ force/NN from/IN Chad/NNP unless/IN "
      "Chad/NNP holds/VBZ/hold elections/NNS/election ./.",
      {{0, 1, "Nigeria", "NGA", "", "state"},
@@ -295,6 +295,25 @@ const CoderCase kCases[] = {
     {"Wang/NNP called/VBD/call the/DT result/NN a/DT victory/NN for/IN peace/NN ./.",
      {{0, 1, "Wang Yi", "CHN", "GOV", "person"}},
      {}},
+    // A light verb with two objects: the recipient is the target.
+    {"Finland/NNP gave/VBD/give Tanzania/NNP a/DT grant/NN ./.",
+     {{0, 1, "Finland", "FIN", "", "state"}, {2, 3, "Tanzania", "TZA", "", "state"}},
+     {"AID - 071: Finland -> Tanzania"}},
+    // ... and under a statement of intent.
+    {"Finland/NNP will/MD/will give/VB Tanzania/NNP a/DT grant/NN ./.",
+     {{0, 1, "Finland", "FIN", "", "state"}, {3, 4, "Tanzania", "TZA", "", "state"}},
+     {"AGREE - 033: Finland -> Tanzania"}},
+    {"The/DT government/NN will/MD/will extend/VB the/DT curfew/NN ./.",
+     {{1, 2, "government", "", "GOV", "agent"}},
+     {"THREATEN restrict 132: government -> -"}},
+    // The purpose of an act done: a protest made by doing it.
+    {"Students/NNS/student shunned/VBD/shun classes/NNS/class to/TO protest/VB ./.",
+     {{0, 1, "students", "", "EDU", "agent"}},
+     {"PROTEST demo 141: students -> -"}},
+    // A decision taken is the act itself.
+    {"The/DT court/NN decided/VBD/decide to/TO allow/VB the/DT candidate/NN ./.",
+     {{1, 2, "court", "", "JUD", "agent"}},
+     {"CONCEDE - 080: court -> -"}},
 };
 
 class SentenceCoderTest : public testing::TestWithParam<CoderCase> {};

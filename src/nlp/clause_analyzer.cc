@@ -16,6 +16,21 @@ bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
 
 bool IsNegation(std::string_view lemma) { return IsAny(lemma, {"not", "n't", "never", "no"}); }
 
+// Verbs whose object is the subject of a following infinitive: "urged
+// Iraq to expel", "allowed the candidate to run".
+bool IsObjectControlVerb(std::string_view lemma) {
+  return IsAny(
+      lemma, {"urge",      "ask",       "order",     "tell",      "force",    "allow",    "permit",
+              "persuade",  "invite",    "encourage", "call",      "compel",   "instruct", "direct",
+              "authorize", "authorise", "enable",    "help",      "want",     "expect",   "require",
+              "warn",      "advise",    "press",     "pressure",  "push",     "lead",     "cause",
+              "get",       "appeal",    "beg",       "challenge", "convince", "oblige",   "empower",
+              "train",     "send",      "deploy",    "dispatch",  "prompt",   "inspire",  "need",
+              "leave",     "pay",       "hire",      "recruit",   "mobilize", "mobilise", "tempt",
+              "forbid",    "prohibit",  "ban",       "bar",       "summon",   "request",  "demand",
+              "command",   "assign",    "appoint",   "elect"});
+}
+
 bool IsSpeechLemma(std::string_view lemma) {
   return IsAny(
       lemma, {"say",     "tell",      "add",       "state",    "announce", "claim",  "report",
@@ -531,9 +546,11 @@ class Builder {
           clause.governor = previous;
           // "urged Iraq to expel": object control; "vowed to retaliate": subject control.
           // "is willing to withdraw": a predicate adjective controls nothing.
-          const bool object_right_before =
-              prev.object != kNone && out_.nps[prev.object].end == before &&
-              Lemma(verbs[prev.verb].head) != "be" && !IsAdjective(Tag(out_.nps[prev.object].head));
+          // "shunned work to protest": a purpose infinitive is the subject's.
+          const bool object_right_before = prev.object != kNone &&
+                                           out_.nps[prev.object].end == before &&
+                                           IsObjectControlVerb(Lemma(verbs[prev.verb].head)) &&
+                                           !IsAdjective(Tag(out_.nps[prev.object].head));
           clause.subject = object_right_before ? prev.object : prev.subject;
         }
       } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg.form) != kNone) {
