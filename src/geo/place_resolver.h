@@ -74,7 +74,7 @@ struct ResolvedPlace {
 struct PlaceResolverOptions {
   // Candidates considered per name: the 16 most important (the gazetteer
   // lists them first) and those in the context countries, up to this many.
-  size_t max_candidates = 64;
+  size_t max_candidates = 32;
 };
 
 class PlaceResolver {

@@ -346,7 +346,7 @@ bool IsCapitalisedWord(const Token& t) {
 
 // May a name start at `t`? Function words start no name ("the Red Sea" is
 // matched from "Red"), except Arabic articles ("As Samawah").
-bool MayStartName(const Token& t) {
+inline bool MayStartName(const Token& t) {
   if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return false;
   return !(t.text.size() <= 9 && IsFunctionWord(t.text) &&
            !(t.text.size() <= 3 && IsArticleWord(t.text) && !Is(t.text, "the")));
@@ -436,13 +436,8 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
-  uint32_t background_from = n;  // the first word of a background phrase
-  for (uint32_t i = 0; i < n; ++i) {
-    if (OpensBackground(tokens[i].text)) {
-      background_from = i;
-      break;
-    }
-  }
+  // The first word of a background phrase, looked for up to each mention.
+  uint32_t background_from = n, scanned = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (i < FirstWordKeys::kMaxTokens && first_words.state[i] == FirstWordKeys::kNoStart) continue;
     uint32_t key = 0;
@@ -476,6 +471,9 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
     m.common_word = (key_flags & geo_format::kCommonWord) != 0;
     m.english_word = (key_flags & geo_format::kEnglishWord) != 0;
     m.arabic_script = HasArabicScript(m.text);
+    for (; scanned < i && background_from == n; ++scanned) {
+      if (OpensBackground(tokens[scanned].text)) background_from = scanned;
+    }
     m.background = i > background_from;
     if (IsDatelineWord(tokens, i, m.end_token)) m.cue = PlaceCue::kDateline;
     m.sentence_initial =
