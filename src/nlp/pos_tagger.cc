@@ -49,20 +49,32 @@ bool IsFinite(PosTag t) {
 
 // A sentence (not a headline) needs a finite verb. When greedy decoding
 // found none, the first participle that no auxiliary introduces is the
-// past tense ("Dozens of soldiers defected/VBD to the rebels ."); and a
-// bare -ing word opening the sentence right before its finite verb is a
-// noun ("Shelling/NN resumed on Monday .").
-void RepairFiniteVerb(std::span<PosTag> tags, int first) {
+// past tense ("Dozens of soldiers defected/VBD to the rebels ."), or else
+// the first noun that WordNet allows as a verb and that agrees with the
+// noun before it is the present tense ("The group targets/VBZ aid workers
+// .", "The Houthis target/VBP ships ."); and a bare -ing word opening the
+// sentence right before its finite verb is a noun ("Shelling/NN resumed on
+// Monday .").
+void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first) {
   const int n = static_cast<int>(tags.size());
   if (n < 3 || tags[n - 1] != PosTag::kPeriod) return;
-  if (std::none_of(tags.begin(), tags.end(), IsFinite)) {
-    for (int i = first + 1; i < n; ++i) {
-      if (tags[i] != PosTag::kVBN) continue;
-      int j = i - 1;
-      while (j > first && IsAdverb(tags[j])) --j;
-      if (IsVerb(tags[j]) || tags[j] == PosTag::kTO) break;  // "has been killed", "to be"
-      if (IsNoun(tags[j]) || tags[j] == PosTag::kPRP) tags[i] = PosTag::kVBD;
-      break;
+  bool finite = std::any_of(tags.begin(), tags.end(), IsFinite);
+  for (int i = first + 1; i < n && !finite; ++i) {
+    if (tags[i] != PosTag::kVBN) continue;
+    int j = i - 1;
+    while (j > first && IsAdverb(tags[j])) --j;
+    if (IsVerb(tags[j]) || tags[j] == PosTag::kTO) break;  // "has been killed", "to be"
+    if (IsNoun(tags[j]) || tags[j] == PosTag::kPRP) tags[i] = PosTag::kVBD, finite = true;
+    break;
+  }
+  for (int i = first + 1; i + 1 < n && !finite; ++i) {
+    const PosTag prev = tags[i - 1];
+    const bool singular = prev == PosTag::kNN || prev == PosTag::kNNP;
+    const bool plural = prev == PosTag::kNNS || prev == PosTag::kNNPS || prev == PosTag::kPRP;
+    if (tags[i] == PosTag::kNNS && singular && (infos[i].lexical & tagger::kVerbS)) {
+      tags[i] = PosTag::kVBZ, finite = true;
+    } else if (tags[i] == PosTag::kNN && plural && (infos[i].lexical & tagger::kCanVerb)) {
+      tags[i] = PosTag::kVBP, finite = true;
     }
   }
   if (first + 1 < n && tags[first] == PosTag::kVBG && IsFinite(tags[first + 1])) {
@@ -170,7 +182,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
       history.Push(tag);
     }
   }
-  if (mode == tagger::HeadlineMode::kNone && first < n) RepairFiniteVerb(tags, first);
+  if (mode == tagger::HeadlineMode::kNone && first < n) RepairFiniteVerb(tags, infos, first);
 }
 
 }  // namespace casus

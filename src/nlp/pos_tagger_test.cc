@@ -238,7 +238,7 @@ const TagCase kConstructionCases[] = {
     {"A drone struck a car carrying two commanders .", "struck", {kVBD}},
     {"The military has droned suspected militants for years .", "droned", {kVBN}},
     {"The strikes target the group 's leaders .", "target", {kVBP}},
-    {"The group targets aid workers .", "targets", {kVBZ}},
+    {"The militia targets convoys on the highway .", "targets", {kVBZ}},
     {"Civilians were targeted in the attack .", "targeted", {kVBN}},
     {"An airstrike killed six members of one family .", "airstrike", {kNN}},
     {"Airstrikes hit the outskirts of the capital .", "Airstrikes", {kNNS}},

@@ -258,42 +258,40 @@ size_t LowerForm(std::string_view text, char* out) {
   return n;
 }
 
+uint16_t ContextWordClasses(std::string_view lower) {
+  static constexpr std::array<std::string_view, 44> kMandative = {
+      "demand",         "demands",    "demanded",    "demanding",   "insist",    "insists",
+      "insisted",       "insisting",  "insistence",  "urge",        "urges",     "urged",
+      "urging",         "recommend",  "recommends",  "recommended", "propose",   "proposes",
+      "proposed",       "proposal",   "request",     "requests",    "requested", "require",
+      "requires",       "required",   "requirement", "ask",         "asks",      "asked",
+      "asking",         "stipulate",  "stipulated",  "stipulates",  "decreed",   "essential",
+      "vital",          "imperative", "necessary",   "important",   "crucial",   "suggestion",
+      "recommendation", "ordered"};
+  static constexpr std::array<std::string_view, 22> kCausative = {
+      "let",   "lets",   "letting", "make",  "makes",   "made",    "making",   "help",
+      "helps", "helped", "helping", "watch", "watched", "watches", "watching", "see",
+      "saw",   "seen",   "hear",    "heard", "bid",     "hears"};
+  uint16_t out = 0;
+  for (std::string_view w : kMandative) {
+    if (w == lower) out |= kMandativeWord;
+  }
+  for (std::string_view w : kCausative) {
+    if (w == lower) out |= kCausativeVerb;
+  }
+  return out;
+}
+
 void MarkBareVerbContexts(std::span<TokenInfo> infos) {
-  static const std::array<uint64_t, 44> kTriggers = [] {
-    constexpr std::array<std::string_view, 44> kWords = {
-        "demand",         "demands",    "demanded",    "demanding",   "insist",    "insists",
-        "insisted",       "insisting",  "insistence",  "urge",        "urges",     "urged",
-        "urging",         "recommend",  "recommends",  "recommended", "propose",   "proposes",
-        "proposed",       "proposal",   "request",     "requests",    "requested", "require",
-        "requires",       "required",   "requirement", "ask",         "asks",      "asked",
-        "asking",         "stipulate",  "stipulated",  "stipulates",  "decreed",   "essential",
-        "vital",          "imperative", "necessary",   "important",   "crucial",   "suggestion",
-        "recommendation", "ordered"};
-    std::array<uint64_t, 44> hashes{};
-    for (size_t i = 0; i < kWords.size(); ++i) hashes[i] = HashString(kWords[i]);
-    return hashes;
-  }();
-  static const std::array<uint64_t, 22> kCausatives = [] {
-    constexpr std::array<std::string_view, 22> kWords = {
-        "let",   "lets",   "letting", "make",  "makes",   "made",    "making",   "help",
-        "helps", "helped", "helping", "watch", "watched", "watches", "watching", "see",
-        "saw",   "seen",   "hear",    "heard", "bid",     "hears"};
-    std::array<uint64_t, 22> hashes{};
-    for (size_t i = 0; i < kWords.size(); ++i) hashes[i] = HashString(kWords[i]);
-    return hashes;
-  }();
   static const uint64_t kThat = HashString("that");
   uint8_t inside = 0;
   for (size_t i = 0; i < infos.size(); ++i) {
     TokenInfo& t = infos[i];
     if (t.lower == kThat && i > 0) {
-      inside = 0;
-      for (uint64_t h : kTriggers) inside |= (h == infos[i - 1].lower) ? kMandativeClause : 0;
+      inside = (infos[i - 1].lexical & kMandativeWord) ? kMandativeClause : 0;
       continue;
     }
-    bool causative = false;
-    for (uint64_t h : kCausatives) causative |= h == t.lower;
-    if (causative) {
+    if (t.lexical & kCausativeVerb) {
       inside = kCausativeObject;
       continue;
     }

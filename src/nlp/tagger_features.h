@@ -67,6 +67,15 @@ inline constexpr uint16_t kBaseClasses = 0x0F;   // the four parts of speech
 // A lexicon entry keyed by PhrasalKey(verb form, particle) carries this bit:
 // WordNet lists the pair as a phrasal verb ("hand over", "carry out").
 inline constexpr uint16_t kPhrasalPair = 1 << 12;
+// Words that open a context for a bare verb (MarkBareVerbContexts): a
+// causative or perception verb (let, made, helped, saw), a mandative word
+// before "that" (demanded, insisted, essential).
+inline constexpr uint16_t kCausativeVerb = 1 << 13;
+inline constexpr uint16_t kMandativeWord = 1 << 14;
+
+// kCausativeVerb and kMandativeWord for a lower-case word, from the lists
+// in tagger_features.cc (the trainer stores them in the lexicon).
+uint16_t ContextWordClasses(std::string_view lower);
 inline constexpr uint16_t kMajorNoun = 1 << 8;  // most tagged senses: 1..4 in bits 8-10
 inline constexpr int kMajorShift = 8;
 
@@ -139,6 +148,7 @@ struct TokenInfo {
   uint32_t shape = 0;         // hash of the condensed shape ("Xx", "d,d", "x-Xx")
   uint8_t flags = 0;
   uint8_t word_class = kWordUnknown;
+  uint8_t listed = 0;          // 1 when the lexicon lists the lower-case form
   uint8_t dict_tag = kNoTag;   // unambiguous frequent word: its tag (filled from the lexicon)
   uint8_t fixed_tag = kNoTag;  // punctuation, numbers: tag decided without the model
   // 1 when a word known only as a finite verb ("were", "is", "has", "would")
@@ -171,7 +181,8 @@ void MarkFiniteVerbsAhead(std::span<TokenInfo> infos);
 // clause whose "that" follows a mandative word (demand, insist, urge,
 // recommend, propose, request, require, ask, essential, vital, ...),
 // kCausativeObject on the tokens after a causative or perception verb (let,
-// make, help, see, watch, hear), each up to the clause's end.
+// make, help, see, watch, hear), each up to the clause's end. Reads the
+// kMandativeWord and kCausativeVerb bits of TokenInfo::lexical.
 inline constexpr uint8_t kMandativeClause = 1;
 inline constexpr uint8_t kCausativeObject = 2;
 void MarkBareVerbContexts(std::span<TokenInfo> infos);

@@ -100,12 +100,13 @@ class TaggerModel {
 
   // Fills info->word_class, info->lexical and info->dict_tag from the lexicon.
   void LookUpWord(TokenInfo* info) const {
-    if (const LexiconSlot* e = FindWord(info->lower)) {
-      info->word_class = e->word_class;
-      info->lexical = e->lexical;
+    const LexiconSlot* lower = FindWord(info->lower);
+    info->listed = lower != nullptr;
+    if (lower != nullptr) {
+      info->word_class = lower->word_class;
+      info->lexical = lower->lexical;
     }
-    const LexiconSlot* e =
-        info->exact == info->lower ? FindWord(info->lower) : FindWord(info->exact);
+    const LexiconSlot* e = info->exact == info->lower ? lower : FindWord(info->exact);
     if (e != nullptr) info->dict_tag = e->dict_tag;
   }
 
@@ -136,7 +137,7 @@ class TaggerModel {
     for (size_t i = 0; i < words.size(); ++i) {
       if (infos[i].fixed_tag == kNoTag && infos[i].dict_tag == kNoTag) {
         DescribeAffixes(words[i], quotes[i], &infos[i]);
-        if (infos[i].lexical == 0) infos[i].lexical = LexicalOfUnlisted(words[i], infos[i].flags);
+        if (!infos[i].listed) infos[i].lexical = LexicalOfUnlisted(words[i], infos[i].flags);
         if (i > 0 && (infos[i].lexical & kCanAdv)) {
           const LexiconSlot* e = FindWord(PhrasalKey(infos[i - 1].lower, infos[i].lower));
           infos[i].phrasal = e != nullptr && (e->lexical & kPhrasalPair) ? 1 : 0;

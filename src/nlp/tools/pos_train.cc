@@ -172,7 +172,8 @@ struct WordNetClasses {
     uint16_t out = 0;
     if (auto it = base.find(std::string(word)); it != base.end()) out |= it->second;
     if (auto it = irregular.find(std::string(word)); it != irregular.end()) out |= it->second;
-    return out | tagger::InflectionClasses(word, [this](std::string_view s) { return BaseOf(s); });
+    return out | tagger::ContextWordClasses(word) |
+           tagger::InflectionClasses(word, [this](std::string_view s) { return BaseOf(s); });
   }
 };
 
