@@ -60,11 +60,16 @@ Auxiliary AuxiliaryOf(const VerbGroup& vg, std::span<const std::string_view> lem
 bool IsConditional(const ClauseAnalysis& a, std::span<const std::string_view> lemmas,
                    const Clause& clause) {
   const VerbGroup& vg = a.verbs[clause.verb];
+  // Walk back over the clause's own subject words ("if [it] is attacked",
+  // "if [the base] is attacked") to the word that introduces it.
   uint32_t start = vg.begin;
-  if (clause.subject != kNone && a.nps[clause.subject].begin < start) {
-    start = a.nps[clause.subject].begin;
+  for (int steps = 0; start > 0 && steps < 6; ++steps) {
+    const uint32_t prev = start - 1;
+    if (IsAny(lemmas[prev], {"if", "whether", "unless", "lest"})) return true;
+    if (a.np_of_token[prev] == kNone) break;
+    start = prev;
   }
-  return start > 0 && IsAny(lemmas[start - 1], {"if", "whether", "unless", "lest"});
+  return false;
 }
 
 bool HasUnlessAfter(std::span<const std::string_view> lemmas, uint32_t from) {

@@ -328,6 +328,22 @@ class Coding {
     if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return false;
     // "offered no evidence", "gave no details": nothing was done.
     if (clause.object != kNone && Lemma(a_.nps[clause.object].begin) == "no") return false;
+    // "its demand that Israel ease restrictions": what is demanded.
+    if (clause.subject != kNone) {
+      uint32_t k = a_.nps[clause.subject].begin;
+      if (k > 0 && Lemma(k - 1) == "that") {
+        --k;
+        while (k > 0 && a_.np_of_token[k - 1] != kNone &&
+               IsAny(Lemma(k - 1), {"today", "yesterday", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday"})) {
+          --k;
+        }
+        if (k > 0 && a_.np_of_token[k - 1] != kNone &&
+            IsProposalNoun(Lemma(a_.nps[a_.np_of_token[k - 1]].head))) {
+          return false;
+        }
+      }
+    }
     // "factions, which demand the withdrawal": a present-tense relative
     // clause describes, it does not report.
     if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
@@ -377,7 +393,10 @@ class Coding {
         const bool speech = std::any_of(triggers.begin(), triggers.end(), [](const Trigger* t) {
           return t->role == TriggerRole::kSpeech || t->role == TriggerRole::kClaim;
         });
-        if (speech) return ActorOfNp(gov.subject);
+        // Announcing and declaring report too: "announced that X must go".
+        if (speech || IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare"})) {
+          return ActorOfNp(gov.subject);
+        }
       }
       if (current.link == ClauseLink::kMain) break;
       c = current.governor;
@@ -812,6 +831,20 @@ class Coding {
     }
     if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
     if (!m.target) m.target = PlaceAsTarget(clause, m);
+    // "peacekeepers arrived in Bosnia", "troops arrived": not a visit.
+    if (m.code.type == "CONSULT" && m.code.mode == "visit" && clause.subject != kNone) {
+      const NounPhrase& np = a_.nps[clause.subject];
+      bool peacekeeping = false;
+      for (uint32_t k = np.begin; k < np.end; ++k) {
+        peacekeeping = peacekeeping || Lemma(k).find("peacekeep") != std::string_view::npos ||
+                       Lemma(k).find("peace-keep") != std::string_view::npos;
+      }
+      if (peacekeeping) {
+        m.code = EventCode{"AID", "", "074", ""};
+      } else if (m.source && m.source->actor.sector == "MIL") {
+        m.code = EventCode{"MOBILIZE", "troops", "154", ""};
+      }
+    }
     m.background = IsHabitual(clause);
     FinishMention(m, &clause);
   }
@@ -858,15 +891,36 @@ class Coding {
   // The event noun a light verb takes ("launched an attack", "gave Tanzania
   // a grant", "gave the country five million dollars of aid"): its phrase,
   // and the recipient of a two-object verb.
-  int LightVerbEventNp(const Clause& clause, int& recipient) const {
+  int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const {
     recipient = kNone;
     int obj = clause.object;
     if (obj == kNone) return kNone;
+    // The event noun of a phrase: its head, the noun before a head such as
+    // "effort" or "mission" ("a mediation effort"), or its of-complement.
+    auto trigger_of = [&](int np) -> int64_t {
+      const NounPhrase& p = a_.nps[np];
+      if (NounTriggerAt(p.head) != nullptr) return p.head;
+      if (p.head > p.begin &&
+          IsAny(Lemma(p.head), {"effort", "mission", "bid", "campaign", "initiative", "process",
+                                "attempt", "drive"}) &&
+          NounTriggerAt(p.head - 1) != nullptr) {
+        return p.head - 1;
+      }
+      return -1;
+    };
     auto noun_in = [&](int np) {
       if (np == kNone) return kNone;
-      if (NounTriggerAt(a_.nps[np].head) != nullptr) return np;
+      if (int64_t t = trigger_of(np); t >= 0) {
+        trigger = static_cast<uint32_t>(t);
+        return np;
+      }
       const int of = a_.nps[np].of_complement;
-      if (of != kNone && NounTriggerAt(a_.nps[of].head) != nullptr) return of;
+      if (of != kNone) {
+        if (int64_t t = trigger_of(of); t >= 0) {
+          trigger = static_cast<uint32_t>(t);
+          return of;
+        }
+      }
       return kNone;
     };
     if (int np = noun_in(obj); np != kNone) return np;
@@ -886,16 +940,17 @@ class Coding {
     if (clause.object == kNone) return;
     const NounPhrase& obj = a_.nps[clause.object];
     int recipient = kNone;
-    if (const int event_np = LightVerbEventNp(clause, recipient); event_np != kNone) {
-      const NounPhrase& event = a_.nps[event_np];
-      Trigger noun = *NounTriggerAt(event.head);
+    uint32_t trigger_token = 0;
+    if (const int event_np = LightVerbEventNp(clause, recipient, trigger_token);
+        event_np != kNone) {
+      Trigger noun = *NounTriggerAt(trigger_token);
       if (intent != Intent::kNone) {
         auto code = IntentCode(intent, noun.code);
         if (!code) return;
         noun.code = *code;
         noun.casualty = false;
       }
-      EventMention m = NewMention(noun, event.head);
+      EventMention m = NewMention(noun, trigger_token);
       m.source = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
       int target_np = recipient;
       if (target_np == kNone) target_np = PrepAfterNp(event_np, noun.target_preps);
@@ -909,6 +964,21 @@ class Coding {
       return;
     }
     if (intent != Intent::kNone) return;
+    // "ordered Carlos Menem to appear": an order to someone is a demand.
+    if (Lemma(vg.head) == "order" && vg.voice == Voice::kActive) {
+      const int self = static_cast<int>(&clause - a_.clauses.data());
+      for (const Clause& c : a_.clauses) {
+        if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
+        Trigger demand;
+        demand.code = EventCode{"REQUEST", "", "100", ""};
+        EventMention m = NewMention(demand, vg.head);
+        m.source = ActorOfNp(clause.subject);
+        m.target = TargetOfNp(clause.object);
+        m.target_np = clause.object;
+        FinishMention(m, &clause);
+        return;
+      }
+    }
     if (const Trigger* weapon = WeaponAt(obj.head)) {
       // "fired rockets at the base", "launched drones toward Israel"
       Trigger assault;

@@ -310,6 +310,31 @@ const CoderCase kCases[] = {
     {"Students/NNS/student shunned/VBD/shun classes/NNS/class to/TO protest/VB ./.",
      {{0, 1, "students", "", "EDU", "agent"}},
      {"PROTEST demo 141: students -> -"}},
+    // An order to someone is a demand made of them.
+    {"A/DT judge/NN ordered/VBD/order Menem/NNP to/TO appear/VB ./.",
+     {{1, 2, "judge", "", "JUD", "agent"}, {3, 4, "Carlos Menem", "ARG", "GOV", "person"}},
+     {"REQUEST - 100: judge -> Carlos Menem"}},
+    // "a mediation effort": the event noun before a general head.
+    {"Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN Egypt/NNP and/CC "
+     "Sudan/NNP ./.",
+     {{0, 1, "Qatar", "QAT", "", "state"},
+      {6, 7, "Egypt", "EGY", "", "state"},
+      {8, 9, "Sudan", "SDN", "", "state"}},
+     {"CONSULT third-party 045: Qatar -> Egypt"}},
+    // What a demand asks for has not happened.
+    {"The/DT union/NN repeated/VBD/repeat its/PRP$ demand/NN that/IN Israel/NNP "
+     "ease/VB/ease restrictions/NNS/restriction ./.",
+     {{1, 2, "workers", "", "LAB", "agent"}, {6, 7, "Israel", "ISR", "", "state"}},
+     {"REQUEST - 100: - -> - nominal"}},
+    // A condition is neither fact nor intent, whatever its subject.
+    {"Norway/NNP will/MD/will defend/VB Oman/NNP if/IN the/DT country/NN is/VBZ/be "
+     "attacked/VBN/attack ./.",
+     {{0, 1, "Norway", "NOR", "", "state"}, {3, 4, "Oman", "OMN", "", "state"}},
+     {"AGREE - 032: Norway -> Oman"}},
+    // Peacekeepers arriving are not on a visit.
+    {"NATO/NNP peacekeepers/NNS/peacekeeper arrived/VBD/arrive in/IN Bosnia/NNP ./.",
+     {{0, 2, "NATO", "", "IGO", "igo"}, {4, 5, "Bosnia and Herzegovina", "BIH", "", "state"}},
+     {"AID - 074: NATO -> Bosnia and Herzegovina"}},
     // A decision taken is the act itself.
     {"The/DT court/NN decided/VBD/decide to/TO allow/VB the/DT candidate/NN ./.",
      {{1, 2, "court", "", "JUD", "agent"}},

@@ -509,8 +509,11 @@ class Builder {
           // belongs to a relative clause; the subject is the NP it modifies.
           if (previous >= 0 && clause.subject != kNone) {
             const Clause& prev = out_.clauses[previous];
+            const uint32_t begin = out_.nps[clause.subject].begin;
+            // Not a subject introduced by "that": "a declaration demanding
+            // that the government provide".
             if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
-                out_.nps[clause.subject].begin > verbs[prev.verb].begin) {
+                begin > verbs[prev.verb].begin && Lemma(begin - 1) != "that") {
               clause.subject = prev.modified_np;
             }
           }
@@ -594,6 +597,11 @@ class Builder {
                                     out_.np_of_token[k] != kNone && v + 1 < verbs.size() &&
                                     verbs[v + 1].form == VerbForm::kFinite &&
                                     verbs[v + 1].begin == out_.nps[out_.np_of_token[k]].end;
+      // "lifted Friday a day-old blockade": a bare time word before the object.
+      if (k + 1 < n_ && IsTimeWord(Lemma(k)) && out_.np_of_token[k] != kNone &&
+          out_.nps[out_.np_of_token[k]].end == k + 1 && out_.np_of_token[k + 1] != kNone) {
+        ++k;
+      }
       if (vg.voice == Voice::kActive && k < n_ && out_.np_of_token[k] != kNone &&
           clause.object == kNone && !np_starts_clause) {
         clause.object = out_.np_of_token[k];

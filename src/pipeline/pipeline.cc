@@ -105,15 +105,20 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
 // of ...", "attacked the base in 2016") as background: those whose trigger
 // is within a few words of the date with no other verb in between.
 void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
+                        std::span<const std::string_view> lemmas,
                         std::vector<EventMention>& events) {
   // "last month's invasion": a possessive date belongs to its noun only.
   const bool possessive = date.end_token < tags.size() && tags[date.end_token] == PosTag::kPOS;
+  // "have been demobilized since the August accord": the start of a state
+  // lasting until now, not the date of the act.
+  const bool since = date.first_token > 0 && lemmas[date.first_token - 1] == "since";
   for (EventMention& m : events) {
     const uint32_t t = m.trigger;
     if (possessive) {
       if (m.nominal && t > date.end_token && t <= date.end_token + 4) m.background = true;
       continue;
     }
+    if (since && !m.nominal) continue;
     const uint32_t from = t < date.first_token ? t + 1 : date.end_token;
     const uint32_t to = t < date.first_token ? date.first_token : t;
     if (t >= date.first_token && t < date.end_token) {
@@ -305,7 +310,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         }
         if (date.role == DateRole::kHistorical) {
           historical = true;
-          MarkDatedInThePast(date, s.tags, f.coding.events);
+          MarkDatedInThePast(date, s.tags, s.lemmas, f.coding.events);
         }
       }
       // A sentence is background when its past date governs all it tells:
