@@ -52,7 +52,76 @@ struct FileCloser {
 };
 using File = std::unique_ptr<std::FILE, FileCloser>;
 
+// Gives the model the words the tag dictionary knows only as nouns but
+// WordNet also as verbs, where they are usually verbs (see DescribeSentence).
+void ReleasePossibleVerbs(std::span<TokenInfo> infos) {
+  constexpr auto kNN = static_cast<uint8_t>(PosTag::kNN);
+  constexpr auto kTO = static_cast<uint8_t>(PosTag::kTO);
+  constexpr auto kMD = static_cast<uint8_t>(PosTag::kMD);
+  constexpr auto kRB = static_cast<uint8_t>(PosTag::kRB);
+  auto static_tag = [](const TokenInfo& t) {
+    return t.fixed_tag != kNoTag ? t.fixed_tag : t.dict_tag;
+  };
+  for (size_t i = 1; i < infos.size(); ++i) {
+    if (infos[i].dict_tag != kNN || !(infos[i].lexical & kCanVerb)) continue;
+    size_t j = i - 1;
+    while (j > 0 && static_tag(infos[j]) == kRB) --j;
+    const uint8_t p = static_tag(infos[j]);
+    if (p == kTO || p == kMD || infos[i].bare_context != 0) infos[i].dict_tag = kNoTag;
+  }
+}
+
 }  // namespace
+
+HeadlineMode TaggerModel::DescribeSentence(std::span<const std::string_view> words,
+                                           std::span<const QuoteSide> quotes,
+                                           TokenInfo* infos) const {
+  for (size_t i = 0; i < words.size(); ++i) {
+    DescribeToken(words[i], quotes[i], &infos[i]);
+    LookUpWord(&infos[i]);
+  }
+  const HeadlineMode mode =
+      DetectHeadlineMode(words, std::span<const TokenInfo>(infos, words.size()));
+  if (mode == HeadlineMode::kNone) {
+    // Outside all-caps headlines an all-caps word is an acronym, its own
+    // word: "US" is not "us", "IRGC" is not "irgc".
+    for (size_t i = 0; i < words.size(); ++i) {
+      if ((infos[i].flags & kAllCaps) && infos[i].lower != infos[i].exact) {
+        infos[i].lower = infos[i].exact;
+        infos[i].word_class = kWordUnknown;
+        infos[i].lexical = 0;
+        LookUpWord(&infos[i]);
+      }
+    }
+  }
+  MarkBareVerbContexts(std::span<TokenInfo>(infos, words.size()));
+  ReleasePossibleVerbs(std::span<TokenInfo>(infos, words.size()));
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (infos[i].fixed_tag == kNoTag && infos[i].dict_tag == kNoTag) {
+      DescribeAffixes(words[i], quotes[i], &infos[i]);
+      if (!infos[i].listed) infos[i].lexical = LexicalOfUnlisted(words[i], infos[i].flags);
+      if (i > 0 && (infos[i].lexical & kCanAdv)) {
+        const LexiconSlot* e = FindWord(PhrasalKey(infos[i - 1].lower, infos[i].lower));
+        infos[i].phrasal = e != nullptr && (e->lexical & kPhrasalPair) ? 1 : 0;
+      }
+    }
+  }
+  MarkFiniteVerbsAhead(std::span<TokenInfo>(infos, words.size()));
+  return mode;
+}
+
+uint16_t TaggerModel::LexicalOfUnlisted(std::string_view word, uint8_t flags) const {
+  if (!(flags & kHasLetter) || (flags & (kHasDigit | kHasHyphen)) || word.size() < 4 ||
+      word.size() > 40) {
+    return 0;
+  }
+  char lower[64];
+  const size_t n = LowerForm(word, lower);
+  return InflectionClasses(std::string_view(lower, n), [this](std::string_view stem) {
+    const LexiconSlot* e = FindWord(HashString(stem));
+    return e != nullptr ? static_cast<uint16_t>(e->lexical & kBaseClasses) : uint16_t{0};
+  });
+}
 
 TaggerModel::TaggerModel(const std::vector<LexiconEntry>& lexicon,
                          const std::vector<FeatureWeights>& features) {

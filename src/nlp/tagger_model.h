@@ -112,80 +112,19 @@ class TaggerModel {
 
   // Describes the tokens of one sentence into infos[0..words.size()) and
   // returns the sentence's headline mode. quotes[i] reads a straight '"'.
-  HeadlineMode DescribeSentence(std::span<const std::string_view> words,
-                                std::span<const QuoteSide> quotes, TokenInfo* infos) const {
-    for (size_t i = 0; i < words.size(); ++i) {
-      DescribeToken(words[i], quotes[i], &infos[i]);
-      LookUpWord(&infos[i]);
-    }
-    const HeadlineMode mode =
-        DetectHeadlineMode(words, std::span<const TokenInfo>(infos, words.size()));
-    if (mode == HeadlineMode::kNone) {
-      // Outside all-caps headlines an all-caps word is an acronym, its own
-      // word: "US" is not "us", "IRGC" is not "irgc".
-      for (size_t i = 0; i < words.size(); ++i) {
-        if ((infos[i].flags & kAllCaps) && infos[i].lower != infos[i].exact) {
-          infos[i].lower = infos[i].exact;
-          infos[i].word_class = kWordUnknown;
-          infos[i].lexical = 0;
-          LookUpWord(&infos[i]);
-        }
-      }
-    }
-    MarkBareVerbContexts(std::span<TokenInfo>(infos, words.size()));
-    ReleasePossibleVerbs(std::span<TokenInfo>(infos, words.size()));
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (infos[i].fixed_tag == kNoTag && infos[i].dict_tag == kNoTag) {
-        DescribeAffixes(words[i], quotes[i], &infos[i]);
-        if (!infos[i].listed) infos[i].lexical = LexicalOfUnlisted(words[i], infos[i].flags);
-        if (i > 0 && (infos[i].lexical & kCanAdv)) {
-          const LexiconSlot* e = FindWord(PhrasalKey(infos[i - 1].lower, infos[i].lower));
-          infos[i].phrasal = e != nullptr && (e->lexical & kPhrasalPair) ? 1 : 0;
-        }
-      }
-    }
-    MarkFiniteVerbsAhead(std::span<TokenInfo>(infos, words.size()));
-    return mode;
-  }
-
   // A word the tag dictionary knows as a noun but WordNet also as a verb is
   // left to the model where it is usually a verb: after "to" or a modal,
   // perhaps with adverbs between ("agreed to hand over", "will not
   // pressure"), and in a mandative or causative context ("demanded that the
   // militia hand over", "made them hand over").
-  static void ReleasePossibleVerbs(std::span<TokenInfo> infos) {
-    constexpr auto kNN = static_cast<uint8_t>(PosTag::kNN);
-    constexpr auto kTO = static_cast<uint8_t>(PosTag::kTO);
-    constexpr auto kMD = static_cast<uint8_t>(PosTag::kMD);
-    constexpr auto kRB = static_cast<uint8_t>(PosTag::kRB);
-    auto static_tag = [](const TokenInfo& t) {
-      return t.fixed_tag != kNoTag ? t.fixed_tag : t.dict_tag;
-    };
-    for (size_t i = 1; i < infos.size(); ++i) {
-      if (infos[i].dict_tag != kNN || !(infos[i].lexical & kCanVerb)) continue;
-      size_t j = i - 1;
-      while (j > 0 && static_tag(infos[j]) == kRB) --j;
-      const uint8_t p = static_tag(infos[j]);
-      if (p == kTO || p == kMD || infos[i].bare_context != 0) infos[i].dict_tag = kNoTag;
-    }
-  }
+  HeadlineMode DescribeSentence(std::span<const std::string_view> words,
+                                std::span<const QuoteSide> quotes, TokenInfo* infos) const;
 
   // WordNet classes of a word the lexicon does not list: the inflections
   // its regular suffixes allow, judged by the stems the lexicon lists
   // ("droned" → past of drone). The trainer stores the same value for the
   // words it lists, so listing a word never changes its classes.
-  uint16_t LexicalOfUnlisted(std::string_view word, uint8_t flags) const {
-    if (!(flags & kHasLetter) || (flags & (kHasDigit | kHasHyphen)) || word.size() < 4 ||
-        word.size() > 40) {
-      return 0;
-    }
-    char lower[64];
-    const size_t n = LowerForm(word, lower);
-    return InflectionClasses(std::string_view(lower, n), [this](std::string_view stem) {
-      const LexiconSlot* e = FindWord(HashString(stem));
-      return e != nullptr ? static_cast<uint16_t>(e->lexical & kBaseClasses) : uint16_t{0};
-    });
-  }
+  uint16_t LexicalOfUnlisted(std::string_view word, uint8_t flags) const;
 
   // Adds the weights of feature `key` to scores[tag].
   void AddWeights(uint64_t key, float* scores) const {
