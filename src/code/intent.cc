@@ -79,6 +79,13 @@ bool HasUnlessAfter(std::span<const std::string_view> lemmas, uint32_t from) {
   return false;
 }
 
+bool HasConditionAfter(std::span<const std::string_view> lemmas, uint32_t from) {
+  for (size_t i = from; i < lemmas.size(); ++i) {
+    if (lemmas[i] == "if" || lemmas[i] == "unless") return true;
+  }
+  return false;
+}
+
 EventCode Code(const char* type, const char* mode, const char* cameo) {
   return EventCode{type, mode, cameo, ""};
 }
@@ -125,6 +132,11 @@ Intent ClassifyIntent(const ClauseAnalysis& a, std::span<const std::string_view>
       return HasUnlessAfter(lemmas, vg.end) ? Intent::kUltimatum : Intent::kWill;
     case Auxiliary::kObligation:
       return vg.negated ? Intent::kNone : Intent::kObligation;
+    case Auxiliary::kPossibility:
+      // "may halt its mediation if the fighting goes on": a conditional
+      // statement of what the speaker will do.
+      if (!vg.negated && HasConditionAfter(lemmas, vg.end)) return Intent::kWill;
+      return Intent::kNone;
     default:
       return Intent::kNone;
   }

@@ -716,6 +716,12 @@ class Coding {
 
   void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement) {
     const VerbGroup& vg = a_.verbs[clause.verb];
+    // "halted mediation": the object is part of the trigger, not an event of its own.
+    if (trigger.words.size() > 1 && clause.object != kNone &&
+        std::find(trigger.words.begin() + 1, trigger.words.end(),
+                  Lemma(a_.nps[clause.object].head)) != trigger.words.end()) {
+      used_np_[clause.object] = true;
+    }
     EventMention m = NewMention(trigger, vg.head);
     // "one contractor killed, five injured": a casualty verb with no object
     // is a reduced passive.
@@ -831,11 +837,19 @@ class Coding {
     }
     if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
     if (!m.target) m.target = PlaceAsTarget(clause, m);
+    // "authorities are failing ..., a rights group protested": a protest
+    // in words is a criticism (CAMEO 111), not a demonstration.
+    if (m.code.type == "PROTEST" && Lemma(vg.head) == "protest" && IsSpeaking(clause)) {
+      m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+    }
     // "peacekeepers arrived in Bosnia", "troops arrived": not a visit.
     if (m.code.type == "CONSULT" && m.code.mode == "visit" && clause.subject != kNone) {
       const NounPhrase& np = a_.nps[clause.subject];
       bool peacekeeping = false;
-      for (uint32_t k = np.begin; k < np.end; ++k) {
+      // "the first deployment of NATO peacekeeping troops"
+      const uint32_t end =
+          np.of_complement != kNone ? a_.nps[np.of_complement].end : static_cast<uint32_t>(np.end);
+      for (uint32_t k = np.begin; k < end; ++k) {
         peacekeeping = peacekeeping || Lemma(k).find("peacekeep") != std::string_view::npos ||
                        Lemma(k).find("peace-keep") != std::string_view::npos;
       }
@@ -847,6 +861,15 @@ class Coding {
     }
     m.background = IsHabitual(clause);
     FinishMention(m, &clause);
+  }
+
+  // Does a clause report something said: a clause depends on it as its
+  // complement ("protested that ...", "..., a group protested")?
+  bool IsSpeaking(const Clause& clause) const {
+    const int self = static_cast<int>(&clause - a_.clauses.data());
+    return std::any_of(a_.clauses.begin(), a_.clauses.end(), [&](const Clause& c) {
+      return c.governor == self && c.link == ClauseLink::kComplement;
+    });
   }
 
   // With no other party, a country or capital the act is done in, to or

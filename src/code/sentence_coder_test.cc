@@ -323,7 +323,7 @@ const CoderCase kCases[] = {
      {"CONSULT third-party 045: Qatar -> Egypt"}},
     // What a demand asks for has not happened.
     {"The/DT union/NN repeated/VBD/repeat its/PRP$ demand/NN that/IN Israel/NNP "
-     "ease/VB/ease restrictions/NNS/restriction ./.",
+     "ease/VB/ease the/DT rules/NNS/rule ./.",
      {{1, 2, "workers", "", "LAB", "agent"}, {6, 7, "Israel", "ISR", "", "state"}},
      {"REQUEST - 100: - -> - nominal"}},
     // A condition is neither fact nor intent, whatever its subject.
@@ -335,6 +335,16 @@ const CoderCase kCases[] = {
     {"NATO/NNP peacekeepers/NNS/peacekeeper arrived/VBD/arrive in/IN Bosnia/NNP ./.",
      {{0, 2, "NATO", "", "IGO", "igo"}, {4, 5, "Bosnia and Herzegovina", "BIH", "", "state"}},
      {"AID - 074: NATO -> Bosnia and Herzegovina"}},
+    // "may X if Y": a conditional statement of what the speaker will do.
+    {"The/DT EU/NNP may/MD/may halt/VB mediation/NN if/IN the/DT war/NN "
+     "continues/VBZ/continue ./.",
+     {{1, 2, "European Union", "", "IGO", "igo"}},
+     {"THREATEN relations 131: European Union -> -"}},
+    // Withdrawing inspectors reduces relations; announcing it is a threat.
+    {"Annan/NNP said/VBD/say he/PRP will/MD/will withdraw/VB inspectors/NNS/inspector "
+     "from/IN Iraq/NNP ./.",
+     {{0, 1, "Kofi Annan", "", "IGO", "person"}, {6, 7, "Iraq", "IRQ", "", "state"}},
+     {"THREATEN relations 131: Kofi Annan -> Iraq said-by Kofi Annan"}},
     // A decision taken is the act itself.
     {"The/DT court/NN decided/VBD/decide to/TO allow/VB the/DT candidate/NN ./.",
      {{1, 2, "court", "", "JUD", "agent"}},

@@ -111,7 +111,9 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   const bool possessive = date.end_token < tags.size() && tags[date.end_token] == PosTag::kPOS;
   // "have been demobilized since the August accord": the start of a state
   // lasting until now, not the date of the act.
-  const bool since = date.first_token > 0 && lemmas[date.first_token - 1] == "since";
+  uint32_t before = date.first_token;
+  if (before > 0 && lemmas[before - 1] == "the") --before;
+  const bool since = before > 0 && lemmas[before - 1] == "since";
   for (EventMention& m : events) {
     const uint32_t t = m.trigger;
     if (possessive) {
