@@ -243,6 +243,40 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
   }
 }
 
+// Countries of actors the knowledge base cannot place by name: people
+// named by a demonym belong to its country, "ethnic" ones and generic
+// protesters to where they act, unknown officials to where the event is.
+TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Ethnic Albanians demonstrated in Presevo in southern Serbia on Monday.",
+       "PROTEST Albanians SRB"},
+      {"Iraqis protested in Basra on Friday.", "PROTEST Iraqis IRQ"},
+      {"Protesters blocked roads in Algiers on Monday.", "PROTEST protesters DZA"},
+      {"Lt. Gen. Prosper Avril resigned in Port-au-Prince on Sunday.", "RETREAT Prosper Avril HTI"},
+  };
+  std::string input;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    input +=
+        nlohmann::json{
+            {"id", "c" + std::to_string(i)}, {"date", "2024-03-05"}, {"text", cases[i].first}}
+            .dump() +
+        "\n";
+  }
+  const RunResult run = Casus("code", input);
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::map<std::string, std::vector<std::string>> found;
+  for (const nlohmann::json& r : Records(run.out)) {
+    if (r["kind"] != "event" || !r["actor1"].is_object()) continue;
+    found[r["doc"].get<std::string>()].push_back(r["type"].get<std::string>() + " " +
+                                                 r["actor1"]["name"].get<std::string>() + " " +
+                                                 r["actor1"]["country"].get<std::string>());
+  }
+  for (size_t i = 0; i < cases.size(); ++i) {
+    EXPECT_EQ(found["c" + std::to_string(i)], std::vector<std::string>{cases[i].second})
+        << cases[i].first;
+  }
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

@@ -59,7 +59,14 @@ bool IsLocalSector(std::string_view sector) {
 
 // Gives a generic actor of a local sector the country of the event's place.
 void GiveLocalCountry(std::optional<Actor>& actor, const std::optional<Location>& where) {
-  if (!actor || !actor->country.empty() || !IsLocalSector(actor->sector)) return;
+  if (!actor || !actor->country.empty()) return;
+  // A person the knowledge base does not know ("Lt. Gen. Prosper Avril")
+  // is most likely of the country where the event happens.
+  const bool unknown_person = actor->id.empty() && !actor->name.empty() &&
+                              std::isupper(static_cast<unsigned char>(actor->name[0])) &&
+                              (actor->sector == "GOV" || actor->sector == "MIL" ||
+                               actor->sector == "JUD" || actor->sector == "LEG");
+  if (!IsLocalSector(actor->sector) && !unknown_person) return;
   if (!where || where->country.empty() || where->precision == "water") return;
   actor->country = where->country;
   if (actor->cameo.empty() || actor->cameo == actor->sector) {

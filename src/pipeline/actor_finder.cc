@@ -1,5 +1,7 @@
 #include "pipeline/actor_finder.h"
 
+#include <cctype>
+
 namespace casus {
 namespace {
 
@@ -22,6 +24,19 @@ std::string MarkerWord(const ActorMention& mention) {
     default:
       return std::string(mention.marker_text);
   }
+}
+
+bool IsPluralWord(std::string_view word) {
+  return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
+         word[word.size() - 2] != '\'';
+}
+
+bool IsWord(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -52,6 +67,23 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     if (anaphor) span.kind = "anaphor";
     if (mention.source == MentionSource::kAgent && !anaphor && mention.actor == kNoActor) {
       span.kind = "agent";
+    }
+    // "Albanians", "Palestinians": a plural demonym names people of the
+    // country, not its state; "ethnic Albanians" in Serbia are not even of
+    // that country, so they take the country of where they act.
+    if (mention.source == MentionSource::kDemonym && span.kind == "state" &&
+        span.end == span.begin + 1 && IsPluralWord(tokens[span.begin].text)) {
+      const bool ethnic = span.begin > 0 && IsWord(tokens[span.begin - 1].text, "ethnic");
+      span.kind = "agent";
+      span.actor.name = std::string(tokens[span.begin].text);
+      span.actor.id.clear();
+      span.actor.sector = "CVL";
+      if (ethnic) span.actor.country.clear();
+      span.actor.cameo = span.actor.country + "CVL";
+      span.kb_index = -1;
+      if (!out.empty() && span.begin < out.back().end) continue;
+      out.push_back(std::move(span));
+      continue;
     }
     span.kb_index = mention.actor == kNoActor ? -1 : static_cast<int>(mention.actor);
     span.metonym = mention.is_capital_metonym();
