@@ -196,7 +196,12 @@ Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m,
     if (p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite) {
       loc.name = PartName(m.part) + " " + loc.name;  // "northern Iraq"; a town keeps its name
     }
-    if (p.kind != PlaceKind::kWater) loc.precision = "region";
+    // "eastern Baghdad" is still a place (a part of a town), "northern
+    // Iraq" a region.
+    if (p.kind != PlaceKind::kWater && p.kind != PlaceKind::kPopulated &&
+        p.kind != PlaceKind::kSite) {
+      loc.precision = "region";
+    }
     if (box && p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite &&
         g.PartPoint(p.index, static_cast<int>(m.part), &loc.lat, &loc.lon)) {
       loc.geo_precision = small_box ? 2 : 3;
