@@ -277,6 +277,38 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
   }
 }
 
+// With no party named, the place an act is done in is its target; a venue
+// of talks is not.
+TEST(CliTest, PlacesActedOnAreTargets) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
+       "CONCEDE SDN"},
+      {"The army imposed a curfew in Mosul on Friday.", "COERCE IRQ"},
+      {"Iran and Iraq met in Geneva on Monday.", "CONSULT IRQ"},
+  };
+  std::string input;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    input +=
+        nlohmann::json{
+            {"id", "p" + std::to_string(i)}, {"date", "2004-03-05"}, {"text", cases[i].first}}
+            .dump() +
+        "\n";
+  }
+  const RunResult run = Casus("code", input);
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::map<std::string, std::vector<std::string>> found;
+  for (const nlohmann::json& r : Records(run.out)) {
+    if (r["kind"] != "event") continue;
+    const std::string target =
+        r["actor2"].is_object() ? r["actor2"]["country"].get<std::string>() : "-";
+    found[r["doc"].get<std::string>()].push_back(r["type"].get<std::string>() + " " + target);
+  }
+  for (size_t i = 0; i < cases.size(); ++i) {
+    EXPECT_EQ(found["p" + std::to_string(i)], std::vector<std::string>{cases[i].second})
+        << cases[i].first;
+  }
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

@@ -837,6 +837,7 @@ class Coding {
     }
     if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
     if (!m.target) m.target = PlaceAsTarget(clause, m);
+    if (!m.target) MarkPlaceOfAct(clause, m);
     // "authorities are failing ..., a rights group protested": a protest
     // in words is a criticism (CAMEO 111), not a demonstration.
     if (m.code.type == "PROTEST" && Lemma(vg.head) == "protest" && IsSpeaking(clause)) {
@@ -861,6 +862,24 @@ class Coding {
     }
     m.background = IsHabitual(clause);
     FinishMention(m, &clause);
+  }
+
+  // Types whose target PLOVER takes from the place acted on when no party
+  // is named: not meetings and agreements (a venue), not violence or
+  // protest (where they happened).
+  static bool TakesPlaceTarget(std::string_view type) {
+    return IsAny(type, {"RETREAT", "COERCE", "THREATEN", "CONCEDE", "AID", "ACCUSE", "SANCTION",
+                        "MOBILIZE"});
+  }
+
+  void MarkPlaceOfAct(const Clause& clause, EventMention& m) const {
+    if (!TakesPlaceTarget(m.code.type)) return;
+    for (const PrepArgument& arg : clause.preps) {
+      if (!IsAny(Lemma(arg.prep), {"in", "to", "into", "from"})) continue;
+      m.place_begin = a_.nps[arg.np].begin;
+      m.place_end = a_.nps[arg.np].end;
+      return;
+    }
   }
 
   // Does a clause report something said: a clause depends on it as its
@@ -981,6 +1000,16 @@ class Coding {
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
       m.nominal = false;
+      if (!m.target) m.target = PlaceAsTarget(clause, m);
+      if (!m.target) {
+        MarkPlaceOfAct(clause, m);
+        // "extend the curfew [in Abidjan]": the place may follow the noun.
+        if (const int place = PrepAfterNp(event_np, {"in", "on", "over"});
+            m.place_end == 0 && place != kNone && TakesPlaceTarget(m.code.type)) {
+          m.place_begin = a_.nps[place].begin;
+          m.place_end = a_.nps[place].end;
+        }
+      }
       used_np_[event_np] = true;
       used_np_[clause.object] = true;
       FinishMention(m, &clause);

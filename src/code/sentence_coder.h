@@ -62,8 +62,12 @@ struct EventMention {
   std::optional<ActorSpan> target;
   std::optional<ActorSpan> speaker;  // who reported it, when in reported speech
   std::vector<std::string> weapons;
-  uint32_t trigger = 0;        // token index of the trigger
-  int target_np = kNone;       // NP of the target (for places and facilities)
+  uint32_t trigger = 0;   // token index of the trigger
+  int target_np = kNone;  // NP of the target (for places and facilities)
+  // With no target: the token range of a place the act is done in, to or
+  // from ("lifted the curfew in Abidjan"), which the pipeline may resolve
+  // into the target once the document's places are known.
+  uint32_t place_begin = 0, place_end = 0;
   bool nominal = false;        // triggered by a noun ("the attack")
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event

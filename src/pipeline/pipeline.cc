@@ -140,6 +140,32 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   }
 }
 
+// With no party named, the place an act is done in is its target
+// ("lifted the curfew in Abidjan" → Côte d'Ivoire), as PLOVER codes it.
+void PlacesAsTargets(std::span<const ResolvedPlace> places, std::vector<EventMention>& events) {
+  for (EventMention& m : events) {
+    if (m.target || m.place_end == 0) continue;
+    for (const ResolvedPlace& r : places) {
+      if (!r.accepted || r.location.country.empty()) continue;
+      if (r.mention.first_token < m.place_begin || r.mention.end_token > m.place_end) continue;
+      if (m.source && m.source->actor.country == r.location.country && m.code.type != "COERCE" &&
+          m.code.type != "CONCEDE" && m.code.type != "RETREAT") {
+        break;  // "Iran deployed troops in Iran": no party
+      }
+      ActorSpan place;
+      place.begin = r.mention.first_token;
+      place.end = r.mention.end_token;
+      place.kind = "place";
+      place.actor.name = r.location.name;
+      place.actor.country = r.location.country;
+      place.actor.cameo = r.location.country;
+      place.actor.text = std::string(r.mention.text);
+      m.target = std::move(place);
+      break;
+    }
+  }
+}
+
 template <typename T>
 Status Assign(Result<T> result, std::optional<T>& slot, std::string_view what) {
   if (!result.ok()) {
@@ -368,6 +394,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
           f.places.push_back(*location);
         }
         f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
+        PlacesAsTargets(here, f.coding.events);
       }
       begin = end;
     }
