@@ -586,11 +586,12 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
 std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPlace> places,
                                                      uint32_t sentence) {
   const ResolvedPlace* best = nullptr;
-  double best_score = -1;
+  const ResolvedPlace* best_background = nullptr;
+  double best_score = -1, best_background_score = -1;
   for (const ResolvedPlace& r : places) {
     if (r.mention.sentence != sentence || !r.accepted || r.is_actor ||
-        r.mention.role == MentionRole::kModifier || r.mention.background) {
-      continue;  // background: "amid the war in Gaza" is not where the news happened
+        r.mention.role == MentionRole::kModifier) {
+      continue;
     }
     double score = 0;
     switch (r.mention.cue) {
@@ -619,11 +620,16 @@ std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPla
     else if (r.location.precision == "region")
       score += 1;
     if (r.mention.role == MentionRole::kContainer) score -= 2.5;
-    if (score > best_score) {
-      best_score = score;
-      best = &r;
+    // "Amid the war in Gaza": where the sentence's news happened only when
+    // it names no other place (the sentence may tell of that war itself).
+    const ResolvedPlace*& slot = r.mention.background ? best_background : best;
+    double& slot_score = r.mention.background ? best_background_score : best_score;
+    if (score > slot_score) {
+      slot_score = score;
+      slot = &r;
     }
   }
+  if (best == nullptr) best = best_background;
   if (best == nullptr) return std::nullopt;
   return best->location;
 }

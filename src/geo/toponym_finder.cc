@@ -662,6 +662,10 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
     } else if (between_is({","}) || between_is({"and"}) || between_is({",", "and"}) ||
                between_is({"or"}) || between_is({",", "or"})) {
       later.list_previous = static_cast<int32_t>(a);
+      // "Israel and the United States braced for ...": both are subjects.
+      if (later.subject_of_verb && earlier.cue == PlaceCue::kNone && !between_is({","})) {
+        earlier.subject_of_verb = true;
+      }
     }
   }
 }
