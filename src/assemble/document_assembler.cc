@@ -12,6 +12,10 @@
 namespace casus {
 namespace {
 
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
 bool IsGroupKind(const std::string& kind) {
   return kind == "armed_group" || kind == "front_group" || kind == "umbrella" || kind == "local" ||
          kind == "party";
@@ -541,7 +545,11 @@ class Assembly {
     }
     if (draft.target) e.actor2 = draft.target->actor;
     GiveLocalCountry(e.actor1, e.location);
-    GiveLocalCountry(e.actor2, e.location);
+    // The side acted on is at the event's place only when something is
+    // done there; a statement's place is the speaker's.
+    if (IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"})) {
+      GiveLocalCountry(e.actor2, e.location);
+    }
     AcledInput acled{e.type,           e.mode,       e.cameo,
                      draft.code.acled, e.actor1,     e.actor2,
                      e.weapons,        draft.mutual, e.fatalities.value_or(0) > 0};
