@@ -2,11 +2,12 @@
 // at least a million synthetic events.
 //
 //   bench_store [--events N] [--db PATH | --db postgresql://...] [--queries Q]
-//               [--keep] [--reuse]
+//               [--keep] [--reuse] [--only WORDS]
 //
 // --keep leaves the store in place; --reuse then times the queries on it
 // again without ingesting (the store is migrated to the current schema
-// when opened; give the same --events as the run that made it).
+// when opened; give the same --events as the run that made it). --only
+// times just the query kinds whose name contains WORDS.
 //
 // The generator writes reports the way news arrives, in publication order
 // over 2010-2024: documents of one to five events of the last few days
@@ -319,6 +320,7 @@ int Run(int argc, char** argv) {
   size_t target_events = 1000000, queries = 200;
   std::string db = (std::filesystem::temp_directory_path() / "casus_store_bench.db").string();
   bool keep = false, reuse = false;
+  std::string only;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--events" && i + 1 < argc)
@@ -331,10 +333,13 @@ int Run(int argc, char** argv) {
       keep = true;
     else if (arg == "--reuse")
       reuse = keep = true;
+    else if (arg == "--only" && i + 1 < argc)
+      only = argv[++i];
     else {
       std::fprintf(
           stderr,
-          "usage: bench_store [--events N] [--db PATH|URL] [--queries Q] [--keep] [--reuse]\n");
+          "usage: bench_store [--events N] [--db PATH|URL] [--queries Q] [--keep] [--reuse] "
+          "[--only WORDS]\n");
       return 2;
     }
   }
@@ -425,7 +430,7 @@ int Run(int argc, char** argv) {
   const int64_t bytes = StoreBytes(db);
   std::printf("size: %.1f MB in all, %.1f MB per million events\n", bytes / 1048576.0,
               bytes / 1048576.0 * 1e6 / static_cast<double>(events));
-  PrintTableSizes(db);
+  if (only.empty()) PrintTableSizes(db);
 
   // Queries.
   std::mt19937_64 random(7);
@@ -513,6 +518,7 @@ int Run(int argc, char** argv) {
       "results)\n",
       queries);
   for (const QueryKind& kind : kinds) {
+    if (!only.empty() && std::string(kind.name).find(only) == std::string::npos) continue;
     std::vector<double> ms, cpu;
     size_t results = 0;
     for (size_t i = 0; i < queries; ++i) {

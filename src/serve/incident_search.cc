@@ -106,7 +106,8 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
   std::string sql =
       "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities";
   if (network) sql += std::string(", ") + kDecidingActorColumns;
-  sql += " FROM " + From(scope) + (network ? kDecidingActorJoin : "") + " WHERE 1 = 1";
+  sql +=
+      " FROM " + From(scope) + (network ? DecidingActorJoin(db_.dialect()) : "") + " WHERE 1 = 1";
   sql += scope.where.sql + OrderBy(newest_first);
   auto rows = db_.Query(sql, scope.where.params);
   if (!rows.ok()) return rows.status();
@@ -201,11 +202,11 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   std::vector<SqlValue> params = scope.where.params;
   params.push_back(SqlInt(static_cast<int64_t>(limit)));
   params.push_back(SqlInt(static_cast<int64_t>(offset)));
-  auto rows =
-      db_.Query("SELECT i.incident_key FROM " +
-                    (dense ? std::string("incidents i INDEXED BY incidents_date") : From(scope)) +
-                    " WHERE 1 = 1" + scope.where.sql + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
-                params);
+  auto rows = db_.Query(
+      "SELECT i.incident_key FROM " +
+          (dense ? std::string("incidents i INDEXED BY incidents_date_cover") : From(scope)) +
+          " WHERE 1 = 1" + scope.where.sql + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
+      params);
   if (!rows.ok()) return rows.status();
   for (const SqlRow& row : *rows) page.keys.push_back(row.Int(0));
   auto records = Records(page.keys);
@@ -281,12 +282,16 @@ Result<std::vector<SummaryBucket>> IncidentSearch::Summarize(const IncidentQuery
       }
     }
   } else if (actors) {
-    auto rows = db_.Query("SELECT ia.actor_key, max(ia.name), count(*), " + killed_sql +
-                              " FROM incident_actors ia JOIN " + From(scope) +
-                              " ON i.incident_key = ia.incident_key "
-                              "WHERE ia.role = '" +
-                              role + "'" + conditions + " GROUP BY ia.actor_key",
-                          params);
+    // Without conditions or fatalities the actor index alone counts
+    // (incident_actors_names); otherwise each incident is looked up by key.
+    const bool join = !conditions.empty() || fatalities;
+    const std::string from =
+        join ? From(scope) + IncidentActorsJoin(db_.dialect(), std::string("'") + role + "'")
+             : std::string("incident_actors ia");
+    auto rows =
+        db_.Query("SELECT ia.actor_key, max(ia.name), count(*), " + killed_sql + " FROM " + from +
+                      " WHERE ia.role = '" + role + "'" + conditions + " GROUP BY ia.actor_key",
+                  params);
     if (!rows.ok()) return rows.status();
     for (const SqlRow& row : *rows) add(row.Text(0), row.Text(1), row.Int(2), row.Int(3));
   } else {

@@ -68,6 +68,11 @@ ActorSpec ActorNetwork::Resolve(std::string_view spec) const {
 
 std::set<std::string> ActorNetwork::MembersOn(const ActorSpec& root,
                                               const std::optional<Date>& date) const {
+  return *SharedMembersOn(root, date);
+}
+
+std::shared_ptr<const std::set<std::string>> ActorNetwork::SharedMembersOn(
+    const ActorSpec& root, const std::optional<Date>& date) const {
   const auto cache_key = std::make_pair(root.label, date);
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -97,9 +102,10 @@ std::set<std::string> ActorNetwork::MembersOn(const ActorSpec& root,
       for (const std::string& subject : it->second) add(subject);
     }
   }
+  auto shared = std::make_shared<const std::set<std::string>>(std::move(members));
   std::lock_guard<std::mutex> lock(mutex_);
-  cache_.emplace(cache_key, members);
-  return members;
+  cache_.emplace(cache_key, shared);
+  return shared;
 }
 
 void ActorNetwork::AddPrefilter(const ActorSpec& root, IncidentFilter& filter) const {
@@ -122,7 +128,7 @@ std::string ActorNetwork::CoveringActor(const ActorSpec& root, const Incident& i
       if (sponsor == root.country) return "sponsor " + sponsor;
     }
   }
-  const std::set<std::string> members = MembersOn(root, e.date);
+  const std::shared_ptr<const std::set<std::string>> members = SharedMembersOn(root, e.date);
   std::vector<const Actor*> perpetrators;
   for (const Actor& actor : incident.perpetrators) perpetrators.push_back(&actor);
   if (e.actor1) perpetrators.push_back(&*e.actor1);
@@ -130,7 +136,7 @@ std::string ActorNetwork::CoveringActor(const ActorSpec& root, const Incident& i
   for (const Actor* actor : perpetrators) {
     const std::string key = ActorKey(*actor);
     const std::string name = actor->name.empty() ? actor->text : actor->name;
-    if (!key.empty() && members.count(key)) return name;
+    if (!key.empty() && members->count(key)) return name;
     if (!root.country.empty() && actor->country == root.country && IsStateSector(actor->sector)) {
       return name;
     }

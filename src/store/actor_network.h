@@ -25,6 +25,7 @@
 #define CASUS_STORE_ACTOR_NETWORK_H_
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -60,6 +61,9 @@ class ActorNetwork {
   // The keys of every member of `root`'s network on `date` (nullopt: on
   // some date — the union over all dates).
   std::set<std::string> MembersOn(const ActorSpec& root, const std::optional<Date>& date) const;
+  // The same set, shared with the cache rather than copied.
+  std::shared_ptr<const std::set<std::string>> SharedMembersOn(
+      const ActorSpec& root, const std::optional<Date>& date) const;
 
   // A store filter that keeps every incident the network could cover
   // (members on any date); Covers() then decides per incident date.
@@ -74,7 +78,9 @@ class ActorNetwork {
   // Document relations towards sponsors: object key -> subject keys.
   std::map<std::string, std::set<std::string>> behind_;
   mutable std::mutex mutex_;
-  mutable std::map<std::pair<std::string, std::optional<Date>>, std::set<std::string>> cache_;
+  mutable std::map<std::pair<std::string, std::optional<Date>>,
+                   std::shared_ptr<const std::set<std::string>>>
+      cache_;
 };
 
 // True for the sector codes of state organs.

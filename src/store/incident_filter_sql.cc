@@ -97,6 +97,16 @@ std::vector<std::string> SearchWords(std::string_view text) {
   return words;
 }
 
+std::string IncidentActorsJoin(SqlDialect dialect, std::string_view roles) {
+  return std::string(dialect == SqlDialect::kSqlite ? " CROSS JOIN" : " JOIN") +
+         " incident_actors ia ON ia.incident_key = i.incident_key AND ia.role IN (" +
+         std::string(roles) + ")";
+}
+
+std::string DecidingActorJoin(SqlDialect dialect) {
+  return IncidentActorsJoin(dialect, "'actor1', 'claimed', 'sponsor'");
+}
+
 void AddDecidingActor(const SqlRow& row, size_t column, Incident& incident) {
   Actor actor;
   actor.id = row.Text(column + 1);  // ActorKey(actor) is then the stored key

@@ -52,14 +52,17 @@ std::string IncidentOrder(SqlDialect dialect, bool newest_first);
 
 // The actors that decide whether a network covers an incident
 // (perpetrators, claimants, sponsors: store/actor_network.h), one row each:
-// select kDecidingActorColumns with kDecidingActorJoin on incidents `i`
+// select kDecidingActorColumns with DecidingActorJoin() on incidents `i`
 // (an incident without any such actor has no row), and give each row to
 // AddDecidingActor, the columns starting at `column`.
 inline constexpr char kDecidingActorColumns[] =
     "ia.role, ia.actor_key, ia.name, ia.country, ia.sector";
-inline constexpr char kDecidingActorJoin[] =
-    " JOIN incident_actors ia ON ia.incident_key = i.incident_key AND ia.role IN ('actor1', "
-    "'claimed', 'sponsor')";
+std::string DecidingActorJoin(SqlDialect dialect);
+// " JOIN incident_actors ia ON ..." for incidents `i` and the actors of
+// `roles` (an SQL list). The filtered incidents drive the join (on SQLite
+// a CROSS JOIN keeps that order: an index on the actors' roles would
+// otherwise tempt it to read every actor of those roles first).
+std::string IncidentActorsJoin(SqlDialect dialect, std::string_view roles);
 void AddDecidingActor(const SqlRow& row, size_t column, Incident& incident);
 
 // The bounding box of a circle, in degrees: min_lon, min_lat, max_lon, max_lat.

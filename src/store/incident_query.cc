@@ -8,7 +8,7 @@ Result<std::vector<Incident>> QueryIncidents(Store& store, const KnowledgeBase* 
                                              const IncidentQuery& query) {
   std::vector<StoredRelation> relations;
   if (!query.network.empty()) {
-    auto stored = store.Relations();
+    auto stored = store.RelationKeys();
     if (!stored.ok()) return stored.status();
     relations = std::move(stored.value());
   }

@@ -204,20 +204,29 @@ CREATE TABLE ingest_runs (
 // incidents' rows (which carry their JSON records and are large).
 //   type, mode and date          incidents_type_mode
 //   country, type and date       incidents_country_type (weekly counts)
-//   dates (pages, network scans) incidents_date_cover: also the columns
-//                                scans, maps and charts read
+//   country and date             incidents_country_cover: in page order,
+//                                with the same columns (pages, maps)
+//   dates (pages, network scans) incidents_date_cover: in page order
+//                                (date, key), with the columns scans, maps
+//                                and charts read
 //   a set of incidents found     incidents_lookup: the same columns by key
 //     elsewhere (actors, words,  (SQLite is told to use it: it would
 //     places)                    rather read the rows)
 //   words -> incidents           events_doc_incident
+//   actors and counts per actor  incident_actors_names (actor, role, name,
+//                                country, sector)
 constexpr const char* kVersion3Indexes = R"sql(
 CREATE INDEX incidents_type_mode ON incidents (type, mode, date_days);
 CREATE INDEX incidents_country_type ON incidents (country, type, date_days);
+CREATE INDEX incidents_country_cover
+  ON incidents (country, date_days, incident_key, type, mode, lat, lon, fatalities);
 CREATE INDEX incidents_date_cover
-  ON incidents (date_days, country, type, mode, lat, lon, fatalities);
+  ON incidents (date_days, incident_key, country, type, mode, lat, lon, fatalities);
 CREATE INDEX incidents_lookup
   ON incidents (incident_key, date_days, country, type, mode, lat, lon, fatalities);
 CREATE INDEX events_doc_incident ON events (doc_key, incident_key);
+CREATE INDEX incident_actors_names
+  ON incident_actors (actor_key, role, name, country, sector);
 )sql";
 
 std::string Migration(int version, SqlDialect dialect) {

@@ -20,9 +20,9 @@
 //   1  documents, events, relations, mentions, evidence, incidents,
 //      incident_actors, casus_meta
 //   2  ingest_runs: one row per ingest run (counts, start and end times)
-//   3  indexes for the incident filters and summaries (type + mode,
-//      country + type, dates and keys covering the columns scans read,
-//      document -> incidents)
+//   3  indexes for the incident filters and summaries (type + mode; dates,
+//      country + date and keys, each covering the columns scans read;
+//      document -> incidents; counts per actor)
 //
 // Thread safety: functions over one connection.
 #ifndef CASUS_STORE_SCHEMA_H_

@@ -35,6 +35,7 @@ class SqlStore final : public Store {
   Result<std::optional<Incident>> GetIncident(int64_t key) override;
   Result<std::vector<Event>> DocumentEvents(const std::string& doc) override;
   Result<std::vector<StoredRelation>> Relations() override;
+  Result<std::vector<StoredRelation>> RelationKeys() override;
   Result<std::vector<StoredActor>> Actors() override;
   Result<std::vector<Interaction>> Interactions() override;
   Result<StoreStats> Stats() override;

@@ -87,8 +87,9 @@ Result<std::vector<Incident>> SqlStore::FindIncidentActors(const IncidentFilter&
   // covered and has no row.
   auto rows = db_->Query(std::string("SELECT i.incident_key, i.date_days, i.lat, i.lon, ") +
                              kDecidingActorColumns + " FROM " +
-                             where.From(db_->dialect(), schema_version_) + kDecidingActorJoin +
-                             " WHERE 1 = 1" + where.sql + IncidentOrder(db_->dialect(), false),
+                             where.From(db_->dialect(), schema_version_) +
+                             DecidingActorJoin(db_->dialect()) + " WHERE 1 = 1" + where.sql +
+                             IncidentOrder(db_->dialect(), false),
                          where.params);
   if (!rows.ok()) return rows.status();
   std::vector<Incident> incidents;
@@ -148,6 +149,22 @@ Result<std::vector<StoredRelation>> SqlStore::Relations() {
     auto json = ParseJsonObject(row.Text(0));
     if (!json.ok()) continue;
     relations.push_back({RelationFromJson(*json), Date::Parse(row.Text(1))});
+  }
+  return relations;
+}
+
+Result<std::vector<StoredRelation>> SqlStore::RelationKeys() {
+  auto rows = db_->Query(
+      "SELECT relation, subject_key, object_key FROM relations ORDER BY relation_key", {});
+  if (!rows.ok()) return rows.status();
+  std::vector<StoredRelation> relations;
+  relations.reserve(rows->size());
+  for (const SqlRow& row : *rows) {
+    StoredRelation stored;
+    stored.relation.relation = row.Text(0);
+    stored.relation.subject.id = row.Text(1);  // ActorKey() gives the stored key back
+    stored.relation.object.id = row.Text(2);
+    relations.push_back(std::move(stored));
   }
   return relations;
 }

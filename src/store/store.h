@@ -184,6 +184,9 @@ class Store {
   virtual Result<std::vector<Event>> DocumentEvents(const std::string& doc) = 0;
 
   virtual Result<std::vector<StoredRelation>> Relations() = 0;
+  // The same relations with only what an ActorNetwork reads: the relation
+  // and the keys of subject and object (as Actor::id); no JSON is parsed.
+  virtual Result<std::vector<StoredRelation>> RelationKeys() = 0;
   virtual Result<std::vector<StoredActor>> Actors() = 0;
   virtual Result<std::vector<Interaction>> Interactions() = 0;
 

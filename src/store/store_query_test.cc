@@ -283,6 +283,10 @@ TEST_P(StoreQueryTest, FiltersUseTheirIndexes) {
   IncidentFilter country_type;
   country_type.countries = {"IRQ"};
   country_type.types = {"ASSAULT"};
+  IncidentFilter country_year;
+  country_year.countries = {"IRQ"};
+  country_year.from = Date::Parse("2012-01-01");
+  country_year.to = Date::Parse("2012-12-31");
   IncidentFilter dates;
   dates.from = Date::Parse("2012-01-01");
   dates.to = Date::Parse("2012-03-31");
@@ -294,6 +298,9 @@ TEST_P(StoreQueryTest, FiltersUseTheirIndexes) {
       {"type, mode and dates", type_mode, "i.incident_key", "incidents_type_mode"},
       {"country and type, weekly counts", country_type, "i.date_days, count(*)",
        "incidents_country_type"},
+      {"country and year, map points", country_year,
+       "i.incident_key, i.lat, i.lon, i.type, i.fatalities, i.date_days",
+       "incidents_country_cover"},
       {"dates, the columns a scan reads", dates,
        "i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities",
        "incidents_date_cover"},
@@ -313,6 +320,16 @@ TEST_P(StoreQueryTest, FiltersUseTheirIndexes) {
     for (const SqlRow& row : *plan) text += row.Text(3) + "\n";
     EXPECT_NE(text.find("COVERING INDEX " + c.index), std::string::npos) << text;
   }
+  // Counts per perpetrator (the server's summaries) and the list of
+  // actors from one actor index.
+  auto plan = (*db)->Query(
+      "EXPLAIN QUERY PLAN SELECT actor_key, max(name), count(*) FROM incident_actors "
+      "WHERE role = 'actor1' GROUP BY actor_key",
+      {});
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  std::string text;
+  for (const SqlRow& row : *plan) text += row.Text(3) + "\n";
+  EXPECT_NE(text.find("COVERING INDEX incident_actors_names"), std::string::npos) << text;
 }
 
 TEST_P(StoreQueryTest, StatementsStopAtTheirDeadline) {
