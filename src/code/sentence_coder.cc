@@ -663,6 +663,19 @@ class Coding {
         if (code) statement.code = *code;
       }
     }
+    // "warned that Iran would face serious consequences": the threatened
+    // party is the subject of what is said.
+    if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement && clause.object == kNone &&
+        prep_np == kNone) {
+      const int subject = a_.clauses[dep].subject;
+      if (auto party = TargetOfNp(subject); party && party->kind != "anaphor") {
+        const int dep_prep = PrepNp(clause, statement.target_preps);
+        if (dep_prep == kNone) {
+          AddVerbEvent(clause, statement, subject, true);
+          return;
+        }
+      }
+    }
     AddVerbEvent(clause, statement, prep_np, true);
   }
 
