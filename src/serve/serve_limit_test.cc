@@ -73,7 +73,8 @@ class RunningServer {
 };
 
 TEST(ServeLimitTest, QueriesPastTheBudgetAreStoppedWithAJsonError) {
-  const std::filesystem::path dir = std::filesystem::path(testing_support::ScratchDir()) / "serve_limit";
+  const std::filesystem::path dir =
+      std::filesystem::path(testing_support::ScratchDir()) / "serve_limit";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string store = MakeStore(dir);
