@@ -544,6 +544,11 @@ class Assembly {
       }
     }
     if (draft.target) e.actor2 = draft.target->actor;
+    // "Iran rejected any suggestion that it was behind": no one acts on itself.
+    if (e.actor1 && e.actor2 && !e.actor1->name.empty() && e.actor1->name == e.actor2->name &&
+        e.actor1->country == e.actor2->country) {
+      e.actor2.reset();
+    }
     GiveLocalCountry(e.actor1, e.location);
     // The side acted on is at the event's place only when something is
     // done there; a statement's place is the speaker's.

@@ -1093,6 +1093,14 @@ class Coding {
         event_np = clause.object;
       }
     }
+    // "The attack was claimed by Saraya Awliya al-Dam"
+    if (!claim && vg.voice == Voice::kPassive && clause.subject != kNone && clause.agent != kNone) {
+      if (const Trigger* noun = NounTriggerAt(a_.nps[clause.subject].head);
+          noun && noun->code.type == "ASSAULT") {
+        claim = true;
+        event_np = clause.subject;
+      }
+    }
     if (!claim) return false;
     if (!realis || vg.negated) return true;
     auto claimant = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
