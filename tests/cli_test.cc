@@ -180,6 +180,24 @@ TEST(CliTest, ListedSitesAreOneEventEach) {
   EXPECT_EQ(places, (std::vector<std::string>{"ASSAULT IRQ", "ASSAULT SYR"}));
 }
 
+// Codes each text as a document of its own (ids "0", "1", ...) published on
+// `date`, and returns the records of each document in output order.
+std::vector<std::vector<nlohmann::json>> CodeEach(const std::vector<std::string>& texts,
+                                                  const std::string& date) {
+  std::string input;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    input +=
+        nlohmann::json{{"id", std::to_string(i)}, {"date", date}, {"text", texts[i]}}.dump() + "\n";
+  }
+  const RunResult run = Casus("code", input);
+  EXPECT_EQ(run.status, 0) << run.err;
+  std::vector<std::vector<nlohmann::json>> records(texts.size());
+  for (nlohmann::json& r : Records(run.out)) {
+    records.at(std::stoul(r["doc"].get<std::string>())).push_back(std::move(r));
+  }
+  return records;
+}
+
 // Relations stated in running text: appositions, copular phrases,
 // participles, relative clauses, lists and back-references. Each document is
 // one case; its relations are "subject relation object [by]".
@@ -217,29 +235,22 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Ashab al-Kahf front_of Kata'ib Hezbollah [officials]",
         "Qasim al-Jabbarin front_of Kata'ib Hezbollah [officials]"}},
   };
-  std::string input;
+  std::vector<std::string> texts;
+  for (const auto& c : cases) texts.push_back(c.first);
+  const auto records = CodeEach(texts, "2024-02-01");
+  std::vector<std::vector<std::string>> found(cases.size());
   for (size_t i = 0; i < cases.size(); ++i) {
-    input +=
-        nlohmann::json{
-            {"id", "r" + std::to_string(i)}, {"date", "2024-02-01"}, {"text", cases[i].first}}
-            .dump() +
-        "\n";
-  }
-  const RunResult run = Casus("code", input);
-  ASSERT_EQ(run.status, 0) << run.err;
-  std::map<std::string, std::vector<std::string>> found;
-  for (const nlohmann::json& r : Records(run.out)) {
-    if (r["kind"] != "relation") continue;
-    std::string line = r["subject"]["name"].get<std::string>() + " " +
-                       r["relation"].get<std::string>() + " " +
-                       r["object"]["name"].get<std::string>();
-    if (r.contains("by") && r["by"].is_object()) {
-      line += " [" + r["by"]["name"].get<std::string>() + "]";
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "relation") continue;
+      std::string line = r["subject"]["name"].get<std::string>() + " " +
+                         r["relation"].get<std::string>() + " " +
+                         r["object"]["name"].get<std::string>();
+      if (r.contains("by") && r["by"].is_object()) {
+        line += " [" + r["by"]["name"].get<std::string>() + "]";
+      }
+      found[i].push_back(line);
     }
-    found[r["doc"].get<std::string>()].push_back(line);
-  }
-  for (size_t i = 0; i < cases.size(); ++i) {
-    EXPECT_EQ(found["r" + std::to_string(i)], cases[i].second) << cases[i].first;
+    EXPECT_EQ(found[i], cases[i].second) << cases[i].first;
   }
 }
 
@@ -254,26 +265,18 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
       {"Protesters blocked roads in Algiers on Monday.", "PROTEST protesters DZA"},
       {"Lt. Gen. Prosper Avril resigned in Port-au-Prince on Sunday.", "RETREAT Prosper Avril HTI"},
   };
-  std::string input;
+  std::vector<std::string> texts;
+  for (const auto& c : cases) texts.push_back(c.first);
+  const auto records = CodeEach(texts, "2024-03-05");
+  std::vector<std::vector<std::string>> found(cases.size());
   for (size_t i = 0; i < cases.size(); ++i) {
-    input +=
-        nlohmann::json{
-            {"id", "c" + std::to_string(i)}, {"date", "2024-03-05"}, {"text", cases[i].first}}
-            .dump() +
-        "\n";
-  }
-  const RunResult run = Casus("code", input);
-  ASSERT_EQ(run.status, 0) << run.err;
-  std::map<std::string, std::vector<std::string>> found;
-  for (const nlohmann::json& r : Records(run.out)) {
-    if (r["kind"] != "event" || !r["actor1"].is_object()) continue;
-    found[r["doc"].get<std::string>()].push_back(r["type"].get<std::string>() + " " +
-                                                 r["actor1"]["name"].get<std::string>() + " " +
-                                                 r["actor1"]["country"].get<std::string>());
-  }
-  for (size_t i = 0; i < cases.size(); ++i) {
-    EXPECT_EQ(found["c" + std::to_string(i)], std::vector<std::string>{cases[i].second})
-        << cases[i].first;
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "event" || !r["actor1"].is_object()) continue;
+      found[i].push_back(r["type"].get<std::string>() + " " +
+                         r["actor1"]["name"].get<std::string>() + " " +
+                         r["actor1"]["country"].get<std::string>());
+    }
+    EXPECT_EQ(found[i], std::vector<std::string>{cases[i].second}) << cases[i].first;
   }
 }
 
@@ -286,26 +289,18 @@ TEST(CliTest, PlacesActedOnAreTargets) {
       {"The army imposed a curfew in Mosul on Friday.", "COERCE IRQ"},
       {"Iran and Iraq met in Geneva on Monday.", "CONSULT IRQ"},
   };
-  std::string input;
+  std::vector<std::string> texts;
+  for (const auto& c : cases) texts.push_back(c.first);
+  const auto records = CodeEach(texts, "2004-03-05");
+  std::vector<std::vector<std::string>> found(cases.size());
   for (size_t i = 0; i < cases.size(); ++i) {
-    input +=
-        nlohmann::json{
-            {"id", "p" + std::to_string(i)}, {"date", "2004-03-05"}, {"text", cases[i].first}}
-            .dump() +
-        "\n";
-  }
-  const RunResult run = Casus("code", input);
-  ASSERT_EQ(run.status, 0) << run.err;
-  std::map<std::string, std::vector<std::string>> found;
-  for (const nlohmann::json& r : Records(run.out)) {
-    if (r["kind"] != "event") continue;
-    const std::string target =
-        r["actor2"].is_object() ? r["actor2"]["country"].get<std::string>() : "-";
-    found[r["doc"].get<std::string>()].push_back(r["type"].get<std::string>() + " " + target);
-  }
-  for (size_t i = 0; i < cases.size(); ++i) {
-    EXPECT_EQ(found["p" + std::to_string(i)], std::vector<std::string>{cases[i].second})
-        << cases[i].first;
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "event") continue;
+      const std::string target =
+          r["actor2"].is_object() ? r["actor2"]["country"].get<std::string>() : "-";
+      found[i].push_back(r["type"].get<std::string>() + " " + target);
+    }
+    EXPECT_EQ(found[i], std::vector<std::string>{cases[i].second}) << cases[i].first;
   }
 }
 
