@@ -70,7 +70,8 @@ int RunCode(const CodeFlags& flags) {
     results.assign(batch.size(), CodedDocument{});
     std::atomic<size_t> next{0};
     auto work = [&] {
-      for (size_t i = next++; i < batch.size(); i = next++) results[i] = (*pipeline)->Code(batch[i]);
+      for (size_t i = next++; i < batch.size(); i = next++)
+        results[i] = (*pipeline)->Code(batch[i]);
     };
     std::vector<std::thread> pool;
     const unsigned n = std::min<unsigned>(threads, static_cast<unsigned>(batch.size()));
@@ -103,8 +104,8 @@ int RunCode(const CodeFlags& flags) {
   std::fflush(stdout);
   progress.Finish();
   std::fprintf(stderr,
-               "casus code: %zu documents read, %zu coded, %zu skipped, %zu events written\n",
-               read, coded, skipped, events);
+               "casus code: %zu documents read, %zu coded, %zu skipped, %zu events written\n", read,
+               coded, skipped, events);
   if (std::ferror(stdout)) {
     std::fprintf(stderr, "casus code: error writing standard output\n");
     return kExitFailure;

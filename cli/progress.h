@@ -4,11 +4,11 @@
 #ifndef CASUS_CLI_PROGRESS_H_
 #define CASUS_CLI_PROGRESS_H_
 
+#include <unistd.h>
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
 #include <string>
-#include <unistd.h>
 
 namespace casus::cli {
 
@@ -16,8 +16,11 @@ class ProgressMeter {
  public:
   // `total` is the number of documents expected, 0 when unknown (no ETA then).
   explicit ProgressMeter(std::string label, size_t total = 0)
-      : label_(std::move(label)), total_(total), enabled_(isatty(STDERR_FILENO) == 1),
-        start_(Clock::now()), last_(start_) {}
+      : label_(std::move(label)),
+        total_(total),
+        enabled_(isatty(STDERR_FILENO) == 1),
+        start_(Clock::now()),
+        last_(start_) {}
 
   void Update(size_t done, size_t skipped) {
     if (!enabled_) return;
