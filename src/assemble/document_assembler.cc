@@ -530,7 +530,13 @@ class Assembly {
       if (a.by) attribution.by = a.by->actor;
       e.attributed_to.push_back(std::move(attribution));
     }
-    std::optional<ActorSpan> perpetrator = draft.source;
+    // No one acts on itself. In an attack the side hit is the surer one
+    // (the perpetrator may come from another sentence's mention); in a
+    // statement the speaker is ("Iran rejected any suggestion that it was
+    // behind").
+    const bool self = draft.source && draft.target && Key(*draft.source) == Key(*draft.target);
+    const bool self_target = self && e.type != "ASSAULT";
+    std::optional<ActorSpan> perpetrator = self && !self_target ? std::nullopt : draft.source;
     if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
     if (!perpetrator && !draft.attributions.empty())
       perpetrator = draft.attributions.front().first.actor;
@@ -543,12 +549,7 @@ class Assembly {
         std::erase(e.sponsors, perpetrator->actor.country);
       }
     }
-    if (draft.target) e.actor2 = draft.target->actor;
-    // "Iran rejected any suggestion that it was behind": no one acts on itself.
-    if (e.actor1 && e.actor2 && !e.actor1->name.empty() && e.actor1->name == e.actor2->name &&
-        e.actor1->country == e.actor2->country) {
-      e.actor2.reset();
-    }
+    if (draft.target && !self_target) e.actor2 = draft.target->actor;
     GiveLocalCountry(e.actor1, e.location);
     // The side acted on is at the event's place only when something is
     // done there; a statement's place is the speaker's.
