@@ -264,6 +264,8 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
       {"Iraqis protested in Basra on Friday.", "PROTEST Iraqis IRQ"},
       {"Protesters blocked roads in Algiers on Monday.", "PROTEST protesters DZA"},
       {"Lt. Gen. Prosper Avril resigned in Port-au-Prince on Sunday.", "RETREAT Prosper Avril HTI"},
+      // Named after a place: Darfur's rebels are Sudan's, even in Chad.
+      {"Darfur rebels attacked Chadian troops near Abeche on Monday.", "ASSAULT rebels SDN"},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

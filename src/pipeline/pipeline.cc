@@ -166,6 +166,29 @@ void PlacesAsTargets(std::span<const ResolvedPlace> places, std::vector<EventMen
   }
 }
 
+// "Darfur rebels", "Kirkuk residents": a generic actor named after a place
+// belongs to that place's country.
+void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
+                               std::vector<EventMention>& events) {
+  auto place_before = [&](const ActorSpan& span) -> const ResolvedPlace* {
+    for (const ResolvedPlace& r : places) {
+      if (r.accepted && !r.location.country.empty() && r.mention.end_token == span.begin) {
+        return &r;
+      }
+    }
+    return nullptr;
+  };
+  for (EventMention& m : events) {
+    for (std::optional<ActorSpan>* side : {&m.source, &m.target}) {
+      if (!*side || (*side)->kind != "agent" || !(*side)->actor.country.empty()) continue;
+      if (const ResolvedPlace* r = place_before(**side)) {
+        (*side)->actor.country = r->location.country;
+        (*side)->actor.cameo = r->location.country + (*side)->actor.sector;
+      }
+    }
+  }
+}
+
 template <typename T>
 Status Assign(Result<T> result, std::optional<T>& slot, std::string_view what) {
   if (!result.ok()) {
@@ -395,6 +418,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         }
         f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
         PlacesAsTargets(here, f.coding.events);
+        CountriesOfPlaceModifiers(here, f.coding.events);
       }
       begin = end;
     }
