@@ -21,19 +21,12 @@ bool IsGroupKind(const std::string& kind) {
          kind == "party";
 }
 
-std::string Key(const ActorSpan& span) {
-  return span.actor.id.empty()
-             ? span.actor.name + "|" + span.actor.country + "|" + span.actor.sector
-             : span.actor.id;
-}
-
 bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
 
 // A state or its government, officials and leaders: those who speak from
 // the capital.
 bool IsGovernment(const ActorSpan& a) {
-  return a.kind == "state" || a.kind == "government" || a.metonym || a.actor.sector == "GOV" ||
-         (a.kind == "person" && a.actor.sector == "GOV");
+  return a.kind == "state" || a.kind == "government" || a.metonym || a.actor.sector == "GOV";
 }
 
 // Two actors that cannot be the same side of one event. For the side acted
@@ -42,7 +35,7 @@ bool IsGovernment(const ActorSpan& a) {
 // tell of one attack. Perpetrators must agree.
 bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
                bool acted_on = false) {
-  if (!a || !b || Key(*a) == Key(*b)) return false;
+  if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
     const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
     const ActorSpan& named = IsGeneric(*a) ? *b : *a;
@@ -55,10 +48,8 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
 // event happened: ACLED's "Protesters (Iraq)", "Civilians (Lebanon)". Not
 // soldiers, officials, refugees or aid workers, who are often foreign.
 bool IsLocalSector(std::string_view sector) {
-  static constexpr std::string_view kLocal[] = {"CVL", "OPP", "PTY", "MED", "EDU", "LAB",
-                                                "BUS", "AGR", "REL", "CRM", "JUD", "LEG",
-                                                "COP", "REB", "UAF", "HLH"};
-  return std::find(std::begin(kLocal), std::end(kLocal), sector) != std::end(kLocal);
+  return IsAny(sector, {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "BUS", "AGR", "REL", "CRM", "JUD",
+                        "LEG", "COP", "REB", "UAF", "HLH"});
 }
 
 // Gives a generic actor of a local sector the country of the event's place.
@@ -151,12 +142,10 @@ class Assembly {
           break;
         }
       }
-      static const std::vector<Location> kNoSites;
-      const std::vector<Location>& sites = listed != nullptr ? *listed : kNoSites;
-      if (event.type == "ASSAULT" && sites.size() >= 2) {
-        for (size_t k = 0; k < sites.size(); ++k) {
+      if (event.type == "ASSAULT" && listed != nullptr) {
+        for (size_t k = 0; k < listed->size(); ++k) {
           Event at_site = event;
-          at_site.location = sites[k];
+          at_site.location = (*listed)[k];
           if (k > 0) {
             at_site.fatalities.reset();
             at_site.injuries.reset();
@@ -233,7 +222,7 @@ class Assembly {
       if (!IsGroupKind(span.kind) || !span.compound.empty()) continue;
       last_group_ = span;
       if (std::none_of(groups.begin(), groups.end(),
-                       [&](const ActorSpan& g) { return Key(g) == Key(span); })) {
+                       [&](const ActorSpan& g) { return IdentityKey(g) == IdentityKey(span); })) {
         groups.push_back(span);
       }
     }
@@ -269,8 +258,8 @@ class Assembly {
 
   void AddRelation(const RelationMention& r, const SentenceFacts& facts, CodedDocument& out) {
     if (r.subject.actor.name.empty() || r.object.actor.name.empty()) return;
-    if (Key(r.subject) == Key(r.object)) return;
-    const std::string key = Key(r.subject) + ">" + r.relation + ">" + Key(r.object);
+    if (IdentityKey(r.subject) == IdentityKey(r.object)) return;
+    const std::string key = IdentityKey(r.subject) + ">" + r.relation + ">" + IdentityKey(r.object);
     if (!relation_keys_.insert(key).second) return;
     Relation relation;
     relation.doc = doc_.id;
@@ -358,7 +347,7 @@ class Assembly {
     Draft* draft = LatestOfType(claim.event_type);
     if (draft == nullptr) return;
     for (const ClaimMention& existing : draft->claims) {
-      if (Key(existing.claimant) == Key(claim.claimant)) return;
+      if (IdentityKey(existing.claimant) == IdentityKey(claim.claimant)) return;
     }
     draft->claims.push_back(claim);
     draft->claim_sentences.push_back(s);
@@ -372,8 +361,9 @@ class Assembly {
     Draft* draft = LatestOfType(a.event_type);
     if (draft == nullptr) return;
     for (const auto& [existing, sentence] : draft->attributions) {
-      if (Key(existing.actor) == Key(a.actor) && (existing.by.has_value() == a.by.has_value()) &&
-          (!a.by || Key(*existing.by) == Key(*a.by))) {
+      if (IdentityKey(existing.actor) == IdentityKey(a.actor) &&
+          (existing.by.has_value() == a.by.has_value()) &&
+          (!a.by || IdentityKey(*existing.by) == IdentityKey(*a.by))) {
         return;
       }
     }
@@ -397,11 +387,11 @@ class Assembly {
         out.push_back(code);
     };
     std::vector<ActorSpan> frontier = {actor};
-    std::set<std::string> seen = {Key(actor)};
+    std::set<std::string> seen = {IdentityKey(actor)};
     for (size_t i = 0; i < frontier.size() && i < 16; ++i) {
       const ActorSpan current = frontier[i];
       for (const RelationMention& r : doc_relations_) {
-        if (Key(r.subject) != Key(current) || r.relation == "allied_with" ||
+        if (IdentityKey(r.subject) != IdentityKey(current) || r.relation == "allied_with" ||
             r.relation == "leads") {
           continue;
         }
@@ -409,7 +399,7 @@ class Assembly {
             r.object.kind == "military" || r.object.kind == "intelligence") {
           add(r.object.actor.country);
         }
-        if (seen.insert(Key(r.object)).second) frontier.push_back(r.object);
+        if (seen.insert(IdentityKey(r.object)).second) frontier.push_back(r.object);
       }
       if (sponsors_) {
         for (const std::string& code : sponsors_(current, date)) add(code);
@@ -534,7 +524,8 @@ class Assembly {
     // (the perpetrator may come from another sentence's mention); in a
     // statement the speaker is ("Iran rejected any suggestion that it was
     // behind").
-    const bool self = draft.source && draft.target && Key(*draft.source) == Key(*draft.target);
+    const bool self =
+        draft.source && draft.target && IdentityKey(*draft.source) == IdentityKey(*draft.target);
     const bool self_target = self && e.type != "ASSAULT";
     std::optional<ActorSpan> perpetrator = self && !self_target ? std::nullopt : draft.source;
     if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;

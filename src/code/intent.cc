@@ -72,16 +72,11 @@ bool IsConditional(const ClauseAnalysis& a, std::span<const std::string_view> le
   return false;
 }
 
-bool HasUnlessAfter(std::span<const std::string_view> lemmas, uint32_t from) {
+// Does one of `words` follow position `from` ("... unless", "... if")?
+bool HasAfter(std::span<const std::string_view> lemmas, uint32_t from,
+              std::initializer_list<std::string_view> words) {
   for (size_t i = from; i < lemmas.size(); ++i) {
-    if (lemmas[i] == "unless") return true;
-  }
-  return false;
-}
-
-bool HasConditionAfter(std::span<const std::string_view> lemmas, uint32_t from) {
-  for (size_t i = from; i < lemmas.size(); ++i) {
-    if (lemmas[i] == "if" || lemmas[i] == "unless") return true;
+    if (IsAny(lemmas[i], words)) return true;
   }
   return false;
 }
@@ -121,7 +116,7 @@ Intent ClassifyIntent(const ClauseAnalysis& a, std::span<const std::string_view>
     } else if (glemma == "be" && gvg.end + 1 < lemmas.size() && lemmas[gvg.end] == "go") {
       intent = gvg.negated ? Intent::kWillNot : Intent::kWill;  // "is going to"
     }
-    if (intent == Intent::kWill && HasUnlessAfter(lemmas, vg.end)) return Intent::kUltimatum;
+    if (intent == Intent::kWill && HasAfter(lemmas, vg.end, {"unless"})) return Intent::kUltimatum;
     return intent;
   }
 
@@ -129,13 +124,13 @@ Intent ClassifyIntent(const ClauseAnalysis& a, std::span<const std::string_view>
   switch (AuxiliaryOf(vg, lemmas)) {
     case Auxiliary::kFuture:
       if (vg.negated) return Intent::kWillNot;
-      return HasUnlessAfter(lemmas, vg.end) ? Intent::kUltimatum : Intent::kWill;
+      return HasAfter(lemmas, vg.end, {"unless"}) ? Intent::kUltimatum : Intent::kWill;
     case Auxiliary::kObligation:
       return vg.negated ? Intent::kNone : Intent::kObligation;
     case Auxiliary::kPossibility:
       // "may halt its mediation if the fighting goes on": a conditional
       // statement of what the speaker will do.
-      if (!vg.negated && HasConditionAfter(lemmas, vg.end)) return Intent::kWill;
+      if (!vg.negated && HasAfter(lemmas, vg.end, {"if", "unless"})) return Intent::kWill;
       return Intent::kNone;
     default:
       return Intent::kNone;

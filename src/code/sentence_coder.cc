@@ -48,6 +48,11 @@ bool IsCountryOrCapital(const ActorSpan& span) {
   return !span.actor.country.empty() && (span.kind == "state" || span.metonym);
 }
 
+// Prepositions of the place an act is done in, to or from.
+bool IsPlacePreposition(std::string_view lemma) {
+  return IsAny(lemma, {"in", "from", "to", "into"});
+}
+
 // Nouns naming something proposed or demanded: what follows them ("a call
 // for talks", "a plan for a ceasefire") has not happened.
 bool IsProposalNoun(std::string_view lemma) {
@@ -144,6 +149,8 @@ class Coding {
     }
     return best;
   }
+
+  int IndexOf(const Clause& clause) const { return static_cast<int>(&clause - a_.clauses.data()); }
 
   // A reference to resolve against the document ("it", "the group").
   ActorSpan Anaphor(uint32_t begin, uint32_t end) const {
@@ -360,7 +367,7 @@ class Coding {
       }
       // "shunned work to protest", "sent experts to investigate": the purpose
       // of an act done is a protest or an inquiry made by doing it.
-      const int self = static_cast<int>(&clause - a_.clauses.data());
+      const int self = IndexOf(clause);
       if (IsAny(Lemma(vg.head), {"protest", "demonstrate", "investigate", "probe"}) &&
           !IsIrrealisGovernor(governor) && ClassifyIntent(a_, in_.lemmas, self) == Intent::kNone) {
         return IsRealis(gov);
@@ -384,7 +391,7 @@ class Coding {
 
   // The speaker of a clause in reported speech, or the sentence's source.
   std::optional<ActorSpan> SpeakerOf(const Clause& clause, bool direct_only = false) const {
-    int c = static_cast<int>(&clause - a_.clauses.data());
+    int c = IndexOf(clause);
     for (int guard = 0; guard < 4 && c != kNone; ++guard) {
       const Clause& current = a_.clauses[c];
       if (current.link == ClauseLink::kComplement && current.governor != kNone) {
@@ -770,7 +777,7 @@ class Coding {
         target_np = np;
       }
     }
-    const int clause_index = static_cast<int>(&clause - a_.clauses.data());
+    const int clause_index = IndexOf(clause);
     if (!m.target && !passive) {
       // "rejected an offer from X", "demanded the withdrawal of Serbian forces"
       m.target = ProposalParty(clause.object);
@@ -888,7 +895,7 @@ class Coding {
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const {
     if (!TakesPlaceTarget(m.code.type)) return;
     for (const PrepArgument& arg : clause.preps) {
-      if (!IsAny(Lemma(arg.prep), {"in", "to", "into", "from"})) continue;
+      if (!IsPlacePreposition(Lemma(arg.prep))) continue;
       m.place_begin = a_.nps[arg.np].begin;
       m.place_end = a_.nps[arg.np].end;
       return;
@@ -898,7 +905,7 @@ class Coding {
   // Does a clause report something said: a clause depends on it as its
   // complement ("protested that ...", "..., a group protested")?
   bool IsSpeaking(const Clause& clause) const {
-    const int self = static_cast<int>(&clause - a_.clauses.data());
+    const int self = IndexOf(clause);
     return std::any_of(a_.clauses.begin(), a_.clauses.end(), [&](const Clause& c) {
       return c.governor == self && c.link == ClauseLink::kComplement;
     });
@@ -911,7 +918,7 @@ class Coding {
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const {
     if (m.code.type == "ASSAULT" || m.code.type == "PROTEST") return std::nullopt;
     for (const PrepArgument& arg : clause.preps) {
-      if (!IsAny(Lemma(arg.prep), {"in", "from", "to", "into"})) continue;
+      if (!IsPlacePreposition(Lemma(arg.prep))) continue;
       auto place = ActorOfNp(arg.np);
       if (!place || !IsCountryOrCapital(*place)) continue;
       if (m.source && m.source->actor.country == place->actor.country && m.code.type != "CONCEDE" &&
@@ -1031,7 +1038,7 @@ class Coding {
     if (intent != Intent::kNone) return;
     // "ordered Carlos Menem to appear": an order to someone is a demand.
     if (Lemma(vg.head) == "order" && vg.voice == Voice::kActive) {
-      const int self = static_cast<int>(&clause - a_.clauses.data());
+      const int self = IndexOf(clause);
       for (const Clause& c : a_.clauses) {
         if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
         Trigger demand;
@@ -1330,7 +1337,7 @@ class Coding {
     object_np = Possessed(object_np);
     bool related = false;
     auto relate = [&](const char* relation, const ActorSpan& object) {
-      if (object.kind == "anaphor" || Key(object) == Key(subject)) return;
+      if (object.kind == "anaphor" || IdentityKey(object) == IdentityKey(subject)) return;
       out_.relations.push_back(RelationMention{subject, relation, object, by, 0.7});
       related = true;
     };
@@ -1355,10 +1362,6 @@ class Coding {
         if (const char* relation = RelationForCompound(span.compound)) relate(relation, span);
       }
     }
-  }
-
-  static std::string Key(const ActorSpan& a) {
-    return a.actor.id.empty() ? a.actor.name + "|" + a.actor.country : a.actor.id;
   }
 
   // The compound relation of an NP ("Iran-backed factions"), if any.
@@ -1587,6 +1590,12 @@ class Coding {
 };
 
 }  // namespace
+
+std::string IdentityKey(const ActorSpan& span) {
+  return span.actor.id.empty()
+             ? span.actor.name + "|" + span.actor.country + "|" + span.actor.sector
+             : span.actor.id;
+}
 
 void SentenceCoder::Code(const SentenceInput& input, SentenceCoding& out) const {
   out = SentenceCoding{};

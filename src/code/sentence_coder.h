@@ -46,6 +46,10 @@ struct ActorSpan {
   std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
 };
 
+// Two spans stand for the same actor when their keys are equal: the
+// knowledge-base id, else name, country and sector.
+std::string IdentityKey(const ActorSpan& span);
+
 struct SentenceInput {
   uint32_t index = 0;  // sentence number in the document
   std::span<const Token> tokens;

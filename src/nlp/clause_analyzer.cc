@@ -467,7 +467,7 @@ class Builder {
           clause.link = ClauseLink::kRelative;
           clause.modified_np = gap;
           clause.subject = NpEndingBefore(before);
-          if (vg.voice == Voice::kActive) clause.object = gap;
+          clause.object = gap;  // ObjectRelativeHost accepts active verbs only
         } else if (left == T::kCC && previous >= 0 && NpEndingBefore(before) == kNone) {
           // "killed two and wounded six": coordinated, same subject.
           clause.link = ClauseLink::kCoordinated;

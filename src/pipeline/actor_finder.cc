@@ -1,6 +1,6 @@
 #include "pipeline/actor_finder.h"
 
-#include <cctype>
+#include "nlp/reading_words.h"
 
 namespace casus {
 namespace {
@@ -29,14 +29,6 @@ std::string MarkerWord(const ActorMention& mention) {
 bool IsPluralWord(std::string_view word) {
   return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
          word[word.size() - 2] != '\'';
-}
-
-bool IsWord(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -73,7 +65,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     // that country, so they take the country of where they act.
     if (mention.source == MentionSource::kDemonym && span.kind == "state" &&
         span.end == span.begin + 1 && IsPluralWord(tokens[span.begin].text)) {
-      const bool ethnic = span.begin > 0 && IsWord(tokens[span.begin - 1].text, "ethnic");
+      const bool ethnic = span.begin > 0 && reading::WordIs(tokens[span.begin - 1], "ethnic");
       span.kind = "agent";
       span.actor.name = std::string(tokens[span.begin].text);
       span.actor.id.clear();
