@@ -162,8 +162,12 @@ std::string_view Gazetteer::String(uint32_t offset) const {
 }
 
 std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
+  return FindKey(key, KeyHash(key));
+}
+
+std::optional<uint32_t> Gazetteer::FindKey(std::string_view key, uint64_t hash) const {
   if (key.empty() || key_count_ == 0) return std::nullopt;
-  size_t slot = KeyHash(key) & key_hash_mask_;
+  size_t slot = hash & key_hash_mask_;
   for (size_t probes = 0; probes <= key_hash_mask_; ++probes) {
     const uint32_t entry = key_hash_[slot];
     if (entry == 0) return std::nullopt;
@@ -175,8 +179,11 @@ std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
 }
 
 uint32_t Gazetteer::SpanFlags(std::string_view span_key) const {
+  return SpanFlags(span_key, KeyHash(span_key));
+}
+
+uint32_t Gazetteer::SpanFlags(std::string_view span_key, uint64_t hash) const {
   if (span_key.empty() || spans_ == nullptr) return 0;
-  const uint64_t hash = KeyHash(span_key);
   const uint32_t fingerprint = SpanFingerprint(hash);
   size_t slot = hash & spans_mask_;
   for (size_t probes = 0; probes <= spans_mask_; ++probes) {
@@ -189,8 +196,11 @@ uint32_t Gazetteer::SpanFlags(std::string_view span_key) const {
 }
 
 void Gazetteer::Prefetch(std::string_view key) const {
-  if (key.empty() || spans_ == nullptr || key_hash_ == nullptr) return;
-  const uint64_t hash = KeyHash(key);
+  if (!key.empty()) Prefetch(KeyHash(key));
+}
+
+void Gazetteer::Prefetch(uint64_t hash) const {
+  if (spans_ == nullptr || key_hash_ == nullptr) return;
   __builtin_prefetch(spans_ + (hash & spans_mask_));
   __builtin_prefetch(key_hash_ + (hash & key_hash_mask_));
 }

@@ -118,6 +118,11 @@ class Gazetteer {
   // wait for memory together rather than one after another. No effect on
   // results.
   void Prefetch(std::string_view key) const;
+  // The same three with the key's KeyHash (name_key.h) computed by the
+  // caller, so that one hash serves all lookups of a key.
+  std::optional<uint32_t> FindKey(std::string_view key, uint64_t hash) const;
+  uint32_t SpanFlags(std::string_view span_key, uint64_t hash) const;
+  void Prefetch(uint64_t hash) const;
   uint16_t KeyFlags(uint32_t key) const;  // geo_format::KeyFlag bits
   std::string_view KeyText(uint32_t key) const;
   std::span<const geo_format::Posting> Postings(uint32_t key) const;

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cstring>
 #include <string_view>
 
 namespace casus {
@@ -238,32 +239,36 @@ bool IsAdminPrefix(std::string_view word) {
   return false;
 }
 
-// Step 4 for one Latin word.
-void AppendTransformedWord(std::string_view w, std::string* out) {
-  // Built in place: the word only shrinks (or, for "ah"/"eh", keeps its length).
-  const size_t begin = out->size();
-  out->resize(begin + w.size());
-  char* const word = out->data() + begin;
+// Step 4 for one Latin word of `n` bytes at `w`, written to `out` (room
+// for n bytes, not overlapping `w`); returns the length written (the word
+// only shrinks or, for "ah"/"eh", keeps its length).
+size_t TransformWord(const char* w, size_t n_in, char* out) {
   size_t n = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
+  for (size_t i = 0; i < n_in; ++i) {
     char c = w[i];
-    if (i + 1 < w.size() &&
+    if (i + 1 < n_in &&
         ((c == 'o' && (w[i + 1] == 'u' || w[i + 1] == 'o')) || (c == 'e' && w[i + 1] == 'e'))) {
       c = c == 'o' ? 'u' : 'i';  // Tartous, Baladrooz → u; Sheeba → i
       ++i;
     }
     const bool letter = c >= 'a' && c <= 'z';
-    if (letter && n > 0 && word[n - 1] == c) continue;
-    word[n++] = c;
+    if (letter && n > 0 && out[n - 1] == c) continue;
+    out[n++] = c;
   }
-  if (n > 3 && word[n - 1] == 'h') {
-    const char vowel = word[n - 2];
+  if (n > 3 && out[n - 1] == 'h') {
+    const char vowel = out[n - 2];
     if (vowel == 'a' || vowel == 'e') {
       n -= 2;
-      if (word[n - 1] != 'a') word[n++] = 'a';
+      if (out[n - 1] != 'a') out[n++] = 'a';
     }
   }
-  out->resize(begin + n);
+  return n;
+}
+
+void AppendTransformedWord(std::string_view w, std::string* out) {
+  const size_t begin = out->size();
+  out->resize(begin + w.size());
+  out->resize(begin + TransformWord(w.data(), w.size(), out->data() + begin));
 }
 
 }  // namespace
@@ -375,7 +380,8 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
     }
   }
   if (plain) {
-    AppendTransformedWord(std::string_view(lower, token.size()), span);
+    char key[sizeof lower];
+    span->append(key, TransformWord(lower, token.size(), key));
     return true;
   }
   if (leading) {
@@ -386,6 +392,25 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
     if (words.count > 0) span->append(std::string_view(words.text).substr(words.end[0]));
   }
   return true;
+}
+
+TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
+                               size_t capacity, size_t* length) {
+  char lower[32];
+  // The common case: a plain word that cannot be an article or prefix
+  // dropped before `next` (AppendTokenKey's own fast path).
+  if (token.size() <= capacity && LowerPlainAscii(token, lower, sizeof lower) &&
+      (next.empty() ||
+       (token.size() > 3 && lower[0] != 'n' && lower[0] != 'q' && lower[0] != 'm'))) {
+    *length = TransformWord(lower, token.size(), out);
+    return TokenKeyResult::kKept;
+  }
+  std::string key;
+  const bool kept = AppendTokenKey(token, next, true, &key);
+  if (key.size() > capacity) return TokenKeyResult::kTooLong;
+  std::memcpy(out, key.data(), key.size());
+  *length = key.size();
+  return kept ? TokenKeyResult::kKept : TokenKeyResult::kDropped;
 }
 
 bool IsArticleWord(std::string_view word) {

@@ -64,6 +64,14 @@ std::string FirstWordKey(std::string_view text);
 // "al Asad"), so that a name cannot end there.
 bool AppendTokenKey(std::string_view token, std::string_view next, bool leading, std::string* span);
 
+// AppendTokenKey(token, next, /*leading=*/true, ...) written to a buffer
+// instead of a string (no allocation for plain ASCII words): the key goes to
+// `out`, its length to `*length`. kTooLong when it would not fit in
+// `capacity` bytes (nothing usable is written then).
+enum class TokenKeyResult : uint8_t { kKept, kDropped, kTooLong };
+TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
+                               size_t capacity, size_t* length);
+
 // True if `word` (one token, any case) is only an Arabic article or "the",
 // so that a name may start with it but is keyed by the word after it.
 bool IsArticleWord(std::string_view word);

@@ -325,7 +325,7 @@ bool InsidePhrase(const BetweenWords& between) {
 }
 
 // Is `t` plausibly the first token of a name?
-bool LooksLikeNameStart(std::string_view t) {
+inline bool LooksLikeNameStart(std::string_view t) {
   if (t.empty()) return false;
   const auto c0 = static_cast<uint8_t>(t[0]);
   if (IsUpperAscii(t[0]) || c0 >= 0xC0) return true;
@@ -364,32 +364,60 @@ std::string_view NextWord(std::span<const Token> tokens, uint32_t i) {
 }  // namespace
 
 // The one-word key of every word of a sentence that may start a name,
-// computed once per sentence: the lookups of all of them are started
-// together (Gazetteer::Prefetch) and the matcher reuses the keys.
+// computed once per sentence: the keys of all of them are hashed and their
+// table slots loaded together (Gazetteer::Prefetch), then the span table is
+// read for each, and words that start no name are marked before the
+// matcher runs. The matcher reuses keys, hashes and span flags.
 struct ToponymFinder::FirstWordKeys {
   static constexpr uint32_t kMaxTokens = 128;
   static constexpr size_t kMaxBytes = 2048;
   enum State : uint8_t { kUnknown, kNoStart, kKey };
-  std::array<State, kMaxTokens> state{};
-  std::array<uint16_t, kMaxTokens> begin{}, end{};
-  std::array<bool, kMaxTokens> kept{};
-  std::string text;
+  std::array<State, kMaxTokens> state;  // [0, min(n, kMaxTokens)) set by Compute
+  std::array<uint16_t, kMaxTokens> begin, end;
+  std::array<bool, kMaxTokens> kept;
+  std::array<uint32_t, kMaxTokens> flags;  // span flags of a non-empty key
+  std::array<uint64_t, kMaxTokens> hash;
+  char text[kMaxBytes];
+
+  std::string_view key(uint32_t i) const {
+    return std::string_view(text + begin[i], end[i] - begin[i]);
+  }
 
   void Compute(std::span<const Token> tokens, const Gazetteer& gazetteer) {
-    text.reserve(256);
     const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), kMaxTokens);
+    std::fill_n(state.begin(), n, kUnknown);
+    size_t used = 0;
     for (uint32_t i = 0; i < n; ++i) {
-      if (!MayStartName(tokens[i])) {
+      const Token& t = tokens[i];
+      if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) {
         state[i] = kNoStart;
         continue;
       }
-      const size_t from = text.size();
-      if (from + 4 * tokens[i].text.size() + 8 > kMaxBytes) break;  // the rest stays kUnknown
-      kept[i] = AppendTokenKey(tokens[i].text, NextWord(tokens, i), true, &text);
-      begin[i] = static_cast<uint16_t>(from);
-      end[i] = static_cast<uint16_t>(text.size());
+      size_t length = 0;
+      const TokenKeyResult result =
+          LeadingTokenKey(t.text, NextWord(tokens, i), text + used, kMaxBytes - used, &length);
+      if (result == TokenKeyResult::kTooLong) break;  // the rest stays kUnknown
+      kept[i] = result == TokenKeyResult::kKept;
+      begin[i] = static_cast<uint16_t>(used);
+      used += length;
+      end[i] = static_cast<uint16_t>(used);
       state[i] = kKey;
-      gazetteer.Prefetch(std::string_view(text).substr(from));
+      if (length > 0) {
+        hash[i] = KeyHash(key(i));
+        gazetteer.Prefetch(hash[i]);
+      }
+    }
+    for (uint32_t i = 0; i < n; ++i) {
+      if (state[i] != kKey) continue;
+      if (end[i] > begin[i]) {
+        // No name starts with the word: MatchAt would stop at it.
+        flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
+        if (flags[i] == 0) {
+          state[i] = kNoStart;
+          continue;
+        }
+      }
+      if (!MayStartName(tokens[i])) state[i] = kNoStart;
     }
   }
 };
@@ -409,17 +437,26 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
     const Token& token = tokens[i + length - 1];
     if (token.kind != TokenKind::kWord && !(length > 1 && token.kind == TokenKind::kNumber)) break;
     bool kept = false;
+    std::string_view span_key;
+    uint64_t hash = 0;
+    uint32_t flags = 0;
     if (length == 1 && known) {
-      span.assign(first->text, first->begin[i], first->end[i] - first->begin[i]);
+      span_key = first->key(i);
       kept = first->kept[i];
+      if (span_key.empty()) continue;  // an article so far ("Al" of "Al Udeid")
+      hash = first->hash[i];
+      flags = first->flags[i];
     } else {
+      if (length == 2 && known) span.assign(first->key(i));
       kept = AppendTokenKey(token.text, NextWord(tokens, i + length - 1), length == 1, &span);
+      if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
+      span_key = span;
+      hash = KeyHash(span_key);
+      flags = gazetteer_.SpanFlags(span_key, hash);
     }
-    if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
-    const uint32_t flags = gazetteer_.SpanFlags(span);
     if (flags == 0) break;
     if (kept && (flags & geo_format::kSpanComplete)) {
-      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span)) {
+      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash)) {
         best = length;
         *key = *found;
       }
