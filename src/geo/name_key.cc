@@ -342,16 +342,24 @@ bool LowerPlainAscii(std::string_view token, char* out, size_t capacity) {
   return true;
 }
 
+// Could the plain lower-case word `lower` be dropped before a next word?
+// Only an article (IsLatinArticle: "al", "el", "as", "ash", ...) or, at
+// the start of a run, an administrative prefix (IsAdminPrefix: "the",
+// "nahiyat", "qada", "markaz", "muhafazat", ...) can be.
+bool PlainMayDrop(const char* lower, size_t size, bool leading) {
+  const char c = lower[0];
+  if (size <= 3 && (c == 'a' || c == 'e')) return true;
+  return leading && (c == 't' || c == 'n' || c == 'q' || c == 'm') &&
+         IsAdminPrefix(std::string_view(lower, size));
+}
+
 }  // namespace
 
 bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
                     std::string* span) {
   char lower[32];
   const bool plain = LowerPlainAscii(token, lower, sizeof lower);
-  // Only an article (two or three letters) or an administrative prefix
-  // (nahiyat, qada, markaz, muhafazat) can be dropped before the next word.
-  const bool may_drop = !plain || token.size() <= 3 ||
-                        (leading && (lower[0] == 'n' || lower[0] == 'q' || lower[0] == 'm'));
+  const bool may_drop = !plain || PlainMayDrop(lower, token.size(), leading);
   if (!next.empty() && may_drop) {
     // Is the token, as one word, dropped before the next one?
     std::string own;
@@ -400,8 +408,7 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
   // The common case: a plain word that cannot be an article or prefix
   // dropped before `next` (AppendTokenKey's own fast path).
   if (token.size() <= capacity && LowerPlainAscii(token, lower, sizeof lower) &&
-      (next.empty() ||
-       (token.size() > 3 && lower[0] != 'n' && lower[0] != 'q' && lower[0] != 'm'))) {
+      (next.empty() || !PlainMayDrop(lower, token.size(), true))) {
     *length = TransformWord(lower, token.size(), out);
     return TokenKeyResult::kKept;
   }
@@ -414,7 +421,13 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
 }
 
 bool IsArticleWord(std::string_view word) {
-  const std::string folded = Fold(word);
+  char lower[4];
+  std::string folded;
+  if (LowerPlainAscii(word, lower, sizeof lower)) {
+    folded.assign(lower, word.size());  // short: no allocation
+  } else {
+    folded = Fold(word);
+  }
   if (folded == "al" || folded == "el" || folded == "the" || folded == kArabicArticle) return true;
   static constexpr std::array<std::string_view, 18> kSunArticles = {
       "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",

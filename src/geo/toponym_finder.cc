@@ -46,34 +46,39 @@ struct WordSet {
   static constexpr size_t kMaxLength = 16;
   std::array<std::string_view, N> words;
   std::array<uint8_t, kSlots> slots{};  // word index + 1, 0 = empty
-  // Quick rejection before lower-casing and hashing: the lengths and the
-  // lower-case first letters of the words (bit c & 63; a filter only).
-  uint32_t lengths = 0;
-  uint64_t initials = 0;
+  // Quick rejection before lower-casing and hashing: for each length, the
+  // lower-case first letters of the words that long, and the last letters
+  // of all words (bit c & 63; filters only).
+  std::array<uint64_t, kMaxLength + 1> initials{};
+  uint64_t finals = 0;
 
   constexpr explicit WordSet(std::array<std::string_view, N> list) : words(list) {
     for (size_t w = 0; w < N; ++w) {
       size_t slot = WordHash(words[w]) & (kSlots - 1);
       while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
       slots[slot] = static_cast<uint8_t>(w + 1);
-      lengths |= 1u << words[w].size();
-      initials |= uint64_t{1} << (static_cast<uint8_t>(words[w][0]) & 63);
+      initials[words[w].size()] |= uint64_t{1} << (static_cast<uint8_t>(words[w][0]) & 63);
+      finals |= uint64_t{1} << (static_cast<uint8_t>(words[w].back()) & 63);
     }
   }
 
+  static char Lower(char c) { return IsUpperAscii(c) ? static_cast<char>(c + 32) : c; }
+
   bool contains(std::string_view token) const {
-    if (token.empty() || token.size() > kMaxLength || !(lengths & (1u << token.size()))) {
+    const size_t n = token.size();
+    if (n == 0 || n > kMaxLength) return false;
+    if (!(initials[n] & (uint64_t{1} << (static_cast<uint8_t>(Lower(token[0])) & 63))) ||
+        !(finals & (uint64_t{1} << (static_cast<uint8_t>(Lower(token[n - 1])) & 63)))) {
       return false;
     }
-    const char c0 = IsUpperAscii(token[0]) ? static_cast<char>(token[0] + 32) : token[0];
-    if (!(initials & (uint64_t{1} << (static_cast<uint8_t>(c0) & 63)))) return false;
     char lower[kMaxLength];
-    for (size_t i = 0; i < token.size(); ++i) {
-      const char c = token[i];
-      lower[i] = IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+    uint32_t h = 2166136261u;  // WordHash of the lower-cased token
+    for (size_t i = 0; i < n; ++i) {
+      lower[i] = Lower(token[i]);
+      h = (h ^ static_cast<uint8_t>(lower[i])) * 16777619u;
     }
-    const std::string_view key(lower, token.size());
-    size_t slot = WordHash(key) & (kSlots - 1);
+    const std::string_view key(lower, n);
+    size_t slot = h & (kSlots - 1);
     while (slots[slot] != 0) {
       if (words[slots[slot] - 1] == key) return true;
       slot = (slot + 1) & (kSlots - 1);
@@ -331,6 +336,7 @@ inline bool LooksLikeNameStart(std::string_view t) {
   if (IsUpperAscii(t[0]) || c0 >= 0xC0) return true;
   // "al-Asad", "el-Mandeb", "as-Suwayda", "at-Tanf"
   if (t[0] != 'a' && t[0] != 'e' && t[0] != 't') return false;
+  if (t.size() < 4 || (t[2] != '-' && t[3] != '-')) return false;  // most words: no search
   const size_t dash = t.find('-');
   if (dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
       IsLowerAscii(t[0]) &&
@@ -389,7 +395,7 @@ struct ToponymFinder::FirstWordKeys {
     size_t used = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
-      if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) {
+      if (!MayStartName(t)) {
         state[i] = kNoStart;
         continue;
       }
@@ -409,15 +415,10 @@ struct ToponymFinder::FirstWordKeys {
     }
     for (uint32_t i = 0; i < n; ++i) {
       if (state[i] != kKey) continue;
-      if (end[i] > begin[i]) {
-        // No name starts with the word: MatchAt would stop at it.
-        flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
-        if (flags[i] == 0) {
-          state[i] = kNoStart;
-          continue;
-        }
-      }
-      if (!MayStartName(tokens[i])) state[i] = kNoStart;
+      if (end[i] == begin[i]) continue;  // an article: the name's key starts after it
+      // No name starts with the word: MatchAt would stop at it.
+      flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
+      if (flags[i] == 0) state[i] = kNoStart;
     }
   }
 };
