@@ -353,10 +353,68 @@ bool PlainMayDrop(const char* lower, size_t size, bool leading) {
          IsAdminPrefix(std::string_view(lower, size));
 }
 
+// ASCII letters lower-cased, digits kept, anything else 0.
+constexpr std::array<char, 256> kPlainChar = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 'A' && c <= 'Z') table[c] = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) table[c] = static_cast<char>(c);
+  }
+  return table;
+}();
+
+// Could the token be dropped before a next word, judging by its first
+// letter and length (PlainMayDrop without its admin-prefix check)?
+bool MayBeDropped(std::string_view token, bool leading) {
+  const char c = kPlainChar[static_cast<uint8_t>(token[0])];
+  if (token.size() <= 3 && (c == 'a' || c == 'e')) return true;
+  return leading && (c == 't' || c == 'n' || c == 'q' || c == 'm');
+}
+
+// LowerPlainAscii and TransformWord in one pass: the key of a token made of
+// ASCII letters and digits only (at most 32), written to `out`; false for
+// any other token.
+bool PlainWordKey(std::string_view token, char* out, size_t* length) {
+  const size_t n_in = token.size();
+  if (n_in == 0 || n_in > 32) return false;
+  size_t n = 0;
+  for (size_t i = 0; i < n_in; ++i) {
+    char c = kPlainChar[static_cast<uint8_t>(token[i])];
+    if (c == 0) return false;
+    if ((c == 'o' || c == 'e') && i + 1 < n_in) {
+      const char d = kPlainChar[static_cast<uint8_t>(token[i + 1])];
+      if (c == 'o' ? (d == 'u' || d == 'o') : d == 'e') {
+        c = c == 'o' ? 'u' : 'i';  // Tartous, Baladrooz → u; Sheeba → i
+        ++i;
+      }
+    }
+    if (c >= 'a' && n > 0 && out[n - 1] == c) continue;  // a doubled letter
+    out[n++] = c;
+  }
+  if (n > 3 && out[n - 1] == 'h') {
+    const char vowel = out[n - 2];
+    if (vowel == 'a' || vowel == 'e') {
+      n -= 2;
+      if (out[n - 1] != 'a') out[n++] = 'a';
+    }
+  }
+  *length = n;
+  return true;
+}
+
 }  // namespace
 
 bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
                     std::string* span) {
+  if (token.empty()) return true;
+  if (next.empty() || !MayBeDropped(token, leading)) {
+    char key[32];
+    size_t length = 0;
+    if (PlainWordKey(token, key, &length)) {
+      span->append(key, length);
+      return true;
+    }
+  }
   char lower[32];
   const bool plain = LowerPlainAscii(token, lower, sizeof lower);
   const bool may_drop = !plain || PlainMayDrop(lower, token.size(), leading);
@@ -404,12 +462,10 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
 
 TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
                                size_t capacity, size_t* length) {
-  char lower[32];
   // The common case: a plain word that cannot be an article or prefix
   // dropped before `next` (AppendTokenKey's own fast path).
-  if (token.size() <= capacity && LowerPlainAscii(token, lower, sizeof lower) &&
-      (next.empty() || !PlainMayDrop(lower, token.size(), true))) {
-    *length = TransformWord(lower, token.size(), out);
+  if (!token.empty() && token.size() <= capacity && (next.empty() || !MayBeDropped(token, true)) &&
+      PlainWordKey(token, out, length)) {
     return TokenKeyResult::kKept;
   }
   std::string key;
@@ -423,17 +479,20 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
 bool IsArticleWord(std::string_view word) {
   char lower[4];
   std::string folded;
+  std::string_view w;
   if (LowerPlainAscii(word, lower, sizeof lower)) {
-    folded.assign(lower, word.size());  // short: no allocation
+    w = std::string_view(lower, word.size());
   } else {
     folded = Fold(word);
+    w = folded;
   }
-  if (folded == "al" || folded == "el" || folded == "the" || folded == kArabicArticle) return true;
+  if (w.size() < 2 || w.size() > 4) return false;  // ال is 4 bytes
+  if (w == "al" || w == "el" || w == "the" || w == kArabicArticle) return true;
   static constexpr std::array<std::string_view, 18> kSunArticles = {
       "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",
       "ed", "edh", "en", "er", "es", "esh", "et", "eth", "ez"};
   for (std::string_view article : kSunArticles) {
-    if (folded == article) return true;
+    if (w == article) return true;
   }
   return false;
 }
