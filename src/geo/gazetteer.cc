@@ -290,11 +290,17 @@ bool Gazetteer::PartPoint(uint32_t index, int part, double* lat, double* lon) co
 }
 
 int Gazetteer::CountryNumber(std::string_view iso_code) const {
-  for (size_t i = 0; i < country_count_; ++i) {
-    const gf::CountryEntry& c = countries_[i];
-    if ((iso_code.size() == 3 && iso_code == std::string_view(c.iso3, 3)) ||
-        (iso_code.size() == 2 && iso_code == std::string_view(c.iso2, 2))) {
-      return static_cast<int>(i);
+  if (iso_code.size() == 3) {
+    for (size_t i = 0; i < country_count_; ++i) {
+      const char* c = countries_[i].iso3;
+      if (c[0] == iso_code[0] && c[1] == iso_code[1] && c[2] == iso_code[2]) {
+        return static_cast<int>(i);
+      }
+    }
+  } else if (iso_code.size() == 2) {
+    for (size_t i = 0; i < country_count_; ++i) {
+      const char* c = countries_[i].iso2;
+      if (c[0] == iso_code[0] && c[1] == iso_code[1]) return static_cast<int>(i);
     }
   }
   return -1;

@@ -123,6 +123,10 @@ class Gazetteer {
   std::optional<uint32_t> FindKey(std::string_view key, uint64_t hash) const;
   uint32_t SpanFlags(std::string_view span_key, uint64_t hash) const;
   void Prefetch(uint64_t hash) const;
+  // Starts loading the record of place `index` (for Core), no effect on results.
+  void PrefetchPlace(uint32_t index) const {
+    if (index < record_count_) __builtin_prefetch(records_ + index);
+  }
   uint16_t KeyFlags(uint32_t key) const;  // geo_format::KeyFlag bits
   std::string_view KeyText(uint32_t key) const;
   std::span<const geo_format::Posting> Postings(uint32_t key) const;
