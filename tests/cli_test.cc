@@ -282,6 +282,65 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
   }
 }
 
+// Targets named around the act rather than as its object: a party after
+// the object ("a suspension of flights with Serbia"), what a protest is
+// against, a counted object, an unknown official of the report's country;
+// a protest with no one named addresses the rulers of where it is held.
+TEST(CliTest, TargetsNamedAroundTheAct) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Italy announced a suspension of flights with Serbia on Wednesday.", "SANCTION Serbia SRB"},
+      {"Workers staged a rally in Lagos to demand the resignation of President Olusegun Obasanjo.",
+       "PROTEST Olusegun Obasanjo NGA"},
+      {"Israeli police arrested more than 40 Palestinians in Hebron on Friday.",
+       "COERCE Palestinians PSE"},
+      {"Fijian rebels said they would free Prime Minister Ratu Sela.", "AGREE Ratu Sela FJI"},
+      {"Students demonstrated in Belgrade on Monday.", "PROTEST Serbia SRB"},
+  };
+  std::vector<std::string> texts;
+  for (const auto& c : cases) texts.push_back(c.first);
+  const auto records = CodeEach(texts, "2004-03-05");
+  std::vector<std::vector<std::string>> found(cases.size());
+  for (size_t i = 0; i < cases.size(); ++i) {
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "event") continue;
+      std::string target = "-";
+      if (r["actor2"].is_object()) {
+        target = r["actor2"]["name"].get<std::string>() + " " +
+                 r["actor2"]["country"].get<std::string>();
+      }
+      found[i].push_back(r["type"].get<std::string>() + " " + target);
+    }
+    EXPECT_EQ(found[i], std::vector<std::string>{cases[i].second}) << cases[i].first;
+  }
+}
+
+// An attack no one is named for is an unidentified armed group's of the
+// country it happened in; missiles shot down belong to the attack that
+// fired them, not to an attack of their own.
+TEST(CliTest, PerpetratorsOfAttacks) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"A roadside bomb killed three soldiers near Kirkuk on Monday.",
+       "ASSAULT Unidentified Armed Group IRQ"},
+      {"Iran fired missiles at Israel on Saturday. Most were shot down by Israel.",
+       "ASSAULT Iran IRN"},
+      {"The chief of staff of Egypt's army, General Ahmed Fathi, warned that Egypt would respond.",
+       "THREATEN Ahmed Fathi EGY"},
+  };
+  std::vector<std::string> texts;
+  for (const auto& c : cases) texts.push_back(c.first);
+  const auto records = CodeEach(texts, "2024-03-05");
+  std::vector<std::vector<std::string>> found(cases.size());
+  for (size_t i = 0; i < cases.size(); ++i) {
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "event" || !r["actor1"].is_object()) continue;
+      found[i].push_back(r["type"].get<std::string>() + " " +
+                         r["actor1"]["name"].get<std::string>() + " " +
+                         r["actor1"]["country"].get<std::string>());
+    }
+    EXPECT_EQ(found[i], std::vector<std::string>{cases[i].second}) << cases[i].first;
+  }
+}
+
 // With no party named, the place an act is done in is its target; a venue
 // of talks is not.
 TEST(CliTest, PlacesActedOnAreTargets) {

@@ -36,6 +36,14 @@ bool IsGovernment(const ActorSpan& a) {
 bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
                bool acted_on = false) {
   if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
+  // A state and one of its organs are one side: "Iran" and "the
+  // Revolutionary Guards", "Israel" and "the Israeli military".
+  auto organ_of = [](const ActorSpan& state, const ActorSpan& organ) {
+    return state.kind == "state" && !state.actor.country.empty() &&
+           organ.actor.country == state.actor.country &&
+           IsAny(organ.actor.sector, {"GOV", "MIL", "COP", "SPY"});
+  };
+  if (organ_of(*a, *b) || organ_of(*b, *a)) return false;
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
     const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
     const ActorSpan& named = IsGeneric(*a) ? *b : *a;
@@ -52,21 +60,23 @@ bool IsLocalSector(std::string_view sector) {
                         "LEG", "COP", "REB", "UAF", "HLH"});
 }
 
-// Gives a generic actor of a local sector the country of the event's place.
-void GiveLocalCountry(std::optional<Actor>& actor, const std::optional<Location>& where) {
-  if (!actor || !actor->country.empty()) return;
-  // A person the knowledge base does not know ("Lt. Gen. Prosper Avril")
-  // is most likely of the country where the event happens.
-  const bool unknown_person = actor->id.empty() && !actor->name.empty() &&
-                              std::isupper(static_cast<unsigned char>(actor->name[0])) &&
-                              (actor->sector == "GOV" || actor->sector == "MIL" ||
-                               actor->sector == "JUD" || actor->sector == "LEG");
-  if (!IsLocalSector(actor->sector) && !unknown_person) return;
-  if (!where || where->country.empty() || where->precision == "water") return;
-  actor->country = where->country;
-  if (actor->cameo.empty() || actor->cameo == actor->sector) {
-    actor->cameo = where->country + actor->sector;
-  }
+// A person the knowledge base does not know, named with a title of office
+// ("Lt. Gen. Prosper Avril", "Prime Minister Ratu Sela"): most likely of the
+// country the event or the report is about.
+bool IsUnknownOfficial(const Actor& actor) {
+  return actor.id.empty() && !actor.name.empty() &&
+         std::isupper(static_cast<unsigned char>(actor.name[0])) &&
+         IsAny(actor.sector, {"GOV", "MIL", "JUD", "LEG"});
+}
+
+// Gives a generic actor of a local sector the country where the event
+// happens (`country`, empty when unknown).
+void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country,
+                      bool people_too = true) {
+  if (!actor || !actor->country.empty() || country.empty()) return;
+  if (!IsUnknownOfficial(*actor) && !(people_too && IsLocalSector(actor->sector))) return;
+  actor->country = country;
+  if (actor->cameo.empty() || actor->cameo == actor->sector) actor->cameo = country + actor->sector;
 }
 
 // Replaces a generic actor by a named one of the same event.
@@ -115,6 +125,7 @@ class Assembly {
   CodedDocument Run() {
     CodedDocument out;
     out.doc = doc_.id;
+    document_country_ = DocumentCountry();
     for (size_t s = 0; s < sentences_.size(); ++s) {
       SentenceFacts& facts = sentences_[s];
       ResolveAnaphora(facts);
@@ -302,6 +313,9 @@ class Assembly {
       }
       break;
     }
+    // An earlier event named beside another ("launched the attack in
+    // response to the strike on the consulate") is not part of it.
+    if (m.background && target != nullptr && target->sentences.back() == s) return;
     if (target == nullptr) {
       if (m.background) return;  // earlier or repeated events: no new event
       drafts_.emplace_back();
@@ -541,11 +555,27 @@ class Assembly {
       }
     }
     if (draft.target && !self_target) e.actor2 = draft.target->actor;
-    GiveLocalCountry(e.actor1, e.location);
+    // Where the event happens: its place, else the country the report is
+    // about.
+    const std::string& local =
+        e.location && !e.location->country.empty() && e.location->precision != "water"
+            ? e.location->country
+            : document_country_;
+    GiveLocalCountry(e.actor1, local);
     // The side acted on is at the event's place only when something is
-    // done there; a statement's place is the speaker's.
-    if (IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"})) {
-      GiveLocalCountry(e.actor2, e.location);
+    // done there; a statement's place is the speaker's. Unknown officials
+    // are the report's country's either way.
+    GiveLocalCountry(
+        e.actor2, local,
+        IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"}));
+    // An attack no one is named for is, as ACLED codes it, the act of an
+    // unidentified armed group of the country where it happened.
+    if (!e.actor1 && e.type == "ASSAULT" && e.location && !e.location->country.empty() &&
+        e.location->precision != "water") {
+      e.actor1 = Actor{.name = "Unidentified Armed Group",
+                       .country = e.location->country,
+                       .sector = "UAF",
+                       .cameo = e.location->country + "UAF"};
     }
     AcledInput acled{e.type,           e.mode,       e.cameo,
                      draft.code.acled, e.actor1,     e.actor2,
@@ -562,6 +592,30 @@ class Assembly {
     e.confidence = std::clamp(confidence, 0.05, 0.95);
     e.id = EventId(e);
     return e;
+  }
+
+  // The country a report is about: its dateline's, else the one its
+  // actors and places name most often (the first of equals).
+  std::string DocumentCountry() const {
+    if (dateline_ && !dateline_->country.empty()) return dateline_->country;
+    std::vector<std::pair<std::string, int>> counts;
+    auto count = [&](const std::string& country) {
+      if (country.empty()) return;
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& c) { return c.first == country; });
+      if (it == counts.end()) {
+        counts.emplace_back(country, 1);
+      } else {
+        ++it->second;
+      }
+    };
+    for (const SentenceFacts& facts : sentences_) {
+      for (const ActorSpan& span : facts.actors) count(span.actor.country);
+      for (const Location& place : facts.places) count(place.country);
+    }
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    return best == counts.end() ? std::string() : best->first;
   }
 
   std::string EventId(const Event& e) const {
@@ -592,6 +646,7 @@ class Assembly {
   const SponsorLookup& sponsors_;
   const AssemblerOptions& options_;
   std::vector<Draft> drafts_;
+  std::string document_country_;
   std::optional<ActorSpan> last_group_;
   std::vector<ActorSpan> last_groups_;  // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;

@@ -172,7 +172,19 @@ class Coding {
     }
     const std::string_view head = Lemma(np.head);
     const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
-    if (own != nullptr && own->kind != "agent") return *own;
+    if (own != nullptr && own->kind != "agent") {
+      // "the chief of staff ..., Major General Mohammad Bagheri": a title
+      // without a name yields to the name it stands for.
+      bool named_here = false;
+      for (uint32_t k = own->begin; k < own->end; ++k) named_here = named_here || Tag(k) == T::kNNP;
+      if (own->kind == "person" && own->actor.id.empty() && !named_here) {
+        if (auto named = ActorOfNp(TitledName(np_index), depth + 1);
+            named && named->kind == "person") {
+          return OfOwnersCountry(*named, np_index);
+        }
+      }
+      return OfOwnersCountry(*own, np_index);
+    }
     // Unless named here, "the group", "the militia" refer back to a named
     // group, resolved against the document (not the generic agent "group").
     if (Lower(in_.tokens[np.begin].text) == "the" && np.head == np.end - 1 &&
@@ -188,7 +200,8 @@ class Coding {
       return Located(*span, np_index);
     }
     if (np.apposition != kNone) {
-      if (auto actor = ActorOfNp(np.apposition, depth + 1)) return actor;
+      if (auto actor = ActorOfNp(np.apposition, depth + 1))
+        return OfOwnersCountry(*actor, np_index);
     }
     if (np.of_complement != kNone && IsMemberNoun(head)) {
       if (auto actor = ActorOfNp(np.of_complement, depth + 1)) return actor;
@@ -218,6 +231,45 @@ class Coding {
     return std::nullopt;
   }
 
+  // The phrase in apposition to a title, after its complements: "[the
+  // chief of staff of Iran's armed forces], [Major General Mohammad
+  // Bagheri]", or kNone.
+  int TitledName(int np_index) const {
+    for (int k = np_index, hops = 0; k != kNone && hops < 4; ++hops) {
+      if (a_.nps[k].apposition != kNone) return a_.nps[k].apposition;
+      const int possessed = Possessed(k);
+      if (a_.nps[possessed].apposition != kNone) return a_.nps[possessed].apposition;
+      k = a_.nps[possessed].of_complement;
+    }
+    return kNone;
+  }
+
+  // A person of no known country titled as the holder of a post in a
+  // country's body takes its country: "the chief of staff of Iran's armed
+  // forces, Major General Mohammad Bagheri", "X, Fiji's prime minister".
+  ActorSpan OfOwnersCountry(const ActorSpan& person, int np_index) const {
+    if (person.kind != "person" || !person.actor.country.empty()) return person;
+    const NounPhrase& np = a_.nps[np_index];
+    for (int start : {np_index, np.apposition}) {
+      int k = start;
+      for (int hops = 0; k != kNone && hops < 4; ++hops) {
+        const NounPhrase& p = a_.nps[k];
+        const int owner = p.possessor != kNone ? p.possessor : p.of_complement;
+        if (owner == kNone) break;
+        const NounPhrase& o = a_.nps[owner];
+        const ActorSpan* span = SpanIn(o.begin, o.end, static_cast<int>(o.head));
+        if (span != nullptr && span->kind != "anaphor" && !span->actor.country.empty()) {
+          ActorSpan located = person;
+          located.actor.country = span->actor.country;
+          located.actor.cameo = span->actor.country + person.actor.sector;
+          return located;
+        }
+        k = owner;
+      }
+    }
+    return person;
+  }
+
   // A generic agent of no country takes the country it is placed in:
   // "opposition groups in Zimbabwe", "demonstrators in Baghdad".
   ActorSpan Located(const ActorSpan& agent, int np_index) const {
@@ -237,6 +289,13 @@ class Coding {
   // actor it hosts or belongs to ("a base hosting US troops").
   std::optional<ActorSpan> TargetOfNp(int np_index) const {
     if (np_index == kNone) return std::nullopt;
+    // "against the party's leader Mahmoud Abbas": the one possessed, when
+    // it names an actor of its own.
+    if (const int possessed = Possessed(np_index); possessed != np_index) {
+      const NounPhrase& owned = a_.nps[possessed];
+      const ActorSpan* span = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+      if (span != nullptr && span->kind != "agent" && span->kind != "anaphor") return *span;
+    }
     const NounPhrase& np = a_.nps[np_index];
     auto actor = ActorOfNp(np_index);
     // "a civilian contractor working with the US-led coalition", "troops
@@ -454,7 +513,15 @@ class Coding {
 
   int PrepNp(const Clause& clause, const std::vector<std::string>& preps) const {
     for (const PrepArgument& arg : clause.preps) {
-      if (std::find(preps.begin(), preps.end(), Lemma(arg.prep)) != preps.end()) return arg.np;
+      if (std::find(preps.begin(), preps.end(), Lemma(arg.prep)) == preps.end()) continue;
+      // "launched the attack in response to the strike [on the consulate]":
+      // a phrase after another event noun is that event's.
+      const int before = arg.prep > 0 ? a_.np_of_token[arg.prep - 1] : kNone;
+      if (before != kNone && before != clause.object && before != clause.subject &&
+          NounTriggerAt(a_.nps[before].head) != nullptr) {
+        continue;
+      }
+      return arg.np;
     }
     return kNone;
   }
@@ -501,6 +568,7 @@ class Coding {
       if (auto subject = TargetOfNp(clause.subject)) return subject;
     }
     if (auto object = TargetOfNp(clause.object)) return object;
+    if (auto party = PartyAfterObject(clause.object)) return party;
     int prep_np = kNone;
     const Trigger* trigger = MatchingTrigger(dep, prep_np);
     if (prep_np != kNone) return TargetOfNp(prep_np);
@@ -801,6 +869,7 @@ class Coding {
     for (size_t p = 0; !m.target && p < clause.preps.size(); ++p) {
       m.target = ProposalParty(clause.preps[p].np);
     }
+    if (!m.target && !passive) m.target = PartyAfterObject(clause.object);
     if (!m.target) {
       const int dep = DependentClause(clause_index);
       m.target = TargetOfDependent(dep, m.code.type == "REQUEST");
@@ -856,6 +925,7 @@ class Coding {
       m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
     }
     if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
+    if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
     if (!m.target) m.target = PlaceAsTarget(clause, m);
     if (!m.target) MarkPlaceOfAct(clause, m);
     // "authorities are failing ..., a rights group protested": a protest
@@ -881,15 +951,36 @@ class Coding {
       }
     }
     m.background = IsHabitual(clause);
+    if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
+      // "almost all were shot down by Israel", "intercepted the drones":
+      // the defence is told with the attack, not as an attack of its own.
+      m.background = true;
+      m.source.reset();
+      m.target.reset();
+    }
     FinishMention(m, &clause);
   }
 
+  // Whether `trigger` shoots down or intercepts what phrase `np_index`
+  // names: weapons, or a number or quantity of them ("almost all", "99
+  // percent", "most of them").
+  bool IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
+    const bool intercepts = trigger.words.front() == "intercept" ||
+                            (trigger.words.size() == 2 && trigger.words[1] == "down");
+    if (!intercepts || np_index == kNone) return false;
+    const NounPhrase& np = a_.nps[np_index];
+    if (WeaponAt(np.head) != nullptr) return true;
+    const T head = Tag(np.head);
+    return head == T::kCD || head == T::kPRP || head == T::kDT ||
+           IsAny(Lemma(np.head), {"percent", "most", "majority", "rest", "all", "some"});
+  }
+
   // Types whose target PLOVER takes from the place acted on when no party
-  // is named: not meetings and agreements (a venue), not violence or
-  // protest (where they happened).
+  // is named (a protest addresses the rulers of the place it is held in):
+  // not meetings and agreements (a venue), not violence (where it happened).
   static bool TakesPlaceTarget(std::string_view type) {
     return IsAny(type, {"RETREAT", "COERCE", "THREATEN", "CONCEDE", "AID", "ACCUSE", "SANCTION",
-                        "MOBILIZE"});
+                        "MOBILIZE", "PROTEST"});
   }
 
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const {
@@ -911,18 +1002,52 @@ class Coding {
     });
   }
 
+  bool IsSpeechVerb(uint32_t k) const {
+    if (!IsVerb(Tag(k))) return false;
+    const auto& triggers = dict_.VerbTriggers(Lemma(k));
+    return std::any_of(triggers.begin(), triggers.end(),
+                       [](const Trigger* t) { return t->role == TriggerRole::kSpeech; });
+  }
+
+  // What a protest is against when no phrase of its own says so: the first
+  // actor named after it in the sentence, outside the places it is held in
+  // and before any ", witnesses said" ("staged demonstrations to demand the
+  // resignation of President Suharto", "blocked streets in Hong Kong in
+  // defiance of Chinese authorities").
+  std::optional<ActorSpan> ProtestedParty(const EventMention& m) const {
+    for (const ActorSpan& span : in_.actors) {
+      if (span.begin <= m.trigger) continue;
+      bool reported = false;
+      for (uint32_t k = m.trigger + 1; k < span.begin && !reported; ++k) {
+        if (Tag(k) != T::kComma) continue;
+        for (uint32_t j = k + 1; j < n_ && j <= k + 5 && !reported; ++j) reported = IsSpeechVerb(j);
+      }
+      if (reported) break;
+      if (span.kind == "anaphor" || !span.compound.empty()) continue;
+      if (m.source && IdentityKey(span) == IdentityKey(*m.source)) continue;
+      const int np = a_.np_of_token[span.begin];
+      const bool held_there =
+          np != kNone && a_.nps[np].begin > 0 &&
+          IsAny(Lemma(a_.nps[np].begin - 1),
+                {"in", "at", "near", "outside", "throughout", "across", "inside", "around"});
+      if (held_there) continue;
+      return span;
+    }
+    return std::nullopt;
+  }
+
   // With no other party, a country or capital the act is done in, to or
   // from is what it affects: "lifted the curfew in Montenegro", "opened an
   // embassy in Tehran", "will withdraw its troops from Lebanon". Not for
   // violence, where the place is where it happened.
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const {
-    if (m.code.type == "ASSAULT" || m.code.type == "PROTEST") return std::nullopt;
+    if (m.code.type == "ASSAULT") return std::nullopt;
     for (const PrepArgument& arg : clause.preps) {
       if (!IsPlacePreposition(Lemma(arg.prep))) continue;
       auto place = ActorOfNp(arg.np);
       if (!place || !IsCountryOrCapital(*place)) continue;
-      if (m.source && m.source->actor.country == place->actor.country && m.code.type != "CONCEDE" &&
-          m.code.type != "COERCE") {
+      if (m.source && m.source->actor.country == place->actor.country &&
+          !TargetsOwnCountry(m.code.type)) {
         continue;  // "Iran agreed in Tehran": not a party
       }
       return place;
@@ -946,6 +1071,23 @@ class Coding {
     if (proposal) {
       if (auto party = ActorOfNp(PrepAfterNp(np_index, {"from", "by"}))) return party;
       if (np.possessor != kNone) return ActorOfNp(np.possessor);
+    }
+    return std::nullopt;
+  }
+
+  // A party named in a phrase after an object or its of-complement:
+  // "boycott all contact [with the United States]", "a suspension of air
+  // links [with Serbia]", "sanctions [against Nigeria]".
+  std::optional<ActorSpan> PartyAfterObject(int np_index) const {
+    for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
+      const int pp =
+          PrepAfterNp(np_index, {"with", "against", "to", "toward", "towards", "on", "over"});
+      auto party = ActorOfNp(pp);
+      // "a stronghold on the Thai border": a place, not a party.
+      const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",
+                                                                      "coast", "area", "region"});
+      if (party && party->kind != "anaphor" && !area) return party;
+      np_index = a_.nps[np_index].of_complement;
     }
     return std::nullopt;
   }
@@ -1020,6 +1162,8 @@ class Coding {
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
       m.nominal = false;
+      if (!m.target) m.target = PartyAfterObject(event_np);
+      if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
       if (!m.target) m.target = PlaceAsTarget(clause, m);
       if (!m.target) {
         MarkPlaceOfAct(clause, m);
@@ -1573,6 +1717,7 @@ class Coding {
       const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
+      if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
       FinishMention(m, nullptr);
     }
   }
@@ -1590,6 +1735,10 @@ class Coding {
 };
 
 }  // namespace
+
+bool TargetsOwnCountry(std::string_view type) {
+  return IsAny(type, {"COERCE", "CONCEDE", "RETREAT", "PROTEST"});
+}
 
 std::string IdentityKey(const ActorSpan& span) {
   return span.actor.id.empty()

@@ -50,6 +50,13 @@ struct ActorSpan {
 // knowledge-base id, else name, country and sector.
 std::string IdentityKey(const ActorSpan& span);
 
+// Whether an event of PLOVER `type` done in a place of the actor's own
+// country still has that place as its target when no party is named: a
+// curfew or arrests there, a withdrawal from it, a protest against its
+// rulers ("Iraqis protested in Baghdad"). Not for other types, where the
+// actor's own country is only where it acts ("Iran deployed troops in Iran").
+bool TargetsOwnCountry(std::string_view type);
+
 struct SentenceInput {
   uint32_t index = 0;  // sentence number in the document
   std::span<const Token> tokens;

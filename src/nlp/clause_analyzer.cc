@@ -150,6 +150,13 @@ class Builder {
         if (j > begin && seen_noun && Lemma(j) == "such" && j + 1 < n_ && Lemma(j + 1) == "as") {
           break;
         }
+        // "more than 100 Palestinians", "fewer than 20 people": a comparison
+        // before a number belongs to the phrase the number counts.
+        if (!seen_noun && (tag == T::kJJR || tag == T::kRBR) && j + 2 < n_ &&
+            Lemma(j + 1) == "than" && Tag(j + 2) == T::kCD) {
+          j += 2;
+          continue;
+        }
         // "the most powerful militias": a degree adverb inside the phrase.
         if ((tag == T::kRBS || tag == T::kRBR) && j + 1 < n_ && IsAdjective(Tag(j + 1)) &&
             !seen_noun) {

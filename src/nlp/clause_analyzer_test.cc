@@ -113,6 +113,9 @@ const ClauseCase kCases[] = {
      {"killed: Two soldiers | - | - | main passive"}},
     {"The/DT group/NN did/VBD/do not/RB claim/VB the/DT attack/NN ./.",
      {"claim: The group | the attack | - | main negated"}},
+    {"Soldiers/NNS/soldier arrested/VBD/arrest more/JJR/more than/IN/than 100/CD "
+     "Palestinians/NNPS/palestinian ./.",
+     {"arrested: Soldiers | more than 100 Palestinians | - | main"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
     {"The/DT militia/NN will/MD/will attack/VB the/DT base/NN ./.",
      {"attack: The militia | the base | - | main future"}},

@@ -148,8 +148,8 @@ void PlacesAsTargets(std::span<const ResolvedPlace> places, std::vector<EventMen
     for (const ResolvedPlace& r : places) {
       if (!r.accepted || r.location.country.empty()) continue;
       if (r.mention.first_token < m.place_begin || r.mention.end_token > m.place_end) continue;
-      if (m.source && m.source->actor.country == r.location.country && m.code.type != "COERCE" &&
-          m.code.type != "CONCEDE" && m.code.type != "RETREAT") {
+      if (m.source && m.source->actor.country == r.location.country &&
+          !TargetsOwnCountry(m.code.type)) {
         break;  // "Iran deployed troops in Iran": no party
       }
       ActorSpan place;
@@ -231,7 +231,8 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
       if (k == kNone) return std::string("-");
       std::string out;
       for (uint32_t i = s.clauses.nps[k].begin; i < s.clauses.nps[k].end; ++i) {
-        out += (out.empty() ? "" : " ") + std::string(words[i].text);
+        if (!out.empty()) out += ' ';
+        out += words[i].text;
       }
       return out;
     };
