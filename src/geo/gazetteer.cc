@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <utility>
@@ -18,6 +19,14 @@ namespace gf = geo_format;
 namespace {
 
 bool IsPowerOfTwo(uint64_t n) { return n != 0 && (n & (n - 1)) == 0; }
+
+// An ISO 3166 alpha-2 or alpha-3 code as one number (0 for other lengths).
+uint32_t PackedCode(std::string_view code) {
+  if (code.size() != 2 && code.size() != 3) return 0;
+  uint32_t packed = 0;
+  for (char c : code) packed = (packed << 8) | static_cast<uint8_t>(c);
+  return packed | static_cast<uint32_t>(code.size()) << 24;
+}
 
 constexpr uint32_t kElemSize[gf::kSectionCount] = {
     sizeof(gf::PlaceRecord),  sizeof(gf::KeyEntry),   sizeof(gf::Posting),
@@ -108,6 +117,15 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
   g.strings_size_ = header.sections[gf::kStrings].size;
   g.countries_ = g.SectionData<gf::CountryEntry>(gf::kCountries);
   g.country_count_ = header.sections[gf::kCountries].count;
+  g.country_codes_.reserve(2 * g.country_count_);
+  for (size_t i = 0; i < g.country_count_ && i <= gf::kNone16; ++i) {
+    const gf::CountryEntry& c = g.countries_[i];
+    g.country_codes_.emplace_back(PackedCode(std::string_view(c.iso3, 3)), i);
+    g.country_codes_.emplace_back(PackedCode(std::string_view(c.iso2, 2)), i);
+  }
+  // Stable: where two entries share a code, the first one's number wins.
+  std::stable_sort(g.country_codes_.begin(), g.country_codes_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   g.admins_ = g.SectionData<gf::AdminEntry>(gf::kAdmins);
   g.admin_count_ = header.sections[gf::kAdmins].count;
   g.areas_ = g.SectionData<gf::AreaEntry>(gf::kAreas);
@@ -143,6 +161,7 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
     strings_size_ = std::exchange(other.strings_size_, 0);
     countries_ = other.countries_;
     country_count_ = std::exchange(other.country_count_, 0);
+    country_codes_ = std::move(other.country_codes_);
     admins_ = other.admins_;
     admin_count_ = std::exchange(other.admin_count_, 0);
     areas_ = other.areas_;
@@ -290,20 +309,12 @@ bool Gazetteer::PartPoint(uint32_t index, int part, double* lat, double* lon) co
 }
 
 int Gazetteer::CountryNumber(std::string_view iso_code) const {
-  if (iso_code.size() == 3) {
-    for (size_t i = 0; i < country_count_; ++i) {
-      const char* c = countries_[i].iso3;
-      if (c[0] == iso_code[0] && c[1] == iso_code[1] && c[2] == iso_code[2]) {
-        return static_cast<int>(i);
-      }
-    }
-  } else if (iso_code.size() == 2) {
-    for (size_t i = 0; i < country_count_; ++i) {
-      const char* c = countries_[i].iso2;
-      if (c[0] == iso_code[0] && c[1] == iso_code[1]) return static_cast<int>(i);
-    }
-  }
-  return -1;
+  const uint32_t packed = PackedCode(iso_code);
+  if (packed == 0) return -1;
+  const auto it = std::lower_bound(
+      country_codes_.begin(), country_codes_.end(), packed,
+      [](const std::pair<uint32_t, uint16_t>& entry, uint32_t code) { return entry.first < code; });
+  return it != country_codes_.end() && it->first == packed ? it->second : -1;
 }
 
 Place Gazetteer::Country(std::string_view iso_code) const {

@@ -21,6 +21,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "casus/status.h"
@@ -180,6 +181,8 @@ class Gazetteer {
   size_t strings_size_ = 0;
   const geo_format::CountryEntry* countries_ = nullptr;
   size_t country_count_ = 0;
+  // (packed ISO code, country number), sorted: CountryNumber's index.
+  std::vector<std::pair<uint32_t, uint16_t>> country_codes_;
   const geo_format::AdminEntry* admins_ = nullptr;
   size_t admin_count_ = 0;
   const geo_format::AreaEntry* areas_ = nullptr;
