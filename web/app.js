@@ -117,7 +117,9 @@ async function loadList(more = false) {
   const total = `${page.total.toLocaleString()}${page.total_exact ? '' : '+'}`;
   document.getElementById('list-count').textContent = `(${total})`;
   list.dataset.total = String(page.total);
-  document.getElementById('more').hidden = listOffset + PAGE >= page.total ||
+  // A total that is not exact is a lower bound: more pages follow.
+  document.getElementById('more').hidden = page.incidents.length < PAGE ||
+      (page.total_exact && listOffset + PAGE >= page.total) ||
       listOffset + PAGE > status.limits.max_offset;
   setStatus(page.total === 0 ? 'No incidents match these filters.' : `${total} incidents match.`);
 }

@@ -84,6 +84,12 @@ IncidentSearch::Scope IncidentSearch::Resolve(const IncidentQuery& query) const 
   }
   scope.where = IncidentFilterSql(filter, db_.dialect());
   if (scope.where.matches_nothing) scope.empty = true;
+  if (!filter.text.empty()) {
+    scope.text_query = TextQuery(filter.text, db_.dialect());
+    IncidentFilter others = filter;
+    others.text.clear();
+    scope.others = IncidentFilterSql(others, db_.dialect());
+  }
   return scope;
 }
 
@@ -188,25 +194,37 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
     page.records = std::move(records.value());
     return page;
   }
-  auto count = CountUpTo(scope, kCountCap);
+  auto plan = PlanWords(scope);
+  if (!plan.ok()) return plan.status();
+  const int64_t cap = tuning_.count_cap;
+  auto count = CountUpTo(scope, *plan, cap);
   if (!count.ok()) return count.status();
-  page.total = std::min<int64_t>(*count, kCountCap);
-  page.total_exact = *count <= kCountCap;
+  page.total = std::min<int64_t>(*count, cap);
+  page.total_exact = *count <= cap;
   if (limit == 0) return page;
   // Keys first (a sort carries no records), then the page's records. When
-  // more than kCountCap incidents match without a date window, reading the
-  // date index from the newest end finds a page sooner than sorting them
-  // all (SQLite would sort: it cannot know how dense the matches are).
+  // more than the cap match without a date window, reading the date index
+  // from the newest end finds a page sooner than sorting them all (SQLite
+  // would sort: it cannot know how dense the matches are).
   const bool dense = db_.dialect() == SqlDialect::kSqlite && newest_first && !page.total_exact &&
                      !scope.filter.from && !scope.filter.to;
-  std::vector<SqlValue> params = scope.where.params;
+  const bool per_incident =
+      *plan == WordPlan::kPerIncident || (*plan == WordPlan::kWordsOnly && dense);
+  const IncidentConditions& where = per_incident ? scope.others : scope.where;
+  std::string conditions = where.sql;
+  std::vector<SqlValue> params = where.params;
+  if (per_incident) {
+    conditions += TextConditionPerIncident(db_.dialect());
+    params.push_back(SqlText(scope.text_query));
+  }
   params.push_back(SqlInt(static_cast<int64_t>(limit)));
   params.push_back(SqlInt(static_cast<int64_t>(offset)));
-  auto rows = db_.Query(
-      "SELECT i.incident_key FROM " +
-          (dense ? std::string("incidents i INDEXED BY incidents_date_cover") : From(scope)) +
-          " WHERE 1 = 1" + scope.where.sql + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
-      params);
+  auto rows =
+      db_.Query("SELECT i.incident_key FROM " +
+                    (dense ? std::string("incidents i INDEXED BY incidents_date_cover")
+                           : where.From(db_.dialect(), kLatestSchemaVersion)) +
+                    " WHERE 1 = 1" + conditions + OrderBy(newest_first) + " LIMIT ? OFFSET ?",
+                params);
   if (!rows.ok()) return rows.status();
   for (const SqlRow& row : *rows) page.keys.push_back(row.Int(0));
   auto records = Records(page.keys);
@@ -215,11 +233,39 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   return page;
 }
 
-Result<int64_t> IncidentSearch::CountUpTo(const Scope& scope, int64_t cap) {
-  std::vector<SqlValue> params = scope.where.params;
+Result<IncidentSearch::WordPlan> IncidentSearch::PlanWords(const Scope& scope) {
+  if (db_.dialect() != SqlDialect::kSqlite || scope.text_query.empty()) return WordPlan::kNone;
+  const SqlValue params[] = {SqlText(scope.text_query), SqlInt(tuning_.few_reports + 1)};
+  auto reports = db_.QueryInt(
+      "SELECT count(*) FROM (SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT ?) t",
+      params);
+  if (!reports.ok()) return reports.status();
+  if (*reports <= tuning_.few_reports) return WordPlan::kReports;
+  return scope.others.sql.empty() ? WordPlan::kWordsOnly : WordPlan::kPerIncident;
+}
+
+Result<int64_t> IncidentSearch::CountUpTo(const Scope& scope, WordPlan plan, int64_t cap) {
+  if (plan == WordPlan::kWordsOnly) {
+    // From the matching reports to their incidents, stopping at the cap.
+    const SqlValue params[] = {SqlText(scope.text_query), SqlInt(cap + 1)};
+    return db_.QueryInt(
+        "SELECT count(*) FROM (SELECT DISTINCT e.incident_key FROM document_fts f CROSS JOIN "
+        "events e INDEXED BY events_doc_incident ON e.doc_key = f.rowid WHERE document_fts "
+        "MATCH ? AND e.incident_key IS NOT NULL LIMIT ?) t",
+        params);
+  }
+  const bool per_incident = plan == WordPlan::kPerIncident;
+  const IncidentConditions& where = per_incident ? scope.others : scope.where;
+  std::string conditions = where.sql;
+  std::vector<SqlValue> params = where.params;
+  if (per_incident) {
+    conditions += TextConditionPerIncident(db_.dialect());
+    params.push_back(SqlText(scope.text_query));
+  }
   params.push_back(SqlInt(cap + 1));
-  return db_.QueryInt("SELECT count(*) FROM (SELECT 1 FROM " + From(scope) + " WHERE 1 = 1" +
-                          scope.where.sql + " LIMIT ?) t",
+  return db_.QueryInt("SELECT count(*) FROM (SELECT 1 FROM " +
+                          where.From(db_.dialect(), kLatestSchemaVersion) + " WHERE 1 = 1" +
+                          conditions + " LIMIT ?) t",
                       params);
 }
 

@@ -48,8 +48,10 @@ class Deadline {
 };
 
 // Counting stops here: beyond it a total is "at least" (a count must not
-// cost more than the page it describes).
-inline constexpr int64_t kCountCap = 10000;
+// cost more than the page it describes: counting reads each match, while a
+// page of the newest among many matches is found by reading the date index
+// from its newest end until the page is full).
+inline constexpr int64_t kCountCap = 1000;
 
 struct IncidentPage {
   // Incidents matching the filters; when !total_exact, at least this many
@@ -84,10 +86,22 @@ struct MapPoints {
   std::vector<int64_t> date;    // days since 1970-01-01; INT64_MIN when undated
 };
 
+// Where the search changes its ways; tests lower them to reach every way
+// on a small store (the answers are the same on every setting).
+struct SearchTuning {
+  // Totals are exact up to this many matches.
+  int64_t count_cap = kCountCap;
+  // Up to this many reports holding the full-text words, their incidents
+  // are collected as a set (SQLite); beyond, the words are checked per
+  // incident.
+  int64_t few_reports = 2000;
+};
+
 class IncidentSearch {
  public:
-  IncidentSearch(SqlConnection& db, const ActorNetwork& network, const Deadline& deadline)
-      : db_(db), network_(network), deadline_(deadline) {}
+  IncidentSearch(SqlConnection& db, const ActorNetwork& network, const Deadline& deadline,
+                 SearchTuning tuning = {})
+      : db_(db), network_(network), deadline_(deadline), tuning_(tuning) {}
 
   Result<IncidentPage> Page(const IncidentQuery& query, size_t offset, size_t limit,
                             bool newest_first);
@@ -107,6 +121,9 @@ class IncidentSearch {
     std::optional<ActorSpec> network;
     IncidentConditions where;  // the filter as SQL (store/incident_filter_sql.h)
     bool empty = false;        // a filter that can match nothing (no search words)
+    // With full-text words: their query, and the filter's other conditions.
+    std::string text_query;
+    IncidentConditions others;
     bool scan() const { return network.has_value() || filter.near.has_value(); }
   };
   Scope Resolve(const IncidentQuery& query) const;
@@ -124,12 +141,23 @@ class IncidentSearch {
   };
   Result<std::vector<Candidate>> Scan(const Scope& scope, bool newest_first);
   Result<std::vector<std::string>> Records(const std::vector<int64_t>& keys);
+  // How full-text words are best matched (SQLite; PostgreSQL plans itself).
+  enum class WordPlan {
+    kNone,         // no words, or PostgreSQL: the scope's conditions as they are
+    kReports,      // few reports hold the words: their incidents as a key set
+    kWordsOnly,    // many reports, no other condition: counted from the
+                   // reports, a dense page read from the date index
+    kPerIncident,  // many reports and other conditions: the words checked on
+                   // each incident the other conditions select
+  };
+  Result<WordPlan> PlanWords(const Scope& scope);
   // Incidents matching the scope's conditions, counted up to cap + 1.
-  Result<int64_t> CountUpTo(const Scope& scope, int64_t cap);
+  Result<int64_t> CountUpTo(const Scope& scope, WordPlan plan, int64_t cap);
 
   SqlConnection& db_;
   const ActorNetwork& network_;
   const Deadline& deadline_;
+  const SearchTuning tuning_;
 };
 
 // The first day of `days`'s bucket on a date axis (weeks start on Monday).

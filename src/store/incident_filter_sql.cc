@@ -30,37 +30,47 @@ bool NarrowDates(const IncidentFilter& filter) {
 
 // The network prefilter: a perpetrator or claimant among the keys, or a
 // state organ of the countries, or a sponsor among the codes.
-void AddPerpetrators(const IncidentFilter& filter, IncidentConditions& out) {
+void AddPerpetrators(const IncidentFilter& filter, int schema_version, IncidentConditions& out) {
   if (filter.perpetrator_keys.empty() && filter.perpetrator_countries.empty() &&
       filter.sponsor_codes.empty()) {
     return;
   }
-  const std::string keys = "(role IN ('actor1', 'claimed') AND actor_key IN (" +
-                           Placeholders(filter.perpetrator_keys.size()) + "))";
-  const std::string states = "(role IN ('actor1', 'claimed') AND country IN (" +
-                             Placeholders(filter.perpetrator_countries.size()) +
-                             ") AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG'))";
-  const std::string sponsors =
-      "(role = 'sponsor' AND actor_key IN (" + Placeholders(filter.sponsor_codes.size()) + "))";
   // Same rows either way; which is faster depends on what else narrows the
-  // search. With a date window or a place, probe each incident's actors
-  // (their primary key starts with the incident); otherwise collect the
-  // actors' incidents, one index range per alternative.
-  const bool probe = !filter.countries.empty() || filter.bbox || filter.near || NarrowDates(filter);
+  // search. From schema version 4 the actor rows carry the incident's date:
+  // a date window reads each alternative's index range within the window.
+  // Before, with a date window or a place, each incident's actors are
+  // probed (their primary key starts with the incident); otherwise the
+  // actors' incidents are collected, one index range per alternative.
+  const bool dated = schema_version >= 4 && (filter.from || filter.to);
+  const bool probe =
+      !dated && (!filter.countries.empty() || filter.bbox || filter.near || NarrowDates(filter));
+  std::string window;
+  std::vector<SqlValue> window_params;
+  if (dated) {
+    if (filter.from) {
+      window += " AND date_days >= ?";
+      window_params.push_back(SqlInt(filter.from->ToDays()));
+    }
+    if (filter.to) {
+      window += " AND date_days <= ?";
+      window_params.push_back(SqlInt(filter.to->ToDays()));
+    }
+  }
   std::vector<std::string> alternatives;
-  if (!filter.perpetrator_keys.empty()) {
-    alternatives.push_back(keys);
-    AddTexts(out.params, filter.perpetrator_keys);
-  }
-  if (!filter.perpetrator_countries.empty()) {
-    alternatives.push_back(states);
-    AddTexts(out.params, filter.perpetrator_countries);
-  }
-  if (!filter.sponsor_codes.empty()) {
-    alternatives.push_back(sponsors);
-    AddTexts(out.params, filter.sponsor_codes);
-  }
+  auto add = [&](std::string condition, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    alternatives.push_back("(" + condition + " IN (" + Placeholders(values.size()) + ")" +
+                           (dated ? window : std::string()) + ")");
+    AddTexts(out.params, values);
+    if (dated) out.params.insert(out.params.end(), window_params.begin(), window_params.end());
+  };
+  add("role IN ('actor1', 'claimed') AND actor_key", filter.perpetrator_keys);
+  add("role IN ('actor1', 'claimed') AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG') "
+      "AND country",
+      filter.perpetrator_countries);
+  add("role = 'sponsor' AND actor_key", filter.sponsor_codes);
   if (probe) {
+    // The parameters were added in the alternatives' order, as they appear.
     out.sql +=
         " AND EXISTS (SELECT 1 FROM incident_actors WHERE incident_key = i.incident_key AND (";
     for (size_t i = 0; i < alternatives.size(); ++i) {
@@ -95,6 +105,31 @@ std::vector<std::string> SearchWords(std::string_view text) {
   }
   if (!word.empty()) words.push_back(std::move(word));
   return words;
+}
+
+std::string TextQuery(std::string_view text, SqlDialect dialect) {
+  const bool lite = dialect == SqlDialect::kSqlite;
+  std::string query;
+  for (const std::string& word : SearchWords(text)) {
+    if (!query.empty()) query += lite ? " " : " & ";
+    query += lite ? "\"" + word + "\"" : "'" + word + "'";
+  }
+  return query;
+}
+
+std::string TextConditionPerIncident(SqlDialect dialect) {
+  // The matching reports are collected once; each incident's reports come
+  // from the events' (incident, document) index. On SQLite `+` keeps the
+  // report list from being used as a key of that index (which would probe
+  // the index once per matching report for every incident).
+  if (dialect == SqlDialect::kSqlite) {
+    return " AND EXISTS (SELECT 1 FROM events e INDEXED BY events_incident_doc WHERE "
+           "e.incident_key = i.incident_key AND +e.doc_key IN (SELECT rowid FROM document_fts "
+           "WHERE document_fts MATCH ?))";
+  }
+  return " AND EXISTS (SELECT 1 FROM events e WHERE e.incident_key = i.incident_key AND "
+         "e.doc_key IN (SELECT d.doc_key FROM documents d WHERE d.text_search @@ "
+         "to_tsquery('simple', ?)))";
 }
 
 std::string IncidentActorsJoin(SqlDialect dialect, std::string_view roles) {
@@ -152,7 +187,8 @@ std::string IncidentOrder(SqlDialect dialect, bool newest_first) {
                       : " ORDER BY i.date_days ASC NULLS LAST, i.incident_key";
 }
 
-IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect dialect) {
+IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect dialect,
+                                     int schema_version) {
   const bool lite = dialect == SqlDialect::kSqlite;
   IncidentConditions out;
   if (filter.from) {
@@ -205,15 +241,10 @@ IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect di
   };
   actor_roles("'actor1', 'actor2'", filter.actor_keys);
   actor_roles("'claimed'", filter.claimant_keys);
-  AddPerpetrators(filter, out);
+  AddPerpetrators(filter, schema_version, out);
   if (!filter.text.empty()) {
-    const std::vector<std::string> words = SearchWords(filter.text);
-    if (words.empty()) out.matches_nothing = true;
-    std::string query;
-    for (const std::string& word : words) {
-      if (!query.empty()) query += lite ? " " : " & ";
-      query += lite ? "\"" + word + "\"" : "'" + word + "'";
-    }
+    const std::string query = TextQuery(filter.text, dialect);
+    if (query.empty()) out.matches_nothing = true;
     // From the matching documents to their events' incidents
     // (events_doc_incident holds both keys).
     out.key_set = true;

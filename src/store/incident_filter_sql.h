@@ -2,11 +2,11 @@
 // what each filter means in the store's tables, used by the store's own
 // queries (SqlStore) and by the server's (serve/incident_search.h).
 //
-// The conditions are written for the indexes of schema version 3 (see
-// schema.cc): a date window, a country, a type and mode are answered from
-// composite indexes; actors, words and places first find their set of
-// incidents through their own index (incident_actors, the full-text index,
-// the R*Tree or GiST index) and then look those incidents up by key.
+// The conditions are written for the indexes of schema version 4 (see
+// schema.cc), and still work on older versions: a date window, a country, a type and mode are
+// answered from composite indexes; actors, words and places first find their set of incidents
+// through their own index (incident_actors, the full-text index, the R*Tree or GiST index) and then
+// look those incidents up by key.
 //
 // Thread safety: pure functions.
 #ifndef CASUS_STORE_INCIDENT_FILTER_SQL_H_
@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/schema.h"
 #include "store/sql_connection.h"
 #include "store/store.h"
 
@@ -42,9 +43,22 @@ struct IncidentConditions {
   std::string From(SqlDialect dialect, int schema_version) const;
 };
 
-// The conditions of `filter` (its `limit` is not part of them). `near`
-// contributes its bounding box only; the exact distance is the caller's.
-IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect dialect);
+// The conditions of `filter` (its `limit` is not part of them), for a store
+// at `schema_version`. `near` contributes its bounding box only; the exact
+// distance is the caller's.
+IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect dialect,
+                                     int schema_version = kLatestSchemaVersion);
+
+// The full-text query the words of `text` become (all words, in one
+// report): FTS5 syntax on SQLite, to_tsquery's on PostgreSQL. Empty when
+// `text` has no word.
+std::string TextQuery(std::string_view text, SqlDialect dialect);
+
+// " AND EXISTS (...)": one of incident `i`'s reports holds every word of the
+// full-text query bound to `?` — the words checked incident by incident
+// (against the set of matching reports), for scans in date order that stop
+// at a page.
+std::string TextConditionPerIncident(SqlDialect dialect);
 
 // " ORDER BY ..." for incidents aliased `i`: by date then key, undated
 // last, oldest or newest first.

@@ -23,6 +23,10 @@
 //   3  indexes for the incident filters and summaries (type + mode; dates,
 //      country + date and keys, each covering the columns scans read;
 //      document -> incidents; counts per actor)
+//   4  incident_actors.date_days (the incident's date, kept in step with
+//      it) and indexes by actor and role, and by country and role, then
+//      date: a network's incidents in a date window come from index ranges;
+//      events by incident with their documents (words checked per incident)
 //
 // Thread safety: functions over one connection.
 #ifndef CASUS_STORE_SCHEMA_H_
@@ -33,7 +37,7 @@
 
 namespace casus {
 
-inline constexpr int kLatestSchemaVersion = 3;
+inline constexpr int kLatestSchemaVersion = 4;
 
 // The store's schema version, 0 for an empty database.
 Result<int> ReadSchemaVersion(SqlConnection& db);

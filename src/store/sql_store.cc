@@ -473,8 +473,9 @@ Result<SqlStore::Placement> SqlStore::PlaceEvent(IncidentSource incoming, int64_
   const Event member_event = incoming.event;
   const bool opened = joined_members.empty();
   joined_members.push_back(std::move(incoming));
-  status = WriteIncident(FuseIncident(incident_key, std::move(joined_members)), opened);
-  if (status.ok()) status = AddIncidentActors(incident_key, member_event);
+  const Incident fused = FuseIncident(incident_key, std::move(joined_members));
+  status = WriteIncident(fused, opened);
+  if (status.ok()) status = AddIncidentActors(fused, member_event, opened);
   if (!status.ok()) return status;
   touched.insert(incident_key);
   return Placement{incident_key, score, why};
@@ -555,19 +556,34 @@ Status SqlStore::WriteIncident(const Incident& incident, bool insert) {
 
 // An incident's actors only grow while it lives (a member that leaves takes
 // the whole incident with it, see RemoveDocument), so each new member's
-// actors are added and none removed.
-Status SqlStore::AddIncidentActors(int64_t incident_key, const Event& m) {
+// actors are added and none removed. From schema version 4 every actor row
+// carries the incident's date: a joined member may move it.
+Status SqlStore::AddIncidentActors(const Incident& incident, const Event& m, bool opened) {
+  const int64_t incident_key = incident.key;
+  const SqlValue date = incident.event.date ? SqlInt(incident.event.date->ToDays()) : SqlNull();
+  const bool dated = schema_version_ >= 4;
   Status status;
+  if (dated && !opened) {
+    const SqlValue params[] = {date, SqlInt(incident_key)};
+    status =
+        db_->Execute("UPDATE incident_actors SET date_days = ? WHERE incident_key = ?", params);
+  }
   auto add = [&](std::string_view role, const Actor& actor) {
     const std::string actor_key = ActorKey(actor);
     if (actor_key.empty() || !status.ok()) return;
-    const SqlValue row[] = {SqlInt(incident_key),         SqlText(role),
-                            SqlText(actor_key),           SqlTextOrNull(actor.name),
-                            SqlTextOrNull(actor.country), SqlTextOrNull(actor.sector)};
+    const SqlValue row[] = {SqlInt(incident_key),
+                            SqlText(role),
+                            SqlText(actor_key),
+                            SqlTextOrNull(actor.name),
+                            SqlTextOrNull(actor.country),
+                            SqlTextOrNull(actor.sector),
+                            date};
     status = db_->Execute(
-        "INSERT INTO incident_actors (incident_key, role, actor_key, name, country, sector) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        row);
+        dated ? "INSERT INTO incident_actors (incident_key, role, actor_key, name, country, "
+                "sector, date_days) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+              : "INSERT INTO incident_actors (incident_key, role, actor_key, name, country, "
+                "sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        std::span<const SqlValue>(row, dated ? 7 : 6));
   };
   if (m.actor1) add("actor1", *m.actor1);
   if (m.actor2) add("actor2", *m.actor2);

@@ -73,7 +73,7 @@ class SqlStore final : public Store {
   // Writes an incident's row (a new row when `insert`).
   Status WriteIncident(const Incident& incident, bool insert);
   // Indexes the actors of a new member of the incident.
-  Status AddIncidentActors(int64_t incident_key, const Event& member);
+  Status AddIncidentActors(const Incident& incident, const Event& member, bool opened);
 
   std::unique_ptr<SqlConnection> db_;
   StoreOptions options_;

@@ -19,7 +19,7 @@ constexpr size_t kKeysPerStatement = 500;
 }  // namespace
 
 Result<std::vector<Incident>> SqlStore::FindIncidents(const IncidentFilter& filter) {
-  const IncidentConditions where = IncidentFilterSql(filter, db_->dialect());
+  const IncidentConditions where = IncidentFilterSql(filter, db_->dialect(), schema_version_);
   if (where.matches_nothing) return std::vector<Incident>{};
   // Keys first, from the indexes (the records are large, and a sort or a
   // limit need not carry them), then the records of the keys kept.
@@ -80,7 +80,7 @@ Result<std::vector<Incident>> SqlStore::IncidentsByKey(std::span<const int64_t> 
 }
 
 Result<std::vector<Incident>> SqlStore::FindIncidentActors(const IncidentFilter& filter) {
-  const IncidentConditions where = IncidentFilterSql(filter, db_->dialect());
+  const IncidentConditions where = IncidentFilterSql(filter, db_->dialect(), schema_version_);
   if (where.matches_nothing) return std::vector<Incident>{};
   // One row per deciding actor, the rows of one incident together, in the
   // incidents' order; an incident without any such actor cannot be
@@ -255,7 +255,14 @@ Result<std::vector<std::string>> SqlStore::CheckConsistency() {
        "i.first_doc)"},
       {"documents stored twice", "SELECT count(*) - count(DISTINCT id) FROM documents"},
   };
-  for (const Check& check : checks) {
+  std::vector<Check> all_checks = checks;
+  if (schema_version_ >= 4) {
+    all_checks.push_back(
+        {"incident actors whose date differs from their incident's",
+         "SELECT count(*) FROM incident_actors a JOIN incidents i ON i.incident_key = "
+         "a.incident_key WHERE coalesce(a.date_days, -999999) <> coalesce(i.date_days, -999999)"});
+  }
+  for (const Check& check : all_checks) {
     auto count = db_->QueryInt(check.sql);
     if (!count.ok()) return count.status();
     if (*count != 0) problems.push_back(std::to_string(*count) + " " + check.what);

@@ -158,8 +158,8 @@ TEST_P(StoreQueryTest, NetworkQueriesAgreeWithWholeRecords) {
     cases.push_back({name, std::move(root), std::move(filter)});
   };
   // Without a date window the actors' incidents are collected first (one
-  // index range per alternative); with a window, a country or a place each
-  // incident's actors are probed.
+  // index range per alternative), with one from the ranges' part in the
+  // window; with a country or a place each incident's actors are probed.
   add("a state, all dates", "IRN", [](IncidentFilter&) {});
   add("a group, all dates", "group_a", [](IncidentFilter&) {});
   add("a state, one year", "IRN", [](IncidentFilter& f) {
@@ -169,6 +169,12 @@ TEST_P(StoreQueryTest, NetworkQueriesAgreeWithWholeRecords) {
   add("a state, five years", "IRN", [](IncidentFilter& f) {
     f.from = Date::Parse("2011-01-01");
     f.to = Date::Parse("2015-12-31");
+  });
+  add("a group, from a date", "group_a",
+      [](IncidentFilter& f) { f.from = Date::Parse("2013-06-01"); });
+  add("a state, up to a date, one country", "IRN", [](IncidentFilter& f) {
+    f.to = Date::Parse("2013-06-30");
+    f.countries = {"IRQ"};
   });
   add("a state, one country", "IRN", [](IncidentFilter& f) { f.countries = {"SYR"}; });
   add("a state, a box", "IRN", [](IncidentFilter& f) {
@@ -263,6 +269,82 @@ TEST_P(StoreQueryTest, MigrationToVersionThreeKeepsAnswers) {
   EXPECT_TRUE(problems->empty());
 }
 
+TEST_P(StoreQueryTest, MigrationToVersionFourDatesTheActors) {
+  // A store written at version 3, then opened by this casus: every actor
+  // row takes its incident's date, and network queries in date windows
+  // (answered from the new indexes) find what they found before.
+  testing::StoreLocation old_where(GetParam());
+  ASSERT_FALSE(old_where.location().empty());
+  StoreOptions v3;
+  v3.schema_version = 3;
+  auto network_ids = [&](Store& store) {
+    std::vector<std::vector<std::string>> ids;
+    for (const char* root : {"IRN", "group_a", "group_b"}) {
+      IncidentQuery query;
+      query.network = root;
+      query.filter.from = Date::Parse("2012-01-01");
+      query.filter.to = Date::Parse("2014-12-31");
+      auto found = QueryIncidents(store, &*kb_, query);
+      EXPECT_TRUE(found.ok()) << found.status().message();
+      if (found.ok()) ids.push_back(Ids(*found));
+    }
+    return ids;
+  };
+  std::vector<std::vector<std::string>> before;
+  {
+    auto old = Store::Open(old_where.location(), v3);
+    ASSERT_TRUE(old.ok()) << old.status().message();
+    EXPECT_EQ((*old)->schema_version(), 3);
+    ASSERT_TRUE((*old)->StoreBatch(NetworkCorpus()).ok());
+    before = network_ids(**old);
+    auto problems = (*old)->CheckConsistency();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->empty());
+  }
+  auto store = Store::Open(old_where.location());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  EXPECT_EQ((*store)->schema_version(), kLatestSchemaVersion);
+  EXPECT_EQ(network_ids(**store), before);
+  size_t found = 0;
+  for (const auto& ids : before) found += ids.size();
+  EXPECT_GT(found, 0u);
+  auto db = old_where.Connect();
+  ASSERT_TRUE(db.ok());
+  auto undated = (*db)->QueryInt("SELECT count(*) FROM incident_actors WHERE date_days IS NULL");
+  ASSERT_TRUE(undated.ok()) << undated.status().message();
+  EXPECT_EQ(*undated, 0);  // every incident of the corpus has a date
+  auto problems = (*store)->CheckConsistency();
+  ASSERT_TRUE(problems.ok());
+  EXPECT_TRUE(problems->empty()) << (problems->empty() ? "" : problems->front());
+  // Incidents that change date as reports join keep their actors' dates.
+  std::vector<DocumentToStore> later;
+  for (int i = 0; i < 6; ++i) {
+    Event e = MakeEvent("late" + std::to_string(i), i % 2 ? "2012-05-02" : "2012-05-01",
+                        MakePlace("Town", "IRQ", 33, 44));
+    e.actor1 = MakeActor("Group A", "group_a", "IRQ", "REB");
+    later.push_back(MakeDoc("late-" + std::to_string(i), "2012-05-03", {e}));
+  }
+  ASSERT_TRUE((*store)->StoreBatch(later).ok());
+  problems = (*store)->CheckConsistency();
+  ASSERT_TRUE(problems.ok());
+  EXPECT_TRUE(problems->empty()) << (problems->empty() ? "" : problems->front());
+}
+
+TEST_P(StoreQueryTest, ActorDatesStayTheirIncidentsDates) {
+  // The consistency check sees an actor row whose date differs.
+  auto db = where().Connect();
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE((*db)
+                  ->ExecuteScript("UPDATE incident_actors SET date_days = date_days + 1 WHERE "
+                                  "incident_key = (SELECT min(incident_key) FROM incidents)")
+                  .ok());
+  auto problems = store_->CheckConsistency();
+  ASSERT_TRUE(problems.ok());
+  ASSERT_EQ(problems->size(), 1u);
+  EXPECT_NE(problems->front().find("incident actors whose date differs"), std::string::npos)
+      << problems->front();
+}
+
 // SQLite's plans for the filter kinds the indexes of version 3 exist for:
 // each is answered from one index without reading the incidents' rows.
 TEST_P(StoreQueryTest, FiltersUseTheirIndexes) {
@@ -319,6 +401,42 @@ TEST_P(StoreQueryTest, FiltersUseTheirIndexes) {
     std::string text;
     for (const SqlRow& row : *plan) text += row.Text(3) + "\n";
     EXPECT_NE(text.find("COVERING INDEX " + c.index), std::string::npos) << text;
+  }
+  // Version 4: a network's incidents in a date window come from the dated
+  // actor indexes; words checked per incident read the events' (incident,
+  // document) index.
+  {
+    IncidentFilter network;
+    network.perpetrator_keys = {"group_a"};
+    network.perpetrator_countries = {"IRN"};
+    network.sponsor_codes = {"IRN"};
+    network.from = Date::Parse("2012-01-01");
+    network.to = Date::Parse("2012-03-31");
+    const IncidentConditions where = IncidentFilterSql(network, SqlDialect::kSqlite);
+    auto plan = (*db)->Query("EXPLAIN QUERY PLAN SELECT i.incident_key FROM " +
+                                 where.From(SqlDialect::kSqlite, kLatestSchemaVersion) +
+                                 " WHERE 1 = 1" + where.sql,
+                             where.params);
+    ASSERT_TRUE(plan.ok()) << plan.status().message();
+    std::string text;
+    for (const SqlRow& row : *plan) text += row.Text(3) + "\n";
+    EXPECT_NE(text.find("incident_actors_date (actor_key=? AND role=? AND date_days>? AND "
+                        "date_days<?)"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("incident_actors_country_date (country=? AND role=? AND date_days>? "
+                        "AND date_days<?)"),
+              std::string::npos)
+        << text;
+    std::vector<SqlValue> params = {SqlText("\"evidence\"")};
+    plan = (*db)->Query("EXPLAIN QUERY PLAN SELECT i.incident_key FROM incidents i WHERE 1 = 1" +
+                            TextConditionPerIncident(SqlDialect::kSqlite),
+                        params);
+    ASSERT_TRUE(plan.ok()) << plan.status().message();
+    text.clear();
+    for (const SqlRow& row : *plan) text += row.Text(3) + "\n";
+    EXPECT_NE(text.find("COVERING INDEX events_incident_doc (incident_key=?)"), std::string::npos)
+        << text;
   }
   // Counts per perpetrator (the server's summaries) and the list of
   // actors from one actor index.

@@ -1,0 +1,253 @@
+// IncidentSearch's pages on both engines against `casus query`'s search
+// (QueryIncidents): for filters of every kind — actors, words alone and with
+// other conditions, places, networks in date windows — in both orders and
+// at several offsets, with the count cap and the full-text threshold set so
+// low that every way of finding a page is taken (counted sets, the date
+// index read from its newest end, words checked per incident). Pages must be
+// the same incidents in the same order; totals exact up to the cap and
+// flagged beyond it.
+#include <gtest/gtest.h>
+
+#include <optional>
+
+#include "kb/knowledge_base.h"
+#include "serve/incident_search.h"
+#include "store/incident_query.h"
+#include "store/store_test_util.h"
+
+namespace casus {
+namespace {
+
+using testing::MakeActor;
+using testing::MakeDoc;
+using testing::MakeEvent;
+using testing::MakePlace;
+
+constexpr const char* kKb = R"kb(
+[irn]
+name: Iran
+kind: state
+country: IRN
+
+[irn_mil]
+name: Iranian armed forces
+kind: military
+country: IRN
+sector: MIL
+
+[group_a]
+name: Group A
+kind: armed_group
+country: IRQ
+sector: REB
+relation: backed_by | irn_mil | 2012..2013 | 0.9 | test
+)kb";
+
+// Ninety reports from 2012 to 2014: every fifth repeats the one before (the
+// two are fused into one incident), some are undated or unplaced; words
+// 'alpha' (every second report), 'beta' (every third), 'gamma' (every
+// seventh).
+std::vector<DocumentToStore> Corpus() {
+  std::vector<DocumentToStore> docs;
+  std::optional<Event> previous;
+  for (int i = 0; i < 90; ++i) {
+    const std::string day = Date::Parse("2012-01-01")->AddDays(i * 11).ToString();
+    std::optional<Location> place;
+    if (i % 3 == 0) place = MakePlace("Baghdad", "IRQ", 33.3, 44.4);
+    if (i % 3 == 1) place = MakePlace("Aleppo", "SYR", 36.2, 37.1);
+    Event e = MakeEvent("s" + std::to_string(i), i % 13 == 5 ? "" : day, place);
+    switch (i % 4) {
+      case 0:
+        e.actor1 = MakeActor("Group A", "group_a", "IRQ", "REB");
+        break;
+      case 1:
+        e.actor1 = MakeActor("Iranian forces", "", "IRN", "MIL");
+        break;
+      case 2:
+        e.actor1 = MakeActor("gunmen");
+        e.sponsors = {"IRN"};
+        break;
+      default:
+        e.actor1 = MakeActor("Group C", "group_c", "YEM", "REB");
+    }
+    if (i % 5 == 4 && previous) {
+      e = *previous;
+      e.id = "s" + std::to_string(i);
+    }
+    previous = e;
+    std::string text = "Evidence 1 of report " + std::to_string(i) + ".";
+    if (i % 2 == 0) text += " The alpha report.";
+    if (i % 3 == 0) text += " Beta says so.";
+    if (i % 7 == 0) text += " Gamma too.";
+    docs.push_back(MakeDoc("search-" + std::to_string(i), day, {e}, text));
+  }
+  return docs;
+}
+
+class IncidentSearchTest : public testing::StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (IsSkipped()) return;
+    store_ = Open();
+    ASSERT_TRUE(store_);
+    auto stored = store_->StoreBatch(Corpus());
+    ASSERT_TRUE(stored.ok()) << stored.status().message();
+    ASSERT_TRUE(stored->failed.empty());
+    const KbSource source{"search.kb", kKb, KbSource::Format::kCasus};
+    auto kb = KnowledgeBase::FromSources(std::span<const KbSource>(&source, 1));
+    ASSERT_TRUE(kb.ok()) << kb.status().message();
+    kb_.emplace(std::move(kb.value()));
+    auto relations = store_->RelationKeys();
+    ASSERT_TRUE(relations.ok());
+    network_.emplace(&*kb_, *relations);
+    auto db = where().Connect();
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    db_ = std::move(db.value());
+  }
+
+  // Every match of `query`, newest first (undated last) or oldest first,
+  // from `casus query`'s search.
+  std::vector<int64_t> Expected(const IncidentQuery& query, bool newest_first) {
+    auto found = QueryIncidents(*store_, &*kb_, query);
+    EXPECT_TRUE(found.ok()) << found.status().message();
+    if (!found.ok()) return {};
+    // QueryIncidents gives oldest first, undated last.
+    std::vector<int64_t> dated, undated;
+    for (const Incident& incident : *found) {
+      (incident.event.date ? dated : undated).push_back(incident.key);
+    }
+    if (newest_first) {
+      std::reverse(dated.begin(), dated.end());
+      std::reverse(undated.begin(), undated.end());
+    }
+    dated.insert(dated.end(), undated.begin(), undated.end());
+    return dated;
+  }
+
+  std::unique_ptr<Store> store_;
+  std::optional<KnowledgeBase> kb_;
+  std::optional<ActorNetwork> network_;
+  std::unique_ptr<SqlConnection> db_;
+};
+
+TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
+  struct Case {
+    const char* name;
+    IncidentQuery query;
+  };
+  std::vector<Case> cases;
+  auto add = [&](const char* name, auto edit) {
+    IncidentQuery query;
+    edit(query);
+    cases.push_back({name, std::move(query)});
+  };
+  add("everything", [](IncidentQuery&) {});
+  add("an actor", [](IncidentQuery& q) { q.actors = {"Group A"}; });
+  add("one word", [](IncidentQuery& q) { q.filter.text = "alpha"; });
+  add("two words", [](IncidentQuery& q) { q.filter.text = "alpha beta"; });
+  add("a word in a date window", [](IncidentQuery& q) {
+    q.filter.text = "alpha";
+    q.filter.from = Date::Parse("2012-06-01");
+    q.filter.to = Date::Parse("2013-06-30");
+  });
+  add("a word in a country", [](IncidentQuery& q) {
+    q.filter.text = "beta";
+    q.filter.countries = {"IRQ"};
+  });
+  add("a word and an actor", [](IncidentQuery& q) {
+    q.filter.text = "alpha";
+    q.actors = {"Group A"};
+  });
+  add("a word and a type", [](IncidentQuery& q) {
+    q.filter.text = "gamma";
+    q.filter.types = {"ASSAULT"};
+  });
+  add("no such word", [](IncidentQuery& q) { q.filter.text = "nowhere"; });
+  add("a box", [](IncidentQuery& q) { q.filter.bbox = std::array<double, 4>{44, 33, 45, 34}; });
+  add("a box and dates", [](IncidentQuery& q) {
+    q.filter.bbox = std::array<double, 4>{37, 36, 38, 37};
+    q.filter.from = Date::Parse("2013-01-01");
+  });
+  add("a network in a window", [](IncidentQuery& q) {
+    q.network = "IRN";
+    q.filter.from = Date::Parse("2012-06-01");
+    q.filter.to = Date::Parse("2013-12-31");
+  });
+  add("a network from a date", [](IncidentQuery& q) {
+    q.network = "group_a";
+    q.filter.from = Date::Parse("2013-01-01");
+  });
+  add("a network up to a date, in a country", [](IncidentQuery& q) {
+    q.network = "IRN";
+    q.filter.to = Date::Parse("2013-06-30");
+    q.filter.countries = {"SYR"};
+  });
+
+  const SearchTuning tunings[] = {
+      {},                                     // as served
+      {.count_cap = 3, .few_reports = 0},     // dense pages, words per incident
+      {.count_cap = 3, .few_reports = 2000},  // dense pages, words as a set
+      {.count_cap = 1000, .few_reports = 0},  // exact counts, words per incident
+      {.count_cap = 0, .few_reports = 1},     // nothing counted
+  };
+  const Deadline deadline(std::chrono::minutes(5));
+  size_t capped = 0, nonempty = 0;
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    for (const bool newest : {true, false}) {
+      SCOPED_TRACE(newest ? "newest first" : "oldest first");
+      const std::vector<int64_t> all = Expected(c.query, newest);
+      if (!all.empty()) ++nonempty;
+      for (const SearchTuning& tuning : tunings) {
+        SCOPED_TRACE("cap " + std::to_string(tuning.count_cap) + ", few reports " +
+                     std::to_string(tuning.few_reports));
+        IncidentSearch search(*db_, *network_, deadline, tuning);
+        for (const size_t offset : {0, 2, 7}) {
+          for (const size_t limit : {3, 500}) {
+            auto page = search.Page(c.query, offset, limit, newest);
+            ASSERT_TRUE(page.ok()) << page.status().message();
+            const size_t begin = std::min(offset, all.size());
+            const std::vector<int64_t> expected(all.begin() + begin,
+                                                all.begin() + std::min(all.size(), begin + limit));
+            EXPECT_EQ(page->keys, expected) << "offset " << offset << ", limit " << limit;
+            EXPECT_EQ(page->records.size(), page->keys.size());
+            const auto n = static_cast<int64_t>(all.size());
+            if (c.query.network.empty()) {
+              EXPECT_EQ(page->total, std::min(n, tuning.count_cap));
+              EXPECT_EQ(page->total_exact, n <= tuning.count_cap);
+              if (!page->total_exact) ++capped;
+            } else {
+              // Networks are decided incident by incident and counted whole.
+              EXPECT_EQ(page->total, n);
+              EXPECT_TRUE(page->total_exact);
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GE(nonempty, 2 * (cases.size() - 1)) << "only 'no such word' may find nothing";
+  EXPECT_GT(capped, 0u);
+}
+
+TEST_P(IncidentSearchTest, TotalsAreExactUpToTheCap) {
+  const Deadline deadline(std::chrono::minutes(5));
+  IncidentQuery query;
+  query.filter.text = "alpha";
+  const auto n = static_cast<int64_t>(Expected(query, true).size());
+  ASSERT_GT(n, 5);
+  for (const int64_t cap : {n - 1, n, n + 1}) {
+    IncidentSearch search(*db_, *network_, deadline, {.count_cap = cap, .few_reports = 0});
+    auto page = search.Page(query, 0, 0, true);
+    ASSERT_TRUE(page.ok()) << page.status().message();
+    EXPECT_EQ(page->total, std::min(n, cap));
+    EXPECT_EQ(page->total_exact, n <= cap) << "cap " << cap;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, IncidentSearchTest, ::testing::Values("sqlite", "postgresql"),
+                         testing::EngineName);
+
+}  // namespace
+}  // namespace casus
