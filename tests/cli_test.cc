@@ -295,6 +295,9 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "COERCE Palestinians PSE"},
       {"Fijian rebels said they would free Prime Minister Ratu Sela.", "AGREE Ratu Sela FJI"},
       {"Students demonstrated in Belgrade on Monday.", "PROTEST Serbia SRB"},
+      {"Serbia is investigating alleged war crimes by Croatian militiamen.",
+       "ACCUSE Croatia militia HRV"},
+      {"Syria withdrew its troops from neighboring Lebanon on Monday.", "RETREAT Lebanon LBN"},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

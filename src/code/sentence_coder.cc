@@ -575,9 +575,10 @@ class Coding {
     if (trigger != nullptr && !trigger->target_preps.empty()) {
       if (auto target = TargetOfNp(PrepNp(clause, trigger->target_preps))) return target;
     }
-    if (auto party = TargetOfNp(PrepNp(clause, {"to", "with", "on", "against", "from", "into"}))) {
-      return party;
-    }
+    const int party_np = PrepNp(clause, {"to", "with", "on", "against", "from", "into"});
+    if (auto party = TargetOfNp(party_np)) return party;
+    // "refused to respond to a demand from the US President"
+    if (auto party = ProposalParty(party_np)) return party;
     // "threatened to institute a curfew in Algiers": the place acted on.
     for (const PrepArgument& arg : clause.preps) {
       if (!IsAny(Lemma(arg.prep), {"in", "into"})) continue;
@@ -869,7 +870,9 @@ class Coding {
     for (size_t p = 0; !m.target && p < clause.preps.size(); ++p) {
       m.target = ProposalParty(clause.preps[p].np);
     }
-    if (!m.target && !passive) m.target = PartyAfterObject(clause.object);
+    if (!m.target && !passive) {
+      m.target = PartyAfterObject(clause.object, m.code.type == "ACCUSE");
+    }
     if (!m.target) {
       const int dep = DependentClause(clause_index);
       m.target = TargetOfDependent(dep, m.code.type == "REQUEST");
@@ -1078,10 +1081,15 @@ class Coding {
   // A party named in a phrase after an object or its of-complement:
   // "boycott all contact [with the United States]", "a suspension of air
   // links [with Serbia]", "sanctions [against Nigeria]".
-  std::optional<ActorSpan> PartyAfterObject(int np_index) const {
+  // For a criticism or inquiry, the author of what it is about counts too:
+  // "investigating alleged war crimes [by Croatian extremists]".
+  std::optional<ActorSpan> PartyAfterObject(int np_index, bool authors_too = false) const {
+    static const std::vector<std::string> kParty = {"with",    "against", "to",  "toward",
+                                                    "towards", "on",      "over"};
+    static const std::vector<std::string> kPartyOrAuthor = {"with",    "against", "to",   "toward",
+                                                            "towards", "on",      "over", "by"};
     for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
-      const int pp =
-          PrepAfterNp(np_index, {"with", "against", "to", "toward", "towards", "on", "over"});
+      const int pp = PrepAfterNp(np_index, authors_too ? kPartyOrAuthor : kParty);
       auto party = ActorOfNp(pp);
       // "a stronghold on the Thai border": a place, not a party.
       const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",
@@ -1162,7 +1170,7 @@ class Coding {
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
       m.nominal = false;
-      if (!m.target) m.target = PartyAfterObject(event_np);
+      if (!m.target) m.target = PartyAfterObject(event_np, m.code.type == "ACCUSE");
       if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
       if (!m.target) m.target = PlaceAsTarget(clause, m);
       if (!m.target) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "nlp/reading_words.h"
+
 namespace casus {
 namespace {
 
@@ -86,13 +88,44 @@ class Builder {
     const T next = Tag(i + 1);
     if (!(IsNoun(next) || IsAdjective(next))) return false;
     // After a determiner or adjective it modifies the noun.
-    return i > 0 && (Tag(i - 1) == T::kDT || IsAdjective(Tag(i - 1)) || Tag(i - 1) == T::kPRPS ||
-                     Tag(i - 1) == T::kCD);
+    if (i > 0 && (Tag(i - 1) == T::kDT || IsAdjective(Tag(i - 1)) || Tag(i - 1) == T::kPRPS ||
+                  Tag(i - 1) == T::kCD)) {
+      return true;
+    }
+    // Participles mostly used as adjectives modify the noun after them
+    // anywhere but after an auxiliary: "reject proposed Israeli changes",
+    // "from neighboring Lebanon", "investigating alleged war crimes".
+    const bool after_auxiliary =
+        i > 0 && IsAny(Lemma(i - 1), {"be", "have", "get"}) && IsVerb(Tag(i - 1));
+    return !after_auxiliary &&
+           reading::WordIsAny(Word(i),
+                              "neighboring neighbouring ruling governing opposing remaining "
+                              "alleged so-called proposed suspected disputed occupied besieged "
+                              "embattled devastating unidentified armed leading continuing");
   }
 
   static bool IsTimeWord(std::string_view lemma) {
     return IsAny(lemma, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "today", "yesterday", "tonight", "overnight"});
+  }
+
+  // Words before a number that make it approximate and belong to the
+  // phrase it counts: "about 70 million dollars", "up to 16 advisers", "at
+  // least 20 people". Their length, or 0.
+  size_t ApproximationLength(size_t i) const {
+    auto number_at = [&](size_t k) { return k < n_ && Tag(k) == T::kCD; };
+    if (IsAny(Lemma(i), {"about", "around", "approximately", "nearly", "almost", "some", "over",
+                         "roughly"}) &&
+        !IsNoun(Tag(i)) && number_at(i + 1)) {
+      return 1;
+    }
+    if (i + 1 < n_ &&
+        ((Lemma(i) == "up" && Lemma(i + 1) == "to") ||
+         (Lemma(i) == "at" && Lemma(i + 1) == "least")) &&
+        number_at(i + 2)) {
+      return 2;
+    }
+    return 0;
   }
 
   void AddNp(size_t begin, size_t end, bool pronoun) {
@@ -122,12 +155,13 @@ class Builder {
         ++i;
         continue;
       }
-      if (!is_protected && !StartsNp(Tag(i)) && !IsPrenominalVerb(i)) {
+      const size_t approximation = ApproximationLength(i);
+      if (!is_protected && approximation == 0 && !StartsNp(Tag(i)) && !IsPrenominalVerb(i)) {
         ++i;
         continue;
       }
       const size_t begin = i;
-      size_t j = i;
+      size_t j = i + approximation;
       bool seen_noun = false;
       while (j < n_) {
         size_t inner_end = 0;

@@ -116,6 +116,14 @@ const ClauseCase kCases[] = {
     {"Soldiers/NNS/soldier arrested/VBD/arrest more/JJR/more than/IN/than 100/CD "
      "Palestinians/NNPS/palestinian ./.",
      {"arrested: Soldiers | more than 100 Palestinians | - | main"}},
+    {"The/DT rebels/NNS/rebel kidnapped/VBD/kidnap up/RP/up to/TO/to 16/CD advisers/NNS/adviser "
+     "./.",
+     {"kidnapped: The rebels | up to 16 advisers | - | main"}},
+    {"The/DT Palestinians/NNPS/palestinian reject/VBP proposed/VBN/propose Israeli/JJ "
+     "changes/NNS/change ./.",
+     {"reject: The Palestinians | proposed Israeli changes | - | main"}},
+    {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
+     {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
     {"The/DT militia/NN will/MD/will attack/VB the/DT base/NN ./.",
      {"attack: The militia | the base | - | main future"}},
