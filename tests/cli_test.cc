@@ -266,6 +266,12 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
       {"Lt. Gen. Prosper Avril resigned in Port-au-Prince on Sunday.", "RETREAT Prosper Avril HTI"},
       // Named after a place: Darfur's rebels are Sudan's, even in Chad.
       {"Darfur rebels attacked Chadian troops near Abeche on Monday.", "ASSAULT rebels SDN"},
+      // A people named by a demonym, placed by a country before or after.
+      {"Bosnian Serbs demanded new talks on Monday.", "REQUEST Bosnian Serbs BIH"},
+      {"The Albanians of southern Serbia demanded autonomy on Monday.",
+       "REQUEST Serbia Albanians SRB"},
+      // An actor named before a generic one in its phrase.
+      {"Vietnamese-led forces shelled guerrilla camps on Monday.", "ASSAULT troops VNM"},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

@@ -197,7 +197,7 @@ class Coding {
       if (np.of_complement != kNone && IsMemberNoun(head)) {
         if (auto members = ActorOfNp(np.of_complement, depth + 1)) return members;
       }
-      return Located(*span, np_index);
+      return Located(OfModifiersCountry(*span, np), np_index);
     }
     if (np.apposition != kNone) {
       if (auto actor = ActorOfNp(np.apposition, depth + 1))
@@ -229,6 +229,23 @@ class Coding {
       return Anaphor(np.begin, np.end);
     }
     return std::nullopt;
+  }
+
+  // A generic agent of no country takes that of an actor named before it
+  // in its phrase: "Vietnamese-led forces", "the Montenegro municipal
+  // association officials". Not of a sponsor ("Iran-backed militias").
+  ActorSpan OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const {
+    if (!agent.actor.country.empty()) return agent;
+    for (const ActorSpan& mod : in_.actors) {
+      if (mod.begin < np.begin || mod.end > agent.begin) continue;
+      if (mod.kind == "anaphor" || mod.actor.country.empty()) continue;
+      if (!mod.compound.empty() && mod.compound != "led") continue;
+      ActorSpan owned = agent;
+      owned.actor.country = mod.actor.country;
+      owned.actor.cameo = mod.actor.country + agent.actor.sector;
+      return owned;
+    }
+    return agent;
   }
 
   // The phrase in apposition to a title, after its complements: "[the
@@ -272,8 +289,11 @@ class Coding {
 
   // A generic agent of no country takes the country it is placed in:
   // "opposition groups in Zimbabwe", "demonstrators in Baghdad".
+  // So do a people named by a demonym: "the Albanians of southern Serbia".
   ActorSpan Located(const ActorSpan& agent, int np_index) const {
-    if (!agent.actor.country.empty()) return agent;
+    const bool people = agent.actor.sector == "CVL" && !agent.actor.name.empty() &&
+                        std::isupper(static_cast<unsigned char>(agent.actor.name[0]));
+    if (!agent.actor.country.empty() && !people) return agent;
     const int place_np = PrepAfterNp(np_index, {"in", "from", "of"});
     if (place_np == kNone) return agent;
     const ActorSpan* place = SpanIn(a_.nps[place_np].begin, a_.nps[place_np].end, -1);

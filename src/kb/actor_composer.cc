@@ -422,8 +422,10 @@ uint32_t SentenceMatch::NameSpanAfter(uint32_t u) const {
 }
 
 ActorIndex SentenceMatch::ResolveSurname(uint32_t first, uint32_t end, uint32_t title_key,
-                                         std::string_view country, ActorIndex org) const {
+                                         std::string_view country, ActorIndex org,
+                                         std::string_view& shared_country) const {
   (void)first;
+  shared_country = {};
   const uint32_t word = units_[end - 1].word;
   if (word == kNoWord) return kNoActor;
   auto it = t_.persons_by_last_word.find(word);
@@ -431,6 +433,7 @@ ActorIndex SentenceMatch::ResolveSurname(uint32_t first, uint32_t end, uint32_t 
   ActorIndex best = kNoActor;
   int best_score = 0;
   bool tie = false;
+  bool one_country = true;
   for (ActorIndex person : it->second) {
     int score = 0;
     for (const Role& role : kb_.actor(person).roles) {
@@ -448,10 +451,14 @@ ActorIndex SentenceMatch::ResolveSurname(uint32_t first, uint32_t end, uint32_t 
       best = person;
       best_score = score;
       tie = false;
+      one_country = true;
     } else if (score == best_score) {
       tie = true;
+      one_country =
+          one_country && kb_.actor(person).country.view() == kb_.actor(best).country.view();
     }
   }
+  if (tie && one_country) shared_country = kb_.actor(best).country.view();
   return tie ? kNoActor : best;
 }
 
@@ -531,7 +538,8 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
       const std::string_view country = state != kNoActor
                                            ? kb_.actor(state).country.view()
                                            : (org != kNoActor ? kb_.actor(org).country.view() : "");
-      const ActorIndex person = ResolveSurname(u, end, key, country, org);
+      std::string_view shared_country;
+      const ActorIndex person = ResolveSurname(u, end, key, country, org, shared_country);
       ActorMention& m = NewMention(units_[first_unit].token, UnitTokenEnd(end - 1));
       m.source = MentionSource::kTitle;
       m.agent = title.title->actor;
@@ -540,6 +548,10 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
         SetActorCodes(m, person);
       } else {
         office_codes(m);
+        if (m.country.empty() && !shared_country.empty()) {
+          m.country = ActorCode(shared_country);
+          m.cameo = CombineCodes(shared_country, m.sector.view());
+        }
         flags |= kMentionUnknownPerson;
         const Token& a = tokens_[units_[u].token];
         const Token& b = tokens_[units_[end - 1].token];

@@ -164,8 +164,12 @@ class SentenceMatch {
   ActorIndex ModifierActor(const MatchItem& item) const;
   // Capitalised name words after unit `u` (for a title): [u, end).
   uint32_t NameSpanAfter(uint32_t u) const;
+  // The person a title and surname name, or kNoActor; on a tie between
+  // holders of one country ("President Bush" between two terms),
+  // `shared_country` is that country.
   ActorIndex ResolveSurname(uint32_t first, uint32_t end, uint32_t title_key,
-                            std::string_view country, ActorIndex org) const;
+                            std::string_view country, ActorIndex org,
+                            std::string_view& shared_country) const;
   ActorMention& NewMention(uint32_t first_token, uint32_t end_token);
   bool PrecededByDefinite(uint32_t unit) const;
   bool UsedAsModifier(const MatchItem& item) const;

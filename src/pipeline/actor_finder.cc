@@ -74,6 +74,17 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       span.actor.cameo = span.actor.country + "CVL";
       span.kb_index = -1;
       if (!out.empty() && span.begin < out.back().end) continue;
+      // "Bosnian Serbs", "Kosovo Albanians": the people of the ethnic group
+      // who live in the country named first.
+      if (!ethnic && !out.empty() && out.back().end == span.begin && out.back().kind == "state" &&
+          out.back().compound.empty() && !out.back().actor.country.empty()) {
+        span.begin = out.back().begin;
+        span.actor.name = out.back().actor.text + " " + span.actor.name;
+        span.actor.country = out.back().actor.country;
+        span.actor.cameo = span.actor.country + "CVL";
+        out.back() = std::move(span);
+        continue;
+      }
       out.push_back(std::move(span));
       continue;
     }
