@@ -272,6 +272,7 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
        "REQUEST Serbia Albanians SRB"},
       // An actor named before a generic one in its phrase.
       {"Vietnamese-led forces shelled guerrilla camps on Monday.", "ASSAULT troops VNM"},
+
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);
@@ -304,6 +305,14 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       {"Serbia is investigating alleged war crimes by Croatian militiamen.",
        "ACCUSE Croatia militia HRV"},
       {"Syria withdrew its troops from neighboring Lebanon on Monday.", "RETREAT Lebanon LBN"},
+      {"Russia threatened to leave the talks unless Ukraine withdrew its troops.",
+       "THREATEN Ukraine UKR"},
+      {"Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+       "MOBILIZE Iraq IRQ"},
+      {"The European Community gave Zambia 5 million dollars of aid on Monday.", "AID Zambia ZMB"},
+      // Against a country is not of it.
+      {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
+       "ASSAULT Lebanon journalists LBN"},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

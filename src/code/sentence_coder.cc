@@ -851,9 +851,13 @@ class Coding {
     } else {
       m.source = ActorOfNp(clause.subject);
       // "withdrew its troops from X": the actor's own forces are not a target.
-      const bool own_forces = clause.object != kNone &&
-                              Tag(a_.nps[clause.object].begin) == T::kPRPS &&
-                              !trigger.target_preps.empty();
+      // "mobilized army reservists": the forces mobilized are the actor's.
+      auto object_actor = ActorOfNp(clause.object);
+      const bool own_forces =
+          clause.object != kNone &&
+          ((Tag(a_.nps[clause.object].begin) == T::kPRPS && !trigger.target_preps.empty()) ||
+           (m.code.type == "MOBILIZE" && object_actor && object_actor->kind == "agent" &&
+            IsAny(object_actor->actor.sector, {"MIL", "COP"})));
       if (!own_forces) {
         m.target = TargetOfNp(clause.object);
         target_np = clause.object;
@@ -891,7 +895,12 @@ class Coding {
       m.target = ProposalParty(clause.preps[p].np);
     }
     if (!m.target && !passive) {
-      m.target = PartyAfterObject(clause.object, m.code.type == "ACCUSE");
+      // With no object, from the first phrase after the verb: "reneged on
+      // his commitment [to the Zambian people]".
+      const int first = clause.object != kNone || clause.preps.empty() || m.code.type == "ASSAULT"
+                            ? clause.object
+                            : clause.preps.front().np;
+      m.target = PartyAfterObject(first, m.code.type == "ACCUSE");
     }
     if (!m.target) {
       const int dep = DependentClause(clause_index);
@@ -1115,7 +1124,9 @@ class Coding {
       const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",
                                                                       "coast", "area", "region"});
       if (party && party->kind != "anaphor" && !area) return party;
-      np_index = a_.nps[np_index].of_complement;
+      // On through "of" and "for": "reservists for a possible war [against Iraq]".
+      const int next = a_.nps[np_index].of_complement;
+      np_index = next != kNone ? next : PrepAfterNp(np_index, {"for"});
     }
     return std::nullopt;
   }

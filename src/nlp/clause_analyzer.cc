@@ -43,6 +43,14 @@ bool IsSpeechLemma(std::string_view lemma) {
               "agree",   "decide",    "order",     "rule",     "predict",  "hope",   "fear"});
 }
 
+// Conjunctions that open a clause, tagged as prepositions: what follows
+// them is a subject, not a prepositional complement ("a strike unless
+// [Israel] rescinds").
+bool IsSubordinator(std::string_view lemma) {
+  return IsAny(lemma, {"that", "if", "unless", "because", "although", "though", "whether", "while",
+                       "whereas"});
+}
+
 bool StartsNp(T tag) {
   return tag == T::kDT || tag == T::kPDT || tag == T::kPRPS || tag == T::kCD || IsAdjective(tag) ||
          IsNoun(tag);
@@ -177,6 +185,12 @@ class Builder {
         }
         // A determiner after a noun starts a new phrase ("gave the group the order").
         if (j > begin && (tag == T::kDT || tag == T::kPDT) && seen_noun) break;
+        // A number after a name starts the thing given: "gave the Ivory Coast
+        // [5.1 million dollars]", "sent Iraq [50 tanks]".
+        if (j > begin && seen_noun && tag == T::kCD && IsProperNoun(Tag(j - 1)) && j + 1 < n_ &&
+            (Tag(j + 1) == T::kCD || Tag(j + 1) == T::kNNS)) {
+          break;
+        }
         // A bare time word after a noun is an adverbial ("staged protests
         // Saturday", "attacked the base yesterday").
         if (j > begin && seen_noun && IsTimeWord(Lemma(j))) break;
@@ -425,7 +439,7 @@ class Builder {
       }
       if (owner == kNone) {
         const uint32_t begin = out_.nps[np].begin;
-        if (begin >= 2 && Tag(begin - 1) == T::kIN && Lemma(begin - 1) != "that") {
+        if (begin >= 2 && Tag(begin - 1) == T::kIN && !IsSubordinator(Lemma(begin - 1))) {
           // "the strike near the airport early on Friday": adverbs may
           // stand between a phrase and its prepositional complement.
           uint32_t k = begin - 1;

@@ -122,6 +122,9 @@ const ClauseCase kCases[] = {
     {"The/DT Palestinians/NNPS/palestinian reject/VBP proposed/VBN/propose Israeli/JJ "
      "changes/NNS/change ./.",
      {"reject: The Palestinians | proposed Israeli changes | - | main"}},
+    {"They/PRP threatened/VBD/threaten a/DT strike/NN unless/IN/unless Israel/NNP "
+     "rescinded/VBD/rescind the/DT law/NN ./.",
+     {"threatened: They | a strike | - | main", "rescinded: Israel | the law | - | main"}},
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},

@@ -91,6 +91,11 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     span.kb_index = mention.actor == kNoActor ? -1 : static_cast<int>(mention.actor);
     span.metonym = mention.is_capital_metonym();
     span.compound = MarkerWord(mention);
+    // "an anti-Syria journalist" is not Syria's.
+    if (span.compound.empty() && span.end == span.begin + 1 && tokens[span.begin].text.size() > 5 &&
+        reading::WordIs(tokens[span.begin].text.substr(0, 5), "anti-")) {
+      span.compound = "anti";
+    }
     // Keep spans ordered and disjoint: a later mention inside an earlier one is dropped.
     if (!out.empty() && span.begin < out.back().end) {
       if (span.end - span.begin > out.back().end - out.back().begin) {
