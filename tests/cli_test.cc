@@ -272,6 +272,10 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
        "REQUEST Serbia Albanians SRB"},
       // An actor named before a generic one in its phrase.
       {"Vietnamese-led forces shelled guerrilla camps on Monday.", "ASSAULT troops VNM"},
+      // An unknown person placed by "of" a country or by an apposition.
+      {"King Hassan of Morocco was quoted as saying he would host the talks.", "AGREE Hassan MAR"},
+      {"Ali Benhadj, Algeria's best-known opposition activist, staged a hunger strike.",
+       "PROTEST opposition DZA"},
 
   };
   std::vector<std::string> texts;

@@ -236,6 +236,18 @@ class Coding {
   // association officials". Not of a sponsor ("Iran-backed militias").
   ActorSpan OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const {
     if (!agent.actor.country.empty()) return agent;
+    // "Algeria's leading human rights activist"
+    if (np.possessor != kNone) {
+      const NounPhrase& owner = a_.nps[np.possessor];
+      const ActorSpan* span = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
+      if (span != nullptr && span->kind != "anaphor" && span->compound.empty() &&
+          !span->actor.country.empty()) {
+        ActorSpan owned = agent;
+        owned.actor.country = span->actor.country;
+        owned.actor.cameo = span->actor.country + agent.actor.sector;
+        return owned;
+      }
+    }
     for (const ActorSpan& mod : in_.actors) {
       if (mod.begin < np.begin || mod.end > agent.begin) continue;
       if (mod.kind == "anaphor" || mod.actor.country.empty()) continue;

@@ -348,6 +348,17 @@ class Builder {
       // "X, [an Iran-backed militia]," — apposition: comma, NP (with its
       // complements: "an umbrella group of Iran-backed militias"), then a
       // comma, the end of the clause or a relative clause.
+      // "Salaheddine Sidhoum, [Algeria's leading human rights activist],"
+      if (Tag(after) == T::kComma && after + 1 < n_ &&
+          out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
+          k + 2 < nps.size() && nps[k + 2].possessor == static_cast<int>(k + 1) &&
+          IsProperNoun(Tag(nps[k].head))) {
+        const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+        if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod) {
+          nps[k].apposition = static_cast<int>(k + 2);
+        }
+        continue;
+      }
       if (Tag(after) == T::kComma && after + 1 < n_ &&
           out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
           (Tag(nps[k + 1].begin) == T::kDT ||
@@ -355,7 +366,10 @@ class Builder {
            (Lemma(nps[k + 1].begin) == "one" && nps[k + 1].of_complement != kNone) ||
            // "a previously unknown group, Awliya al-Dam,": a description, then its name
            ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
-            IsProperNoun(Tag(nps[k + 1].head))))) {
+            IsProperNoun(Tag(nps[k + 1].head))) ||
+           // "Ali Benhadj, Algeria's best-known activist,": a name, then a
+           // possessive description held together as one name span
+           (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])))) {
         const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
         if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod ||
             Tag(tail) == T::kWDT) {
@@ -364,6 +378,13 @@ class Builder {
       }
     }
     LinkLists();
+  }
+
+  bool HasPossessive(const NounPhrase& np) const {
+    for (uint32_t t = np.begin; t < np.end; ++t) {
+      if (Tag(t) == T::kPOS) return true;
+    }
+    return false;
   }
 
   // The end of an NP with its of-complements and up to two prepositional
@@ -555,6 +576,10 @@ class Builder {
             } else if (appositive != kNone) {
               // "X, (or) Y, claimed": skip the parenthetical phrase.
               size_t k = out_.nps[appositive].begin;
+              // "X, Algeria's leading activist, staged": from the possessor.
+              if (const int owner_np = out_.nps[appositive].possessor; owner_np != kNone) {
+                k = out_.nps[owner_np].begin;
+              }
               while (k > 0 && IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka"})) --k;
               if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
             }
@@ -639,7 +664,10 @@ class Builder {
             clause.link = ClauseLink::kAdverbial;
           }
           clause.governor = previous;
-          clause.subject = pvg.voice == Voice::kPassive ? prev.agent : prev.subject;
+          // "the base was struck, killing two": the agent of a passive acts;
+          // but "X was quoted as saying": X speaks.
+          const bool speaks = IsSpeechLemma(Lemma(vg.head)) && prev.agent == kNone;
+          clause.subject = pvg.voice == Voice::kPassive && !speaks ? prev.agent : prev.subject;
         }
       }
 

@@ -125,6 +125,10 @@ const ClauseCase kCases[] = {
     {"They/PRP threatened/VBD/threaten a/DT strike/NN unless/IN/unless Israel/NNP "
      "rescinded/VBD/rescind the/DT law/NN ./.",
      {"threatened: They | a strike | - | main", "rescinded: Israel | the law | - | main"}},
+    {"Hassan/NNP was/VBD/be quoted/VBN/quote as/IN/as saying/VBG/say he/PRP would/MD/would "
+     "come/VB ./.",
+     {"quoted: Hassan | - | - | main passive", "saying: Hassan | - | - | adverbial",
+      "come: he | - | - | complement modal"}},
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
