@@ -407,6 +407,9 @@ bool PlainWordKey(std::string_view token, char* out, size_t* length) {
 bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
                     std::string* span) {
   if (token.empty()) return true;
+  // Trailing periods ("Mr.", "J.", "U.S.") separate nothing from the next
+  // word: the key is the one of the token without them.
+  while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);
   if (next.empty() || !MayBeDropped(token, leading)) {
     char key[32];
     size_t length = 0;
@@ -462,11 +465,20 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
 
 TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
                                size_t capacity, size_t* length) {
+  while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
   // The common case: a plain word that cannot be an article or prefix
   // dropped before `next` (AppendTokenKey's own fast path).
   if (!token.empty() && token.size() <= capacity && (next.empty() || !MayBeDropped(token, true)) &&
       PlainWordKey(token, out, length)) {
     return TokenKeyResult::kKept;
+  }
+  // A plain word that may be dropped only as an administrative prefix
+  // ("Tikrit", "Mosul", "Nineveh"; not "Al", "As"): kept unless it is one.
+  if (token.size() > 3 && token.size() <= capacity && PlainWordKey(token, out, length)) {
+    if (token.size() > 9) return TokenKeyResult::kKept;  // longer than any prefix
+    char lower[9];
+    for (size_t i = 0; i < token.size(); ++i) lower[i] = kPlainChar[static_cast<uint8_t>(token[i])];
+    if (!IsAdminPrefix(std::string_view(lower, token.size()))) return TokenKeyResult::kKept;
   }
   std::string key;
   const bool kept = AppendTokenKey(token, next, true, &key);

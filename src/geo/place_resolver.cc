@@ -15,9 +15,11 @@ struct Scored {
   double score = 0;
 };
 
-// Per-mention working state.
+// Per-mention working state. The mention's candidates are
+// scored[first, first + count) of one vector for the whole document.
 struct Work {
-  std::vector<Scored> candidates;
+  uint32_t first = 0;
+  uint32_t count = 0;
   int best = -1;
   double margin = 0;
   PlaceCue cue = PlaceCue::kNone;  // after list inheritance
@@ -224,7 +226,12 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   std::vector<ResolvedPlace> out(n);
   std::vector<PlaceMention> ms(mentions.begin(), mentions.end());  // relations may be refined
   std::vector<Work> work(n);
+  std::vector<Scored> scored;
+  auto candidates = [&](size_t i) {
+    return std::span<Scored>(scored.data() + work[i].first, work[i].count);
+  };
   std::vector<int> context_countries;
+  context_countries.reserve(context.countries.size());
   for (const std::string& code : context.countries) {
     const int c = gazetteer_.CountryNumber(code);
     if (c >= 0) context_countries.push_back(c);
@@ -237,27 +244,31 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   };
 
   // The candidates of a name with the priors that depend on the name only
-  // (kind, size, renown, how the name is attached, context countries).
+  // (kind, size, renown, how the name is attached, context countries),
+  // name_scored[first, first + count) for each name.
   struct CachedName {
     uint32_t key;
     bool arabic_script;
-    std::vector<Scored> candidates;
+    uint32_t first, count;
   };
   std::vector<CachedName> names;
-  auto base_candidates = [&](uint32_t key, bool arabic_script) -> const std::vector<Scored>& {
+  std::vector<Scored> name_scored;
+  // The span stays valid until the next call.
+  auto base_candidates = [&](uint32_t key, bool arabic_script) -> std::span<const Scored> {
     for (const CachedName& c : names) {
-      if (c.key == key && c.arabic_script == arabic_script) return c.candidates;
+      if (c.key == key && c.arabic_script == arabic_script) {
+        return std::span<const Scored>(name_scored.data() + c.first, c.count);
+      }
     }
-    CachedName& entry = names.emplace_back(CachedName{key, arabic_script, {}});
+    const size_t first = name_scored.size();
     const std::span<const geo_format::Posting> postings = gazetteer_.Postings(key);
-    entry.candidates.reserve(std::min(postings.size(), options_.max_candidates));
     // The records are spread over the file: start loading them together.
     for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
       gazetteer_.PrefetchPlace(postings[k].record);
     }
     for (size_t k = 0; k < postings.size(); ++k) {
       const geo_format::Posting& posting = postings[k];
-      if (entry.candidates.size() >= options_.max_candidates) break;
+      if (name_scored.size() - first >= options_.max_candidates) break;
       if (k >= kTopCandidates) {
         if (context_countries.empty()) break;
         const int country = posting.country;
@@ -288,13 +299,16 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
           break;
       }
       s.prior = prior + context_bonus(p);
-      entry.candidates.push_back(s);
+      name_scored.push_back(s);
     }
+    const std::span<Scored> entry(name_scored.data() + first, name_scored.size() - first);
+    names.push_back(CachedName{key, arabic_script, static_cast<uint32_t>(first),
+                               static_cast<uint32_t>(entry.size())});
     // A renowned town across the border outweighs a hamlet of the same name
     // in the document's country: Medina is the Saudi city, not an Iraqi
     // village, unless the text says otherwise.
     bool renowned_abroad = false;
-    for (const Scored& s : entry.candidates) {
+    for (const Scored& s : entry) {
       const PlaceCore& p = s.place;
       if (context_bonus(p) == 0 && p.kind == PlaceKind::kPopulated && p.fame >= 15 &&
           p.population >= 20000) {
@@ -302,7 +316,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       }
     }
     if (renowned_abroad) {
-      for (Scored& s : entry.candidates) {
+      for (Scored& s : entry) {
         const PlaceCore& p = s.place;
         if (context_bonus(p) > 0 && p.kind == PlaceKind::kPopulated && p.population < 2000 &&
             p.fame < 8 && p.feature_code().substr(0, 4) != "PPLA" && p.feature_code() != "PPLC") {
@@ -310,7 +324,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
         }
       }
     }
-    return entry.candidates;
+    return entry;
   };
 
   // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
@@ -330,8 +344,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     if (m.part_of_longer_name) continue;
     // A name met again in the document reuses the candidates and priors
     // of its first mention (the part that depends on the name only).
-    const std::vector<Scored>& base = base_candidates(m.key, m.arabic_script);
-    w.candidates.reserve(base.size());
+    const std::span<const Scored> base = base_candidates(m.key, m.arabic_script);
+    w.first = static_cast<uint32_t>(scored.size());
+    w.count = static_cast<uint32_t>(base.size());
     for (const Scored& b : base) {
       Scored s = b;
       const PlaceCore& p = s.place;
@@ -361,7 +376,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       if (m.capital_of) prior += (IsArea(p) && gazetteer_.Seat(p.index).valid()) ? 4 : -4;
       s.prior = prior;
       s.score = prior;
-      w.candidates.push_back(s);
+      scored.push_back(s);
     }
   }
   // An exonym or foreign spelling ("Bethlehem" for Belém) yields to a place
@@ -372,7 +387,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     int own_name_fame = -1;
     bool curated = false;  // an in-house place carries the name: translations are noise
     own_name_countries.clear();
-    for (const Scored& s : work[i].candidates) {
+    for (const Scored& s : candidates(i)) {
       const PlaceCore& p = s.place;
       if (s.name_kind != NameKind::kPrimary && s.name_kind != NameKind::kAlias) continue;
       own_name_countries.push_back(p.country);
@@ -382,7 +397,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
             std::max<int>(own_name_fame, IsArea(p) || p.kind == PlaceKind::kSite ? 255 : p.fame);
       }
     }
-    for (Scored& s : work[i].candidates) {
+    for (Scored& s : candidates(i)) {
       const bool foreign = s.name_kind == NameKind::kAlternate ||
                            (s.name_kind == NameKind::kArabic && !ms[i].arabic_script);
       if (!foreign) continue;
@@ -402,8 +417,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     Work& w = work[i];
     w.best = -1;
     double best = -1e9, second = -1e9;
-    for (size_t c = 0; c < w.candidates.size(); ++c) {
-      const double s = w.candidates[c].score;
+    const Scored* c0 = scored.data() + w.first;
+    for (size_t c = 0; c < w.count; ++c) {
+      const double s = c0[c].score;
       if (s > best) {
         second = best;
         best = s;
@@ -416,7 +432,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   };
   for (size_t i = 0; i < n; ++i) pick(i);
   auto chosen = [&](size_t i) -> PlaceCore {
-    return work[i].best < 0 ? PlaceCore() : work[i].candidates[work[i].best].place;
+    return work[i].best < 0 ? PlaceCore() : candidates(i)[work[i].best].place;
   };
 
   // ---- Appositions: "Erbil, Iraq" makes Iraq a container of Erbil ----
@@ -425,14 +441,15 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     if (prev < 0 || static_cast<size_t>(prev) >= n || work[prev].best < 0) continue;
     double best_containment = 0;
     int best_candidate = -1;
-    for (size_t c = 0; c < work[i].candidates.size(); ++c) {
-      const PlaceCore& outer = work[i].candidates[c].place;
+    const std::span<Scored> outers = candidates(i);
+    for (size_t c = 0; c < outers.size(); ++c) {
+      const PlaceCore& outer = outers[c].place;
       if (!IsArea(outer) || outer.kind == PlaceKind::kWater) continue;
-      for (const Scored& inner : work[prev].candidates) {
+      for (const Scored& inner : candidates(prev)) {
         if (inner.place.index == outer.index) continue;
         if (ContainmentScore(gazetteer_, inner.place, outer) >= 6 &&
-            work[i].candidates[c].prior > best_containment) {
-          best_containment = work[i].candidates[c].prior;
+            outers[c].prior > best_containment) {
+          best_containment = outers[c].prior;
           best_candidate = static_cast<int>(c);
         }
       }
@@ -441,7 +458,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       ms[prev].container = static_cast<int32_t>(i);
       ms[i].role = MentionRole::kContainer;
       ms[i].list_previous = -1;
-      work[i].candidates[best_candidate].score += 3;  // the reading that makes the apposition work
+      outers[best_candidate].score += 3;  // the reading that makes the apposition work
       pick(i);
     } else if (work[i].cue == PlaceCue::kNone || work[i].cue == PlaceCue::kOf) {
       work[i].cue = work[prev].cue;  // "in Erbil, Duhok and Sulaymaniyah"
@@ -454,9 +471,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     int country;
     bool area;
     uint32_t key, index;
+    bool operator==(const Anchor&) const = default;
   };
-  std::vector<Anchor> anchors;
+  std::vector<Anchor> anchors, previous_anchors;
+  anchors.reserve(std::min(n, kMaxAnchors));
+  previous_anchors.reserve(std::min(n, kMaxAnchors));
+  bool changed = true;  // some choice changed in the last round
   for (int round = 0; round < 2; ++round) {
+    previous_anchors.swap(anchors);
     anchors.clear();
     for (size_t i = 0; i < n && anchors.size() < kMaxAnchors; ++i) {
       if (work[i].best >= 0 && work[i].margin >= 2 && ms[i].role != MentionRole::kModifier &&
@@ -466,14 +488,17 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                            IsArea(p) && p.kind != PlaceKind::kWater, ms[i].key, p.index});
       }
     }
+    // The same anchors and choices again would give the same scores.
+    if (round > 0 && !changed && anchors == previous_anchors) break;
+    changed = false;
     for (size_t i = 0; i < n; ++i) {
       const PlaceMention& m = ms[i];
-      if (work[i].candidates.size() < 2) continue;
+      if (work[i].count < 2) continue;
       const PlaceCore container = m.container >= 0 && static_cast<size_t>(m.container) < n
                                       ? chosen(m.container)
                                       : PlaceCore();
       double best_base = -1e9;
-      for (Scored& s : work[i].candidates) {
+      for (Scored& s : candidates(i)) {
         s.score = s.prior;
         if (container.valid()) {
           s.score += m.near_anchor ? NearScore(s.place, container)
@@ -481,7 +506,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
         }
         best_base = std::max(best_base, s.score);
       }
-      for (Scored& s : work[i].candidates) {
+      for (Scored& s : candidates(i)) {
         if (s.score < best_base - 3 || anchors.empty()) continue;  // support adds at most 3
         const double score = s.score;
         // Coherence: near the document's confident places, or in their countries.
@@ -498,11 +523,16 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
             const double km = 111.2 * std::sqrt(dlat * dlat + dlon * dlon);
             support = km <= 50 ? 3 : km <= 200 ? 2 : km <= 600 ? 1 : 0;
           }
-          if (support > best_support) best_support = support;
+          if (support > best_support) {
+            best_support = support;
+            if (best_support >= 3) break;  // the most an anchor gives
+          }
         }
         s.score = score + best_support;
       }
+      const int before = work[i].best;
       pick(i);
+      if (work[i].best != before) changed = true;
     }
   }
 
@@ -520,7 +550,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     r.mention = m;
     const Work& w = work[i];
     if (w.best < 0) continue;
-    const Scored& best = w.candidates[w.best];
+    const Scored& best = candidates(i)[w.best];
     const PlaceCore& p = best.place;
     r.score = best.score;
     r.margin = w.margin;
