@@ -314,6 +314,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       {"Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
        "MOBILIZE Iraq IRQ"},
       {"The European Community gave Zambia 5 million dollars of aid on Monday.", "AID Zambia ZMB"},
+      {"Serbian police launched an investigation into alleged crimes committed by Croatian "
+       "militiamen.",
+       "ACCUSE Croatia militia HRV"},
+      {"Poland demanded an immediate admission by Russia of the killings.", "REQUEST Russia RUS"},
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},

@@ -912,7 +912,9 @@ class Coding {
       const int first = clause.object != kNone || clause.preps.empty() || m.code.type == "ASSAULT"
                             ? clause.object
                             : clause.preps.front().np;
-      m.target = PartyAfterObject(first, m.code.type == "ACCUSE");
+      // The author of what is criticised, or who is to act on a demand:
+      // "an admission [by Moscow]".
+      m.target = PartyAfterObject(first, IsAny(m.code.type, {"ACCUSE", "REQUEST"}));
     }
     if (!m.target) {
       const int dep = DependentClause(clause_index);
@@ -1136,9 +1138,17 @@ class Coding {
       const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",
                                                                       "coast", "area", "region"});
       if (party && party->kind != "anaphor" && !area) return party;
-      // On through "of" and "for": "reservists for a possible war [against Iraq]".
+      // "alleged crimes committed [by Croat forces]"
+      if (authors_too) {
+        for (const Clause& c : a_.clauses) {
+          if (c.link != ClauseLink::kRelative || c.modified_np != np_index) continue;
+          if (auto author = ActorOfNp(c.agent); author && author->kind != "anaphor") return author;
+        }
+      }
+      // On through "of", "for" and "into": "reservists for a possible war
+      // [against Iraq]", "an investigation into alleged crimes [by X]".
       const int next = a_.nps[np_index].of_complement;
-      np_index = next != kNone ? next : PrepAfterNp(np_index, {"for"});
+      np_index = next != kNone ? next : PrepAfterNp(np_index, {"for", "into"});
     }
     return std::nullopt;
   }
@@ -1213,7 +1223,9 @@ class Coding {
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
       m.nominal = false;
-      if (!m.target) m.target = PartyAfterObject(event_np, m.code.type == "ACCUSE");
+      if (!m.target) {
+        m.target = PartyAfterObject(event_np, IsAny(m.code.type, {"ACCUSE", "REQUEST"}));
+      }
       if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
       if (!m.target) m.target = PlaceAsTarget(clause, m);
       if (!m.target) {
