@@ -318,6 +318,8 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "militiamen.",
        "ACCUSE Croatia militia HRV"},
       {"Poland demanded an immediate admission by Russia of the killings.", "REQUEST Russia RUS"},
+      {"The rebels demanded autonomy from the Serbian government on Monday.",
+       "REQUEST Serbia government SRB"},
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},

@@ -914,7 +914,7 @@ class Coding {
                             : clause.preps.front().np;
       // The author of what is criticised, or who is to act on a demand:
       // "an admission [by Moscow]".
-      m.target = PartyAfterObject(first, IsAny(m.code.type, {"ACCUSE", "REQUEST"}));
+      m.target = PartyAfterObject(first, m.code.type);
     }
     if (!m.target) {
       const int dep = DependentClause(clause_index);
@@ -1123,16 +1123,23 @@ class Coding {
 
   // A party named in a phrase after an object or its of-complement:
   // "boycott all contact [with the United States]", "a suspension of air
-  // links [with Serbia]", "sanctions [against Nigeria]".
-  // For a criticism or inquiry, the author of what it is about counts too:
-  // "investigating alleged war crimes [by Croatian extremists]".
-  std::optional<ActorSpan> PartyAfterObject(int np_index, bool authors_too = false) const {
+  // links [with Serbia]", "sanctions [against Nigeria]". For a criticism or
+  // inquiry the author of what it is about counts too ("investigating
+  // alleged war crimes [by Croatian extremists]"), and for a demand who is
+  // asked ("demanding autonomy [from Serbian authorities]").
+  std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const {
     static const std::vector<std::string> kParty = {"with",    "against", "to",  "toward",
                                                     "towards", "on",      "over"};
     static const std::vector<std::string> kPartyOrAuthor = {"with",    "against", "to",   "toward",
                                                             "towards", "on",      "over", "by"};
+    static const std::vector<std::string> kPartyAsked = {
+        "with", "against", "to", "toward", "towards", "on", "over", "by", "from"};
+    const bool authors_too = type == "ACCUSE" || type == "REQUEST";
+    const std::vector<std::string>& preps = type == "REQUEST" ? kPartyAsked
+                                            : authors_too     ? kPartyOrAuthor
+                                                              : kParty;
     for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
-      const int pp = PrepAfterNp(np_index, authors_too ? kPartyOrAuthor : kParty);
+      const int pp = PrepAfterNp(np_index, preps);
       auto party = ActorOfNp(pp);
       // "a stronghold on the Thai border": a place, not a party.
       const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",
@@ -1224,7 +1231,7 @@ class Coding {
       m.target_np = target_np;
       m.nominal = false;
       if (!m.target) {
-        m.target = PartyAfterObject(event_np, IsAny(m.code.type, {"ACCUSE", "REQUEST"}));
+        m.target = PartyAfterObject(event_np, m.code.type);
       }
       if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
       if (!m.target) m.target = PlaceAsTarget(clause, m);
