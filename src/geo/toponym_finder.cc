@@ -372,8 +372,9 @@ std::string_view NextWord(std::span<const Token> tokens, uint32_t i) {
 // The one-word key of every word of a sentence that may start a name,
 // computed once per sentence: the keys of all of them are hashed and their
 // table slots loaded together (Gazetteer::Prefetch), then the span table is
-// read for each, and words that start no name are marked before the
-// matcher runs. The matcher reuses keys, hashes and span flags.
+// read for each (ReadSpans, after the keys of a few more sentences when the
+// finder is given a document), and words that start no name are marked
+// before the matcher runs. The matcher reuses keys, hashes and span flags.
 struct ToponymFinder::FirstWordKeys {
   static constexpr uint32_t kMaxTokens = 128;
   static constexpr size_t kMaxBytes = 2048;
@@ -389,8 +390,11 @@ struct ToponymFinder::FirstWordKeys {
     return std::string_view(text + begin[i], end[i] - begin[i]);
   }
 
+  uint32_t count = 0;  // tokens covered: min(n, kMaxTokens)
+
   void Compute(std::span<const Token> tokens, const Gazetteer& gazetteer) {
     const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), kMaxTokens);
+    count = n;
     std::fill_n(state.begin(), n, kUnknown);
     size_t used = 0;
     for (uint32_t i = 0; i < n; ++i) {
@@ -413,7 +417,10 @@ struct ToponymFinder::FirstWordKeys {
         gazetteer.Prefetch(hash[i]);
       }
     }
-    for (uint32_t i = 0; i < n; ++i) {
+  }
+
+  void ReadSpans(const Gazetteer& gazetteer) {
+    for (uint32_t i = 0; i < count; ++i) {
       if (state[i] != kKey) continue;
       if (end[i] == begin[i]) continue;  // an article: the name's key starts after it
       // No name starts with the word: MatchAt would stop at it.
@@ -470,10 +477,36 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
 
 void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
                          std::vector<PlaceMention>* out) const {
-  const size_t base = out->size();
-  const uint32_t n = static_cast<uint32_t>(tokens.size());
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
+  first_words.ReadSpans(gazetteer_);
+  FindWithKeys(tokens, sentence, first_words, out);
+}
+
+void ToponymFinder::Find(std::span<const Token> tokens, std::span<const Sentence> sentences,
+                         std::vector<PlaceMention>* out) const {
+  // Sentences in groups: the table slots of all their words are requested
+  // before the first is read, so that more of the waits overlap.
+  constexpr size_t kGroup = 8;
+  std::array<FirstWordKeys, kGroup> keys;
+  for (size_t g = 0; g < sentences.size(); g += kGroup) {
+    const size_t end = std::min(sentences.size(), g + kGroup);
+    auto words = [&](size_t s) {
+      return tokens.subspan(sentences[s].first_token, sentences[s].size());
+    };
+    for (size_t s = g; s < end; ++s) keys[s - g].Compute(words(s), gazetteer_);
+    for (size_t s = g; s < end; ++s) keys[s - g].ReadSpans(gazetteer_);
+    for (size_t s = g; s < end; ++s) {
+      FindWithKeys(words(s), static_cast<uint32_t>(s), keys[s - g], out);
+    }
+  }
+}
+
+void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentence,
+                                 const FirstWordKeys& first_words,
+                                 std::vector<PlaceMention>* out) const {
+  const size_t base = out->size();
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
   // The first word of a background phrase, looked for up to each mention.
   uint32_t background_from = n, scanned = 0;
   for (uint32_t i = 0; i < n; ++i) {

@@ -131,6 +131,13 @@ class ToponymFinder {
   void FindDateline(std::span<const Token> tokens, uint32_t sentence,
                     std::vector<PlaceMention>* out) const;
 
+  // The mentions of all `sentences` of a document (each a range of
+  // `tokens`), in order; a mention's `sentence` is its index in
+  // `sentences`. Equal to calling Find() for each sentence in turn, but
+  // the gazetteer lookups of several sentences wait for memory together.
+  void Find(std::span<const Token> tokens, std::span<const Sentence> sentences,
+            std::vector<PlaceMention>* out) const;
+
   // Convenience: the mentions of one sentence.
   std::vector<PlaceMention> Find(std::span<const Token> tokens) const {
     std::vector<PlaceMention> out;
@@ -140,6 +147,10 @@ class ToponymFinder {
 
  private:
   struct FirstWordKeys;  // the key of each word of a sentence that may start a name
+
+  // Find() for one sentence whose first-word keys are computed and read.
+  void FindWithKeys(std::span<const Token> tokens, uint32_t sentence,
+                    const FirstWordKeys& first_words, std::vector<PlaceMention>* out) const;
 
   // Matches the longest name starting at token i; returns its length in
   // tokens (0 if none) and the key. `first`, when given, holds the keys of

@@ -175,6 +175,63 @@ TEST(FinderTest, WordsThatAreNotNames) {
   }
 }
 
+// A document's sentences found together give what each found alone gives
+// (more sentences than the finder groups at once).
+TEST(FinderTest, DocumentEqualsSentenceBySentence) {
+  const std::string text =
+      "Protests spread to Erbil, Mosul and Karbala after the attack. "
+      "The drone hit the capital of Iraq's Kurdistan region. "
+      "Rockets landed near Taji, north of Baghdad. "
+      "Tehran said it would respond. "
+      "Police said the suspect fled. "
+      "Jordan Peterson spoke at the event. "
+      "Defence Minister Jordan Smith spoke. "
+      "the mission was accomplished in time. "
+      "Iran-backed militias claimed the attack. "
+      "Two drones were downed over Erbil. "
+      "Fighting continued in western Anbar province. "
+      "Mr. Smith arrived in Baghdad.";
+  const std::vector<Token> tokens = geo_testing::Tokenize(text);
+  std::vector<Sentence> sentences;
+  uint32_t first = 0;
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].text == "." && (t + 1 == tokens.size() || tokens[t + 1].text != "Smith")) {
+      Sentence s;
+      s.first_token = first;
+      s.end_token = t + 1;
+      sentences.push_back(s);
+      first = t + 1;
+    }
+  }
+  ASSERT_EQ(sentences.size(), 12u);
+  const ToponymFinder finder(geo_testing::FixtureGazetteer());
+  std::vector<PlaceMention> together, alone;
+  finder.Find(tokens, sentences, &together);
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    finder.Find(
+        std::span<const Token>(tokens).subspan(sentences[s].first_token, sentences[s].size()), s,
+        &alone);
+  }
+  ASSERT_GT(alone.size(), 10u);
+  ASSERT_EQ(together.size(), alone.size());
+  for (size_t m = 0; m < alone.size(); ++m) {
+    const PlaceMention& a = together[m];
+    const PlaceMention& b = alone[m];
+    EXPECT_EQ(a.sentence, b.sentence) << b.text;
+    EXPECT_EQ(a.first_token, b.first_token) << b.text;
+    EXPECT_EQ(a.end_token, b.end_token) << b.text;
+    EXPECT_EQ(a.text, b.text);
+    EXPECT_EQ(a.key, b.key) << b.text;
+    EXPECT_EQ(a.cue, b.cue) << b.text;
+    EXPECT_EQ(a.qualifier, b.qualifier) << b.text;
+    EXPECT_EQ(a.part, b.part) << b.text;
+    EXPECT_EQ(a.role, b.role) << b.text;
+    EXPECT_EQ(a.name_part, b.name_part) << b.text;
+    EXPECT_EQ(a.container, b.container) << b.text;
+    EXPECT_EQ(a.list_previous, b.list_previous) << b.text;
+  }
+}
+
 TEST(FinderTest, ArabicScript) {
   std::vector<Token> tokens;
   const std::vector<PlaceMention> m = FindIn(

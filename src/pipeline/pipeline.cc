@@ -378,18 +378,20 @@ CodedDocument Pipeline::Code(const Document& document) const {
       if (counts.injured) f.injured = static_cast<int>(std::min<int64_t>(*counts.injured, 1 << 30));
     }
     f.hedged = p.hedge_detector.IsHedged(words);
-    const size_t first_place = s.places.size();
-    p.toponym_finder->Find(words, f.index, &s.places);
-    // A place name inside a longer actor name ("the Islamic Resistance in
-    // Iraq", "Iraq's foreign ministry") says who, not where.
-    for (size_t k = first_place; k < s.places.size(); ++k) {
-      PlaceMention& m = s.places[k];
-      for (const ActorSpan& a : s.actors) {
-        if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
-            a.end - a.begin > m.end_token - m.first_token) {
-          m.role = MentionRole::kModifier;
-          break;
-        }
+  }
+
+  // Place names of all sentences at once (their gazetteer lookups overlap).
+  // A place name inside a longer actor name ("the Islamic Resistance in
+  // Iraq", "Iraq's foreign ministry") says who, not where.
+  const size_t first_place = s.places.size();
+  p.toponym_finder->Find(tokens, sentences, &s.places);
+  for (size_t k = first_place; k < s.places.size(); ++k) {
+    PlaceMention& m = s.places[k];
+    for (const ActorSpan& a : facts[m.sentence].actors) {
+      if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
+          a.end - a.begin > m.end_token - m.first_token) {
+        m.role = MentionRole::kModifier;
+        break;
       }
     }
   }
