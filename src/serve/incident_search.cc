@@ -84,6 +84,19 @@ IncidentSearch::Scope IncidentSearch::Resolve(const IncidentQuery& query) const 
   }
   scope.where = IncidentFilterSql(filter, db_.dialect());
   if (scope.where.matches_nothing) scope.empty = true;
+  const bool one_set = db_.dialect() == SqlDialect::kSqlite && !filter.near &&
+                       filter.text.empty() && filter.claimant_keys.empty() &&
+                       filter.perpetrator_keys.empty() && filter.perpetrator_countries.empty() &&
+                       filter.sponsor_codes.empty();
+  if (one_set && filter.bbox && filter.actor_keys.empty()) {
+    scope.driver = Scope::Driver::kBox;
+    scope.rest = IncidentFilterSql(filter, db_.dialect(), kLatestSchemaVersion, false);
+  } else if (one_set && !filter.bbox && !filter.actor_keys.empty()) {
+    scope.driver = Scope::Driver::kActors;
+    IncidentFilter rest = filter;
+    rest.actor_keys.clear();
+    scope.rest = IncidentFilterSql(rest, db_.dialect());
+  }
   if (!filter.text.empty()) {
     scope.text_query = TextQuery(filter.text, db_.dialect());
     IncidentFilter others = filter;
@@ -105,56 +118,90 @@ std::string IncidentSearch::OrderBy(bool newest_first) const {
 
 Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope& scope,
                                                                     bool newest_first) {
-  // For a network, each candidate comes with the actors that decide it
-  // (perpetrators, claimants, sponsors), one row per actor, in order; an
-  // incident without any of them cannot be covered.
+  // For a network, an incident that a state organ of the root's country
+  // perpetrated or claimed, or that a report says the country sponsored, is
+  // covered on any date (ActorNetwork::Covers): SQL marks those. The others
+  // are decided on their deciding actors (perpetrators, claimants,
+  // sponsors) and date, read afterwards for them alone; an incident without
+  // any such actor cannot be covered.
   const bool network = scope.network.has_value();
   std::string sql =
       "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities";
-  if (network) sql += std::string(", ") + kDecidingActorColumns;
-  sql +=
-      " FROM " + From(scope) + (network ? DecidingActorJoin(db_.dialect()) : "") + " WHERE 1 = 1";
-  sql += scope.where.sql + OrderBy(newest_first);
-  auto rows = db_.Query(sql, scope.where.params);
+  std::vector<SqlValue> params;
+  if (network) {
+    IncidentFilter certain;
+    certain.perpetrator_countries = scope.filter.perpetrator_countries;
+    certain.sponsor_codes = scope.filter.sponsor_codes;
+    certain.from = scope.filter.from;  // the actors' dated index ranges
+    certain.to = scope.filter.to;
+    if (certain.perpetrator_countries.empty() && certain.sponsor_codes.empty()) {
+      sql += ", 0";
+    } else {
+      const IncidentConditions marks = IncidentFilterSql(certain, db_.dialect());
+      sql += ", CASE WHEN 1 = 1" + marks.sql + " THEN 1 ELSE 0 END";
+      params = marks.params;
+    }
+  }
+  sql += " FROM " + From(scope) + " WHERE 1 = 1" + scope.where.sql + OrderBy(newest_first);
+  params.insert(params.end(), scope.where.params.begin(), scope.where.params.end());
+  auto rows = db_.Query(sql, params);
   if (!rows.ok()) return rows.status();
   if (deadline_.Passed()) return DeadlineStatus();
 
   std::vector<Candidate> candidates;
-  Incident actors;  // the current incident's deciding actors
+  std::vector<size_t> undecided;  // candidates whose actors decide
   size_t seen = 0;
-  for (size_t r = 0; r < rows->size(); ++r) {
+  for (const SqlRow& row : *rows) {
     if (++seen % 4096 == 0 && deadline_.Passed()) return DeadlineStatus();
-    const SqlRow& row = (*rows)[r];
-    const int64_t key = row.Int(0);
-    if (network) {
-      AddDecidingActor(row, 7, actors);
-      // Decide once the incident's last row is read.
-      if (r + 1 < rows->size() && (*rows)[r + 1].Int(0) == key) continue;
-    }
     Candidate c;
-    c.key = key;
+    c.key = row.Int(0);
     c.date = row.OptionalInt(1);
     if (!row.IsNull(2) && !row.IsNull(3)) {
       c.lat = row.Double(2);
       c.lon = row.Double(3);
     }
-    bool keep = true;
     if (scope.filter.near) {
       const auto& [lat, lon, km] = *scope.filter.near;
-      keep = c.lat && DistanceKm(lat, lon, *c.lat, *c.lon) <= km;
+      if (!c.lat || DistanceKm(lat, lon, *c.lat, *c.lon) > km) continue;
     }
-    if (keep && network) {
-      if (c.date) actors.event.date = Date::FromDays(*c.date);
-      keep = network_.Covers(*scope.network, actors);
-    }
-    if (network) actors = Incident();
-    if (!keep) continue;
     c.country = row.Text(4);
     c.type = row.Text(5);
     c.fatalities = row.OptionalInt(6);
+    if (network && row.Int(7) == 0) undecided.push_back(candidates.size());
     candidates.push_back(std::move(c));
   }
-  return candidates;
+  if (undecided.empty()) return candidates;
+
+  std::vector<bool> drop(candidates.size(), false);
+  for (size_t begin = 0; begin < undecided.size(); begin += 500) {
+    if (deadline_.Passed()) return DeadlineStatus();
+    const size_t end = std::min(undecided.size(), begin + 500);
+    std::vector<SqlValue> keys;
+    std::unordered_map<int64_t, Incident> actors;
+    for (size_t u = begin; u < end; ++u) {
+      const Candidate& c = candidates[undecided[u]];
+      keys.push_back(SqlInt(c.key));
+      Incident& incident = actors[c.key];
+      if (c.date) incident.event.date = Date::FromDays(*c.date);
+    }
+    auto actor_rows = db_.Query(std::string("SELECT ia.incident_key, ") + kDecidingActorColumns +
+                                    " FROM incident_actors ia WHERE ia.incident_key IN (" +
+                                    Placeholders(keys.size()) +
+                                    ") AND ia.role IN ('actor1', 'claimed', 'sponsor')",
+                                keys);
+    if (!actor_rows.ok()) return actor_rows.status();
+    for (const SqlRow& row : *actor_rows) AddDecidingActor(row, 1, actors[row.Int(0)]);
+    for (size_t u = begin; u < end; ++u) {
+      const size_t at = undecided[u];
+      drop[at] = !network_.Covers(*scope.network, actors[candidates[at].key]);
+    }
+  }
+  std::vector<Candidate> covered;
+  covered.reserve(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (!drop[i]) covered.push_back(std::move(candidates[i]));
+  }
+  return covered;
 }
 
 Result<std::vector<std::string>> IncidentSearch::Records(const std::vector<int64_t>& keys) {
@@ -202,6 +249,16 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   page.total = std::min<int64_t>(*count, cap);
   page.total_exact = *count <= cap;
   if (limit == 0) return page;
+  if (scope.driver == Scope::Driver::kActors && scope.rest.sql.empty() && newest_first &&
+      offset + limit <= 2000) {
+    auto newest = NewestOfActors(scope, offset + limit);
+    if (!newest.ok()) return newest.status();
+    for (size_t i = offset; i < newest->size(); ++i) page.keys.push_back((*newest)[i]);
+    auto records = Records(page.keys);
+    if (!records.ok()) return records.status();
+    page.records = std::move(records.value());
+    return page;
+  }
   // Keys first (a sort carries no records), then the page's records. When
   // more than the cap match without a date window, reading the date index
   // from the newest end finds a page sooner than sorting them all (SQLite
@@ -210,10 +267,37 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
                      !scope.filter.from && !scope.filter.to;
   const bool per_incident =
       *plan == WordPlan::kPerIncident || (*plan == WordPlan::kWordsOnly && dense);
-  const IncidentConditions& where = per_incident ? scope.others : scope.where;
+  // A box with a date window or a dense box: the date index is read with
+  // the box checked on its coordinates.
+  const bool box_by_date =
+      scope.driver == Scope::Driver::kBox && (dense || scope.filter.from || scope.filter.to);
+  const IncidentConditions& where = per_incident  ? scope.others
+                                    : box_by_date ? scope.rest
+                                                  : scope.where;
   std::string conditions = where.sql;
   std::vector<SqlValue> params = where.params;
-  if (per_incident) {
+  if (per_incident && *plan == WordPlan::kWordsOnly) {
+    // The newest incidents' reports are mostly recent ones: match the words
+    // in the reports from the oldest report of the newest incidents on
+    // (a small range of the full-text index), and collect the older
+    // matching reports only if an incident read on the way has one.
+    const SqlValue newest[] = {SqlInt(
+        std::max<int64_t>(tuning_.recent_incidents, 10 * static_cast<int64_t>(offset + limit)))};
+    auto rows = db_.Query(
+        "SELECT min(e.doc_key) FROM (SELECT i.incident_key FROM incidents i INDEXED BY "
+        "incidents_date_cover ORDER BY i.date_days DESC, i.incident_key DESC LIMIT ?) t CROSS "
+        "JOIN events e INDEXED BY events_incident_doc ON e.incident_key = t.incident_key",
+        newest);
+    if (!rows.ok()) return rows.status();
+    const int64_t recent = rows->empty() || rows->front().IsNull(0) ? 0 : rows->front().Int(0);
+    conditions +=
+        " AND EXISTS (SELECT 1 FROM events e INDEXED BY events_incident_doc WHERE e.incident_key "
+        "= i.incident_key AND (+e.doc_key IN (SELECT rowid FROM document_fts WHERE document_fts "
+        "MATCH ? AND rowid >= ?) OR (+e.doc_key < ? AND +e.doc_key IN (SELECT rowid FROM "
+        "document_fts WHERE document_fts MATCH ? AND rowid < ?))))";
+    params.insert(params.end(), {SqlText(scope.text_query), SqlInt(recent), SqlInt(recent),
+                                 SqlText(scope.text_query), SqlInt(recent)});
+  } else if (per_incident) {
     conditions += TextConditionPerIncident(db_.dialect());
     params.push_back(SqlText(scope.text_query));
   }
@@ -231,6 +315,39 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   if (!records.ok()) return records.status();
   page.records = std::move(records.value());
   return page;
+}
+
+Result<std::vector<int64_t>> IncidentSearch::NewestOfActors(const Scope& scope, size_t n) {
+  // Each actor and role is one range of the dated actor index, read from
+  // its newest end (undated last, as pages order them); the newest n of
+  // each range hold the newest n of all.
+  struct Found {
+    std::optional<int64_t> date;
+    int64_t key;
+  };
+  std::vector<Found> found;
+  for (const std::string& actor : scope.filter.actor_keys) {
+    for (const char* role : {"actor1", "actor2"}) {
+      const SqlValue params[] = {SqlText(actor), SqlText(role), SqlInt(static_cast<int64_t>(n))};
+      auto rows = db_.Query(
+          "SELECT date_days, incident_key FROM incident_actors INDEXED BY incident_actors_date "
+          "WHERE actor_key = ? AND role = ? ORDER BY date_days DESC, incident_key DESC LIMIT ?",
+          params);
+      if (!rows.ok()) return rows.status();
+      for (const SqlRow& row : *rows) found.push_back({row.OptionalInt(0), row.Int(1)});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+    if (a.date != b.date) return *a.date > *b.date;
+    return a.key > b.key;
+  });
+  std::vector<int64_t> keys;
+  for (const Found& f : found) {
+    if (keys.size() == n) break;
+    if (keys.empty() || keys.back() != f.key) keys.push_back(f.key);
+  }
+  return keys;
 }
 
 Result<IncidentSearch::WordPlan> IncidentSearch::PlanWords(const Scope& scope) {
@@ -254,8 +371,47 @@ Result<int64_t> IncidentSearch::CountUpTo(const Scope& scope, WordPlan plan, int
         "MATCH ? AND e.incident_key IS NOT NULL LIMIT ?) t",
         params);
   }
+  const bool dated = scope.filter.from || scope.filter.to;
+  if (scope.driver == Scope::Driver::kBox && !dated) {
+    // Each located incident has one entry in the R*Tree.
+    const auto& box = *scope.filter.bbox;
+    std::vector<SqlValue> params = {SqlValue(box[2]), SqlValue(box[0]), SqlValue(box[3]),
+                                    SqlValue(box[1])};
+    params.insert(params.end(), scope.rest.params.begin(), scope.rest.params.end());
+    params.push_back(SqlInt(cap + 1));
+    return db_.QueryInt(
+        "SELECT count(*) FROM (SELECT 1 FROM incident_geo g CROSS JOIN incidents i INDEXED BY "
+        "incidents_lookup ON i.incident_key = g.incident_key WHERE g.min_lon <= ? AND "
+        "g.max_lon >= ? AND g.min_lat <= ? AND g.max_lat >= ?" +
+            scope.rest.sql + " LIMIT ?) t",
+        params);
+  }
+  if (scope.driver == Scope::Driver::kActors) {
+    // An incident can hold an actor in both roles, or several of the keys.
+    std::string sql =
+        "SELECT count(*) FROM (SELECT DISTINCT a.incident_key FROM incident_actors a CROSS JOIN "
+        "incidents i INDEXED BY incidents_lookup ON i.incident_key = a.incident_key WHERE "
+        "a.role IN ('actor1', 'actor2') AND a.actor_key IN (" +
+        Placeholders(scope.filter.actor_keys.size()) + ")";
+    std::vector<SqlValue> params;
+    for (const std::string& key : scope.filter.actor_keys) params.push_back(SqlText(key));
+    if (scope.filter.from) {
+      sql += " AND a.date_days >= ?";
+      params.push_back(SqlInt(scope.filter.from->ToDays()));
+    }
+    if (scope.filter.to) {
+      sql += " AND a.date_days <= ?";
+      params.push_back(SqlInt(scope.filter.to->ToDays()));
+    }
+    params.insert(params.end(), scope.rest.params.begin(), scope.rest.params.end());
+    params.push_back(SqlInt(cap + 1));
+    return db_.QueryInt(sql + scope.rest.sql + " LIMIT ?) t", params);
+  }
   const bool per_incident = plan == WordPlan::kPerIncident;
-  const IncidentConditions& where = per_incident ? scope.others : scope.where;
+  const bool box_by_date = scope.driver == Scope::Driver::kBox;  // and dated
+  const IncidentConditions& where = per_incident  ? scope.others
+                                    : box_by_date ? scope.rest
+                                                  : scope.where;
   std::string conditions = where.sql;
   std::vector<SqlValue> params = where.params;
   if (per_incident) {

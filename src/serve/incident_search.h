@@ -95,6 +95,9 @@ struct SearchTuning {
   // are collected as a set (SQLite); beyond, the words are checked per
   // incident.
   int64_t few_reports = 2000;
+  // Dense pages of words alone first match the reports of at least this
+  // many of the newest incidents (and older reports only when needed).
+  int64_t recent_incidents = 2000;
 };
 
 class IncidentSearch {
@@ -124,6 +127,15 @@ class IncidentSearch {
     // With full-text words: their query, and the filter's other conditions.
     std::string text_query;
     IncidentConditions others;
+    // SQLite, when the only set of incidents found through another index
+    // is a box or actors: that index drives counts, which then stop at the
+    // cap (instead of collecting the whole set first). `rest` holds the
+    // other conditions: for a box, all of them with the box checked on the
+    // coordinates only (what scans of the date indexes use too); for
+    // actors, all but the actors.
+    enum class Driver { kNone, kBox, kActors };
+    Driver driver = Driver::kNone;
+    IncidentConditions rest;
     bool scan() const { return network.has_value() || filter.near.has_value(); }
   };
   Scope Resolve(const IncidentQuery& query) const;
@@ -151,6 +163,9 @@ class IncidentSearch {
                    // each incident the other conditions select
   };
   Result<WordPlan> PlanWords(const Scope& scope);
+  // The newest n incidents of the scope's actors (Driver::kActors and no
+  // other condition), newest first, from the dated actor index.
+  Result<std::vector<int64_t>> NewestOfActors(const Scope& scope, size_t n);
   // Incidents matching the scope's conditions, counted up to cap + 1.
   Result<int64_t> CountUpTo(const Scope& scope, WordPlan plan, int64_t cap);
 

@@ -46,7 +46,7 @@ relation: backed_by | irn_mil | 2012..2013 | 0.9 | test
 // Ninety reports from 2012 to 2014: every fifth repeats the one before (the
 // two are fused into one incident), some are undated or unplaced; words
 // 'alpha' (every second report), 'beta' (every third), 'gamma' (every
-// seventh).
+// seventh), 'delta' (five of the first forty).
 std::vector<DocumentToStore> Corpus() {
   std::vector<DocumentToStore> docs;
   std::optional<Event> previous;
@@ -79,6 +79,7 @@ std::vector<DocumentToStore> Corpus() {
     if (i % 2 == 0) text += " The alpha report.";
     if (i % 3 == 0) text += " Beta says so.";
     if (i % 7 == 0) text += " Gamma too.";
+    if (i < 40 && i % 8 == 1) text += " Delta, early on.";
     docs.push_back(MakeDoc("search-" + std::to_string(i), day, {e}, text));
   }
   return docs;
@@ -144,6 +145,12 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
   };
   add("everything", [](IncidentQuery&) {});
   add("an actor", [](IncidentQuery& q) { q.actors = {"Group A"}; });
+  add("two actors in a date window, one country", [](IncidentQuery& q) {
+    q.actors = {"Group A", "Group C"};
+    q.filter.from = Date::Parse("2012-03-01");
+    q.filter.to = Date::Parse("2013-10-31");
+    q.filter.countries = {"IRQ", "SYR"};
+  });
   add("one word", [](IncidentQuery& q) { q.filter.text = "alpha"; });
   add("two words", [](IncidentQuery& q) { q.filter.text = "alpha beta"; });
   add("a word in a date window", [](IncidentQuery& q) {
@@ -164,6 +171,7 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
     q.filter.types = {"ASSAULT"};
   });
   add("no such word", [](IncidentQuery& q) { q.filter.text = "nowhere"; });
+  add("a word of early reports", [](IncidentQuery& q) { q.filter.text = "delta"; });
   add("a box", [](IncidentQuery& q) { q.filter.bbox = std::array<double, 4>{44, 33, 45, 34}; });
   add("a box and dates", [](IncidentQuery& q) {
     q.filter.bbox = std::array<double, 4>{37, 36, 38, 37};
@@ -190,6 +198,8 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
       {.count_cap = 3, .few_reports = 2000},  // dense pages, words as a set
       {.count_cap = 1000, .few_reports = 0},  // exact counts, words per incident
       {.count_cap = 0, .few_reports = 1},     // nothing counted
+      // Dense pages of words whose matches lie beyond the newest reports.
+      {.count_cap = 3, .few_reports = 0, .recent_incidents = 0},
   };
   const Deadline deadline(std::chrono::minutes(5));
   size_t capped = 0, nonempty = 0;

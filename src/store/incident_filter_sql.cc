@@ -188,7 +188,7 @@ std::string IncidentOrder(SqlDialect dialect, bool newest_first) {
 }
 
 IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect dialect,
-                                     int schema_version) {
+                                     int schema_version, bool place_index) {
   const bool lite = dialect == SqlDialect::kSqlite;
   IncidentConditions out;
   if (filter.from) {
@@ -212,7 +212,9 @@ IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect di
     boxes.push_back(CircleBox((*filter.near)[0], (*filter.near)[1], (*filter.near)[2]));
   }
   for (const auto& box : boxes) {
-    if (lite) {
+    if (!place_index) {
+      // The exact check below decides alone.
+    } else if (lite) {
       out.key_set = true;
       out.sql +=
           " AND i.incident_key IN (SELECT incident_key FROM incident_geo WHERE min_lon <= ? "
@@ -226,7 +228,8 @@ IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect di
       out.params.insert(out.params.end(),
                         {SqlValue(box[0]), SqlValue(box[1]), SqlValue(box[2]), SqlValue(box[3])});
     }
-    // The R*Tree stores 32-bit floats rounded outwards: check exactly too.
+    // The R*Tree stores 32-bit floats rounded outwards: check exactly too
+    // (this check alone decides what matches; the index only finds).
     out.sql += " AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?";
     out.params.insert(out.params.end(),
                       {SqlValue(box[0]), SqlValue(box[2]), SqlValue(box[1]), SqlValue(box[3])});

@@ -45,9 +45,12 @@ struct IncidentConditions {
 
 // The conditions of `filter` (its `limit` is not part of them), for a store
 // at `schema_version`. `near` contributes its bounding box only; the exact
-// distance is the caller's.
+// distance is the caller's. Without `place_index` boxes are checked on the
+// incidents' coordinates only, not looked up in the place index (for scans
+// of another index that read the coordinates anyway).
 IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect dialect,
-                                     int schema_version = kLatestSchemaVersion);
+                                     int schema_version = kLatestSchemaVersion,
+                                     bool place_index = true);
 
 // The full-text query the words of `text` become (all words, in one
 // report): FTS5 syntax on SQLite, to_tsquery's on PostgreSQL. Empty when
