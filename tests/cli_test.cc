@@ -320,6 +320,8 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       {"Poland demanded an immediate admission by Russia of the killings.", "REQUEST Russia RUS"},
       {"The rebels demanded autonomy from the Serbian government on Monday.",
        "REQUEST Serbia government SRB"},
+      {"A camp for Congolese refugees was attacked by Burundian militiamen.",
+       "ASSAULT Democratic Republic of the Congo refugees COD"},
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},
@@ -367,6 +369,22 @@ TEST(CliTest, PerpetratorsOfAttacks) {
     }
     EXPECT_EQ(found[i], std::vector<std::string>{cases[i].second}) << cases[i].first;
   }
+}
+
+// A stretch of time before the verb tells of a pattern, not an event; the
+// same sentence without it reports one.
+TEST(CliTest, PatternsOverTimeAreNotEvents) {
+  const auto records = CodeEach({"For much of the past decade, militias attacked US bases in Iraq.",
+                                 "Over the last two years, the group has claimed its attacks.",
+                                 "Militias attacked US bases in Iraq on Monday."},
+                                "2024-03-05");
+  std::vector<size_t> events;
+  for (const auto& document : records) {
+    events.push_back(static_cast<size_t>(
+        std::count_if(document.begin(), document.end(),
+                      [](const nlohmann::json& r) { return r["kind"] == "event"; })));
+  }
+  EXPECT_EQ(events, (std::vector<size_t>{0, 0, 1}));
 }
 
 // With no party named, the place an act is done in is its target; a venue

@@ -517,6 +517,7 @@ class Assembly {
     // An attack or seizure told without a place of its own happened where
     // the report's lead says ("The seizure came as ..."), else at the dateline.
     const bool happens_somewhere = e.type == "ASSAULT" || e.type == "PROTEST" || e.type == "COERCE";
+    const bool placed_by_own_sentences = e.location.has_value();
     if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty()) {
       e.location = sentences_[0].places.front();
     }
@@ -569,9 +570,10 @@ class Assembly {
         e.actor2, local,
         IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"}));
     // An attack no one is named for is, as ACLED codes it, the act of an
-    // unidentified armed group of the country where it happened.
-    if (!e.actor1 && e.type == "ASSAULT" && e.location && !e.location->country.empty() &&
-        e.location->precision != "water") {
+    // unidentified armed group of the country where it happened — when its
+    // own sentences say where.
+    if (!e.actor1 && e.type == "ASSAULT" && placed_by_own_sentences &&
+        !e.location->country.empty() && e.location->precision != "water") {
       e.actor1 = Actor{.name = "Unidentified Armed Group",
                        .country = e.location->country,
                        .sector = "UAF",

@@ -355,6 +355,8 @@ class Coding {
     if (actor && actor->kind != "anaphor") return actor;
     if (!facility) return std::nullopt;
     if (np.of_complement != kNone) return ActorOfNp(np.of_complement);
+    // "a camp for Congolese refugees"
+    if (auto housed = ActorOfNp(PrepAfterNp(np_index, {"for"}))) return housed;
     if (np.possessor != kNone) return ActorOfNp(np.possessor);
     // "the US embassy": an actor inside the phrase before the head.
     if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
@@ -1717,6 +1719,22 @@ class Coding {
 
   // A clause telling of habitual or repeated acts: "have repeatedly
   // attacked", "has struck targets several times in recent years".
+  // "For much of the past two decades, the groups that fought ...", "Over
+  // the last year, militias have attacked ...": a stretch of time before
+  // token `end` makes what follows a pattern, not an event.
+  bool StretchOfTimeBefore(uint32_t end) const {
+    for (uint32_t k = 0; k + 1 < end; ++k) {
+      if (!IsAny(Lemma(k), {"for", "over", "during", "throughout"})) continue;
+      for (uint32_t j = k + 1; j < end && j <= k + 6; ++j) {
+        if (IsAny(Lemma(j), {"year", "decade", "month"}) &&
+            (Tag(j) == T::kNNS || IsAny(Lemma(j - 1), {"past", "last"}))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   bool IsHabitual(const Clause& clause) const {
     const VerbGroup& vg = a_.verbs[clause.verb];
     // "where a Saudi-led coalition has fought the Houthis", "which has been
@@ -1733,6 +1751,7 @@ class Coding {
     if (perfect && start > 0 && IsAny(Lemma(start - 1), {"where", "whose", "which", "who"})) {
       return true;
     }
+    if (StretchOfTimeBefore(vg.begin)) return true;
     const uint32_t from = vg.begin > 2 ? vg.begin - 2 : 0;
     uint32_t to = static_cast<uint32_t>(std::min<size_t>(n_, vg.end + 12));
     for (uint32_t k = vg.end; k < to; ++k) {
@@ -1781,7 +1800,7 @@ class Coding {
       if (AfterProposal(np.begin)) continue;
       EventMention m = NewMention(*noun, np.head);
       m.nominal = true;
-      m.background = IsBackgroundNp(static_cast<int>(k));
+      m.background = IsBackgroundNp(static_cast<int>(k)) || StretchOfTimeBefore(np.begin);
       m.definite = IsDefinite(static_cast<int>(k));
       m.source = NominalSource(static_cast<int>(k));
       const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);
