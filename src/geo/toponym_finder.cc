@@ -391,10 +391,17 @@ struct ToponymFinder::FirstWordKeys {
   }
 
   uint32_t count = 0;  // tokens covered: min(n, kMaxTokens)
+  // The tokens in state kKey, in order: [0, keyed) of `at_key`. Tokens
+  // from `unknown_from` on stay kUnknown (not computed).
+  std::array<uint8_t, kMaxTokens> at_key;
+  uint32_t keyed = 0;
+  uint32_t unknown_from = 0;
 
   void Compute(std::span<const Token> tokens, const Gazetteer& gazetteer) {
     const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), kMaxTokens);
     count = n;
+    keyed = 0;
+    unknown_from = n;
     std::fill_n(state.begin(), n, kUnknown);
     size_t used = 0;
     for (uint32_t i = 0; i < n; ++i) {
@@ -406,7 +413,11 @@ struct ToponymFinder::FirstWordKeys {
       size_t length = 0;
       const TokenKeyResult result =
           LeadingTokenKey(t.text, NextWord(tokens, i), text + used, kMaxBytes - used, &length);
-      if (result == TokenKeyResult::kTooLong) break;  // the rest stays kUnknown
+      if (result == TokenKeyResult::kTooLong) {  // the rest stays kUnknown
+        unknown_from = i;
+        break;
+      }
+      at_key[keyed++] = static_cast<uint8_t>(i);
       kept[i] = result == TokenKeyResult::kKept;
       begin[i] = static_cast<uint16_t>(used);
       used += length;
@@ -420,13 +431,28 @@ struct ToponymFinder::FirstWordKeys {
   }
 
   void ReadSpans(const Gazetteer& gazetteer) {
-    for (uint32_t i = 0; i < count; ++i) {
-      if (state[i] != kKey) continue;
-      if (end[i] == begin[i]) continue;  // an article: the name's key starts after it
-      // No name starts with the word: MatchAt would stop at it.
-      flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
-      if (flags[i] == 0) state[i] = kNoStart;
+    uint32_t still = 0;
+    for (uint32_t k = 0; k < keyed; ++k) {
+      const uint32_t i = at_key[k];
+      if (end[i] != begin[i]) {  // not an article (the name's key starts after it)
+        // No name starts with the word: MatchAt would stop at it.
+        flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
+        if (flags[i] == 0) {
+          state[i] = kNoStart;
+          continue;
+        }
+      }
+      at_key[still++] = static_cast<uint8_t>(i);
     }
+    keyed = still;
+  }
+
+  // The first token at or after `from` that may start a name (the tokens
+  // not computed all may); `*cursor` walks through at_key.
+  uint32_t NextStart(uint32_t from, uint32_t* cursor) const {
+    while (*cursor < keyed && at_key[*cursor] < from) ++*cursor;
+    if (*cursor < keyed) return at_key[*cursor];
+    return std::max(from, unknown_from);
   }
 };
 
@@ -509,8 +535,9 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   // The first word of a background phrase, looked for up to each mention.
   uint32_t background_from = n, scanned = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (i < FirstWordKeys::kMaxTokens && first_words.state[i] == FirstWordKeys::kNoStart) continue;
+  uint32_t cursor = 0;
+  for (uint32_t i = first_words.NextStart(0, &cursor); i < n;
+       i = first_words.NextStart(i + 1, &cursor)) {
     uint32_t key = 0;
     uint32_t length = MatchAt(tokens, i, &key, &first_words);
     if (length == 0) continue;
