@@ -322,6 +322,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "REQUEST Serbia government SRB"},
       {"A camp for Congolese refugees was attacked by Burundian militiamen.",
        "ASSAULT Democratic Republic of the Congo refugees COD"},
+      {"Turkish police prevented a demonstration staged by Kurdish students in Ankara.",
+       "COERCE T\u00fcrkiye students TUR"},
+      {"Palestinian police confiscated weapons from Hamas militants in Jericho.",
+       "COERCE Hamas PSE"},
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},

@@ -1136,10 +1136,12 @@ class Coding {
                                                             "towards", "on",      "over", "by"};
     static const std::vector<std::string> kPartyAsked = {
         "with", "against", "to", "toward", "towards", "on", "over", "by", "from"};
-    const bool authors_too = type == "ACCUSE" || type == "REQUEST";
-    const std::vector<std::string>& preps = type == "REQUEST" ? kPartyAsked
-                                            : authors_too     ? kPartyOrAuthor
-                                                              : kParty;
+    // Also for an act stopped or refused ("prevented the demonstration
+    // staged by students"), and for a seizure, who it is taken from.
+    const bool authors_too = IsAny(type, {"ACCUSE", "REQUEST", "COERCE", "REJECT", "SANCTION"});
+    const std::vector<std::string>& preps = type == "REQUEST" || type == "COERCE" ? kPartyAsked
+                                            : authors_too                         ? kPartyOrAuthor
+                                                                                  : kParty;
     for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
       const int pp = PrepAfterNp(np_index, preps);
       auto party = ActorOfNp(pp);
