@@ -480,10 +480,18 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   for (int round = 0; round < 2; ++round) {
     previous_anchors.swap(anchors);
     anchors.clear();
-    for (size_t i = 0; i < n && anchors.size() < kMaxAnchors; ++i) {
+    size_t confident = 0;  // the first kMaxAnchors confident mentions are anchors
+    for (size_t i = 0; i < n && confident < kMaxAnchors; ++i) {
       if (work[i].best >= 0 && work[i].margin >= 2 && ms[i].role != MentionRole::kModifier &&
           !ms[i].common_word && !ms[i].name_part) {
+        ++confident;
         const PlaceCore p = chosen(i);
+        // A name met again with the same place gives no other support (a
+        // candidate takes its best support over the anchors).
+        const bool again = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) {
+          return a.key == ms[i].key && a.index == p.index;
+        });
+        if (again) continue;
         anchors.push_back({p.lat, p.lon, std::cos(p.lat * kRadians), p.country,
                            IsArea(p) && p.kind != PlaceKind::kWater, ms[i].key, p.index});
       }

@@ -354,8 +354,11 @@ bool IsCapitalisedWord(const Token& t) {
 // matched from "Red"), except Arabic articles ("As Samawah").
 inline bool MayStartName(const Token& t) {
   if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return false;
+  // An article of up to three bytes starts with a or e (or is not ASCII).
+  const auto c0 = static_cast<uint8_t>(t.text[0]);
   return !(t.text.size() <= 9 && IsFunctionWord(t.text) &&
-           !(t.text.size() <= 3 && IsArticleWord(t.text) && !Is(t.text, "the")));
+           !(t.text.size() <= 3 && (c0 >= 0x80 || (c0 | 0x20) == 'a' || (c0 | 0x20) == 'e') &&
+             IsArticleWord(t.text) && !Is(t.text, "the")));
 }
 
 // The token after `i` as AppendTokenKey wants it: a word or number, or "".
