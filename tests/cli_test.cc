@@ -378,17 +378,20 @@ TEST(CliTest, PerpetratorsOfAttacks) {
 // A stretch of time before the verb tells of a pattern, not an event; the
 // same sentence without it reports one.
 TEST(CliTest, PatternsOverTimeAreNotEvents) {
-  const auto records = CodeEach({"For much of the past decade, militias attacked US bases in Iraq.",
-                                 "Over the last two years, the group has claimed its attacks.",
-                                 "Militias attacked US bases in Iraq on Monday."},
-                                "2024-03-05");
+  const auto records =
+      CodeEach({"For much of the past decade, militias attacked US bases in Iraq.",
+                "Over the last two years, the group has claimed its attacks.",
+                "Militias attacked US bases in Iraq on Monday.",
+                // What someone is described as doing is not an act.
+                "Iraqi forces fighting remnants of the Islamic State group guard the border."},
+               "2024-03-05");
   std::vector<size_t> events;
   for (const auto& document : records) {
     events.push_back(static_cast<size_t>(
         std::count_if(document.begin(), document.end(),
                       [](const nlohmann::json& r) { return r["kind"] == "event"; })));
   }
-  EXPECT_EQ(events, (std::vector<size_t>{0, 0, 1}));
+  EXPECT_EQ(events, (std::vector<size_t>{0, 0, 1, 0}));
 }
 
 // With no party named, the place an act is done in is its target; a venue

@@ -314,8 +314,12 @@ class Assembly {
       break;
     }
     // An earlier event named beside another ("launched the attack in
-    // response to the strike on the consulate") is not part of it.
-    if (m.background && target != nullptr && target->sentences.back() == s) return;
+    // response to the strike on the consulate") is not part of it; nor is
+    // one told by a verb of its own ("the compound was hit earlier by a
+    // barrage that killed a contractor"): only a noun refers back.
+    if (m.background && target != nullptr && (target->sentences.back() == s || !m.nominal)) {
+      return;
+    }
     if (target == nullptr) {
       if (m.background) return;  // earlier or repeated events: no new event
       drafts_.emplace_back();

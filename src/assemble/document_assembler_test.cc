@@ -133,7 +133,7 @@ TEST(DocumentAssemblerTest, BackgroundSentencesGiveNoEvents) {
                   .events.empty());
 }
 
-TEST(DocumentAssemblerTest, BackgroundMentionsOnlyAddToEventsReportedElsewhere) {
+TEST(DocumentAssemblerTest, BackgroundMentionsNeverMakeOrJoinEventsByThemselves) {
   // "Iran has repeatedly attacked US forces." alone gives no event ...
   SentenceFacts s0 = Sentence(0);
   EventMention habitual = Assault(kIran, kUs);
@@ -143,14 +143,28 @@ TEST(DocumentAssemblerTest, BackgroundMentionsOnlyAddToEventsReportedElsewhere) 
   EXPECT_TRUE(DocumentAssembler(AssemblerOptions{}, nullptr)
                   .Assemble(Doc(), alone, std::nullopt)
                   .events.empty());
-  // ... but after "Rockets struck a base hosting US troops" it joins that event.
+  // ... nor does it join "Rockets struck a base hosting US troops": a habit
+  // told by a verb is not evidence of this attack, and Iran is not its
+  // perpetrator.
   SentenceFacts s1 = Sentence(0);
   s1.coding.events.push_back(Assault(std::nullopt, kUs));
   SentenceFacts s2 = Sentence(1);
   s2.coding.events.push_back(habitual);
-  std::vector<SentenceFacts> joined = {s1, s2};
-  const CodedDocument coded =
-      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), joined, std::nullopt);
+  std::vector<SentenceFacts> after_attack = {s1, s2};
+  CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), after_attack, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].evidence.size(), 1u);
+  EXPECT_FALSE(coded.events[0].actor1 && coded.events[0].actor1->name == "Iran");
+  // A noun referring back ("the attack, one of many") joins it.
+  EventMention back_reference = Assault(std::nullopt, std::nullopt);
+  back_reference.background = true;
+  back_reference.nominal = true;
+  back_reference.definite = true;
+  SentenceFacts s3 = Sentence(1);
+  s3.coding.events.push_back(back_reference);
+  std::vector<SentenceFacts> referred = {s1, s3};
+  coded = DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), referred, std::nullopt);
   ASSERT_EQ(coded.events.size(), 1u);
   EXPECT_EQ(coded.events[0].evidence.size(), 2u);
 }

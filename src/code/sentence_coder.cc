@@ -1754,6 +1754,12 @@ class Coding {
       return true;
     }
     if (StretchOfTimeBefore(vg.begin)) return true;
+    // "Iraqi forces fighting remnants of the Islamic State": a participle
+    // describing what someone does, not an act that happened.
+    if (clause.link == ClauseLink::kRelative && vg.form == VerbForm::kGerund &&
+        vg.begin == vg.head) {
+      return true;
+    }
     const uint32_t from = vg.begin > 2 ? vg.begin - 2 : 0;
     uint32_t to = static_cast<uint32_t>(std::min<size_t>(n_, vg.end + 12));
     for (uint32_t k = vg.end; k < to; ++k) {
