@@ -226,7 +226,10 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   std::vector<ResolvedPlace> out(n);
   std::vector<PlaceMention> ms(mentions.begin(), mentions.end());  // relations may be refined
   std::vector<Work> work(n);
+  // A few candidates per mention on average: room for them from the start.
+  constexpr size_t kExpectedCandidates = 4;
   std::vector<Scored> scored;
+  scored.reserve(kExpectedCandidates * n);
   auto candidates = [&](size_t i) {
     return std::span<Scored>(scored.data() + work[i].first, work[i].count);
   };
@@ -252,7 +255,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     uint32_t first, count;
   };
   std::vector<CachedName> names;
+  names.reserve(n);
   std::vector<Scored> name_scored;
+  name_scored.reserve(kExpectedCandidates * n);
   // The span stays valid until the next call.
   auto base_candidates = [&](uint32_t key, bool arabic_script) -> std::span<const Scored> {
     for (const CachedName& c : names) {
@@ -383,6 +388,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   // that carries the name as its own and is as renowned, or lies in the same
   // country.
   std::vector<int> own_name_countries;
+  own_name_countries.reserve(options_.max_candidates);
   for (size_t i = 0; i < n; ++i) {
     int own_name_fame = -1;
     bool curated = false;  // an in-house place carries the name: translations are noise

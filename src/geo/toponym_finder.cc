@@ -518,6 +518,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, std::span<const Sentence
   // before the first is read, so that more of the waits overlap.
   constexpr size_t kGroup = 8;
   std::array<FirstWordKeys, kGroup> keys;
+  out->reserve(out->size() + sentences.size() + kGroup);  // about one place name per sentence
   for (size_t g = 0; g < sentences.size(); g += kGroup) {
     const size_t end = std::min(sentences.size(), g + kGroup);
     auto words = [&](size_t s) {
