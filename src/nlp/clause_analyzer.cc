@@ -211,6 +211,18 @@ class Builder {
           ++j;
           continue;
         }
+        // "the wounded", "the displaced": a participle standing as a noun.
+        if (!seen_noun && j == begin + 1 && Lemma(begin) == "the" &&
+            (tag == T::kVBN || tag == T::kJJ) && j + 1 < n_ && !IsNoun(Tag(j + 1)) &&
+            !IsAdjective(Tag(j + 1)) &&
+            reading::WordIsAny(Word(j),
+                               "wounded injured dead "
+                               "displaced missing "
+                               "detained accused")) {
+          seen_noun = true;
+          ++j;
+          continue;
+        }
         if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
             (tag == T::kDT && !seen_noun)) {
           seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;

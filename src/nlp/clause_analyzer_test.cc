@@ -129,6 +129,9 @@ const ClauseCase kCases[] = {
      "come/VB ./.",
      {"quoted: Hassan | - | - | main passive", "saying: Hassan | - | - | adverbial",
       "come: he | - | - | complement modal"}},
+    {"Helicopters/NNS/helicopter evacuated/VBD/evacuate the/DT wounded/VBN/wound from/IN/from "
+     "the/DT town/NN ./.",
+     {"evacuated: Helicopters | the wounded | - | main"}},
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
