@@ -375,6 +375,15 @@ TEST(CliTest, PerpetratorsOfAttacks) {
   }
 }
 
+// A place named inside another is not a list of sites: one event.
+TEST(CliTest, APlaceInsideAnotherIsOneSite) {
+  const auto one = CodeEach({"Israeli settlers set fire to shops in the West Bank city of Hebron "
+                             "on Monday."},
+                            "2024-02-03");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].size(), 1u);
+}
+
 // A stretch of time before the verb tells of a pattern, not an event; the
 // same sentence without it reports one.
 TEST(CliTest, PatternsOverTimeAreNotEvents) {

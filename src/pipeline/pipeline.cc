@@ -66,6 +66,8 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
   auto joined = [&](const ResolvedPlace& a, const ResolvedPlace& b) {
     if (b.mention.first_token < a.mention.end_token) return false;
     if (b.mention.first_token - a.mention.end_token > 5) return false;
+    // A list separates its items: "the West Bank city of Hebron" is one place.
+    bool separated = false;
     for (uint32_t k = a.mention.end_token; k < b.mention.first_token; ++k) {
       const size_t t = span.first_token + k;
       if (t >= tokens.size()) return false;
@@ -76,8 +78,9 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
       if (std::find(std::begin(kJoiners), std::end(kJoiners), w) == std::end(kJoiners)) {
         return false;
       }
+      separated = separated || w == "," || w == "and";
     }
-    return true;
+    return separated;
   };
   auto far_from_all = [&](const Location& l) {
     for (const Location* other : run) {
