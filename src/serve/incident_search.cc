@@ -278,18 +278,27 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   std::vector<SqlValue> params = where.params;
   if (per_incident && *plan == WordPlan::kWordsOnly) {
     // The newest incidents' reports are mostly recent ones: match the words
-    // in the reports from the oldest report of the newest incidents on
-    // (a small range of the full-text index), and collect the older
-    // matching reports only if an incident read on the way has one.
-    const SqlValue newest[] = {SqlInt(
-        std::max<int64_t>(tuning_.recent_incidents, 10 * static_cast<int64_t>(offset + limit)))};
+    // in the reports from a recent one on (a small range of the full-text
+    // index), and collect the older matching reports only if an incident
+    // read on the way has one. The range starts at the oldest report of
+    // the newest incidents, or earlier to hold three times the page in
+    // matching reports (for words that few reports hold).
+    const auto page_end = static_cast<int64_t>(offset + limit);
+    const SqlValue newest[] = {SqlInt(std::max<int64_t>(tuning_.recent_incidents, 10 * page_end))};
     auto rows = db_.Query(
         "SELECT min(e.doc_key) FROM (SELECT i.incident_key FROM incidents i INDEXED BY "
         "incidents_date_cover ORDER BY i.date_days DESC, i.incident_key DESC LIMIT ?) t CROSS "
         "JOIN events e INDEXED BY events_incident_doc ON e.incident_key = t.incident_key",
         newest);
     if (!rows.ok()) return rows.status();
-    const int64_t recent = rows->empty() || rows->front().IsNull(0) ? 0 : rows->front().Int(0);
+    int64_t recent = rows->empty() || rows->front().IsNull(0) ? 0 : rows->front().Int(0);
+    const SqlValue matching[] = {SqlText(scope.text_query), SqlInt(3 * page_end)};
+    rows = db_.Query(
+        "SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC LIMIT 1 "
+        "OFFSET ?",
+        matching);
+    if (!rows.ok()) return rows.status();
+    recent = std::min(recent, rows->empty() ? 0 : rows->front().Int(0));
     conditions +=
         " AND EXISTS (SELECT 1 FROM events e INDEXED BY events_incident_doc WHERE e.incident_key "
         "= i.incident_key AND (+e.doc_key IN (SELECT rowid FROM document_fts WHERE document_fts "
@@ -350,15 +359,64 @@ Result<std::vector<int64_t>> IncidentSearch::NewestOfActors(const Scope& scope, 
   return keys;
 }
 
+Result<int64_t> IncidentSearch::CountInBox(const std::array<double, 4>& box, int64_t cap) {
+  // The R*Tree holds each located incident once, its coordinates as 32-bit
+  // floats rounded outwards (at most 3.1e-5 degrees wide at 180 degrees):
+  // an entry it finds in the box lies in it unless its exact coordinates
+  // fall within that width of an edge. Those few, found in strips along the
+  // edges, are checked exactly; the rest is counted in the R*Tree alone.
+  constexpr double kEdge = 1e-3;
+  const std::string overlaps =
+      "g.min_lon <= ? AND g.max_lon >= ? AND g.min_lat <= ? AND g.max_lat >= ?";
+  auto overlap_params = [](std::vector<SqlValue>& params, double min_lon, double min_lat,
+                           double max_lon, double max_lat) {
+    params.insert(params.end(),
+                  {SqlValue(max_lon), SqlValue(min_lon), SqlValue(max_lat), SqlValue(min_lat)});
+  };
+  const auto [min_lon, min_lat, max_lon, max_lat] = box;
+  const std::array<std::array<double, 4>, 4> strips = {{
+      {min_lon - kEdge, min_lat, min_lon + kEdge, max_lat},
+      {max_lon - kEdge, min_lat, max_lon + kEdge, max_lat},
+      {min_lon, min_lat - kEdge, max_lon, min_lat + kEdge},
+      {min_lon, max_lat - kEdge, max_lon, max_lat + kEdge},
+  }};
+  std::string near_edges;
+  std::vector<SqlValue> params;
+  for (const auto& strip : strips) {
+    if (!near_edges.empty()) near_edges += " UNION ";
+    near_edges +=
+        "SELECT g.incident_key FROM incident_geo g WHERE " + overlaps + " AND " + overlaps;
+    overlap_params(params, min_lon, min_lat, max_lon, max_lat);
+    overlap_params(params, strip[0], strip[1], strip[2], strip[3]);
+  }
+  params.insert(params.end(),
+                {SqlValue(min_lon), SqlValue(max_lon), SqlValue(min_lat), SqlValue(max_lat)});
+  auto outside = db_.QueryInt(
+      "SELECT count(*) FROM incidents i INDEXED BY incidents_lookup WHERE i.incident_key IN (" +
+          near_edges + ") AND NOT (i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?)",
+      params);
+  if (!outside.ok()) return outside.status();
+  params.clear();
+  overlap_params(params, min_lon, min_lat, max_lon, max_lat);
+  params.push_back(SqlInt(cap + 1 + *outside));
+  auto found = db_.QueryInt(
+      "SELECT count(*) FROM (SELECT 1 FROM incident_geo g WHERE " + overlaps + " LIMIT ?) t",
+      params);
+  if (!found.ok()) return found.status();
+  return *found - *outside;
+}
+
 Result<IncidentSearch::WordPlan> IncidentSearch::PlanWords(const Scope& scope) {
   if (db_.dialect() != SqlDialect::kSqlite || scope.text_query.empty()) return WordPlan::kNone;
+  // Words alone are counted from the reports, which stops at the cap.
+  if (scope.others.sql.empty()) return WordPlan::kWordsOnly;
   const SqlValue params[] = {SqlText(scope.text_query), SqlInt(tuning_.few_reports + 1)};
   auto reports = db_.QueryInt(
       "SELECT count(*) FROM (SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT ?) t",
       params);
   if (!reports.ok()) return reports.status();
   if (*reports <= tuning_.few_reports) return WordPlan::kReports;
-  return scope.others.sql.empty() ? WordPlan::kWordsOnly : WordPlan::kPerIncident;
+  return WordPlan::kPerIncident;
 }
 
 Result<int64_t> IncidentSearch::CountUpTo(const Scope& scope, WordPlan plan, int64_t cap) {
@@ -372,6 +430,11 @@ Result<int64_t> IncidentSearch::CountUpTo(const Scope& scope, WordPlan plan, int
         params);
   }
   const bool dated = scope.filter.from || scope.filter.to;
+  const IncidentFilter& f = scope.filter;
+  if (scope.driver == Scope::Driver::kBox && !dated && f.countries.empty() && f.types.empty() &&
+      f.modes.empty() && f.acled.empty()) {
+    return CountInBox(*f.bbox, cap);
+  }
   if (scope.driver == Scope::Driver::kBox && !dated) {
     // Each located incident has one entry in the R*Tree.
     const auto& box = *scope.filter.bbox;

@@ -18,6 +18,7 @@
 #ifndef CASUS_SERVE_INCIDENT_SEARCH_H_
 #define CASUS_SERVE_INCIDENT_SEARCH_H_
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -91,13 +92,13 @@ struct MapPoints {
 struct SearchTuning {
   // Totals are exact up to this many matches.
   int64_t count_cap = kCountCap;
-  // Up to this many reports holding the full-text words, their incidents
-  // are collected as a set (SQLite); beyond, the words are checked per
-  // incident.
+  // Words with other conditions: up to this many reports holding them,
+  // their incidents are collected as a set (SQLite); beyond, the words are
+  // checked on each incident the other conditions select.
   int64_t few_reports = 2000;
   // Dense pages of words alone first match the reports of at least this
   // many of the newest incidents (and older reports only when needed).
-  int64_t recent_incidents = 2000;
+  int64_t recent_incidents = 1000;
 };
 
 class IncidentSearch {
@@ -157,8 +158,8 @@ class IncidentSearch {
   enum class WordPlan {
     kNone,         // no words, or PostgreSQL: the scope's conditions as they are
     kReports,      // few reports hold the words: their incidents as a key set
-    kWordsOnly,    // many reports, no other condition: counted from the
-                   // reports, a dense page read from the date index
+    kWordsOnly,    // no other condition: counted from the reports, a
+                   // dense page read from the date index
     kPerIncident,  // many reports and other conditions: the words checked on
                    // each incident the other conditions select
   };
@@ -166,6 +167,9 @@ class IncidentSearch {
   // The newest n incidents of the scope's actors (Driver::kActors and no
   // other condition), newest first, from the dated actor index.
   Result<std::vector<int64_t>> NewestOfActors(const Scope& scope, size_t n);
+  // Located incidents in a box (min_lon, min_lat, max_lon, max_lat),
+  // counted up to cap + 1 (SQLite).
+  Result<int64_t> CountInBox(const std::array<double, 4>& box, int64_t cap);
   // Incidents matching the scope's conditions, counted up to cap + 1.
   Result<int64_t> CountUpTo(const Scope& scope, WordPlan plan, int64_t cap);
 

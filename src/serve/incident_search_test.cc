@@ -173,6 +173,17 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
   add("no such word", [](IncidentQuery& q) { q.filter.text = "nowhere"; });
   add("a word of early reports", [](IncidentQuery& q) { q.filter.text = "delta"; });
   add("a box", [](IncidentQuery& q) { q.filter.bbox = std::array<double, 4>{44, 33, 45, 34}; });
+  // Places on an edge are in; just beyond it (closer than the R*Tree's
+  // 32-bit floats tell apart) they are out.
+  add("a box with a place on its corner", [](IncidentQuery& q) {
+    q.filter.bbox = std::array<double, 4>{44.4, 33.3, 45, 34};
+  });
+  add("a box just short of a place", [](IncidentQuery& q) {
+    q.filter.bbox = std::array<double, 4>{44.4000001, 33, 45, 34};
+  });
+  add("a box with a place on its far corner", [](IncidentQuery& q) {
+    q.filter.bbox = std::array<double, 4>{30, 20, 37.1, 36.2};
+  });
   add("a box and dates", [](IncidentQuery& q) {
     q.filter.bbox = std::array<double, 4>{37, 36, 38, 37};
     q.filter.from = Date::Parse("2013-01-01");
@@ -237,7 +248,8 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
       }
     }
   }
-  EXPECT_GE(nonempty, 2 * (cases.size() - 1)) << "only 'no such word' may find nothing";
+  EXPECT_GE(nonempty, 2 * (cases.size() - 2))
+      << "only 'no such word' and the box short of a place may find nothing";
   EXPECT_GT(capped, 0u);
 }
 
