@@ -224,6 +224,20 @@ void Gazetteer::Prefetch(uint64_t hash) const {
   __builtin_prefetch(key_hash_ + (hash & key_hash_mask_));
 }
 
+void Gazetteer::PrefetchKeyEntry(uint64_t hash) const {
+  if (key_hash_ == nullptr) return;
+  const uint32_t entry = key_hash_[hash & key_hash_mask_];
+  if (entry != 0 && entry - 1 < key_count_) __builtin_prefetch(keys_ + (entry - 1));
+}
+
+void Gazetteer::PrefetchKeyText(uint64_t hash) const {
+  if (key_hash_ == nullptr) return;
+  const uint32_t entry = key_hash_[hash & key_hash_mask_];
+  if (entry != 0 && entry - 1 < key_count_ && keys_[entry - 1].text < strings_size_) {
+    __builtin_prefetch(strings_ + keys_[entry - 1].text);
+  }
+}
+
 uint16_t Gazetteer::KeyFlags(uint32_t key) const { return key < key_count_ ? keys_[key].flags : 0; }
 
 std::string_view Gazetteer::KeyText(uint32_t key) const {

@@ -444,10 +444,21 @@ struct ToponymFinder::FirstWordKeys {
           state[i] = kNoStart;
           continue;
         }
+        if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKeyEntry(hash[i]);
       }
       at_key[still++] = static_cast<uint8_t>(i);
     }
     keyed = still;
+  }
+
+  // After ReadSpans: the text of the keys the matcher will look up.
+  void PrefetchKeyTexts(const Gazetteer& gazetteer) const {
+    for (uint32_t k = 0; k < keyed; ++k) {
+      const uint32_t i = at_key[k];
+      if (end[i] != begin[i] && kept[i] && (flags[i] & geo_format::kSpanComplete)) {
+        gazetteer.PrefetchKeyText(hash[i]);
+      }
+    }
   }
 
   // The first token at or after `from` that may start a name (the tokens
@@ -509,6 +520,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
   first_words.ReadSpans(gazetteer_);
+  first_words.PrefetchKeyTexts(gazetteer_);
   FindWithKeys(tokens, sentence, first_words, out);
 }
 
@@ -526,6 +538,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, std::span<const Sentence
     };
     for (size_t s = g; s < end; ++s) keys[s - g].Compute(words(s), gazetteer_);
     for (size_t s = g; s < end; ++s) keys[s - g].ReadSpans(gazetteer_);
+    for (size_t s = g; s < end; ++s) keys[s - g].PrefetchKeyTexts(gazetteer_);
     for (size_t s = g; s < end; ++s) {
       FindWithKeys(words(s), static_cast<uint32_t>(s), keys[s - g], out);
     }
