@@ -95,6 +95,9 @@ class Builder {
     if (i + 1 >= n_) return false;
     const T next = Tag(i + 1);
     if (!(IsNoun(next) || IsAdjective(next))) return false;
+    // "Iran and Syria both blamed Israel": a quantifier after a noun floats
+    // off its subject; the participle after it is the verb.
+    if (i >= 2 && IsAny(Lemma(i - 1), {"both", "all", "each"}) && IsNoun(Tag(i - 2))) return false;
     // After a determiner or adjective it modifies the noun.
     if (i > 0 && (Tag(i - 1) == T::kDT || IsAdjective(Tag(i - 1)) || Tag(i - 1) == T::kPRPS ||
                   Tag(i - 1) == T::kCD)) {
@@ -237,6 +240,30 @@ class Builder {
     }
   }
 
+  // A bare past participle between a subject and an object is a past tense
+  // the tagger misread: "Iran and Syria both blamed/VBN Israel", "Israeli
+  // warplanes fired/VBN missiles". Not "the rockets fired the previous
+  // night" (a time), nor anything followed by "by".
+  bool IsPastTenseAfterSubject(const VerbGroup& vg) const {
+    size_t before = vg.begin;
+    while (before > 0 && (IsAdverb(Tag(before - 1)) || Lemma(before - 1) == "both")) --before;
+    if (before == 0 || out_.np_of_token[before - 1] == kNone) return false;
+    const size_t next = vg.head + 1;
+    if (next >= n_ || out_.np_of_token[next] == kNone) return false;
+    const T t = Tag(next);
+    if (!(t == T::kDT || t == T::kPRPS || t == T::kCD || IsProperNoun(t) || t == T::kNNS ||
+          t == T::kNN || IsAdjective(t))) {
+      return false;
+    }
+    const NounPhrase& object = out_.nps[out_.np_of_token[next]];
+    if (IsTimeWord(Lemma(object.head)) ||
+        IsAny(Lemma(object.head), {"night", "day", "week", "month", "year", "morning", "evening",
+                                   "afternoon", "weekend", "hour", "time"})) {
+      return false;
+    }
+    return true;
+  }
+
   void ChunkVerbGroups() {
     size_t i = 0;
     while (i < n_) {
@@ -304,7 +331,7 @@ class Builder {
         vg.form = VerbForm::kInfinitive;
       } else if (vg.head == vg.begin && head_tag == T::kVBG) {
         vg.form = VerbForm::kGerund;
-      } else if (vg.head == vg.begin && head_tag == T::kVBN) {
+      } else if (vg.head == vg.begin && head_tag == T::kVBN && !IsPastTenseAfterSubject(vg)) {
         vg.form = VerbForm::kParticiple;
         vg.voice = Voice::kPassive;
       }
@@ -563,6 +590,14 @@ class Builder {
           clause.subject = out_.clauses[previous].subject;
         } else {
           int np = NpEndingBefore(before);
+          // "Iran and Syria both blamed": past a floating quantifier.
+          if (np != kNone && out_.nps[np].end == out_.nps[np].begin + 1 &&
+              IsAny(Lemma(out_.nps[np].begin), {"both", "all", "each"}) && out_.nps[np].begin > 0) {
+            if (const int before_quantifier = NpEndingBefore(out_.nps[np].begin);
+                before_quantifier != kNone) {
+              np = before_quantifier;
+            }
+          }
           // "X, an Iran-backed militia, said"
           if (np == kNone && left == T::kComma && before >= 2) {
             const int appositive = NpEndingBefore(before - 1);

@@ -132,6 +132,12 @@ const ClauseCase kCases[] = {
     {"Helicopters/NNS/helicopter evacuated/VBD/evacuate the/DT wounded/VBN/wound from/IN/from "
      "the/DT town/NN ./.",
      {"evacuated: Helicopters | the wounded | - | main"}},
+    {"Iran/NNP and/CC/and Syria/NNP both/DT/both blamed/VBN/blame Israel/NNP ./.",
+     {"blamed: Iran | Israel | - | main"}},
+    {"Israeli/JJ warplanes/NNS/warplane fired/VBN/fire missiles/NNS/missile ./.",
+     {"fired: Israeli warplanes | missiles | - | main"}},
+    {"Rockets/NNS/rocket fired/VBN/fire the/DT previous/JJ night/NN hit/VBD/hit a/DT base/NN ./.",
+     {"fired: - | Rockets | - | relative passive", "hit: Rockets | a base | - | main"}},
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},

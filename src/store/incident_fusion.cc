@@ -21,7 +21,12 @@ struct ActorComparison {
 
 std::string DisplayName(const Actor& actor) { return actor.name.empty() ? actor.text : actor.name; }
 
-bool Named(const std::optional<Actor>& actor) { return actor && !actor->empty(); }
+// An actor the report names: not empty, and not one casus inferred without
+// words of the document or a knowledge-base entry (an attack's "Unidentified
+// Armed Group", ACLED's convention for an unnamed perpetrator).
+bool Named(const std::optional<Actor>& actor) {
+  return actor && !actor->empty() && !(actor->text.empty() && actor->id.empty());
+}
 
 std::vector<std::string> Units(const Actor& actor) {
   std::vector<std::string> units;

@@ -83,6 +83,12 @@ TEST(IncidentMatcherTest, Rules) {
        "same perpetrator"},
       {"perpetrator named by one report", [](Event& o) { o.actor1.reset(); }, true,
        "perpetrator named by one report only"},
+      {"the other's perpetrator inferred, not named",
+       [](Event& o) {
+         o.actor1 = MakeActor("Unidentified Armed Group", "", "JOR", "UAF");
+         o.actor1->text.clear();
+       },
+       true, "perpetrator named by one report only"},
       {"mode differs", [](Event& o) { o.mode = "heavy-weapons"; }, true, "modes differ"},
       {"targets in different countries",
        [](Event& o) { o.actor2 = MakeActor("Jordanian army", "jor_mil", "JOR", "MIL"); }, false,
