@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace casus {
@@ -48,10 +49,18 @@ bool IsArea(const PlaceCore& p) {
          p.kind == PlaceKind::kRegion || p.kind == PlaceKind::kWater;
 }
 
+// p.feature_code() == code, without measuring the code first (the
+// comparison includes code's terminating NUL; PlaceCore::code holds 6).
+template <size_t N>
+bool CodeIs(const PlaceCore& p, const char (&code)[N]) {
+  static_assert(N <= sizeof(p.code));
+  return std::memcmp(p.code, code, N) == 0;
+}
+
 // Places a bare mention may mean without further support.
 bool IsProminent(const PlaceCore& p) {
-  return IsArea(p) || p.kind == PlaceKind::kSite || p.feature_code() == "PPLC" ||
-         p.feature_code() == "PPLA" || p.population >= 100000;
+  return IsArea(p) || p.kind == PlaceKind::kSite || CodeIs(p, "PPLC") || CodeIs(p, "PPLA") ||
+         p.population >= 100000;
 }
 
 double KindPrior(const PlaceCore& p) {
@@ -69,12 +78,11 @@ double KindPrior(const PlaceCore& p) {
     case PlaceKind::kPopulated:
       break;
   }
-  const std::string_view code = p.feature_code();
-  if (code == "PPLC") return 5;
-  if (code == "PPLA") return 4;
-  if (code == "PPLA2") return 3;
-  if (code == "PPLA3") return 2;
-  if (code == "PPLX" || code == "PPLL" || code == "PPLQ" || code == "PPLH") return 0.5;
+  if (CodeIs(p, "PPLC")) return 5;
+  if (CodeIs(p, "PPLA")) return 4;
+  if (CodeIs(p, "PPLA2")) return 3;
+  if (CodeIs(p, "PPLA3")) return 2;
+  if (CodeIs(p, "PPLX") || CodeIs(p, "PPLL") || CodeIs(p, "PPLQ") || CodeIs(p, "PPLH")) return 0.5;
   return 1.5;
 }
 

@@ -61,6 +61,7 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
     }
     here.push_back(&r);
   }
+  if (here.size() < 2) return {};
   std::vector<const Location*> best;
   std::vector<const Location*> run;
   auto joined = [&](const ResolvedPlace& a, const ResolvedPlace& b) {
