@@ -134,7 +134,42 @@ INSTANTIATE_TEST_SUITE_P(
         std::vector<const char*>{"as", "\xE1\xB9\xA2uwayda"},  // Ṣuwayda
         std::vector<const char*>{"Gaza", "al-Nahiyat"},
         std::vector<const char*>{"\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xB5\xD8\xB1\xD8\xA9"},
-        std::vector<const char*>{"ERBIL"}));
+        std::vector<const char*>{"ERBIL"}, std::vector<const char*>{"St.", "Louis"},
+        std::vector<const char*>{"Al.", "Asad"}, std::vector<const char*>{"J.", "Smith"},
+        std::vector<const char*>{"U.S.", "Army"}, std::vector<const char*>{"Nahiyat.", "Hiran"},
+        std::vector<const char*>{"Mr."}, std::vector<const char*>{"Markaz", "Tikrit"},
+        std::vector<const char*>{"Muhafazat", "Nineveh"},
+        std::vector<const char*>{"Mosul", "Dam"}));
+
+// The leading key written to a buffer equals the one appended to a string.
+TEST(NameKeyTest, LeadingTokenKeyEqualsAppendTokenKey) {
+  const std::vector<std::pair<const char*, const char*>> cases = {{"Tikrit", "city"},
+                                                                  {"Markaz", "Tikrit"},
+                                                                  {"Qada", "Sinjar"},
+                                                                  {"Mosul", ""},
+                                                                  {"Muhafazat", "X"},
+                                                                  {"Mr.", "Smith"},
+                                                                  {"J.", "Smith"},
+                                                                  {"U.S.", "Army"},
+                                                                  {"Al", "Udeid"},
+                                                                  {"As", "Samawah"},
+                                                                  {"Nineveh", "plains"},
+                                                                  {"Thebes", ""},
+                                                                  {"Northwestern", "University"},
+                                                                  {"Al.", "Asad"},
+                                                                  {"Sana'a", ""},
+                                                                  {"the", "Gulf"}};
+  for (const auto& [token, next] : cases) {
+    std::string appended;
+    const bool kept = AppendTokenKey(token, next, true, &appended);
+    char out[64];
+    size_t length = 0;
+    const TokenKeyResult result = LeadingTokenKey(token, next, out, sizeof out, &length);
+    ASSERT_NE(result, TokenKeyResult::kTooLong) << token;
+    EXPECT_EQ(std::string(out, length), appended) << token << " " << next;
+    EXPECT_EQ(result == TokenKeyResult::kKept, kept) << token << " " << next;
+  }
+}
 
 }  // namespace
 }  // namespace casus
