@@ -37,7 +37,7 @@ double CurrentRssMb() {
 struct BenchDoc {
   std::string text;
   std::vector<Token> tokens;
-  std::vector<std::pair<uint32_t, uint32_t>> sentences;  // token ranges
+  std::vector<Sentence> sentences;
 };
 
 std::unique_ptr<BenchDoc> MakeDoc(std::string text) {
@@ -48,7 +48,12 @@ std::unique_ptr<BenchDoc> MakeDoc(std::string text) {
   for (uint32_t i = 0; i < doc->tokens.size(); ++i) {
     const std::string_view t = doc->tokens[i].text;
     if (t == "." || t == "!" || t == "?" || i + 1 == doc->tokens.size()) {
-      doc->sentences.push_back({begin, i + 1});
+      Sentence sentence;
+      sentence.start = doc->tokens[begin].start;
+      sentence.end = doc->tokens[i].end;
+      sentence.first_token = begin;
+      sentence.end_token = i + 1;
+      doc->sentences.push_back(sentence);
       begin = i + 1;
     }
   }
@@ -122,7 +127,8 @@ void BM_Lookup(benchmark::State& state) {
 }
 BENCHMARK(BM_Lookup);
 
-// Finder + resolver over whole documents, as the pipeline would call them.
+// Finder + resolver over whole documents, as the pipeline calls them (all
+// sentences of a document found together, then resolved together).
 void RunDocuments(benchmark::State& state, const std::vector<std::unique_ptr<BenchDoc>>& docs,
                   size_t sentences, bool resolve) {
   Fixture* f = GetFixture();
@@ -135,11 +141,7 @@ void RunDocuments(benchmark::State& state, const std::vector<std::unique_ptr<Ben
   for (auto _ : state) {
     for (const auto& doc : docs) {
       mentions.clear();
-      const std::span<const Token> tokens(doc->tokens);
-      for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-        const auto [begin, end] = doc->sentences[s];
-        finder.Find(tokens.subspan(begin, end - begin), s, &mentions);
-      }
+      finder.Find(doc->tokens, doc->sentences, &mentions);
       if (resolve) {
         const std::vector<ResolvedPlace> places = resolver.Resolve(mentions, context);
         for (const ResolvedPlace& p : places) found += p.accepted;
