@@ -326,6 +326,8 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "COERCE T\u00fcrkiye students TUR"},
       {"Palestinian police confiscated weapons from Hamas militants in Jericho.",
        "COERCE Hamas PSE"},
+      {"Iranian authorities have been pressuring workers to end their strike.",
+       "REQUEST workers IRN"},
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},

@@ -570,9 +570,12 @@ class Assembly {
     // The side acted on is at the event's place only when something is
     // done there; a statement's place is the speaker's. Unknown officials
     // are the report's country's either way.
-    GiveLocalCountry(
-        e.actor2, local,
-        IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"}));
+    // People a government or group addresses at home are its country's
+    // ("Iranian authorities pressured workers").
+    const bool at_home = e.actor1 && !e.actor1->country.empty() && e.actor1->country == local;
+    GiveLocalCountry(e.actor2, local,
+                     at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
+                                               "RETREAT", "CONCEDE"}));
     // An attack no one is named for is, as ACLED codes it, the act of an
     // unidentified armed group of the country where it happened — when its
     // own sentences say where.
