@@ -377,6 +377,26 @@ TEST(CliTest, PerpetratorsOfAttacks) {
   }
 }
 
+// Reactions without a date of their own fall on the day of the event the
+// report leads with when it is a day or two old; otherwise in the week of
+// publication.
+TEST(CliTest, UndatedReactionsTakeTheLeadEventsDay) {
+  const auto records =
+      CodeEach({"Rockets struck a US base in Syria on Monday. Iraq condemned the attack.",
+                "Iraq condemned the attack on a US base in Syria."},
+               "2024-03-05");
+  std::vector<std::string> dates;
+  for (const auto& document : records) {
+    for (const nlohmann::json& r : document) {
+      if (r["kind"] != "event") continue;
+      dates.push_back(r["type"].get<std::string>() + " " + r["date"].get<std::string>() + " " +
+                      r["date_precision"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(dates, (std::vector<std::string>{"ASSAULT 2024-03-04 day", "ACCUSE 2024-03-04 week",
+                                             "ACCUSE 2024-03-05 week", "ASSAULT 2024-03-05 week"}));
+}
+
 // A place named inside another is not a list of sites: one event.
 TEST(CliTest, APlaceInsideAnotherIsOneSite) {
   const auto one = CodeEach({"Israeli settlers set fire to shops in the West Bank city of Hebron "

@@ -138,6 +138,7 @@ class Assembly {
         AttachAttribution(a, static_cast<uint32_t>(s));
       }
     }
+    lead_date_ = LeadDate();
     for (const Draft& draft : drafts_) {
       if (draft.only_nominal && draft.claims.empty() && draft.attributions.empty() &&
           !draft.source && !draft.target && !HasCasualties(draft)) {
@@ -459,6 +460,12 @@ class Assembly {
     if (draft.date) {
       e.date = draft.date;
       e.date_precision = std::string(ToString(draft.precision));
+    } else if (lead_date_) {
+      // Reactions told without a date of their own: on the day of the
+      // event the report leads with, when it is a day or two before
+      // publication, else the publication's week.
+      e.date = lead_date_;
+      e.date_precision = "week";
     } else if (doc_.date) {
       e.date = doc_.date;
       e.date_precision = "week";
@@ -603,6 +610,19 @@ class Assembly {
     return e;
   }
 
+  // The day of the first event the text dates, when it lies one or two days
+  // before publication (a report of yesterday's events).
+  std::optional<Date> LeadDate() const {
+    if (!doc_.date) return std::nullopt;
+    for (const Draft& draft : drafts_) {
+      if (!draft.date || draft.precision != DatePrecision::kDay) continue;
+      const int days = doc_.date->ToDays() - draft.date->ToDays();
+      if (days >= 1 && days <= 2) return draft.date;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The country a report is about: its dateline's, else the one its
   // actors and places name most often (the first of equals).
   std::string DocumentCountry() const {
@@ -656,6 +676,7 @@ class Assembly {
   const AssemblerOptions& options_;
   std::vector<Draft> drafts_;
   std::string document_country_;
+  std::optional<Date> lead_date_;
   std::optional<ActorSpan> last_group_;
   std::vector<ActorSpan> last_groups_;  // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;
