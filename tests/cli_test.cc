@@ -324,8 +324,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "ASSAULT Democratic Republic of the Congo refugees COD"},
       {"Turkish police prevented a demonstration staged by Kurdish students in Ankara.",
        "COERCE T\u00fcrkiye students TUR"},
-      {"Palestinian police confiscated weapons from Hamas militants in Jericho.",
+      {"Palestinian police confiscated weapons and explosives from Hamas militants in Jericho.",
        "COERCE Hamas PSE"},
+      {"Kurds are demanding political and territorial autonomy from the Turkish government.",
+       "REQUEST Government of Turkey TUR"},
       {"Iranian authorities have been pressuring workers to end their strike.",
        "REQUEST workers IRN"},
       // Against a country is not of it.

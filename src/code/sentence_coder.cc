@@ -1143,6 +1143,10 @@ class Coding {
                                             : authors_too                         ? kPartyOrAuthor
                                                                                   : kParty;
     for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
+      // "weapons and explosives [from X]": after the last conjunct.
+      for (int guard = 0; a_.nps[np_index].conjunct != kNone && guard < 4; ++guard) {
+        np_index = a_.nps[np_index].conjunct;
+      }
       const int pp = PrepAfterNp(np_index, preps);
       auto party = ActorOfNp(pp);
       // "a stronghold on the Thai border": a place, not a party.

@@ -208,6 +208,14 @@ class Builder {
           j += 2;
           continue;
         }
+        // "political and territorial autonomy": coordinated adjectives
+        // before one noun.
+        if (!seen_noun && j > begin && tag == T::kCC && IsAdjective(Tag(j - 1)) && j + 2 < n_ &&
+            IsAdjective(Tag(j + 1)) && IsNoun(Tag(j + 2)) &&
+            (Lemma(j) == "and" || Lemma(j) == "or")) {
+          ++j;
+          continue;
+        }
         // "the most powerful militias": a degree adverb inside the phrase.
         if ((tag == T::kRBS || tag == T::kRBR) && j + 1 < n_ && IsAdjective(Tag(j + 1)) &&
             !seen_noun) {

@@ -138,6 +138,8 @@ const ClauseCase kCases[] = {
      {"fired: Israeli warplanes | missiles | - | main"}},
     {"Rockets/NNS/rocket fired/VBN/fire the/DT previous/JJ night/NN hit/VBD/hit a/DT base/NN ./.",
      {"fired: - | Rockets | - | relative passive", "hit: Rockets | a base | - | main"}},
+    {"They/PRP demand/VBP political/JJ and/CC/and territorial/JJ autonomy/NN ./.",
+     {"demand: They | political and territorial autonomy | - | main"}},
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
