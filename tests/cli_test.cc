@@ -328,6 +328,11 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "COERCE Hamas PSE"},
       {"Kurds are demanding political and territorial autonomy from the Turkish government.",
        "REQUEST Government of Turkey TUR"},
+      {"North Korea hacked into the computers of South Korean army officers on Monday.",
+       "COERCE South Korea military commanders KOR"},
+      {"The United Nations may halt mediation efforts among Sudan's warring factions if the "
+       "fighting goes on.",
+       "THREATEN Sudan group SDN"},
       {"Iranian authorities have been pressuring workers to end their strike.",
        "REQUEST workers IRN"},
       // Against a country is not of it.

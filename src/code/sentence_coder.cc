@@ -28,7 +28,8 @@ bool IsFacilityNoun(std::string_view lemma) {
                 "convoy",       "camp",    "garrison",  "headquarters", "outpost",   "facility",
                 "installation", "post",    "position",  "checkpoint",   "ship",      "vessel",
                 "tanker",       "warship", "destroyer", "office",       "residence", "home",
-                "house",        "site",    "depot",     "barracks",     "patrol",    "vehicle"});
+                "house",        "site",    "depot",     "barracks",     "patrol",    "vehicle",
+                "computer",     "network", "server",    "website",      "refinery",  "pipeline"});
 }
 
 // Heads through which an NP stands for its "of" complement: "the leader of
@@ -917,6 +918,10 @@ class Coding {
       // The author of what is criticised, or who is to act on a demand:
       // "an admission [by Moscow]".
       m.target = PartyAfterObject(first, m.code.type);
+      // "hacked into the computers of South Korean officers"
+      if (!m.target && first != clause.object && IsFacilityNoun(Lemma(a_.nps[first].head))) {
+        m.target = TargetOfNp(first);
+      }
     }
     if (!m.target) {
       const int dep = DependentClause(clause_index);
@@ -1130,12 +1135,13 @@ class Coding {
   // alleged war crimes [by Croatian extremists]"), and for a demand who is
   // asked ("demanding autonomy [from Serbian authorities]").
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const {
-    static const std::vector<std::string> kParty = {"with",    "against", "to",  "toward",
-                                                    "towards", "on",      "over"};
-    static const std::vector<std::string> kPartyOrAuthor = {"with",    "against", "to",   "toward",
-                                                            "towards", "on",      "over", "by"};
-    static const std::vector<std::string> kPartyAsked = {
-        "with", "against", "to", "toward", "towards", "on", "over", "by", "from"};
+    static const std::vector<std::string> kParty = {"with", "against", "to",    "toward", "towards",
+                                                    "on",   "over",    "among", "between"};
+    static const std::vector<std::string> kPartyOrAuthor = {
+        "with", "against", "to", "toward", "towards", "on", "over", "among", "between", "by"};
+    static const std::vector<std::string> kPartyAsked = {"with",    "against", "to",   "toward",
+                                                         "towards", "on",      "over", "among",
+                                                         "between", "by",      "from"};
     // Also for an act stopped or refused ("prevented the demonstration
     // staged by students"), and for a seizure, who it is taken from.
     const bool authors_too = IsAny(type, {"ACCUSE", "REQUEST", "COERCE", "REJECT", "SANCTION"});

@@ -112,7 +112,8 @@ class Builder {
            reading::WordIsAny(Word(i),
                               "neighboring neighbouring ruling governing opposing remaining "
                               "alleged so-called proposed suspected disputed occupied besieged "
-                              "embattled devastating unidentified armed leading continuing");
+                              "embattled devastating unidentified armed leading continuing "
+                              "feuding warring");
   }
 
   static bool IsTimeWord(std::string_view lemma) {
