@@ -578,8 +578,18 @@ class Assembly {
     // done there; a statement's place is the speaker's. Unknown officials
     // are the report's country's either way.
     // People a government or group addresses at home are its country's
-    // ("Iranian authorities pressured workers").
-    const bool at_home = e.actor1 && !e.actor1->country.empty() && e.actor1->country == local;
+    // ("Iranian authorities pressured workers"): when its sentences name no
+    // other country ("the U.S. would not meet the hostage-takers' demands
+    // to release prisoners in Iraq" is not at home).
+    bool at_home = e.actor1 && !e.actor1->country.empty() && e.actor1->country == local;
+    for (uint32_t s : sentences) {
+      for (const ActorSpan& a : sentences_[s].actors) {
+        at_home = at_home && (a.actor.country.empty() || a.actor.country == e.actor1->country);
+      }
+      for (const Location& l : sentences_[s].places) {
+        at_home = at_home && (l.country.empty() || l.country == e.actor1->country);
+      }
+    }
     GiveLocalCountry(e.actor2, local,
                      at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
                                                "RETREAT", "CONCEDE"}));

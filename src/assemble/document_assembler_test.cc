@@ -169,6 +169,31 @@ TEST(DocumentAssemblerTest, BackgroundMentionsNeverMakeOrJoinEventsByThemselves)
   EXPECT_EQ(coded.events[0].evidence.size(), 2u);
 }
 
+// Generic people a government addresses are its country's only when the
+// event's sentences name no other country.
+TEST(DocumentAssemblerTest, PeopleAddressedAtHomeTakeTheSpeakersCountry) {
+  const ActorSpan workers = Span("workers", "", "LAB", "agent");
+  EventMention demand;
+  demand.code = EventCode{"REQUEST", "", "020", ""};
+  demand.source = kIran;
+  demand.target = workers;
+  auto target_country = [&](std::vector<ActorSpan> actors) {
+    SentenceFacts s0 = Sentence(0);
+    s0.actors = std::move(actors);
+    s0.coding.events.push_back(demand);
+    std::vector<SentenceFacts> sentences = {s0};
+    const CodedDocument coded =
+        DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+    EXPECT_EQ(coded.events.size(), 1u);
+    return coded.events.empty() || !coded.events[0].actor2 ? std::string("-")
+                                                           : coded.events[0].actor2->country;
+  };
+  // "Iranian authorities pressured workers."
+  EXPECT_EQ(target_country({kIran, workers}), "IRN");
+  // "Iranian authorities pressured workers of an Iraqi company."
+  EXPECT_EQ(target_country({kIran, workers, Span("Iraq", "IRQ", "", "state")}), "");
+}
+
 TEST(DocumentAssemblerTest, AGenericVictimFitsTheNamedTarget) {
   // "Rockets struck the airport, killing a contractor." ... "The group said it
   // attacked US forces." — one attack, whose target is US forces.
