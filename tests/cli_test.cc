@@ -262,6 +262,8 @@ TEST(CliTest, ActorCountriesFromDemonymsAndPlaces) {
       {"Ethnic Albanians demonstrated in Presevo in southern Serbia on Monday.",
        "PROTEST Albanians SRB"},
       {"Iraqis protested in Basra on Friday.", "PROTEST Iraqis IRQ"},
+      {"Ethnic Albanian guerrillas attacked a police station in Kumanovo on Monday.",
+       "ASSAULT Albanian guerrillas MKD"},
       {"Protesters blocked roads in Algiers on Monday.", "PROTEST protesters DZA"},
       {"Lt. Gen. Prosper Avril resigned in Port-au-Prince on Sunday.", "RETREAT Prosper Avril HTI"},
       // Named after a place: Darfur's rebels are Sudan's, even in Chad.

@@ -88,6 +88,14 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       out.push_back(std::move(span));
       continue;
     }
+    // "ethnic Albanian guerrillas" in Macedonia are not Albania's: a people,
+    // not a state, so they take the country of where they act.
+    if (span.kind == "agent" && span.begin > 0 &&
+        reading::WordIs(tokens[span.begin - 1], "ethnic") && !span.actor.country.empty()) {
+      span.actor.country.clear();
+      span.actor.cameo = span.actor.sector;
+      span.actor.name = span.actor.text;
+    }
     span.kb_index = mention.actor == kNoActor ? -1 : static_cast<int>(mention.actor);
     span.metonym = mention.is_capital_metonym();
     span.compound = MarkerWord(mention);
