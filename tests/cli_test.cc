@@ -328,6 +328,7 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "COERCE T\u00fcrkiye students TUR"},
       {"Palestinian police confiscated weapons and explosives from Hamas militants in Jericho.",
        "COERCE Hamas PSE"},
+      {"Turkey is opposed to Greek mediation.", "REJECT Greece GRC"},
       {"Kurds are demanding political and territorial autonomy from the Turkish government.",
        "REQUEST Government of Turkey TUR"},
       {"North Korea hacked into the computers of South Korean army officers on Monday.",

@@ -853,7 +853,11 @@ class Coding {
                                  clause.object == kNone && clause.agent == kNone &&
                                  vg.form == VerbForm::kFinite && prep_np == kNone &&
                                  PrepNp(clause, {"with"}) == kNone;
-    const bool passive = vg.voice == Voice::kPassive || reduced_passive;
+    // "Israel is opposed to French mediation": a state, not a passive — the
+    // subject opposes what follows "to".
+    const bool stative = vg.voice == Voice::kPassive && clause.agent == kNone &&
+                         Lemma(vg.head) == "oppose" && vg.end < n_ && Lemma(vg.end) == "to";
+    const bool passive = (vg.voice == Voice::kPassive && !stative) || reduced_passive;
     int target_np = kNone;
     if (trigger.target_is_subject) {
       m.target = TargetOfNp(clause.subject);
@@ -943,6 +947,13 @@ class Coding {
       if (auto source = ActorOfNp(PrepNp(clause, trigger.source_preps))) m.source = source;
     }
     m.target_np = target_np;
+    // What is refused is not done: "opposed to French mediation", "rejected
+    // the deployment" — no event of its own.
+    if (m.code.type == "REJECT") {
+      for (const int np : {clause.object, PrepNp(clause, {"to"})}) {
+        if (np != kNone && NounTriggerAt(a_.nps[np].head) != nullptr) used_np_[np] = true;
+      }
+    }
     // "A drone attack wounded two", "Rockets killed a contractor": the
     // subject is the event or the weapon, not an actor.
     const int subject = passive ? clause.agent : clause.subject;
