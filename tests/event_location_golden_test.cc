@@ -16,8 +16,8 @@
 #include "eval/evaluation.h"
 #include "eval/gold.h"
 #include "geo/gazetteer.h"
-#include "intake/document_reader.h"
 #include "pipeline/pipeline.h"
+#include "sample_corpus.h"
 
 namespace casus {
 namespace {
@@ -71,36 +71,19 @@ const KnownWrong* FindKnownWrong(const std::string& document, const std::string&
   return nullptr;
 }
 
-std::string SamplePath(const std::string& name) {
-  return std::string(CASUS_SOURCE_DIR) + "/data/samples/" + name;
-}
-
 TEST(EventLocationGolden, SampleEventsArePlacedWhereTheGoldSays) {
   auto pipeline = Pipeline::Create({});
   if (!pipeline.ok()) {
     GTEST_SKIP() << "pipeline data missing (build the data targets): "
                  << pipeline.status().message();
   }
-  auto gold = LoadGoldFile(SamplePath("gold.jsonl"));
-  ASSERT_TRUE(gold.ok()) << gold.status().message();
-  ASSERT_TRUE(gold->errors.empty());
-  std::map<std::string, const GoldDocument*> gold_by_id;
-  for (const GoldDocument& g : gold->documents) gold_by_id[g.document.id] = &g;
-
-  std::vector<Document> articles;
-  DocumentReader reader(IntakeOptions{});
-  reader.Read({SamplePath("articles.jsonl")}, [&](IntakeRecord&& record) {
-    ASSERT_TRUE(record.status.ok()) << record.id << ": " << record.status.message();
-    articles.push_back(std::move(record.document));
-  });
-  ASSERT_EQ(articles.size(), gold->documents.size());
+  const testing::SampleCorpus corpus = testing::LoadSampleCorpus();
+  ASSERT_FALSE(corpus.articles.empty());
 
   size_t checked = 0, wrong = 0;
   std::set<const KnownWrong*> known_seen;
-  for (const Document& article : articles) {
-    auto it = gold_by_id.find(article.id);
-    ASSERT_NE(it, gold_by_id.end()) << article.id << " has no gold line";
-    const GoldDocument& g = *it->second;
+  for (const auto& [article, gold_document] : corpus.articles) {
+    const GoldDocument& g = *gold_document;
     const CodedDocument coded = (*pipeline)->Code(article);
     const DocumentEvaluation evaluation = EvaluateDocument(g, coded);
     for (const EventPair& pair : evaluation.matches) {

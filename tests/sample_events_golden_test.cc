@@ -22,8 +22,8 @@
 #include "eval/eval_report.h"
 #include "eval/evaluation.h"
 #include "eval/gold.h"
-#include "intake/document_reader.h"
 #include "pipeline/pipeline.h"
+#include "sample_corpus.h"
 
 namespace casus {
 namespace {
@@ -43,9 +43,7 @@ constexpr size_t kMinimumMatched = 75;
 
 using Key = std::tuple<std::string, std::string, std::string>;  // document, event, field
 
-std::string SourcePath(const std::string& name) {
-  return std::string(CASUS_SOURCE_DIR) + "/" + name;
-}
+using testing::SourcePath;
 
 std::set<Key> ReadKnownWrong(const std::string& path) {
   std::set<Key> known;
@@ -71,21 +69,10 @@ TEST(SampleEventsGolden, EveryFieldOfEverySampleEvent) {
     GTEST_SKIP() << "pipeline data missing (build the data targets): "
                  << pipeline.status().message();
   }
-  auto gold = LoadGoldFile(SourcePath("data/samples/gold.jsonl"));
-  ASSERT_TRUE(gold.ok()) << gold.status().message();
-  ASSERT_TRUE(gold->errors.empty());
-  std::map<std::string, const GoldDocument*> gold_by_id;
-  for (const GoldDocument& g : gold->documents) gold_by_id[g.document.id] = &g;
+  const testing::SampleCorpus corpus = testing::LoadSampleCorpus();
+  ASSERT_FALSE(corpus.articles.empty());
   const std::set<Key> known =
       ReadKnownWrong(SourcePath("tests/testdata/sample_events_known_wrong.tsv"));
-
-  std::vector<Document> articles;
-  DocumentReader reader(IntakeOptions{});
-  reader.Read({SourcePath("data/samples/articles.jsonl")}, [&](IntakeRecord&& record) {
-    ASSERT_TRUE(record.status.ok()) << record.id << ": " << record.status.message();
-    articles.push_back(std::move(record.document));
-  });
-  ASSERT_EQ(articles.size(), gold->documents.size());
 
   std::set<Key> seen_wrong;
   size_t matched = 0, fields = 0, fields_right = 0;
@@ -97,10 +84,8 @@ TEST(SampleEventsGolden, EveryFieldOfEverySampleEvent) {
       unexpected += std::get<0>(key) + "\t" + std::get<1>(key) + "\t" + std::get<2>(key) + "\n";
     }
   };
-  for (const Document& article : articles) {
-    auto it = gold_by_id.find(article.id);
-    ASSERT_NE(it, gold_by_id.end()) << article.id << " has no gold line";
-    const GoldDocument& g = *it->second;
+  for (const auto& [article, gold_document] : corpus.articles) {
+    const GoldDocument& g = *gold_document;
     const CodedDocument coded = (*pipeline)->Code(article);
     const DocumentEvaluation evaluation = EvaluateDocument(g, coded);
     for (size_t i : evaluation.missed) {
