@@ -648,8 +648,15 @@ class Builder {
             const uint32_t begin = out_.nps[clause.subject].begin;
             // Not a subject introduced by "that": "a declaration demanding
             // that the government provide".
+            // Nor one past a comma or quotation mark: "... groups operating in
+            // Syria," Biden said.
+            bool set_off = false;
+            for (uint32_t k = verbs[prev.verb].begin; k < begin; ++k) {
+              set_off = set_off || Tag(k) == T::kComma || Tag(k) == T::kCloseQuote ||
+                        Tag(k) == T::kOpenQuote;
+            }
             if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
-                begin > verbs[prev.verb].begin && Lemma(begin - 1) != "that") {
+                begin > verbs[prev.verb].begin && Lemma(begin - 1) != "that" && !set_off) {
               clause.subject = prev.modified_np;
             }
           }

@@ -140,6 +140,10 @@ const ClauseCase kCases[] = {
      {"fired: - | Rockets | - | relative passive", "hit: Rockets | a base | - | main"}},
     {"They/PRP demand/VBP political/JJ and/CC/and territorial/JJ autonomy/NN ./.",
      {"demand: They | political and territorial autonomy | - | main"}},
+    {"``/`` Groups/NNS/group operating/VBG/operate in/IN/in Syria/NNP did/VBD/do it/PRP ,/, "
+     "''/'' Biden/NNP said/VBD/say ./.",
+     {"operating: Groups | - | - | relative", "did: Groups | it | - | complement",
+      "said: Biden | - | - | main"}},
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
