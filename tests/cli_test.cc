@@ -404,6 +404,29 @@ TEST(CliTest, UndatedReactionsTakeTheLeadEventsDay) {
                                              "ACCUSE 2024-03-05 week", "ASSAULT 2024-03-05 week"}));
 }
 
+// A speaker saying who carried out the attack a pronoun refers to blames
+// them: an attribution of the attack and an ACCUSE event.
+TEST(CliTest, ReportedPerpetratorsAreBlamed) {
+  const auto records = CodeEach({"Rockets hit a US base in Erbil on Monday. \"We know it was "
+                                 "carried out by Kataib Hezbollah,\" Defense Secretary Lloyd "
+                                 "Austin said."},
+                                "2024-03-05");
+  ASSERT_EQ(records.size(), 1u);
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    std::string line = r["type"].get<std::string>() + " " + r["actor1"]["name"].get<std::string>();
+    for (const nlohmann::json& a : r["attributed_to"]) {
+      line += " blamed: " + a["actor"]["name"].get<std::string>() + " by " +
+              a["by"]["name"].get<std::string>();
+    }
+    found.push_back(line);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "ASSAULT Kata'ib Hezbollah blamed: Kata'ib Hezbollah by Lloyd Austin",
+                       "ACCUSE Lloyd Austin"}));
+}
+
 // A place named inside another is not a list of sites: one event.
 TEST(CliTest, APlaceInsideAnotherIsOneSite) {
   const auto one = CodeEach({"Israeli settlers set fire to shops in the West Bank city of Hebron "

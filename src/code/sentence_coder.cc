@@ -1232,8 +1232,41 @@ class Coding {
     return kNone;
   }
 
+  // "'... it was carried out by radical Iran-backed militant groups,' Biden
+  // said": a speaker naming who did the act a pronoun or an event noun
+  // stands for blames them (an attribution and an ACCUSE), unless the
+  // speaker names itself. True when coded.
+  bool CodeReportedPerpetrator(const Clause& clause) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.voice != Voice::kPassive || clause.agent == kNone || clause.subject == kNone) {
+      return false;
+    }
+    const NounPhrase& subject = a_.nps[clause.subject];
+    const Trigger* noun = NounTriggerAt(subject.head);
+    const bool refers = noun != nullptr || (subject.pronoun && Lemma(subject.head) == "it");
+    if (!refers) return false;
+    auto perpetrator = ActorOfNp(clause.agent);
+    auto by = SpeakerOf(clause);
+    if (!perpetrator || perpetrator->kind == "anaphor" || !by ||
+        IdentityKey(*by) == IdentityKey(*perpetrator)) {
+      return false;
+    }
+    AttributionMention attribution{*perpetrator, by, clause.subject,
+                                   noun != nullptr ? noun->code.type : "ASSAULT"};
+    if (noun != nullptr) used_np_[clause.subject] = true;
+    out_.attributions.push_back(attribution);
+    Trigger accuse;
+    accuse.code = EventCode{"ACCUSE", "allege", "112"};
+    EventMention m = NewMention(accuse, vg.head);
+    m.source = by;
+    m.target = perpetrator;
+    out_.events.push_back(std::move(m));
+    return true;
+  }
+
   void CodeLightVerb(const Clause& clause, Intent intent) {
     const VerbGroup& vg = a_.verbs[clause.verb];
+    if (intent == Intent::kNone && CodeReportedPerpetrator(clause)) return;
     if (clause.object == kNone) return;
     const NounPhrase& obj = a_.nps[clause.object];
     int recipient = kNone;
