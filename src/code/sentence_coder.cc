@@ -1791,7 +1791,7 @@ class Coding {
     return false;
   }
 
-  bool IsHabitual(const Clause& clause) const {
+  bool IsHabitual(const Clause& clause, int depth = 0) const {
     const VerbGroup& vg = a_.verbs[clause.verb];
     // "where a Saudi-led coalition has fought the Houthis", "which has been
     // fighting since 2015": a perfect in a descriptive clause tells of a
@@ -1808,6 +1808,28 @@ class Coding {
       return true;
     }
     if (StretchOfTimeBefore(vg.begin)) return true;
+    // "the compound was hit earlier by a rocket barrage": an earlier event.
+    if (vg.end < n_ && IsAny(Lemma(vg.end), {"earlier", "previously"}) &&
+        (vg.end + 1 >= n_ || !IsAny(Lemma(vg.end + 1), {"on", "today", "this", "that"}))) {
+      return true;
+    }
+    // "... by a rocket barrage that killed a contractor and wounded six": a
+    // relative clause on a phrase of such a clause, and what is coordinated
+    // with it, belong to it.
+    if (depth < 3 && clause.link == ClauseLink::kRelative && clause.modified_np != kNone) {
+      for (const Clause& host : a_.clauses) {
+        if (&host == &clause) continue;
+        if (host.agent != clause.modified_np && host.subject != clause.modified_np &&
+            host.object != clause.modified_np) {
+          continue;
+        }
+        if (a_.verbs[host.verb].begin < vg.begin && IsHabitual(host, depth + 1)) return true;
+      }
+    }
+    if (depth < 3 && clause.link == ClauseLink::kCoordinated && clause.governor != kNone &&
+        clause.governor < IndexOf(clause) && IsHabitual(a_.clauses[clause.governor], depth + 1)) {
+      return true;
+    }
     // "Iraqi forces fighting remnants of the Islamic State": a participle
     // describing what someone does, not an act that happened.
     if (clause.link == ClauseLink::kRelative && vg.form == VerbForm::kGerund &&
