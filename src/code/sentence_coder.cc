@@ -483,6 +483,15 @@ class Coding {
     return true;
   }
 
+  // Whether a verb lemma reports speech ("say", "tell"), or with
+  // `claims_too` also claims ("claim that ...").
+  bool IsSpeechLemma(std::string_view lemma, bool claims_too) const {
+    const auto& triggers = dict_.VerbTriggers(lemma);
+    return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
+      return t->role == TriggerRole::kSpeech || (claims_too && t->role == TriggerRole::kClaim);
+    });
+  }
+
   // The speaker of a clause in reported speech, or the sentence's source.
   std::optional<ActorSpan> SpeakerOf(const Clause& clause, bool direct_only = false) const {
     int c = IndexOf(clause);
@@ -490,10 +499,7 @@ class Coding {
       const Clause& current = a_.clauses[c];
       if (current.link == ClauseLink::kComplement && current.governor != kNone) {
         const Clause& gov = a_.clauses[current.governor];
-        const auto& triggers = dict_.VerbTriggers(Lemma(a_.verbs[gov.verb].head));
-        const bool speech = std::any_of(triggers.begin(), triggers.end(), [](const Trigger* t) {
-          return t->role == TriggerRole::kSpeech || t->role == TriggerRole::kClaim;
-        });
+        const bool speech = IsSpeechLemma(Lemma(a_.verbs[gov.verb].head), true);
         // Announcing and declaring report too: "announced that X must go".
         if (speech || IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare"})) {
           return ActorOfNp(gov.subject);
@@ -1066,12 +1072,7 @@ class Coding {
     });
   }
 
-  bool IsSpeechVerb(uint32_t k) const {
-    if (!IsVerb(Tag(k))) return false;
-    const auto& triggers = dict_.VerbTriggers(Lemma(k));
-    return std::any_of(triggers.begin(), triggers.end(),
-                       [](const Trigger* t) { return t->role == TriggerRole::kSpeech; });
-  }
+  bool IsSpeechVerb(uint32_t k) const { return IsVerb(Tag(k)) && IsSpeechLemma(Lemma(k), false); }
 
   // What a protest is against when no phrase of its own says so: the first
   // actor named after it in the sentence, outside the places it is held in
@@ -1148,11 +1149,12 @@ class Coding {
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const {
     static const std::vector<std::string> kParty = {"with", "against", "to",    "toward", "towards",
                                                     "on",   "over",    "among", "between"};
-    static const std::vector<std::string> kPartyOrAuthor = {
-        "with", "against", "to", "toward", "towards", "on", "over", "among", "between", "by"};
-    static const std::vector<std::string> kPartyAsked = {"with",    "against", "to",   "toward",
-                                                         "towards", "on",      "over", "among",
-                                                         "between", "by",      "from"};
+    auto extended = [](std::vector<std::string> preps, std::initializer_list<const char*> more) {
+      preps.insert(preps.end(), more.begin(), more.end());
+      return preps;
+    };
+    static const std::vector<std::string> kPartyOrAuthor = extended(kParty, {"by"});
+    static const std::vector<std::string> kPartyAsked = extended(kParty, {"by", "from"});
     // Also for an act stopped or refused ("prevented the demonstration
     // staged by students"), and for a seizure, who it is taken from.
     const bool authors_too = IsAny(type, {"ACCUSE", "REQUEST", "COERCE", "REJECT", "SANCTION"});
@@ -1232,6 +1234,16 @@ class Coding {
     return kNone;
   }
 
+  // The ACCUSE event (CAMEO 112) of one actor blaming another for an act.
+  void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token) {
+    Trigger accuse;
+    accuse.code = EventCode{"ACCUSE", "allege", "112"};
+    EventMention m = NewMention(accuse, token);
+    m.source = by;
+    m.target = blamed;
+    out_.events.push_back(std::move(m));
+  }
+
   // "'... it was carried out by radical Iran-backed militant groups,' Biden
   // said": a speaker naming who did the act a pronoun or an event noun
   // stands for blames them (an attribution and an ACCUSE), unless the
@@ -1255,12 +1267,7 @@ class Coding {
                                    noun != nullptr ? noun->code.type : "ASSAULT"};
     if (noun != nullptr) used_np_[clause.subject] = true;
     out_.attributions.push_back(attribution);
-    Trigger accuse;
-    accuse.code = EventCode{"ACCUSE", "allege", "112"};
-    EventMention m = NewMention(accuse, vg.head);
-    m.source = by;
-    m.target = perpetrator;
-    out_.events.push_back(std::move(m));
+    AddAccusation(*by, *perpetrator, vg.head);
     return true;
   }
 
@@ -1503,14 +1510,7 @@ class Coding {
         used_np_[event_np] = true;
       }
       out_.attributions.push_back(attribution);
-      if (by) {
-        Trigger accuse;
-        accuse.code = EventCode{"ACCUSE", "allege", "112"};
-        EventMention m = NewMention(accuse, vg.head);
-        m.source = by;
-        m.target = subject;
-        out_.events.push_back(std::move(m));
-      }
+      if (by) AddAccusation(*by, *subject, vg.head);
       return;
     }
     if (clause.object != kNone) {
