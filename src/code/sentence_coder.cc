@@ -49,6 +49,14 @@ bool IsCountryOrCapital(const ActorSpan& span) {
   return !span.actor.country.empty() && (span.kind == "state" || span.metonym);
 }
 
+// `span` as an actor of `country`, its CAMEO code the country's with its
+// sector.
+ActorSpan InCountry(ActorSpan span, const std::string& country) {
+  span.actor.country = country;
+  span.actor.cameo = country + span.actor.sector;
+  return span;
+}
+
 // Prepositions of the place an act is done in, to or from.
 bool IsPlacePreposition(std::string_view lemma) {
   return IsAny(lemma, {"in", "from", "to", "into"});
@@ -243,20 +251,14 @@ class Coding {
       const ActorSpan* span = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
       if (span != nullptr && span->kind != "anaphor" && span->compound.empty() &&
           !span->actor.country.empty()) {
-        ActorSpan owned = agent;
-        owned.actor.country = span->actor.country;
-        owned.actor.cameo = span->actor.country + agent.actor.sector;
-        return owned;
+        return InCountry(agent, span->actor.country);
       }
     }
     for (const ActorSpan& mod : in_.actors) {
       if (mod.begin < np.begin || mod.end > agent.begin) continue;
       if (mod.kind == "anaphor" || mod.actor.country.empty()) continue;
       if (!mod.compound.empty() && mod.compound != "led") continue;
-      ActorSpan owned = agent;
-      owned.actor.country = mod.actor.country;
-      owned.actor.cameo = mod.actor.country + agent.actor.sector;
-      return owned;
+      return InCountry(agent, mod.actor.country);
     }
     return agent;
   }
@@ -289,10 +291,7 @@ class Coding {
         const NounPhrase& o = a_.nps[owner];
         const ActorSpan* span = SpanIn(o.begin, o.end, static_cast<int>(o.head));
         if (span != nullptr && span->kind != "anaphor" && !span->actor.country.empty()) {
-          ActorSpan located = person;
-          located.actor.country = span->actor.country;
-          located.actor.cameo = span->actor.country + person.actor.sector;
-          return located;
+          return InCountry(person, span->actor.country);
         }
         k = owner;
       }
@@ -311,9 +310,7 @@ class Coding {
     if (place_np == kNone) return agent;
     const ActorSpan* place = SpanIn(a_.nps[place_np].begin, a_.nps[place_np].end, -1);
     if (place == nullptr || !IsCountryOrCapital(*place)) return agent;
-    ActorSpan located = agent;
-    located.actor.country = place->actor.country;
-    located.actor.cameo = place->actor.country + agent.actor.sector;
+    ActorSpan located = InCountry(agent, place->actor.country);
     if (place->kind == "state") located.actor.name = place->actor.name + " " + agent.actor.name;
     return located;
   }
