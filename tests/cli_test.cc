@@ -466,6 +466,21 @@ TEST(CliTest, PlacesActedOnAreTargets) {
        "CONCEDE SDN"},
       {"The army imposed a curfew in Mosul on Friday.", "COERCE IRQ"},
       {"Iran and Iraq met in Geneva on Monday.", "CONSULT IRQ"},
+      // An attack on a place with no party named is on the place; a party
+      // named in another sentence of the attack replaces it.
+      {"Israeli tanks fired shells at targets in Jericho on Monday.", "ASSAULT PSE"},
+      {"Syrian troops shelled a village in northern Lebanon on Monday.", "ASSAULT LBN"},
+      {"Rockets struck a village in northern Iraq on Monday. The attack wounded two Turkish "
+       "soldiers.",
+       "ASSAULT TUR"},
+      // A generic side placed by a phrase of its own.
+      {"The United Nations sent food aid to refugees fleeing the fighting in Liberia on Monday.",
+       "AID LBR"},
+      {"The envoy demanded parties to the conflict in Iraq to allow aid workers in.",
+       "REQUEST IRQ"},
+      // Help "for" a party; what belongs to a party stands for it.
+      {"The United States suspended a military aid program for Bosnia on Friday.", "SANCTION BIH"},
+      {"Arafat defended the rights of Palestinians on Friday.", "SUPPORT PSE"},
   };
   ExpectEachCodedAs(cases, "2004-03-05",
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", false, false); });

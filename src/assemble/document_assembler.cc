@@ -23,6 +23,10 @@ bool IsGroupKind(const std::string& kind) {
 
 bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
 
+// A place standing for the party acted on when none is named ("shelled the
+// town", "lifted the curfew in Abidjan").
+bool IsPlace(const ActorSpan& a) { return a.kind == "place"; }
+
 // A state or its government, officials and leaders: those who speak from
 // the capital.
 bool IsGovernment(const ActorSpan& a) {
@@ -36,6 +40,8 @@ bool IsGovernment(const ActorSpan& a) {
 bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
                bool acted_on = false) {
   if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
+  // A place acted on stands in for a party nobody named: it yields to any.
+  if (acted_on && (IsPlace(*a) || IsPlace(*b))) return false;
   // A state and one of its organs are one side: "Iran" and "the
   // Revolutionary Guards", "Israel" and "the Israeli military".
   auto organ_of = [](const ActorSpan& state, const ActorSpan& organ) {
@@ -82,7 +88,11 @@ void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country,
 // Replaces a generic actor by a named one of the same event.
 void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& other) {
   if (!other) return;
-  if (!kept || (IsGeneric(*kept) && !IsGeneric(*other) && other->kind != "anaphor")) kept = other;
+  if (kept && IsPlace(*other)) return;
+  if (!kept || (IsPlace(*kept) && other->kind != "anaphor") ||
+      (IsGeneric(*kept) && !IsGeneric(*other) && other->kind != "anaphor")) {
+    kept = other;
+  }
 }
 
 int ModeRank(std::string_view mode) {

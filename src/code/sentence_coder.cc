@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include "code/intent.h"
 
@@ -42,6 +43,30 @@ bool IsMemberNoun(std::string_view lemma) {
                 "supporter",   "envoy",    "minister", "ministry",  "government", "army",
                 "military",    "soldier",  "thousand", "hundred",   "dozen",      "score",
                 "ten",         "million",  "crowd",    "number",    "group"});
+}
+
+// Nouns naming a place of no party of its own: an attack on "a village in
+// Western Cambodia" or "targets in Jericho" is on the place.
+bool IsPlaceNoun(std::string_view lemma) {
+  return IsAny(lemma, {"village",   "town",          "city",         "target",  "area",
+                       "district",  "neighbourhood", "neighborhood", "region",  "province",
+                       "territory", "zone",          "suburb",       "quarter", "settlement",
+                       "port",      "capital",       "stronghold",   "enclave", "hamlet"});
+}
+
+// Nouns for help given, after which "for" names who receives it: "aid for
+// Romania and Poland", "a military aid program for Bosnia".
+bool IsAidNoun(std::string_view lemma) {
+  return IsAny(lemma, {"aid", "assistance", "program", "programme", "funding", "fund", "loan",
+                       "grant", "relief", "credit", "support"});
+}
+
+// Heads naming what belongs to a party, which stands for it as a target:
+// "the welfare of nearly 2,000 Libyans", "the rights of Palestinians".
+bool IsBelongingNoun(std::string_view lemma) {
+  return IsAny(lemma, {"right", "welfare", "safety", "security", "interest", "property", "freedom",
+                       "sovereignty", "fate", "plight", "cause", "territory", "effort", "integrity",
+                       "future", "livelihood"});
 }
 
 // A country, or its capital standing for it: a place that is also a party.
@@ -351,6 +376,9 @@ class Coding {
       }
     }
     if (actor && actor->kind != "anaphor") return actor;
+    if (!actor && np.of_complement != kNone && IsBelongingNoun(Lemma(np.head))) {
+      if (auto owner = ActorOfNp(np.of_complement); owner && owner->kind != "anaphor") return owner;
+    }
     if (!facility) return std::nullopt;
     if (np.of_complement != kNone) return ActorOfNp(np.of_complement);
     // "a camp for Congolese refugees"
@@ -801,7 +829,33 @@ class Coding {
     return m;
   }
 
+  // The place named in the phrase of a generic actor at `span`: after "in",
+  // "from" or "near" within its phrase and the participle or prepositional
+  // phrases after it ("refugees fleeing the civil war [in Liberia]",
+  // "parties to the conflict [in Iraq]"), before any comma, finite verb or
+  // clause of its own. Empty when there is none.
+  std::pair<uint32_t, uint32_t> PlaceOfGenericActor(const ActorSpan& span) const {
+    if (span.kind != "agent" || !span.actor.country.empty()) return {0, 0};
+    for (uint32_t k = span.end; k + 1 < n_ && k < span.end + 10; ++k) {
+      const T tag = Tag(k);
+      if (tag == T::kComma || tag == T::kCC || tag == T::kMD || tag == T::kVBD || tag == T::kVBZ ||
+          tag == T::kVBP || tag == T::kVB || tag == T::kWDT || tag == T::kWP ||
+          Lemma(k) == "that") {
+        break;
+      }
+      if (!IsAny(Lemma(k), {"in", "from", "near"})) continue;
+      const int np = a_.np_of_token[k + 1];
+      if (np == kNone) break;
+      return {a_.nps[np].begin, a_.nps[np].end};
+    }
+    return {0, 0};
+  }
+
   void FinishMention(EventMention& m, const Clause* clause) {
+    if (m.source)
+      std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
+    if (m.target)
+      std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
     if (m.code.type == "ASSAULT") {
       m.weapons = weapons_;
       if (m.code.mode.empty()) m.code.mode = weapon_mode_;
@@ -995,6 +1049,7 @@ class Coding {
     if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
     if (!m.target) m.target = PlaceAsTarget(clause, m);
     if (!m.target) MarkPlaceOfAct(clause, m);
+    if (!m.target && m.code.type == "ASSAULT") MarkPlaceAttacked(target_np, m);
     // "authorities are failing ..., a rights group protested": a protest
     // in words is a criticism (CAMEO 111), not a demonstration.
     if (m.code.type == "PROTEST" && Lemma(vg.head) == "protest" && IsSpeaking(clause)) {
@@ -1058,6 +1113,23 @@ class Coding {
       m.place_end = a_.nps[arg.np].end;
       return;
     }
+  }
+
+  // An attack on a place with no party named ("shelled the town", "retook a
+  // village in Western Cambodia", "fired at targets in Jericho") is on that
+  // place, as PLOVER codes it: the pipeline makes the place resolved in the
+  // phrase (and its "in", "near" or "of" complement) the target.
+  void MarkPlaceAttacked(int np_index, EventMention& m) const {
+    if (np_index == kNone) return;
+    const NounPhrase& np = a_.nps[np_index];
+    const std::string_view head = Lemma(np.head);
+    if (!IsPlaceNoun(head) && !IsFacilityNoun(head) && Tag(np.head) != T::kNNP) return;
+    uint32_t end = np.end;
+    if (const int in = PrepAfterNp(np_index, {"in", "near", "of", "outside"}); in != kNone) {
+      end = a_.nps[in].end;
+    }
+    m.place_begin = np.begin;
+    m.place_end = end;
   }
 
   // Does a clause report something said: a clause depends on it as its
@@ -1163,7 +1235,10 @@ class Coding {
       for (int guard = 0; a_.nps[np_index].conjunct != kNone && guard < 4; ++guard) {
         np_index = a_.nps[np_index].conjunct;
       }
-      const int pp = PrepAfterNp(np_index, preps);
+      int pp = PrepAfterNp(np_index, preps);
+      if (pp == kNone && IsAidNoun(Lemma(a_.nps[np_index].head))) {
+        pp = PrepAfterNp(np_index, {"for"});
+      }
       auto party = ActorOfNp(pp);
       // "a stronghold on the Thai border": a place, not a party.
       const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",

@@ -79,6 +79,11 @@ struct EventMention {
   // from ("lifted the curfew in Abidjan"), which the pipeline may resolve
   // into the target once the document's places are known.
   uint32_t place_begin = 0, place_end = 0;
+  // For a generic side of no country: the token range of a place named in
+  // its phrase, which the pipeline may resolve into its country ("refugees
+  // fleeing the civil war [in Liberia]", "a missionary [from Calgary]").
+  uint32_t source_place_begin = 0, source_place_end = 0;
+  uint32_t target_place_begin = 0, target_place_end = 0;
   bool nominal = false;        // triggered by a noun ("the attack")
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event

@@ -731,6 +731,18 @@ class Builder {
           // but "X was quoted as saying": X speaks.
           const bool speaks = IsSpeechLemma(Lemma(vg.head)) && prev.agent == kNone;
           clause.subject = pvg.voice == Voice::kPassive && !speaks ? prev.agent : prev.subject;
+          // "accused militias of killing", "arrested him for spying": the
+          // one the act is charged to or praised for does it.
+          if (vg.form == VerbForm::kGerund && before >= 2 && prev.object != kNone &&
+              (Lemma(before - 1) == "of" || Lemma(before - 1) == "for") &&
+              out_.nps[prev.object].end == before - 1 && pvg.voice == Voice::kActive &&
+              IsAny(Lemma(pvg.head),
+                    {"accuse",      "blame",     "charge",    "convict", "suspect", "praise",
+                     "thank",       "criticise", "criticize", "condemn", "arrest",  "detain",
+                     "punish",      "sentence",  "fine",      "commend", "fault",   "reprimand",
+                     "investigate", "prosecute", "indict"})) {
+            clause.subject = prev.object;
+          }
         }
       }
 

@@ -147,6 +147,14 @@ const ClauseCase kCases[] = {
     {"They/PRP will/MD/will provide/VB about/IN/about 70/CD million/CD dollars/NNS/dollar ./.",
      {"provide: They | about 70 million dollars | - | main future"}},
     {"Iran/NNP could/MD/could retaliate/VB ./.", {"retaliate: Iran | - | - | main modal"}},
+    // The one charged with or praised for an act does it; a gerund after a
+    // plain object of another verb does not take it as subject.
+    {"Activists/NNS/activist accused/VBD/accuse militias/NNS/militia of/IN/of killing/VBG/kill "
+     "protesters/NNS/protester ./.",
+     {"accused: Activists | militias | - | main",
+      "killing: militias | protesters | - | adverbial"}},
+    {"Khamenei/NNP declared/VBD/declare three/CD days/NNS/day of/IN/of mourning/VBG/mourn ./.",
+     {"declared: Khamenei | three days | - | main", "mourning: Khamenei | - | - | adverbial"}},
     {"The/DT militia/NN will/MD/will attack/VB the/DT base/NN ./.",
      {"attack: The militia | the base | - | main future"}},
     {"The/DT militia/NN vowed/VBD/vow to/TO retaliate/VB ./.",

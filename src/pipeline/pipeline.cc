@@ -171,7 +171,8 @@ void PlacesAsTargets(std::span<const ResolvedPlace> places, std::vector<EventMen
 }
 
 // "Darfur rebels", "Kirkuk residents": a generic actor named after a place
-// belongs to that place's country.
+// belongs to that place's country, and so does one placed by a phrase of
+// its own ("a missionary from Calgary").
 void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
                                std::vector<EventMention>& events) {
   auto place_before = [&](const ActorSpan& span) -> const ResolvedPlace* {
@@ -182,10 +183,26 @@ void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
     }
     return nullptr;
   };
+  // "refugees fleeing the civil war in Liberia": a place in its phrase.
+  auto place_within = [&](uint32_t begin, uint32_t end) -> const ResolvedPlace* {
+    for (const ResolvedPlace& r : places) {
+      if (r.accepted && !r.location.country.empty() && r.mention.first_token >= begin &&
+          r.mention.end_token <= end && end > begin) {
+        return &r;
+      }
+    }
+    return nullptr;
+  };
   for (EventMention& m : events) {
+    const std::pair<uint32_t, uint32_t> where[] = {{m.source_place_begin, m.source_place_end},
+                                                   {m.target_place_begin, m.target_place_end}};
+    int k = 0;
     for (std::optional<ActorSpan>* side : {&m.source, &m.target}) {
+      const auto [begin, end] = where[k++];
       if (!*side || (*side)->kind != "agent" || !(*side)->actor.country.empty()) continue;
-      if (const ResolvedPlace* r = place_before(**side)) {
+      const ResolvedPlace* r = place_before(**side);
+      if (r == nullptr) r = place_within(begin, end);
+      if (r != nullptr) {
         (*side)->actor.country = r->location.country;
         (*side)->actor.cameo = r->location.country + (*side)->actor.sector;
       }
