@@ -1,5 +1,9 @@
 // Whole-pipeline throughput on one core: documents → events, as `casus code`
 // runs them (without output formatting). Usage: bench_pipeline [MB] (default 50).
+//
+// To sample only the coding loop with perf (not loading the corpus or the
+// models), give perf a control FIFO and name it in CASUS_PERF_CONTROL:
+//   mkfifo ctl; CASUS_PERF_CONTROL=ctl perf record -D -1 --control fifo:ctl -- bench_pipeline 10
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -23,11 +27,22 @@ int main(int argc, char** argv) {
     bytes += doc.text.size();
     sentences += segmenter.Segment(doc.text).sentences.size();
   }
+  // perf's control FIFO, when sampling the coding loop only.
+  std::FILE* perf_control = nullptr;
+  if (const char* path = std::getenv("CASUS_PERF_CONTROL")) perf_control = std::fopen(path, "w");
+  auto tell_perf = [&](const char* command) {
+    if (perf_control == nullptr) return;
+    std::fputs(command, perf_control);
+    std::fflush(perf_control);
+  };
   size_t events = 0;
+  tell_perf("enable\n");
   const auto start = std::chrono::steady_clock::now();
   for (const auto& doc : docs) events += (*pipeline)->Code(doc).events.size();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  tell_perf("disable\n");
+  if (perf_control != nullptr) std::fclose(perf_control);
   std::printf("pipeline: %zu documents, %.1f MB, %zu sentences in %.2f s on one core\n",
               docs.size(), bytes / 1048576.0, sentences, seconds);
   std::printf("pipeline: %.0f sentences/s, %.0f documents/s, %.2f MB/s, %zu events\n",
