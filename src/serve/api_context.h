@@ -24,6 +24,7 @@
 #include "pipeline/pipeline.h"
 #include "serve/incident_search.h"
 #include "serve/query_params.h"
+#include "serve/recent_incidents.h"
 #include "serve/serve_options.h"
 #include "serve/store_session.h"
 #include "store/actor_graph.h"
@@ -84,7 +85,8 @@ class ApiContext {
   VersionedSlot<std::vector<ActorEntry>> actors;
   VersionedSlot<ActorGraph> graph;
   VersionedSlot<StoreStats> stats;
-  VersionedSlot<std::vector<SqlRow>> date_range;  // min and max incident day
+  VersionedSlot<std::vector<SqlRow>> date_range;    // min and max incident day
+  VersionedSlot<RecentIncidents> recent_incidents;  // SQLite: for searches of words
 
   // The coding pipeline, created on the first ingest.
   Result<const Pipeline*> IngestPipeline();

@@ -42,14 +42,24 @@ Result<std::string> ListIncidents(RequestScope& scope) {
   if (!newest.ok()) return newest.status();
   auto network = scope.Network();
   if (!network.ok()) return network.status();
-  IncidentSearch search(*scope.session.reader, **network, scope.deadline);
+  RecentIncidentsSource recent;
+  if (scope.session.reader->dialect() == SqlDialect::kSqlite) {
+    recent = [&scope] {
+      return scope.context.recent_incidents.Get(
+          scope.version, [&scope] { return RecentIncidents::Load(*scope.session.reader, {}); });
+    };
+  }
+  IncidentSearch search(*scope.session.reader, **network, scope.deadline, {}, std::move(recent));
   auto page = search.Page(*query, *offset, *limit, *newest);
   if (!page.ok()) return page.status();
-  std::string out = "{\"total\":" + std::to_string(page->total) +
-                    ",\"total_exact\":" + (page->total_exact ? "true" : "false") +
-                    ",\"offset\":" + std::to_string(*offset) +
-                    ",\"limit\":" + std::to_string(*limit) + ",\"order\":\"" +
-                    (*newest ? "newest" : "oldest") + "\",\"incidents\":[";
+  size_t bytes = 200;
+  for (const std::string& record : page->records) bytes += record.size() + 1;
+  std::string out;
+  out.reserve(bytes);
+  out += "{\"total\":" + std::to_string(page->total) +
+         ",\"total_exact\":" + (page->total_exact ? "true" : "false") +
+         ",\"offset\":" + std::to_string(*offset) + ",\"limit\":" + std::to_string(*limit) +
+         ",\"order\":\"" + (*newest ? "newest" : "oldest") + "\",\"incidents\":[";
   for (size_t i = 0; i < page->records.size(); ++i) {
     if (i > 0) out += ',';
     out += page->records[i];
@@ -214,7 +224,14 @@ Result<std::string> GeoJson(RequestScope& scope) {
   if (!newest.ok()) return newest.status();
   auto network = scope.Network();
   if (!network.ok()) return network.status();
-  IncidentSearch search(*scope.session.reader, **network, scope.deadline);
+  RecentIncidentsSource recent;
+  if (scope.session.reader->dialect() == SqlDialect::kSqlite) {
+    recent = [&scope] {
+      return scope.context.recent_incidents.Get(
+          scope.version, [&scope] { return RecentIncidents::Load(*scope.session.reader, {}); });
+    };
+  }
+  IncidentSearch search(*scope.session.reader, **network, scope.deadline, {}, std::move(recent));
   auto page = search.Page(*query, *offset, *limit, *newest);
   if (!page.ok()) return page.status();
   auto writer = MakeIncidentWriter("geojson");

@@ -207,14 +207,17 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
 Result<std::vector<std::string>> IncidentSearch::Records(const std::vector<int64_t>& keys) {
   std::vector<std::string> records;
   if (keys.empty()) return records;
+  records.reserve(keys.size());
   std::vector<SqlValue> params;
+  params.reserve(keys.size());
   for (int64_t key : keys) params.push_back(SqlInt(key));
   auto rows = db_.Query("SELECT incident_key, record FROM incidents WHERE incident_key IN (" +
                             Placeholders(keys.size()) + ")",
                         params);
   if (!rows.ok()) return rows.status();
   std::unordered_map<int64_t, std::string> by_key;
-  for (const SqlRow& row : *rows) by_key[row.Int(0)] = row.Text(1);
+  by_key.reserve(rows->size());
+  for (SqlRow& row : *rows) by_key.emplace(row.Int(0), row.TakeText(1));
   for (int64_t key : keys) {
     auto it = by_key.find(key);
     if (it == by_key.end())
@@ -244,7 +247,28 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   auto plan = PlanWords(scope);
   if (!plan.ok()) return plan.status();
   const int64_t cap = tuning_.count_cap;
-  auto count = CountUpTo(scope, *plan, cap);
+  std::optional<int64_t> counted;
+  if (*plan == WordPlan::kWordsOnly && newest_first && recent_) {
+    // Counted, and most often paged, from the newest matching reports.
+    auto recent = recent_();
+    if (!recent.ok()) return recent.status();
+    auto matches = PageOfRecentMatches(
+        db_, **recent, scope.text_query,
+        {.cap = cap, .offset = offset, .limit = limit, .min_batch = tuning_.report_batch},
+        deadline_);
+    if (!matches.ok()) return matches.status();
+    counted = matches->count;
+    if (matches->page) {
+      page.total = std::min<int64_t>(matches->count, cap);
+      page.total_exact = matches->count <= cap;
+      page.keys = std::move(*matches->page);
+      auto records = Records(page.keys);
+      if (!records.ok()) return records.status();
+      page.records = std::move(records.value());
+      return page;
+    }
+  }
+  auto count = counted ? Result<int64_t>(*counted) : CountUpTo(scope, *plan, cap);
   if (!count.ok()) return count.status();
   page.total = std::min<int64_t>(*count, cap);
   page.total_exact = *count <= cap;

@@ -11,6 +11,10 @@
 // `network` (membership on the incident's date). Those scan the candidates
 // the SQL prefilter leaves, in casus, within the request's deadline.
 //
+// Words alone, newest first, are counted and most often paged from the
+// newest matching reports and the store's newest incidents held in memory
+// (serve/recent_incidents.h), without reading the date index.
+//
 // Incidents come newest first (undated last) or oldest first.
 //
 // Thread safety: one IncidentSearch per request; the connection is the
@@ -24,9 +28,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "casus/status.h"
+#include "serve/recent_incidents.h"
 #include "store/actor_network.h"
 #include "store/incident_filter_sql.h"
 #include "store/incident_query.h"
@@ -99,13 +105,23 @@ struct SearchTuning {
   // Dense pages of words alone first match the reports of at least this
   // many of the newest incidents (and older reports only when needed).
   int64_t recent_incidents = 1000;
+  // Words alone served from the newest matching reports
+  // (serve/recent_incidents.h): read at least this many at once.
+  size_t report_batch = 64;
 };
 
 class IncidentSearch {
  public:
+  // `recent`, when given (SQLite), serves pages of words alone newest
+  // first from the newest matching reports (serve/recent_incidents.h); it
+  // is asked only by such a search.
   IncidentSearch(SqlConnection& db, const ActorNetwork& network, const Deadline& deadline,
-                 SearchTuning tuning = {})
-      : db_(db), network_(network), deadline_(deadline), tuning_(tuning) {}
+                 SearchTuning tuning = {}, RecentIncidentsSource recent = nullptr)
+      : db_(db),
+        network_(network),
+        deadline_(deadline),
+        tuning_(tuning),
+        recent_(std::move(recent)) {}
 
   Result<IncidentPage> Page(const IncidentQuery& query, size_t offset, size_t limit,
                             bool newest_first);
@@ -177,6 +193,7 @@ class IncidentSearch {
   const ActorNetwork& network_;
   const Deadline& deadline_;
   const SearchTuning tuning_;
+  const RecentIncidentsSource recent_;
 };
 
 // The first day of `days`'s bucket on a date axis (weeks start on Monday).

@@ -8,10 +8,15 @@
 // flagged beyond it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "kb/knowledge_base.h"
 #include "serve/incident_search.h"
+#include "serve/recent_incidents.h"
+#include "store/incident_filter_sql.h"
 #include "store/incident_query.h"
 #include "store/store_test_util.h"
 
@@ -87,12 +92,15 @@ std::vector<DocumentToStore> Corpus() {
 
 class IncidentSearchTest : public testing::StoreTest {
  protected:
+  // The reports, in the order they are stored.
+  virtual std::vector<DocumentToStore> Documents() { return Corpus(); }
+
   void SetUp() override {
     StoreTest::SetUp();
     if (IsSkipped()) return;
     store_ = Open();
     ASSERT_TRUE(store_);
-    auto stored = store_->StoreBatch(Corpus());
+    auto stored = store_->StoreBatch(Documents());
     ASSERT_TRUE(stored.ok()) << stored.status().message();
     ASSERT_TRUE(stored->failed.empty());
     const KbSource source{"search.kb", kKb, KbSource::Format::kCasus};
@@ -126,13 +134,24 @@ class IncidentSearchTest : public testing::StoreTest {
     return dated;
   }
 
+  // The newest incidents of the store, for searches of words (SQLite).
+  std::shared_ptr<const RecentIncidents> Recent(const RecentIncidents::Options& options) {
+    auto recent = RecentIncidents::Load(*db_, options);
+    EXPECT_TRUE(recent.ok()) << recent.status().message();
+    if (!recent.ok()) return nullptr;
+    return std::make_shared<const RecentIncidents>(std::move(recent.value()));
+  }
+
+  // Pages of filters of every kind, with every tuning, against Expected().
+  void CheckEveryWay();
+
   std::unique_ptr<Store> store_;
   std::optional<KnowledgeBase> kb_;
   std::optional<ActorNetwork> network_;
   std::unique_ptr<SqlConnection> db_;
 };
 
-TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
+void IncidentSearchTest::CheckEveryWay() {
   struct Case {
     const char* name;
     IncidentQuery query;
@@ -211,7 +230,21 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
       {.count_cap = 0, .few_reports = 1},     // nothing counted
       // Dense pages of words whose matches lie beyond the newest reports.
       {.count_cap = 3, .few_reports = 0, .recent_incidents = 0},
+      // Few matching reports read at once from the newest.
+      {.count_cap = 3, .few_reports = 0, .recent_incidents = 1000, .report_batch = 1},
+      {.count_cap = 20, .few_reports = 0, .recent_incidents = 1000, .report_batch = 1},
   };
+  // Words alone, newest first, from the newest matching reports (SQLite):
+  // with every incident and report held, and with so few that matching
+  // reports are looked up in the store and most pages are left to the
+  // date index.
+  std::vector<std::shared_ptr<const RecentIncidents>> recents = {nullptr};
+  if (db_->dialect() == SqlDialect::kSqlite) {
+    recents.push_back(Recent({}));
+    recents.push_back(Recent({.incidents = 12, .reports = 9, .events = 7}));
+    recents.push_back(Recent({.incidents = 1, .reports = 1, .events = 1}));
+    recents.push_back(Recent({.incidents = 0, .reports = 0, .events = 0}));
+  }
   const Deadline deadline(std::chrono::minutes(5));
   size_t capped = 0, nonempty = 0;
   for (const Case& c : cases) {
@@ -220,10 +253,15 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
       SCOPED_TRACE(newest ? "newest first" : "oldest first");
       const std::vector<int64_t> all = Expected(c.query, newest);
       if (!all.empty()) ++nonempty;
-      for (const SearchTuning& tuning : tunings) {
+      for (size_t way = 0; way < std::size(tunings) * recents.size(); ++way) {
+        const SearchTuning& tuning = tunings[way / recents.size()];
+        const std::shared_ptr<const RecentIncidents> recent = recents[way % recents.size()];
         SCOPED_TRACE("cap " + std::to_string(tuning.count_cap) + ", few reports " +
-                     std::to_string(tuning.few_reports));
-        IncidentSearch search(*db_, *network_, deadline, tuning);
+                     std::to_string(tuning.few_reports) + ", recent incidents " +
+                     (recent ? std::to_string(recent->size()) : std::string("none")));
+        RecentIncidentsSource source;
+        if (recent) source = [recent] { return recent; };
+        IncidentSearch search(*db_, *network_, deadline, tuning, source);
         for (const size_t offset : {0, 2, 7}) {
           for (const size_t limit : {3, 500}) {
             auto page = search.Page(c.query, offset, limit, newest);
@@ -253,6 +291,8 @@ TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) {
   EXPECT_GT(capped, 0u);
 }
 
+TEST_P(IncidentSearchTest, PagesAreCasusQueryPagesOnEveryWay) { CheckEveryWay(); }
+
 TEST_P(IncidentSearchTest, TotalsAreExactUpToTheCap) {
   const Deadline deadline(std::chrono::minutes(5));
   IncidentQuery query;
@@ -267,6 +307,122 @@ TEST_P(IncidentSearchTest, TotalsAreExactUpToTheCap) {
     EXPECT_EQ(page->total_exact, n <= cap) << "cap " << cap;
   }
 }
+
+TEST_P(IncidentSearchTest, NewestMatchingReportsDecideNewestPages) {
+  if (db_->dialect() != SqlDialect::kSqlite) GTEST_SKIP() << "RecentIncidents serves SQLite";
+  // Reports stored in date order: the newest matching reports hold the
+  // newest matching incidents, so every page is decided from them.
+  const auto recent = Recent({});
+  ASSERT_TRUE(recent);
+  const Deadline deadline(std::chrono::minutes(5));
+  for (const char* words : {"alpha", "alpha beta", "gamma", "delta", "nowhere"}) {
+    SCOPED_TRACE(words);
+    IncidentQuery query;
+    query.filter.text = words;
+    const std::vector<int64_t> all = Expected(query, true);
+    const auto n = static_cast<int64_t>(all.size());
+    for (const int64_t cap : {int64_t{3}, int64_t{1000}}) {
+      for (const size_t offset : {0, 2}) {
+        for (const size_t limit : {3, 500}) {
+          for (const size_t min_batch : {1, 64}) {
+            auto matches = PageOfRecentMatches(
+                *db_, *recent, TextQuery(words, SqlDialect::kSqlite),
+                {.cap = cap, .offset = offset, .limit = limit, .min_batch = min_batch}, deadline);
+            ASSERT_TRUE(matches.ok()) << matches.status().message();
+            EXPECT_EQ(matches->count, std::min(n, cap + 1));
+            ASSERT_TRUE(matches->page.has_value())
+                << "cap " << cap << ", offset " << offset << ", limit " << limit;
+            const size_t begin = std::min<size_t>(offset, all.size());
+            EXPECT_EQ(*matches->page,
+                      std::vector<int64_t>(all.begin() + begin,
+                                           all.begin() + std::min(all.size(), begin + limit)));
+          }
+        }
+      }
+    }
+  }
+}
+
+// The newest reports stored first: the newest incidents have the lowest
+// report keys and older incidents higher ones, so the newest matching
+// reports are not those of the newest matching incidents.
+class LateReportsSearchTest : public IncidentSearchTest {
+ protected:
+  std::vector<DocumentToStore> Documents() override {
+    std::vector<DocumentToStore> docs = Corpus();
+    std::rotate(docs.begin(), docs.end() - 12, docs.end());
+    return docs;
+  }
+};
+
+TEST_P(LateReportsSearchTest, PagesAreCasusQueryPagesOnEveryWay) { CheckEveryWay(); }
+
+TEST_P(LateReportsSearchTest, RecentIncidentsHoldTheNewestIncidentsAndReports) {
+  if (db_->dialect() != SqlDialect::kSqlite) GTEST_SKIP() << "RecentIncidents serves SQLite";
+  auto order = db_->Query(
+      "SELECT i.incident_key FROM incidents i" + IncidentOrder(SqlDialect::kSqlite, true), {});
+  ASSERT_TRUE(order.ok()) << order.status().message();
+  auto events =
+      db_->Query("SELECT doc_key, incident_key FROM events WHERE incident_key IS NOT NULL", {});
+  ASSERT_TRUE(events.ok()) << events.status().message();
+  std::map<int64_t, std::set<int64_t>> reports_of, incidents_of;
+  int64_t newest_report = 0;
+  for (const SqlRow& row : *events) {
+    reports_of[row.Int(1)].insert(row.Int(0));
+    incidents_of[row.Int(0)].insert(row.Int(1));
+    newest_report = std::max(newest_report, row.Int(0));
+  }
+  ASSERT_GT(order->size(), 20u);
+  const RecentIncidents::Options all;
+  for (const RecentIncidents::Options& options :
+       {all, RecentIncidents::Options{.incidents = 12, .reports = 9, .events = 7},
+        RecentIncidents::Options{.incidents = 1, .reports = 1, .events = 2}}) {
+    SCOPED_TRACE(std::to_string(options.incidents) + " incidents, " +
+                 std::to_string(options.reports) + " reports, " + std::to_string(options.events) +
+                 " events");
+    const auto recent = Recent(options);
+    ASSERT_TRUE(recent);
+    ASSERT_EQ(recent->size(), std::min(options.incidents, order->size()));
+    for (size_t rank = 0; rank < order->size(); ++rank) {
+      const int64_t key = (*order)[rank].Int(0);
+      if (rank < recent->size()) {
+        EXPECT_EQ(recent->Key(rank), key);
+        EXPECT_EQ(recent->Rank(key), rank);
+      } else {
+        EXPECT_FALSE(recent->Rank(key).has_value()) << key;
+      }
+    }
+    for (int64_t report = 0; report <= newest_report + 1; ++report) {
+      // The newest incidents, up to the first with a report below `report`.
+      size_t covered = 0;
+      while (covered < recent->size() && *reports_of[recent->Key(covered)].begin() >= report) {
+        ++covered;
+      }
+      EXPECT_EQ(recent->CoveredFrom(report), covered) << "report " << report;
+    }
+    // The reports held are the newest, each with all its incidents once.
+    size_t held = 0;
+    bool older_held = true;
+    EXPECT_FALSE(recent->IncidentsOf(newest_report + 1).has_value());
+    for (int64_t report = newest_report; report > 0; --report) {
+      const auto incidents = recent->IncidentsOf(report);
+      if (!incidents) {
+        older_held = false;
+        continue;
+      }
+      EXPECT_TRUE(older_held) << "report " << report << " held after one that is not";
+      ++held;
+      const std::set<int64_t> found(incidents->begin(), incidents->end());
+      EXPECT_EQ(found.size(), incidents->size()) << "report " << report;
+      EXPECT_EQ(found, incidents_of[report]) << "report " << report;
+    }
+    EXPECT_GT(held, 0u);
+    EXPECT_LE(held, options.reports);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, LateReportsSearchTest, ::testing::Values("sqlite", "postgresql"),
+                         testing::EngineName);
 
 INSTANTIATE_TEST_SUITE_P(Engines, IncidentSearchTest, ::testing::Values("sqlite", "postgresql"),
                          testing::EngineName);

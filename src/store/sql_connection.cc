@@ -1,6 +1,7 @@
 #include "store/sql_connection.h"
 
 #include <cstdlib>
+#include <utility>
 
 namespace casus {
 
@@ -30,6 +31,11 @@ std::string SqlRow::Text(size_t column) const {
   if (const auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
   if (const auto* d = std::get_if<double>(&v)) return std::to_string(*d);
   return {};
+}
+
+std::string SqlRow::TakeText(size_t column) {
+  if (auto* s = std::get_if<std::string>(&values_.at(column))) return std::move(*s);
+  return Text(column);
 }
 
 std::optional<int64_t> SqlRow::OptionalInt(size_t column) const {

@@ -53,6 +53,9 @@ class SqlRow {
   int64_t Int(size_t column) const;
   double Double(size_t column) const;
   std::string Text(size_t column) const;
+  // Text(column), moved out of the row when it holds text (the row keeps
+  // an empty text): no copy of a large value read once.
+  std::string TakeText(size_t column);
   std::optional<int64_t> OptionalInt(size_t column) const;
   const SqlValue& value(size_t column) const { return values_.at(column); }
 

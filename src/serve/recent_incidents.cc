@@ -1,0 +1,185 @@
+#include "serve/recent_incidents.h"
+
+#include <algorithm>
+#include <climits>
+#include <unordered_set>
+
+#include "serve/incident_search.h"
+#include "store/incident_filter_sql.h"
+
+namespace casus {
+
+Result<RecentIncidents> RecentIncidents::Load(SqlConnection& db, const Options& options) {
+  RecentIncidents recent;
+  // Each incident's lowest report key from the (incident, report) index.
+  const SqlValue newest[] = {SqlInt(static_cast<int64_t>(options.incidents))};
+  auto rows = db.Query(
+      "SELECT i.incident_key, (SELECT min(e.doc_key) FROM events e INDEXED BY "
+      "events_incident_doc WHERE e.incident_key = i.incident_key) FROM incidents i INDEXED BY "
+      "incidents_date_cover" +
+          IncidentOrder(SqlDialect::kSqlite, true) + " LIMIT ?",
+      newest);
+  if (!rows.ok()) return rows.status();
+  recent.keys_.reserve(rows->size());
+  recent.low_.reserve(rows->size());
+  int64_t low = INT64_MAX;  // an incident without reports matches no words
+  for (const SqlRow& row : *rows) {
+    recent.keys_.push_back(row.Int(0));
+    if (!row.IsNull(1)) low = std::min(low, row.Int(1));
+    recent.low_.push_back(low);
+  }
+  recent.ranks_.reserve(recent.keys_.size());
+  for (size_t rank = 0; rank < recent.keys_.size(); ++rank) {
+    recent.ranks_.emplace(recent.keys_[rank], static_cast<uint32_t>(rank));
+  }
+
+  // The incidents of the newest reports, from the (report, incident) index.
+  auto newest_report = db.Query("SELECT max(doc_key) FROM events", {});
+  if (!newest_report.ok()) return newest_report.status();
+  if (newest_report->empty() || newest_report->front().IsNull(0)) return recent;
+  const int64_t last = newest_report->front().Int(0);
+  int64_t first = last - static_cast<int64_t>(options.reports) + 1;
+  const SqlValue held[] = {SqlInt(first), SqlInt(static_cast<int64_t>(options.events))};
+  rows = db.Query(
+      "SELECT doc_key, incident_key FROM events INDEXED BY events_doc_incident WHERE doc_key >= ? "
+      "AND incident_key IS NOT NULL ORDER BY doc_key DESC, incident_key DESC LIMIT ?",
+      held);
+  if (!rows.ok()) return rows.status();
+  size_t end = rows->size();
+  if (end > 0 && end == options.events) {
+    // The last report may have more incidents than were read: leave it out.
+    const int64_t partial = rows->back().Int(0);
+    while (end > 0 && (*rows)[end - 1].Int(0) == partial) --end;
+    first = partial + 1;
+  }
+  if (end == 0 || first > last) return recent;
+  const auto reports = static_cast<size_t>(last - first + 1);
+  recent.first_report_ = first;
+  recent.begin_.reserve(reports + 1);
+  recent.incident_keys_.reserve(end);
+  for (size_t i = end; i-- > 0;) {  // by report, then incident
+    const auto report = static_cast<size_t>((*rows)[i].Int(0) - first);
+    const int64_t incident = (*rows)[i].Int(1);
+    const auto held_now = static_cast<uint32_t>(recent.incident_keys_.size());
+    while (recent.begin_.size() <= report) recent.begin_.push_back(held_now);
+    // Two events of one report in one incident count once.
+    if (recent.begin_[report] < held_now && recent.incident_keys_.back() == incident) continue;
+    recent.incident_keys_.push_back(incident);
+  }
+  while (recent.begin_.size() <= reports) {
+    recent.begin_.push_back(static_cast<uint32_t>(recent.incident_keys_.size()));
+  }
+  recent.incidents_per_report_ =
+      std::max(1.0, static_cast<double>(recent.incident_keys_.size()) / reports);
+  return recent;
+}
+
+std::optional<size_t> RecentIncidents::Rank(int64_t incident_key) const {
+  auto it = ranks_.find(incident_key);
+  if (it == ranks_.end()) return std::nullopt;
+  return it->second;
+}
+
+size_t RecentIncidents::CoveredFrom(int64_t report) const {
+  // low_ falls with the rank: the ranks whose lowest key is at `report` or
+  // above come first.
+  auto it = std::partition_point(low_.begin(), low_.end(),
+                                 [report](int64_t low) { return low >= report; });
+  return static_cast<size_t>(it - low_.begin());
+}
+
+std::optional<std::span<const int64_t>> RecentIncidents::IncidentsOf(int64_t doc_key) const {
+  if (begin_.empty() || doc_key < first_report_ ||
+      doc_key - first_report_ >= static_cast<int64_t>(begin_.size() - 1)) {
+    return std::nullopt;
+  }
+  const auto i = static_cast<size_t>(doc_key - first_report_);
+  return std::span<const int64_t>(incident_keys_.data() + begin_[i], begin_[i + 1] - begin_[i]);
+}
+
+Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentIncidents& recent,
+                                          const std::string& words, const RecentPage& wanted,
+                                          const Deadline& deadline) {
+  const int64_t cap = wanted.cap;
+  const size_t offset = wanted.offset, limit = wanted.limit;
+  // Matching reports are read newest first, a growing batch at a time,
+  // until more than `cap` incidents are found and the newest incidents
+  // covered by the reports read hold the page — or every matching report is
+  // read. Work beyond a few times the count is left to the date index.
+  const size_t page_end = offset + limit;
+  const size_t enough = static_cast<size_t>(std::max<int64_t>(cap, 0)) + 1;
+  const size_t most = 8 * enough + 4 * page_end;
+  std::unordered_set<int64_t> found;
+  found.reserve(2 * enough);
+  std::vector<size_t> ranks;  // of the incidents found among the newest
+  int64_t below = INT64_MAX;  // the matching reports from here on are read
+  bool all_read = false;
+  // The first batch should find the count's incidents at once.
+  size_t batch = std::clamp<size_t>(
+      static_cast<size_t>(1.25 * static_cast<double>(std::max(enough, page_end)) /
+                          recent.incidents_per_report()),
+      std::min<size_t>(std::max<size_t>(wanted.min_batch, 1), 4096), 4096);
+  auto add = [&](int64_t incident) {
+    if (!found.insert(incident).second) return;
+    if (auto rank = recent.Rank(incident)) ranks.push_back(*rank);
+  };
+  auto holds_page = [&] {
+    const size_t covered = all_read ? recent.size() : recent.CoveredFrom(below);
+    return static_cast<size_t>(std::count_if(ranks.begin(), ranks.end(), [&](size_t rank) {
+             return rank < covered;
+           })) >= page_end;
+  };
+  for (;;) {
+    if (deadline.Passed()) return TimeLimitStatus();
+    const SqlValue params[] = {SqlText(words), SqlInt(below), SqlInt(static_cast<int64_t>(batch))};
+    auto reports = db.Query(
+        "SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid < ? ORDER BY rowid "
+        "DESC LIMIT ?",
+        params);
+    if (!reports.ok()) return reports.status();
+    all_read = reports->size() < batch;
+    std::vector<SqlValue> unheld;  // reports whose incidents are asked of the store
+    for (const SqlRow& row : *reports) {
+      const int64_t report = row.Int(0);
+      below = report;
+      if (auto incidents = recent.IncidentsOf(report)) {
+        for (int64_t incident : *incidents) add(incident);
+      } else {
+        unheld.push_back(SqlInt(report));
+      }
+    }
+    if (!unheld.empty()) {
+      auto rows = db.Query(
+          "SELECT incident_key FROM events INDEXED BY events_doc_incident WHERE doc_key IN (" +
+              Placeholders(unheld.size()) + ") AND incident_key IS NOT NULL",
+          unheld);
+      if (!rows.ok()) return rows.status();
+      for (const SqlRow& row : *rows) add(row.Int(0));
+    }
+    if (all_read || found.size() > most) break;
+    if (found.size() >= enough) {
+      if (holds_page() || recent.CoveredFrom(below) == recent.size()) break;
+    }
+    batch = std::min<size_t>(2 * batch, 4096);
+  }
+  RecentMatches matches;
+  matches.count = static_cast<int64_t>(std::min(found.size(), enough));
+  // All matches read: those among the newest come first, in rank order.
+  // Otherwise the covered newest incidents are every match among them.
+  const size_t covered = all_read ? recent.size() : recent.CoveredFrom(below);
+  std::vector<size_t> newest;
+  for (size_t rank : ranks) {
+    if (rank < covered) newest.push_back(rank);
+  }
+  const bool whole = all_read && newest.size() == found.size();
+  if (newest.size() < page_end && !whole) return matches;
+  std::sort(newest.begin(), newest.end());
+  std::vector<int64_t> page;
+  for (size_t i = offset; i < newest.size() && page.size() < limit; ++i) {
+    page.push_back(recent.Key(newest[i]));
+  }
+  matches.page = std::move(page);
+  return matches;
+}
+
+}  // namespace casus

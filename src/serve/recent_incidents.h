@@ -1,0 +1,96 @@
+// RecentIncidents: the newest incidents of an SQLite store at one version,
+// in the order pages list them newest first, with what a search for words
+// alone needs to find its newest page from the newest matching reports:
+//
+// - each incident's rank in that order;
+// - for each rank, the lowest report key among the incidents up to it: an
+//   incident ranked below the first rank whose lowest key falls under a
+//   report key R has every report at R or above;
+// - the incidents of the newest reports (report key to incident keys), so
+//   that matching reports need not be looked up one by one.
+//
+// A search reads the matching reports newest first down to some key R; the
+// incidents found are every match among the newest incidents whose reports
+// all lie at R or above (CoveredFrom(R)). When those hold the page, the
+// page is known without reading the date index (PageOfRecentMatches).
+//
+// Thread safety: immutable after Load; shared by concurrent requests.
+#ifndef CASUS_SERVE_RECENT_INCIDENTS_H_
+#define CASUS_SERVE_RECENT_INCIDENTS_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "casus/status.h"
+#include "store/sql_connection.h"
+
+namespace casus {
+
+class Deadline;
+
+class RecentIncidents {
+ public:
+  struct Options {
+    size_t incidents = 50000;  // newest incidents ranked
+    size_t reports = 100000;   // newest reports whose incidents are held ...
+    size_t events = 300000;    // ... up to this many of their events
+  };
+  // Reads the store through `db` (SQLite, schema version 4).
+  static Result<RecentIncidents> Load(SqlConnection& db, const Options& options);
+
+  // Incidents ranked (0: the newest).
+  size_t size() const { return keys_.size(); }
+  int64_t Key(size_t rank) const { return keys_[rank]; }
+  std::optional<size_t> Rank(int64_t incident_key) const;
+  // How many of the newest incidents have all their reports at `report`
+  // or above.
+  size_t CoveredFrom(int64_t report) const;
+  // The incidents of report `doc_key`, when it is one of the reports held
+  // (nullopt: ask the store).
+  std::optional<std::span<const int64_t>> IncidentsOf(int64_t doc_key) const;
+  // Incidents per report among the reports held (1 when none are).
+  double incidents_per_report() const { return incidents_per_report_; }
+
+ private:
+  std::vector<int64_t> keys_;  // by rank
+  std::vector<int64_t> low_;   // by rank: lowest report key up to it
+  std::unordered_map<int64_t, uint32_t> ranks_;
+  // Reports first_report_ .. first_report_ + size - 1: the incidents of
+  // report r are incident_keys_[begin_[r - first_report_] .. begin_[r -
+  // first_report_ + 1]).
+  int64_t first_report_ = 0;
+  std::vector<uint32_t> begin_;  // empty: no report held
+  std::vector<int64_t> incident_keys_;
+  double incidents_per_report_ = 1;
+};
+
+// A shared RecentIncidents of the store's current version (built on first
+// use).
+using RecentIncidentsSource = std::function<Result<std::shared_ptr<const RecentIncidents>>()>;
+
+// Words alone, newest first: incidents matching the FTS5 query `words`
+// counted up to `cap` + 1 (as IncidentSearch counts), and their page
+// [offset, offset + limit) when the newest matching reports decide it.
+struct RecentPage {
+  int64_t cap = 0;
+  size_t offset = 0, limit = 0;
+  size_t min_batch = 64;  // reports read at least at once
+};
+struct RecentMatches {
+  int64_t count = 0;  // at most cap + 1 (more than cap)
+  std::optional<std::vector<int64_t>> page;
+};
+Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentIncidents& recent,
+                                          const std::string& words, const RecentPage& wanted,
+                                          const Deadline& deadline);
+
+}  // namespace casus
+
+#endif  // CASUS_SERVE_RECENT_INCIDENTS_H_
