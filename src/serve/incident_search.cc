@@ -273,6 +273,23 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   page.total = std::min<int64_t>(*count, cap);
   page.total_exact = *count <= cap;
   if (limit == 0) return page;
+  const IncidentFilter& f = scope.filter;
+  if (scope.driver == Scope::Driver::kBox && newest_first && recent_ && !f.from && !f.to &&
+      f.countries.empty() && f.types.empty() && f.modes.empty() && f.acled.empty()) {
+    // A box alone: its newest incidents are found among the store's newest.
+    auto recent = recent_();
+    if (!recent.ok()) return recent.status();
+    auto keys = PageInBox(**recent, *f.bbox,
+                          page.total_exact ? std::optional<int64_t>(page.total) : std::nullopt,
+                          offset, limit);
+    if (keys) {
+      page.keys = std::move(*keys);
+      auto records = Records(page.keys);
+      if (!records.ok()) return records.status();
+      page.records = std::move(records.value());
+      return page;
+    }
+  }
   if (scope.driver == Scope::Driver::kActors && scope.rest.sql.empty() && newest_first &&
       offset + limit <= 2000) {
     auto newest = NewestOfActors(scope, offset + limit);

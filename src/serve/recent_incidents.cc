@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <unordered_set>
 
 #include "serve/incident_search.h"
@@ -14,18 +15,24 @@ Result<RecentIncidents> RecentIncidents::Load(SqlConnection& db, const Options& 
   // Each incident's lowest report key from the (incident, report) index.
   const SqlValue newest[] = {SqlInt(static_cast<int64_t>(options.incidents))};
   auto rows = db.Query(
-      "SELECT i.incident_key, (SELECT min(e.doc_key) FROM events e INDEXED BY "
+      "SELECT i.incident_key, i.lat, i.lon, (SELECT min(e.doc_key) FROM events e INDEXED BY "
       "events_incident_doc WHERE e.incident_key = i.incident_key) FROM incidents i INDEXED BY "
       "incidents_date_cover" +
           IncidentOrder(SqlDialect::kSqlite, true) + " LIMIT ?",
       newest);
   if (!rows.ok()) return rows.status();
+  recent.complete_ = rows->size() < options.incidents;
   recent.keys_.reserve(rows->size());
   recent.low_.reserve(rows->size());
+  recent.lat_.reserve(rows->size());
+  recent.lon_.reserve(rows->size());
   int64_t low = INT64_MAX;  // an incident without reports matches no words
   for (const SqlRow& row : *rows) {
     recent.keys_.push_back(row.Int(0));
-    if (!row.IsNull(1)) low = std::min(low, row.Int(1));
+    const bool placed = !row.IsNull(1) && !row.IsNull(2);
+    recent.lat_.push_back(placed ? row.Double(1) : std::nan(""));
+    recent.lon_.push_back(placed ? row.Double(2) : std::nan(""));
+    if (!row.IsNull(3)) low = std::min(low, row.Int(3));
     recent.low_.push_back(low);
   }
   recent.ranks_.reserve(recent.keys_.size());
@@ -180,6 +187,28 @@ Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentInciden
   }
   matches.page = std::move(page);
   return matches;
+}
+
+std::optional<std::vector<int64_t>> PageInBox(const RecentIncidents& recent,
+                                              const std::array<double, 4>& box,
+                                              std::optional<int64_t> total, size_t offset,
+                                              size_t limit) {
+  const auto [min_lon, min_lat, max_lon, max_lat] = box;
+  const size_t page_end = offset + limit;
+  std::vector<int64_t> page;
+  size_t in_box = 0;
+  // NaN (unplaced) fails every comparison.
+  for (size_t rank = 0; rank < recent.size() && in_box < page_end; ++rank) {
+    const double lat = recent.Lat(rank), lon = recent.Lon(rank);
+    if (!(lon >= min_lon && lon <= max_lon && lat >= min_lat && lat <= max_lat)) continue;
+    if (in_box++ >= offset) page.push_back(recent.Key(rank));
+  }
+  // A short page is the whole rest only when no older incident can follow.
+  if (in_box < page_end && !recent.complete() &&
+      !(total && static_cast<int64_t>(in_box) == *total)) {
+    return std::nullopt;
+  }
+  return page;
 }
 
 }  // namespace casus

@@ -7,7 +7,9 @@
 //   incident ranked below the first rank whose lowest key falls under a
 //   report key R has every report at R or above;
 // - the incidents of the newest reports (report key to incident keys), so
-//   that matching reports need not be looked up one by one.
+//   that matching reports need not be looked up one by one;
+// - each incident's coordinates, so that the newest incidents in a box are
+//   found by looking at the newest incidents (PageInBox).
 //
 // A search reads the matching reports newest first down to some key R; the
 // incidents found are every match among the newest incidents whose reports
@@ -18,6 +20,7 @@
 #ifndef CASUS_SERVE_RECENT_INCIDENTS_H_
 #define CASUS_SERVE_RECENT_INCIDENTS_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -47,8 +50,13 @@ class RecentIncidents {
 
   // Incidents ranked (0: the newest).
   size_t size() const { return keys_.size(); }
+  // Every incident of the store is ranked.
+  bool complete() const { return complete_; }
   int64_t Key(size_t rank) const { return keys_[rank]; }
   std::optional<size_t> Rank(int64_t incident_key) const;
+  // Coordinates of the incident at `rank`; NaN when it has no place.
+  double Lat(size_t rank) const { return lat_[rank]; }
+  double Lon(size_t rank) const { return lon_[rank]; }
   // How many of the newest incidents have all their reports at `report`
   // or above.
   size_t CoveredFrom(int64_t report) const;
@@ -59,8 +67,10 @@ class RecentIncidents {
   double incidents_per_report() const { return incidents_per_report_; }
 
  private:
-  std::vector<int64_t> keys_;  // by rank
-  std::vector<int64_t> low_;   // by rank: lowest report key up to it
+  std::vector<int64_t> keys_;      // by rank
+  std::vector<int64_t> low_;       // by rank: lowest report key up to it
+  std::vector<double> lat_, lon_;  // by rank: NaN when unplaced
+  bool complete_ = false;
   std::unordered_map<int64_t, uint32_t> ranks_;
   // Reports first_report_ .. first_report_ + size - 1: the incidents of
   // report r are incident_keys_[begin_[r - first_report_] .. begin_[r -
@@ -90,6 +100,15 @@ struct RecentMatches {
 Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentIncidents& recent,
                                           const std::string& words, const RecentPage& wanted,
                                           const Deadline& deadline);
+
+// A box alone (min_lon, min_lat, max_lon, max_lat, edges in), newest
+// first: the page [offset, offset + limit) of the incidents placed in it,
+// when the newest incidents hold it. `total`: how many incidents the box
+// holds, when known exactly.
+std::optional<std::vector<int64_t>> PageInBox(const RecentIncidents& recent,
+                                              const std::array<double, 4>& box,
+                                              std::optional<int64_t> total, size_t offset,
+                                              size_t limit);
 
 }  // namespace casus
 
