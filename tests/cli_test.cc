@@ -363,6 +363,9 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},
+      // The purpose of a means used is done.
+      {"Liberian police used tear gas to disperse demonstrators in Monrovia on Monday.",
+       "COERCE Liberia protesters LBR"},
   };
   ExpectEachCodedAs(cases, "2004-03-05",
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", true, false); });
@@ -481,6 +484,14 @@ TEST(CliTest, PlacesActedOnAreTargets) {
       // Help "for" a party; what belongs to a party stands for it.
       {"The United States suspended a military aid program for Bosnia on Friday.", "SANCTION BIH"},
       {"Arafat defended the rights of Palestinians on Friday.", "SUPPORT PSE"},
+      // The place of a participle on the object; the phrase of an intended
+      // act that names a party.
+      {"President Omar al-Bashir on Thursday shortened by one hour the nightly curfew imposed "
+       "in Sudan.",
+       "CONCEDE SDN"},
+      {"The US Congress agreed to lift embargoes on pharmaceutical sales in late February to "
+       "Iran.",
+       "AGREE IRN"},
   };
   ExpectEachCodedAs(cases, "2004-03-05",
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", false, false); });

@@ -480,14 +480,14 @@ class Coding {
       if (clause.link != ClauseLink::kInfinitive || clause.governor == kNone) return false;
       const Clause& gov = a_.clauses[clause.governor];
       const std::string_view governor = Lemma(a_.verbs[gov.verb].head);
-      if (IsAny(governor,
-                {"continue", "begin", "start", "resume", "keep", "attempt", "try", "decide"})) {
+      if (IsAny(governor, {"continue", "begin", "start", "resume", "keep", "attempt", "try",
+                           "decide", "use", "employ"})) {
         return IsRealis(gov);
       }
       // "shunned work to protest", "sent experts to investigate": the purpose
       // of an act done is a protest or an inquiry made by doing it.
       const int self = IndexOf(clause);
-      if (IsAny(Lemma(vg.head), {"protest", "demonstrate", "investigate", "probe"}) &&
+      if (IsAny(Lemma(vg.head), {"protest", "demonstrate", "investigate", "probe", "disperse"}) &&
           !IsIrrealisGovernor(governor) && ClassifyIntent(a_, in_.lemmas, self) == Intent::kNone) {
         return IsRealis(gov);
       }
@@ -641,10 +641,14 @@ class Coding {
     if (trigger != nullptr && !trigger->target_preps.empty()) {
       if (auto target = TargetOfNp(PrepNp(clause, trigger->target_preps))) return target;
     }
-    const int party_np = PrepNp(clause, {"to", "with", "on", "against", "from", "into"});
-    if (auto party = TargetOfNp(party_np)) return party;
-    // "refused to respond to a demand from the US President"
-    if (auto party = ProposalParty(party_np)) return party;
+    // "lift embargoes on pharmaceutical sales in late February [to Iran]":
+    // the first of its phrases that names a party.
+    for (const PrepArgument& arg : clause.preps) {
+      if (!IsAny(Lemma(arg.prep), {"to", "with", "on", "against", "from", "into"})) continue;
+      if (auto party = TargetOfNp(arg.np)) return party;
+      // "refused to respond to a demand from the US President"
+      if (auto party = ProposalParty(arg.np)) return party;
+    }
     // "threatened to institute a curfew in Algiers": the place acted on.
     for (const PrepArgument& arg : clause.preps) {
       if (!IsAny(Lemma(arg.prep), {"in", "into"})) continue;
@@ -1072,7 +1076,7 @@ class Coding {
         m.code = EventCode{"MOBILIZE", "troops", "154", ""};
       }
     }
-    m.background = IsHabitual(clause);
+    m.background = IsHabitual(clause) || IsUndone(clause);
     if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
       // "almost all were shot down by Israel", "intercepted the drones":
       // the defence is told with the attack, not as an attack of its own.
@@ -1081,6 +1085,20 @@ class Coding {
       m.target.reset();
     }
     FinishMention(m, &clause);
+  }
+
+  // A participle on what another act of the sentence lifts, eases or ends
+  // tells of an earlier act: "shortened [the curfew imposed in Sudan]",
+  // "released the prisoners detained last week".
+  bool IsUndone(const Clause& clause) const {
+    if (clause.link != ClauseLink::kRelative || clause.modified_np == kNone) return false;
+    for (size_t c = 0; c < a_.clauses.size(); ++c) {
+      if (a_.clauses[c].object != clause.modified_np || &a_.clauses[c] == &clause) continue;
+      int prep_np = kNone;
+      const Trigger* undoing = MatchingTrigger(static_cast<int>(c), prep_np);
+      if (undoing != nullptr && IsAny(undoing->code.type, {"CONCEDE", "RETREAT"})) return true;
+    }
+    return false;
   }
 
   // Whether `trigger` shoots down or intercepts what phrase `np_index`
@@ -1105,9 +1123,23 @@ class Coding {
                         "MOBILIZE", "PROTEST"});
   }
 
+  // The phrases an act may be done in: the clause's own, and for the
+  // types that take a place as target those of a participle on its object
+  // ("shortened the curfew [imposed in Sudan]").
+  std::vector<PrepArgument> PlacePhrases(const Clause& clause, const EventMention& m) const {
+    std::vector<PrepArgument> phrases = clause.preps;
+    if (clause.object == kNone || !TakesPlaceTarget(m.code.type)) return phrases;
+    for (const Clause& c : a_.clauses) {
+      if (c.link == ClauseLink::kRelative && c.modified_np == clause.object) {
+        phrases.insert(phrases.end(), c.preps.begin(), c.preps.end());
+      }
+    }
+    return phrases;
+  }
+
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const {
     if (!TakesPlaceTarget(m.code.type)) return;
-    for (const PrepArgument& arg : clause.preps) {
+    for (const PrepArgument& arg : PlacePhrases(clause, m)) {
       if (!IsPlacePreposition(Lemma(arg.prep))) continue;
       m.place_begin = a_.nps[arg.np].begin;
       m.place_end = a_.nps[arg.np].end;
@@ -1176,7 +1208,7 @@ class Coding {
   // violence, where the place is where it happened.
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const {
     if (m.code.type == "ASSAULT") return std::nullopt;
-    for (const PrepArgument& arg : clause.preps) {
+    for (const PrepArgument& arg : PlacePhrases(clause, m)) {
       if (!IsPlacePreposition(Lemma(arg.prep))) continue;
       auto place = ActorOfNp(arg.np);
       if (!place || !IsCountryOrCapital(*place)) continue;

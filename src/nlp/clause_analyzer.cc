@@ -116,6 +116,35 @@ class Builder {
                               "feuding warring");
   }
 
+  // An object told after a short phrase ("shortened [by one hour] the
+  // nightly curfew", "denounced [as an ugly crime] Serbia's suppression"):
+  // the phrase after a preposition at `k`, when it is not a time and does
+  // not start a clause of its own. kNone otherwise.
+  int ShiftedObject(size_t k, size_t v) const {
+    if (k + 1 >= n_ || Tag(k) != T::kIN || out_.np_of_token[k + 1] == kNone) return kNone;
+    if (!IsAny(Lemma(k), {"by", "as", "on", "in", "at", "with", "to", "for"})) return kNone;
+    const size_t start = out_.nps[out_.np_of_token[k + 1]].end;
+    if (start >= n_ || out_.np_of_token[start] == kNone) return kNone;
+    const int np = out_.np_of_token[start];
+    const NounPhrase& shifted = out_.nps[np];
+    const T first = Tag(start);
+    if (shifted.begin != start || (first != T::kDT && first != T::kPRPS && first != T::kNNP &&
+                                   first != T::kCD && first != T::kJJ)) {
+      return kNone;
+    }
+    if (IsTimeWord(Lemma(shifted.head)) ||
+        IsAny(Lemma(shifted.head), {"day", "week", "month", "year", "time", "morning", "afternoon",
+                                    "evening", "night", "weekend", "hour"})) {
+      return kNone;
+    }
+    const auto& verbs = out_.verbs;
+    if (v + 1 < verbs.size() && verbs[v + 1].begin == shifted.end &&
+        verbs[v + 1].form == VerbForm::kFinite) {
+      return kNone;
+    }
+    return np;
+  }
+
   static bool IsTimeWord(std::string_view lemma) {
     return IsAny(lemma, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "today", "yesterday", "tonight", "overnight"});
@@ -708,7 +737,9 @@ class Builder {
         clause.subject = out_.clauses[sibling].subject;
       } else {
         // Gerund or bare participle.
-        const int np_left = left == T::kComma ? kNone : NpEndingBefore(before);
+        // "demonstrated on Sunday calling for ...": not a day that calls.
+        int np_left = left == T::kComma ? kNone : NpEndingBefore(before);
+        if (np_left != kNone && IsTimeWord(Lemma(out_.nps[np_left].head))) np_left = kNone;
         if (np_left != kNone && left != T::kComma) {
           clause.link = ClauseLink::kRelative;
           clause.modified_np = np_left;
@@ -764,6 +795,9 @@ class Builder {
           clause.object == kNone && !np_starts_clause) {
         clause.object = out_.np_of_token[k];
         k = out_.nps[clause.object].end;
+      }
+      if (vg.voice == Voice::kActive && clause.object == kNone && !IsSpeechLemma(Lemma(vg.head))) {
+        clause.object = ShiftedObject(k, v);
       }
       // Prepositional arguments up to the next verb group or clause break.
       const size_t limit = v + 1 < verbs.size() ? verbs[v + 1].begin : n_;

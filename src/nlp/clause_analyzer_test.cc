@@ -155,6 +155,17 @@ const ClauseCase kCases[] = {
       "killing: militias | protesters | - | adverbial"}},
     {"Khamenei/NNP declared/VBD/declare three/CD days/NNS/day of/IN/of mourning/VBG/mourn ./.",
      {"declared: Khamenei | three days | - | main", "mourning: Khamenei | - | - | adverbial"}},
+    // An object told after a short phrase; a time is not one.
+    {"Bashir/NNP shortened/VBD/shorten by/IN/by one/CD/one hour/NN/hour the/DT/the "
+     "nightly/JJ/nightly curfew/NN/curfew ./.",
+     {"shortened: Bashir | the nightly curfew | - | main"}},
+    {"Troops/NNS/troop arrived/VBD/arrive in/IN/in Baghdad/NNP the/DT/the next/JJ/next "
+     "day/NN/day ./.",
+     {"arrived: Troops | - | - | main"}},
+    // A participle after a day is not the day's.
+    {"Kurds/NNPS/kurd demonstrated/VBD/demonstrate on/IN/on Sunday/NNP calling/VBG/call "
+     "for/IN/for independence/NN/independence ./.",
+     {"demonstrated: Kurds | - | - | main", "calling: Kurds | - | - | adverbial"}},
     {"The/DT militia/NN will/MD/will attack/VB the/DT base/NN ./.",
      {"attack: The militia | the base | - | main future"}},
     {"The/DT militia/NN vowed/VBD/vow to/TO retaliate/VB ./.",
