@@ -117,7 +117,8 @@ std::string IncidentSearch::OrderBy(bool newest_first) const {
 }
 
 Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope& scope,
-                                                                    bool newest_first) {
+                                                                    bool newest_first,
+                                                                    bool details) {
   // For a network, an incident that a state organ of the root's country
   // perpetrated or claimed, or that a report says the country sponsored, is
   // covered on any date (ActorNetwork::Covers): SQL marks those. The others
@@ -125,8 +126,11 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
   // sponsors) and date, read afterwards for them alone; an incident without
   // any such actor cannot be covered.
   const bool network = scope.network.has_value();
-  std::string sql =
-      "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, i.fatalities";
+  std::string sql = details
+                        ? "SELECT i.incident_key, i.date_days, i.lat, i.lon, i.country, i.type, "
+                          "i.fatalities"
+                        : "SELECT i.incident_key, i.date_days, i.lat, i.lon";
+  const size_t mark = details ? 7 : 4;
   std::vector<SqlValue> params;
   if (network) {
     IncidentFilter certain;
@@ -164,10 +168,12 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
       const auto& [lat, lon, km] = *scope.filter.near;
       if (!c.lat || DistanceKm(lat, lon, *c.lat, *c.lon) > km) continue;
     }
-    c.country = row.Text(4);
-    c.type = row.Text(5);
-    c.fatalities = row.OptionalInt(6);
-    if (network && row.Int(7) == 0) undecided.push_back(candidates.size());
+    if (details) {
+      c.country = row.Text(4);
+      c.type = row.Text(5);
+      c.fatalities = row.OptionalInt(6);
+    }
+    if (network && row.Int(mark) == 0) undecided.push_back(candidates.size());
     candidates.push_back(std::move(c));
   }
   if (undecided.empty()) return candidates;
@@ -233,7 +239,7 @@ Result<IncidentPage> IncidentSearch::Page(const IncidentQuery& query, size_t off
   IncidentPage page;
   if (scope.empty) return page;
   if (scope.scan()) {
-    auto candidates = Scan(scope, newest_first);
+    auto candidates = Scan(scope, newest_first, false);
     if (!candidates.ok()) return candidates.status();
     page.total = static_cast<int64_t>(candidates->size());
     for (size_t i = offset; i < candidates->size() && page.keys.size() < limit; ++i) {

@@ -168,7 +168,8 @@ class IncidentSearch {
     std::string country, type;
     std::optional<int64_t> fatalities;
   };
-  Result<std::vector<Candidate>> Scan(const Scope& scope, bool newest_first);
+  // Without `details`, candidates carry their key, date and place only.
+  Result<std::vector<Candidate>> Scan(const Scope& scope, bool newest_first, bool details = true);
   Result<std::vector<std::string>> Records(const std::vector<int64_t>& keys);
   // How full-text words are best matched (SQLite; PostgreSQL plans itself).
   enum class WordPlan {
