@@ -242,6 +242,7 @@ void IncidentSearchTest::CheckEveryWay() {
   if (db_->dialect() == SqlDialect::kSqlite) {
     recents.push_back(Recent({}));
     recents.push_back(Recent({.incidents = 12, .reports = 9, .events = 7}));
+    recents.push_back(Recent({.incidents = 30, .reported = 8, .reports = 20, .events = 20}));
     recents.push_back(Recent({.incidents = 1, .reports = 1, .events = 1}));
     recents.push_back(Recent({.incidents = 0, .reports = 0, .events = 0}));
   }
@@ -376,6 +377,7 @@ TEST_P(LateReportsSearchTest, RecentIncidentsHoldTheNewestIncidentsAndReports) {
   const RecentIncidents::Options all;
   for (const RecentIncidents::Options& options :
        {all, RecentIncidents::Options{.incidents = 12, .reports = 9, .events = 7},
+        RecentIncidents::Options{.incidents = 30, .reported = 8, .reports = 20, .events = 20},
         RecentIncidents::Options{.incidents = 1, .reports = 1, .events = 2}}) {
     SCOPED_TRACE(std::to_string(options.incidents) + " incidents, " +
                  std::to_string(options.reports) + " reports, " + std::to_string(options.events) +
@@ -383,6 +385,8 @@ TEST_P(LateReportsSearchTest, RecentIncidentsHoldTheNewestIncidentsAndReports) {
     const auto recent = Recent(options);
     ASSERT_TRUE(recent);
     ASSERT_EQ(recent->size(), std::min(options.incidents, order->size()));
+    ASSERT_EQ(recent->reported(), std::min(options.reported, recent->size()));
+    EXPECT_EQ(recent->complete(), order->size() < options.incidents);
     for (size_t rank = 0; rank < order->size(); ++rank) {
       const int64_t key = (*order)[rank].Int(0);
       if (rank < recent->size()) {
@@ -395,7 +399,7 @@ TEST_P(LateReportsSearchTest, RecentIncidentsHoldTheNewestIncidentsAndReports) {
     for (int64_t report = 0; report <= newest_report + 1; ++report) {
       // The newest incidents, up to the first with a report below `report`.
       size_t covered = 0;
-      while (covered < recent->size() && *reports_of[recent->Key(covered)].begin() >= report) {
+      while (covered < recent->reported() && *reports_of[recent->Key(covered)].begin() >= report) {
         ++covered;
       }
       EXPECT_EQ(recent->CoveredFrom(report), covered) << "report " << report;

@@ -12,28 +12,46 @@ namespace casus {
 
 Result<RecentIncidents> RecentIncidents::Load(SqlConnection& db, const Options& options) {
   RecentIncidents recent;
-  // Each incident's lowest report key from the (incident, report) index.
-  const SqlValue newest[] = {SqlInt(static_cast<int64_t>(options.incidents))};
+  // The newest incidents and their places from the covering date index;
+  // the first of them with their lowest report key from the (incident,
+  // report) index, the others skipped over.
+  const std::string newest_sql =
+      "SELECT i.incident_key, i.lat, i.lon FROM incidents i INDEXED BY incidents_date_cover" +
+      IncidentOrder(SqlDialect::kSqlite, true) + " LIMIT ? OFFSET ?";
+  const size_t reported = std::min(options.reported, options.incidents);
+  const SqlValue first_params[] = {SqlInt(static_cast<int64_t>(reported))};
   auto rows = db.Query(
       "SELECT i.incident_key, i.lat, i.lon, (SELECT min(e.doc_key) FROM events e INDEXED BY "
       "events_incident_doc WHERE e.incident_key = i.incident_key) FROM incidents i INDEXED BY "
       "incidents_date_cover" +
           IncidentOrder(SqlDialect::kSqlite, true) + " LIMIT ?",
-      newest);
+      first_params);
   if (!rows.ok()) return rows.status();
-  recent.complete_ = rows->size() < options.incidents;
-  recent.keys_.reserve(rows->size());
+  std::vector<SqlRow> others;
+  if (rows->size() == reported && options.incidents > reported) {
+    const SqlValue other_params[] = {SqlInt(static_cast<int64_t>(options.incidents - reported)),
+                                     SqlInt(static_cast<int64_t>(reported))};
+    auto more = db.Query(newest_sql, other_params);
+    if (!more.ok()) return more.status();
+    others = std::move(more.value());
+  }
+  const size_t ranked = rows->size() + others.size();
+  recent.complete_ = ranked < options.incidents;
+  recent.keys_.reserve(ranked);
+  recent.lat_.reserve(ranked);
+  recent.lon_.reserve(ranked);
   recent.low_.reserve(rows->size());
-  recent.lat_.reserve(rows->size());
-  recent.lon_.reserve(rows->size());
   int64_t low = INT64_MAX;  // an incident without reports matches no words
-  for (const SqlRow& row : *rows) {
-    recent.keys_.push_back(row.Int(0));
-    const bool placed = !row.IsNull(1) && !row.IsNull(2);
-    recent.lat_.push_back(placed ? row.Double(1) : std::nan(""));
-    recent.lon_.push_back(placed ? row.Double(2) : std::nan(""));
-    if (!row.IsNull(3)) low = std::min(low, row.Int(3));
-    recent.low_.push_back(low);
+  for (const std::vector<SqlRow>* part : {&*rows, &others}) {
+    for (const SqlRow& row : *part) {
+      recent.keys_.push_back(row.Int(0));
+      const bool placed = !row.IsNull(1) && !row.IsNull(2);
+      recent.lat_.push_back(placed ? row.Double(1) : std::nan(""));
+      recent.lon_.push_back(placed ? row.Double(2) : std::nan(""));
+      if (part == &others) continue;
+      if (!row.IsNull(3)) low = std::min(low, row.Int(3));
+      recent.low_.push_back(low);
+    }
   }
   recent.ranks_.reserve(recent.keys_.size());
   for (size_t rank = 0; rank < recent.keys_.size(); ++rank) {
@@ -165,7 +183,7 @@ Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentInciden
     }
     if (all_read || found.size() > most) break;
     if (found.size() >= enough) {
-      if (holds_page() || recent.CoveredFrom(below) == recent.size()) break;
+      if (holds_page() || recent.CoveredFrom(below) == recent.reported()) break;
     }
     batch = std::min<size_t>(2 * batch, 4096);
   }

@@ -3,9 +3,10 @@
 // alone needs to find its newest page from the newest matching reports:
 //
 // - each incident's rank in that order;
-// - for each rank, the lowest report key among the incidents up to it: an
-//   incident ranked below the first rank whose lowest key falls under a
-//   report key R has every report at R or above;
+// - for each rank among the first (reported()), the lowest report key
+//   among the incidents up to it: an incident ranked below the first rank
+//   whose lowest key falls under a report key R has every report at R or
+//   above;
 // - the incidents of the newest reports (report key to incident keys), so
 //   that matching reports need not be looked up one by one;
 // - each incident's coordinates, so that the newest incidents in a box are
@@ -41,9 +42,10 @@ class Deadline;
 class RecentIncidents {
  public:
   struct Options {
-    size_t incidents = 50000;  // newest incidents ranked
-    size_t reports = 100000;   // newest reports whose incidents are held ...
-    size_t events = 300000;    // ... up to this many of their events
+    size_t incidents = 150000;  // newest incidents ranked, with their places
+    size_t reported = 50000;    // of those, the first with their lowest report key
+    size_t reports = 100000;    // newest reports whose incidents are held ...
+    size_t events = 300000;     // ... up to this many of their events
   };
   // Reads the store through `db` (SQLite, schema version 4).
   static Result<RecentIncidents> Load(SqlConnection& db, const Options& options);
@@ -57,8 +59,10 @@ class RecentIncidents {
   // Coordinates of the incident at `rank`; NaN when it has no place.
   double Lat(size_t rank) const { return lat_[rank]; }
   double Lon(size_t rank) const { return lon_[rank]; }
-  // How many of the newest incidents have all their reports at `report`
-  // or above.
+  // The newest incidents whose lowest report key is held (at most size()).
+  size_t reported() const { return low_.size(); }
+  // How many of the newest incidents (at most reported()) have all their
+  // reports at `report` or above.
   size_t CoveredFrom(int64_t report) const;
   // The incidents of report `doc_key`, when it is one of the reports held
   // (nullopt: ask the store).
