@@ -466,19 +466,24 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
 TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
                                size_t capacity, size_t* length) {
   while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
-  // The common case: a plain word that cannot be an article or prefix
-  // dropped before `next` (AppendTokenKey's own fast path).
-  if (!token.empty() && token.size() <= capacity && (next.empty() || !MayBeDropped(token, true)) &&
-      PlainWordKey(token, out, length)) {
-    return TokenKeyResult::kKept;
-  }
-  // A plain word that may be dropped only as an administrative prefix
-  // ("Tikrit", "Mosul", "Nineveh"; not "Al", "As"): kept unless it is one.
-  if (token.size() > 3 && token.size() <= capacity && PlainWordKey(token, out, length)) {
-    if (token.size() > 9) return TokenKeyResult::kKept;  // longer than any prefix
-    char lower[9];
-    for (size_t i = 0; i < token.size(); ++i) lower[i] = kPlainChar[static_cast<uint8_t>(token[i])];
-    if (!IsAdminPrefix(std::string_view(lower, token.size()))) return TokenKeyResult::kKept;
+  // The common case: a plain word (AppendTokenKey's own fast path) that
+  // cannot be dropped before `next`. Only an article (at most three letters,
+  // starting with a or e: "al", "as", "ash") or an administrative prefix
+  // ("the", "qada", "markaz", "nahiyat", "muhafazat": t, n, q or m, at most
+  // nine letters) can be; any other plain word is kept as it is.
+  if (!token.empty() && token.size() <= capacity && PlainWordKey(token, out, length)) {
+    if (next.empty()) return TokenKeyResult::kKept;
+    const size_t n = token.size();
+    const char c = kPlainChar[static_cast<uint8_t>(token[0])];
+    if (n <= 3 && (c == 'a' || c == 'e')) {
+      // an article perhaps: AppendTokenKey decides
+    } else if (n <= 9 && (c == 't' || c == 'n' || c == 'q' || c == 'm')) {
+      char lower[9];
+      for (size_t i = 0; i < n; ++i) lower[i] = kPlainChar[static_cast<uint8_t>(token[i])];
+      if (!IsAdminPrefix(std::string_view(lower, n))) return TokenKeyResult::kKept;
+    } else {
+      return TokenKeyResult::kKept;
+    }
   }
   std::string key;
   const bool kept = AppendTokenKey(token, next, true, &key);
@@ -512,6 +517,9 @@ bool IsArticleWord(std::string_view word) {
 bool HasArabicScript(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
+  uint8_t high = 0;  // any byte outside ASCII?
+  for (int32_t k = 0; k < length; ++k) high |= s[k];
+  if (high < 0x80) return false;
   int32_t i = 0;
   while (i < length) {
     if (s[i] < 0x80) {
@@ -525,18 +533,6 @@ bool HasArabicScript(std::string_view text) {
   return false;
 }
 
-uint64_t KeyHash(std::string_view key) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (char c : key) {
-    h ^= static_cast<uint8_t>(c);
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 33;  // murmur3 finaliser spreads the low bits
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
+uint64_t KeyHash(std::string_view key) { return KeyHashFinish(KeyHashAppend(kKeyHashSeed, key)); }
 
 }  // namespace casus

@@ -83,6 +83,25 @@ bool HasArabicScript(std::string_view text);
 // builds and platforms.
 uint64_t KeyHash(std::string_view key);
 
+// KeyHash in steps, for a key built piece by piece: KeyHash(a + b) ==
+// KeyHashFinish(KeyHashAppend(KeyHashAppend(kKeyHashSeed, a), b)).
+inline constexpr uint64_t kKeyHashSeed = 1469598103934665603ull;
+inline uint64_t KeyHashAppend(uint64_t state, std::string_view bytes) {
+  for (char c : bytes) {
+    state ^= static_cast<uint8_t>(c);  // FNV-1a
+    state *= 1099511628211ull;
+  }
+  return state;
+}
+inline uint64_t KeyHashFinish(uint64_t state) {
+  state ^= state >> 33;  // murmur3 finaliser spreads the low bits
+  state *= 0xff51afd7ed558ccdull;
+  state ^= state >> 33;
+  state *= 0xc4ceb9fe1a85ec53ull;
+  state ^= state >> 33;
+  return state;
+}
+
 // The fingerprint stored in a span-table entry for a key with hash `hash`:
 // the low two bits are free for flags, and it is never 0 (an empty slot).
 inline uint32_t SpanFingerprint(uint64_t hash) {

@@ -158,7 +158,23 @@ TEST(NameKeyTest, LeadingTokenKeyEqualsAppendTokenKey) {
                                                                   {"Northwestern", "University"},
                                                                   {"Al.", "Asad"},
                                                                   {"Sana'a", ""},
-                                                                  {"the", "Gulf"}};
+                                                                  {"the", "Gulf"},
+                                                                  {"The", ""},
+                                                                  {"Tom", "Smith"},
+                                                                  {"Ned", "Kelly"},
+                                                                  {"Nahiya", "Hit"},
+                                                                  {"Nahiyat", ""},
+                                                                  {"Qadha", "Sinjar"},
+                                                                  {"Markaz", ""},
+                                                                  {"Thursday", "night"},
+                                                                  {"Muhafazatx", "Y"},
+                                                                  {"Ed", "Damascus"},
+                                                                  {"Es", "Salt"},
+                                                                  {"An", "Najaf"},
+                                                                  {"Ash", "Shaykh"},
+                                                                  {"Eli", "Cohen"},
+                                                                  {"Amman", "airport"},
+                                                                  {"9th", "Street"}};
   for (const auto& [token, next] : cases) {
     std::string appended;
     const bool kept = AppendTokenKey(token, next, true, &appended);
@@ -169,6 +185,17 @@ TEST(NameKeyTest, LeadingTokenKeyEqualsAppendTokenKey) {
     EXPECT_EQ(std::string(out, length), appended) << token << " " << next;
     EXPECT_EQ(result == TokenKeyResult::kKept, kept) << token << " " << next;
   }
+}
+
+// A key hashed in pieces has the hash of the whole key.
+TEST(NameKeyTest, KeyHashInPiecesEqualsKeyHash) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", ""}, {"new", "york"}, {"", "baghdad"}, {"rasalayn", ""}, {"\xD8\xA8", "\xD8\xAF"}};
+  for (const auto& [a, b] : cases) {
+    EXPECT_EQ(KeyHashFinish(KeyHashAppend(KeyHashAppend(kKeyHashSeed, a), b)), KeyHash(a + b))
+        << a << "|" << b;
+  }
+  EXPECT_NE(KeyHash("newyork"), KeyHash("yorknew"));
 }
 
 }  // namespace
