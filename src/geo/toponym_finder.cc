@@ -329,13 +329,23 @@ bool InsidePhrase(const BetweenWords& between) {
          (between[i + 1] == "'s" || between[i + 1] == "\xE2\x80\x99s");
 }
 
+// What the first byte of a token says about its starting a name: 1 yes
+// (an upper-case ASCII letter or the lead byte of a non-ASCII letter), 2
+// perhaps (a, e, t: "al-Asad", "at-Tanf"), 0 no.
+constexpr std::array<uint8_t, 256> kNameStart = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 1;
+  for (int c = 0xC0; c < 256; ++c) table[c] = 1;
+  table['a'] = table['e'] = table['t'] = 2;
+  return table;
+}();
+
 // Is `t` plausibly the first token of a name?
 inline bool LooksLikeNameStart(std::string_view t) {
   if (t.empty()) return false;
-  const auto c0 = static_cast<uint8_t>(t[0]);
-  if (IsUpperAscii(t[0]) || c0 >= 0xC0) return true;
+  const uint8_t start = kNameStart[static_cast<uint8_t>(t[0])];
+  if (start != 2) return start == 1;
   // "al-Asad", "el-Mandeb", "as-Suwayda", "at-Tanf"
-  if (t[0] != 'a' && t[0] != 'e' && t[0] != 't') return false;
   if (t.size() < 4 || (t[2] != '-' && t[3] != '-')) return false;  // most words: no search
   const size_t dash = t.find('-');
   if (dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
@@ -387,6 +397,7 @@ struct ToponymFinder::FirstWordKeys {
   std::array<bool, kMaxTokens> kept;
   std::array<uint32_t, kMaxTokens> flags;  // span flags of a non-empty key
   std::array<uint64_t, kMaxTokens> hash;
+  std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
   char text[kMaxBytes];
 
   std::string_view key(uint32_t i) const {
@@ -427,7 +438,8 @@ struct ToponymFinder::FirstWordKeys {
       end[i] = static_cast<uint16_t>(used);
       state[i] = kKey;
       if (length > 0) {
-        hash[i] = KeyHash(key(i));
+        hash_state[i] = KeyHashAppend(kKeyHashSeed, key(i));
+        hash[i] = KeyHashFinish(hash_state[i]);
         gazetteer.Prefetch(hash[i]);
       }
     }
@@ -478,7 +490,8 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   if (known ? first->state[i] == FirstWordKeys::kNoStart : !MayStartName(t)) return 0;
   // Grow the run token by token while the span table says some name starts
   // with it; remember the longest run that is a whole name.
-  std::string span;  // short spans stay in the string's inline buffer
+  std::string span;                    // short spans stay in the string's inline buffer
+  uint64_t span_state = kKeyHashSeed;  // KeyHashAppend(kKeyHashSeed, span)
   uint32_t best = 0;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
@@ -495,11 +508,16 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       hash = first->hash[i];
       flags = first->flags[i];
     } else {
-      if (length == 2 && known) span.assign(first->key(i));
+      if (length == 2 && known) {
+        span.assign(first->key(i));
+        span_state = first->key(i).empty() ? kKeyHashSeed : first->hash_state[i];
+      }
+      const size_t before = span.size();
       kept = AppendTokenKey(token.text, NextWord(tokens, i + length - 1), length == 1, &span);
       if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
       span_key = span;
-      hash = KeyHash(span_key);
+      span_state = KeyHashAppend(span_state, span_key.substr(before));
+      hash = KeyHashFinish(span_state);
       flags = gazetteer_.SpanFlags(span_key, hash);
     }
     if (flags == 0) break;
@@ -553,10 +571,19 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
   // The first word of a background phrase, looked for up to each mention.
   uint32_t background_from = n, scanned = 0;
   uint32_t cursor = 0;
+  // The match at the word after a mention, looked at to read the mention's
+  // role: the loop reaches that word next and reuses it.
+  uint32_t ahead_at = n, ahead_length = 0, ahead_key = 0;
   for (uint32_t i = first_words.NextStart(0, &cursor); i < n;
        i = first_words.NextStart(i + 1, &cursor)) {
     uint32_t key = 0;
-    uint32_t length = MatchAt(tokens, i, &key, &first_words);
+    uint32_t length = 0;
+    if (i == ahead_at) {
+      length = ahead_length;
+      key = ahead_key;
+    } else {
+      length = MatchAt(tokens, i, &key, &first_words);
+    }
     if (length == 0) continue;
     if (i > 0 && IsCompassWord(tokens[i - 1].text) &&
         !(out->size() > base && out->back().end_token == i)) {
@@ -698,13 +725,14 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         m.subject_of_verb = true;
       } else if (IsCapitalisedWord(tokens[k]) && !IsFunctionWord(tokens[k].text) &&
                  m.qualifier == PlaceQualifier::kNone && m.role == MentionRole::kPlace) {
-        uint32_t next_key = 0;
         if (IsInstitutionWord(tokens[k].text)) {
           // "Gaza Health Ministry", "Baghdad Airport", "Quds Force" (even
           // when the next word is itself some place's name)
           m.role = MentionRole::kModifier;
-        } else if (MatchAt(tokens, k, &next_key, &first_words) == 0) {
-          if (!IsLandformWord(tokens[k].text)) {
+        } else {
+          ahead_at = k;
+          ahead_length = MatchAt(tokens, k, &ahead_key, &first_words);
+          if (ahead_length == 0 && !IsLandformWord(tokens[k].text)) {
             // "Jordan Peterson", "Israel Katz", "the State Affairs Committee":
             // a longer name the cue, if any, belongs to.
             m.name_part = true;
