@@ -21,6 +21,7 @@ struct Scored {
 struct Work {
   uint32_t first = 0;
   uint32_t count = 0;
+  uint32_t name = UINT32_MAX;  // the name's entry in the document's name cache
   int best = -1;
   double margin = 0;
   PlaceCue cue = PlaceCue::kNone;  // after list inheritance
@@ -231,7 +232,10 @@ Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m,
 std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> mentions,
                                                   const PlaceContext& context) const {
   const size_t n = mentions.size();
-  std::vector<ResolvedPlace> out(n);
+  // Filled at the end, each entry made where it is written (one pass over
+  // memory rather than two).
+  std::vector<ResolvedPlace> out;
+  out.reserve(n);
   std::vector<PlaceMention> ms(mentions.begin(), mentions.end());  // relations may be refined
   std::vector<Work> work(n);
   // A few candidates per mention on average: room for them from the start.
@@ -266,11 +270,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   names.reserve(n);
   std::vector<Scored> name_scored;
   name_scored.reserve(kExpectedCandidates * n);
-  // The span stays valid until the next call.
-  auto base_candidates = [&](uint32_t key, bool arabic_script) -> std::span<const Scored> {
-    for (const CachedName& c : names) {
-      if (c.key == key && c.arabic_script == arabic_script) {
-        return std::span<const Scored>(name_scored.data() + c.first, c.count);
+  auto name_candidates = [&](uint32_t name) {
+    return std::span<const Scored>(name_scored.data() + names[name].first, names[name].count);
+  };
+  // The entry of a name in `names`, made on first use.
+  auto base_candidates = [&](uint32_t key, bool arabic_script) -> uint32_t {
+    for (size_t c = 0; c < names.size(); ++c) {
+      if (names[c].key == key && names[c].arabic_script == arabic_script) {
+        return static_cast<uint32_t>(c);
       }
     }
     const size_t first = name_scored.size();
@@ -337,7 +344,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
         }
       }
     }
-    return entry;
+    return static_cast<uint32_t>(names.size() - 1);
   };
 
   // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
@@ -357,7 +364,8 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     if (m.part_of_longer_name) continue;
     // A name met again in the document reuses the candidates and priors
     // of its first mention (the part that depends on the name only).
-    const std::span<const Scored> base = base_candidates(m.key, m.arabic_script);
+    w.name = base_candidates(m.key, m.arabic_script);
+    const std::span<const Scored> base = name_candidates(w.name);
     w.first = static_cast<uint32_t>(scored.size());
     w.count = static_cast<uint32_t>(base.size());
     for (const Scored& b : base) {
@@ -490,6 +498,10 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   std::vector<Anchor> anchors, previous_anchors;
   anchors.reserve(std::min(n, kMaxAnchors));
   previous_anchors.reserve(std::min(n, kMaxAnchors));
+  // A candidate's best support over the anchors depends on its place and
+  // its name's key only: worked out once per round for each candidate of
+  // each name (-1 until then), whichever mention of the name asks first.
+  std::vector<double> name_support;
   bool changed = true;  // some choice changed in the last round
   for (int round = 0; round < 2; ++round) {
     previous_anchors.swap(anchors);
@@ -513,6 +525,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     // The same anchors and choices again would give the same scores.
     if (round > 0 && !changed && anchors == previous_anchors) break;
     changed = false;
+    name_support.assign(name_scored.size(), -1.0);
     for (size_t i = 0; i < n; ++i) {
       const PlaceMention& m = ms[i];
       if (work[i].count < 2) continue;
@@ -528,9 +541,16 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
         }
         best_base = std::max(best_base, s.score);
       }
-      for (Scored& s : candidates(i)) {
+      const std::span<Scored> here = candidates(i);
+      for (size_t c = 0; c < here.size(); ++c) {
+        Scored& s = here[c];
         if (s.score < best_base - 3 || anchors.empty()) continue;  // support adds at most 3
         const double score = s.score;
+        double& known_support = name_support[names[work[i].name].first + c];
+        if (known_support >= 0) {
+          s.score = score + known_support;
+          continue;
+        }
         // Coherence: near the document's confident places, or in their countries.
         const int country = s.place.country;
         const bool area = IsArea(s.place);
@@ -550,6 +570,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
             if (best_support >= 3) break;  // the most an anchor gives
           }
         }
+        known_support = best_support;
         s.score = score + best_support;
       }
       const int before = work[i].best;
@@ -566,9 +587,20 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   }
 
   // ---- Acceptance, metonymy, output ----
+  // A place named again the same way gets the same location: made once.
+  struct MadePlace {
+    uint32_t index;
+    bool capital_of;
+    bool near_cue;  // kNear or kDirectional (MakeLocation's geo_precision 2)
+    CompassPart part;
+    CompassPart offset_direction;
+    float offset_km;
+    size_t result;  // the entry of `out` that holds the place and location
+  };
+  std::vector<MadePlace> made;
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
-    ResolvedPlace& r = out[i];
+    ResolvedPlace& r = out.emplace_back();
     r.mention = m;
     const Work& w = work[i];
     if (w.best < 0) continue;
@@ -630,6 +662,24 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     } else if (m.role == MentionRole::kActor) {
       r.mention.role = MentionRole::kPlace;  // "Mosul's residents": still a place
     }
+    const MadePlace key{p.index,
+                        m.capital_of,
+                        w.cue == PlaceCue::kNear || w.cue == PlaceCue::kDirectional,
+                        m.capital_of ? CompassPart::kWhole : m.part,
+                        m.offset_direction,
+                        m.offset_km,
+                        i};
+    const auto same = std::find_if(made.begin(), made.end(), [&](const MadePlace& e) {
+      return e.index == key.index && e.capital_of == key.capital_of && e.near_cue == key.near_cue &&
+             e.part == key.part && e.offset_direction == key.offset_direction &&
+             e.offset_km == key.offset_km;
+    });
+    if (same != made.end()) {
+      r.place = out[same->result].place;
+      r.location = out[same->result].location;
+      continue;
+    }
+    made.push_back(key);
     Place place = gazetteer_.place(p.index);
     if (m.capital_of) {
       const Place seat = gazetteer_.Seat(p.index);
