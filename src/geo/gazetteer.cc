@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -69,6 +71,42 @@ Status CheckHeader(const uint8_t* data, size_t size) {
   return Status::Ok();
 }
 
+// Files smaller than this are mapped: too small for huge pages to matter.
+constexpr size_t kHugePageMinSize = size_t{8} << 20;
+constexpr size_t kHugePage = size_t{2} << 20;
+
+// Reads the `size` bytes of `fd` into fresh anonymous memory aligned to
+// huge pages and advised to use them (read-only once filled). Returns null
+// when it cannot; `*mapped` is the length to unmap.
+uint8_t* ReadIntoHugePages(int fd, size_t size, size_t* mapped) {
+  const size_t rounded = (size + kHugePage - 1) / kHugePage * kHugePage;
+  void* area = ::mmap(nullptr, rounded + kHugePage, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (area == MAP_FAILED) return nullptr;
+  const auto start = reinterpret_cast<uintptr_t>(area);
+  const uintptr_t aligned = (start + kHugePage - 1) / kHugePage * kHugePage;
+  // Give back the unaligned head and tail of the area.
+  if (aligned > start) ::munmap(area, aligned - start);
+  if (start + kHugePage > aligned) {
+    ::munmap(reinterpret_cast<void*>(aligned + rounded), start + kHugePage - aligned);
+  }
+  auto* data = reinterpret_cast<uint8_t*>(aligned);
+  ::madvise(data, rounded, MADV_HUGEPAGE);  // a hint: without it, small pages
+  size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pread(fd, data + done, size - done, static_cast<off_t>(done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ::munmap(data, rounded);
+      return nullptr;
+    }
+    done += static_cast<size_t>(n);
+  }
+  ::mprotect(data, rounded, PROT_READ);
+  *mapped = rounded;
+  return data;
+}
+
 }  // namespace
 
 template <typename T>
@@ -79,7 +117,7 @@ const T* Gazetteer::SectionData(gf::Section section) const {
   return reinterpret_cast<const T*>(data_ + entry.offset);
 }
 
-Result<Gazetteer> Gazetteer::Open(const std::string& path) {
+Result<Gazetteer> Gazetteer::Open(const std::string& path, GazetteerOpenOptions options) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0)
     return Status::IoError("cannot open gazetteer '" + path + "': " + std::strerror(errno));
@@ -89,7 +127,14 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
     return Status::InvalidInput("gazetteer '" + path + "' is empty or unreadable");
   }
   const size_t size = static_cast<size_t>(st.st_size);
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  size_t mapped = 0;
+  void* map = nullptr;
+  if (options.huge_pages && size >= kHugePageMinSize) map = ReadIntoHugePages(fd, size, &mapped);
+  const bool huge_pages = map != nullptr;
+  if (map == nullptr) {
+    map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    mapped = size;
+  }
   ::close(fd);
   if (map == MAP_FAILED) {
     return Status::IoError("cannot map gazetteer '" + path + "': " + std::strerror(errno));
@@ -98,6 +143,8 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
   g.path_ = path;
   g.data_ = static_cast<const uint8_t*>(map);
   g.size_ = size;
+  g.mapped_size_ = mapped;
+  g.huge_pages_ = huge_pages;
   if (Status status = CheckHeader(g.data_, size); !status.ok()) {
     return Status::InvalidInput(path + ": " + status.message());  // g unmaps on return
   }
@@ -143,10 +190,12 @@ Gazetteer::Gazetteer(Gazetteer&& other) noexcept { *this = std::move(other); }
 
 Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
   if (this != &other) {
-    if (data_ != nullptr) ::munmap(const_cast<uint8_t*>(data_), size_);
+    if (data_ != nullptr) ::munmap(const_cast<uint8_t*>(data_), mapped_size_);
     path_ = std::move(other.path_);
     data_ = std::exchange(other.data_, nullptr);
     size_ = std::exchange(other.size_, 0);
+    mapped_size_ = std::exchange(other.mapped_size_, 0);
+    huge_pages_ = std::exchange(other.huge_pages_, false);
     records_ = other.records_;
     record_count_ = std::exchange(other.record_count_, 0);
     keys_ = other.keys_;
@@ -171,7 +220,7 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
 }
 
 Gazetteer::~Gazetteer() {
-  if (data_ != nullptr) ::munmap(const_cast<uint8_t*>(data_), size_);
+  if (data_ != nullptr) ::munmap(const_cast<uint8_t*>(data_), mapped_size_);
 }
 
 std::string_view Gazetteer::String(uint32_t offset) const {

@@ -256,4 +256,30 @@ TEST(CorruptFileTest, DamagedSectionsNeverCrashLookups) {
 }
 
 }  // namespace
+// Reading the file into memory and mapping it give the same gazetteer.
+TEST(GazetteerOpenTest, ReadIntoMemoryEqualsMapped) {
+  const std::string path = std::string(CASUS_BINARY_DIR) + "/data/gazetteer.bin";
+  Result<Gazetteer> read = Gazetteer::Open(path, {.huge_pages = true});
+  if (!read.ok()) GTEST_SKIP() << "full gazetteer not built: " << read.status().message();
+  Result<Gazetteer> mapped = Gazetteer::Open(path, {.huge_pages = false});
+  ASSERT_TRUE(mapped.ok()) << mapped.status().message();
+  EXPECT_TRUE(read->read_into_memory());  // tens of megabytes
+  EXPECT_FALSE(mapped->read_into_memory());
+  ASSERT_EQ(read->place_count(), mapped->place_count());
+  ASSERT_EQ(read->key_count(), mapped->key_count());
+  EXPECT_TRUE(read->Validate().ok());
+  for (const char* name : {"Erbil", "Baghdad", "Red Sea", "Al-Tanf", "Springfield", "Nowhere"}) {
+    const std::vector<Candidate> a = read->Lookup(name), b = mapped->Lookup(name);
+    ASSERT_EQ(a.size(), b.size()) << name;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].place.index, b[i].place.index) << name;
+      EXPECT_EQ(a[i].place.name, b[i].place.name) << name;
+    }
+  }
+  // A moved gazetteer keeps its memory and releases it once.
+  Gazetteer moved = std::move(*read);
+  EXPECT_TRUE(moved.read_into_memory());
+  EXPECT_FALSE(moved.Lookup("Erbil").empty());
+}
+
 }  // namespace casus

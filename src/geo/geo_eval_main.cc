@@ -288,8 +288,13 @@ int main(int argc, char** argv) {
       }
     }
   }
-  std::printf("\nresident part of the gazetteer mapping after the run: %.1f MB\n",
-              MappedResidentKb(gazetteer->path()) / 1024.0);
+  if (gazetteer->read_into_memory()) {
+    std::printf("\ngazetteer read into huge-page-backed memory: %.1f MB resident\n",
+                gazetteer->file_size() / 1048576.0);
+  } else {
+    std::printf("\nresident part of the gazetteer mapping after the run: %.1f MB\n",
+                MappedResidentKb(gazetteer->path()) / 1024.0);
+  }
   std::printf(
       "gazetteer %s (%.1f MB) opened in %.2f ms\n"
       "places: %d/%d within 25 km = %.1f%% (right country %d = %.1f%%)\n"
