@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <unordered_set>
 
 #include "serve/incident_search.h"
 #include "store/incident_filter_sql.h"
@@ -55,8 +54,9 @@ Result<RecentIncidents> RecentIncidents::Load(SqlConnection& db, const Options& 
   }
   recent.ranks_.reserve(recent.keys_.size());
   for (size_t rank = 0; rank < recent.keys_.size(); ++rank) {
-    recent.ranks_.emplace(recent.keys_[rank], static_cast<uint32_t>(rank));
+    recent.ranks_.emplace_back(recent.keys_[rank], static_cast<uint32_t>(rank));
   }
+  std::sort(recent.ranks_.begin(), recent.ranks_.end());
 
   // The incidents of the newest reports, from the (report, incident) index.
   auto newest_report = db.Query("SELECT max(doc_key) FROM events", {});
@@ -100,9 +100,33 @@ Result<RecentIncidents> RecentIncidents::Load(SqlConnection& db, const Options& 
 }
 
 std::optional<size_t> RecentIncidents::Rank(int64_t incident_key) const {
-  auto it = ranks_.find(incident_key);
-  if (it == ranks_.end()) return std::nullopt;
-  return it->second;
+  std::vector<size_t> rank;
+  AddRanks(std::span<const int64_t>(&incident_key, 1), rank);
+  if (rank.empty()) return std::nullopt;
+  return rank.front();
+}
+
+void RecentIncidents::AddRanks(std::span<const int64_t> incident_keys,
+                               std::vector<size_t>& ranks) const {
+  // A galloping merge: each key is looked for from where the last one was
+  // found, a few neighbouring entries when keys are close.
+  auto at = ranks_.begin();
+  const auto end = ranks_.end();
+  auto before = [](const std::pair<int64_t, uint32_t>& entry, int64_t key) {
+    return entry.first < key;
+  };
+  for (int64_t key : incident_keys) {
+    size_t step = 1;
+    auto low = at;
+    while (end - at > static_cast<ptrdiff_t>(step) && (at + step)->first < key) {
+      low = at + step;
+      step *= 2;
+    }
+    const auto high = end - at > static_cast<ptrdiff_t>(step) ? at + step + 1 : end;
+    at = std::lower_bound(low, high, key, before);
+    if (at == end) return;
+    if (at->first == key) ranks.push_back(at->second);
+  }
 }
 
 size_t RecentIncidents::CoveredFrom(int64_t report) const {
@@ -134,20 +158,16 @@ Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentInciden
   const size_t page_end = offset + limit;
   const size_t enough = static_cast<size_t>(std::max<int64_t>(cap, 0)) + 1;
   const size_t most = 8 * enough + 4 * page_end;
-  std::unordered_set<int64_t> found;
-  found.reserve(2 * enough);
-  std::vector<size_t> ranks;  // of the incidents found among the newest
-  int64_t below = INT64_MAX;  // the matching reports from here on are read
+  std::vector<int64_t> found;  // ascending and distinct after each batch
+  found.reserve(3 * enough + page_end);
+  std::vector<size_t> ranks;   // of the incidents found among the newest
+  int64_t below = INT64_MAX;   // the matching reports from here on are read
   bool all_read = false;
   // The first batch should find the count's incidents at once.
   size_t batch = std::clamp<size_t>(
       static_cast<size_t>(1.25 * static_cast<double>(std::max(enough, page_end)) /
                           recent.incidents_per_report()),
       std::min<size_t>(std::max<size_t>(wanted.min_batch, 1), 4096), 4096);
-  auto add = [&](int64_t incident) {
-    if (!found.insert(incident).second) return;
-    if (auto rank = recent.Rank(incident)) ranks.push_back(*rank);
-  };
   auto holds_page = [&] {
     const size_t covered = all_read ? recent.size() : recent.CoveredFrom(below);
     return static_cast<size_t>(std::count_if(ranks.begin(), ranks.end(), [&](size_t rank) {
@@ -168,7 +188,7 @@ Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentInciden
       const int64_t report = row.Int(0);
       below = report;
       if (auto incidents = recent.IncidentsOf(report)) {
-        for (int64_t incident : *incidents) add(incident);
+        found.insert(found.end(), incidents->begin(), incidents->end());
       } else {
         unheld.push_back(SqlInt(report));
       }
@@ -179,8 +199,12 @@ Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentInciden
               Placeholders(unheld.size()) + ") AND incident_key IS NOT NULL",
           unheld);
       if (!rows.ok()) return rows.status();
-      for (const SqlRow& row : *rows) add(row.Int(0));
+      for (const SqlRow& row : *rows) found.push_back(row.Int(0));
     }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    ranks.clear();
+    recent.AddRanks(found, ranks);
     if (all_read || found.size() > most) break;
     if (found.size() >= enough) {
       if (holds_page() || recent.CoveredFrom(below) == recent.reported()) break;

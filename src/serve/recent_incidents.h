@@ -28,7 +28,6 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -56,6 +55,9 @@ class RecentIncidents {
   bool complete() const { return complete_; }
   int64_t Key(size_t rank) const { return keys_[rank]; }
   std::optional<size_t> Rank(int64_t incident_key) const;
+  // The ranks of those of `incident_keys` (ascending, distinct) that are
+  // ranked, appended to `ranks`.
+  void AddRanks(std::span<const int64_t> incident_keys, std::vector<size_t>& ranks) const;
   // Coordinates of the incident at `rank`; NaN when it has no place.
   double Lat(size_t rank) const { return lat_[rank]; }
   double Lon(size_t rank) const { return lon_[rank]; }
@@ -75,7 +77,7 @@ class RecentIncidents {
   std::vector<int64_t> low_;       // by rank: lowest report key up to it
   std::vector<double> lat_, lon_;  // by rank: NaN when unplaced
   bool complete_ = false;
-  std::unordered_map<int64_t, uint32_t> ranks_;
+  std::vector<std::pair<int64_t, uint32_t>> ranks_;  // by key
   // Reports first_report_ .. first_report_ + size - 1: the incidents of
   // report r are incident_keys_[begin_[r - first_report_] .. begin_[r -
   // first_report_ + 1]).
