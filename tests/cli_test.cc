@@ -371,6 +371,25 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", true, false); });
 }
 
+// What a document demands or condemns, its issuer does: one named in the
+// phrase, or the subject of a verb of issuing or saying. A generic followed
+// by a name nobody knows is that name.
+TEST(CliTest, DocumentsSpeakForTheirIssuers) {
+  const TextCases cases = {
+      {"Rebels issued a declaration demanding that the Turkish government free prisoners.",
+       "REQUEST rebels TUR -> Government of Turkey TUR"},
+      {"A UN Security Council resolution on Wednesday condemned the attacks.",
+       "ACCUSE UN Security Council  -> -"},
+      {"The Sandinista government ordered the opposition newspaper La Prensa to suspend "
+       "publication.",
+       "REQUEST Sandinista National Liberation Front NIC -> La Prensa NIC"},
+  };
+  ExpectEachCodedAs(cases, "2004-03-05", [](const nlohmann::json& r) {
+    return TypeAndSide(r, "actor1", true, false) + " -> " +
+           TypeAndSide(r, "actor2", true, false).substr(r["type"].get<std::string>().size() + 1);
+  });
+}
+
 // An attack no one is named for is an unidentified armed group's of the
 // country it happened in; missiles shot down belong to the attack that
 // fired them, not to an attack of their own.

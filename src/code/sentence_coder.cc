@@ -728,8 +728,30 @@ class Coding {
     // "a base hosting US troops": a participle describing a phrase is a
     // state of affairs unless it is violent or coercive.
     // So is a participle: "militias funded by Iran" (a relation, not aid).
-    const bool descriptive = clause.link == ClauseLink::kRelative &&
+    // But "issued a declaration demanding ...", "said in a statement
+    // condemning ...": what a document says, its issuer says.
+    const int issuing = IssuingClause(clause);
+    const bool descriptive = clause.link == ClauseLink::kRelative && issuing == kNone &&
                              (vg.form == VerbForm::kGerund || vg.form == VerbForm::kParticiple);
+    if (issuing != kNone) {
+      const size_t before = out_.events.size();
+      const bool issued = IsRealis(a_.clauses[issuing]);
+      for (const Trigger* trigger : triggers) {
+        int prep_np = kNone;
+        if (!issued || trigger->role != TriggerRole::kEvent ||
+            !VerbTriggerMatches(*trigger, clause, prep_np)) {
+          continue;
+        }
+        AddVerbEvent(clause, *trigger, prep_np, false);
+        break;
+      }
+      auto issuer = IssuerOf(clause.modified_np, a_.clauses[issuing]);
+      for (size_t e = before; e < out_.events.size(); ++e) {
+        out_.events[e].source = issuer;
+        out_.events[e].background = IsHabitual(a_.clauses[issuing]);
+      }
+      return;
+    }
     for (const Trigger* trigger : triggers) {
       if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE") {
         continue;
@@ -793,6 +815,49 @@ class Coding {
         RelationFromPredicate(*subject, predicate, by);
       }
     }
+  }
+
+  // For a participle on a document ("a declaration [demanding that ...]",
+  // "a statement [condemning the attack]"), the active clause that issues
+  // or cites the document, or kNone.
+  int IssuingClause(const Clause& clause) const {
+    if (clause.link != ClauseLink::kRelative || clause.modified_np == kNone) return kNone;
+    if (a_.verbs[clause.verb].form != VerbForm::kGerund) return kNone;
+    if (!IsAny(Lemma(a_.nps[clause.modified_np].head),
+               {"statement", "declaration", "letter", "communique", "communiqué", "resolution",
+                "message", "petition", "memorandum", "decree", "note"})) {
+      return kNone;
+    }
+    for (size_t c = 0; c < a_.clauses.size(); ++c) {
+      const Clause& other = a_.clauses[c];
+      if (&other == &clause || a_.verbs[other.verb].voice != Voice::kActive) continue;
+      bool cites = other.object == clause.modified_np;
+      for (const PrepArgument& arg : other.preps) cites = cites || arg.np == clause.modified_np;
+      if (cites && IssuerOf(clause.modified_np, other)) return static_cast<int>(c);
+    }
+    return kNone;
+  }
+
+  // Who issued the document of phrase `np_index` cited by `citing`: one
+  // named in the phrase ("a UN Security Council resolution", "the
+  // council's resolution"), else the subject of a verb of issuing or saying
+  // ("issued a declaration", "said in a statement").
+  std::optional<ActorSpan> IssuerOf(int np_index, const Clause& citing) const {
+    const NounPhrase& np = a_.nps[np_index];
+    if (np.possessor != kNone) {
+      if (auto owner = ActorOfNp(np.possessor); owner && owner->kind != "anaphor") return owner;
+    }
+    if (const ActorSpan* inside = SpanIn(np.begin, np.head, -1);
+        inside != nullptr && inside->kind != "anaphor" && inside->compound.empty()) {
+      return *inside;
+    }
+    if (!IsAny(Lemma(a_.verbs[citing.verb].head),
+               {"issue", "release", "publish", "send", "adopt", "pass", "sign", "deliver",
+                "circulate", "approve", "present", "submit", "post", "say", "write", "announce",
+                "state", "read"})) {
+      return std::nullopt;
+    }
+    return ActorOfNp(citing.subject);
   }
 
   // "threatened to ban X", "vowed to retaliate", "vowed to democratize":

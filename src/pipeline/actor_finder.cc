@@ -1,5 +1,8 @@
 #include "pipeline/actor_finder.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "nlp/reading_words.h"
 
 namespace casus {
@@ -31,12 +34,21 @@ bool IsPluralWord(std::string_view word) {
          word[word.size() - 2] != '\'';
 }
 
+// The text of tokens [begin, end) joined by single spaces.
+std::string TextBetween(std::span<const Token> tokens, size_t begin, size_t end) {
+  std::string text;
+  for (size_t k = begin; k < end; ++k) {
+    if (!text.empty()) text += ' ';
+    text += tokens[k].text;
+  }
+  return text;
+}
+
 }  // namespace
 
 void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> tags,
                        std::span<const std::string_view> lemmas, const std::optional<Date>& date,
                        std::vector<ActorSpan>& out) const {
-  (void)tags;
   (void)lemmas;
   out.clear();
   thread_local ActorMatcher::Scratch scratch;
@@ -51,11 +63,29 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     span.actor = matcher_.ToActor(mention, tokens);
     span.kind = std::string(ToString(mention.kind));
     if (mention.source == MentionSource::kIntroduced) span.kind = "local";
+    // "the opposition newspaper La Prensa", "the rebel group FDD": a generic
+    // followed by a name nobody knows is that name, not a reference back.
+    size_t name_end = span.end;
+    while (name_end < tokens.size() && name_end < tags.size() &&
+           (tags[name_end] == PosTag::kNNP || tags[name_end] == PosTag::kNNPS ||
+            tags[name_end] == PosTag::kFW) &&
+           !tokens[name_end].text.empty() &&
+           std::isupper(static_cast<unsigned char>(tokens[name_end].text[0])) &&
+           std::none_of(mentions.begin(), mentions.end(),
+                        [&](const ActorMention& other) { return other.first_token == name_end; })) {
+      ++name_end;
+    }
+    const bool named_after =
+        mention.source == MentionSource::kAgent && name_end > span.end && mention.actor == kNoActor;
+    if (named_after) {
+      span.actor.name = TextBetween(tokens, span.end, name_end);
+      span.end = static_cast<uint32_t>(name_end);
+    }
     const bool anaphor =
         mention.source == MentionSource::kPronoun ||
         (mention.source == MentionSource::kAgent && mention.has(kMentionDefinite) &&
          mention.anchor == kNoActor && IsGroupAgentKind(mention.kind) &&
-         mention.actor == kNoActor && mention.local_actor < 0);
+         mention.actor == kNoActor && mention.local_actor < 0 && !named_after);
     if (anaphor) span.kind = "anaphor";
     if (mention.source == MentionSource::kAgent && !anaphor && mention.actor == kNoActor) {
       span.kind = "agent";
