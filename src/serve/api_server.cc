@@ -279,6 +279,18 @@ Result<std::unique_ptr<ApiServer>> ApiServer::Create(ServeOptions options) {
   // Fail now, not on the first request, when the store does not open.
   auto lease = impl->context.sessions().Acquire();
   if (!lease.ok()) return lease.status();
+  // The newest incidents held for searches of words and boxes, built now
+  // rather than by the first search (a fraction of a second on a large
+  // store); should it fail, that search tries again.
+  if ((*lease)->reader->dialect() == SqlDialect::kSqlite) {
+    ApiContext& context = impl->context;
+    auto version = DataVersion(**lease, context.sessions().location());
+    if (version.ok()) {
+      SqlConnection& reader = *(*lease)->reader;
+      (void)context.recent_incidents.Get(*version,
+                                         [&] { return RecentIncidents::Load(reader, {}); });
+    }
+  }
   return std::unique_ptr<ApiServer>(new ApiServer(std::move(impl)));
 }
 
