@@ -363,6 +363,14 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // Against a country is not of it.
       {"Gunmen killed an anti-Syria journalist in Beirut on Monday.",
        "ASSAULT Lebanon journalists LBN"},
+      // The whole of which a part is acted on; people protesting along are
+      // not what a protest is against.
+      {"Burmese troops captured part of a Karen guerrilla stronghold on Monday.",
+       "ASSAULT Karen National Union MMR"},
+      {"Prisoners rioted in East Timor's capital Dili on Monday, joining thousands of "
+       "demonstrators against Indonesian rule.",
+       "PROTEST Indonesia IDN"},
+      {"A missionary from Calgary was arrested in Lebanon on Monday.", "COERCE clerics CAN"},
       // The purpose of a means used is done.
       {"Liberian police used tear gas to disperse demonstrators in Monrovia on Monday.",
        "COERCE Liberia protesters LBR"},

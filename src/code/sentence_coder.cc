@@ -342,8 +342,14 @@ class Coding {
 
   // The target of an action on a phrase: its actor, or for a facility the
   // actor it hosts or belongs to ("a base hosting US troops").
-  std::optional<ActorSpan> TargetOfNp(int np_index) const {
-    if (np_index == kNone) return std::nullopt;
+  std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const {
+    if (np_index == kNone || depth > 3) return std::nullopt;
+    // "part of a Karen guerrilla stronghold", "most of the town": the whole.
+    if (const NounPhrase& part = a_.nps[np_index];
+        part.of_complement != kNone &&
+        IsAny(Lemma(part.head), {"part", "most", "rest", "section", "portion", "half", "parts"})) {
+      return TargetOfNp(part.of_complement, depth + 1);
+    }
     // "against the party's leader Mahmoud Abbas": the one possessed, when
     // it names an actor of its own.
     if (const int possessed = Possessed(np_index); possessed != np_index) {
@@ -1256,7 +1262,15 @@ class Coding {
       if (reported) break;
       if (span.kind == "anaphor" || !span.compound.empty()) continue;
       if (m.source && IdentityKey(span) == IdentityKey(*m.source)) continue;
-      const int np = a_.np_of_token[span.begin];
+      // "joining thousands of demonstrators": people at large protest along.
+      if (span.kind == "agent" && IsAny(span.actor.sector, {"CVL", "OPP", "REF"})) continue;
+      int np = a_.np_of_token[span.begin];
+      // "in East Timor's capital Dili": from the start of the owner.
+      for (int guard = 0; np != kNone && guard < 3; ++guard) {
+        const int owner = OwnerOf(np);
+        if (owner == kNone) break;
+        np = owner;
+      }
       const bool held_there =
           np != kNone && a_.nps[np].begin > 0 &&
           IsAny(Lemma(a_.nps[np].begin - 1),
@@ -1265,6 +1279,13 @@ class Coding {
       return span;
     }
     return std::nullopt;
+  }
+
+  // The phrase that owns phrase `np_index` ("[East Timor]'s capital
+  // Dili"), or kNone.
+  int OwnerOf(int np_index) const {
+    const int possessor = a_.nps[np_index].possessor;
+    return possessor != kNone && possessor != np_index ? possessor : kNone;
   }
 
   // With no other party, a country or capital the act is done in, to or

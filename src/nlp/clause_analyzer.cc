@@ -121,6 +121,7 @@ class Builder {
   // the phrase after a preposition at `k`, when it is not a time and does
   // not start a clause of its own. kNone otherwise.
   int ShiftedObject(size_t k, size_t v) const {
+    if (k < n_ && Tag(k) == T::kRP) ++k;  // "forced out on Wednesday 1,000 refugees"
     if (k + 1 >= n_ || Tag(k) != T::kIN || out_.np_of_token[k + 1] == kNone) return kNone;
     if (!IsAny(Lemma(k), {"by", "as", "on", "in", "at", "with", "to", "for"})) return kNone;
     const size_t start = out_.nps[out_.np_of_token[k + 1]].end;
@@ -129,7 +130,7 @@ class Builder {
     const NounPhrase& shifted = out_.nps[np];
     const T first = Tag(start);
     if (shifted.begin != start || (first != T::kDT && first != T::kPRPS && first != T::kNNP &&
-                                   first != T::kCD && first != T::kJJ)) {
+                                   first != T::kCD && first != T::kJJ && first != T::kJJR)) {
       return kNone;
     }
     if (IsTimeWord(Lemma(shifted.head)) ||
@@ -227,6 +228,12 @@ class Builder {
         // A bare time word after a noun is an adverbial ("staged protests
         // Saturday", "attacked the base yesterday").
         if (j > begin && seen_noun && IsTimeWord(Lemma(j))) break;
+        // "on Wednesday [more than 1,000 refugees]": a comparison before a
+        // number after a noun starts the phrase it counts.
+        if (j > begin && seen_noun && (tag == T::kJJR || tag == T::kRBR) && j + 2 < n_ &&
+            Lemma(j + 1) == "than" && Tag(j + 2) == T::kCD) {
+          break;
+        }
         // "factions such as X": "such as" introduces examples.
         if (j > begin && seen_noun && Lemma(j) == "such" && j + 1 < n_ && Lemma(j + 1) == "as") {
           break;

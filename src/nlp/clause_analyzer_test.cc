@@ -162,6 +162,9 @@ const ClauseCase kCases[] = {
     {"Troops/NNS/troop arrived/VBD/arrive in/IN/in Baghdad/NNP the/DT/the next/JJ/next "
      "day/NN/day ./.",
      {"arrived: Troops | - | - | main"}},
+    {"The/DT army/NN forced/VBD/force out/RP/out on/IN/on Wednesday/NNP more/JJR/more "
+     "than/IN/than 1,000/CD refugees/NNS/refugee ./.",
+     {"forced: The army | more than 1,000 refugees | - | main"}},
     // A participle after a day is not the day's.
     {"Kurds/NNPS/kurd demonstrated/VBD/demonstrate on/IN/on Sunday/NNP calling/VBG/call "
      "for/IN/for independence/NN/independence ./.",
