@@ -371,25 +371,43 @@ bool MayBeDropped(std::string_view token, bool leading) {
   return leading && (c == 't' || c == 'n' || c == 'q' || c == 'm');
 }
 
+// kPlainChar with two flags, for PlainWordKey: bit 8 set for every
+// plain byte, bit 9 for "o" and "e" (the first letters of "ou", "oo", "ee").
+constexpr uint16_t kIsPlain = 0x100, kMayPair = 0x200;
+constexpr std::array<uint16_t, 256> kPlainInfo = [] {
+  std::array<uint16_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const char plain = kPlainChar[c];
+    if (plain == 0) continue;
+    table[c] = static_cast<uint16_t>(static_cast<uint8_t>(plain) | kIsPlain);
+    if (plain == 'o' || plain == 'e') table[c] |= kMayPair;
+  }
+  return table;
+}();
+
 // LowerPlainAscii and TransformWord in one pass: the key of a token made of
 // ASCII letters and digits only (at most 32), written to `out`; false for
 // any other token.
 bool PlainWordKey(std::string_view token, char* out, size_t* length) {
   const size_t n_in = token.size();
   if (n_in == 0 || n_in > 32) return false;
+  const auto* in = reinterpret_cast<const uint8_t*>(token.data());
   size_t n = 0;
+  char previous = 0;  // out[n - 1] once something is written
   for (size_t i = 0; i < n_in; ++i) {
-    char c = kPlainChar[static_cast<uint8_t>(token[i])];
-    if (c == 0) return false;
-    if ((c == 'o' || c == 'e') && i + 1 < n_in) {
-      const char d = kPlainChar[static_cast<uint8_t>(token[i + 1])];
+    const uint16_t info = kPlainInfo[in[i]];
+    if (!(info & kIsPlain)) return false;
+    char c = static_cast<char>(info & 0xFF);
+    if ((info & kMayPair) && i + 1 < n_in) {
+      const char d = kPlainChar[in[i + 1]];
       if (c == 'o' ? (d == 'u' || d == 'o') : d == 'e') {
         c = c == 'o' ? 'u' : 'i';  // Tartous, Baladrooz → u; Sheeba → i
         ++i;
       }
     }
-    if (c >= 'a' && n > 0 && out[n - 1] == c) continue;  // a doubled letter
+    if (c == previous && c >= 'a') continue;  // a doubled letter
     out[n++] = c;
+    previous = c;
   }
   if (n > 3 && out[n - 1] == 'h') {
     const char vowel = out[n - 2];

@@ -31,6 +31,13 @@ constexpr uint32_t WordHash(std::string_view w) {
   return h;
 }
 
+// ASCII upper-case letters lower-cased, every other byte as it is.
+constexpr std::array<uint8_t, 256> kLowerAscii = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return table;
+}();
+
 constexpr size_t SlotsFor(size_t n) {
   size_t slots = 8;
   while (slots < 4 * n) slots <<= 1;
@@ -62,7 +69,7 @@ struct WordSet {
     }
   }
 
-  static char Lower(char c) { return IsUpperAscii(c) ? static_cast<char>(c + 32) : c; }
+  static char Lower(char c) { return static_cast<char>(kLowerAscii[static_cast<uint8_t>(c)]); }
 
   bool contains(std::string_view token) const {
     const size_t n = token.size();
