@@ -251,11 +251,17 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const int c = gazetteer_.CountryNumber(code);
     if (c >= 0) context_countries.push_back(c);
   }
+  // The bonus of a place in a context country: 5 for the first, 4 for the
+  // others; read from a table indexed by country number.
+  std::vector<uint8_t> bonus_of_country;
+  for (size_t r = 0; r < context_countries.size(); ++r) {
+    const size_t c = static_cast<size_t>(context_countries[r]);
+    if (c >= bonus_of_country.size()) bonus_of_country.resize(c + 1, 0);
+    if (bonus_of_country[c] == 0) bonus_of_country[c] = r == 0 ? 5 : 4;
+  }
   auto context_bonus = [&](const PlaceCore& p) {
-    for (size_t r = 0; r < context_countries.size(); ++r) {
-      if (context_countries[r] == p.country) return r == 0 ? 5.0 : 4.0;
-    }
-    return 0.0;
+    const auto c = static_cast<size_t>(p.country);  // -1 (no country) is out of range
+    return c < bonus_of_country.size() ? static_cast<double>(bonus_of_country[c]) : 0.0;
   };
 
   // The candidates of a name with the priors that depend on the name only
