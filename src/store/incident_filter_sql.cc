@@ -28,8 +28,48 @@ bool NarrowDates(const IncidentFilter& filter) {
   return filter.from && filter.to && filter.to->ToDays() - filter.from->ToDays() <= 731;
 }
 
-// The network prefilter: a perpetrator or claimant among the keys, or a
-// state organ of the countries, or a sponsor among the codes.
+// The network prefilter's alternatives: a perpetrator or claimant among the
+// keys, or a state organ of the countries, or a sponsor among the codes —
+// conditions on incident_actors, each with its parameters (`window`, when
+// given, narrows each to the actor rows of a date window).
+struct PerpetratorAlternative {
+  std::string condition;
+  std::vector<SqlValue> params;
+  bool certain;  // a state organ or a sponsor (ActorNetwork::Covers on any date)
+};
+std::vector<PerpetratorAlternative> PerpetratorAlternatives(const IncidentFilter& filter,
+                                                            bool window) {
+  std::string range;
+  std::vector<SqlValue> range_params;
+  if (window) {
+    if (filter.from) {
+      range += " AND date_days >= ?";
+      range_params.push_back(SqlInt(filter.from->ToDays()));
+    }
+    if (filter.to) {
+      range += " AND date_days <= ?";
+      range_params.push_back(SqlInt(filter.to->ToDays()));
+    }
+  }
+  std::vector<PerpetratorAlternative> alternatives;
+  auto add = [&](std::string condition, const std::vector<std::string>& values, bool certain) {
+    if (values.empty()) return;
+    PerpetratorAlternative a;
+    a.condition = "(" + condition + " IN (" + Placeholders(values.size()) + ")" + range + ")";
+    AddTexts(a.params, values);
+    a.params.insert(a.params.end(), range_params.begin(), range_params.end());
+    a.certain = certain;
+    alternatives.push_back(std::move(a));
+  };
+  add("role IN ('actor1', 'claimed') AND actor_key", filter.perpetrator_keys, false);
+  add("role IN ('actor1', 'claimed') AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG') "
+      "AND country",
+      filter.perpetrator_countries, true);
+  add("role = 'sponsor' AND actor_key", filter.sponsor_codes, true);
+  return alternatives;
+}
+
+// The network prefilter: one of its alternatives holds for the incident.
 void AddPerpetrators(const IncidentFilter& filter, int schema_version, IncidentConditions& out) {
   if (filter.perpetrator_keys.empty() && filter.perpetrator_countries.empty() &&
       filter.sponsor_codes.empty()) {
@@ -44,38 +84,17 @@ void AddPerpetrators(const IncidentFilter& filter, int schema_version, IncidentC
   const bool dated = schema_version >= 4 && (filter.from || filter.to);
   const bool probe =
       !dated && (!filter.countries.empty() || filter.bbox || filter.near || NarrowDates(filter));
-  std::string window;
-  std::vector<SqlValue> window_params;
-  if (dated) {
-    if (filter.from) {
-      window += " AND date_days >= ?";
-      window_params.push_back(SqlInt(filter.from->ToDays()));
-    }
-    if (filter.to) {
-      window += " AND date_days <= ?";
-      window_params.push_back(SqlInt(filter.to->ToDays()));
-    }
+  const std::vector<PerpetratorAlternative> alternatives = PerpetratorAlternatives(filter, dated);
+  // The parameters are added in the alternatives' order, as they appear.
+  for (const PerpetratorAlternative& a : alternatives) {
+    out.params.insert(out.params.end(), a.params.begin(), a.params.end());
   }
-  std::vector<std::string> alternatives;
-  auto add = [&](std::string condition, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    alternatives.push_back("(" + condition + " IN (" + Placeholders(values.size()) + ")" +
-                           (dated ? window : std::string()) + ")");
-    AddTexts(out.params, values);
-    if (dated) out.params.insert(out.params.end(), window_params.begin(), window_params.end());
-  };
-  add("role IN ('actor1', 'claimed') AND actor_key", filter.perpetrator_keys);
-  add("role IN ('actor1', 'claimed') AND sector IN ('GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG') "
-      "AND country",
-      filter.perpetrator_countries);
-  add("role = 'sponsor' AND actor_key", filter.sponsor_codes);
   if (probe) {
-    // The parameters were added in the alternatives' order, as they appear.
     out.sql +=
         " AND EXISTS (SELECT 1 FROM incident_actors WHERE incident_key = i.incident_key AND (";
     for (size_t i = 0; i < alternatives.size(); ++i) {
       if (i > 0) out.sql += " OR ";
-      out.sql += alternatives[i];
+      out.sql += alternatives[i].condition;
     }
     out.sql += "))";
     return;
@@ -84,7 +103,7 @@ void AddPerpetrators(const IncidentFilter& filter, int schema_version, IncidentC
   out.sql += " AND i.incident_key IN (";
   for (size_t i = 0; i < alternatives.size(); ++i) {
     if (i > 0) out.sql += " UNION ";
-    out.sql += "SELECT incident_key FROM incident_actors WHERE " + alternatives[i];
+    out.sql += "SELECT incident_key FROM incident_actors WHERE " + alternatives[i].condition;
   }
   out.sql += ")";
 }
@@ -105,6 +124,18 @@ std::vector<std::string> SearchWords(std::string_view text) {
   }
   if (!word.empty()) words.push_back(std::move(word));
   return words;
+}
+
+IncidentConditions PerpetratorRows(const IncidentFilter& filter) {
+  IncidentConditions out;
+  if (!filter.from && !filter.to) return out;
+  for (const PerpetratorAlternative& a : PerpetratorAlternatives(filter, true)) {
+    if (!out.sql.empty()) out.sql += " UNION ALL ";
+    out.sql += std::string("SELECT incident_key, date_days, ") + (a.certain ? "1" : "0") +
+               " AS certain FROM incident_actors WHERE " + a.condition;
+    out.params.insert(out.params.end(), a.params.begin(), a.params.end());
+  }
+  return out;
 }
 
 std::string TextQuery(std::string_view text, SqlDialect dialect) {

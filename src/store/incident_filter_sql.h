@@ -52,6 +52,16 @@ IncidentConditions IncidentFilterSql(const IncidentFilter& filter, SqlDialect di
                                      int schema_version = kLatestSchemaVersion,
                                      bool place_index = true);
 
+// The network prefilter of `filter` (perpetrator keys, state organs of
+// countries, sponsor codes) in its date window, as rows of incident_actors
+// (schema version 4, whose actor rows carry their incident's date):
+// "SELECT incident_key, date_days, certain FROM ..." with one row per
+// matching actor row; `certain` is 1 for a state organ of the countries or
+// a sponsor among the codes. The incidents of those rows are the incidents
+// of the window that the prefilter admits. Empty sql without a window or a
+// prefilter.
+IncidentConditions PerpetratorRows(const IncidentFilter& filter);
+
 // The full-text query the words of `text` become (all words, in one
 // report): FTS5 syntax on SQLite, to_tsquery's on PostgreSQL. Empty when
 // `text` has no word.
