@@ -391,6 +391,12 @@ TEST(CliTest, DocumentsSpeakForTheirIssuers) {
       {"The Sandinista government ordered the opposition newspaper La Prensa to suspend "
        "publication.",
        "REQUEST Sandinista National Liberation Front NIC -> La Prensa NIC"},
+      // A demand named by a noun: its owner asks, the subject of its
+      // "that" clause is asked, and what it asks for is not done.
+      {"Hamas repeated its demand today that Israel release the prisoners.",
+       "REQUEST Hamas PSE -> Israel ISR"},
+      {"The union repeated its demand that Israel ease restrictions on Palestinian workers.",
+       "REQUEST - -> Israel ISR"},
   };
   ExpectEachCodedAs(cases, "2004-03-05", [](const nlohmann::json& r) {
     return TypeAndSide(r, "actor1", true, false) + " -> " +

@@ -1545,7 +1545,19 @@ class Coding {
   // following "by" phrase.
   std::optional<ActorSpan> NominalSource(int np_index) const {
     const NounPhrase& np = a_.nps[np_index];
-    if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
+    if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) {
+      // "Hamas repeated its demand", "insisted on their demands": the
+      // owner is the subject of the clause the phrase belongs to.
+      if (span->kind == "anaphor" && Tag(span->begin) == T::kPRPS) {
+        for (const Clause& c : a_.clauses) {
+          bool here = c.object == np_index;
+          for (const PrepArgument& arg : c.preps) here = here || arg.np == np_index;
+          if (!here || a_.verbs[c.verb].voice != Voice::kActive) continue;
+          if (auto subject = ActorOfNp(c.subject)) return subject;
+        }
+      }
+      return *span;
+    }
     if (np.possessor != kNone) {
       if (auto actor = ActorOfNp(np.possessor)) return actor;
     }
@@ -2052,6 +2064,23 @@ class Coding {
   // Does a phrase starting at `begin` complete a proposal noun ("an offer
   // [from Kabul] for talks", "calls for a ceasefire")? Looks back across
   // prepositional phrases only.
+  // Whether token `begin` is in what a demand or call asks for: "its demand
+  // that Israel ease [restrictions]".
+  bool InDemandedClause(uint32_t begin) const {
+    for (uint32_t k = begin, steps = 0; k-- > 1 && steps < 10; ++steps) {
+      if (Tag(k) == T::kComma || Tag(k) == T::kColon) return false;
+      if (Lemma(k) != "that") continue;
+      uint32_t j = k - 1;
+      while (j > 0 && IsAny(Lemma(j), {"today", "yesterday", "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday", "sunday"})) {
+        --j;
+      }
+      const int np = a_.np_of_token[j];
+      return np != kNone && a_.nps[np].head == j && IsProposalNoun(Lemma(j));
+    }
+    return false;
+  }
+
   bool AfterProposal(uint32_t begin) const {
     if (begin < 2 || !IsAny(Lemma(begin - 1), {"for", "of", "to"})) return false;
     for (uint32_t k = begin - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
@@ -2071,7 +2100,7 @@ class Coding {
       const Trigger* noun = NounTriggerAt(np.head);
       if (noun == nullptr) continue;
       // "an offer for talks", "calls for a ceasefire": proposed, not done.
-      if (AfterProposal(np.begin)) continue;
+      if (AfterProposal(np.begin) || InDemandedClause(np.begin)) continue;
       EventMention m = NewMention(*noun, np.head);
       m.nominal = true;
       m.background = IsBackgroundNp(static_cast<int>(k)) || StretchOfTimeBefore(np.begin);
@@ -2080,6 +2109,16 @@ class Coding {
       const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);
       m.target = TargetOfNp(target_np);
       m.target_np = target_np;
+      // "its demand that Israel ease restrictions": who is to act.
+      if (!m.target && m.code.type == "REQUEST") {
+        uint32_t k = np.end;
+        while (k < n_ && k < np.end + 2 &&
+               IsAny(Lemma(k), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday"})) {
+          ++k;  // "its demand today that"
+        }
+        if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
+      }
       if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
       FinishMention(m, nullptr);
     }
