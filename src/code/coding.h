@@ -1,0 +1,132 @@
+// The coding of one sentence: the state the sentence coder keeps while it
+// reads one sentence's clauses and phrases into event mentions, claims,
+// attributions, denials and relations (src/code/sentence_coder.h). Built
+// for one sentence and used once (Run); not shared between threads. Its
+// methods are spread over coding_phrases.cc (actors of phrases, weapons,
+// background), coding_clauses.cc (clauses and their events),
+// coding_targets.cc (who is acted on) and coding_statements.cc (claims,
+// blame, backing, light verbs and relations).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "code/coding_words.h"
+#include "code/event_dictionary.h"
+#include "code/intent.h"
+#include "code/sentence_coder.h"
+
+namespace casus::coding {
+
+using T = PosTag;
+
+class Coding {
+ public:
+  Coding(const EventDictionary& dict, const SentenceInput& in, SentenceCoding& out)
+      : dict_(dict), in_(in), out_(out), a_(*in.clauses), n_(in.tokens.size()) {}
+  void Run();
+
+ private:
+  std::string_view Lemma(size_t i) const { return in_.lemmas[i]; }
+  T Tag(size_t i) const { return in_.tags[i]; }
+  int IndexOf(const Clause& clause) const { return static_cast<int>(&clause - a_.clauses.data()); }
+  bool IsSpeechVerb(uint32_t k) const { return IsVerb(Tag(k)) && IsSpeechLemma(Lemma(k), false); }
+
+  // coding_phrases.cc: actors of phrases, weapons, background
+  const ActorSpan* SpanIn(uint32_t begin, uint32_t end, int prefer_token) const;
+  ActorSpan Anaphor(uint32_t begin, uint32_t end) const;
+  std::optional<ActorSpan> ActorOfNp(int np_index, int depth = 0) const;
+  ActorSpan OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const;
+  int TitledName(int np_index) const;
+  ActorSpan OfOwnersCountry(const ActorSpan& person, int np_index) const;
+  ActorSpan Located(const ActorSpan& agent, int np_index) const;
+  std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const;
+  std::string TextOf(uint32_t begin, uint32_t end) const;
+  void FindWeapons();
+  bool MatchesBackwards(const Trigger& trigger, size_t head) const;
+  const Trigger* NounTriggerAt(size_t head) const;
+  const Trigger* WeaponAt(size_t head) const;
+  int PrepNp(const Clause& clause, const std::vector<std::string>& preps) const;
+  int PrepAfterNp(int np_index, const std::vector<std::string>& preps) const;
+  std::pair<uint32_t, uint32_t> PlaceOfGenericActor(const ActorSpan& span) const;
+  int OwnerOf(int np_index) const;
+  bool IsDefinite(int np_index) const;
+  std::optional<ActorSpan> NominalSource(int np_index) const;
+  std::vector<ActorSpan> ActorsOfNp(int np_index) const;
+  int SuchAsNp(int np_index) const;
+  int Possessed(int np_index) const;
+  static bool IsGroupKindName(std::string_view kind);
+  bool IsBackgroundNp(int np_index) const;
+  bool StretchOfTimeBefore(uint32_t end) const;
+  bool IsHabitual(const Clause& clause, int depth = 0) const;
+
+  // coding_clauses.cc: clauses and the events they tell
+  bool IsRealis(const Clause& clause) const;
+  bool IsSpeechLemma(std::string_view lemma, bool claims_too) const;
+  std::optional<ActorSpan> SpeakerOf(const Clause& clause, bool direct_only = false) const;
+  bool VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const;
+  const Trigger* MatchingTrigger(int c, int& prep_np) const;
+  int DependentClause(int c) const;
+  void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
+  void CodeClause(int c);
+  int IssuingClause(const Clause& clause) const;
+  std::optional<ActorSpan> IssuerOf(int np_index, const Clause& citing) const;
+  void CodeThreat(int c, const Trigger& trigger, int prep_np);
+  EventMention NewMention(const Trigger& trigger, uint32_t token) const;
+  void FinishMention(EventMention& m, const Clause* clause);
+  static void RefineCameo(EventCode& code);
+  void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement);
+  bool IsUndone(const Clause& clause) const;
+  bool IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const;
+  bool IsSpeaking(const Clause& clause) const;
+  bool InDemandedClause(uint32_t begin) const;
+  bool AfterProposal(uint32_t begin) const;
+  void NominalEvents();
+
+  // coding_targets.cc: who or what is acted on
+  std::optional<ActorSpan> TargetOfDependent(int dep, bool subject_too) const;
+  std::optional<ActorSpan> ConditionParty(const VerbGroup& vg) const;
+  static bool TakesPlaceTarget(std::string_view type);
+  std::vector<PrepArgument> PlacePhrases(const Clause& clause, const EventMention& m) const;
+  void MarkPlaceOfAct(const Clause& clause, EventMention& m) const;
+  void MarkPlaceAttacked(int np_index, EventMention& m) const;
+  std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
+  std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;
+  std::optional<ActorSpan> ProposalParty(int np_index) const;
+  std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const;
+
+  // coding_statements.cc: light verbs, claims, blame, backing, relations
+  int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
+  void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
+  bool CodeReportedPerpetrator(const Clause& clause);
+  void CodeLightVerb(const Clause& clause, Intent intent);
+  bool CodeClaim(const Clause& clause, bool realis);
+  void CodeDenial(const Clause& clause, const Trigger& trigger);
+  void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
+  void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis);
+  void CodePredicate(const Clause& clause);
+  std::optional<ActorSpan> RelationSubject(int np_index) const;
+  std::vector<ActorSpan> AgentsOfRelative(int np_index, bool (*verb)(std::string_view)) const;
+  void RelationFromPredicate(const ActorSpan& subject, int np_index,
+                             const std::optional<ActorSpan>& by, int depth = 0);
+  const ActorSpan* CompoundIn(const NounPhrase& np, const char*& relation) const;
+  void RelationsFromPhrases();
+  bool ListLeadsTo(int first, int last) const;
+  void CodeInclusion(const Clause& clause);
+
+  const EventDictionary& dict_;
+  const SentenceInput& in_;
+  SentenceCoding& out_;
+  const ClauseAnalysis& a_;
+  const size_t n_;
+  std::vector<std::string> weapons_;
+  std::string weapon_mode_;
+  std::vector<uint32_t> weapon_tokens_;
+  std::vector<bool> used_np_;
+  std::optional<ActorSpan> sentence_speaker_;
+};
+
+}  // namespace casus::coding

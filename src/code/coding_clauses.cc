@@ -1,0 +1,724 @@
+#include "code/coding.h"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+namespace casus::coding {
+
+void Coding::Run() {
+  FindWeapons();
+  used_np_.assign(a_.nps.size(), false);
+  if (a_.attribution_np != kNone) sentence_speaker_ = ActorOfNp(a_.attribution_np);
+  for (size_t c = 0; c < a_.clauses.size(); ++c) CodeClause(static_cast<int>(c));
+  RelationsFromPhrases();
+  NominalEvents();
+}
+
+bool Coding::IsRealis(const Clause& clause) const {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return false;
+  // "offered no evidence", "gave no details": nothing was done.
+  if (clause.object != kNone && Lemma(a_.nps[clause.object].begin) == "no") return false;
+  // "its demand that Israel ease restrictions": what is demanded.
+  if (clause.subject != kNone) {
+    uint32_t k = a_.nps[clause.subject].begin;
+    if (k > 0 && Lemma(k - 1) == "that") {
+      --k;
+      while (k > 0 && a_.np_of_token[k - 1] != kNone &&
+             IsAny(Lemma(k - 1), {"today", "yesterday", "monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday", "sunday"})) {
+        --k;
+      }
+      if (k > 0 && a_.np_of_token[k - 1] != kNone &&
+          IsProposalNoun(Lemma(a_.nps[a_.np_of_token[k - 1]].head))) {
+        return false;
+      }
+    }
+  }
+  // "factions, which demand the withdrawal": a present-tense relative
+  // clause describes, it does not report.
+  if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
+  if (vg.form == VerbForm::kInfinitive) {
+    // "continued to send arms", "began to withdraw", "attempted to
+    // assassinate": the act is done (or attempted, which counts) when
+    // the governing verb is a fact.
+    if (clause.link != ClauseLink::kInfinitive || clause.governor == kNone) return false;
+    const Clause& gov = a_.clauses[clause.governor];
+    const std::string_view governor = Lemma(a_.verbs[gov.verb].head);
+    if (IsAny(governor, {"continue", "begin", "start", "resume", "keep", "attempt", "try", "decide",
+                         "use", "employ"})) {
+      return IsRealis(gov);
+    }
+    // "shunned work to protest", "sent experts to investigate": the purpose
+    // of an act done is a protest or an inquiry made by doing it.
+    const int self = IndexOf(clause);
+    if (IsAny(Lemma(vg.head), {"protest", "demonstrate", "investigate", "probe", "disperse"}) &&
+        !IsIrrealisGovernor(governor) && ClassifyIntent(a_, in_.lemmas, self) == Intent::kNone) {
+      return IsRealis(gov);
+    }
+    return false;
+  }
+  // Complements of "vowed", "denied", "threatened" are not events.
+  for (int g = clause.governor, guard = 0; g != kNone && guard < 4; ++guard) {
+    const Clause& gov = a_.clauses[g];
+    const VerbGroup& gvg = a_.verbs[gov.verb];
+    if ((clause.link == ClauseLink::kComplement || clause.link == ClauseLink::kInfinitive) &&
+        IsIrrealisGovernor(Lemma(gvg.head))) {
+      return false;
+    }
+    if (clause.link != ClauseLink::kCoordinated && clause.link != ClauseLink::kAdverbial) break;
+    if (gvg.negated || gvg.modal || gvg.tense == Tense::kFuture) return false;
+    g = gov.governor;
+  }
+  return true;
+}
+
+// Whether a verb lemma reports speech ("say", "tell"), or with
+// `claims_too` also claims ("claim that ...").
+bool Coding::IsSpeechLemma(std::string_view lemma, bool claims_too) const {
+  const auto& triggers = dict_.VerbTriggers(lemma);
+  return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
+    return t->role == TriggerRole::kSpeech || (claims_too && t->role == TriggerRole::kClaim);
+  });
+}
+
+// The speaker of a clause in reported speech, or the sentence's source.
+std::optional<ActorSpan> Coding::SpeakerOf(const Clause& clause, bool direct_only) const {
+  int c = IndexOf(clause);
+  for (int guard = 0; guard < 4 && c != kNone; ++guard) {
+    const Clause& current = a_.clauses[c];
+    if (current.link == ClauseLink::kComplement && current.governor != kNone) {
+      const Clause& gov = a_.clauses[current.governor];
+      const bool speech = IsSpeechLemma(Lemma(a_.verbs[gov.verb].head), true);
+      // Announcing and declaring report too: "announced that X must go".
+      if (speech || IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare"})) {
+        return ActorOfNp(gov.subject);
+      }
+    }
+    if (current.link == ClauseLink::kMain) break;
+    c = current.governor;
+  }
+  if (direct_only) return std::nullopt;
+  return sentence_speaker_;
+}
+
+// Matches the words after a verb trigger's lemma; sets `prep_np` when the
+// last word is a preposition found among the clause's arguments.
+bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  size_t pos = vg.head + 1;
+  prep_np = kNone;
+  for (size_t w = 1; w < trigger.words.size(); ++w) {
+    const std::string& want = trigger.words[w];
+    while (pos < n_ && (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || IsAdjective(Tag(pos)))) ++pos;
+    if (pos < n_ && (Lemma(pos) == want || Lower(in_.tokens[pos].text) == want)) {
+      ++pos;
+      continue;
+    }
+    const bool last = w + 1 == trigger.words.size();
+    // A preposition that names no target must follow the verb: "called
+    // for calm", not "called the deal a victory for dialogue".
+    const bool detached_allowed =
+        std::find(trigger.target_preps.begin(), trigger.target_preps.end(), want) !=
+            trigger.target_preps.end() ||
+        trigger.words.size() > 2;
+    if (last && detached_allowed) {
+      for (const PrepArgument& arg : clause.preps) {
+        if (Lemma(arg.prep) == want) {
+          prep_np = arg.np;
+          return true;
+        }
+      }
+    }
+    if (clause.object != kNone) {
+      const NounPhrase& obj = a_.nps[clause.object];
+      if (Lemma(obj.head) == want || Lower(in_.tokens[obj.head].text) == want) {
+        pos = obj.end;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+// The first trigger of clause `c` that matches (speech and light verbs
+// excluded), or nullptr.
+const Trigger* Coding::MatchingTrigger(int c, int& prep_np) const {
+  const Clause& clause = a_.clauses[c];
+  for (const Trigger* trigger : dict_.VerbTriggers(Lemma(a_.verbs[clause.verb].head))) {
+    if (trigger->role == TriggerRole::kSpeech || trigger->role == TriggerRole::kLight) continue;
+    if (VerbTriggerMatches(*trigger, clause, prep_np)) return trigger;
+  }
+  return nullptr;
+}
+
+// The infinitive or complement clause that clause `c` governs, or kNone.
+int Coding::DependentClause(int c) const {
+  for (size_t k = static_cast<size_t>(c) + 1; k < a_.clauses.size(); ++k) {
+    const Clause& dep = a_.clauses[k];
+    if (dep.governor == c &&
+        (dep.link == ClauseLink::kInfinitive || dep.link == ClauseLink::kComplement)) {
+      return static_cast<int>(k);
+    }
+  }
+  return kNone;
+}
+
+// A statement of intent (src/code/intent.h): "offered to withdraw" is an
+// AGREE, "would blockade Paris" a THREATEN, "will not accept" a REJECT.
+void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent) {
+  const Clause& clause = a_.clauses[c];
+  if (clause.quoted) return;
+  // "agreed to", "refused to", "threatened to": the governing verb is the
+  // event and takes its target from this clause.
+  if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone) {
+    int unused = kNone;
+    if (MatchingTrigger(clause.governor, unused) != nullptr) return;
+  }
+  if (intent == Intent::kObligation) {
+    if (clause.link != ClauseLink::kComplement) return;
+    auto speaker = SpeakerOf(clause);
+    auto obliged = TargetOfNp(clause.subject);
+    if (!speaker || !obliged || obliged->kind == "anaphor") return;
+    const EventCode act = trigger != nullptr ? trigger->code : EventCode{"", "", "", ""};
+    auto code = IntentCode(intent, act);
+    if (!code) return;
+    Trigger request;
+    request.code = *code;
+    EventMention m = NewMention(request, a_.verbs[clause.verb].head);
+    m.source = speaker;
+    m.target = obliged;
+    m.target_np = clause.subject;
+    out_.events.push_back(std::move(m));
+    return;
+  }
+  if (trigger == nullptr) return;
+  auto code = IntentCode(intent, trigger->code);
+  if (!code) return;
+  Trigger statement = *trigger;
+  statement.code = *code;
+  statement.casualty = false;
+  statement.mutual = trigger->mutual && code->type == "AGREE";
+  AddVerbEvent(clause, statement, prep_np, true);
+}
+
+void Coding::CodeClause(int c) {
+  const Clause& clause = a_.clauses[c];
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  const std::string_view lemma = Lemma(vg.head);
+  const auto& triggers = dict_.VerbTriggers(lemma);
+  const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
+  // "if Iran attacks the base": neither a fact nor an intention.
+  const bool realis = intent != Intent::kCondition && IsRealis(clause);
+  if (intent == Intent::kObligation) {
+    int prep_np = kNone;
+    CodeIntent(c, MatchingTrigger(c, prep_np), prep_np, intent);
+    return;
+  }
+  // "a base hosting US troops": a participle describing a phrase is a
+  // state of affairs unless it is violent or coercive.
+  // So is a participle: "militias funded by Iran" (a relation, not aid).
+  // But "issued a declaration demanding ...", "said in a statement
+  // condemning ...": what a document says, its issuer says.
+  const int issuing = IssuingClause(clause);
+  const bool descriptive = clause.link == ClauseLink::kRelative && issuing == kNone &&
+                           (vg.form == VerbForm::kGerund || vg.form == VerbForm::kParticiple);
+  if (issuing != kNone) {
+    const size_t before = out_.events.size();
+    const bool issued = IsRealis(a_.clauses[issuing]);
+    for (const Trigger* trigger : triggers) {
+      int prep_np = kNone;
+      if (!issued || trigger->role != TriggerRole::kEvent ||
+          !VerbTriggerMatches(*trigger, clause, prep_np)) {
+        continue;
+      }
+      AddVerbEvent(clause, *trigger, prep_np, false);
+      break;
+    }
+    auto issuer = IssuerOf(clause.modified_np, a_.clauses[issuing]);
+    for (size_t e = before; e < out_.events.size(); ++e) {
+      out_.events[e].source = issuer;
+      out_.events[e].background = IsHabitual(a_.clauses[issuing]);
+    }
+    return;
+  }
+  for (const Trigger* trigger : triggers) {
+    if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE") {
+      continue;
+    }
+    int prep_np = kNone;
+    if (!VerbTriggerMatches(*trigger, clause, prep_np)) continue;
+    switch (trigger->role) {
+      case TriggerRole::kSpeech:
+        return;
+      case TriggerRole::kClaim:
+        if (CodeClaim(clause, realis)) return;
+        continue;  // "claimed that ...": a speech verb
+      case TriggerRole::kDeny:
+        CodeDenial(clause, *trigger);
+        return;
+      case TriggerRole::kBlame:
+        CodeBlame(clause, *trigger, realis);
+        return;
+      case TriggerRole::kThreat:
+        if (realis || vg.tense == Tense::kPresent) CodeThreat(c, *trigger, prep_np);
+        return;
+      case TriggerRole::kLight:
+        if (realis) {
+          CodeLightVerb(clause, Intent::kNone);
+        } else if (intent != Intent::kNone && intent != Intent::kCondition && !clause.quoted) {
+          CodeLightVerb(clause, intent);  // "will impose a curfew", "plans to hold talks"
+        }
+        return;
+      case TriggerRole::kBack:
+      case TriggerRole::kFront:
+        if (!realis && intent == Intent::kWill) {
+          CodeIntent(c, trigger, prep_np, intent);  // "will support": a promise
+        } else {
+          CodeBacking(clause, *trigger, realis);
+        }
+        return;
+      case TriggerRole::kEvent:
+        if (realis) {
+          AddVerbEvent(clause, *trigger, prep_np, false);
+        } else if (intent != Intent::kNone && intent != Intent::kCondition) {
+          CodeIntent(c, trigger, prep_np, intent);
+        }
+        return;
+    }
+  }
+  if (lemma == "be") CodePredicate(clause);
+  if (lemma == "include" && vg.tense != Tense::kFuture && !vg.modal) CodeInclusion(clause);
+  // "officials describe X as a front for Y", "analysts consider X a proxy of Y"
+  if (IsAny(lemma, {"describe", "call", "consider", "regard", "see", "label", "brand", "view",
+                    "name", "designate", "list"}) &&
+      !vg.negated) {
+    auto subject = RelationSubject(clause.object);
+    int predicate = PrepNp(clause, {"as"});
+    if (predicate == kNone && clause.object != kNone) {
+      const uint32_t after = a_.nps[clause.object].end;
+      if (after < n_) predicate = a_.np_of_token[after];
+    }
+    if (subject && predicate != kNone) {
+      auto by = ActorOfNp(clause.subject);
+      if (!by) by = SpeakerOf(clause);
+      RelationFromPredicate(*subject, predicate, by);
+    }
+  }
+}
+
+// For a participle on a document ("a declaration [demanding that ...]",
+// "a statement [condemning the attack]"), the active clause that issues
+// or cites the document, or kNone.
+int Coding::IssuingClause(const Clause& clause) const {
+  if (clause.link != ClauseLink::kRelative || clause.modified_np == kNone) return kNone;
+  if (a_.verbs[clause.verb].form != VerbForm::kGerund) return kNone;
+  if (!IsAny(Lemma(a_.nps[clause.modified_np].head),
+             {"statement", "declaration", "letter", "communique", "communiqué", "resolution",
+              "message", "petition", "memorandum", "decree", "note"})) {
+    return kNone;
+  }
+  for (size_t c = 0; c < a_.clauses.size(); ++c) {
+    const Clause& other = a_.clauses[c];
+    if (&other == &clause || a_.verbs[other.verb].voice != Voice::kActive) continue;
+    bool cites = other.object == clause.modified_np;
+    for (const PrepArgument& arg : other.preps) cites = cites || arg.np == clause.modified_np;
+    if (cites && IssuerOf(clause.modified_np, other)) return static_cast<int>(c);
+  }
+  return kNone;
+}
+
+// Who issued the document of phrase `np_index` cited by `citing`: one
+// named in the phrase ("a UN Security Council resolution", "the
+// council's resolution"), else the subject of a verb of issuing or saying
+// ("issued a declaration", "said in a statement").
+std::optional<ActorSpan> Coding::IssuerOf(int np_index, const Clause& citing) const {
+  const NounPhrase& np = a_.nps[np_index];
+  if (np.possessor != kNone) {
+    if (auto owner = ActorOfNp(np.possessor); owner && owner->kind != "anaphor") return owner;
+  }
+  if (const ActorSpan* inside = SpanIn(np.begin, np.head, -1);
+      inside != nullptr && inside->kind != "anaphor" && inside->compound.empty()) {
+    return *inside;
+  }
+  if (!IsAny(
+          Lemma(a_.verbs[citing.verb].head),
+          {"issue", "release", "publish", "send", "adopt", "pass", "sign", "deliver", "circulate",
+           "approve", "present", "submit", "post", "say", "write", "announce", "state", "read"})) {
+    return std::nullopt;
+  }
+  return ActorOfNp(citing.subject);
+}
+
+// "threatened to ban X", "vowed to retaliate", "vowed to democratize":
+// the infinitive decides between a threat and a promise, and its target.
+void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
+  const Clause& clause = a_.clauses[c];
+  Trigger statement = trigger;
+  const int dep = DependentClause(c);
+  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kInfinitive) {
+    int dep_prep = kNone;
+    if (const Trigger* act = MatchingTrigger(dep, dep_prep)) {
+      const bool threat_verb = IsAny(Lemma(a_.verbs[clause.verb].head), {"threaten", "warn"});
+      auto code = IntentCode(threat_verb ? Intent::kThreat : Intent::kWill, act->code);
+      if (code) statement.code = *code;
+    }
+  }
+  // "warned that Iran would face serious consequences": the threatened
+  // party is the subject of what is said.
+  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement && clause.object == kNone &&
+      prep_np == kNone) {
+    const int subject = a_.clauses[dep].subject;
+    if (auto party = TargetOfNp(subject); party && party->kind != "anaphor") {
+      const int dep_prep = PrepNp(clause, statement.target_preps);
+      if (dep_prep == kNone) {
+        AddVerbEvent(clause, statement, subject, true);
+        return;
+      }
+    }
+  }
+  AddVerbEvent(clause, statement, prep_np, true);
+}
+
+EventMention Coding::NewMention(const Trigger& trigger, uint32_t token) const {
+  EventMention m;
+  m.code = trigger.code;
+  m.trigger = token;
+  m.mutual = trigger.mutual;
+  return m;
+}
+
+void Coding::FinishMention(EventMention& m, const Clause* clause) {
+  if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
+  if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
+  if (m.code.type == "ASSAULT") {
+    m.weapons = weapons_;
+    if (m.code.mode.empty()) m.code.mode = weapon_mode_;
+    RefineCameo(m.code);
+  }
+  if (clause != nullptr) {
+    m.speaker = SpeakerOf(*clause);
+    // The speaker is not the actor of the event it reports; but a group
+    // saying "its fighters" or "it" did something claims it.
+    if (m.speaker && m.source && m.source->kind == "anaphor" && m.code.type == "ASSAULT" &&
+        IsAny(Lower(in_.tokens[m.source->begin].text),
+              {"it", "they", "we", "its", "their", "our"}) &&
+        m.speaker->kind != "anaphor") {
+      m.source = m.speaker;
+      out_.claims.push_back(ClaimMention{*m.speaker, kNone, m.code.type});
+    } else if (m.source && m.source->kind == "anaphor" && m.source->end == m.source->begin + 1) {
+      // "Syria says it will withdraw", "the rebels said they would": a
+      // pronoun subject of what a speaker says is the speaker.
+      auto direct = SpeakerOf(*clause, true);
+      const std::string pronoun = Lower(in_.tokens[m.source->begin].text);
+      if (direct && direct->kind != "anaphor" &&
+          IsAny(pronoun, {"it", "they", "we", "he", "she", "i", "its", "their", "our"})) {
+        m.source = direct;
+      }
+    }
+  }
+  out_.events.push_back(std::move(m));
+}
+
+void Coding::RefineCameo(EventCode& code) {
+  if (code.cameo != "190" && code.cameo != "183") return;
+  if (code.mode == "aerial") code.cameo = "195";
+  if (code.mode == "drone") code.cameo = "1952";
+  if (code.mode == "heavy-weapons") code.cameo = "194";
+  if (code.mode == "firearms") code.cameo = "193";
+  if (code.mode == "suicide-attack") code.cameo = "1831";
+  if (code.mode == "explosives" && code.cameo == "190") code.cameo = "183";
+}
+
+void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np,
+                          bool statement) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  // "halted mediation": the object is part of the trigger, not an event of its own.
+  if (trigger.words.size() > 1 && clause.object != kNone &&
+      std::find(trigger.words.begin() + 1, trigger.words.end(),
+                Lemma(a_.nps[clause.object].head)) != trigger.words.end()) {
+    used_np_[clause.object] = true;
+  }
+  EventMention m = NewMention(trigger, vg.head);
+  // "one contractor killed, five injured": a casualty verb with no object
+  // is a reduced passive.
+  const bool reduced_passive = trigger.casualty && vg.voice == Voice::kActive &&
+                               clause.object == kNone && clause.agent == kNone &&
+                               vg.form == VerbForm::kFinite && prep_np == kNone &&
+                               PrepNp(clause, {"with"}) == kNone;
+  // "Israel is opposed to French mediation": a state, not a passive — the
+  // subject opposes what follows "to".
+  const bool stative = vg.voice == Voice::kPassive && clause.agent == kNone &&
+                       Lemma(vg.head) == "oppose" && vg.end < n_ && Lemma(vg.end) == "to";
+  const bool passive = (vg.voice == Voice::kPassive && !stative) || reduced_passive;
+  int target_np = kNone;
+  if (trigger.target_is_subject) {
+    m.target = TargetOfNp(clause.subject);
+    target_np = clause.subject;
+    m.source = ActorOfNp(clause.agent);
+  } else if (passive) {
+    m.source = ActorOfNp(clause.agent);
+    m.target = TargetOfNp(clause.subject != kNone ? clause.subject : clause.object);
+    target_np = clause.subject != kNone ? clause.subject : clause.object;
+  } else {
+    m.source = ActorOfNp(clause.subject);
+    // "withdrew its troops from X": the actor's own forces are not a target.
+    // "mobilized army reservists": the forces mobilized are the actor's.
+    auto object_actor = ActorOfNp(clause.object);
+    const bool own_forces =
+        clause.object != kNone &&
+        ((Tag(a_.nps[clause.object].begin) == T::kPRPS && !trigger.target_preps.empty()) ||
+         (m.code.type == "MOBILIZE" && object_actor && object_actor->kind == "agent" &&
+          IsAny(object_actor->actor.sector, {"MIL", "COP"})));
+    if (!own_forces) {
+      m.target = TargetOfNp(clause.object);
+      target_np = clause.object;
+    }
+  }
+  if (!m.target) {
+    const int np = prep_np != kNone ? prep_np : PrepNp(clause, trigger.target_preps);
+    if (np != kNone) {
+      m.target = TargetOfNp(np);
+      target_np = np;
+    }
+  }
+  const int clause_index = IndexOf(clause);
+  if (!m.target && !passive) {
+    // "rejected an offer from X", "demanded the withdrawal of Serbian forces"
+    m.target = ProposalParty(clause.object);
+  }
+  // "demanded that the US cancel ...": the party addressed.
+  if (!m.target && m.code.type == "REQUEST") {
+    uint32_t k = vg.end;
+    while (k < n_ && k < vg.end + 3 && (IsAdverb(Tag(k)) || Tag(k) == T::kNNP) &&
+           Lemma(k) != "that") {
+      ++k;  // "demanded Friday that"
+    }
+    if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
+  }
+  // "demanded the removal of X", "rejected the return of Y": the party the
+  // demanded or refused act concerns.
+  if (!m.target && !passive && clause.object != kNone &&
+      IsAny(m.code.type, {"REQUEST", "REJECT", "CONCEDE", "AGREE"})) {
+    m.target = TargetOfNp(a_.nps[clause.object].of_complement);
+  }
+  // "conceded to demands from UNITA"
+  for (size_t p = 0; !m.target && p < clause.preps.size(); ++p) {
+    m.target = ProposalParty(clause.preps[p].np);
+  }
+  if (!m.target && !passive) {
+    // With no object, from the first phrase after the verb: "reneged on
+    // his commitment [to the Zambian people]".
+    const int first = clause.object != kNone || clause.preps.empty() || m.code.type == "ASSAULT"
+                          ? clause.object
+                          : clause.preps.front().np;
+    // The author of what is criticised, or who is to act on a demand:
+    // "an admission [by Moscow]".
+    m.target = PartyAfterObject(first, m.code.type);
+    // "hacked into the computers of South Korean officers"
+    if (!m.target && first != clause.object && IsFacilityNoun(Lemma(a_.nps[first].head))) {
+      m.target = TargetOfNp(first);
+    }
+  }
+  if (!m.target) {
+    const int dep = DependentClause(clause_index);
+    m.target = TargetOfDependent(dep, m.code.type == "REQUEST");
+    // "refused to meet X": a REJECT of a meeting.
+    int dep_prep = kNone;
+    const Trigger* act = dep != kNone ? MatchingTrigger(dep, dep_prep) : nullptr;
+    if (act != nullptr && m.code.mode.empty() &&
+        (m.code.type == "REJECT" || m.code.type == "AGREE" || m.code.type == "REQUEST")) {
+      const Intent intent = m.code.type == "REJECT"  ? Intent::kWillNot
+                            : m.code.type == "AGREE" ? Intent::kWill
+                                                     : Intent::kObligation;
+      if (auto code = IntentCode(intent, act->code); code && code->type == m.code.type) {
+        m.code.mode = code->mode;
+      }
+    }
+  }
+  if (!trigger.source_preps.empty()) {
+    if (auto source = ActorOfNp(PrepNp(clause, trigger.source_preps))) m.source = source;
+  }
+  m.target_np = target_np;
+  // What is refused is not done: "opposed to French mediation", "rejected
+  // the deployment" — no event of its own.
+  if (m.code.type == "REJECT") {
+    for (const int np : {clause.object, PrepNp(clause, {"to"})}) {
+      if (np != kNone && NounTriggerAt(a_.nps[np].head) != nullptr) used_np_[np] = true;
+    }
+  }
+  // "A drone attack wounded two", "Rockets killed a contractor": the
+  // subject is the event or the weapon, not an actor.
+  const int subject = passive ? clause.agent : clause.subject;
+  if (subject != kNone && !statement) {
+    const NounPhrase& np = a_.nps[subject];
+    if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {
+      if (trigger.casualty || trigger.code.type == "ASSAULT") {
+        m.code = noun->code;
+        m.source = NominalSource(subject);
+        used_np_[subject] = true;
+        m.definite = IsDefinite(subject);
+      }
+    } else if (const Trigger* weapon = WeaponAt(np.head); weapon && m.code.type == "ASSAULT") {
+      if (m.code.mode.empty()) m.code.mode = weapon->code.mode;
+    }
+  }
+  // Casualty reports without a known perpetrator describe an attack
+  // told elsewhere ("two soldiers were killed", ", killing a contractor").
+  if (trigger.casualty && !m.source &&
+      (passive || clause.link == ClauseLink::kAdverbial ||
+       clause.link == ClauseLink::kCoordinated)) {
+    m.casualty_only = true;
+  }
+  if (trigger.mutual && !m.target) {
+    m.target = TargetOfNp(PrepNp(clause, {"with", "against"}));
+  }
+  // "Saudi Arabia and Iran agreed", "X and Y clashed": the second conjunct
+  // of a reciprocal event's subject is its other side.
+  const bool reciprocal = trigger.mutual || trigger.code.type == "AGREE" ||
+                          trigger.code.type == "CONSULT" || trigger.code.type == "COOPERATE" ||
+                          trigger.code.cameo == "057";
+  if (reciprocal && !m.target && !passive && clause.subject != kNone) {
+    m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
+  }
+  if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
+  if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
+  if (!m.target) m.target = PlaceAsTarget(clause, m);
+  if (!m.target) MarkPlaceOfAct(clause, m);
+  if (!m.target && m.code.type == "ASSAULT") MarkPlaceAttacked(target_np, m);
+  // "authorities are failing ..., a rights group protested": a protest
+  // in words is a criticism (CAMEO 111), not a demonstration.
+  if (m.code.type == "PROTEST" && Lemma(vg.head) == "protest" && IsSpeaking(clause)) {
+    m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+  }
+  // "peacekeepers arrived in Bosnia", "troops arrived": not a visit.
+  if (m.code.type == "CONSULT" && m.code.mode == "visit" && clause.subject != kNone) {
+    const NounPhrase& np = a_.nps[clause.subject];
+    bool peacekeeping = false;
+    // "the first deployment of NATO peacekeeping troops"
+    const uint32_t end =
+        np.of_complement != kNone ? a_.nps[np.of_complement].end : static_cast<uint32_t>(np.end);
+    for (uint32_t k = np.begin; k < end; ++k) {
+      peacekeeping = peacekeeping || Lemma(k).find("peacekeep") != std::string_view::npos ||
+                     Lemma(k).find("peace-keep") != std::string_view::npos;
+    }
+    if (peacekeeping) {
+      m.code = EventCode{"AID", "", "074", ""};
+    } else if (m.source && m.source->actor.sector == "MIL") {
+      m.code = EventCode{"MOBILIZE", "troops", "154", ""};
+    }
+  }
+  m.background = IsHabitual(clause) || IsUndone(clause);
+  if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
+    // "almost all were shot down by Israel", "intercepted the drones":
+    // the defence is told with the attack, not as an attack of its own.
+    m.background = true;
+    m.source.reset();
+    m.target.reset();
+  }
+  FinishMention(m, &clause);
+}
+
+// A participle on what another act of the sentence lifts, eases or ends
+// tells of an earlier act: "shortened [the curfew imposed in Sudan]",
+// "released the prisoners detained last week".
+bool Coding::IsUndone(const Clause& clause) const {
+  if (clause.link != ClauseLink::kRelative || clause.modified_np == kNone) return false;
+  for (size_t c = 0; c < a_.clauses.size(); ++c) {
+    if (a_.clauses[c].object != clause.modified_np || &a_.clauses[c] == &clause) continue;
+    int prep_np = kNone;
+    const Trigger* undoing = MatchingTrigger(static_cast<int>(c), prep_np);
+    if (undoing != nullptr && IsAny(undoing->code.type, {"CONCEDE", "RETREAT"})) return true;
+  }
+  return false;
+}
+
+// Whether `trigger` shoots down or intercepts what phrase `np_index`
+// names: weapons, or a number or quantity of them ("almost all", "99
+// percent", "most of them").
+bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
+  const bool intercepts = trigger.words.front() == "intercept" ||
+                          (trigger.words.size() == 2 && trigger.words[1] == "down");
+  if (!intercepts || np_index == kNone) return false;
+  const NounPhrase& np = a_.nps[np_index];
+  if (WeaponAt(np.head) != nullptr) return true;
+  const T head = Tag(np.head);
+  return head == T::kCD || head == T::kPRP || head == T::kDT ||
+         IsAny(Lemma(np.head), {"percent", "most", "majority", "rest", "all", "some"});
+}
+
+// Does a clause report something said: a clause depends on it as its
+// complement ("protested that ...", "..., a group protested")?
+bool Coding::IsSpeaking(const Clause& clause) const {
+  const int self = IndexOf(clause);
+  return std::any_of(a_.clauses.begin(), a_.clauses.end(), [&](const Clause& c) {
+    return c.governor == self && c.link == ClauseLink::kComplement;
+  });
+}
+
+// Does a phrase starting at `begin` complete a proposal noun ("an offer
+// [from Kabul] for talks", "calls for a ceasefire")? Looks back across
+// prepositional phrases only.
+// Whether token `begin` is in what a demand or call asks for: "its demand
+// that Israel ease [restrictions]".
+bool Coding::InDemandedClause(uint32_t begin) const {
+  for (uint32_t k = begin, steps = 0; k-- > 1 && steps < 10; ++steps) {
+    if (Tag(k) == T::kComma || Tag(k) == T::kColon) return false;
+    if (Lemma(k) != "that") continue;
+    uint32_t j = k - 1;
+    while (j > 0 && IsAny(Lemma(j), {"today", "yesterday", "monday", "tuesday", "wednesday",
+                                     "thursday", "friday", "saturday", "sunday"})) {
+      --j;
+    }
+    const int np = a_.np_of_token[j];
+    return np != kNone && a_.nps[np].head == j && IsProposalNoun(Lemma(j));
+  }
+  return false;
+}
+
+bool Coding::AfterProposal(uint32_t begin) const {
+  if (begin < 2 || !IsAny(Lemma(begin - 1), {"for", "of", "to"})) return false;
+  for (uint32_t k = begin - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return false;
+    const int np = a_.np_of_token[k];
+    if (np != kNone && a_.nps[np].head == k && IsProposalNoun(Lemma(k))) return true;
+  }
+  return false;
+}
+
+// Event nouns not consumed by a verb: "the attack on the base", "Monday's
+// strike", "US airstrikes on Kataib Hezbollah sites".
+void Coding::NominalEvents() {
+  for (size_t k = 0; k < a_.nps.size(); ++k) {
+    if (used_np_[k]) continue;
+    const NounPhrase& np = a_.nps[k];
+    const Trigger* noun = NounTriggerAt(np.head);
+    if (noun == nullptr) continue;
+    // "an offer for talks", "calls for a ceasefire": proposed, not done.
+    if (AfterProposal(np.begin) || InDemandedClause(np.begin)) continue;
+    EventMention m = NewMention(*noun, np.head);
+    m.nominal = true;
+    m.background = IsBackgroundNp(static_cast<int>(k)) || StretchOfTimeBefore(np.begin);
+    m.definite = IsDefinite(static_cast<int>(k));
+    m.source = NominalSource(static_cast<int>(k));
+    const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);
+    m.target = TargetOfNp(target_np);
+    m.target_np = target_np;
+    // "its demand that Israel ease restrictions": who is to act.
+    if (!m.target && m.code.type == "REQUEST") {
+      uint32_t k = np.end;
+      while (k < n_ && k < np.end + 2 &&
+             IsAny(Lemma(k), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday"})) {
+        ++k;  // "its demand today that"
+      }
+      if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
+    }
+    if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
+    FinishMention(m, nullptr);
+  }
+}
+
+}  // namespace casus::coding

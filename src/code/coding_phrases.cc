@@ -1,0 +1,542 @@
+#include "code/coding.h"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+namespace casus::coding {
+
+const ActorSpan* Coding::SpanIn(uint32_t begin, uint32_t end, int prefer_token) const {
+  const ActorSpan* best = nullptr;
+  for (const ActorSpan& span : in_.actors) {
+    if (span.end <= begin || span.begin >= end) continue;
+    if (prefer_token >= 0 && span.begin <= static_cast<uint32_t>(prefer_token) &&
+        static_cast<uint32_t>(prefer_token) < span.end) {
+      return &span;
+    }
+    if (best == nullptr && span.compound.empty()) best = &span;
+  }
+  return best;
+}
+
+// A reference to resolve against the document ("it", "the group").
+ActorSpan Coding::Anaphor(uint32_t begin, uint32_t end) const {
+  ActorSpan anaphor;
+  anaphor.begin = begin;
+  anaphor.end = end;
+  anaphor.kind = "anaphor";
+  anaphor.actor.text = TextOf(begin, end);
+  return anaphor;
+}
+
+std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
+  if (np_index == kNone || depth > 3) return std::nullopt;
+  const NounPhrase& np = a_.nps[np_index];
+  // "its fighters", "their forces": the owner, found like a pronoun.
+  if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
+      IsAny(Lower(in_.tokens[np.begin].text), {"its", "their", "our"})) {
+    return Anaphor(np.begin, np.begin + 1);
+  }
+  const std::string_view head = Lemma(np.head);
+  const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+  if (own != nullptr && own->kind != "agent") {
+    // "the chief of staff ..., Major General Mohammad Bagheri": a title
+    // without a name yields to the name it stands for.
+    bool named_here = false;
+    for (uint32_t k = own->begin; k < own->end; ++k) named_here = named_here || Tag(k) == T::kNNP;
+    if (own->kind == "person" && own->actor.id.empty() && !named_here) {
+      if (auto named = ActorOfNp(TitledName(np_index), depth + 1);
+          named && named->kind == "person") {
+        return OfOwnersCountry(*named, np_index);
+      }
+    }
+    return OfOwnersCountry(*own, np_index);
+  }
+  // Unless named here, "the group", "the militia" refer back to a named
+  // group, resolved against the document (not the generic agent "group").
+  if (Lower(in_.tokens[np.begin].text) == "the" && np.head == np.end - 1 &&
+      np.head <= np.begin + 2 && IsGroupAnaphor(head) && Tag(np.head) == T::kNN &&
+      np.apposition == kNone) {
+    return Anaphor(np.begin, np.end);
+  }
+  if (const ActorSpan* span = own) {
+    // "a group of Moroccan diplomats": the members, not "group".
+    if (np.of_complement != kNone && IsMemberNoun(head)) {
+      if (auto members = ActorOfNp(np.of_complement, depth + 1)) return members;
+    }
+    return Located(OfModifiersCountry(*span, np), np_index);
+  }
+  if (np.apposition != kNone) {
+    if (auto actor = ActorOfNp(np.apposition, depth + 1)) return OfOwnersCountry(*actor, np_index);
+  }
+  if (np.of_complement != kNone && IsMemberNoun(head)) {
+    if (auto actor = ActorOfNp(np.of_complement, depth + 1)) return actor;
+  }
+  if (np.possessor != kNone && IsMemberNoun(head)) {
+    if (auto actor = ActorOfNp(np.possessor, depth + 1)) return actor;
+  }
+  // "a group calling itself X", "a militia known as X": the name it gives.
+  for (const Clause& clause : a_.clauses) {
+    if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (!IsAny(Lemma(vg.head), {"call", "name", "dub", "know", "style", "brand"})) continue;
+    for (const ActorSpan& span : in_.actors) {
+      if (span.begin > vg.head && span.begin <= vg.head + 4 && span.compound.empty() &&
+          span.kind != "agent" && span.kind != "anaphor") {
+        return span;
+      }
+    }
+  }
+  // Pronouns and "the group": resolved against the document later.
+  const bool pronoun =
+      np.pronoun && IsAny(Lower(in_.tokens[np.head].text), {"it", "they", "we", "he", "she"});
+  const bool definite_group = Lower(in_.tokens[np.begin].text) == "the" && IsGroupAnaphor(head);
+  if (pronoun || definite_group) {
+    return Anaphor(np.begin, np.end);
+  }
+  return std::nullopt;
+}
+
+// A generic agent of no country takes that of an actor named before it
+// in its phrase: "Vietnamese-led forces", "the Montenegro municipal
+// association officials". Not of a sponsor ("Iran-backed militias").
+ActorSpan Coding::OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const {
+  if (!agent.actor.country.empty()) return agent;
+  // "Algeria's leading human rights activist"
+  if (np.possessor != kNone) {
+    const NounPhrase& owner = a_.nps[np.possessor];
+    const ActorSpan* span = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
+    if (span != nullptr && span->kind != "anaphor" && span->compound.empty() &&
+        !span->actor.country.empty()) {
+      return InCountry(agent, span->actor.country);
+    }
+  }
+  for (const ActorSpan& mod : in_.actors) {
+    if (mod.begin < np.begin || mod.end > agent.begin) continue;
+    if (mod.kind == "anaphor" || mod.actor.country.empty()) continue;
+    if (!mod.compound.empty() && mod.compound != "led") continue;
+    return InCountry(agent, mod.actor.country);
+  }
+  return agent;
+}
+
+// The phrase in apposition to a title, after its complements: "[the
+// chief of staff of Iran's armed forces], [Major General Mohammad
+// Bagheri]", or kNone.
+int Coding::TitledName(int np_index) const {
+  for (int k = np_index, hops = 0; k != kNone && hops < 4; ++hops) {
+    if (a_.nps[k].apposition != kNone) return a_.nps[k].apposition;
+    const int possessed = Possessed(k);
+    if (a_.nps[possessed].apposition != kNone) return a_.nps[possessed].apposition;
+    k = a_.nps[possessed].of_complement;
+  }
+  return kNone;
+}
+
+// A person of no known country titled as the holder of a post in a
+// country's body takes its country: "the chief of staff of Iran's armed
+// forces, Major General Mohammad Bagheri", "X, Fiji's prime minister".
+ActorSpan Coding::OfOwnersCountry(const ActorSpan& person, int np_index) const {
+  if (person.kind != "person" || !person.actor.country.empty()) return person;
+  const NounPhrase& np = a_.nps[np_index];
+  for (int start : {np_index, np.apposition}) {
+    int k = start;
+    for (int hops = 0; k != kNone && hops < 4; ++hops) {
+      const NounPhrase& p = a_.nps[k];
+      const int owner = p.possessor != kNone ? p.possessor : p.of_complement;
+      if (owner == kNone) break;
+      const NounPhrase& o = a_.nps[owner];
+      const ActorSpan* span = SpanIn(o.begin, o.end, static_cast<int>(o.head));
+      if (span != nullptr && span->kind != "anaphor" && !span->actor.country.empty()) {
+        return InCountry(person, span->actor.country);
+      }
+      k = owner;
+    }
+  }
+  return person;
+}
+
+// A generic agent of no country takes the country it is placed in:
+// "opposition groups in Zimbabwe", "demonstrators in Baghdad".
+// So do a people named by a demonym: "the Albanians of southern Serbia".
+ActorSpan Coding::Located(const ActorSpan& agent, int np_index) const {
+  const bool people = agent.actor.sector == "CVL" && !agent.actor.name.empty() &&
+                      std::isupper(static_cast<unsigned char>(agent.actor.name[0]));
+  if (!agent.actor.country.empty() && !people) return agent;
+  const int place_np = PrepAfterNp(np_index, {"in", "from", "of"});
+  if (place_np == kNone) return agent;
+  const ActorSpan* place = SpanIn(a_.nps[place_np].begin, a_.nps[place_np].end, -1);
+  if (place == nullptr || !IsCountryOrCapital(*place)) return agent;
+  ActorSpan located = InCountry(agent, place->actor.country);
+  if (place->kind == "state") located.actor.name = place->actor.name + " " + agent.actor.name;
+  return located;
+}
+
+// The target of an action on a phrase: its actor, or for a facility the
+// actor it hosts or belongs to ("a base hosting US troops").
+std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
+  if (np_index == kNone || depth > 3) return std::nullopt;
+  // "part of a Karen guerrilla stronghold", "most of the town": the whole.
+  if (const NounPhrase& part = a_.nps[np_index];
+      part.of_complement != kNone &&
+      IsAny(Lemma(part.head), {"part", "most", "rest", "section", "portion", "half", "parts"})) {
+    return TargetOfNp(part.of_complement, depth + 1);
+  }
+  // "against the party's leader Mahmoud Abbas": the one possessed, when
+  // it names an actor of its own.
+  if (const int possessed = Possessed(np_index); possessed != np_index) {
+    const NounPhrase& owned = a_.nps[possessed];
+    const ActorSpan* span = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+    if (span != nullptr && span->kind != "agent" && span->kind != "anaphor") return *span;
+  }
+  const NounPhrase& np = a_.nps[np_index];
+  auto actor = ActorOfNp(np_index);
+  // "a civilian contractor working with the US-led coalition", "troops
+  // serving with the coalition": the organisation they serve is targeted.
+  if (!actor || actor->kind == "agent") {
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+      const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+      if (!IsAny(verb, {"work", "serve", "fight", "contract", "belong"})) continue;
+      const int org = PrepNp(clause, {"with", "for", "to"});
+      if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
+    }
+  }
+  const bool facility = IsFacilityNoun(Lemma(np.head));
+  // "two Iraqi bases hosting US troops": those hosted are the target,
+  // not the country named before the head.
+  if (facility) {
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link == ClauseLink::kRelative && clause.modified_np == np_index &&
+          clause.object != kNone) {
+        if (auto hosted = ActorOfNp(clause.object)) return hosted;
+      }
+    }
+  }
+  if (actor && actor->kind != "anaphor") return actor;
+  if (!actor && np.of_complement != kNone && IsBelongingNoun(Lemma(np.head))) {
+    if (auto owner = ActorOfNp(np.of_complement); owner && owner->kind != "anaphor") return owner;
+  }
+  if (!facility) return std::nullopt;
+  if (np.of_complement != kNone) return ActorOfNp(np.of_complement);
+  // "a camp for Congolese refugees"
+  if (auto housed = ActorOfNp(PrepAfterNp(np_index, {"for"}))) return housed;
+  if (np.possessor != kNone) return ActorOfNp(np.possessor);
+  // "the US embassy": an actor inside the phrase before the head.
+  if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
+  return std::nullopt;
+}
+
+std::string Coding::TextOf(uint32_t begin, uint32_t end) const {
+  if (begin >= end) return {};
+  const size_t start = in_.tokens[begin].start;
+  const size_t stop = in_.tokens[end - 1].end;
+  // Tokens view one buffer: rebuild the span from the first token's data.
+  return std::string(in_.tokens[begin].text.data(), stop - start);
+}
+
+void Coding::FindWeapons() {
+  for (size_t i = 0; i < n_; ++i) {
+    const std::string lower = Lower(in_.tokens[i].text);
+    const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
+    if (triggers->empty()) triggers = &dict_.WeaponTriggers(lower);
+    for (const Trigger* trigger : *triggers) {
+      if (!MatchesBackwards(*trigger, i)) continue;
+      if (std::find(weapons_.begin(), weapons_.end(), trigger->weapon) == weapons_.end()) {
+        weapons_.push_back(trigger->weapon);
+      }
+      if (ModeRank(trigger->code.mode) > ModeRank(weapon_mode_)) weapon_mode_ = trigger->code.mode;
+      weapon_tokens_.push_back(static_cast<uint32_t>(i));
+      break;
+    }
+  }
+}
+
+// A noun or weapon trigger whose last word is at `head`: the earlier words
+// must precede it.
+bool Coding::MatchesBackwards(const Trigger& trigger, size_t head) const {
+  const auto& words = trigger.words;
+  if (words.size() > head + 1) return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    const size_t i = head - k;
+    const std::string& want = words[words.size() - 1 - k];
+    if (Lemma(i) != want && Lower(in_.tokens[i].text) != want) return false;
+  }
+  return true;
+}
+
+const Trigger* Coding::NounTriggerAt(size_t head) const {
+  for (const auto* list :
+       {&dict_.NounTriggers(Lemma(head)), &dict_.NounTriggers(Lower(in_.tokens[head].text))}) {
+    for (const Trigger* trigger : *list) {
+      if (MatchesBackwards(*trigger, head)) return trigger;
+    }
+  }
+  return nullptr;
+}
+
+const Trigger* Coding::WeaponAt(size_t head) const {
+  for (const Trigger* trigger : dict_.WeaponTriggers(Lemma(head))) {
+    if (MatchesBackwards(*trigger, head)) return trigger;
+  }
+  return nullptr;
+}
+
+int Coding::PrepNp(const Clause& clause, const std::vector<std::string>& preps) const {
+  for (const PrepArgument& arg : clause.preps) {
+    if (std::find(preps.begin(), preps.end(), Lemma(arg.prep)) == preps.end()) continue;
+    // "launched the attack in response to the strike [on the consulate]":
+    // a phrase after another event noun is that event's.
+    const int before = arg.prep > 0 ? a_.np_of_token[arg.prep - 1] : kNone;
+    if (before != kNone && before != clause.object && before != clause.subject &&
+        NounTriggerAt(a_.nps[before].head) != nullptr) {
+      continue;
+    }
+    return arg.np;
+  }
+  return kNone;
+}
+
+// A preposition + NP right after an NP ("the attack [on the base]").
+int Coding::PrepAfterNp(int np_index, const std::vector<std::string>& preps) const {
+  if (np_index == kNone) return kNone;
+  uint32_t k = a_.nps[np_index].end;
+  if (k + 1 < n_ && std::find(preps.begin(), preps.end(), Lemma(k)) != preps.end()) {
+    return a_.np_of_token[k + 1];
+  }
+  return kNone;
+}
+
+// The place named in the phrase of a generic actor at `span`: after "in",
+// "from" or "near" within its phrase and the participle or prepositional
+// phrases after it ("refugees fleeing the civil war [in Liberia]",
+// "parties to the conflict [in Iraq]"), before any comma, finite verb or
+// clause of its own. Empty when there is none.
+std::pair<uint32_t, uint32_t> Coding::PlaceOfGenericActor(const ActorSpan& span) const {
+  if (span.kind != "agent" || !span.actor.country.empty()) return {0, 0};
+  for (uint32_t k = span.end; k + 1 < n_ && k < span.end + 10; ++k) {
+    const T tag = Tag(k);
+    if (tag == T::kComma || tag == T::kCC || tag == T::kMD || tag == T::kVBD || tag == T::kVBZ ||
+        tag == T::kVBP || tag == T::kVB || tag == T::kWDT || tag == T::kWP || Lemma(k) == "that") {
+      break;
+    }
+    if (!IsAny(Lemma(k), {"in", "from", "near"})) continue;
+    const int np = a_.np_of_token[k + 1];
+    if (np == kNone) break;
+    return {a_.nps[np].begin, a_.nps[np].end};
+  }
+  return {0, 0};
+}
+
+// The phrase that owns phrase `np_index` ("[East Timor]'s capital
+// Dili"), or kNone.
+int Coding::OwnerOf(int np_index) const {
+  const int possessor = a_.nps[np_index].possessor;
+  return possessor != kNone && possessor != np_index ? possessor : kNone;
+}
+
+bool Coding::IsDefinite(int np_index) const {
+  const NounPhrase& np = a_.nps[np_index];
+  const std::string first = Lower(in_.tokens[np.begin].text);
+  return np.possessor != kNone || first == "the" || first == "this" || first == "that" ||
+         Tag(np.begin) == T::kPRPS;
+}
+
+// The actor of a nominal event: inside the phrase before the head ("US
+// airstrikes", "Houthi attacks"), its possessor ("Iran's attack"), or a
+// following "by" phrase.
+std::optional<ActorSpan> Coding::NominalSource(int np_index) const {
+  const NounPhrase& np = a_.nps[np_index];
+  if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) {
+    // "Hamas repeated its demand", "insisted on their demands": the
+    // owner is the subject of the clause the phrase belongs to.
+    if (span->kind == "anaphor" && Tag(span->begin) == T::kPRPS) {
+      for (const Clause& c : a_.clauses) {
+        bool here = c.object == np_index;
+        for (const PrepArgument& arg : c.preps) here = here || arg.np == np_index;
+        if (!here || a_.verbs[c.verb].voice != Voice::kActive) continue;
+        if (auto subject = ActorOfNp(c.subject)) return subject;
+      }
+    }
+    return *span;
+  }
+  if (np.possessor != kNone) {
+    if (auto actor = ActorOfNp(np.possessor)) return actor;
+  }
+  return ActorOfNp(PrepAfterNp(np_index, {"by"}));
+}
+
+// The actors a phrase names: itself and its conjuncts ("Kataib
+// Hezbollah, Harakat al-Nujaba and other factions"), or the examples of
+// a generic phrase ("factions such as X and Y").
+std::vector<ActorSpan> Coding::ActorsOfNp(int np_index) const {
+  std::vector<ActorSpan> actors;
+  for (int k = np_index, guard = 0; k != kNone && guard < 8; k = a_.nps[k].conjunct, ++guard) {
+    auto actor = ActorOfNp(k);
+    if (actor && actor->kind != "agent") {
+      actors.push_back(*actor);
+    } else if (int example = SuchAsNp(k); example != kNone) {
+      for (const ActorSpan& named : ActorsOfNp(example)) actors.push_back(named);
+    }
+  }
+  return actors;
+}
+
+// "factions [such as] X": the NP of the first example, or kNone.
+int Coding::SuchAsNp(int np_index) const {
+  const uint32_t k = a_.nps[np_index].end;
+  if (k + 2 < n_ && Lemma(k) == "such" && Lemma(k + 1) == "as") return a_.np_of_token[k + 2];
+  if (k + 3 < n_ && Tag(k) == T::kComma && Lemma(k + 1) == "such" && Lemma(k + 2) == "as") {
+    return a_.np_of_token[k + 3];
+  }
+  if (k + 1 < n_ && IsAny(Lemma(k), {"including", "like"})) return a_.np_of_token[k + 1];
+  // "factions, chiefly X and Y"
+  if (k + 2 < n_ && Tag(k) == T::kComma &&
+      IsAny(Lemma(k + 1), {"chiefly", "notably", "namely", "including", "especially",
+                           "particularly", "mainly", "mostly", "principally"})) {
+    return a_.np_of_token[k + 2];
+  }
+  return kNone;
+}
+
+// The phrase an of-complement stands for: "the arm of [Iran]'s [Guards]"
+// names the Guards, not Iran.
+int Coding::Possessed(int np_index) const {
+  if (np_index == kNone) return kNone;
+  const uint32_t k = a_.nps[np_index].end;
+  if (k + 1 < n_ && Tag(k) == T::kPOS) {
+    const int next = a_.np_of_token[k + 1];
+    if (next != kNone && a_.nps[next].possessor == np_index) return next;
+  }
+  return np_index;
+}
+
+bool Coding::IsGroupKindName(std::string_view kind) {
+  return IsAny(kind, {"umbrella", "armed_group", "front_group", "party", "igo"});
+}
+
+// Is the event phrase `np_index` a reference to earlier or repeated
+// events: governed by "after", "following", "since", "in response to",
+// "in retaliation for"; or plural and undetermined, or "recent", "a
+// string of", "a campaign of" ("recent rocket attacks on bases")?
+bool Coding::IsBackgroundNp(int np_index) const {
+  const NounPhrase& np = a_.nps[np_index];
+  for (uint32_t k = np.begin; k < np.head; ++k) {
+    if (IsAny(Lemma(k), {"recent", "previous", "earlier", "past", "prior", "former", "repeated",
+                         "frequent", "several", "many", "numerous", "dozens"})) {
+      return true;
+    }
+  }
+  uint32_t k = np.begin;
+  // "a string of attacks", "a campaign of rocket attacks"
+  if (np.begin >= 2 && Lemma(np.begin - 1) == "of") {
+    const int owner = a_.np_of_token[np.begin - 2];
+    if (owner != kNone &&
+        IsAny(Lemma(a_.nps[owner].head), {"string", "series", "wave", "campaign", "spate", "number",
+                                          "dozen", "hundred", "history", "wake"})) {
+      return true;
+    }
+    if (owner != kNone) k = a_.nps[owner].begin;
+  }
+  if (k >= 1 && IsAny(Lemma(k - 1), {"after", "following", "since", "before", "amid"})) {
+    return true;
+  }
+  if (k >= 2 && IsAny(Lemma(k - 1), {"to", "for"}) &&
+      IsAny(Lemma(k - 2), {"response", "retaliation", "revenge", "reprisal", "reply"})) {
+    return true;
+  }
+  // "rocket attacks on bases" in general — but not "US airstrikes on ...",
+  // whose own actor makes them a report of particular strikes.
+  const bool plural = Tag(np.head) == T::kNNS || Tag(np.head) == T::kNNPS;
+  const bool determined = Tag(np.begin) == T::kDT || Tag(np.begin) == T::kPRPS ||
+                          Tag(np.begin) == T::kCD || np.possessor != kNone ||
+                          SpanIn(np.begin, np.head, -1) != nullptr;
+  return plural && !determined;
+}
+
+// A clause telling of habitual or repeated acts: "have repeatedly
+// attacked", "has struck targets several times in recent years".
+// "For much of the past two decades, the groups that fought ...", "Over
+// the last year, militias have attacked ...": a stretch of time before
+// token `end` makes what follows a pattern, not an event.
+bool Coding::StretchOfTimeBefore(uint32_t end) const {
+  for (uint32_t k = 0; k + 1 < end; ++k) {
+    if (!IsAny(Lemma(k), {"for", "over", "during", "throughout"})) continue;
+    for (uint32_t j = k + 1; j < end && j <= k + 6; ++j) {
+      if (IsAny(Lemma(j), {"year", "decade", "month"}) &&
+          (Tag(j) == T::kNNS || IsAny(Lemma(j - 1), {"past", "last"}))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool Coding::IsHabitual(const Clause& clause, int depth) const {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  // "where a Saudi-led coalition has fought the Houthis", "which has been
+  // fighting since 2015": a perfect in a descriptive clause tells of a
+  // state of affairs.
+  bool perfect = false;
+  for (uint32_t k = vg.begin; k < vg.head; ++k) {
+    if (Lemma(k) == "have") perfect = true;
+  }
+  uint32_t start = vg.begin;
+  if (clause.subject != kNone && a_.nps[clause.subject].begin < start) {
+    start = a_.nps[clause.subject].begin;
+  }
+  if (perfect && start > 0 && IsAny(Lemma(start - 1), {"where", "whose", "which", "who"})) {
+    return true;
+  }
+  if (StretchOfTimeBefore(vg.begin)) return true;
+  // "the compound was hit earlier by a rocket barrage": an earlier event.
+  if (vg.end < n_ && IsAny(Lemma(vg.end), {"earlier", "previously"}) &&
+      (vg.end + 1 >= n_ || !IsAny(Lemma(vg.end + 1), {"on", "today", "this", "that"}))) {
+    return true;
+  }
+  // "... by a rocket barrage that killed a contractor and wounded six": a
+  // relative clause on a phrase of such a clause, and what is coordinated
+  // with it, belong to it.
+  if (depth < 3 && clause.link == ClauseLink::kRelative && clause.modified_np != kNone) {
+    for (const Clause& host : a_.clauses) {
+      if (&host == &clause) continue;
+      if (host.agent != clause.modified_np && host.subject != clause.modified_np &&
+          host.object != clause.modified_np) {
+        continue;
+      }
+      if (a_.verbs[host.verb].begin < vg.begin && IsHabitual(host, depth + 1)) return true;
+    }
+  }
+  if (depth < 3 && clause.link == ClauseLink::kCoordinated && clause.governor != kNone &&
+      clause.governor < IndexOf(clause) && IsHabitual(a_.clauses[clause.governor], depth + 1)) {
+    return true;
+  }
+  // "Iraqi forces fighting remnants of the Islamic State": a participle
+  // describing what someone does, not an act that happened.
+  if (clause.link == ClauseLink::kRelative && vg.form == VerbForm::kGerund && vg.begin == vg.head) {
+    return true;
+  }
+  const uint32_t from = vg.begin > 2 ? vg.begin - 2 : 0;
+  uint32_t to = static_cast<uint32_t>(std::min<size_t>(n_, vg.end + 12));
+  for (uint32_t k = vg.end; k < to; ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) {
+      to = k;
+      break;
+    }
+  }
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string_view w = Lemma(k);
+    if (IsAny(w, {"repeatedly", "frequently", "regularly", "routinely", "often", "periodically",
+                  "occasionally", "sometimes", "habitually", "increasingly"})) {
+      return true;
+    }
+    if (w == "time" && k > 0 &&
+        (Tag(k - 1) == T::kCD || IsAny(Lemma(k - 1), {"several", "many", "multiple"}))) {
+      return true;
+    }
+    if (IsAny(w, {"year", "month", "week"}) && k >= 2 && Lemma(k - 1) == "recent") return true;
+  }
+  return false;
+}
+
+}  // namespace casus::coding

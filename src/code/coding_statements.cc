@@ -1,0 +1,487 @@
+#include "code/coding.h"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+namespace casus::coding {
+
+// The event noun a light verb takes ("launched an attack", "gave Tanzania
+// a grant", "gave the country five million dollars of aid"): its phrase,
+// and the recipient of a two-object verb.
+int Coding::LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const {
+  recipient = kNone;
+  int obj = clause.object;
+  if (obj == kNone) return kNone;
+  // The event noun of a phrase: its head, the noun before a head such as
+  // "effort" or "mission" ("a mediation effort"), or its of-complement.
+  auto trigger_of = [&](int np) -> int64_t {
+    const NounPhrase& p = a_.nps[np];
+    if (NounTriggerAt(p.head) != nullptr) return p.head;
+    if (p.head > p.begin &&
+        IsAny(Lemma(p.head), {"effort", "mission", "bid", "campaign", "initiative", "process",
+                              "attempt", "drive"}) &&
+        NounTriggerAt(p.head - 1) != nullptr) {
+      return p.head - 1;
+    }
+    return -1;
+  };
+  auto noun_in = [&](int np) {
+    if (np == kNone) return kNone;
+    if (int64_t t = trigger_of(np); t >= 0) {
+      trigger = static_cast<uint32_t>(t);
+      return np;
+    }
+    const int of = a_.nps[np].of_complement;
+    if (of != kNone) {
+      if (int64_t t = trigger_of(of); t >= 0) {
+        trigger = static_cast<uint32_t>(t);
+        return of;
+      }
+    }
+    return kNone;
+  };
+  if (int np = noun_in(obj); np != kNone) return np;
+  // A second object after an actor: "gave [Tanzania] [a grant]".
+  const uint32_t after = a_.nps[obj].end;
+  if (after < n_ && a_.np_of_token[after] != kNone && ActorOfNp(obj)) {
+    if (int np = noun_in(a_.np_of_token[after]); np != kNone) {
+      recipient = obj;
+      return np;
+    }
+  }
+  return kNone;
+}
+
+// The ACCUSE event (CAMEO 112) of one actor blaming another for an act.
+void Coding::AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token) {
+  Trigger accuse;
+  accuse.code = EventCode{"ACCUSE", "allege", "112"};
+  EventMention m = NewMention(accuse, token);
+  m.source = by;
+  m.target = blamed;
+  out_.events.push_back(std::move(m));
+}
+
+// "'... it was carried out by radical Iran-backed militant groups,' Biden
+// said": a speaker naming who did the act a pronoun or an event noun
+// stands for blames them (an attribution and an ACCUSE), unless the
+// speaker names itself. True when coded.
+bool Coding::CodeReportedPerpetrator(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kPassive || clause.agent == kNone || clause.subject == kNone) {
+    return false;
+  }
+  const NounPhrase& subject = a_.nps[clause.subject];
+  const Trigger* noun = NounTriggerAt(subject.head);
+  const bool refers = noun != nullptr || (subject.pronoun && Lemma(subject.head) == "it");
+  if (!refers) return false;
+  auto perpetrator = ActorOfNp(clause.agent);
+  auto by = SpeakerOf(clause);
+  if (!perpetrator || perpetrator->kind == "anaphor" || !by ||
+      IdentityKey(*by) == IdentityKey(*perpetrator)) {
+    return false;
+  }
+  AttributionMention attribution{*perpetrator, by, clause.subject,
+                                 noun != nullptr ? noun->code.type : "ASSAULT"};
+  if (noun != nullptr) used_np_[clause.subject] = true;
+  out_.attributions.push_back(attribution);
+  AddAccusation(*by, *perpetrator, vg.head);
+  return true;
+}
+
+void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (intent == Intent::kNone && CodeReportedPerpetrator(clause)) return;
+  if (clause.object == kNone) return;
+  const NounPhrase& obj = a_.nps[clause.object];
+  int recipient = kNone;
+  uint32_t trigger_token = 0;
+  if (const int event_np = LightVerbEventNp(clause, recipient, trigger_token); event_np != kNone) {
+    Trigger noun = *NounTriggerAt(trigger_token);
+    if (intent != Intent::kNone) {
+      auto code = IntentCode(intent, noun.code);
+      if (!code) return;
+      noun.code = *code;
+      noun.casualty = false;
+    }
+    EventMention m = NewMention(noun, trigger_token);
+    m.source = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
+    int target_np = recipient;
+    if (target_np == kNone) target_np = PrepAfterNp(event_np, noun.target_preps);
+    if (target_np == kNone) target_np = PrepNp(clause, noun.target_preps);
+    m.target = TargetOfNp(target_np);
+    m.target_np = target_np;
+    m.nominal = false;
+    if (!m.target) {
+      m.target = PartyAfterObject(event_np, m.code.type);
+    }
+    if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
+    if (!m.target) m.target = PlaceAsTarget(clause, m);
+    if (!m.target) {
+      MarkPlaceOfAct(clause, m);
+      // "extend the curfew [in Abidjan]": the place may follow the noun.
+      if (const int place = PrepAfterNp(event_np, {"in", "on", "over"});
+          m.place_end == 0 && place != kNone && TakesPlaceTarget(m.code.type)) {
+        m.place_begin = a_.nps[place].begin;
+        m.place_end = a_.nps[place].end;
+      }
+    }
+    used_np_[event_np] = true;
+    used_np_[clause.object] = true;
+    FinishMention(m, &clause);
+    return;
+  }
+  if (intent != Intent::kNone) return;
+  // "ordered Carlos Menem to appear": an order to someone is a demand.
+  if (Lemma(vg.head) == "order" && vg.voice == Voice::kActive) {
+    const int self = IndexOf(clause);
+    for (const Clause& c : a_.clauses) {
+      if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
+      Trigger demand;
+      demand.code = EventCode{"REQUEST", "", "100", ""};
+      EventMention m = NewMention(demand, vg.head);
+      m.source = ActorOfNp(clause.subject);
+      m.target = TargetOfNp(clause.object);
+      m.target_np = clause.object;
+      FinishMention(m, &clause);
+      return;
+    }
+  }
+  if (const Trigger* weapon = WeaponAt(obj.head)) {
+    // "fired rockets at the base", "launched drones toward Israel"
+    Trigger assault;
+    assault.code = EventCode{"ASSAULT", weapon->code.mode, "190"};
+    EventMention m = NewMention(assault, vg.head);
+    m.source = ActorOfNp(clause.subject);
+    const int target_np = PrepNp(clause, {"at", "on", "toward", "towards", "against", "into"});
+    m.target = TargetOfNp(target_np);
+    m.target_np = target_np;
+    FinishMention(m, &clause);
+  }
+}
+
+// "X claimed responsibility for the attack", "X claimed the attack".
+bool Coding::CodeClaim(const Clause& clause, bool realis) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  int event_np = kNone;
+  bool claim = false;
+  if (clause.object != kNone) {
+    const NounPhrase& obj = a_.nps[clause.object];
+    if (Lemma(obj.head) == "responsibility" || Lemma(obj.head) == "credit") {
+      claim = true;
+      event_np = PrepAfterNp(clause.object, {"for"});
+      if (event_np == kNone) event_np = PrepNp(clause, {"for"});
+    } else if (const Trigger* noun = NounTriggerAt(obj.head);
+               noun && noun->code.type == "ASSAULT") {
+      claim = true;
+      event_np = clause.object;
+    }
+  }
+  // "The attack was claimed by Saraya Awliya al-Dam"
+  if (!claim && vg.voice == Voice::kPassive && clause.subject != kNone && clause.agent != kNone) {
+    if (const Trigger* noun = NounTriggerAt(a_.nps[clause.subject].head);
+        noun && noun->code.type == "ASSAULT") {
+      claim = true;
+      event_np = clause.subject;
+    }
+  }
+  if (!claim) return false;
+  if (!realis || vg.negated) return true;
+  auto claimant = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
+  if (!claimant) return true;
+  ClaimMention mention{*claimant, event_np, ""};
+  if (event_np != kNone) {
+    used_np_[event_np] = true;
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      mention.event_type = noun->code.type;
+      // The claimed event itself, as a nominal mention with the claimant
+      // as its likely source (merged with the attack reported elsewhere).
+      EventMention m = NewMention(*noun, a_.nps[event_np].head);
+      m.nominal = true;
+      m.definite = IsDefinite(event_np);
+      const int target_np = PrepAfterNp(event_np, noun->target_preps);
+      m.target = TargetOfNp(target_np);
+      m.target_np = target_np;
+      FinishMention(m, nullptr);
+    }
+  }
+  out_.claims.push_back(std::move(mention));
+  return true;
+}
+
+void Coding::CodeDenial(const Clause& clause, const Trigger& trigger) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  EventMention m = NewMention(trigger, vg.head);
+  m.source = ActorOfNp(clause.subject);
+  if (!m.source) return;
+  // "denied the accusations by Washington" / "denied that it was behind".
+  m.target = ActorOfNp(PrepNp(clause, {"by", "from"}));
+  FinishMention(m, &clause);
+}
+
+void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis) {
+  if (!realis) return;
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  EventMention m = NewMention(trigger, vg.head);
+  const bool passive = vg.voice == Voice::kPassive;
+  m.source = ActorOfNp(passive ? clause.agent : clause.subject);
+  m.target = ActorOfNp(passive ? clause.subject : clause.object);
+  if (!m.target) return;
+  int event_np = PrepNp(clause, {"for", "of", "over"});
+  AttributionMention attribution{*m.target, m.source, event_np, ""};
+  if (event_np != kNone) {
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      attribution.event_type = noun->code.type;
+      used_np_[event_np] = true;
+    }
+  }
+  out_.attributions.push_back(attribution);
+  FinishMention(m, &clause);
+}
+
+// "the US backs the militia", "Iran supports the Houthis": a relation.
+// A relation is a state: "Iran, which backs the Houthis" holds even in a
+// present-tense description that is not an event.
+void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool realis) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  if (vg.voice == Voice::kPassive) {
+    // "Kataib Hezbollah is backed by Iran", "both are funded by Iran".
+    auto backed = RelationSubject(clause.subject);
+    if (backed && backed->kind != "agent") {
+      for (const ActorSpan& backer : ActorsOfNp(clause.agent)) {
+        if (backer.kind == "anaphor" || backer.kind == "agent") continue;
+        out_.relations.push_back(
+            RelationMention{*backed, "backed_by", backer, SpeakerOf(clause), 0.6});
+      }
+    }
+    if (!realis || trigger.code.type.empty()) return;
+    EventMention m = NewMention(trigger, vg.head);
+    m.source = ActorOfNp(clause.agent);
+    m.target = ActorOfNp(clause.subject);
+    if (m.source && m.target) FinishMention(m, &clause);
+    return;
+  }
+  auto backer = ActorOfNp(clause.subject);
+  // "Iran was a criminal regime that supports Hamas": the regime is Iran.
+  if ((!backer || backer->kind == "agent") && clause.link == ClauseLink::kRelative) {
+    for (const Clause& copula : a_.clauses) {
+      if (copula.object == clause.modified_np && copula.subject != kNone &&
+          Lemma(a_.verbs[copula.verb].head) == "be") {
+        if (auto named = ActorOfNp(copula.subject)) backer = named;
+      }
+    }
+  }
+  if (backer && backer->kind != "anaphor" && backer->kind != "agent") {
+    for (const ActorSpan& backed : ActorsOfNp(clause.object)) {
+      if (backed.kind == "anaphor") continue;
+      out_.relations.push_back(
+          RelationMention{backed, "backed_by", *backer, SpeakerOf(clause), 0.6});
+    }
+  }
+  if (!realis) return;
+  auto backed = ActorOfNp(clause.object);
+  EventMention m = NewMention(trigger, a_.verbs[clause.verb].head);
+  if (trigger.code.type.empty()) return;
+  m.source = backer;
+  m.target = backed;
+  if (m.source && m.target) FinishMention(m, &clause);
+}
+
+// Copular clauses: "X was behind the attack", "X is responsible for the
+// attack", "X is a front for Y".
+void Coding::CodePredicate(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated) return;
+  auto subject = RelationSubject(clause.subject);
+  if (!subject) return;
+  const bool behind = PrepNp(clause, {"behind"}) != kNone;
+  const bool responsible =
+      vg.end < n_ && Lemma(vg.end) == "responsible" && PrepNp(clause, {"for"}) != kNone;
+  if (behind || responsible) {
+    const int event_np = behind ? PrepNp(clause, {"behind"}) : PrepNp(clause, {"for"});
+    auto by = SpeakerOf(clause);
+    AttributionMention attribution{*subject, by, event_np, ""};
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      attribution.event_type = noun->code.type;
+      used_np_[event_np] = true;
+    }
+    out_.attributions.push_back(attribution);
+    if (by) AddAccusation(*by, *subject, vg.head);
+    return;
+  }
+  if (clause.object != kNone) {
+    RelationFromPredicate(*subject, clause.object, SpeakerOf(clause));
+  }
+}
+
+// The subject of a stated relation: an actor, or a pronoun to resolve
+// against the document, plural ones included ("regard them as fronts",
+// "both are backed by Iran").
+std::optional<ActorSpan> Coding::RelationSubject(int np_index) const {
+  if (auto actor = ActorOfNp(np_index)) return actor;
+  if (np_index == kNone) return std::nullopt;
+  const NounPhrase& np = a_.nps[np_index];
+  if (np.end == np.begin + 1 &&
+      (np.pronoun || IsAny(Lemma(np.begin), {"both", "these", "those", "they", "them"}))) {
+    return Anaphor(np.begin, np.end);
+  }
+  return std::nullopt;
+}
+
+// A participle or relative clause on `np_index` whose verb is one of
+// `lemmas`, with the actors of its by-agent ("militias [backed by Iran]",
+// "names [used by Iran-backed factions]").
+std::vector<ActorSpan> Coding::AgentsOfRelative(int np_index,
+                                                bool (*verb)(std::string_view)) const {
+  for (const Clause& clause : a_.clauses) {
+    if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated || vg.voice != Voice::kPassive || clause.agent == kNone) continue;
+    if (!verb(Lemma(vg.head))) continue;
+    return ActorsOfNp(clause.agent);
+  }
+  return {};
+}
+
+// "[a front] for Y", "[a proxy] of Y", "[an arm] of Y", "[an umbrella
+// group] of Iran-backed militias", "one of the militias [backed by Y]",
+// "one of several names [used by] Y".
+void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
+                                   const std::optional<ActorSpan>& by, int depth) {
+  if (np_index == kNone || depth > 2) return;
+  const NounPhrase& np = a_.nps[np_index];
+  const std::string_view head = Lemma(np.head);
+  // "one of the most powerful militias backed by Iran"
+  if (IsAny(head, {"one", "among"}) && np.of_complement != kNone) {
+    RelationFromPredicate(subject, np.of_complement, by, depth + 1);
+    return;
+  }
+  int object_np = np.of_complement;
+  if (object_np == kNone) object_np = PrepAfterNp(np_index, {"for", "of", "to"});
+  object_np = Possessed(object_np);
+  bool related = false;
+  auto relate = [&](const char* relation, const ActorSpan& object) {
+    if (object.kind == "anaphor" || IdentityKey(object) == IdentityKey(subject)) return;
+    out_.relations.push_back(RelationMention{subject, relation, object, by, 0.7});
+    related = true;
+  };
+  if (const char* relation = RelationForNoun(head)) {
+    for (const ActorSpan& object : ActorsOfNp(object_np)) relate(relation, object);
+    if (!related) {
+      for (const ActorSpan& object : AgentsOfRelative(np_index, IsFrontVerb)) {
+        relate(relation, object);
+      }
+    }
+    if (related) return;
+  }
+  for (const ActorSpan& backer : AgentsOfRelative(np_index, IsBackingVerb)) {
+    relate("backed_by", backer);
+  }
+  // Compounds inside the phrase or its complement: "an Iran-backed militia".
+  for (int candidate : {np_index, object_np}) {
+    if (candidate == kNone) continue;
+    const NounPhrase& p = a_.nps[candidate];
+    for (const ActorSpan& span : in_.actors) {
+      if (span.begin < p.begin || span.end > p.end || span.compound.empty()) continue;
+      if (const char* relation = RelationForCompound(span.compound)) relate(relation, span);
+    }
+  }
+}
+
+// The compound relation of an NP ("Iran-backed factions"), if any.
+const ActorSpan* Coding::CompoundIn(const NounPhrase& np, const char*& relation) const {
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
+    relation = RelationForCompound(span.compound);
+    if (relation != nullptr) return &span;
+  }
+  return nullptr;
+}
+
+// Appositions ("X, an Iran-backed militia,"), premodifying compounds
+// ("the Iran-backed Kataib Hezbollah") and lists under a compound
+// ("Iran-backed factions such as X and Y", "X, Y and other Iran-backed
+// factions").
+void Coding::RelationsFromPhrases() {
+  for (size_t k = 0; k < a_.nps.size(); ++k) {
+    const NounPhrase& np = a_.nps[k];
+    const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+    // Generic agents ("Iran-backed militias") are not named parties of a relation.
+    if (own != nullptr && own->kind == "agent") {
+      const char* relation = nullptr;
+      if (const ActorSpan* backer = CompoundIn(np, relation)) {
+        // "Iran-backed factions such as X and Y"
+        if (int example = SuchAsNp(static_cast<int>(k)); example != kNone) {
+          for (const ActorSpan& named : ActorsOfNp(example)) {
+            out_.relations.push_back(
+                RelationMention{named, relation, *backer, sentence_speaker_, 0.7});
+          }
+        }
+        // "X, Y and other Iran-backed factions"
+        if (Lemma(np.begin) == "other") {
+          for (size_t j = 0; j < k; ++j) {
+            if (!ListLeadsTo(static_cast<int>(j), static_cast<int>(k))) continue;
+            for (int m = static_cast<int>(j); m != static_cast<int>(k); m = a_.nps[m].conjunct) {
+              if (auto named = ActorOfNp(m); named && named->kind != "agent") {
+                out_.relations.push_back(
+                    RelationMention{*named, relation, *backer, sentence_speaker_, 0.7});
+              }
+            }
+            break;
+          }
+        }
+      }
+      own = nullptr;
+    }
+    if (own != nullptr && own->compound.empty()) {
+      for (const ActorSpan& span : in_.actors) {
+        if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
+        if (const char* relation = RelationForCompound(span.compound)) {
+          out_.relations.push_back(RelationMention{*own, relation, span, sentence_speaker_, 0.7});
+        }
+      }
+    }
+    if (np.apposition != kNone && own != nullptr && own->compound.empty()) {
+      RelationFromPredicate(*own, np.apposition, sentence_speaker_);
+    }
+  }
+}
+
+// Does the conjunct chain from `first` reach `last`?
+bool Coding::ListLeadsTo(int first, int last) const {
+  for (int m = first, guard = 0; m != kNone && guard < 8; m = a_.nps[m].conjunct, ++guard) {
+    if (m == last) return m != first;
+  }
+  return false;
+}
+
+// "the umbrella includes X", "an umbrella for militias that includes X":
+// members of a coalition.
+void Coding::CodeInclusion(const Clause& clause) {
+  if (a_.verbs[clause.verb].negated || clause.subject == kNone) return;
+  std::optional<ActorSpan> whole = ActorOfNp(clause.subject);
+  if (clause.link == ClauseLink::kRelative) {
+    // The relative clause may hang on the apposition's complement: find
+    // the named phrase whose apposition covers the modified phrase.
+    const uint32_t at = a_.nps[clause.subject].begin;
+    for (const NounPhrase& np : a_.nps) {
+      if (np.apposition == kNone || a_.nps[np.apposition].begin > at) continue;
+      if (at - a_.nps[np.apposition].begin > 8) continue;
+      if (const ActorSpan* named = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+          named != nullptr && named->kind != "agent") {
+        whole = *named;
+      }
+    }
+  }
+  if (!whole || whole->kind == "agent") return;
+  if (whole->kind != "anaphor" && !IsGroupKindName(whole->kind)) return;
+  for (const ActorSpan& member : ActorsOfNp(clause.object)) {
+    if (member.kind == "anaphor" || member.kind == "agent") continue;
+    out_.relations.push_back(RelationMention{member, "member_of", *whole, SpeakerOf(clause), 0.7});
+  }
+}
+
+}  // namespace casus::coding

@@ -1,0 +1,231 @@
+#include "code/coding.h"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+namespace casus::coding {
+
+// The party a dependent clause acts on: "refused [to meet King Abdullah]",
+// "offered [to hand over to Britain]", "demanded [that the US cancel]".
+std::optional<ActorSpan> Coding::TargetOfDependent(int dep, bool subject_too) const {
+  if (dep == kNone) return std::nullopt;
+  const Clause& clause = a_.clauses[dep];
+  if (subject_too && clause.link == ClauseLink::kComplement) {
+    if (auto subject = TargetOfNp(clause.subject)) return subject;
+  }
+  if (auto object = TargetOfNp(clause.object)) return object;
+  if (auto party = PartyAfterObject(clause.object)) return party;
+  int prep_np = kNone;
+  const Trigger* trigger = MatchingTrigger(dep, prep_np);
+  if (prep_np != kNone) return TargetOfNp(prep_np);
+  if (trigger != nullptr && !trigger->target_preps.empty()) {
+    if (auto target = TargetOfNp(PrepNp(clause, trigger->target_preps))) return target;
+  }
+  // "lift embargoes on pharmaceutical sales in late February [to Iran]":
+  // the first of its phrases that names a party.
+  for (const PrepArgument& arg : clause.preps) {
+    if (!IsAny(Lemma(arg.prep), {"to", "with", "on", "against", "from", "into"})) continue;
+    if (auto party = TargetOfNp(arg.np)) return party;
+    // "refused to respond to a demand from the US President"
+    if (auto party = ProposalParty(arg.np)) return party;
+  }
+  // "threatened to institute a curfew in Algiers": the place acted on.
+  for (const PrepArgument& arg : clause.preps) {
+    if (!IsAny(Lemma(arg.prep), {"in", "into"})) continue;
+    auto place = ActorOfNp(arg.np);
+    if (place && IsCountryOrCapital(*place)) return place;
+  }
+  return std::nullopt;
+}
+
+// "... unless Israel rescinds the annexation", "... if the United States
+// goes ahead": the party a threat or ultimatum is addressed to.
+std::optional<ActorSpan> Coding::ConditionParty(const VerbGroup& vg) const {
+  for (size_t k = vg.end; k < n_; ++k) {
+    if (!IsAny(Lemma(k), {"unless", "if"})) continue;
+    for (const Clause& c : a_.clauses) {
+      if (a_.verbs[c.verb].begin <= k || c.subject == kNone) continue;
+      if (a_.nps[c.subject].begin != k + 1) continue;
+      auto party = ActorOfNp(c.subject);
+      if (party && party->kind != "anaphor") return party;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Types whose target PLOVER takes from the place acted on when no party
+// is named (a protest addresses the rulers of the place it is held in):
+// not meetings and agreements (a venue), not violence (where it happened).
+bool Coding::TakesPlaceTarget(std::string_view type) {
+  return IsAny(type, {"RETREAT", "COERCE", "THREATEN", "CONCEDE", "AID", "ACCUSE", "SANCTION",
+                      "MOBILIZE", "PROTEST"});
+}
+
+// The phrases an act may be done in: the clause's own, and for the
+// types that take a place as target those of a participle on its object
+// ("shortened the curfew [imposed in Sudan]").
+std::vector<PrepArgument> Coding::PlacePhrases(const Clause& clause, const EventMention& m) const {
+  std::vector<PrepArgument> phrases = clause.preps;
+  if (clause.object == kNone || !TakesPlaceTarget(m.code.type)) return phrases;
+  for (const Clause& c : a_.clauses) {
+    if (c.link == ClauseLink::kRelative && c.modified_np == clause.object) {
+      phrases.insert(phrases.end(), c.preps.begin(), c.preps.end());
+    }
+  }
+  return phrases;
+}
+
+void Coding::MarkPlaceOfAct(const Clause& clause, EventMention& m) const {
+  if (!TakesPlaceTarget(m.code.type)) return;
+  for (const PrepArgument& arg : PlacePhrases(clause, m)) {
+    if (!IsPlacePreposition(Lemma(arg.prep))) continue;
+    m.place_begin = a_.nps[arg.np].begin;
+    m.place_end = a_.nps[arg.np].end;
+    return;
+  }
+}
+
+// An attack on a place with no party named ("shelled the town", "retook a
+// village in Western Cambodia", "fired at targets in Jericho") is on that
+// place, as PLOVER codes it: the pipeline makes the place resolved in the
+// phrase (and its "in", "near" or "of" complement) the target.
+void Coding::MarkPlaceAttacked(int np_index, EventMention& m) const {
+  if (np_index == kNone) return;
+  const NounPhrase& np = a_.nps[np_index];
+  const std::string_view head = Lemma(np.head);
+  if (!IsPlaceNoun(head) && !IsFacilityNoun(head) && Tag(np.head) != T::kNNP) return;
+  uint32_t end = np.end;
+  if (const int in = PrepAfterNp(np_index, {"in", "near", "of", "outside"}); in != kNone) {
+    end = a_.nps[in].end;
+  }
+  m.place_begin = np.begin;
+  m.place_end = end;
+}
+
+// What a protest is against when no phrase of its own says so: the first
+// actor named after it in the sentence, outside the places it is held in
+// and before any ", witnesses said" ("staged demonstrations to demand the
+// resignation of President Suharto", "blocked streets in Hong Kong in
+// defiance of Chinese authorities").
+std::optional<ActorSpan> Coding::ProtestedParty(const EventMention& m) const {
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin <= m.trigger) continue;
+    bool reported = false;
+    for (uint32_t k = m.trigger + 1; k < span.begin && !reported; ++k) {
+      if (Tag(k) != T::kComma) continue;
+      for (uint32_t j = k + 1; j < n_ && j <= k + 5 && !reported; ++j) reported = IsSpeechVerb(j);
+    }
+    if (reported) break;
+    if (span.kind == "anaphor" || !span.compound.empty()) continue;
+    if (m.source && IdentityKey(span) == IdentityKey(*m.source)) continue;
+    // "joining thousands of demonstrators": people at large protest along.
+    if (span.kind == "agent" && IsAny(span.actor.sector, {"CVL", "OPP", "REF"})) continue;
+    int np = a_.np_of_token[span.begin];
+    // "in East Timor's capital Dili": from the start of the owner.
+    for (int guard = 0; np != kNone && guard < 3; ++guard) {
+      const int owner = OwnerOf(np);
+      if (owner == kNone) break;
+      np = owner;
+    }
+    const bool held_there =
+        np != kNone && a_.nps[np].begin > 0 &&
+        IsAny(Lemma(a_.nps[np].begin - 1),
+              {"in", "at", "near", "outside", "throughout", "across", "inside", "around"});
+    if (held_there) continue;
+    return span;
+  }
+  return std::nullopt;
+}
+
+// With no other party, a country or capital the act is done in, to or
+// from is what it affects: "lifted the curfew in Montenegro", "opened an
+// embassy in Tehran", "will withdraw its troops from Lebanon". Not for
+// violence, where the place is where it happened.
+std::optional<ActorSpan> Coding::PlaceAsTarget(const Clause& clause, const EventMention& m) const {
+  if (m.code.type == "ASSAULT") return std::nullopt;
+  for (const PrepArgument& arg : PlacePhrases(clause, m)) {
+    if (!IsPlacePreposition(Lemma(arg.prep))) continue;
+    auto place = ActorOfNp(arg.np);
+    if (!place || !IsCountryOrCapital(*place)) continue;
+    if (m.source && m.source->actor.country == place->actor.country &&
+        !TargetsOwnCountry(m.code.type)) {
+      continue;  // "Iran agreed in Tehran": not a party
+    }
+    return place;
+  }
+  return std::nullopt;
+}
+
+// The party behind or subject to a proposal, demand or act named by an
+// object phrase: "an offer [from Afghanistan]", "a call [by Belarus's
+// rulers]", "the withdrawal [of Serbian forces]".
+std::optional<ActorSpan> Coding::ProposalParty(int np_index) const {
+  if (np_index == kNone) return std::nullopt;
+  const NounPhrase& np = a_.nps[np_index];
+  const std::string_view head = Lemma(np.head);
+  const bool proposal = IsProposalNoun(head);
+  const bool act = NounTriggerAt(np.head) != nullptr;
+  if (!proposal && !act) return std::nullopt;
+  if (act && np.of_complement != kNone) {
+    if (auto party = TargetOfNp(np.of_complement)) return party;
+  }
+  if (proposal) {
+    if (auto party = ActorOfNp(PrepAfterNp(np_index, {"from", "by"}))) return party;
+    if (np.possessor != kNone) return ActorOfNp(np.possessor);
+  }
+  return std::nullopt;
+}
+
+// A party named in a phrase after an object or its of-complement:
+// "boycott all contact [with the United States]", "a suspension of air
+// links [with Serbia]", "sanctions [against Nigeria]". For a criticism or
+// inquiry the author of what it is about counts too ("investigating
+// alleged war crimes [by Croatian extremists]"), and for a demand who is
+// asked ("demanding autonomy [from Serbian authorities]").
+std::optional<ActorSpan> Coding::PartyAfterObject(int np_index, std::string_view type) const {
+  static const std::vector<std::string> kParty = {"with", "against", "to",    "toward", "towards",
+                                                  "on",   "over",    "among", "between"};
+  auto extended = [](std::vector<std::string> preps, std::initializer_list<const char*> more) {
+    preps.insert(preps.end(), more.begin(), more.end());
+    return preps;
+  };
+  static const std::vector<std::string> kPartyOrAuthor = extended(kParty, {"by"});
+  static const std::vector<std::string> kPartyAsked = extended(kParty, {"by", "from"});
+  // Also for an act stopped or refused ("prevented the demonstration
+  // staged by students"), and for a seizure, who it is taken from.
+  const bool authors_too = IsAny(type, {"ACCUSE", "REQUEST", "COERCE", "REJECT", "SANCTION"});
+  const std::vector<std::string>& preps = type == "REQUEST" || type == "COERCE" ? kPartyAsked
+                                          : authors_too                         ? kPartyOrAuthor
+                                                                                : kParty;
+  for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
+    // "weapons and explosives [from X]": after the last conjunct.
+    for (int guard = 0; a_.nps[np_index].conjunct != kNone && guard < 4; ++guard) {
+      np_index = a_.nps[np_index].conjunct;
+    }
+    int pp = PrepAfterNp(np_index, preps);
+    if (pp == kNone && IsAidNoun(Lemma(a_.nps[np_index].head))) {
+      pp = PrepAfterNp(np_index, {"for"});
+    }
+    auto party = ActorOfNp(pp);
+    // "a stronghold on the Thai border": a place, not a party.
+    const bool area = pp != kNone && IsAny(Lemma(a_.nps[pp].head), {"border", "frontier", "side",
+                                                                    "coast", "area", "region"});
+    if (party && party->kind != "anaphor" && !area) return party;
+    // "alleged crimes committed [by Croat forces]"
+    if (authors_too) {
+      for (const Clause& c : a_.clauses) {
+        if (c.link != ClauseLink::kRelative || c.modified_np != np_index) continue;
+        if (auto author = ActorOfNp(c.agent); author && author->kind != "anaphor") return author;
+      }
+    }
+    // On through "of", "for" and "into": "reservists for a possible war
+    // [against Iraq]", "an investigation into alleged crimes [by X]".
+    const int next = a_.nps[np_index].of_complement;
+    np_index = next != kNone ? next : PrepAfterNp(np_index, {"for", "into"});
+  }
+  return std::nullopt;
+}
+
+}  // namespace casus::coding

@@ -1,0 +1,130 @@
+#include "code/coding_words.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace casus::coding {
+
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsFacilityNoun(std::string_view lemma) {
+  return IsAny(lemma,
+               {"base",         "airbase", "embassy",   "consulate",    "airport",   "compound",
+                "convoy",       "camp",    "garrison",  "headquarters", "outpost",   "facility",
+                "installation", "post",    "position",  "checkpoint",   "ship",      "vessel",
+                "tanker",       "warship", "destroyer", "office",       "residence", "home",
+                "house",        "site",    "depot",     "barracks",     "patrol",    "vehicle",
+                "computer",     "network", "server",    "website",      "refinery",  "pipeline"});
+}
+
+bool IsMemberNoun(std::string_view lemma) {
+  return IsAny(lemma,
+               {"leader",      "head",     "chief",    "commander", "spokesman",  "spokesperson",
+                "spokeswoman", "member",   "fighter",  "militant",  "force",      "troop",
+                "unit",        "official", "wing",     "arm",       "brigade",    "faction",
+                "supporter",   "envoy",    "minister", "ministry",  "government", "army",
+                "military",    "soldier",  "thousand", "hundred",   "dozen",      "score",
+                "ten",         "million",  "crowd",    "number",    "group"});
+}
+
+bool IsPlaceNoun(std::string_view lemma) {
+  return IsAny(lemma, {"village",   "town",          "city",         "target",  "area",
+                       "district",  "neighbourhood", "neighborhood", "region",  "province",
+                       "territory", "zone",          "suburb",       "quarter", "settlement",
+                       "port",      "capital",       "stronghold",   "enclave", "hamlet"});
+}
+
+bool IsAidNoun(std::string_view lemma) {
+  return IsAny(lemma, {"aid", "assistance", "program", "programme", "funding", "fund", "loan",
+                       "grant", "relief", "credit", "support"});
+}
+
+bool IsBelongingNoun(std::string_view lemma) {
+  return IsAny(lemma, {"right", "welfare", "safety", "security", "interest", "property", "freedom",
+                       "sovereignty", "fate", "plight", "cause", "territory", "effort", "integrity",
+                       "future", "livelihood"});
+}
+
+bool IsCountryOrCapital(const ActorSpan& span) {
+  return !span.actor.country.empty() && (span.kind == "state" || span.metonym);
+}
+
+ActorSpan InCountry(ActorSpan span, const std::string& country) {
+  span.actor.country = country;
+  span.actor.cameo = country + span.actor.sector;
+  return span;
+}
+
+bool IsPlacePreposition(std::string_view lemma) {
+  return IsAny(lemma, {"in", "from", "to", "into"});
+}
+
+bool IsProposalNoun(std::string_view lemma) {
+  return IsAny(lemma, {"offer", "call", "demand", "proposal", "invitation", "request", "appeal",
+                       "plan", "initiative", "ultimatum", "bid", "push", "effort"});
+}
+
+bool IsGroupAnaphor(std::string_view lemma) {
+  return IsAny(lemma, {"group", "militia", "organization", "organisation", "movement", "faction",
+                       "outfit", "network", "umbrella", "coalition", "rebel", "insurgent"});
+}
+
+bool IsIrrealisGovernor(std::string_view lemma) {
+  return IsAny(
+      lemma,
+      {"vow",    "threaten", "plan",    "intend",    "seek",    "try",   "want",   "promise",
+       "pledge", "aim",      "hope",    "prepare",   "urge",    "ask",   "call",   "demand",
+       "warn",   "deny",     "refuse",  "reject",    "avoid",   "fail",  "expect", "consider",
+       "fear",   "predict",  "propose", "recommend", "request", "order", "insist"});
+}
+
+const char* RelationForNoun(std::string_view lemma) {
+  if (IsAny(lemma, {"front", "cover", "façade", "facade", "mask", "brand", "name"})) {
+    return "front_of";
+  }
+  if (IsAny(lemma, {"proxy"})) return "proxy_of";
+  if (IsAny(lemma, {"arm", "wing", "branch", "offshoot", "faction", "unit", "part"})) {
+    return "part_of";
+  }
+  if (IsAny(lemma, {"member"})) return "member_of";
+  if (IsAny(lemma, {"ally"})) return "allied_with";
+  return nullptr;
+}
+
+bool IsBackingVerb(std::string_view lemma) {
+  return IsAny(
+      lemma, {"back", "fund", "sponsor", "support", "arm", "train", "finance", "equip", "direct"});
+}
+
+bool IsFrontVerb(std::string_view lemma) {
+  return IsAny(lemma, {"use", "run", "create", "operate", "employ", "adopt"});
+}
+
+const char* RelationForCompound(std::string_view compound) {
+  if (IsAny(compound,
+            {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed"})) {
+    return "backed_by";
+  }
+  if (IsAny(compound, {"aligned", "allied", "affiliated", "linked"})) return "allied_with";
+  return nullptr;
+}
+
+int ModeRank(std::string_view mode) {
+  static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
+                                                "aerial",         "heavy-weapons",  "explosives",
+                                                "firearms",       "crowd-control",  "primitive"};
+  for (size_t i = 0; i < std::size(kOrder); ++i) {
+    if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
+  }
+  return 0;
+}
+
+}  // namespace casus::coding

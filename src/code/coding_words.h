@@ -1,0 +1,68 @@
+// Word lists and small word tests the sentence coder reads phrases with:
+// which nouns name facilities, members, places, aid, proposals; which verbs
+// back or front for others. Pure functions of their arguments.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "code/sentence_coder.h"
+
+namespace casus::coding {
+
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set);
+
+std::string Lower(std::string_view s);
+
+// Nouns naming places that belong to someone: the target of an attack on
+// "a base hosting US troops" is the troops.
+bool IsFacilityNoun(std::string_view lemma);
+
+// Heads through which an NP stands for its "of" complement: "the leader of
+// Hezbollah", "fighters of the group".
+bool IsMemberNoun(std::string_view lemma);
+
+// Nouns naming a place of no party of its own: an attack on "a village in
+// Western Cambodia" or "targets in Jericho" is on the place.
+bool IsPlaceNoun(std::string_view lemma);
+
+// Nouns for help given, after which "for" names who receives it: "aid for
+// Romania and Poland", "a military aid program for Bosnia".
+bool IsAidNoun(std::string_view lemma);
+
+// Heads naming what belongs to a party, which stands for it as a target:
+// "the welfare of nearly 2,000 Libyans", "the rights of Palestinians".
+bool IsBelongingNoun(std::string_view lemma);
+
+// A country, or its capital standing for it: a place that is also a party.
+bool IsCountryOrCapital(const ActorSpan& span);
+
+// `span` as an actor of `country`, its CAMEO code the country's with its
+// sector.
+ActorSpan InCountry(ActorSpan span, const std::string& country);
+
+// Prepositions of the place an act is done in, to or from.
+bool IsPlacePreposition(std::string_view lemma);
+
+// Nouns naming something proposed or demanded: what follows them ("a call
+// for talks", "a plan for a ceasefire") has not happened.
+bool IsProposalNoun(std::string_view lemma);
+
+// Definite descriptions that refer back to a group ("the group", "the militia").
+bool IsGroupAnaphor(std::string_view lemma);
+
+bool IsIrrealisGovernor(std::string_view lemma);
+
+const char* RelationForNoun(std::string_view lemma);
+
+// "militias [backed by] Iran", "names [used by] the factions".
+bool IsBackingVerb(std::string_view lemma);
+
+bool IsFrontVerb(std::string_view lemma);
+
+const char* RelationForCompound(std::string_view compound);
+
+int ModeRank(std::string_view mode);
+
+}  // namespace casus::coding
