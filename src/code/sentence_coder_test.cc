@@ -321,11 +321,12 @@ const CoderCase kCases[] = {
       {6, 7, "Egypt", "EGY", "", "state"},
       {8, 9, "Sudan", "SDN", "", "state"}},
      {"CONSULT third-party 045: Qatar -> Egypt"}},
-    // What a demand asks for has not happened.
+    // What a demand asks for has not happened; the subject of its "that"
+    // clause is asked.
     {"The/DT union/NN repeated/VBD/repeat its/PRP$ demand/NN that/IN Israel/NNP "
      "ease/VB/ease the/DT rules/NNS/rule ./.",
      {{1, 2, "workers", "", "LAB", "agent"}, {6, 7, "Israel", "ISR", "", "state"}},
-     {"REQUEST - 100: - -> - nominal"}},
+     {"REQUEST - 100: - -> Israel nominal"}},
     // A condition is neither fact nor intent, whatever its subject.
     {"Norway/NNP will/MD/will defend/VB Oman/NNP if/IN the/DT country/NN is/VBZ/be "
      "attacked/VBN/attack ./.",
