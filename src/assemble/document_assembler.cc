@@ -95,16 +95,6 @@ void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& othe
   }
 }
 
-int ModeRank(std::string_view mode) {
-  static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
-                                                "aerial",         "heavy-weapons",  "explosives",
-                                                "firearms",       "crowd-control",  "primitive"};
-  for (size_t i = 0; i < std::size(kOrder); ++i) {
-    if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
-  }
-  return 0;
-}
-
 // One event while it is being assembled.
 struct Draft {
   EventCode code;

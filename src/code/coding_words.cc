@@ -117,14 +117,4 @@ const char* RelationForCompound(std::string_view compound) {
   return nullptr;
 }
 
-int ModeRank(std::string_view mode) {
-  static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
-                                                "aerial",         "heavy-weapons",  "explosives",
-                                                "firearms",       "crowd-control",  "primitive"};
-  for (size_t i = 0; i < std::size(kOrder); ++i) {
-    if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
-  }
-  return 0;
-}
-
 }  // namespace casus::coding

@@ -63,6 +63,5 @@ bool IsFrontVerb(std::string_view lemma);
 
 const char* RelationForCompound(std::string_view compound);
 
-int ModeRank(std::string_view mode);
 
 }  // namespace casus::coding

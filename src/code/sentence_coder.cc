@@ -8,6 +8,16 @@ bool TargetsOwnCountry(std::string_view type) {
   return coding::IsAny(type, {"COERCE", "CONCEDE", "RETREAT", "PROTEST"});
 }
 
+int ModeRank(std::string_view mode) {
+  static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
+                                                "aerial",         "heavy-weapons",  "explosives",
+                                                "firearms",       "crowd-control",  "primitive"};
+  for (size_t i = 0; i < std::size(kOrder); ++i) {
+    if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
+  }
+  return 0;
+}
+
 std::string IdentityKey(const ActorSpan& span) {
   return span.actor.id.empty()
              ? span.actor.name + "|" + span.actor.country + "|" + span.actor.sector

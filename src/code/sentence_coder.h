@@ -46,6 +46,10 @@ struct ActorSpan {
   std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
 };
 
+// How specific an ASSAULT mode is, for choosing among the modes of one
+// event's mentions: "suicide-attack" over "explosives" over none (0).
+int ModeRank(std::string_view mode);
+
 // Two spans stand for the same actor when their keys are equal: the
 // knowledge-base id, else name, country and sector.
 std::string IdentityKey(const ActorSpan& span);
