@@ -1,0 +1,58 @@
+// The analysis of one sentence while it is built: noun phrases, verb groups
+// and clauses over a tagged sentence (src/nlp/clause_analyzer.h). Built for
+// one sentence and used once (Run); not shared between threads. Its methods
+// are in clause_phrases.cc (phrases and groups) and clause_building.cc
+// (clauses); the word lists it reads with are in clause_words.h.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "nlp/clause_analyzer.h"
+#include "nlp/clause_words.h"
+
+namespace casus::clauses {
+
+using T = PosTag;
+
+class Builder {
+ public:
+  Builder(const TaggedSentence& s, ClauseAnalysis& out) : s_(s), out_(out), n_(s.tokens.size()) {}
+  void Run();
+
+ private:
+  T Tag(size_t i) const { return s_.tags[i]; }
+  std::string_view Lemma(size_t i) const { return s_.lemmas[i]; }
+  std::string_view Word(size_t i) const { return s_.tokens[i].text; }
+
+  // clause_phrases.cc: noun phrases, verb groups and their links
+  bool InProtected(size_t i, size_t& span_end) const;
+  bool IsPrenominalVerb(size_t i) const;
+  static bool IsTimeWord(std::string_view lemma);
+  size_t ApproximationLength(size_t i) const;
+  void AddNp(size_t begin, size_t end, bool pronoun);
+  void ChunkNounPhrases();
+  bool IsPastTenseAfterSubject(const VerbGroup& vg) const;
+  void ChunkVerbGroups();
+  static bool IsAuxiliary(std::string_view lemma);
+  void LinkNounPhrases();
+  bool HasPossessive(const NounPhrase& np) const;
+  uint32_t PhraseEnd(int np) const;
+  void LinkLists();
+  int NpEndingBefore(size_t end) const;
+  int OwnerNp(int np) const;
+
+  // clause_building.cc: clauses, their arguments and links
+  int ShiftedObject(size_t k, size_t v) const;
+  int ObjectRelativeHost(const VerbGroup& vg) const;
+  int FormOfLatest(VerbForm form) const;
+  void BuildClauses();
+  void AttachTrailingSpeech();
+
+  const TaggedSentence& s_;
+  ClauseAnalysis& out_;
+  const size_t n_;
+  std::vector<uint32_t> protected_end_;
+};
+
+}  // namespace casus::clauses

@@ -1,0 +1,354 @@
+#include "nlp/clause_builder.h"
+
+#include <algorithm>
+
+#include "nlp/reading_words.h"
+
+namespace casus::clauses {
+
+void Builder::Run() {
+  out_.clear();
+  out_.np_of_token.assign(n_, kNone);
+  protected_end_.assign(n_, 0);
+  for (const auto& [b, e] : s_.protected_spans) {
+    if (b < e && e <= n_) protected_end_[b] = std::max(protected_end_[b], e);
+  }
+  ChunkNounPhrases();
+  ChunkVerbGroups();
+  LinkNounPhrases();
+  BuildClauses();
+}
+
+// An object told after a short phrase ("shortened [by one hour] the
+// nightly curfew", "denounced [as an ugly crime] Serbia's suppression"):
+// the phrase after a preposition at `k`, when it is not a time and does
+// not start a clause of its own. kNone otherwise.
+int Builder::ShiftedObject(size_t k, size_t v) const {
+  if (k < n_ && Tag(k) == T::kRP) ++k;  // "forced out on Wednesday 1,000 refugees"
+  if (k + 1 >= n_ || Tag(k) != T::kIN || out_.np_of_token[k + 1] == kNone) return kNone;
+  if (!IsAny(Lemma(k), {"by", "as", "on", "in", "at", "with", "to", "for"})) return kNone;
+  const size_t start = out_.nps[out_.np_of_token[k + 1]].end;
+  if (start >= n_ || out_.np_of_token[start] == kNone) return kNone;
+  const int np = out_.np_of_token[start];
+  const NounPhrase& shifted = out_.nps[np];
+  const T first = Tag(start);
+  if (shifted.begin != start || (first != T::kDT && first != T::kPRPS && first != T::kNNP &&
+                                 first != T::kCD && first != T::kJJ && first != T::kJJR)) {
+    return kNone;
+  }
+  if (IsTimeWord(Lemma(shifted.head)) ||
+      IsAny(Lemma(shifted.head), {"day", "week", "month", "year", "time", "morning", "afternoon",
+                                  "evening", "night", "weekend", "hour"})) {
+    return kNone;
+  }
+  const auto& verbs = out_.verbs;
+  if (v + 1 < verbs.size() && verbs[v + 1].begin == shifted.end &&
+      verbs[v + 1].form == VerbForm::kFinite) {
+    return kNone;
+  }
+  return np;
+}
+
+// For a finite verb at `before` whose subject follows "that"/"which"
+// after a phrase ("the militia [that] Washington blames"), the phrase the
+// relative clause modifies; otherwise kNone.
+int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
+  // The object is the gap: no phrase follows the verb ("sent arms" is not).
+  if (vg.voice != Voice::kActive) return kNone;
+  size_t k = vg.end;
+  while (k < n_ && IsAdverb(Tag(k))) ++k;
+  if (k < n_ && out_.np_of_token[k] != kNone) return kNone;
+  const int subject = NpEndingBefore(vg.begin);
+  if (subject == kNone) return kNone;
+  const uint32_t start = out_.nps[subject].begin;
+  if (start < 2) return kNone;
+  const T rel = Tag(start - 1);
+  const bool relative_word =
+      rel == T::kWDT || (rel == T::kWP && Lemma(start - 1) != "what") || Lemma(start - 1) == "that";
+  if (!relative_word || out_.np_of_token[start - 2] == kNone) return kNone;
+  return out_.np_of_token[start - 2];
+}
+
+// The latest clause built so far whose verb has `form`, or kNone.
+int Builder::FormOfLatest(VerbForm form) const {
+  for (int c = static_cast<int>(out_.clauses.size()) - 1; c >= 0; --c) {
+    if (out_.verbs[out_.clauses[c].verb].form == form &&
+        out_.clauses[c].link != ClauseLink::kRelative) {
+      return c;
+    }
+  }
+  return kNone;
+}
+
+void Builder::BuildClauses() {
+  const auto& verbs = out_.verbs;
+  std::vector<bool> in_quote(n_ + 1, false);
+  bool open = false;
+  for (size_t i = 0; i < n_; ++i) {
+    if (Tag(i) == T::kOpenQuote) open = true;
+    in_quote[i] = open;
+    if (Tag(i) == T::kCloseQuote) open = false;
+  }
+  for (size_t v = 0; v < verbs.size(); ++v) {
+    const VerbGroup& vg = verbs[v];
+    Clause clause;
+    clause.verb = static_cast<int>(v);
+    clause.quoted = in_quote[vg.head];
+    const int previous = static_cast<int>(out_.clauses.size()) - 1;
+    const size_t before = vg.begin;
+    const T left = before > 0 ? Tag(before - 1) : T::kPeriod;
+    const std::string_view left_lemma = before > 0 ? Lemma(before - 1) : std::string_view();
+
+    if (vg.form == VerbForm::kFinite) {
+      if (left == T::kWDT || left == T::kWP ||
+          (left_lemma == "that" && before >= 2 && out_.np_of_token[before - 2] != kNone)) {
+        // "militias that attacked": a relative clause.
+        clause.link = ClauseLink::kRelative;
+        size_t k = before - 1;
+        if (k > 0 && Tag(k - 1) == T::kComma) --k;
+        clause.modified_np = NpEndingBefore(k);
+        if (vg.voice == Voice::kActive) {
+          clause.subject = clause.modified_np;
+        } else {
+          clause.object = clause.modified_np;
+        }
+      } else if (const int gap = ObjectRelativeHost(vg); gap != kNone) {
+        // "the militia that Washington blames": the modified phrase is the
+        // object of the relative clause.
+        clause.link = ClauseLink::kRelative;
+        clause.modified_np = gap;
+        clause.subject = NpEndingBefore(before);
+        clause.object = gap;  // ObjectRelativeHost accepts active verbs only
+      } else if (left == T::kCC && previous >= 0 && NpEndingBefore(before) == kNone) {
+        // "killed two and wounded six": coordinated, same subject.
+        clause.link = ClauseLink::kCoordinated;
+        clause.governor = previous;
+        clause.subject = out_.clauses[previous].subject;
+      } else {
+        int np = NpEndingBefore(before);
+        // "Iran and Syria both blamed": past a floating quantifier.
+        if (np != kNone && out_.nps[np].end == out_.nps[np].begin + 1 &&
+            IsAny(Lemma(out_.nps[np].begin), {"both", "all", "each"}) && out_.nps[np].begin > 0) {
+          if (const int before_quantifier = NpEndingBefore(out_.nps[np].begin);
+              before_quantifier != kNone) {
+            np = before_quantifier;
+          }
+        }
+        // "X, an Iran-backed militia, said"
+        if (np == kNone && left == T::kComma && before >= 2) {
+          const int appositive = NpEndingBefore(before - 1);
+          // "X, a militia that Washington blames for the attack, said":
+          // step out of a relative clause inside the apposition.
+          int host = kNone;
+          if (appositive != kNone) {
+            for (const Clause& c : out_.clauses) {
+              if (c.link != ClauseLink::kRelative || c.modified_np == kNone) continue;
+              if (out_.nps[c.modified_np].end <= out_.nps[appositive].begin &&
+                  out_.verbs[c.verb].begin > out_.nps[c.modified_np].begin &&
+                  out_.verbs[c.verb].begin < out_.nps[appositive].begin) {
+                host = c.modified_np;
+                break;
+              }
+            }
+          }
+          const int owner = OwnerNp(appositive);
+          if (host != kNone) {
+            np = OwnerNp(host);
+          } else if (owner != appositive) {
+            np = owner;
+          } else if (appositive != kNone) {
+            // "X, (or) Y, claimed": skip the parenthetical phrase.
+            size_t k = out_.nps[appositive].begin;
+            // "X, Algeria's leading activist, staged": from the possessor.
+            if (const int owner_np = out_.nps[appositive].possessor; owner_np != kNone) {
+              k = out_.nps[owner_np].begin;
+            }
+            while (k > 0 && IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka"})) --k;
+            if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
+          }
+        }
+        clause.subject = OwnerNp(np);
+        // "Militias that attacked the base fled": the NP left of the verb
+        // belongs to a relative clause; the subject is the NP it modifies.
+        if (previous >= 0 && clause.subject != kNone) {
+          const Clause& prev = out_.clauses[previous];
+          const uint32_t begin = out_.nps[clause.subject].begin;
+          // Not a subject introduced by "that": "a declaration demanding
+          // that the government provide".
+          // Nor one past a comma or quotation mark: "... groups operating in
+          // Syria," Biden said.
+          bool set_off = false;
+          for (uint32_t k = verbs[prev.verb].begin; k < begin; ++k) {
+            set_off = set_off || Tag(k) == T::kComma || Tag(k) == T::kCloseQuote ||
+                      Tag(k) == T::kOpenQuote;
+          }
+          if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
+              begin > verbs[prev.verb].begin && Lemma(begin - 1) != "that" && !set_off) {
+            clause.subject = prev.modified_np;
+          }
+        }
+        // Complement of a preceding speech verb: "said (that) X attacked".
+        if (previous >= 0) {
+          const Clause& prev = out_.clauses[previous];
+          const VerbGroup& pvg = verbs[prev.verb];
+          const bool speech = IsSpeechLemma(Lemma(pvg.head));
+          const size_t subject_start =
+              clause.subject != kNone ? out_.nps[clause.subject].begin : before;
+          // "said Tuesday that", "declared on Monday that": skip a time phrase.
+          size_t after_verb = pvg.end;
+          while (after_verb < subject_start && after_verb < pvg.end + 3 &&
+                 (IsTimeWord(Lemma(after_verb)) || Lemma(after_verb) == "on" ||
+                  IsAdverb(Tag(after_verb)))) {
+            ++after_verb;
+          }
+          const bool adjacent = subject_start == pvg.end || subject_start == after_verb ||
+                                (subject_start == after_verb + 1 && Lemma(after_verb) == "that") ||
+                                (subject_start > pvg.end && prev.object == kNone &&
+                                 Lemma(subject_start - 1) == "that");
+          if (speech && adjacent) {
+            clause.link = ClauseLink::kComplement;
+            clause.governor = previous;
+          }
+        }
+      }
+    } else if (vg.form == VerbForm::kInfinitive) {
+      if (previous >= 0 && verbs[out_.clauses[previous].verb].end <= before) {
+        const Clause& prev = out_.clauses[previous];
+        clause.link = ClauseLink::kInfinitive;
+        clause.governor = previous;
+        // "urged Iraq to expel": object control; "vowed to retaliate": subject control.
+        // "is willing to withdraw": a predicate adjective controls nothing.
+        // "shunned work to protest": a purpose infinitive is the subject's.
+        const bool object_right_before = prev.object != kNone &&
+                                         out_.nps[prev.object].end == before &&
+                                         IsObjectControlVerb(Lemma(verbs[prev.verb].head)) &&
+                                         !IsAdjective(Tag(out_.nps[prev.object].head));
+        clause.subject = object_right_before ? prev.object : prev.subject;
+      }
+    } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg.form) != kNone) {
+      // "killing one and wounding nine": coordinated with the latest
+      // clause of the same form, sharing its subject.
+      const int sibling = FormOfLatest(vg.form);
+      clause.link = ClauseLink::kCoordinated;
+      clause.governor = sibling;
+      clause.subject = out_.clauses[sibling].subject;
+    } else {
+      // Gerund or bare participle.
+      // "demonstrated on Sunday calling for ...": not a day that calls.
+      int np_left = left == T::kComma ? kNone : NpEndingBefore(before);
+      if (np_left != kNone && IsTimeWord(Lemma(out_.nps[np_left].head))) np_left = kNone;
+      if (np_left != kNone && left != T::kComma) {
+        clause.link = ClauseLink::kRelative;
+        clause.modified_np = np_left;
+        if (vg.form == VerbForm::kGerund) {
+          clause.subject = np_left;
+        } else {
+          clause.object = np_left;
+        }
+      } else if (previous >= 0) {
+        const Clause& prev = out_.clauses[previous];
+        const VerbGroup& pvg = verbs[prev.verb];
+        if (pvg.end == before && vg.form == VerbForm::kGerund) {
+          // "denied carrying out the attack"
+          clause.link = ClauseLink::kComplement;
+        } else {
+          clause.link = ClauseLink::kAdverbial;
+        }
+        clause.governor = previous;
+        // "the base was struck, killing two": the agent of a passive acts;
+        // but "X was quoted as saying": X speaks.
+        const bool speaks = IsSpeechLemma(Lemma(vg.head)) && prev.agent == kNone;
+        clause.subject = pvg.voice == Voice::kPassive && !speaks ? prev.agent : prev.subject;
+        // "accused militias of killing", "arrested him for spying": the
+        // one the act is charged to or praised for does it.
+        if (vg.form == VerbForm::kGerund && before >= 2 && prev.object != kNone &&
+            (Lemma(before - 1) == "of" || Lemma(before - 1) == "for") &&
+            out_.nps[prev.object].end == before - 1 && pvg.voice == Voice::kActive &&
+            IsAny(Lemma(pvg.head),
+                  {"accuse",      "blame",     "charge",    "convict", "suspect", "praise",
+                   "thank",       "criticise", "criticize", "condemn", "arrest",  "detain",
+                   "punish",      "sentence",  "fine",      "commend", "fault",   "reprimand",
+                   "investigate", "prosecute", "indict"})) {
+          clause.subject = prev.object;
+        }
+      }
+    }
+
+    // Object: the NP right after the group (actives only).
+    size_t k = vg.end;
+    while (k < n_ && IsAdverb(Tag(k))) ++k;
+    // An NP followed by a finite verb is the subject of a complement
+    // ("said the militia fired"), not an object.
+    const bool np_starts_clause = IsSpeechLemma(Lemma(vg.head)) && k < n_ &&
+                                  out_.np_of_token[k] != kNone && v + 1 < verbs.size() &&
+                                  verbs[v + 1].form == VerbForm::kFinite &&
+                                  verbs[v + 1].begin == out_.nps[out_.np_of_token[k]].end;
+    // "lifted Friday a day-old blockade": a bare time word before the object.
+    if (k + 1 < n_ && IsTimeWord(Lemma(k)) && out_.np_of_token[k] != kNone &&
+        out_.nps[out_.np_of_token[k]].end == k + 1 && out_.np_of_token[k + 1] != kNone) {
+      ++k;
+    }
+    if (vg.voice == Voice::kActive && k < n_ && out_.np_of_token[k] != kNone &&
+        clause.object == kNone && !np_starts_clause) {
+      clause.object = out_.np_of_token[k];
+      k = out_.nps[clause.object].end;
+    }
+    if (vg.voice == Voice::kActive && clause.object == kNone && !IsSpeechLemma(Lemma(vg.head))) {
+      clause.object = ShiftedObject(k, v);
+    }
+    // Prepositional arguments up to the next verb group or clause break.
+    const size_t limit = v + 1 < verbs.size() ? verbs[v + 1].begin : n_;
+    for (size_t p = vg.end; p < limit; ++p) {
+      const T t = Tag(p);
+      if (t == T::kColon || t == T::kWDT || t == T::kWP) break;
+      if ((t == T::kIN || t == T::kTO) && p + 1 < n_ && out_.np_of_token[p + 1] != kNone) {
+        const int np = out_.np_of_token[p + 1];
+        if (Lemma(p) == "by" && vg.voice == Voice::kPassive && clause.agent == kNone) {
+          clause.agent = np;
+        } else {
+          clause.preps.push_back(PrepArgument{static_cast<uint32_t>(p), np});
+        }
+      }
+    }
+    out_.clauses.push_back(std::move(clause));
+  }
+  AttachTrailingSpeech();
+}
+
+// "..., officials said." / "..., said the spokesman": earlier clauses with
+// no governor become complements of a sentence-final speech clause.
+void Builder::AttachTrailingSpeech() {
+  auto& clauses = out_.clauses;
+  for (size_t c = 1; c < clauses.size(); ++c) {
+    const VerbGroup& vg = out_.verbs[clauses[c].verb];
+    if (!IsSpeechLemma(Lemma(vg.head)) || vg.form != VerbForm::kFinite) continue;
+    // A speech verb with a noun object ("claimed responsibility") is not a
+    // trailing attribution.
+    if (clauses[c].object != kNone && clauses[c].subject != kNone) continue;
+    // The speech clause follows a comma or a closing quote.
+    int start = clauses[c].subject != kNone
+                    ? static_cast<int>(std::min(out_.nps[clauses[c].subject].begin, vg.begin))
+                    : static_cast<int>(vg.begin);
+    if (start == 0) continue;
+    const T left = Tag(static_cast<size_t>(start - 1));
+    if (left != T::kComma && left != T::kCloseQuote) continue;
+    // "said the spokesman": inverted subject, the phrase ending the sentence.
+    const bool inverting_verb = IsAny(
+        Lemma(vg.head), {"say", "add", "tell", "write", "note", "state", "explain", "insist"});
+    const bool object_ends_sentence =
+        clauses[c].object != kNone && (out_.nps[clauses[c].object].end >= n_ ||
+                                       Tag(out_.nps[clauses[c].object].end) == T::kPeriod);
+    if (clauses[c].subject == kNone && inverting_verb && object_ends_sentence) {
+      clauses[c].subject = clauses[c].object;
+      clauses[c].object = kNone;
+    }
+    for (size_t e = 0; e < c; ++e) {
+      if (clauses[e].governor == kNone && clauses[e].link == ClauseLink::kMain) {
+        clauses[e].link = ClauseLink::kComplement;
+        clauses[e].governor = static_cast<int>(c);
+      }
+    }
+  }
+}
+
+}  // namespace casus::clauses

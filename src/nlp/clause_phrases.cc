@@ -1,0 +1,456 @@
+#include "nlp/clause_builder.h"
+
+#include <algorithm>
+
+#include "nlp/reading_words.h"
+
+namespace casus::clauses {
+
+bool Builder::InProtected(size_t i, size_t& span_end) const {
+  if (protected_end_[i] > i) {
+    span_end = protected_end_[i];
+    return true;
+  }
+  return false;
+}
+
+// Adjectival participles inside a noun phrase: "wounded soldiers", "a
+// little-known militia", "the targeted base" (followed by a noun or adjective).
+bool Builder::IsPrenominalVerb(size_t i) const {
+  if (Tag(i) != T::kVBN && Tag(i) != T::kVBG) return false;
+  if (i + 1 >= n_) return false;
+  const T next = Tag(i + 1);
+  if (!(IsNoun(next) || IsAdjective(next))) return false;
+  // "Iran and Syria both blamed Israel": a quantifier after a noun floats
+  // off its subject; the participle after it is the verb.
+  if (i >= 2 && IsAny(Lemma(i - 1), {"both", "all", "each"}) && IsNoun(Tag(i - 2))) return false;
+  // After a determiner or adjective it modifies the noun.
+  if (i > 0 && (Tag(i - 1) == T::kDT || IsAdjective(Tag(i - 1)) || Tag(i - 1) == T::kPRPS ||
+                Tag(i - 1) == T::kCD)) {
+    return true;
+  }
+  // Participles mostly used as adjectives modify the noun after them
+  // anywhere but after an auxiliary: "reject proposed Israeli changes",
+  // "from neighboring Lebanon", "investigating alleged war crimes".
+  const bool after_auxiliary =
+      i > 0 && IsAny(Lemma(i - 1), {"be", "have", "get"}) && IsVerb(Tag(i - 1));
+  return !after_auxiliary &&
+         reading::WordIsAny(Word(i),
+                            "neighboring neighbouring ruling governing opposing remaining "
+                            "alleged so-called proposed suspected disputed occupied besieged "
+                            "embattled devastating unidentified armed leading continuing "
+                            "feuding warring");
+}
+
+bool Builder::IsTimeWord(std::string_view lemma) {
+  return IsAny(lemma, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tonight", "overnight"});
+}
+
+// Words before a number that make it approximate and belong to the
+// phrase it counts: "about 70 million dollars", "up to 16 advisers", "at
+// least 20 people". Their length, or 0.
+size_t Builder::ApproximationLength(size_t i) const {
+  auto number_at = [&](size_t k) { return k < n_ && Tag(k) == T::kCD; };
+  if (IsAny(Lemma(i),
+            {"about", "around", "approximately", "nearly", "almost", "some", "over", "roughly"}) &&
+      !IsNoun(Tag(i)) && number_at(i + 1)) {
+    return 1;
+  }
+  if (i + 1 < n_ &&
+      ((Lemma(i) == "up" && Lemma(i + 1) == "to") ||
+       (Lemma(i) == "at" && Lemma(i + 1) == "least")) &&
+      number_at(i + 2)) {
+    return 2;
+  }
+  return 0;
+}
+
+void Builder::AddNp(size_t begin, size_t end, bool pronoun) {
+  NounPhrase np;
+  np.begin = static_cast<uint32_t>(begin);
+  np.end = static_cast<uint32_t>(end);
+  np.pronoun = pronoun;
+  np.head = np.end - 1;
+  for (size_t k = end; k > begin; --k) {
+    if (IsHeadTag(Tag(k - 1))) {
+      np.head = static_cast<uint32_t>(k - 1);
+      break;
+    }
+  }
+  const int index = static_cast<int>(out_.nps.size());
+  for (size_t k = begin; k < end; ++k) out_.np_of_token[k] = index;
+  out_.nps.push_back(np);
+}
+
+void Builder::ChunkNounPhrases() {
+  size_t i = 0;
+  while (i < n_) {
+    size_t span_end = 0;
+    const bool is_protected = InProtected(i, span_end);
+    if (!is_protected && Tag(i) == T::kPRP) {
+      AddNp(i, i + 1, true);
+      ++i;
+      continue;
+    }
+    const size_t approximation = ApproximationLength(i);
+    if (!is_protected && approximation == 0 && !StartsNp(Tag(i)) && !IsPrenominalVerb(i)) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    size_t j = i + approximation;
+    bool seen_noun = false;
+    while (j < n_) {
+      size_t inner_end = 0;
+      if (InProtected(j, inner_end)) {
+        j = inner_end;
+        seen_noun = true;
+        continue;
+      }
+      const T tag = Tag(j);
+      if (j == begin && (tag == T::kDT || tag == T::kPDT || tag == T::kPRPS)) {
+        ++j;
+        continue;
+      }
+      // A determiner after a noun starts a new phrase ("gave the group the order").
+      if (j > begin && (tag == T::kDT || tag == T::kPDT) && seen_noun) break;
+      // A number after a name starts the thing given: "gave the Ivory Coast
+      // [5.1 million dollars]", "sent Iraq [50 tanks]".
+      if (j > begin && seen_noun && tag == T::kCD && IsProperNoun(Tag(j - 1)) && j + 1 < n_ &&
+          (Tag(j + 1) == T::kCD || Tag(j + 1) == T::kNNS)) {
+        break;
+      }
+      // A bare time word after a noun is an adverbial ("staged protests
+      // Saturday", "attacked the base yesterday").
+      if (j > begin && seen_noun && IsTimeWord(Lemma(j))) break;
+      // "on Wednesday [more than 1,000 refugees]": a comparison before a
+      // number after a noun starts the phrase it counts.
+      if (j > begin && seen_noun && (tag == T::kJJR || tag == T::kRBR) && j + 2 < n_ &&
+          Lemma(j + 1) == "than" && Tag(j + 2) == T::kCD) {
+        break;
+      }
+      // "factions such as X": "such as" introduces examples.
+      if (j > begin && seen_noun && Lemma(j) == "such" && j + 1 < n_ && Lemma(j + 1) == "as") {
+        break;
+      }
+      // "more than 100 Palestinians", "fewer than 20 people": a comparison
+      // before a number belongs to the phrase the number counts.
+      if (!seen_noun && (tag == T::kJJR || tag == T::kRBR) && j + 2 < n_ &&
+          Lemma(j + 1) == "than" && Tag(j + 2) == T::kCD) {
+        j += 2;
+        continue;
+      }
+      // "political and territorial autonomy": coordinated adjectives
+      // before one noun.
+      if (!seen_noun && j > begin && tag == T::kCC && IsAdjective(Tag(j - 1)) && j + 2 < n_ &&
+          IsAdjective(Tag(j + 1)) && IsNoun(Tag(j + 2)) &&
+          (Lemma(j) == "and" || Lemma(j) == "or")) {
+        ++j;
+        continue;
+      }
+      // "the most powerful militias": a degree adverb inside the phrase.
+      if ((tag == T::kRBS || tag == T::kRBR) && j + 1 < n_ && IsAdjective(Tag(j + 1)) &&
+          !seen_noun) {
+        ++j;
+        continue;
+      }
+      // "the wounded", "the displaced": a participle standing as a noun.
+      if (!seen_noun && j == begin + 1 && Lemma(begin) == "the" &&
+          (tag == T::kVBN || tag == T::kJJ) && j + 1 < n_ && !IsNoun(Tag(j + 1)) &&
+          !IsAdjective(Tag(j + 1)) &&
+          reading::WordIsAny(Word(j),
+                             "wounded injured dead "
+                             "displaced missing "
+                             "detained accused")) {
+        seen_noun = true;
+        ++j;
+        continue;
+      }
+      if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
+          (tag == T::kDT && !seen_noun)) {
+        seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (j == begin) j = begin + 1;
+    AddNp(begin, j, false);
+    i = j;
+  }
+}
+
+// A bare past participle between a subject and an object is a past tense
+// the tagger misread: "Iran and Syria both blamed/VBN Israel", "Israeli
+// warplanes fired/VBN missiles". Not "the rockets fired the previous
+// night" (a time), nor anything followed by "by".
+bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
+  size_t before = vg.begin;
+  while (before > 0 && (IsAdverb(Tag(before - 1)) || Lemma(before - 1) == "both")) --before;
+  if (before == 0 || out_.np_of_token[before - 1] == kNone) return false;
+  const size_t next = vg.head + 1;
+  if (next >= n_ || out_.np_of_token[next] == kNone) return false;
+  const T t = Tag(next);
+  if (!(t == T::kDT || t == T::kPRPS || t == T::kCD || IsProperNoun(t) || t == T::kNNS ||
+        t == T::kNN || IsAdjective(t))) {
+    return false;
+  }
+  const NounPhrase& object = out_.nps[out_.np_of_token[next]];
+  if (IsTimeWord(Lemma(object.head)) ||
+      IsAny(Lemma(object.head), {"night", "day", "week", "month", "year", "morning", "evening",
+                                 "afternoon", "weekend", "hour", "time"})) {
+    return false;
+  }
+  return true;
+}
+
+void Builder::ChunkVerbGroups() {
+  size_t i = 0;
+  while (i < n_) {
+    if (out_.np_of_token[i] != kNone) {
+      ++i;
+      continue;
+    }
+    const T tag = Tag(i);
+    // "according to X": a statement source, not a verb group.
+    if ((Lemma(i) == "accord" || Lemma(i) == "according") && i + 1 < n_ && Lemma(i + 1) == "to") {
+      if (i + 2 < n_ && out_.np_of_token[i + 2] != kNone) {
+        out_.attribution_np = out_.np_of_token[i + 2];
+      }
+      i += 2;
+      continue;
+    }
+    const bool infinitive = tag == T::kTO && i + 1 < n_ && Tag(i + 1) == T::kVB;
+    if (!(tag == T::kMD || IsVerb(tag) || infinitive)) {
+      ++i;
+      continue;
+    }
+    VerbGroup vg;
+    vg.begin = static_cast<uint32_t>(i);
+    size_t j = infinitive ? i + 1 : i;
+    int last_verb = -1;
+    bool has_passive_aux = false, has_modal = false, future = false, has_have = false;
+    while (j < n_ && out_.np_of_token[j] == kNone) {
+      const T t = Tag(j);
+      if (t == T::kMD) {
+        has_modal = true;
+        future = future || Lemma(j) == "will" || Lemma(j) == "shall";
+        if (Lemma(j) != "will" && Lemma(j) != "shall") vg.modal = true;
+      } else if (IsVerb(t)) {
+        if (last_verb >= 0) {
+          const std::string_view previous = Lemma(static_cast<size_t>(last_verb));
+          if (IsPassiveAuxiliary(previous)) has_passive_aux = true;
+          if (previous == "have") has_have = true;
+        }
+        // A second lexical verb after a lexical one starts a new group
+        // ("said killed" is two groups), unless the first is an auxiliary.
+        if (last_verb >= 0 && !IsAuxiliary(Lemma(static_cast<size_t>(last_verb)))) break;
+        last_verb = static_cast<int>(j);
+      } else if (IsAdverb(t) || IsNegation(Lemma(j))) {
+        if (IsNegation(Lemma(j))) vg.negated = true;
+        // Adverbs belong to the group only when a verb follows.
+        size_t k = j + 1;
+        while (k < n_ && (IsAdverb(Tag(k)) || IsNegation(Lemma(k)))) ++k;
+        if (k >= n_ || !(IsVerb(Tag(k)) || Tag(k) == T::kMD) || last_verb < 0) {
+          if (last_verb >= 0) break;
+        }
+      } else {
+        break;
+      }
+      ++j;
+    }
+    if (last_verb < 0) {
+      i = std::max(j, i + 1);
+      continue;
+    }
+    vg.head = static_cast<uint32_t>(last_verb);
+    vg.end = static_cast<uint32_t>(last_verb + 1);
+    const T head_tag = Tag(vg.head);
+    if (has_passive_aux && head_tag == T::kVBN) vg.voice = Voice::kPassive;
+    if (infinitive) {
+      vg.form = VerbForm::kInfinitive;
+    } else if (vg.head == vg.begin && head_tag == T::kVBG) {
+      vg.form = VerbForm::kGerund;
+    } else if (vg.head == vg.begin && head_tag == T::kVBN && !IsPastTenseAfterSubject(vg)) {
+      vg.form = VerbForm::kParticiple;
+      vg.voice = Voice::kPassive;
+    }
+    const T first_tag = Tag(vg.begin);
+    if (future) {
+      vg.tense = Tense::kFuture;
+    } else if (vg.form != VerbForm::kFinite) {
+      vg.tense = Tense::kNone;
+    } else if (first_tag == T::kVBD || has_have || Tag(vg.head) == T::kVBD) {
+      vg.tense = Tense::kPast;
+    } else if (has_modal) {
+      vg.tense = Tense::kNone;
+    } else {
+      vg.tense = Tense::kPresent;
+    }
+    // A particle right after the verb: "carried out", "blew up".
+    if (vg.end < n_ && Tag(vg.end) == T::kRP) {
+      vg.particle = static_cast<int>(vg.end);
+      vg.end += 1;
+    }
+    out_.verbs.push_back(vg);
+    i = vg.end;
+  }
+}
+
+bool Builder::IsAuxiliary(std::string_view lemma) {
+  return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get";
+}
+
+void Builder::LinkNounPhrases() {
+  auto& nps = out_.nps;
+  for (size_t k = 0; k + 1 < nps.size(); ++k) {
+    const uint32_t after = nps[k].end;
+    if (after >= n_) continue;
+    // "leader of [Hezbollah]"
+    if (Lemma(after) == "of" && out_.np_of_token.size() > after + 1 &&
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+      nps[k].of_complement = static_cast<int>(k + 1);
+    }
+    // "[Iran] 's foreign ministry"
+    if (Tag(after) == T::kPOS && after + 1 < n_ &&
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+      nps[k + 1].possessor = static_cast<int>(k);
+    }
+    // "[Saudi Arabia] and [Iran]"
+    if (Tag(after) == T::kCC && (Lemma(after) == "and" || Lemma(after) == "or") && after + 1 < n_ &&
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+      nps[k].conjunct = static_cast<int>(k + 1);
+    }
+  }
+  for (size_t k = 0; k + 1 < nps.size(); ++k) {
+    const uint32_t after = nps[k].end;
+    // "X, [an Iran-backed militia]," — apposition: comma, NP (with its
+    // complements: "an umbrella group of Iran-backed militias"), then a
+    // comma, the end of the clause or a relative clause.
+    // "Salaheddine Sidhoum, [Algeria's leading human rights activist],"
+    if (Tag(after) == T::kComma && after + 1 < n_ &&
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
+        k + 2 < nps.size() && nps[k + 2].possessor == static_cast<int>(k + 1) &&
+        IsProperNoun(Tag(nps[k].head))) {
+      const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+      if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod) {
+        nps[k].apposition = static_cast<int>(k + 2);
+      }
+      continue;
+    }
+    if (Tag(after) == T::kComma && after + 1 < n_ &&
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
+        (Tag(nps[k + 1].begin) == T::kDT ||
+         // "Kataib Hezbollah, one of the most powerful militias,"
+         (Lemma(nps[k + 1].begin) == "one" && nps[k + 1].of_complement != kNone) ||
+         // "a previously unknown group, Awliya al-Dam,": a description, then its name
+         ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
+          IsProperNoun(Tag(nps[k + 1].head))) ||
+         // "Ali Benhadj, Algeria's best-known activist,": a name, then a
+         // possessive description held together as one name span
+         (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])))) {
+      const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+      if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT) {
+        nps[k].apposition = static_cast<int>(k + 1);
+      }
+    }
+  }
+  LinkLists();
+}
+
+bool Builder::HasPossessive(const NounPhrase& np) const {
+  for (uint32_t t = np.begin; t < np.end; ++t) {
+    if (Tag(t) == T::kPOS) return true;
+  }
+  return false;
+}
+
+// The end of an NP with its of-complements and up to two prepositional
+// phrases: "an umbrella group [of Iran-backed militias]", "the foreign arm
+// [of Iran]['s Revolutionary Guard]".
+uint32_t Builder::PhraseEnd(int np) const {
+  uint32_t end = out_.nps[np].end;
+  for (int step = 0; step < 3 && end + 1 < n_; ++step) {
+    const int next = out_.np_of_token[end + 1];
+    const bool joins = (Tag(end) == T::kIN && Lemma(end) != "that") || Tag(end) == T::kPOS;
+    if (!joins || next == kNone || out_.nps[next].begin != end + 1) break;
+    end = out_.nps[next].end;
+  }
+  return end;
+}
+
+// "Kataib Hezbollah, Harakat al-Nujaba and other factions": names in a
+// list separated by commas are conjuncts like "A and B".
+void Builder::LinkLists() {
+  auto& nps = out_.nps;
+  for (size_t k = 0; k + 1 < nps.size(); ++k) {
+    if (nps[k].conjunct != kNone || !IsProperNoun(Tag(nps[k].head))) continue;
+    // Walk the run of proper-noun phrases joined by commas; it must close
+    // with "and"/"or" for the commas to be list separators.
+    size_t last = k;
+    while (last + 1 < nps.size() && Tag(nps[last].end) == T::kComma &&
+           nps[last + 1].begin == nps[last].end + 1 && IsProperNoun(Tag(nps[last + 1].head)) &&
+           nps[last].apposition == kNone) {
+      ++last;
+    }
+    if (last == k || nps[last].conjunct == kNone) continue;
+    for (size_t m = k; m < last; ++m) nps[m].conjunct = static_cast<int>(m + 1);
+    k = last;
+  }
+}
+
+// The NP that ends right before token `end` (skipping adverbs), or kNone.
+int Builder::NpEndingBefore(size_t end) const {
+  size_t k = end;
+  // Adverbs and bare time words ("Israel today mounted") sit between a
+  // subject and its verb.
+  while (k > 0 && ((IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB) ||
+                   (k >= 2 && IsTimeWord(Lemma(k - 1)) && out_.np_of_token[k - 2] != kNone))) {
+    --k;
+  }
+  // "The Revolutionary United Front (RUF) announced": skip a parenthesis.
+  if (k >= 3 && Tag(k - 1) == T::kRightParen) {
+    size_t open = k - 1;
+    while (open > 0 && k - open < 8 && Tag(open) != T::kLeftParen) --open;
+    if (Tag(open) == T::kLeftParen) k = open;
+  }
+  if (k == 0) return kNone;
+  return out_.np_of_token[k - 1];
+}
+
+// Walks from an NP to the phrase it belongs to: an of-complement, an
+// apposition, a second conjunct or the object of a preposition attached to
+// an NP ("the drone attack on [Erbil airport] wounded") stands for the
+// phrase it completes.
+int Builder::OwnerNp(int np) const {
+  for (int guard = 0; np != kNone && guard < 6; ++guard) {
+    int owner = kNone;
+    // "the arm of [Iran]'s [Guards]": the possessed phrase completes what
+    // its possessor completes.
+    const int possessor = out_.nps[np].possessor;
+    for (size_t k = 0; k < out_.nps.size(); ++k) {
+      const NounPhrase& other = out_.nps[k];
+      if (other.of_complement == np || other.apposition == np || other.conjunct == np ||
+          (possessor != kNone && other.of_complement == possessor)) {
+        owner = static_cast<int>(k);
+        break;
+      }
+    }
+    if (owner == kNone) {
+      const uint32_t begin = out_.nps[np].begin;
+      if (begin >= 2 && Tag(begin - 1) == T::kIN && !IsSubordinator(Lemma(begin - 1))) {
+        // "the strike near the airport early on Friday": adverbs may
+        // stand between a phrase and its prepositional complement.
+        uint32_t k = begin - 1;
+        while (k > 0 && IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB && begin - k < 3) --k;
+        if (k > 0 && out_.np_of_token[k - 1] != kNone) owner = out_.np_of_token[k - 1];
+      }
+    }
+    if (owner == kNone) break;
+    np = owner;
+  }
+  return np;
+}
+
+}  // namespace casus::clauses

@@ -1,0 +1,49 @@
+#include "nlp/clause_words.h"
+
+namespace casus::clauses {
+
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
+  for (std::string_view w : set) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool IsNegation(std::string_view lemma) { return IsAny(lemma, {"not", "n't", "never", "no"}); }
+
+bool IsObjectControlVerb(std::string_view lemma) {
+  return IsAny(
+      lemma, {"urge",      "ask",       "order",     "tell",      "force",    "allow",    "permit",
+              "persuade",  "invite",    "encourage", "call",      "compel",   "instruct", "direct",
+              "authorize", "authorise", "enable",    "help",      "want",     "expect",   "require",
+              "warn",      "advise",    "press",     "pressure",  "push",     "lead",     "cause",
+              "get",       "appeal",    "beg",       "challenge", "convince", "oblige",   "empower",
+              "train",     "send",      "deploy",    "dispatch",  "prompt",   "inspire",  "need",
+              "leave",     "pay",       "hire",      "recruit",   "mobilize", "mobilise", "tempt",
+              "forbid",    "prohibit",  "ban",       "bar",       "summon",   "request",  "demand",
+              "command",   "assign",    "appoint",   "elect"});
+}
+
+bool IsSpeechLemma(std::string_view lemma) {
+  return IsAny(
+      lemma, {"say",     "tell",      "add",       "state",    "announce", "claim",  "report",
+              "note",    "confirm",   "warn",      "insist",   "explain",  "allege", "acknowledge",
+              "write",   "declare",   "believe",   "suggest",  "argue",    "admit",  "tweet",
+              "deny",    "reiterate", "conclude",  "stress",   "demand",   "urge",   "ask",
+              "request", "propose",   "recommend", "threaten", "promise",  "pledge", "vow",
+              "agree",   "decide",    "order",     "rule",     "predict",  "hope",   "fear"});
+}
+
+bool IsSubordinator(std::string_view lemma) {
+  return IsAny(lemma, {"that", "if", "unless", "because", "although", "though", "whether", "while",
+                       "whereas"});
+}
+
+bool StartsNp(T tag) {
+  return tag == T::kDT || tag == T::kPDT || tag == T::kPRPS || tag == T::kCD || IsAdjective(tag) ||
+         IsNoun(tag);
+}
+
+bool IsHeadTag(T tag) { return IsNoun(tag) || tag == T::kCD || tag == T::kPRP; }
+
+}  // namespace casus::clauses

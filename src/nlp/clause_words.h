@@ -1,0 +1,33 @@
+// Word lists and tag tests the clause analyzer reads sentences with.
+// Pure functions of their arguments.
+#pragma once
+
+#include <initializer_list>
+#include <string_view>
+
+#include "nlp/pos_tag.h"
+
+namespace casus::clauses {
+
+using T = PosTag;
+
+bool IsAny(std::string_view word, std::initializer_list<std::string_view> set);
+
+bool IsNegation(std::string_view lemma);
+
+// Verbs whose object is the subject of a following infinitive: "urged
+// Iraq to expel", "allowed the candidate to run".
+bool IsObjectControlVerb(std::string_view lemma);
+
+bool IsSpeechLemma(std::string_view lemma);
+
+// Conjunctions that open a clause, tagged as prepositions: what follows
+// them is a subject, not a prepositional complement ("a strike unless
+// [Israel] rescinds").
+bool IsSubordinator(std::string_view lemma);
+
+bool StartsNp(T tag);
+
+bool IsHeadTag(T tag);
+
+}  // namespace casus::clauses
