@@ -371,6 +371,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "demonstrators against Indonesian rule.",
        "PROTEST Indonesia IDN"},
       {"A missionary from Calgary was arrested in Lebanon on Monday.", "COERCE clerics CAN"},
+      // An ally of a country is not of it.
+      {"Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+       "Lebanon on Sunday.",
+       "ASSAULT Israel's militia ally LBN"},
       // The purpose of a means used is done.
       {"Liberian police used tear gas to disperse demonstrators in Monrovia on Monday.",
        "COERCE Liberia protesters LBR"},

@@ -39,6 +39,23 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   const std::string_view head = Lemma(np.head);
   const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+  // "Israel's militia ally in southern Lebanon", "Iran's proxies in Iraq": an
+  // ally of a country is not of it; it takes the country it is placed in.
+  if (own != nullptr && own->end <= np.head && own->kind != "anaphor" &&
+      IsAny(head, {"ally", "proxy", "surrogate", "client", "enemy", "foe", "rival", "opponent",
+                   "adversary"})) {
+    ActorSpan ally = *own;
+    ally.kind = "agent";
+    ally.end = np.head + 1;
+    ally.actor.id.clear();
+    ally.actor.name = TextOf(own->begin, np.head + 1);
+    ally.actor.country.clear();
+    ally.actor.cameo = ally.actor.sector;
+    ally.kb_index = -1;
+    ActorSpan located = Located(ally, np_index);
+    located.actor.name = ally.actor.name;
+    return located;
+  }
   if (own != nullptr && own->kind != "agent") {
     // "the chief of staff ..., Major General Mohammad Bagheri": a title
     // without a name yields to the name it stands for.
