@@ -371,6 +371,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "demonstrators against Indonesian rule.",
        "PROTEST Indonesia IDN"},
       {"A missionary from Calgary was arrested in Lebanon on Monday.", "COERCE clerics CAN"},
+      // A compass word before a country is its part; a nationality word is
+      // not a place ("Thai" is also a Malaysian town's other name).
+      {"Vietnamese troops retook a village in Western Cambodia on Monday.",
+       "ASSAULT western Cambodia KHM"},
       // An ally of a country is not of it.
       {"Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
        "Lebanon on Sunday.",
@@ -465,6 +469,16 @@ TEST(CliTest, ReportedPerpetratorsAreBlamed) {
   EXPECT_EQ(found, (std::vector<std::string>{
                        "ASSAULT Kata'ib Hezbollah blamed: Kata'ib Hezbollah by Lloyd Austin",
                        "ACCUSE Lloyd Austin"}));
+}
+
+// A nationality word is not a place: "the Thai border" is not the
+// Malaysian town GeoNames also calls "Thai".
+TEST(CliTest, NationalityWordsAreNotPlaces) {
+  const auto records = CodeEach(
+      {"Burmese troops attacked a Karen camp on the Thai border on Monday."}, "2004-03-05");
+  ASSERT_EQ(records.size(), 1u);
+  ASSERT_EQ(records[0].size(), 1u);
+  EXPECT_TRUE(records[0][0]["location"].is_null()) << records[0][0].dump();
 }
 
 // A place named inside another is not a list of sites: one event.

@@ -43,6 +43,7 @@ struct ActorSpan {
   std::string kind;
   int kb_index = -1;     // index in the knowledge base, -1 if none
   bool metonym = false;  // a capital standing for its government ("Tehran said")
+  bool demonym = false;  // named by its adjective or people ("Thai", "Iraqis")
   std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
 };
 

@@ -76,7 +76,9 @@ inline GazetteerSources WriteFixtureSources(const std::string& dir) {
           CityLine("415189", "Aden", "", "12.77944", "45.03667", "PPLA", "YE", "02", "550602") +
           CityLine("250441", "Amman", "", "31.95522", "35.94503", "PPLC", "JO", "16", "1275857") +
           CityLine("250258", "Mafraq", "Al Mafraq", "32.34289", "36.20804", "PPLA", "JO", "15",
-                   "57118"));
+                   "57118") +
+          // A town named like a compass word ("in Western Jordan").
+          CityLine("9990001", "Western", "", "31.9", "35.2", "PPL", "IQ", "01", "1200"));
   WriteFile(s.iso3166_1, R"({"3166-1": [
     {"alpha_2": "IQ", "alpha_3": "IRQ", "name": "Iraq"},
     {"alpha_2": "SY", "alpha_3": "SYR", "name": "Syrian Arab Republic", "common_name": "Syria"},

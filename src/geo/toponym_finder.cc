@@ -641,6 +641,12 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     } else if (j >= 0 && IsCompassWord(tokens[j].text) && IsCapitalisedWord(tokens[j]) &&
                !m.sentence_initial) {
       m.part = Compass(tokens[j].text);  // "North Gaza" when not a name of its own
+      // "Western Cambodia": the compass word is this name's part, not a
+      // place of its own (Uganda's Western Region).
+      if (out->size() > base && out->back().first_token == static_cast<uint32_t>(j) &&
+          out->back().end_token == static_cast<uint32_t>(j) + 1) {
+        out->pop_back();
+      }
       --j;
       skip_the();
     }

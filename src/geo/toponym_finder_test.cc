@@ -135,6 +135,16 @@ TEST(FinderTest, HierarchyListsAndApposition) {
   EXPECT_TRUE(anchor[0].near_anchor);
 }
 
+// A capitalised compass word before a name is the name's part, not a place
+// of its own ("Western" is also a region of Uganda).
+TEST(FinderTest, CapitalisedCompassWordIsAPart) {
+  std::vector<Token> tokens;
+  const auto m = FindIn("Troops retook a village in Western Jordan on Monday.", &tokens);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].text, "Jordan");
+  EXPECT_EQ(m[0].part, CompassPart::kWest);
+}
+
 TEST(FinderTest, Dateline) {
   std::vector<Token> tokens;
   const std::vector<PlaceMention> m =

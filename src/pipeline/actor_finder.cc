@@ -62,6 +62,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     span.end = mention.end_token;
     span.actor = matcher_.ToActor(mention, tokens);
     span.kind = std::string(ToString(mention.kind));
+    span.demonym = mention.source == MentionSource::kDemonym;
     if (mention.source == MentionSource::kIntroduced) span.kind = "local";
     // "the opposition newspaper La Prensa", "the rebel group FDD": a generic
     // followed by a name nobody knows is that name, not a reference back.

@@ -409,8 +409,11 @@ CodedDocument Pipeline::Code(const Document& document) const {
   for (size_t k = first_place; k < s.places.size(); ++k) {
     PlaceMention& m = s.places[k];
     for (const ActorSpan& a : facts[m.sentence].actors) {
+      // "the Thai border": a nationality word, not the town GeoNames also
+      // calls "Thai".
+      const bool nationality = a.demonym && a.begin == m.first_token && a.end == m.end_token;
       if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
-          a.end - a.begin > m.end_token - m.first_token) {
+          (a.end - a.begin > m.end_token - m.first_token || nationality)) {
         m.role = MentionRole::kModifier;
         break;
       }
