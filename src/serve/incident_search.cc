@@ -155,13 +155,14 @@ Result<std::vector<IncidentSearch::Candidate>> IncidentSearch::Scan(const Scope&
     // A network in a date window alone: the actor rows of the window carry
     // their incident's date, so they give the candidates, their dates and
     // marks without looking each incident up (the same rows, key and
-    // order: every candidate is dated).
+    // order: every candidate is dated). Grouped by date and key, the
+    // groups come in page order (one sort).
     const IncidentConditions actor_rows = PerpetratorRows(f);
     if (!actor_rows.sql.empty()) {
-      sql =
-          "SELECT incident_key, max(date_days) AS day, NULL, NULL, max(certain) FROM (" +
-          actor_rows.sql + ") t GROUP BY incident_key" +
-          (newest_first ? " ORDER BY day DESC, incident_key DESC" : " ORDER BY day, incident_key");
+      sql = "SELECT incident_key, date_days, NULL, NULL, max(certain) FROM (" + actor_rows.sql +
+            ") t GROUP BY date_days, incident_key" +
+            (newest_first ? " ORDER BY date_days DESC, incident_key DESC"
+                          : " ORDER BY date_days, incident_key");
       params = actor_rows.params;
     }
   }
