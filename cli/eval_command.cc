@@ -18,6 +18,7 @@
 #include "intake/html_extractor.h"
 #include "pipeline/pipeline.h"
 #include "progress.h"
+#include "store_cli.h"
 
 namespace casus::cli {
 namespace {
@@ -128,6 +129,23 @@ int RunEval(const EvalFlags& flags) {
     return kExitFailure;
   }
 
+  // A gold name matches a predicted actor the knowledge base knows by that
+  // name ("Turkey" and "Türkiye").
+  bool kb_failed = false;
+  const auto kb = LoadKnowledgeBase("eval", flags.kb, &kb_failed);
+  if (kb_failed) return kExitFailure;
+  if (kb) {
+    for (GoldDocument& gold : documents) {
+      ResolveGoldNames(
+          [&](std::string_view name) {
+            std::vector<std::string> ids;
+            for (ActorIndex i : kb->FindName(name)) ids.push_back(kb->actor(i).id);
+            return ids;
+          },
+          gold);
+    }
+  }
+
   PipelineOptions options;
   options.kb_paths = flags.kb;
   options.dictionary_paths = flags.dictionary;
@@ -196,7 +214,9 @@ CommandRunner AddEvalCommand(CLI::App& root) {
       "Code the documents of a gold file and score casus against the hand-coded events.\n"
       "GOLD.jsonl holds one document per line ({\"id\",\"text\"|\"html\",\"date\",...}) plus\n"
       "\"gold\": [event, ...] in the output's event fields; an actor may be given as\n"
-      "{\"names\": [...], \"country\", \"sector\"} (any name may match). Prints precision,\n"
+      "{\"names\": [...], \"country\", \"sector\"} (any name may match, as may another\n"
+      "name the knowledge base gives the predicted actor: \"Turkey\" for \"T\u00fcrkiye\"). Prints "
+      "precision,\n"
       "recall and F1 of events (same type, dates within a day, same country), per PLOVER\n"
       "type, and the accuracy of each field on matched events. Bad gold lines are reported\n"
       "with their line number and skipped. Exit status 0 whatever the scores; 1 when the\n"

@@ -14,6 +14,7 @@
 
 #include "eval/gold.h"
 #include "intake/document_reader.h"
+#include "kb/knowledge_base.h"
 
 namespace casus::testing {
 
@@ -36,6 +37,22 @@ inline SampleCorpus LoadSampleCorpus() {
   }
   EXPECT_TRUE(gold->errors.empty());
   corpus.gold = std::move(gold.value());
+  // Gold names are matched as `casus eval` matches them: also through the
+  // bundled knowledge base's names of the predicted actor.
+  auto kb = KnowledgeBase::LoadDefault();
+  if (!kb.ok()) {
+    ADD_FAILURE() << kb.status().message();
+    return corpus;
+  }
+  for (GoldDocument& g : corpus.gold.documents) {
+    ResolveGoldNames(
+        [&](std::string_view name) {
+          std::vector<std::string> ids;
+          for (ActorIndex i : kb->FindName(name)) ids.push_back(kb->actor(i).id);
+          return ids;
+        },
+        g);
+  }
   std::map<std::string, const GoldDocument*> by_id;
   for (const GoldDocument& g : corpus.gold.documents) by_id[g.document.id] = &g;
   DocumentReader reader(IntakeOptions{});

@@ -165,6 +165,11 @@ std::array<EvalField, kEvalFieldCount> AllEvalFields() {
 bool ActorMatches(const GoldActor& gold, const Actor& predicted) {
   if (predicted.empty() && predicted.country.empty()) return false;
   if (!gold.name_keys.empty()) {
+    // The same knowledge-base actor under another of its names.
+    if (!predicted.id.empty() &&
+        std::find(gold.kb_ids.begin(), gold.kb_ids.end(), predicted.id) != gold.kb_ids.end()) {
+      return true;
+    }
     for (const std::string* candidate : {&predicted.name, &predicted.text}) {
       if (candidate->empty()) continue;
       const std::string key = ActorNameKey(*candidate);

@@ -66,6 +66,23 @@ TEST(EventMatchingTest, ActorMatching) {
     EXPECT_EQ(ActorMatches(*c.gold, c.predicted), c.matches)
         << c.predicted.name << "/" << c.predicted.text;
   }
+  // Another name the knowledge base gives the predicted actor.
+  GoldActor turkey = MakeGoldActor({"Turkey"}, "TUR");
+  Actor turkiye = MakeActor("T\u00fcrkiye", "TUR");
+  EXPECT_FALSE(ActorMatches(turkey, turkiye));
+  turkiye.id = "tur";
+  EXPECT_FALSE(ActorMatches(turkey, turkiye));  // names not resolved
+  GoldDocument doc;
+  doc.events.push_back(MakeGold("ASSAULT"));
+  doc.events[0].actor1 = {turkey};
+  ResolveGoldNames(
+      [](std::string_view name) {
+        return name == "Turkey" ? std::vector<std::string>{"tur"} : std::vector<std::string>{};
+      },
+      doc);
+  EXPECT_TRUE(ActorMatches(doc.events[0].actor1[0], turkiye));
+  turkiye.id = "cyp";
+  EXPECT_FALSE(ActorMatches(doc.events[0].actor1[0], turkiye));
   // Slots: alternatives, and null.
   const std::vector<GoldActor> either = {MakeGoldActor({"Hungary"}), MakeGoldActor({"Romania"})};
   EXPECT_TRUE(ActorSlotMatches(either, MakeActor("Romania")));

@@ -366,4 +366,33 @@ Result<GoldFile> LoadGoldFile(const std::string& path) {
   return ParseGoldText(buffer.str());
 }
 
+void ResolveGoldNames(const std::function<std::vector<std::string>(std::string_view)>& ids_of_name,
+                      GoldDocument& doc) {
+  auto resolve = [&](std::vector<GoldActor>& actors) {
+    for (GoldActor& actor : actors) {
+      actor.kb_ids.clear();
+      for (const std::string& name : actor.names) {
+        for (std::string& id : ids_of_name(name)) {
+          if (std::find(actor.kb_ids.begin(), actor.kb_ids.end(), id) == actor.kb_ids.end()) {
+            actor.kb_ids.push_back(std::move(id));
+          }
+        }
+      }
+    }
+  };
+  for (GoldEvent& event : doc.events) {
+    resolve(event.actor1);
+    resolve(event.actor2);
+    for (auto& claimant : event.claimed_by) resolve(claimant);
+    for (GoldAttribution& a : event.attributed_to) {
+      resolve(a.actor);
+      resolve(a.by);
+    }
+  }
+  for (GoldRelation& r : doc.relations) {
+    resolve(r.subject);
+    resolve(r.object);
+  }
+}
+
 }  // namespace casus

@@ -21,6 +21,7 @@
 #define CASUS_EVAL_GOLD_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +34,15 @@
 namespace casus {
 
 // An actor as a gold file names it. `name_keys` are the names folded by
-// ActorNameKey, filled by the loader (and by MakeGoldActor in tests).
+// ActorNameKey, filled by the loader (and by MakeGoldActor in tests);
+// `kb_ids` the knowledge-base actors its names are names of, filled by
+// ResolveGoldNames ("Turkey" is a name of the actor casus calls "Türkiye").
 struct GoldActor {
   std::vector<std::string> names;
   std::string country;  // ISO alpha-3 or empty
   std::string sector;   // PLOVER/CAMEO sector code or empty
   std::vector<std::string> name_keys;
+  std::vector<std::string> kb_ids;
 };
 
 // Builds a GoldActor with its name keys.
@@ -117,6 +121,12 @@ struct GoldDocument {
   std::vector<GoldRelation> relations;
   size_t line = 0;  // 1-based line in the gold file
 };
+
+// Fills the `kb_ids` of every actor of `doc`'s events and relations with
+// what `ids_of_name` returns for each of its names: the ids of the
+// knowledge-base actors that have that name or alias.
+void ResolveGoldNames(const std::function<std::vector<std::string>(std::string_view)>& ids_of_name,
+                      GoldDocument& doc);
 
 struct GoldLineError {
   size_t line = 0;  // 1-based
