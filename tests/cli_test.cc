@@ -423,6 +423,8 @@ TEST(CliTest, PerpetratorsOfAttacks) {
        "ASSAULT Iran IRN"},
       {"The chief of staff of Egypt's army, General Ahmed Fathi, warned that Egypt would respond.",
        "THREATEN Ahmed Fathi EGY"},
+      {"Iraq's caretaker prime minister, Adel Abdul Mahdi, condemned the strike on Friday.",
+       "ACCUSE Adil Abdul-Mahdi IRQ"},
   };
   ExpectEachCodedAs(cases, "2024-03-05",
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor1", true, true); });

@@ -59,8 +59,9 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (own != nullptr && own->kind != "agent") {
     // "the chief of staff ..., Major General Mohammad Bagheri": a title
     // without a name yields to the name it stands for.
-    bool named_here = false;
-    for (uint32_t k = own->begin; k < own->end; ++k) named_here = named_here || Tag(k) == T::kNNP;
+    // A name ends the phrase ("President Joe Biden"); a country before the
+    // title does not name the person ("Iraq's caretaker prime minister").
+    const bool named_here = own->end > own->begin && Tag(own->end - 1) == T::kNNP;
     if (own->kind == "person" && own->actor.id.empty() && !named_here) {
       if (auto named = ActorOfNp(TitledName(np_index), depth + 1);
           named && named->kind == "person") {
