@@ -375,6 +375,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // not a place ("Thai" is also a Malaysian town's other name).
       {"Vietnamese troops retook a village in Western Cambodia on Monday.",
        "ASSAULT western Cambodia KHM"},
+      // A named vessel, of the country whose flag it flies.
+      {"Iran's Revolutionary Guards seized the British-flagged oil tanker Stena Impero in the "
+       "Strait of Hormuz on Friday.",
+       "COERCE Stena Impero GBR"},
       // An ally of a country is not of it.
       {"Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
        "Lebanon on Sunday.",

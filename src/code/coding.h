@@ -45,6 +45,7 @@ class Coding {
   ActorSpan Located(const ActorSpan& agent, int np_index) const;
   std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const;
   std::string TextOf(uint32_t begin, uint32_t end) const;
+  std::optional<ActorSpan> NamedVessel(int np_index) const;
   void FindWeapons();
   bool MatchesBackwards(const Trigger& trigger, size_t head) const;
   const Trigger* NounTriggerAt(size_t head) const;

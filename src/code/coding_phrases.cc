@@ -220,6 +220,9 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
     }
   }
+  if (!actor || actor->kind == "agent") {
+    if (auto vessel = NamedVessel(np_index)) return vessel;
+  }
   const bool facility = IsFacilityNoun(Lemma(np.head));
   // "two Iraqi bases hosting US troops": those hosted are the target,
   // not the country named before the head.
@@ -242,6 +245,40 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   if (np.possessor != kNone) return ActorOfNp(np.possessor);
   // "the US embassy": an actor inside the phrase before the head.
   if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
+  return std::nullopt;
+}
+
+// A vessel named in the phrase ("the British-flagged oil tanker Stena
+// Impero", "the container ship MSC Aries"): the ship, of the country whose
+// flag it flies or that owns it, when the phrase says so.
+std::optional<ActorSpan> Coding::NamedVessel(int np_index) const {
+  const NounPhrase& np = a_.nps[np_index];
+  for (uint32_t k = np.begin; k + 1 < np.end; ++k) {
+    if (!IsAny(Lemma(k), {"ship", "vessel", "tanker", "freighter", "carrier", "boat", "trawler",
+                          "ferry", "yacht", "dhow"})) {
+      continue;
+    }
+    bool named = true;
+    for (uint32_t j = k + 1; j < np.end && named; ++j) {
+      named = Tag(j) == T::kNNP || Tag(j) == T::kNNPS || Tag(j) == T::kCD;
+    }
+    if (!named || SpanIn(k + 1, np.end, -1) != nullptr) return std::nullopt;
+    ActorSpan ship;
+    ship.begin = k + 1;
+    ship.end = np.end;
+    ship.kind = "business";
+    ship.actor.name = TextOf(k + 1, np.end);
+    ship.actor.text = ship.actor.name;
+    ship.actor.sector = "BUS";
+    for (const ActorSpan& flag : in_.actors) {
+      if (flag.begin >= np.begin && flag.end <= k &&
+          IsAny(flag.compound, {"flagged", "owned", "registered"}) && !flag.actor.country.empty()) {
+        ship.actor.country = flag.actor.country;
+      }
+    }
+    ship.actor.cameo = ship.actor.country + ship.actor.sector;
+    return ship;
+  }
   return std::nullopt;
 }
 

@@ -129,6 +129,8 @@ constexpr MarkerWord kMarkerWords[] = {
     {"supplied", MarkerKind::kMade},
     {"manufactured", MarkerKind::kMade},
     {"owned", MarkerKind::kMade},
+    {"flagged", MarkerKind::kMade},
+    {"registered", MarkerKind::kMade},
     {"designed", MarkerKind::kMade},
     {"provided", MarkerKind::kMade},
 };

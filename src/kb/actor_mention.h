@@ -39,7 +39,7 @@ enum class MarkerKind : uint8_t {
   kAffiliated,  // -aligned, -allied, -affiliated, -linked, -tied, -inspired
   kControlled,  // -controlled, -held, -run, -occupied
   kBased,       // -based
-  kMade,        // -made, -built, -supplied, -manufactured, -owned
+  kMade,        // -made, -built, -supplied, -manufactured, -owned, -flagged
   kOther,       // any other suffix ("US-Iran", "Iraq-Syria")
 };
 std::string_view ToString(MarkerKind kind);
