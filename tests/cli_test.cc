@@ -429,6 +429,9 @@ TEST(CliTest, PerpetratorsOfAttacks) {
        "THREATEN Ahmed Fathi EGY"},
       {"Iraq's caretaker prime minister, Adel Abdul Mahdi, condemned the strike on Friday.",
        "ACCUSE Adil Abdul-Mahdi IRQ"},
+      // An acting or caretaker holder holds the office.
+      {"Iraq's caretaker prime minister condemned the strike on Friday.",
+       "ACCUSE Mohammed Shia al-Sudani IRQ"},
   };
   ExpectEachCodedAs(cases, "2024-03-05",
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor1", true, true); });

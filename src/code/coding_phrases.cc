@@ -62,7 +62,9 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     // A name ends the phrase ("President Joe Biden"); a country before the
     // title does not name the person ("Iraq's caretaker prime minister").
     const bool named_here = own->end > own->begin && Tag(own->end - 1) == T::kNNP;
-    if (own->kind == "person" && own->actor.id.empty() && !named_here) {
+    // The name in apposition also wins over the holder a title resolves
+    // to on the report's date.
+    if (own->kind == "person" && !named_here) {
       if (auto named = ActorOfNp(TitledName(np_index), depth + 1);
           named && named->kind == "person") {
         return OfOwnersCountry(*named, np_index);

@@ -121,6 +121,19 @@ void KbBuilder::IndexTitles(KnowledgeBase::Data& data) {
       Role& role = r.roles[k];
       const std::string norm = NormalizeKey(role.title);
       auto it = data.title_keys.find(norm);
+      // "Acting President", "Caretaker Prime Minister": the office itself,
+      // held for a time. The spelling becomes one of the office's, so that
+      // "Iraq's caretaker prime minister" finds whoever holds the office.
+      if (it == data.title_keys.end()) {
+        for (std::string_view stand_in : {"acting ", "caretaker ", "interim "}) {
+          if (!norm.starts_with(stand_in)) continue;
+          auto office = data.title_keys.find(norm.substr(stand_in.size()));
+          if (office != data.title_keys.end()) {
+            it = data.title_keys.emplace(norm, office->second).first;
+          }
+          break;
+        }
+      }
       if (it == data.title_keys.end()) {
         const uint32_t key = static_cast<uint32_t>(data.title_sectors.size());
         const ActorRecord& org = data.actors[role.org];

@@ -151,7 +151,11 @@ INSTANTIATE_TEST_SUITE_P(
         HolderCase{"Defense Secretary", "USA", Date{2020, 1, 3}, {"mark_esper"}},
         HolderCase{"Secretary of Defense", "USA", Date{2022, 1, 1}, {"lloyd_austin"}},
         HolderCase{"Defence Minister", "ISR", Date{2023, 11, 1}, {"yoav_gallant"}},
-        HolderCase{"Defense Minister", "USA", Date{2020, 12, 1}, {}},
+        HolderCase{"Defense Minister", "USA", Date{2021, 1, 21}, {}},  // between holders
+        // An acting holder holds the office; "acting" names it too.
+        HolderCase{"Defense Secretary", "USA", Date{2020, 12, 1}, {"christopher_miller"}},
+        HolderCase{"Acting Secretary of Defense", "USA", Date{2020, 12, 1}, {"christopher_miller"}},
+        HolderCase{"caretaker Secretary of Defense", "USA", Date{2020, 12, 1}, {}},
         HolderCase{"Prime Minister", "IRQ", Date{2021, 6, 1}, {"mustafa_al_kadhimi"}},
         HolderCase{"Prime Minister", "IRQ", Date{2023, 6, 1}, {"mohammed_shia_al_sudani"}},
         HolderCase{"PM", "ISR", Date{2021, 12, 1}, {"naftali_bennett"}},
