@@ -29,6 +29,23 @@ Result<IncidentQuery> Filters(const RequestScope& scope,
   return query;
 }
 
+// A page of incidents matching `query`, with the store's newest incidents
+// held in memory (SQLite) to page words and boxes from.
+Result<IncidentPage> SearchPage(RequestScope& scope, const IncidentQuery& query, size_t offset,
+                                size_t limit, bool newest) {
+  auto network = scope.Network();
+  if (!network.ok()) return network.status();
+  RecentIncidentsSource recent;
+  if (scope.session.reader->dialect() == SqlDialect::kSqlite) {
+    recent = [&scope] {
+      return scope.context.recent_incidents.Get(
+          scope.version, [&scope] { return RecentIncidents::Load(*scope.session.reader, {}); });
+    };
+  }
+  IncidentSearch search(*scope.session.reader, **network, scope.deadline, {}, std::move(recent));
+  return search.Page(query, offset, limit, newest);
+}
+
 Result<std::string> ListIncidents(RequestScope& scope) {
   const ServeLimits& limits = scope.context.limits();
   auto query = Filters(scope, {"limit", "offset", "order"});
@@ -40,17 +57,7 @@ Result<std::string> ListIncidents(RequestScope& scope) {
   if (!offset.ok()) return offset.status();
   auto newest = NewestFirst(params);
   if (!newest.ok()) return newest.status();
-  auto network = scope.Network();
-  if (!network.ok()) return network.status();
-  RecentIncidentsSource recent;
-  if (scope.session.reader->dialect() == SqlDialect::kSqlite) {
-    recent = [&scope] {
-      return scope.context.recent_incidents.Get(
-          scope.version, [&scope] { return RecentIncidents::Load(*scope.session.reader, {}); });
-    };
-  }
-  IncidentSearch search(*scope.session.reader, **network, scope.deadline, {}, std::move(recent));
-  auto page = search.Page(*query, *offset, *limit, *newest);
+  auto page = SearchPage(scope, *query, *offset, *limit, *newest);
   if (!page.ok()) return page.status();
   size_t bytes = 200;
   for (const std::string& record : page->records) bytes += record.size() + 1;
@@ -222,17 +229,7 @@ Result<std::string> GeoJson(RequestScope& scope) {
   if (!offset.ok()) return offset.status();
   auto newest = NewestFirst(params);
   if (!newest.ok()) return newest.status();
-  auto network = scope.Network();
-  if (!network.ok()) return network.status();
-  RecentIncidentsSource recent;
-  if (scope.session.reader->dialect() == SqlDialect::kSqlite) {
-    recent = [&scope] {
-      return scope.context.recent_incidents.Get(
-          scope.version, [&scope] { return RecentIncidents::Load(*scope.session.reader, {}); });
-    };
-  }
-  IncidentSearch search(*scope.session.reader, **network, scope.deadline, {}, std::move(recent));
-  auto page = search.Page(*query, *offset, *limit, *newest);
+  auto page = SearchPage(scope, *query, *offset, *limit, *newest);
   if (!page.ok()) return page.status();
   auto writer = MakeIncidentWriter("geojson");
   if (!writer.ok()) return writer.status();
