@@ -375,6 +375,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // not a place ("Thai" is also a Malaysian town's other name).
       {"Vietnamese troops retook a village in Western Cambodia on Monday.",
        "ASSAULT western Cambodia KHM"},
+      // Responsibility said to lie with a party blames it.
+      {"Iran's foreign ministry said on Wednesday that responsibility for the attack lay with "
+       "the United States.",
+       "ACCUSE United States USA"},
       // A named vessel, of the country whose flag it flies.
       {"Iran's Revolutionary Guards seized the British-flagged oil tanker Stena Impero in the "
        "Strait of Hormuz on Friday.",

@@ -103,6 +103,7 @@ class Coding {
   int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
   void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
   bool CodeReportedPerpetrator(const Clause& clause);
+  bool CodeResponsibilityLies(const Clause& clause);
   void CodeLightVerb(const Clause& clause, Intent intent);
   bool CodeClaim(const Clause& clause, bool realis);
   void CodeDenial(const Clause& clause, const Trigger& trigger);

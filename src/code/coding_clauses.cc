@@ -212,6 +212,7 @@ void Coding::CodeClause(int c) {
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
   // "if Iran attacks the base": neither a fact nor an intention.
   const bool realis = intent != Intent::kCondition && IsRealis(clause);
+  if (realis && CodeResponsibilityLies(clause)) return;
   if (intent == Intent::kObligation) {
     int prep_np = kNone;
     CodeIntent(c, MatchingTrigger(c, prep_np), prep_np, intent);

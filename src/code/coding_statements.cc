@@ -90,6 +90,31 @@ bool Coding::CodeReportedPerpetrator(const Clause& clause) {
   return true;
 }
 
+// "responsibility for the attack lay with the United States and Israel",
+// "the blame rests with Tehran": the speaker blames them (an attribution of
+// the act named, else of an attack, and an ACCUSE). True when coded.
+bool Coding::CodeResponsibilityLies(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kActive || vg.negated || clause.subject == kNone ||
+      !IsAny(Lemma(vg.head), {"lie", "lay", "rest"}) ||
+      !IsAny(Lemma(a_.nps[clause.subject].head), {"responsibility", "blame"})) {
+    return false;
+  }
+  const std::vector<ActorSpan> blamed = ActorsOfNp(PrepNp(clause, {"with", "on"}));
+  auto by = SpeakerOf(clause);
+  if (blamed.empty() || !by) return false;
+  const int event_np = PrepAfterNp(clause.subject, {"for"});
+  const Trigger* noun = event_np != kNone ? NounTriggerAt(a_.nps[event_np].head) : nullptr;
+  if (noun != nullptr) used_np_[event_np] = true;
+  for (const ActorSpan& actor : blamed) {
+    if (actor.kind == "anaphor" || IdentityKey(actor) == IdentityKey(*by)) continue;
+    out_.attributions.push_back(
+        AttributionMention{actor, by, event_np, noun != nullptr ? noun->code.type : "ASSAULT"});
+    AddAccusation(*by, actor, vg.head);
+  }
+  return true;
+}
+
 void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
   const VerbGroup& vg = a_.verbs[clause.verb];
   if (intent == Intent::kNone && CodeReportedPerpetrator(clause)) return;
