@@ -165,6 +165,10 @@ const ClauseCase kCases[] = {
     {"The/DT army/NN forced/VBD/force out/RP/out on/IN/on Wednesday/NNP more/JJR/more "
      "than/IN/than 1,000/CD refugees/NNS/refugee ./.",
      {"forced: The army | more than 1,000 refugees | - | main"}},
+    // "to" before a phrase is a preposition: the apposition holds together.
+    {"Jamshidi/NNP ,/, an/DT aide/NN/aide to/TO/to President/NNP Raisi/NNP ,/, said/VBD/say "
+     "that/IN/that Israel/NNP attacked/VBD/attack ./.",
+     {"said: Jamshidi | - | - | main", "attacked: Israel | - | - | complement"}},
     // A participle after a day is not the day's.
     {"Kurds/NNPS/kurd demonstrated/VBD/demonstrate on/IN/on Sunday/NNP calling/VBG/call "
      "for/IN/for independence/NN/independence ./.",

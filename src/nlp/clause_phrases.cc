@@ -373,7 +373,9 @@ uint32_t Builder::PhraseEnd(int np) const {
   uint32_t end = out_.nps[np].end;
   for (int step = 0; step < 3 && end + 1 < n_; ++step) {
     const int next = out_.np_of_token[end + 1];
-    const bool joins = (Tag(end) == T::kIN && Lemma(end) != "that") || Tag(end) == T::kPOS;
+    // "a senior aide [to President Ebrahim Raisi]": "to" is a preposition here.
+    const bool joins =
+        ((Tag(end) == T::kIN || Tag(end) == T::kTO) && Lemma(end) != "that") || Tag(end) == T::kPOS;
     if (!joins || next == kNone || out_.nps[next].begin != end + 1) break;
     end = out_.nps[next].end;
   }
@@ -439,7 +441,8 @@ int Builder::OwnerNp(int np) const {
     }
     if (owner == kNone) {
       const uint32_t begin = out_.nps[np].begin;
-      if (begin >= 2 && Tag(begin - 1) == T::kIN && !IsSubordinator(Lemma(begin - 1))) {
+      if (begin >= 2 && (Tag(begin - 1) == T::kIN || Tag(begin - 1) == T::kTO) &&
+          !IsSubordinator(Lemma(begin - 1))) {
         // "the strike near the airport early on Friday": adverbs may
         // stand between a phrase and its prepositional complement.
         uint32_t k = begin - 1;
