@@ -484,6 +484,21 @@ TEST(CliTest, ReportedPerpetratorsAreBlamed) {
                        "ACCUSE Lloyd Austin"}));
 }
 
+// A statement aimed at two named parties is two events; one attack told
+// with two victims in one sentence stays one.
+TEST(CliTest, StatementsAtTwoPartiesAreTwoEvents) {
+  const auto records =
+      CodeEach({"Iran's foreign ministry said on Wednesday that responsibility for the attack lay "
+                "with the United States and Israel."},
+               "2024-01-04");
+  ASSERT_EQ(records.size(), 1u);
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event") found.push_back(TypeAndSide(r, "actor2", false, false));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE USA", "ACCUSE ISR"}));
+}
+
 // A nationality word is not a place: "the Thai border" is not the
 // Malaysian town GeoNames also calls "Thai".
 TEST(CliTest, NationalityWordsAreNotPlaces) {

@@ -289,7 +289,11 @@ class Assembly {
     if (draft.code.type != m.code.type) return false;
     if (Conflicts(draft.source, m.source)) return false;
     const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
-    if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !same_sentence) {
+    // One sentence may tell of one attack twice with other victims; a
+    // statement aimed at two named parties is two events ("blamed the
+    // United States and Israel").
+    const bool one_act = same_sentence && draft.code.type == "ASSAULT";
+    if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act) {
       return false;
     }
     const SentenceFacts& facts = sentences_[s];
