@@ -484,6 +484,15 @@ TEST(CliTest, ReportedPerpetratorsAreBlamed) {
                        "ACCUSE Lloyd Austin"}));
 }
 
+// "No group claimed responsibility" is no claim.
+TEST(CliTest, NoGroupClaimingIsNoClaim) {
+  const auto records = CodeEach(
+      {"Rockets hit a US base in Erbil on Monday. No group claimed responsibility."}, "2024-03-05");
+  ASSERT_EQ(records.size(), 1u);
+  ASSERT_EQ(records[0].size(), 1u);
+  EXPECT_TRUE(records[0][0]["claimed_by"].empty()) << records[0][0].dump();
+}
+
 // A statement aimed at two named parties is two events; one attack told
 // with two victims in one sentence stays one.
 TEST(CliTest, StatementsAtTwoPartiesAreTwoEvents) {

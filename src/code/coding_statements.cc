@@ -213,7 +213,13 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
   }
   if (!claim) return false;
   if (!realis || vg.negated) return true;
-  auto claimant = ActorOfNp(vg.voice == Voice::kPassive ? clause.agent : clause.subject);
+  const int claimant_np = vg.voice == Voice::kPassive ? clause.agent : clause.subject;
+  // "No group claimed responsibility", "none of the factions claimed it".
+  if (claimant_np != kNone && IsAny(Lower(in_.tokens[a_.nps[claimant_np].begin].text),
+                                    {"no", "none", "nobody", "neither"})) {
+    return true;
+  }
+  auto claimant = ActorOfNp(claimant_np);
   if (!claimant) return true;
   ClaimMention mention{*claimant, event_np, ""};
   if (event_np != kNone) {
