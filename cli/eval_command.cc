@@ -14,6 +14,7 @@
 #include "eval/eval_report.h"
 #include "eval/evaluation.h"
 #include "eval/gold.h"
+#include "eval/kb_names.h"
 #include "eval/plover_gold.h"
 #include "intake/html_extractor.h"
 #include "pipeline/pipeline.h"
@@ -136,13 +137,7 @@ int RunEval(const EvalFlags& flags) {
   if (kb_failed) return kExitFailure;
   if (kb) {
     for (GoldDocument& gold : documents) {
-      ResolveGoldNames(
-          [&](std::string_view name) {
-            std::vector<std::string> ids;
-            for (ActorIndex i : kb->FindName(name)) ids.push_back(kb->actor(i).id);
-            return ids;
-          },
-          gold);
+      ResolveGoldNames([&](std::string_view name) { return KbNameInfo(*kb, name); }, gold);
     }
   }
 
@@ -215,9 +210,10 @@ CommandRunner AddEvalCommand(CLI::App& root) {
       "GOLD.jsonl holds one document per line ({\"id\",\"text\"|\"html\",\"date\",...}) plus\n"
       "\"gold\": [event, ...] in the output's event fields; an actor may be given as\n"
       "{\"names\": [...], \"country\", \"sector\"} (any name may match, as may another\n"
-      "name the knowledge base gives the predicted actor: \"Turkey\" for \"T\u00fcrkiye\"). Prints "
-      "precision,\n"
-      "recall and F1 of events (same type, dates within a day, same country), per PLOVER\n"
+      "name the knowledge base gives the predicted actor: \"Turkey\" for \"T\u00fcrkiye\"; and\n"
+      "a state organ's name any actor of its country and sector: \"US forces\" for the US\n"
+      "air force). Prints precision, recall and F1 of events (same type, dates within a\n"
+      "day, same country), per PLOVER\n"
       "type, and the accuracy of each field on matched events. Bad gold lines are reported\n"
       "with their line number and skipped. Exit status 0 whatever the scores; 1 when the\n"
       "gold file cannot be read; 2 on usage errors.");

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "eval/gold.h"
+#include "eval/kb_names.h"
 #include "intake/document_reader.h"
 #include "kb/knowledge_base.h"
 
@@ -45,13 +46,7 @@ inline SampleCorpus LoadSampleCorpus() {
     return corpus;
   }
   for (GoldDocument& g : corpus.gold.documents) {
-    ResolveGoldNames(
-        [&](std::string_view name) {
-          std::vector<std::string> ids;
-          for (ActorIndex i : kb->FindName(name)) ids.push_back(kb->actor(i).id);
-          return ids;
-        },
-        g);
+    ResolveGoldNames([&](std::string_view name) { return KbNameInfo(*kb, name); }, g);
   }
   std::map<std::string, const GoldDocument*> by_id;
   for (const GoldDocument& g : corpus.gold.documents) by_id[g.document.id] = &g;

@@ -170,6 +170,11 @@ bool ActorMatches(const GoldActor& gold, const Actor& predicted) {
         std::find(gold.kb_ids.begin(), gold.kb_ids.end(), predicted.id) != gold.kb_ids.end()) {
       return true;
     }
+    if (!predicted.country.empty() && !predicted.sector.empty() &&
+        std::find(gold.kb_organs.begin(), gold.kb_organs.end(),
+                  predicted.country + " " + predicted.sector) != gold.kb_organs.end()) {
+      return true;
+    }
     for (const std::string* candidate : {&predicted.name, &predicted.text}) {
       if (candidate->empty()) continue;
       const std::string key = ActorNameKey(*candidate);

@@ -77,12 +77,22 @@ TEST(EventMatchingTest, ActorMatching) {
   doc.events[0].actor1 = {turkey};
   ResolveGoldNames(
       [](std::string_view name) {
-        return name == "Turkey" ? std::vector<std::string>{"tur"} : std::vector<std::string>{};
+        return name == "Turkey" ? GoldNameInfo{{"tur"}, {}} : GoldNameInfo{};
       },
       doc);
   EXPECT_TRUE(ActorMatches(doc.events[0].actor1[0], turkiye));
   turkiye.id = "cyp";
   EXPECT_FALSE(ActorMatches(doc.events[0].actor1[0], turkiye));
+  // A state organ's name matches any actor of its country and sector.
+  doc.events[0].actor1 = {MakeGoldActor({"US forces"})};
+  ResolveGoldNames(
+      [](std::string_view name) {
+        return name == "US forces" ? GoldNameInfo{{"usa_mil"}, {"USA MIL"}} : GoldNameInfo{};
+      },
+      doc);
+  EXPECT_TRUE(ActorMatches(doc.events[0].actor1[0], MakeActor("US air force", "USA", "MIL")));
+  EXPECT_FALSE(ActorMatches(doc.events[0].actor1[0], MakeActor("US government", "USA", "GOV")));
+  EXPECT_FALSE(ActorMatches(doc.events[0].actor1[0], MakeActor("Iraqi army", "IRQ", "MIL")));
   // Slots: alternatives, and null.
   const std::vector<GoldActor> either = {MakeGoldActor({"Hungary"}), MakeGoldActor({"Romania"})};
   EXPECT_TRUE(ActorSlotMatches(either, MakeActor("Romania")));

@@ -366,17 +366,19 @@ Result<GoldFile> LoadGoldFile(const std::string& path) {
   return ParseGoldText(buffer.str());
 }
 
-void ResolveGoldNames(const std::function<std::vector<std::string>(std::string_view)>& ids_of_name,
+void ResolveGoldNames(const std::function<GoldNameInfo(std::string_view)>& lookup,
                       GoldDocument& doc) {
+  auto add = [](std::vector<std::string>& list, std::string&& value) {
+    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
+  };
   auto resolve = [&](std::vector<GoldActor>& actors) {
     for (GoldActor& actor : actors) {
       actor.kb_ids.clear();
+      actor.kb_organs.clear();
       for (const std::string& name : actor.names) {
-        for (std::string& id : ids_of_name(name)) {
-          if (std::find(actor.kb_ids.begin(), actor.kb_ids.end(), id) == actor.kb_ids.end()) {
-            actor.kb_ids.push_back(std::move(id));
-          }
-        }
+        GoldNameInfo info = lookup(name);
+        for (std::string& id : info.ids) add(actor.kb_ids, std::move(id));
+        for (std::string& organ : info.organs) add(actor.kb_organs, std::move(organ));
       }
     }
   };

@@ -43,6 +43,11 @@ struct GoldActor {
   std::string sector;   // PLOVER/CAMEO sector code or empty
   std::vector<std::string> name_keys;
   std::vector<std::string> kb_ids;
+  // For a name of a state organ (government, armed forces, police,
+  // intelligence): its country and sector ("USA MIL"), which any predicted
+  // actor of that country and sector matches ("US forces" and the "United
+  // States air force": CAMEO codes them alike).
+  std::vector<std::string> kb_organs;
 };
 
 // Builds a GoldActor with its name keys.
@@ -122,10 +127,16 @@ struct GoldDocument {
   size_t line = 0;  // 1-based line in the gold file
 };
 
-// Fills the `kb_ids` of every actor of `doc`'s events and relations with
-// what `ids_of_name` returns for each of its names: the ids of the
-// knowledge-base actors that have that name or alias.
-void ResolveGoldNames(const std::function<std::vector<std::string>(std::string_view)>& ids_of_name,
+// What the knowledge base knows a name as: the ids of the actors that have
+// it as name or alias, and "COUNTRY SECTOR" of those that are state organs.
+struct GoldNameInfo {
+  std::vector<std::string> ids;
+  std::vector<std::string> organs;
+};
+
+// Fills the `kb_ids` and `kb_organs` of every actor of `doc`'s events and
+// relations from what `lookup` returns for each of its names.
+void ResolveGoldNames(const std::function<GoldNameInfo(std::string_view)>& lookup,
                       GoldDocument& doc);
 
 struct GoldLineError {
