@@ -63,5 +63,4 @@ bool IsFrontVerb(std::string_view lemma);
 
 const char* RelationForCompound(std::string_view compound);
 
-
 }  // namespace casus::coding

@@ -160,8 +160,8 @@ Result<RecentMatches> PageOfRecentMatches(SqlConnection& db, const RecentInciden
   const size_t most = 8 * enough + 4 * page_end;
   std::vector<int64_t> found;  // ascending and distinct after each batch
   found.reserve(3 * enough + page_end);
-  std::vector<size_t> ranks;   // of the incidents found among the newest
-  int64_t below = INT64_MAX;   // the matching reports from here on are read
+  std::vector<size_t> ranks;  // of the incidents found among the newest
+  int64_t below = INT64_MAX;  // the matching reports from here on are read
   bool all_read = false;
   // The first batch should find the count's incidents at once.
   size_t batch = std::clamp<size_t>(
