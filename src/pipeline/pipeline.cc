@@ -144,29 +144,38 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   }
 }
 
+// The first accepted place of a country named within tokens [begin, end).
+const ResolvedPlace* FirstPlaceWithin(std::span<const ResolvedPlace> places, uint32_t begin,
+                                      uint32_t end) {
+  for (const ResolvedPlace& r : places) {
+    if (r.accepted && !r.location.country.empty() && r.mention.first_token >= begin &&
+        r.mention.end_token <= end) {
+      return &r;
+    }
+  }
+  return nullptr;
+}
+
 // With no party named, the place an act is done in is its target
 // ("lifted the curfew in Abidjan" → Côte d'Ivoire), as PLOVER codes it.
 void PlacesAsTargets(std::span<const ResolvedPlace> places, std::vector<EventMention>& events) {
   for (EventMention& m : events) {
     if (m.target || m.place_end == 0) continue;
-    for (const ResolvedPlace& r : places) {
-      if (!r.accepted || r.location.country.empty()) continue;
-      if (r.mention.first_token < m.place_begin || r.mention.end_token > m.place_end) continue;
-      if (m.source && m.source->actor.country == r.location.country &&
-          !TargetsOwnCountry(m.code.type)) {
-        break;  // "Iran deployed troops in Iran": no party
-      }
-      ActorSpan place;
-      place.begin = r.mention.first_token;
-      place.end = r.mention.end_token;
-      place.kind = "place";
-      place.actor.name = r.location.name;
-      place.actor.country = r.location.country;
-      place.actor.cameo = r.location.country;
-      place.actor.text = std::string(r.mention.text);
-      m.target = std::move(place);
-      break;
+    const ResolvedPlace* r = FirstPlaceWithin(places, m.place_begin, m.place_end);
+    if (r == nullptr) continue;
+    if (m.source && m.source->actor.country == r->location.country &&
+        !TargetsOwnCountry(m.code.type)) {
+      continue;  // "Iran deployed troops in Iran": no party
     }
+    ActorSpan place;
+    place.begin = r->mention.first_token;
+    place.end = r->mention.end_token;
+    place.kind = "place";
+    place.actor.name = r->location.name;
+    place.actor.country = r->location.country;
+    place.actor.cameo = r->location.country;
+    place.actor.text = std::string(r->mention.text);
+    m.target = std::move(place);
   }
 }
 
@@ -183,30 +192,18 @@ void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
     }
     return nullptr;
   };
-  // "refugees fleeing the civil war in Liberia": a place in its phrase.
-  auto place_within = [&](uint32_t begin, uint32_t end) -> const ResolvedPlace* {
-    for (const ResolvedPlace& r : places) {
-      if (r.accepted && !r.location.country.empty() && r.mention.first_token >= begin &&
-          r.mention.end_token <= end && end > begin) {
-        return &r;
-      }
-    }
-    return nullptr;
+  auto locate = [&](std::optional<ActorSpan>& side, uint32_t begin, uint32_t end) {
+    if (!side || side->kind != "agent" || !side->actor.country.empty()) return;
+    const ResolvedPlace* r = place_before(*side);
+    // "refugees fleeing the civil war in Liberia": a place in its phrase.
+    if (r == nullptr && end > begin) r = FirstPlaceWithin(places, begin, end);
+    if (r == nullptr) return;
+    side->actor.country = r->location.country;
+    side->actor.cameo = r->location.country + side->actor.sector;
   };
   for (EventMention& m : events) {
-    const std::pair<uint32_t, uint32_t> where[] = {{m.source_place_begin, m.source_place_end},
-                                                   {m.target_place_begin, m.target_place_end}};
-    int k = 0;
-    for (std::optional<ActorSpan>* side : {&m.source, &m.target}) {
-      const auto [begin, end] = where[k++];
-      if (!*side || (*side)->kind != "agent" || !(*side)->actor.country.empty()) continue;
-      const ResolvedPlace* r = place_before(**side);
-      if (r == nullptr) r = place_within(begin, end);
-      if (r != nullptr) {
-        (*side)->actor.country = r->location.country;
-        (*side)->actor.cameo = r->location.country + (*side)->actor.sector;
-      }
-    }
+    locate(m.source, m.source_place_begin, m.source_place_end);
+    locate(m.target, m.target_place_begin, m.target_place_end);
   }
 }
 
