@@ -25,9 +25,7 @@ bool Coding::IsRealis(const Clause& clause) const {
     uint32_t k = a_.nps[clause.subject].begin;
     if (k > 0 && Lemma(k - 1) == "that") {
       --k;
-      while (k > 0 && a_.np_of_token[k - 1] != kNone &&
-             IsAny(Lemma(k - 1), {"today", "yesterday", "monday", "tuesday", "wednesday",
-                                  "thursday", "friday", "saturday", "sunday"})) {
+      while (k > 0 && a_.np_of_token[k - 1] != kNone && IsDayWord(Lemma(k - 1))) {
         --k;
       }
       if (k > 0 && a_.np_of_token[k - 1] != kNone &&
@@ -659,9 +657,6 @@ bool Coding::IsSpeaking(const Clause& clause) const {
   });
 }
 
-// Does a phrase starting at `begin` complete a proposal noun ("an offer
-// [from Kabul] for talks", "calls for a ceasefire")? Looks back across
-// prepositional phrases only.
 // Whether token `begin` is in what a demand or call asks for: "its demand
 // that Israel ease [restrictions]".
 bool Coding::InDemandedClause(uint32_t begin) const {
@@ -669,16 +664,16 @@ bool Coding::InDemandedClause(uint32_t begin) const {
     if (Tag(k) == T::kComma || Tag(k) == T::kColon) return false;
     if (Lemma(k) != "that") continue;
     uint32_t j = k - 1;
-    while (j > 0 && IsAny(Lemma(j), {"today", "yesterday", "monday", "tuesday", "wednesday",
-                                     "thursday", "friday", "saturday", "sunday"})) {
-      --j;
-    }
+    while (j > 0 && IsDayWord(Lemma(j))) --j;
     const int np = a_.np_of_token[j];
     return np != kNone && a_.nps[np].head == j && IsProposalNoun(Lemma(j));
   }
   return false;
 }
 
+// Does a phrase starting at `begin` complete a proposal noun ("an offer
+// [from Kabul] for talks", "calls for a ceasefire")? Looks back across
+// prepositional phrases only.
 bool Coding::AfterProposal(uint32_t begin) const {
   if (begin < 2 || !IsAny(Lemma(begin - 1), {"for", "of", "to"})) return false;
   for (uint32_t k = begin - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
@@ -710,11 +705,7 @@ void Coding::NominalEvents() {
     // "its demand that Israel ease restrictions": who is to act.
     if (!m.target && m.code.type == "REQUEST") {
       uint32_t k = np.end;
-      while (k < n_ && k < np.end + 2 &&
-             IsAny(Lemma(k), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                              "friday", "saturday", "sunday"})) {
-        ++k;  // "its demand today that"
-      }
+      while (k < n_ && k < np.end + 2 && IsDayWord(Lemma(k))) ++k;  // "its demand today that"
       if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
     }
     if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);

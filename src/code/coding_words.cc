@@ -42,6 +42,11 @@ bool IsPlaceNoun(std::string_view lemma) {
                        "port",      "capital",       "stronghold",   "enclave", "hamlet"});
 }
 
+bool IsDayWord(std::string_view lemma) {
+  return IsAny(lemma, {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"});
+}
+
 bool IsAidNoun(std::string_view lemma) {
   return IsAny(lemma, {"aid", "assistance", "program", "programme", "funding", "fund", "loan",
                        "grant", "relief", "credit", "support"});

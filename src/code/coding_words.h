@@ -27,6 +27,10 @@ bool IsMemberNoun(std::string_view lemma);
 // Western Cambodia" or "targets in Jericho" is on the place.
 bool IsPlaceNoun(std::string_view lemma);
 
+// "today", "yesterday" and the names of the weekdays: the day words that may
+// stand between a noun and its "that" clause ("its demand today that").
+bool IsDayWord(std::string_view lemma);
+
 // Nouns for help given, after which "for" names who receives it: "aid for
 // Romania and Poland", "a military aid program for Bosnia".
 bool IsAidNoun(std::string_view lemma);
