@@ -44,6 +44,14 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
 };
 
+// The text from token `first` to token `last` as written, spaces between
+// them included. Both view the same text, `first` not after `last`.
+inline std::string_view TextSpanning(const Token& first, const Token& last) {
+  return std::string_view(
+      first.text.data(),
+      static_cast<size_t>(last.text.data() + last.text.size() - first.text.data()));
+}
+
 // A sentence is a byte span of the text and the half-open token range
 // [first_token, end_token) inside it.
 struct Sentence {

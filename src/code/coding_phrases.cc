@@ -286,10 +286,7 @@ std::optional<ActorSpan> Coding::NamedVessel(int np_index) const {
 
 std::string Coding::TextOf(uint32_t begin, uint32_t end) const {
   if (begin >= end) return {};
-  const size_t start = in_.tokens[begin].start;
-  const size_t stop = in_.tokens[end - 1].end;
-  // Tokens view one buffer: rebuild the span from the first token's data.
-  return std::string(in_.tokens[begin].text.data(), stop - start);
+  return std::string(TextSpanning(in_.tokens[begin], in_.tokens[end - 1]));
 }
 
 void Coding::FindWeapons() {

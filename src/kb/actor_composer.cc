@@ -553,10 +553,7 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
           m.cameo = CombineCodes(shared_country, m.sector.view());
         }
         flags |= kMentionUnknownPerson;
-        const Token& a = tokens_[units_[u].token];
-        const Token& b = tokens_[units_[end - 1].token];
-        m.form = std::string_view(
-            a.text.data(), static_cast<size_t>(b.text.data() + b.text.size() - a.text.data()));
+        m.form = TextSpanning(tokens_[units_[u].token], tokens_[units_[end - 1].token]);
       }
       m.flags |= flags;
       consume();

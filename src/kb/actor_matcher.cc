@@ -453,11 +453,7 @@ std::vector<ActorMention> ActorMatcher::Match(std::span<const Token> tokens,
 Actor ActorMatcher::ToActor(const ActorMention& m, std::span<const Token> tokens) const {
   Actor actor;
   if (m.first_token < m.end_token && m.end_token <= tokens.size()) {
-    const Token& first = tokens[m.first_token];
-    const Token& last = tokens[m.end_token - 1];
-    actor.text =
-        std::string(first.text.data(),
-                    static_cast<size_t>(last.text.data() + last.text.size() - first.text.data()));
+    actor.text = std::string(TextSpanning(tokens[m.first_token], tokens[m.end_token - 1]));
   }
   if (m.actor != kNoActor) {
     const ActorRecord& r = kb().actor(m.actor);

@@ -311,10 +311,8 @@ void DocumentActors::FindLocalNames(std::span<const Token> tokens,
       m.country = local_[id].country;
       m.sector = local_[id].sector;
       m.cameo = local_[id].cameo;
-      const Token& a = tokens[static_cast<size_t>(first)];
-      const Token& b = tokens[static_cast<size_t>(end - 1)];
-      m.form = std::string_view(a.text.data(),
-                                static_cast<size_t>(b.text.data() + b.text.size() - a.text.data()));
+      m.form =
+          TextSpanning(tokens[static_cast<size_t>(first)], tokens[static_cast<size_t>(end - 1)]);
       auto at = std::find_if(mentions.begin(), mentions.end(),
                              [&](const auto& other) { return other.first_token > m.first_token; });
       mentions.insert(at, m);

@@ -233,10 +233,7 @@ bool SentenceMatch::AddIntroduced(uint32_t name_first, uint32_t name_end, const 
   }
   m.agent = noun.agent->actor;
   m.sector = agent.sector;
-  const Token& a = tokens_[first_token];
-  const Token& b = tokens_[end_token - 1];
-  m.form = std::string_view(a.text.data(),
-                            static_cast<size_t>(b.text.data() + b.text.size() - a.text.data()));
+  m.form = TextSpanning(tokens_[first_token], tokens_[end_token - 1]);
   std::string agent_code = agent.cameo.str();
   if (agent_code.empty()) {
     agent_code.assign(1, '~');
