@@ -67,7 +67,8 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     // "the opposition newspaper La Prensa", "the rebel group FDD": a generic
     // followed by a name nobody knows is that name, not a reference back.
     size_t name_end = span.end;
-    while (name_end < tokens.size() && name_end < tags.size() &&
+    const bool unknown_agent = mention.source == MentionSource::kAgent && mention.actor == kNoActor;
+    while (unknown_agent && name_end < tokens.size() && name_end < tags.size() &&
            (tags[name_end] == PosTag::kNNP || tags[name_end] == PosTag::kNNPS ||
             tags[name_end] == PosTag::kFW) &&
            !tokens[name_end].text.empty() &&
@@ -76,21 +77,17 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
                         [&](const ActorMention& other) { return other.first_token == name_end; })) {
       ++name_end;
     }
-    const bool named_after =
-        mention.source == MentionSource::kAgent && name_end > span.end && mention.actor == kNoActor;
+    const bool named_after = name_end > span.end;
     if (named_after) {
       span.actor.name = TextBetween(tokens, span.end, name_end);
       span.end = static_cast<uint32_t>(name_end);
     }
     const bool anaphor =
         mention.source == MentionSource::kPronoun ||
-        (mention.source == MentionSource::kAgent && mention.has(kMentionDefinite) &&
-         mention.anchor == kNoActor && IsGroupAgentKind(mention.kind) &&
-         mention.actor == kNoActor && mention.local_actor < 0 && !named_after);
+        (unknown_agent && mention.has(kMentionDefinite) && mention.anchor == kNoActor &&
+         IsGroupAgentKind(mention.kind) && mention.local_actor < 0 && !named_after);
     if (anaphor) span.kind = "anaphor";
-    if (mention.source == MentionSource::kAgent && !anaphor && mention.actor == kNoActor) {
-      span.kind = "agent";
-    }
+    if (unknown_agent && !anaphor) span.kind = "agent";
     // "Albanians", "Palestinians": a plural demonym names people of the
     // country, not its state; "ethnic Albanians" in Serbia are not even of
     // that country, so they take the country of where they act.
