@@ -8,13 +8,10 @@
 #include <set>
 
 #include "assemble/acled_mapping.h"
+#include "base/word_lists.h"
 
 namespace casus {
 namespace {
-
-bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), word) != set.end();
-}
 
 bool IsGroupKind(const std::string& kind) {
   return kind == "armed_group" || kind == "front_group" || kind == "umbrella" || kind == "local" ||

@@ -7,11 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/word_lists.h"
 #include "code/sentence_coder.h"
 
 namespace casus::coding {
-
-bool IsAny(std::string_view word, std::initializer_list<std::string_view> set);
 
 std::string Lower(std::string_view s);
 

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "base/word_lists.h"
+
 namespace casus {
 namespace {
-
-bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), word) != set.end();
-}
 
 // Governors of an infinitive that state an intention to do it.
 bool IsIntentGovernor(std::string_view lemma) {

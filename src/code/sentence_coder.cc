@@ -5,7 +5,7 @@
 namespace casus {
 
 bool TargetsOwnCountry(std::string_view type) {
-  return coding::IsAny(type, {"COERCE", "CONCEDE", "RETREAT", "PROTEST"});
+  return IsAny(type, {"COERCE", "CONCEDE", "RETREAT", "PROTEST"});
 }
 
 int ModeRank(std::string_view mode) {

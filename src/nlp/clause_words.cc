@@ -2,13 +2,6 @@
 
 namespace casus::clauses {
 
-bool IsAny(std::string_view word, std::initializer_list<std::string_view> set) {
-  for (std::string_view w : set) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 bool IsNegation(std::string_view lemma) { return IsAny(lemma, {"not", "n't", "never", "no"}); }
 
 bool IsObjectControlVerb(std::string_view lemma) {

@@ -5,13 +5,12 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "base/word_lists.h"
 #include "nlp/pos_tag.h"
 
 namespace casus::clauses {
 
 using T = PosTag;
-
-bool IsAny(std::string_view word, std::initializer_list<std::string_view> set);
 
 bool IsNegation(std::string_view lemma);
 
