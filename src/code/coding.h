@@ -6,7 +6,8 @@
 // background), coding_clauses.cc (clauses and their events),
 // coding_targets.cc (who is acted on) and coding_statements.cc (claims,
 // blame, backing, light verbs and relations).
-#pragma once
+#ifndef CASUS_CODE_CODING_H_
+#define CASUS_CODE_CODING_H_
 
 #include <optional>
 #include <string>
@@ -132,3 +133,5 @@ class Coding {
 };
 
 }  // namespace casus::coding
+
+#endif  // CASUS_CODE_CODING_H_

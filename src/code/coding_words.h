@@ -1,7 +1,8 @@
 // Word lists and small word tests the sentence coder reads phrases with:
 // which nouns name facilities, members, places, aid, proposals; which verbs
 // back or front for others. Pure functions of their arguments.
-#pragma once
+#ifndef CASUS_CODE_CODING_WORDS_H_
+#define CASUS_CODE_CODING_WORDS_H_
 
 #include <initializer_list>
 #include <string>
@@ -67,3 +68,5 @@ bool IsFrontVerb(std::string_view lemma);
 const char* RelationForCompound(std::string_view compound);
 
 }  // namespace casus::coding
+
+#endif  // CASUS_CODE_CODING_WORDS_H_

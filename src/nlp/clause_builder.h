@@ -3,7 +3,8 @@
 // one sentence and used once (Run); not shared between threads. Its methods
 // are in clause_phrases.cc (phrases and groups) and clause_building.cc
 // (clauses); the word lists it reads with are in clause_words.h.
-#pragma once
+#ifndef CASUS_NLP_CLAUSE_BUILDER_H_
+#define CASUS_NLP_CLAUSE_BUILDER_H_
 
 #include <string_view>
 #include <vector>
@@ -56,3 +57,5 @@ class Builder {
 };
 
 }  // namespace casus::clauses
+
+#endif  // CASUS_NLP_CLAUSE_BUILDER_H_

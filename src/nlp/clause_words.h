@@ -1,6 +1,7 @@
 // Word lists and tag tests the clause analyzer reads sentences with.
 // Pure functions of their arguments.
-#pragma once
+#ifndef CASUS_NLP_CLAUSE_WORDS_H_
+#define CASUS_NLP_CLAUSE_WORDS_H_
 
 #include <initializer_list>
 #include <string_view>
@@ -30,3 +31,5 @@ bool StartsNp(T tag);
 bool IsHeadTag(T tag);
 
 }  // namespace casus::clauses
+
+#endif  // CASUS_NLP_CLAUSE_WORDS_H_
