@@ -19,7 +19,6 @@
 #include "intake/html_extractor.h"
 #include "pipeline/pipeline.h"
 #include "progress.h"
-#include "store_cli.h"
 
 namespace casus::cli {
 namespace {
@@ -130,17 +129,6 @@ int RunEval(const EvalFlags& flags) {
     return kExitFailure;
   }
 
-  // A gold name matches a predicted actor the knowledge base knows by that
-  // name ("Turkey" and "Türkiye").
-  bool kb_failed = false;
-  const auto kb = LoadKnowledgeBase("eval", flags.kb, &kb_failed);
-  if (kb_failed) return kExitFailure;
-  if (kb) {
-    for (GoldDocument& gold : documents) {
-      ResolveGoldNames([&](std::string_view name) { return KbNameInfo(*kb, name); }, gold);
-    }
-  }
-
   PipelineOptions options;
   options.kb_paths = flags.kb;
   options.dictionary_paths = flags.dictionary;
@@ -148,6 +136,12 @@ int RunEval(const EvalFlags& flags) {
   if (!pipeline.ok()) {
     std::fprintf(stderr, "casus eval: %s\n", pipeline.status().message().c_str());
     return kExitFailure;
+  }
+  // A gold name matches a predicted actor the knowledge base knows by that
+  // name ("Turkey" and "Türkiye"), as the pipeline's knowledge base reads it.
+  const KnowledgeBase& kb = (*pipeline)->knowledge_base();
+  for (GoldDocument& gold : documents) {
+    ResolveGoldNames([&](std::string_view name) { return KbNameInfo(kb, name); }, gold);
   }
   const unsigned threads =
       flags.threads > 0 ? flags.threads : std::max(1u, std::thread::hardware_concurrency());

@@ -330,6 +330,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
+const KnowledgeBase& Pipeline::knowledge_base() const { return *impl_->kb; }
+
 CodedDocument Pipeline::Code(const Document& document) const {
   const Impl& p = *impl_;
   Scratch s;

@@ -35,6 +35,8 @@ struct PipelineOptions {
   bool emit_mentions = false;
 };
 
+class KnowledgeBase;
+
 class Pipeline {
  public:
   static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
@@ -45,6 +47,9 @@ class Pipeline {
   // Codes one document. Never throws; a document with no events gives an
   // empty CodedDocument.
   CodedDocument Code(const Document& document) const;
+
+  // The knowledge base the pipeline codes actors with.
+  const KnowledgeBase& knowledge_base() const;
 
   struct Impl;
 
