@@ -106,6 +106,7 @@ struct Draft {
   DatePrecision precision = DatePrecision::kDay;
   bool mutual = false;
   bool only_nominal = true;
+  std::string about;  // EventMention::about of its first mention that had one
 };
 
 class Assembly {
@@ -136,6 +137,11 @@ class Assembly {
       }
     }
     lead_date_ = LeadDate();
+    for (size_t i = 0; i < drafts_.size(); ++i) {
+      if (!drafts_[i].target && !drafts_[i].about.empty()) {
+        drafts_[i].target = PartyAddressed(i);
+      }
+    }
     for (const Draft& draft : drafts_) {
       if (draft.only_nominal && draft.claims.empty() && draft.attributions.empty() &&
           !draft.source && !draft.target && !HasCasualties(draft)) {
@@ -346,6 +352,7 @@ class Assembly {
       }
     }
     draft.mutual = draft.mutual || m.mutual;
+    if (draft.about.empty()) draft.about = m.about;
     if (!m.nominal && !m.casualty_only) draft.only_nominal = false;
     if (draft.sentences.empty() || draft.sentences.back() != s) draft.sentences.push_back(s);
     const SentenceFacts& facts = sentences_[s];
@@ -388,6 +395,76 @@ class Assembly {
       }
     }
     draft->attributions.emplace_back(a, s);
+  }
+
+  // Two parties on one side: the same actor, or the state, government,
+  // forces or officials of one country (not a militia of that country).
+  static bool SameSide(const ActorSpan& a, const ActorSpan& b) {
+    auto of_state = [](const ActorSpan& s) {
+      return IsGovernment(s) || s.kind == "military" ||
+             IsAny(s.actor.sector, {"GOV", "MIL", "COP", "SPY"});
+    };
+    return IdentityKey(a) == IdentityKey(b) ||
+           (!a.actor.country.empty() && a.actor.country == b.actor.country && of_state(a) &&
+            of_state(b));
+  }
+
+  static std::optional<ActorSpan> Perpetrator(const Draft& draft) {
+    if (draft.source) return draft.source;
+    if (!draft.claims.empty()) return draft.claims.front().claimant;
+    if (!draft.attributions.empty()) return draft.attributions.front().first.actor;
+    return std::nullopt;
+  }
+
+  // The party a statement with no target of its own answers, from the event
+  // it is about (Draft::about): the attackers of a condemned attack ("Iraq
+  // condemned the attack"), the report's first attack first, as reactions
+  // answer the event a report leads with; the accusers of a rejected
+  // accusation, the nearest first, earlier before later — who accused the
+  // speaker's side ("Pompeo blamed Iran" ... "Iran dismissed the
+  // accusation"), else the side hit by the attack it is accused of ("denied
+  // any involvement in the strike that killed three American soldiers");
+  // the claimants of a rejected claim, when an attack was claimed. Never
+  // the speaker's own side.
+  std::optional<ActorSpan> PartyAddressed(size_t i) const {
+    const Draft& statement = drafts_[i];
+    auto acceptable = [&](const std::optional<ActorSpan>& party) {
+      return party && !party->actor.name.empty() &&
+             !(statement.source && SameSide(*party, *statement.source));
+    };
+    std::vector<size_t> order;
+    for (size_t j = i; j-- > 0;) order.push_back(j);
+    for (size_t j = i + 1; j < drafts_.size(); ++j) order.push_back(j);
+    if (statement.about == "CLAIM") {
+      for (size_t j : order) {
+        for (const ClaimMention& claim : drafts_[j].claims) {
+          if (acceptable(claim.claimant)) return claim.claimant;
+        }
+      }
+    } else if (statement.about != "ACCUSE") {
+      for (size_t j = 0; j < drafts_.size(); ++j) {
+        if (j == i || drafts_[j].code.type != statement.about) continue;
+        if (auto party = Perpetrator(drafts_[j]); acceptable(party)) return party;
+      }
+      return std::nullopt;
+    }
+    if (!statement.source) return std::nullopt;
+    for (size_t j : order) {
+      const Draft& other = drafts_[j];
+      if (other.code.type == "ACCUSE" && other.code.mode != "investigate" && other.target &&
+          SameSide(*other.target, *statement.source) && acceptable(other.source)) {
+        return other.source;
+      }
+      for (const auto& [a, sentence] : other.attributions) {
+        if (a.by && SameSide(a.actor, *statement.source) && acceptable(a.by)) return a.by;
+      }
+    }
+    for (size_t j : order) {
+      if (drafts_[j].code.type == "ASSAULT" && acceptable(drafts_[j].target)) {
+        return drafts_[j].target;
+      }
+    }
+    return std::nullopt;
   }
 
   bool HasCasualties(const Draft& draft) const {

@@ -296,6 +296,79 @@ TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {
   EXPECT_EQ(coded.events[0].date_precision, "week");
 }
 
+EventMention Statement(const char* type, const char* mode, std::optional<ActorSpan> source,
+                       std::optional<ActorSpan> target, const char* about) {
+  EventMention m;
+  m.code = EventCode{type, mode, "", ""};
+  m.source = std::move(source);
+  m.target = std::move(target);
+  m.about = about;
+  return m;
+}
+
+const Event* EventOf(const CodedDocument& coded, const std::string& type,
+                     const std::string& source) {
+  for (const Event& e : coded.events) {
+    if (e.type == type && e.actor1 && e.actor1->name == source) return &e;
+  }
+  return nullptr;
+}
+
+TEST(DocumentAssemblerTest, StatementsAboutAnotherEventAnswerItsParty) {
+  const ActorSpan pompeo = Span("Mike Pompeo", "USA", "GOV", "person");
+  const ActorSpan mousavi = Span("Abbas Mousavi", "IRN", "GOV", "person");
+  const ActorSpan iraq = Span("Iraq", "IRQ", "GOV", "state");
+  const ActorSpan jordan = Span("Jordan", "JOR", "GOV", "state");
+  SentenceFacts s0 = Sentence(0);  // Kata'ib Hezbollah struck US forces.
+  s0.coding.events.push_back(Assault(kKh, kUs));
+  SentenceFacts s1 = Sentence(1);  // Iraq condemned the attack.
+  s1.coding.events.push_back(Statement("ACCUSE", "disapprove", iraq, std::nullopt, "ASSAULT"));
+  SentenceFacts s2 = Sentence(2);  // Pompeo blamed Iran.
+  s2.coding.events.push_back(Statement("ACCUSE", "allege", pompeo, kIran, ""));
+  SentenceFacts s3 = Sentence(3);  // Iran's spokesman dismissed the accusation.
+  s3.coding.events.push_back(Statement("REJECT", "", mousavi, std::nullopt, "ACCUSE"));
+  SentenceFacts s4 = Sentence(4);  // Kata'ib Hezbollah condemned the attack: its own.
+  s4.coding.events.push_back(Statement("ACCUSE", "disapprove", kKh, std::nullopt, "ASSAULT"));
+  SentenceFacts s5 = Sentence(5);  // Jordan denied any involvement: no one accused it.
+  s5.coding.events.push_back(Statement("REJECT", "", jordan, std::nullopt, "ACCUSE"));
+  std::vector<SentenceFacts> sentences = {s0, s1, s2, s3, s4, s5};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  const Event* condemned = EventOf(coded, "ACCUSE", "Iraq");
+  ASSERT_NE(condemned, nullptr);
+  ASSERT_TRUE(condemned->actor2.has_value());
+  EXPECT_EQ(condemned->actor2->name, "Kata'ib Hezbollah");  // the attackers
+  const Event* rejected = EventOf(coded, "REJECT", "Abbas Mousavi");
+  ASSERT_NE(rejected, nullptr);
+  ASSERT_TRUE(rejected->actor2.has_value());
+  EXPECT_EQ(rejected->actor2->name, "Mike Pompeo");  // who accused Iran
+  const Event* own = EventOf(coded, "ACCUSE", "Kata'ib Hezbollah");
+  ASSERT_NE(own, nullptr);
+  EXPECT_FALSE(own->actor2.has_value());
+  // Jordan was accused by no one: the denial answers the side hit.
+  const Event* denied = EventOf(coded, "REJECT", "Jordan");
+  ASSERT_NE(denied, nullptr);
+  ASSERT_TRUE(denied->actor2.has_value());
+  EXPECT_EQ(denied->actor2->name, "United States military");
+}
+
+TEST(DocumentAssemblerTest, ARejectedClaimAnswersTheClaimant) {
+  const ActorSpan houthis = Span("Houthis", "YEM", "REB", "armed_group");
+  const ActorSpan pompeo = Span("Mike Pompeo", "USA", "GOV", "person");
+  SentenceFacts s0 = Sentence(0);  // Drones struck the oil plant; the Houthis claimed it.
+  s0.coding.events.push_back(Assault(std::nullopt, std::nullopt));
+  s0.coding.claims.push_back(ClaimMention{houthis, kNone, "ASSAULT"});
+  SentenceFacts s1 = Sentence(1);  // Pompeo rejected the claim.
+  s1.coding.events.push_back(Statement("REJECT", "", pompeo, std::nullopt, "CLAIM"));
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  const Event* rejected = EventOf(coded, "REJECT", "Mike Pompeo");
+  ASSERT_NE(rejected, nullptr);
+  ASSERT_TRUE(rejected->actor2.has_value());
+  EXPECT_EQ(rejected->actor2->name, "Houthis");
+}
+
 TEST(DocumentAssemblerTest, SameInputSameIds) {
   auto run = [] {
     SentenceFacts s0 = Sentence(0);

@@ -97,6 +97,9 @@ class Coding {
   void MarkPlaceAttacked(int np_index, EventMention& m) const;
   std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;
+  // For a criticism or rejection whose object is another event or an
+  // accusation, that event's type (EventMention::about); else empty.
+  std::string StatementAbout(const Clause& clause, const EventCode& code) const;
   std::optional<ActorSpan> ProposalParty(int np_index) const;
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const;
 

@@ -584,6 +584,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   }
   if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
   if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
+  if (!m.target && !passive) m.about = StatementAbout(clause, m.code);
   if (!m.target) m.target = PlaceAsTarget(clause, m);
   if (!m.target) MarkPlaceOfAct(clause, m);
   if (!m.target && m.code.type == "ASSAULT") MarkPlaceAttacked(target_np, m);
@@ -618,6 +619,19 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     m.target.reset();
   }
   FinishMention(m, &clause);
+}
+
+std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) const {
+  if (clause.object == kNone ||
+      !(code.type == "REJECT" || (code.type == "ACCUSE" && code.mode != "investigate"))) {
+    return "";
+  }
+  const uint32_t head = a_.nps[clause.object].head;
+  // "rejected the claim": of responsibility, when the report tells of one.
+  if (code.type == "REJECT" && Lemma(head) == "claim") return "CLAIM";
+  if (code.type == "REJECT" && IsAccusationNoun(Lemma(head))) return "ACCUSE";
+  const Trigger* noun = NounTriggerAt(head);
+  return noun != nullptr ? noun->code.type : "";
 }
 
 // A participle on what another act of the sentence lifts, eases or ends

@@ -249,6 +249,8 @@ void Coding::CodeDenial(const Clause& clause, const Trigger& trigger) {
   if (!m.source) return;
   // "denied the accusations by Washington" / "denied that it was behind".
   m.target = ActorOfNp(PrepNp(clause, {"by", "from"}));
+  // A denial answers an accusation: "denied any involvement in the strike".
+  if (!m.target) m.about = "ACCUSE";
   FinishMention(m, &clause);
 }
 

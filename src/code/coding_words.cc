@@ -48,6 +48,11 @@ bool IsAidNoun(std::string_view lemma) {
                        "grant", "relief", "credit", "support"});
 }
 
+bool IsAccusationNoun(std::string_view lemma) {
+  return IsAny(lemma, {"accusation", "allegation", "charge", "claim", "involvement", "blame",
+                       "responsibility", "suggestion", "assertion", "insinuation"});
+}
+
 bool IsBelongingNoun(std::string_view lemma) {
   return IsAny(lemma, {"right", "welfare", "safety", "security", "interest", "property", "freedom",
                        "sovereignty", "fate", "plight", "cause", "territory", "effort", "integrity",

@@ -35,6 +35,10 @@ bool IsDayWord(std::string_view lemma);
 // Romania and Poland", "a military aid program for Bosnia".
 bool IsAidNoun(std::string_view lemma);
 
+// Nouns naming what one side says of another's guilt: rejecting "the
+// accusation" or "any involvement" answers whoever made it.
+bool IsAccusationNoun(std::string_view lemma);
+
 // Heads naming what belongs to a party, which stands for it as a target:
 // "the welfare of nearly 2,000 Libyans", "the rights of Palestinians".
 bool IsBelongingNoun(std::string_view lemma);

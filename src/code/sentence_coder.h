@@ -98,6 +98,12 @@ struct EventMention {
   // attacks"): it may add to an event reported elsewhere in the document
   // but never stands for a new one.
   bool background = false;
+  // For a statement with no party of its own: the type of the event it is
+  // about, whose party the document assembler makes its target ("condemned
+  // the strikes" → ASSAULT: the attackers; "rejected the accusation",
+  // "denied any involvement" → ACCUSE: the accusers; "rejected the claim"
+  // → CLAIM: the claimants of a claimed attack, else the accusers).
+  std::string about;
 };
 
 struct ClaimMention {

@@ -372,6 +372,40 @@ TEST(SentenceCoderRolesTest, ClaimNamesTheClaimantAndTheEvent) {
   EXPECT_EQ(coding.claims[0].event_type, "ASSAULT");
 }
 
+// What a criticism or rejection with no party of its own is about: the
+// assembler answers that event's party.
+TEST(SentenceCoderRolesTest, StatementsSayWhatEventTheyAreAbout) {
+  struct Case {
+    const char* annotated;
+    const char* type;
+    const char* about;
+  };
+  const Case cases[] = {
+      {"Iraq/NNP condemned/VBD/condemn the/DT strikes/NNS/strike ./.", "ACCUSE", "ASSAULT"},
+      {"Iraq/NNP rejected/VBD/reject the/DT accusation/NN ./.", "REJECT", "ACCUSE"},
+      {"Iraq/NNP denied/VBD/deny any/DT involvement/NN in/IN the/DT attack/NN ./.", "REJECT",
+       "ACCUSE"},
+      {"Iraq/NNP rejected/VBD/reject the/DT claim/NN ./.", "REJECT", "CLAIM"},
+      // A party of its own: nothing to look for.
+      {"Iraq/NNP condemned/VBD/condemn Turkey/NNP ./.", "ACCUSE", ""},
+      {"Iraq/NNP rejected/VBD/reject the/DT proposal/NN ./.", "REJECT", ""},
+  };
+  for (const Case& c : cases) {
+    std::vector<ActorMark> actors = {{0, 1, "Iraq", "IRQ", "", "state"}};
+    if (std::string_view(c.annotated).find("Turkey") != std::string_view::npos) {
+      actors.push_back({2, 3, "Turkey", "TUR", "", "state"});
+    }
+    const Fixture f(c.annotated, actors);
+    const SentenceCoding coding = f.Code(Dictionary());
+    const EventMention* statement = nullptr;
+    for (const EventMention& m : coding.events) {
+      if (m.code.type == c.type) statement = &m;
+    }
+    ASSERT_NE(statement, nullptr) << c.annotated;
+    EXPECT_EQ(statement->about, c.about) << c.annotated;
+  }
+}
+
 TEST(SentenceCoderRolesTest, GroupCallingItselfClaims) {
   const Fixture f(
       "A/DT group/NN calling/VBG/call itself/PRP Saraya/NNP Awliya/NNP al-Dam/NNP ,/, or/CC "
