@@ -585,6 +585,54 @@ TEST(CliTest, PlacesActedOnAreTargets) {
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", false, false); });
 }
 
+// A criticism or rejection with no party of its own answers the party of
+// the event it is about; a place held by a party stands for it; a weapon of
+// no one named is no perpetrator.
+TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
+  auto sides_of = [](const char* type) {
+    return [type](const nlohmann::json& r) -> std::string {
+      if (r["type"] != type) return "";
+      auto country = [&](const char* side) -> std::string {
+        return r[side].is_object() && r[side]["country"].is_string()
+                   ? r[side]["country"].get<std::string>()
+                   : "-";
+      };
+      return std::string(type) + " " + country("actor1") + ">" + country("actor2");
+    };
+  };
+  ExpectEachCodedAs({{"Turkish drones struck a village near Zakho on Monday, killing two people. "
+                      "Iraq's foreign ministry condemned the attack.",
+                      "ACCUSE IRQ>TUR"}},
+                    "2022-07-21", sides_of("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"Secretary of State Mike Pompeo blamed Iran for the attack on Saudi oil facilities. "
+        "Iran's foreign ministry spokesman dismissed the accusation as meaningless.",
+        "REJECT IRN>USA"},
+       {"Iran denied any involvement in the drone strike that killed three American soldiers "
+        "in Jordan.",
+        "REJECT IRN>USA"},
+       {"Drones struck two Saudi oil plants on Saturday and the Houthis claimed the attack. "
+        "Secretary of State Mike Pompeo rejected the claim.",
+        "REJECT USA>YEM"}},
+      "2019-09-15", sides_of("REJECT"));
+  ExpectEachCodedAs({{"Drones struck two Saudi oil plants on Saturday and the Houthis claimed the "
+                      "attack.",
+                      "ASSAULT YEM>SAU"}},
+                    "2019-09-15", sides_of("ASSAULT"));
+  ExpectEachCodedAs({{"US warplanes struck targets at 16 locations in Houthi-controlled Yemen on "
+                      "Friday.",
+                      "ASSAULT Houthis YEM"},
+                     // What a habitual clause speaks of, and what a clause
+                     // describing a party does, are no new attack.
+                     {"Artillery shells struck a resort near Zakho on Wednesday, killing nine "
+                      "tourists. Villagers in the area have complained for weeks of shelling. "
+                      "Iraq blamed Turkey, whose forces are fighting the PKK in the mountains.",
+                      "ASSAULT tourists IRQ"}},
+                    "2024-01-12", [](const nlohmann::json& r) {
+                      return r["type"] == "ASSAULT" ? TypeAndSide(r, "actor2", true, false) : "";
+                    });
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

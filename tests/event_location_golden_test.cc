@@ -59,8 +59,6 @@ constexpr KnownWrong kKnownWrong[] = {
     {"us-strikes-kataib-hezbollah-2019-12-30", "ASSAULT", "al-Qaim",
      "strikes in Iraq and Syria merged"},
     {"us-uk-strikes-houthis-2024-01-12", "THREATEN", "Yemen", "paired with another statement"},
-    {"us-strike-syria-militias-2021-02-26", "ASSAULT", "Abu Kamal",
-     "paired with the strike told as in eastern Syria (a second event of the same strike)"},
     {"yemen-truce-announced-2022-04-02", "AGREE", "Yemen", "paired with another event"},
 };
 

@@ -539,10 +539,20 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   if (clause.subject != kNone && a_.nps[clause.subject].begin < start) {
     start = a_.nps[clause.subject].begin;
   }
-  if (perfect && start > 0 && IsAny(Lemma(start - 1), {"where", "whose", "which", "who"})) {
+  // So does the present there: "Turkey, whose forces are fighting the PKK".
+  if ((perfect || vg.tense == Tense::kPresent) && start > 0 &&
+      IsAny(Lemma(start - 1), {"where", "whose", "which", "who"})) {
     return true;
   }
   if (StretchOfTimeBefore(vg.begin)) return true;
+  // "have complained for weeks": a perfect over a stretch of time.
+  if (perfect && vg.end + 1 < n_ && IsAny(Lemma(vg.end), {"for", "over"})) {
+    for (uint32_t k = vg.end + 1; k < n_ && k <= vg.end + 3; ++k) {
+      if (IsAny(Lemma(k), {"day", "week", "month", "year", "decade"}) && Tag(k) == T::kNNS) {
+        return true;
+      }
+    }
+  }
   // "the compound was hit earlier by a rocket barrage": an earlier event.
   if (vg.end < n_ && IsAny(Lemma(vg.end), {"earlier", "previously"}) &&
       (vg.end + 1 >= n_ || !IsAny(Lemma(vg.end + 1), {"on", "today", "this", "that"}))) {
@@ -563,6 +573,13 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   }
   if (depth < 3 && clause.link == ClauseLink::kCoordinated && clause.governor != kNone &&
       clause.governor < IndexOf(clause) && IsHabitual(a_.clauses[clause.governor], depth + 1)) {
+    return true;
+  }
+  // "have complained for weeks of shelling": what a habitual clause speaks
+  // of is as habitual.
+  if (depth < 3 && vg.form == VerbForm::kGerund && clause.governor != kNone && vg.begin > 0 &&
+      IsAny(Lemma(vg.begin - 1), {"of", "about"}) &&
+      IsHabitual(a_.clauses[clause.governor], depth + 1)) {
     return true;
   }
   // "Iraqi forces fighting remnants of the Islamic State": a participle

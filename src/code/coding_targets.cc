@@ -99,9 +99,22 @@ void Coding::MarkPlaceAttacked(int np_index, EventMention& m) const {
   uint32_t end = np.end;
   if (const int in = PrepAfterNp(np_index, {"in", "near", "of", "outside"}); in != kNone) {
     end = a_.nps[in].end;
+  } else if (const int at = PrepAfterNp(np_index, {"at"}); at != kNone) {
+    // "struck 60 targets at 16 locations in Yemen"
+    end = a_.nps[at].end;
+    if (const int in = PrepAfterNp(at, {"in", "near"}); in != kNone) end = a_.nps[in].end;
   }
   m.place_begin = np.begin;
   m.place_end = end;
+  // "targets in Houthi-controlled Yemen", "a village in rebel-held
+  // territory": the party holding the place is the one attacked.
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin >= np.begin && span.end <= end && span.compound == "controlled") {
+      m.target = span;
+      m.target->compound.clear();
+      return;
+    }
+  }
 }
 
 // What a protest is against when no phrase of its own says so: the first

@@ -32,10 +32,11 @@ bool IsMemberNoun(std::string_view lemma) {
 }
 
 bool IsPlaceNoun(std::string_view lemma) {
-  return IsAny(lemma, {"village",   "town",          "city",         "target",  "area",
-                       "district",  "neighbourhood", "neighborhood", "region",  "province",
-                       "territory", "zone",          "suburb",       "quarter", "settlement",
-                       "port",      "capital",       "stronghold",   "enclave", "hamlet"});
+  return IsAny(
+      lemma,
+      {"village",      "town",   "city",     "target",     "area",    "district", "neighbourhood",
+       "neighborhood", "region", "province", "territory",  "zone",    "suburb",   "quarter",
+       "settlement",   "port",   "capital",  "stronghold", "enclave", "hamlet",   "location"});
 }
 
 bool IsDayWord(std::string_view lemma) {

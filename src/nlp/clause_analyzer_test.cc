@@ -153,6 +153,13 @@ const ClauseCase kCases[] = {
      "protesters/NNS/protester ./.",
      {"accused: Activists | militias | - | main",
       "killing: militias | protesters | - | adverbial"}},
+    // What is complained of is done by someone else.
+    {"Villagers/NNS/villager complained/VBD/complain of/IN/of shelling/VBG/shell ./.",
+     {"complained: Villagers | - | - | main", "shelling: - | - | - | adverbial"}},
+    // A day does not join a party that starts a clause of its own.
+    {"Drones/NNS/drone struck/VBD/strike the/DT plant/NN on/IN/on Saturday/NNP and/CC/and "
+     "the/DT Houthis/NNPS/houthi claimed/VBD/claim the/DT attack/NN ./.",
+     {"struck: Drones | the plant | - | main", "claimed: the Houthis | the attack | - | main"}},
     {"Khamenei/NNP declared/VBD/declare three/CD days/NNS/day of/IN/of mourning/VBG/mourn ./.",
      {"declared: Khamenei | three days | - | main", "mourning: Khamenei | - | - | adverbial"}},
     // An object told after a short phrase; a time is not one.

@@ -271,6 +271,14 @@ void Builder::BuildClauses() {
                    "investigate", "prosecute", "indict"})) {
           clause.subject = prev.object;
         }
+        // "complained of shelling", "warned about attacks": what is spoken
+        // of is done by someone else.
+        if (vg.form == VerbForm::kGerund && before >= 1 &&
+            IsAny(Lemma(before - 1), {"of", "about"}) &&
+            IsAny(Lemma(pvg.head), {"complain", "warn", "speak", "talk", "tell", "report", "worry",
+                                    "fear", "hear", "know", "think", "write", "protest"})) {
+          clause.subject = kNone;
+        }
       }
     }
 

@@ -317,9 +317,15 @@ void Builder::LinkNounPhrases() {
         out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
       nps[k + 1].possessor = static_cast<int>(k);
     }
-    // "[Saudi Arabia] and [Iran]"
+    // "[Saudi Arabia] and [Iran]"; but "struck on [Saturday] and [the
+    // Houthis] claimed": a day does not join a party that starts a clause.
+    const uint32_t next_end = nps[k + 1].end;
+    const bool starts_clause = IsTimeWord(Lemma(nps[k].head)) &&
+                               !IsTimeWord(Lemma(nps[k + 1].head)) && next_end < n_ &&
+                               (Tag(next_end) == T::kVBD || Tag(next_end) == T::kVBZ ||
+                                Tag(next_end) == T::kVBP || Tag(next_end) == T::kMD);
     if (Tag(after) == T::kCC && (Lemma(after) == "and" || Lemma(after) == "or") && after + 1 < n_ &&
-        out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !starts_clause) {
       nps[k].conjunct = static_cast<int>(k + 1);
     }
   }
