@@ -214,7 +214,11 @@ void ExpectEachCodedAs(const TextCases& cases, const std::string& date,
       if (r["kind"] != "event") continue;
       if (std::string d = describe(r); !d.empty()) found.push_back(std::move(d));
     }
-    EXPECT_EQ(found, std::vector<std::string>{cases[i].second}) << cases[i].first;
+    // An empty expectation: no event described at all.
+    const std::vector<std::string> expected = cases[i].second.empty()
+                                                  ? std::vector<std::string>{}
+                                                  : std::vector<std::string>{cases[i].second};
+    EXPECT_EQ(found, expected) << cases[i].first;
   }
 }
 
@@ -600,10 +604,20 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
       return std::string(type) + " " + country("actor1") + ">" + country("actor2");
     };
   };
-  ExpectEachCodedAs({{"Turkish drones struck a village near Zakho on Monday, killing two people. "
-                      "Iraq's foreign ministry condemned the attack.",
-                      "ACCUSE IRQ>TUR"}},
-                    "2022-07-21", sides_of("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"Turkish drones struck a village near Zakho on Monday, killing two people. "
+        "Iraq's foreign ministry condemned the attack.",
+        "ACCUSE IRQ>TUR"},
+       // Calling an act or a party by a word of condemnation.
+       {"Turkish drones struck a village near Zakho on Monday. Iraq's foreign "
+        "minister called it a heinous terrorist attack.",
+        "ACCUSE IRQ>TUR"},
+       {"Turkish drones struck a village near Zakho on Monday. Iraq's foreign "
+        "minister called the strike a violation of Iraqi sovereignty.",
+        "ACCUSE IRQ>TUR"},
+       {"Israel's foreign minister said Iran was a criminal regime.", "ACCUSE ISR>IRN"},
+       {"Israel's foreign minister said Iran was a large country.", ""}},
+      "2022-07-21", sides_of("ACCUSE"));
   ExpectEachCodedAs(
       {{"Secretary of State Mike Pompeo blamed Iran for the attack on Saudi oil facilities. "
         "Iran's foreign ministry spokesman dismissed the accusation as meaningless.",

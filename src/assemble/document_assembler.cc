@@ -179,10 +179,20 @@ class Assembly {
   }
 
  private:
-  // "the group", "it": the latest named non-state group before (or in) this sentence.
+  // "the group", "it": the latest named non-state group before (or in) this
+  // sentence; "he", "she": the first person named in the latest sentence
+  // before that named one (most often its subject).
   void ResolveAnaphora(SentenceFacts& facts) {
     auto resolve = [&](std::optional<ActorSpan>& span) {
-      if (span && span->kind == "anaphor") {
+      if (span && span->kind == "anaphor" && IsPersonalPronoun(span->actor.text)) {
+        if (last_person_) {
+          const std::string text = span->actor.text;
+          span = *last_person_;
+          span->actor.text = text;
+        } else {
+          span.reset();
+        }
+      } else if (span && span->kind == "anaphor") {
         if (last_group_) {
           const std::string text = span->actor.text;
           span = *last_group_;
@@ -232,6 +242,12 @@ class Assembly {
       resolve(r.by);
     }
     facts.coding.relations = std::move(relations);
+    for (const ActorSpan& span : facts.actors) {
+      if (span.kind == "person") {
+        last_person_ = span;
+        break;
+      }
+    }
     std::vector<ActorSpan> groups;
     for (const ActorSpan& span : facts.actors) {
       if (!IsGroupKind(span.kind) || !span.compound.empty()) continue;
@@ -242,6 +258,12 @@ class Assembly {
       }
     }
     if (groups.size() >= 2) last_groups_ = std::move(groups);
+  }
+
+  static bool IsPersonalPronoun(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return IsAny(lower, {"he", "she", "him", "her", "his"});
   }
 
   static bool IsPlural(std::string_view text) {
@@ -554,8 +576,9 @@ class Assembly {
     // A statement happens where it is made, not where what it speaks of
     // happened: "WASHINGTON — Trump blamed Iran for a rocket attack in
     // Baghdad" is located at the dateline when the speaker belongs there.
+    // So does a sanction: a decision taken where its government sits.
     const bool statement = e.type == "REJECT" || e.type == "REQUEST" || e.type == "THREATEN" ||
-                           e.type == "SUPPORT" || e.type == "AGREE" ||
+                           e.type == "SUPPORT" || e.type == "AGREE" || e.type == "SANCTION" ||
                            (e.type == "ACCUSE" && draft.code.mode != "investigate");
     // Where a statement is made follows its speaker; when the coder found
     // none ("It condemned the attack"), the government its sentence names.
@@ -766,7 +789,8 @@ class Assembly {
   std::string document_country_;
   std::optional<Date> lead_date_;
   std::optional<ActorSpan> last_group_;
-  std::vector<ActorSpan> last_groups_;  // the groups of the latest sentence naming several
+  std::optional<ActorSpan> last_person_;  // the first person of the latest sentence naming one
+  std::vector<ActorSpan> last_groups_;    // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;
   std::set<std::string> relation_keys_;
 };

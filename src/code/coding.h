@@ -114,6 +114,16 @@ class Coding {
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis);
   void CodePredicate(const Clause& clause);
+  // Whether a phrase names an act or a party in words of condemnation ("a
+  // heinous terrorist attack", "a violation of Iraqi sovereignty", "a
+  // criminal regime").
+  bool IsDenunciation(int np_index) const;
+  // "Mekdad called it a heinous terrorist attack", "[X said] Iran was a
+  // criminal regime": `by` condemning what phrase `named` names as
+  // `predicate` says (an ACCUSE, CAMEO 111): its party, or the party of the
+  // act it names (EventMention::about).
+  void CodeDenunciation(const Clause& clause, int named, int predicate,
+                        std::optional<ActorSpan> by);
   std::optional<ActorSpan> RelationSubject(int np_index) const;
   std::vector<ActorSpan> AgentsOfRelative(int np_index, bool (*verb)(std::string_view)) const;
   void RelationFromPredicate(const ActorSpan& subject, int np_index,

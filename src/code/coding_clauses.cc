@@ -211,6 +211,15 @@ void Coding::CodeClause(int c) {
   // "if Iran attacks the base": neither a fact nor an intention.
   const bool realis = intent != Intent::kCondition && IsRealis(clause);
   if (realis && CodeResponsibilityLies(clause)) return;
+  // "Kirby said the attack had been planned and facilitated by X": whoever
+  // the speaker names as behind an act is blamed for it.
+  if (realis &&
+      IsAny(lemma, {"plan", "orchestrate", "mastermind", "facilitate", "organise", "organize",
+                    "direct", "order", "commit", "execute", "resource", "coordinate", "sponsor",
+                    "finance", "fund"}) &&
+      CodeReportedPerpetrator(clause)) {
+    return;
+  }
   if (intent == Intent::kObligation) {
     int prep_np = kNone;
     CodeIntent(c, MatchingTrigger(c, prep_np), prep_np, intent);
@@ -305,7 +314,40 @@ void Coding::CodeClause(int c) {
       if (!by) by = SpeakerOf(clause);
       RelationFromPredicate(*subject, predicate, by);
     }
+    if (realis && IsAny(lemma, {"describe", "call", "label", "brand"})) {
+      CodeDenunciation(clause, clause.object, predicate, ActorOfNp(clause.subject));
+    }
   }
+}
+
+bool Coding::IsDenunciation(int np_index) const {
+  if (np_index == kNone) return false;
+  const NounPhrase& np = a_.nps[np_index];
+  for (uint32_t k = np.begin; k <= np.head && k < n_; ++k) {
+    if (IsDenunciationWord(Lemma(k))) return true;
+  }
+  return false;
+}
+
+void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
+                              std::optional<ActorSpan> by) {
+  if (named == kNone || !IsDenunciation(predicate)) return;
+  EventMention m;
+  m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+  m.trigger = a_.verbs[clause.verb].head;
+  m.source = std::move(by);
+  if (!m.source) return;
+  if (auto party = ActorOfNp(named); party && party->kind != "anaphor") {
+    m.target = party;
+  } else if (const Trigger* noun = NounTriggerAt(a_.nps[named].head)) {
+    m.about = noun->code.type;
+    used_np_[named] = true;
+  } else if (a_.nps[named].pronoun && IsAny(Lemma(a_.nps[named].head), {"it", "this"})) {
+    m.about = "ASSAULT";
+  } else {
+    return;
+  }
+  FinishMention(m, &clause);
 }
 
 // For a participle on a document ("a declaration [demanding that ...]",

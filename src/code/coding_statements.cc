@@ -347,6 +347,10 @@ void Coding::CodePredicate(const Clause& clause) {
   }
   if (clause.object != kNone) {
     RelationFromPredicate(*subject, clause.object, SpeakerOf(clause));
+    // "Katz said Iran was a criminal regime": the speaker condemns it.
+    if (vg.tense != Tense::kFuture && !vg.modal) {
+      CodeDenunciation(clause, clause.subject, clause.object, SpeakerOf(clause));
+    }
   }
 }
 

@@ -54,6 +54,14 @@ bool IsAccusationNoun(std::string_view lemma) {
                        "responsibility", "suggestion", "assertion", "insinuation"});
 }
 
+bool IsDenunciationWord(std::string_view lemma) {
+  return IsAny(
+      lemma, {"violation",    "crime",       "aggression", "terrorism",     "terrorist", "breach",
+              "massacre",     "atrocity",    "outrage",    "piracy",        "pirate",    "criminal",
+              "heinous",      "cowardly",    "barbaric",   "reckless",      "blatant",   "illegal",
+              "unacceptable", "provocation", "escalation", "assassination", "brutal",    "savage"});
+}
+
 bool IsBelongingNoun(std::string_view lemma) {
   return IsAny(lemma, {"right", "welfare", "safety", "security", "interest", "property", "freedom",
                        "sovereignty", "fate", "plight", "cause", "territory", "effort", "integrity",

@@ -39,6 +39,10 @@ bool IsAidNoun(std::string_view lemma);
 // accusation" or "any involvement" answers whoever made it.
 bool IsAccusationNoun(std::string_view lemma);
 
+// Words condemning an act or a party when it is called by them: "a
+// violation", "a crime", "terrorist", "heinous", "a criminal regime".
+bool IsDenunciationWord(std::string_view lemma);
+
 // Heads naming what belongs to a party, which stands for it as a target:
 // "the welfare of nearly 2,000 Libyans", "the rights of Palestinians".
 bool IsBelongingNoun(std::string_view lemma);

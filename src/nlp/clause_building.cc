@@ -318,6 +318,29 @@ void Builder::BuildClauses() {
         }
       }
     }
+    // "planned, resourced and facilitated by X": a passive participle
+    // coordinated with a passive before it shares its subject, and its
+    // agent is the earlier one's too.
+    if (vg.form == VerbForm::kParticiple && vg.voice == Voice::kPassive &&
+        clause.link == ClauseLink::kAdverbial && clause.governor != kNone) {
+      Clause& prev = out_.clauses[clause.governor];
+      const VerbGroup& pvg = verbs[prev.verb];
+      bool listed = pvg.voice == Voice::kPassive && pvg.end < vg.begin;
+      bool joined = false;
+      for (size_t k = pvg.end; listed && k < vg.begin; ++k) {
+        joined = joined || Tag(k) == T::kCC;
+        listed = Tag(k) == T::kComma || Tag(k) == T::kCC || Tag(k) == T::kVBN ||
+                 Tag(k) == T::kVBD || Tag(k) == T::kJJ;
+      }
+      if (listed && joined) {
+        clause.link = ClauseLink::kCoordinated;
+        if (clause.subject == kNone && clause.object == kNone) {
+          clause.subject = prev.subject;
+          clause.object = prev.object;  // "five Iranians who had been charged or convicted"
+        }
+        if (prev.agent == kNone) prev.agent = clause.agent;
+      }
+    }
     out_.clauses.push_back(std::move(clause));
   }
   AttachTrailingSpeech();
