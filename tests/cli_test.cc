@@ -616,7 +616,11 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "minister called the strike a violation of Iraqi sovereignty.",
         "ACCUSE IRQ>TUR"},
        {"Israel's foreign minister said Iran was a criminal regime.", "ACCUSE ISR>IRN"},
-       {"Israel's foreign minister said Iran was a large country.", ""}},
+       {"Israel's foreign minister said Iran was a large country.", ""},
+       // Who a speaker says planned an act is blamed for it.
+       {"Drones struck a US base in Jordan on Sunday. White House spokesman John Kirby said the "
+        "attack had been planned, resourced and facilitated by the Islamic Resistance in Iraq.",
+        "ACCUSE USA>IRQ"}},
       "2022-07-21", sides_of("ACCUSE"));
   ExpectEachCodedAs(
       {{"Secretary of State Mike Pompeo blamed Iran for the attack on Saudi oil facilities. "
@@ -633,6 +637,11 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       "attack.",
                       "ASSAULT YEM>SAU"}},
                     "2019-09-15", sides_of("ASSAULT"));
+  // "He" is the person the sentence before named first.
+  ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
+                      "new sanctions on former Iranian President Mahmoud Ahmadinejad.",
+                      "SANCTION USA>IRN"}},
+                    "2023-09-18", sides_of("SANCTION"));
   ExpectEachCodedAs({{"US warplanes struck targets at 16 locations in Houthi-controlled Yemen on "
                       "Friday.",
                       "ASSAULT Houthis YEM"},

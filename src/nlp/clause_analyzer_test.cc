@@ -153,6 +153,11 @@ const ClauseCase kCases[] = {
      "protesters/NNS/protester ./.",
      {"accused: Activists | militias | - | main",
       "killing: militias | protesters | - | adverbial"}},
+    // Coordinated passives share their subject and their agent.
+    {"Kirby/NNP said/VBD/say the/DT attack/NN had/VBD/have been/VBN/be planned/VBN/plan and/CC "
+     "facilitated/VBN/facilitate by/IN the/DT group/NN ./.",
+     {"said: Kirby | - | - | main", "planned: the attack | - | the group | complement passive",
+      "facilitated: the attack | - | the group | coordinated passive"}},
     // What is complained of is done by someone else.
     {"Villagers/NNS/villager complained/VBD/complain of/IN/of shelling/VBG/shell ./.",
      {"complained: Villagers | - | - | main", "shelling: - | - | - | adverbial"}},
