@@ -190,7 +190,11 @@ bool ActorMatches(const GoldActor& gold, const Actor& predicted) {
 }
 
 bool ActorSlotMatches(const std::vector<GoldActor>& gold, const std::optional<Actor>& predicted) {
-  const bool absent = !predicted || (predicted->empty() && predicted->country.empty());
+  // ACLED's "Unidentified Armed Group" (sector UAF, no knowledge-base id)
+  // says that no one was named: it stands for a null.
+  const bool unidentified = predicted && predicted->id.empty() && predicted->sector == "UAF";
+  const bool absent =
+      !predicted || (predicted->empty() && predicted->country.empty()) || unidentified;
   if (gold.empty()) return absent;
   if (absent) return false;
   for (const GoldActor& actor : gold) {

@@ -78,7 +78,8 @@ struct EventPair {
 // only when the gold gives it).
 bool ActorMatches(const GoldActor& gold, const Actor& predicted);
 // Any of the alternatives matches. An empty slot (null) matches only an
-// absent or empty predicted actor.
+// absent or empty predicted actor, or the "Unidentified Armed Group" casus
+// codes (as ACLED does) when no perpetrator is named.
 bool ActorSlotMatches(const std::vector<GoldActor>& gold, const std::optional<Actor>& predicted);
 
 bool Eligible(const GoldEvent& gold, const Event& predicted, const MatchOptions& options);

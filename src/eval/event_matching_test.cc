@@ -101,6 +101,10 @@ TEST(EventMatchingTest, ActorMatching) {
   EXPECT_TRUE(ActorSlotMatches({}, std::nullopt));
   EXPECT_TRUE(ActorSlotMatches({}, Actor{}));
   EXPECT_FALSE(ActorSlotMatches({}, MakeActor("Iran")));
+  // ACLED's placeholder for a perpetrator nobody named is a null.
+  const Actor unidentified = MakeActor("Unidentified Armed Group", "IRQ", "UAF");
+  EXPECT_TRUE(ActorSlotMatches({}, unidentified));
+  EXPECT_FALSE(ActorSlotMatches(either, unidentified));
 }
 
 TEST(EventMatchingTest, Eligibility) {
