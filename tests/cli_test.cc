@@ -637,6 +637,17 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       "attack.",
                       "ASSAULT YEM>SAU"}},
                     "2019-09-15", sides_of("ASSAULT"));
+  // Protesters gathering protest; a protest told with no one protesting is
+  // the protesters' the report names.
+  ExpectEachCodedAs(
+      {{"In Nasiriyah, demonstrators gathered outside the provincial government building on "
+        "Tuesday before security forces opened fire.",
+        "PROTEST IRQ>IRQ"},
+       {"Iraqi security forces fired tear gas on Tuesday to disperse thousands of protesters, as "
+        "the biggest demonstrations in Baghdad in years turned deadly.",
+        "PROTEST IRQ>-"},
+       {"Journalists gathered in Baghdad on Tuesday.", ""}},
+      "2019-10-02", sides_of("PROTEST"));
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

@@ -143,9 +143,12 @@ class Assembly {
       }
     }
     for (const Draft& draft : drafts_) {
+      // A bare "the attack" with nothing coded about it is no event; a
+      // protest told beside the people protesting is.
       if (draft.only_nominal && draft.claims.empty() && draft.attributions.empty() &&
-          !draft.source && !draft.target && !HasCasualties(draft)) {
-        continue;  // a bare "the attack" with nothing coded about it
+          !draft.source && !draft.target && !HasCasualties(draft) &&
+          !(draft.code.type == "PROTEST" && ProtestersNamed(draft.sentences, false))) {
+        continue;
       }
       Event event = Finish(draft, out.relations);
       // A strike on several listed sites is one event per site (as ACLED
@@ -489,6 +492,24 @@ class Assembly {
     return std::nullopt;
   }
 
+  // Protesters named in sentences `own`, else (when `anywhere`) in the
+  // report.
+  std::optional<ActorSpan> ProtestersNamed(const std::vector<uint32_t>& own, bool anywhere) const {
+    auto in = [&](uint32_t s) -> std::optional<ActorSpan> {
+      for (const ActorSpan& a : sentences_[s].actors) {
+        if (IsGeneric(a) && a.actor.sector == "OPP") return a;
+      }
+      return std::nullopt;
+    };
+    for (uint32_t s : own) {
+      if (auto found = in(s)) return found;
+    }
+    for (uint32_t s = 0; anywhere && s < sentences_.size(); ++s) {
+      if (auto found = in(s)) return found;
+    }
+    return std::nullopt;
+  }
+
   bool HasCasualties(const Draft& draft) const {
     for (uint32_t s : draft.sentences) {
       if (sentences_[s].killed || sentences_[s].injured) return true;
@@ -656,6 +677,10 @@ class Assembly {
     const bool self_target = self && e.type != "ASSAULT";
     std::optional<ActorSpan> perpetrator = self && !self_target ? std::nullopt : draft.source;
     if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
+    // "the biggest demonstrations in years turned deadly": a protest told
+    // with no one protesting is the protesters' the report names, in its
+    // sentences first.
+    if (!perpetrator && e.type == "PROTEST") perpetrator = ProtestersNamed(sentences, true);
     if (!perpetrator && !draft.attributions.empty())
       perpetrator = draft.attributions.front().first.actor;
     if (perpetrator) {

@@ -297,6 +297,21 @@ void Coding::CodeClause(int c) {
         return;
     }
   }
+  // "demonstrators gathered outside the building": protesters gathering
+  // protest.
+  if (realis && IsAny(lemma, {"gather", "assemble", "converge", "mass", "flock"})) {
+    if (auto protesters = ActorOfNp(clause.subject);
+        protesters && protesters->kind == "agent" && protesters->actor.sector == "OPP") {
+      EventMention m;
+      m.code = EventCode{"PROTEST", "demo", "141", ""};
+      m.trigger = vg.head;
+      m.source = protesters;
+      m.target = ProtestedParty(m);
+      if (!m.target) MarkPlaceOfAct(clause, m);
+      FinishMention(m, &clause);
+      return;
+    }
+  }
   if (lemma == "be") CodePredicate(clause);
   if (lemma == "include" && vg.tense != Tense::kFuture && !vg.modal) CodeInclusion(clause);
   // "officials describe X as a front for Y", "analysts consider X a proxy of Y"
