@@ -8,89 +8,19 @@
 #include <set>
 
 #include "assemble/acled_mapping.h"
+#include "assemble/event_sides.h"
 #include "base/word_lists.h"
 
 namespace casus {
 namespace {
 
-bool IsGroupKind(const std::string& kind) {
-  return kind == "armed_group" || kind == "front_group" || kind == "umbrella" || kind == "local" ||
-         kind == "party";
-}
-
-bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
-
-// A place standing for the party acted on when none is named ("shelled the
-// town", "lifted the curfew in Abidjan").
-bool IsPlace(const ActorSpan& a) { return a.kind == "place"; }
-
-// A state or its government, officials and leaders: those who speak from
-// the capital.
-bool IsGovernment(const ActorSpan& a) {
-  return a.kind == "state" || a.kind == "government" || a.metonym || a.actor.sector == "GOV";
-}
-
-// Two actors that cannot be the same side of one event. For the side acted
-// on, a generic agent ("contractors", "troops") fits a named actor of its
-// own country or of none: "killing a contractor" and "against US forces"
-// tell of one attack. Perpetrators must agree.
-bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
-               bool acted_on = false) {
-  if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
-  // A place acted on stands in for a party nobody named: it yields to any.
-  if (acted_on && (IsPlace(*a) || IsPlace(*b))) return false;
-  // A state and one of its organs are one side: "Iran" and "the
-  // Revolutionary Guards", "Israel" and "the Israeli military".
-  auto organ_of = [](const ActorSpan& state, const ActorSpan& organ) {
-    return state.kind == "state" && !state.actor.country.empty() &&
-           organ.actor.country == state.actor.country &&
-           IsAny(organ.actor.sector, {"GOV", "MIL", "COP", "SPY"});
-  };
-  if (organ_of(*a, *b) || organ_of(*b, *a)) return false;
-  if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
-    const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
-    const ActorSpan& named = IsGeneric(*a) ? *b : *a;
-    return !generic.actor.country.empty() && generic.actor.country != named.actor.country;
-  }
-  return true;
-}
-
-// People who, unless the text says otherwise, belong to the place where the
-// event happened: ACLED's "Protesters (Iraq)", "Civilians (Lebanon)". Not
-// soldiers, officials, refugees or aid workers, who are often foreign.
-bool IsLocalSector(std::string_view sector) {
-  return IsAny(sector, {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "BUS", "AGR", "REL", "CRM", "JUD",
-                        "LEG", "COP", "REB", "UAF", "HLH"});
-}
-
-// A person the knowledge base does not know, named with a title of office
-// ("Lt. Gen. Prosper Avril", "Prime Minister Ratu Sela"): most likely of the
-// country the event or the report is about.
-bool IsUnknownOfficial(const Actor& actor) {
-  return actor.id.empty() && !actor.name.empty() &&
-         std::isupper(static_cast<unsigned char>(actor.name[0])) &&
-         IsAny(actor.sector, {"GOV", "MIL", "JUD", "LEG"});
-}
-
-// Gives a generic actor of a local sector the country where the event
-// happens (`country`, empty when unknown).
-void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country,
-                      bool people_too = true) {
-  if (!actor || !actor->country.empty() || country.empty()) return;
-  if (!IsUnknownOfficial(*actor) && !(people_too && IsLocalSector(actor->sector))) return;
-  actor->country = country;
-  if (actor->cameo.empty() || actor->cameo == actor->sector) actor->cameo = country + actor->sector;
-}
-
-// Replaces a generic actor by a named one of the same event.
-void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& other) {
-  if (!other) return;
-  if (kept && IsPlace(*other)) return;
-  if (!kept || (IsPlace(*kept) && other->kind != "anaphor") ||
-      (IsGeneric(*kept) && !IsGeneric(*other) && other->kind != "anaphor")) {
-    kept = other;
-  }
-}
+using sides::Conflicts;
+using sides::GiveLocalCountry;
+using sides::IsGeneric;
+using sides::IsGovernment;
+using sides::IsGroupKind;
+using sides::Prefer;
+using sides::SameSide;
 
 // One event while it is being assembled.
 struct Draft {
@@ -420,18 +350,6 @@ class Assembly {
       }
     }
     draft->attributions.emplace_back(a, s);
-  }
-
-  // Two parties on one side: the same actor, or the state, government,
-  // forces or officials of one country (not a militia of that country).
-  static bool SameSide(const ActorSpan& a, const ActorSpan& b) {
-    auto of_state = [](const ActorSpan& s) {
-      return IsGovernment(s) || s.kind == "military" ||
-             IsAny(s.actor.sector, {"GOV", "MIL", "COP", "SPY"});
-    };
-    return IdentityKey(a) == IdentityKey(b) ||
-           (!a.actor.country.empty() && a.actor.country == b.actor.country && of_state(a) &&
-            of_state(b));
   }
 
   static std::optional<ActorSpan> Perpetrator(const Draft& draft) {

@@ -1,0 +1,80 @@
+#include "assemble/event_sides.h"
+
+#include <cctype>
+
+#include "base/word_lists.h"
+
+namespace casus::sides {
+
+bool IsGroupKind(const std::string& kind) {
+  return kind == "armed_group" || kind == "front_group" || kind == "umbrella" || kind == "local" ||
+         kind == "party";
+}
+
+bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
+
+bool IsPlace(const ActorSpan& a) { return a.kind == "place"; }
+
+bool IsGovernment(const ActorSpan& a) {
+  return a.kind == "state" || a.kind == "government" || a.metonym || a.actor.sector == "GOV";
+}
+
+bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
+               bool acted_on) {
+  if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
+  // A place acted on stands in for a party nobody named: it yields to any.
+  if (acted_on && (IsPlace(*a) || IsPlace(*b))) return false;
+  // A state and one of its organs are one side: "Iran" and "the
+  // Revolutionary Guards", "Israel" and "the Israeli military".
+  auto organ_of = [](const ActorSpan& state, const ActorSpan& organ) {
+    return state.kind == "state" && !state.actor.country.empty() &&
+           organ.actor.country == state.actor.country &&
+           IsAny(organ.actor.sector, {"GOV", "MIL", "COP", "SPY"});
+  };
+  if (organ_of(*a, *b) || organ_of(*b, *a)) return false;
+  if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
+    const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
+    const ActorSpan& named = IsGeneric(*a) ? *b : *a;
+    return !generic.actor.country.empty() && generic.actor.country != named.actor.country;
+  }
+  return true;
+}
+
+bool IsLocalSector(std::string_view sector) {
+  return IsAny(sector, {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "BUS", "AGR", "REL", "CRM", "JUD",
+                        "LEG", "COP", "REB", "UAF", "HLH"});
+}
+
+bool IsUnknownOfficial(const Actor& actor) {
+  return actor.id.empty() && !actor.name.empty() &&
+         std::isupper(static_cast<unsigned char>(actor.name[0])) &&
+         IsAny(actor.sector, {"GOV", "MIL", "JUD", "LEG"});
+}
+
+void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country, bool people_too) {
+  if (!actor || !actor->country.empty() || country.empty()) return;
+  if (!IsUnknownOfficial(*actor) && !(people_too && IsLocalSector(actor->sector))) return;
+  actor->country = country;
+  if (actor->cameo.empty() || actor->cameo == actor->sector) actor->cameo = country + actor->sector;
+}
+
+void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& other) {
+  if (!other) return;
+  if (kept && IsPlace(*other)) return;
+  if (!kept || (IsPlace(*kept) && other->kind != "anaphor") ||
+      (IsGeneric(*kept) && !IsGeneric(*other) && other->kind != "anaphor")) {
+    kept = other;
+  }
+}
+
+bool SameSide(const ActorSpan& a, const ActorSpan& b) {
+  auto of_state = [](const ActorSpan& s) {
+    return IsGovernment(s) || s.kind == "military" ||
+           IsAny(s.actor.sector, {"GOV", "MIL", "COP", "SPY"});
+  };
+  return IdentityKey(a) == IdentityKey(b) ||
+         (!a.actor.country.empty() && a.actor.country == b.actor.country && of_state(a) &&
+          of_state(b));
+}
+
+}  // namespace casus::sides
