@@ -648,6 +648,30 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "PROTEST IRQ>-"},
        {"Journalists gathered in Baghdad on Tuesday.", ""}},
       "2019-10-02", sides_of("PROTEST"));
+  // An organisation named in full, then by "the" and its head noun.
+  ExpectEachCodedAs(
+      {{"Iran's Revolutionary Guards fired ballistic missiles at Erbil on Monday, killing four "
+        "civilians. The Guards said they had carried out the strike.",
+        "ASSAULT IRN>IRQ claimed by Islamic Revolutionary Guard Corps"}},
+      "2024-01-16", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string claims;
+        for (const auto& c : r["claimed_by"]) claims += c["actor"]["name"].get<std::string>();
+        auto country = [&](const char* side) -> std::string {
+          return r[side].is_object() && r[side]["country"].is_string()
+                     ? r[side]["country"].get<std::string>()
+                     : "-";
+        };
+        // An unidentified armed group has no id: no one named.
+        const std::string side = r["actor1"].is_object() && r["actor1"]["id"].is_string()
+                                     ? country("actor1") + ">" + country("actor2")
+                                     : "-";
+        return "ASSAULT " + side + (claims.empty() ? "" : " claimed by " + claims);
+      });
+  ExpectEachCodedAs({{"Rockets struck a base hosting the US-led coalition near Baghdad on "
+                      "Monday. The coalition condemned the attack.",
+                      "ACCUSE USA>-"}},
+                    "2024-01-16", sides_of("ACCUSE"));
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

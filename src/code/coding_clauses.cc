@@ -457,8 +457,10 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   if (clause != nullptr) {
     m.speaker = SpeakerOf(*clause);
     // The speaker is not the actor of the event it reports; but a group
-    // saying "its fighters" or "it" did something claims it.
-    if (m.speaker && m.source && m.source->kind == "anaphor" && m.code.type == "ASSAULT" &&
+    // saying "its fighters" or "it" attacked or seized something claims it.
+    const bool claimable =
+        m.code.type == "ASSAULT" || (m.code.type == "COERCE" && m.code.mode == "seize");
+    if (m.speaker && m.source && m.source->kind == "anaphor" && claimable &&
         IsAny(Lower(in_.tokens[m.source->begin].text),
               {"it", "they", "we", "its", "their", "our"}) &&
         m.speaker->kind != "anaphor") {

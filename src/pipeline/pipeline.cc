@@ -19,6 +19,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/pos_tagger.h"
 #include "pipeline/actor_finder.h"
+#include "pipeline/short_names.h"
 #include "text/segmenter.h"
 
 namespace casus {
@@ -341,6 +342,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
   std::vector<SentenceFacts> facts(sentences.size());
   std::vector<std::string> countries;
+  ShortNames short_names;  // "the Guards" after "Iran's Revolutionary Guards"
   // The dateline's places come first; the finder's relations between
   // mentions are indices into s.places, so nothing is inserted before them.
   if (s.segmentation.dateline) {
@@ -362,6 +364,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     p.lemmatizer->LemmatizeSentence(words, s.tags, s.lemma_arena, s.lemmas);
 
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
+    short_names.AddSentence(words, s.actors);
     s.actor_ranges.clear();
     for (const ActorSpan& span : s.actors) {
       // Names hold together as one phrase; a pronoun is a phrase of its own.

@@ -1,0 +1,80 @@
+#include "pipeline/short_names.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/word_lists.h"
+
+namespace casus {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Heads of organisation names that "the" and the head alone may stand for.
+bool IsShortHead(std::string_view lower) {
+  return IsAny(lower, {"guards", "coalition", "front", "corps", "command", "alliance", "movement",
+                       "brigades"});
+}
+
+// A named organisation (not a generic, a pronoun, a person or a place).
+bool IsNamedOrganisation(const ActorSpan& span) {
+  return !span.actor.name.empty() && span.kind != "agent" && span.kind != "anaphor" &&
+         span.kind != "person" && span.kind != "state" && span.kind != "place" && !span.metonym &&
+         !span.demonym && span.compound.empty();
+}
+
+}  // namespace
+
+void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors) {
+  for (size_t k = 1; k < tokens.size() && !named_.empty(); ++k) {
+    const std::string head = Lower(tokens[k].text);
+    if (!IsShortHead(head) || Lower(tokens[k - 1].text) != "the") continue;
+    auto known = std::find_if(named_.begin(), named_.end(),
+                              [&](const auto& entry) { return entry.first == head; });
+    if (known == named_.end()) continue;
+    // A generic covering the head ("the coalition" as a military agent) or
+    // a reference to resolve gives way; a name does not.
+    auto covering = std::find_if(actors.begin(), actors.end(),
+                                 [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
+    ActorSpan named = known->second;
+    named.begin = static_cast<uint32_t>(k - 1);
+    named.end = static_cast<uint32_t>(k + 1);
+    named.actor.text = std::string(TextSpanning(tokens[k - 1], tokens[k]));
+    if (covering != actors.end()) {
+      if (covering->kind != "agent" && covering->kind != "anaphor") continue;
+      if (!covering->actor.country.empty() && covering->actor.country != named.actor.country) {
+        continue;
+      }
+      named.begin = std::min(named.begin, covering->begin);
+      named.end = std::max(named.end, covering->end);
+      named.actor.text = std::string(TextSpanning(tokens[named.begin], tokens[named.end - 1]));
+      *covering = std::move(named);
+      continue;
+    }
+    if (std::any_of(actors.begin(), actors.end(),
+                    [&](const ActorSpan& a) { return a.begin <= k - 1 && k - 1 < a.end; })) {
+      continue;
+    }
+    auto at =
+        std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.begin > k; });
+    actors.insert(at, std::move(named));
+  }
+  for (const ActorSpan& span : actors) {
+    if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size()) continue;
+    const std::string head = Lower(tokens[span.end - 1].text);
+    if (!IsShortHead(head)) continue;
+    auto known = std::find_if(named_.begin(), named_.end(),
+                              [&](const auto& entry) { return entry.first == head; });
+    if (known != named_.end()) {
+      known->second = span;
+    } else {
+      named_.emplace_back(head, span);
+    }
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,42 @@
+// ShortNames: an organisation named in full once and by its head noun
+// afterwards ("Iran's Revolutionary Guards ... The Guards said", "the
+// US-led coalition ... the coalition said in a statement").
+//
+// News names an organisation in full, then by "the" and the last noun of its
+// name. The actor matcher works sentence by sentence and does not know these
+// short forms (nor should it: "the Guards" alone is no one in particular);
+// ShortNames carries the document's named organisations from sentence to
+// sentence and gives each short form the organisation named last with that
+// head noun. Only heads that name an organisation and not a place are
+// considered ("Guards", "coalition", "Front", "Corps", "Command",
+// "alliance", "movement"), and only after "the".
+//
+// Thread safety: holds the state of one document; use one per document.
+#ifndef CASUS_PIPELINE_SHORT_NAMES_H_
+#define CASUS_PIPELINE_SHORT_NAMES_H_
+
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "casus/document.h"
+#include "code/sentence_coder.h"
+
+namespace casus {
+
+class ShortNames {
+ public:
+  // Resolves the short forms of the next sentence of the document in
+  // `actors` (the actor finder's spans of `tokens`, in order), then
+  // remembers its named organisations for the sentences after it.
+  void AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors);
+
+ private:
+  // Lower-cased head noun → the organisation named last with it.
+  std::vector<std::pair<std::string, ActorSpan>> named_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_PIPELINE_SHORT_NAMES_H_
