@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base/word_lists.h"
+#include "nlp/reading_words.h"
 
 namespace casus {
 namespace {
@@ -31,8 +32,9 @@ bool IsNamedOrganisation(const ActorSpan& span) {
 
 void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors) {
   for (size_t k = 1; k < tokens.size() && !named_.empty(); ++k) {
+    if (!reading::WordIs(tokens[k - 1], "the")) continue;
     const std::string head = Lower(tokens[k].text);
-    if (!IsShortHead(head) || Lower(tokens[k - 1].text) != "the") continue;
+    if (!IsShortHead(head)) continue;
     auto known = std::find_if(named_.begin(), named_.end(),
                               [&](const auto& entry) { return entry.first == head; });
     if (known == named_.end()) continue;
