@@ -672,6 +672,15 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       "Monday. The coalition condemned the attack.",
                       "ACCUSE USA>-"}},
                     "2024-01-16", sides_of("ACCUSE"));
+  // Taking a vessel is a seizure, claimed by the group saying it took it;
+  // what a group did before is no new event.
+  ExpectEachCodedAs(
+      {{"Yemen's Houthis captured a cargo ship in the Red Sea on Sunday.", "COERCE YEM>-"},
+       {"Yemen's Houthis seized a cargo ship in the Red Sea on Sunday. The Houthis said they had "
+        "captured an \"Israeli ship\".",
+        "COERCE YEM>ISR"},
+       {"Iran has previously seized commercial ships in the area.", ""}},
+      "2023-11-20", sides_of("COERCE"));
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

@@ -271,7 +271,8 @@ class Assembly {
       if (!Compatible(*it, m, s)) continue;
       const bool same_sentence = it->sentences.back() == s;
       const bool both_known = (it->source && m.source) || (it->target && m.target);
-      if (back_reference || same_sentence || m.nominal || both_known || m.code.type == "ASSAULT") {
+      const bool violent = m.code.type == "ASSAULT" || m.code.mode == "seize";
+      if (back_reference || same_sentence || m.nominal || both_known || violent) {
         target = &*it;
       }
       break;
@@ -294,7 +295,12 @@ class Assembly {
 
   void Merge(Draft& draft, const EventMention& m, uint32_t s) {
     Prefer(draft.source, m.source);
-    Prefer(draft.target, m.target);
+    // What the perpetrators say they hit ("The Guards said they had
+    // destroyed a Mossad headquarters") does not replace who the report
+    // says was hit.
+    const bool own_account =
+        m.speaker && m.source && IdentityKey(*m.speaker) == IdentityKey(*m.source);
+    if (!own_account || !draft.target) Prefer(draft.target, m.target);
     if (ModeRank(m.code.mode) > ModeRank(draft.code.mode)) {
       draft.code.mode = m.code.mode;
       draft.code.cameo = m.code.cameo;

@@ -352,6 +352,32 @@ TEST(DocumentAssemblerTest, StatementsAboutAnotherEventAnswerItsParty) {
   EXPECT_EQ(denied->actor2->name, "United States military");
 }
 
+TEST(DocumentAssemblerTest, WhatPerpetratorsSayTheyHitDoesNotReplaceWhoWasHit) {
+  const ActorSpan irgc = Span("Islamic Revolutionary Guard Corps", "IRN", "MIL", "military");
+  const ActorSpan civilians = Span("civilians", "", "CVL", "agent");
+  const ActorSpan israel = Span("Israel", "ISR", "GOV", "state");
+  SentenceFacts s0 = Sentence(0);  // The Guards fired missiles at Erbil, killing four civilians.
+  s0.coding.events.push_back(Assault(irgc, civilians));
+  SentenceFacts s1 = Sentence(1);  // The Guards said they had destroyed a Mossad headquarters.
+  EventMention own = Assault(irgc, israel);
+  own.speaker = irgc;
+  s1.coding.events.push_back(own);
+  SentenceFacts s2 = Sentence(2);  // Officials said the missiles hit an Israeli office.
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  ASSERT_TRUE(coded.events[0].actor2.has_value());
+  EXPECT_EQ(coded.events[0].actor2->name, "civilians");
+  // A narrator naming the side hit does replace a generic victim.
+  EventMention told = Assault(std::nullopt, israel);
+  s2.coding.events.push_back(told);
+  sentences = {s0, s2};
+  coded = DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].actor2->name, "Israel");
+}
+
 TEST(DocumentAssemblerTest, ARejectedClaimAnswersTheClaimant) {
   const ActorSpan houthis = Span("Houthis", "YEM", "REB", "armed_group");
   const ActorSpan pompeo = Span("Mike Pompeo", "USA", "GOV", "person");

@@ -500,6 +500,14 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     used_np_[clause.object] = true;
   }
   EventMention m = NewMention(trigger, vg.head);
+  // "captured a cargo ship", "hijacked a tanker": taking a vessel or a
+  // vehicle is a seizure (CAMEO 171), not taking ground or people.
+  if (IsAny(trigger.code.cameo, {"192", "181"})) {
+    const int taken = vg.voice == Voice::kPassive ? clause.subject : clause.object;
+    if (taken != kNone && IsCraftNoun(Lemma(a_.nps[taken].head))) {
+      m.code = EventCode{"COERCE", "seize", "171", ""};
+    }
+  }
   // "one contractor killed, five injured": a casualty verb with no object
   // is a reduced passive.
   const bool reduced_passive = trigger.casualty && vg.voice == Voice::kActive &&

@@ -545,6 +545,11 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     return true;
   }
   if (StretchOfTimeBefore(vg.begin)) return true;
+  // "Iran has previously seized ships": an earlier act (not "a previously
+  // unannounced visit").
+  for (uint32_t k = vg.begin; k < vg.head; ++k) {
+    if (IsAny(Lemma(k), {"previously", "earlier", "already"}) && perfect) return true;
+  }
   // "have complained for weeks": a perfect over a stretch of time.
   if (perfect && vg.end + 1 < n_ && IsAny(Lemma(vg.end), {"for", "over"})) {
     for (uint32_t k = vg.end + 1; k < n_ && k <= vg.end + 3; ++k) {

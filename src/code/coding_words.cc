@@ -49,6 +49,13 @@ bool IsAidNoun(std::string_view lemma) {
                        "grant", "relief", "credit", "support"});
 }
 
+bool IsCraftNoun(std::string_view lemma) {
+  return IsAny(lemma,
+               {"ship",    "vessel", "tanker",   "boat",  "freighter", "carrier",    "dhow",
+                "trawler", "yacht",  "aircraft", "plane", "airliner",  "helicopter", "truck",
+                "lorry",   "bus",    "vehicle",  "car",   "convoy",    "shipment",   "cargo"});
+}
+
 bool IsAccusationNoun(std::string_view lemma) {
   return IsAny(lemma, {"accusation", "allegation", "charge", "claim", "involvement", "blame",
                        "responsibility", "suggestion", "assertion", "insinuation"});

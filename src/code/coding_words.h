@@ -35,6 +35,10 @@ bool IsDayWord(std::string_view lemma);
 // Romania and Poland", "a military aid program for Bosnia".
 bool IsAidNoun(std::string_view lemma);
 
+// Vessels, aircraft and vehicles: what is seized when taken ("captured a
+// cargo ship").
+bool IsCraftNoun(std::string_view lemma);
+
 // Nouns naming what one side says of another's guilt: rejecting "the
 // accusation" or "any involvement" answers whoever made it.
 bool IsAccusationNoun(std::string_view lemma);

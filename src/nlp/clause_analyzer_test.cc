@@ -158,6 +158,10 @@ const ClauseCase kCases[] = {
      "facilitated/VBN/facilitate by/IN the/DT group/NN ./.",
      {"said: Kirby | - | - | main", "planned: the attack | - | the group | complement passive",
       "facilitated: the attack | - | the group | coordinated passive"}},
+    // Words quoted inside a phrase belong to it.
+    {"They/PRP said/VBD/say they/PRP captured/VBD/capture an/DT \"/`` Israeli/JJ ship/NN "
+     "\"/'' ./.",
+     {"said: They | - | - | main", "captured: they | an \" Israeli ship \" | - | complement"}},
     // What is complained of is done by someone else.
     {"Villagers/NNS/villager complained/VBD/complain of/IN/of shelling/VBG/shell ./.",
      {"complained: Villagers | - | - | main", "shelling: - | - | - | adverbial"}},

@@ -101,6 +101,7 @@ void Builder::ChunkNounPhrases() {
     const size_t begin = i;
     size_t j = i + approximation;
     bool seen_noun = false;
+    bool quoted = false;  // inside quotation marks opened in the phrase
     while (j < n_) {
       size_t inner_end = 0;
       if (InProtected(j, inner_end)) {
@@ -164,6 +165,19 @@ void Builder::ChunkNounPhrases() {
                              "displaced missing "
                              "detained accused")) {
         seen_noun = true;
+        ++j;
+        continue;
+      }
+      // "an \"Israeli ship\"", "an \"espionage headquarters\" of": words
+      // quoted inside a phrase belong to it.
+      if (tag == T::kOpenQuote && j > begin && !seen_noun && !quoted && j + 1 < n_ &&
+          (IsAdjective(Tag(j + 1)) || IsNoun(Tag(j + 1)))) {
+        quoted = true;
+        ++j;
+        continue;
+      }
+      if (tag == T::kCloseQuote && quoted && seen_noun) {
+        quoted = false;
         ++j;
         continue;
       }
