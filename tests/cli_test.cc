@@ -681,6 +681,15 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "COERCE YEM>ISR"},
        {"Iran has previously seized commercial ships in the area.", ""}},
       "2023-11-20", sides_of("COERCE"));
+  // Attacks on a given day are particular, not attacks in general.
+  ExpectEachCodedAs({{"Drone and missile attacks on Saturday set ablaze two Saudi oil plants. The "
+                      "attacks struck before dawn.",
+                      "ASSAULT 2019-09-14"},
+                     {"Rocket attacks on bases are common.", ""}},
+                    "2019-09-15", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>()
+                                                    : "";
+                    });
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

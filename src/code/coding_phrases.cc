@@ -505,7 +505,13 @@ bool Coding::IsBackgroundNp(int np_index) const {
   const bool determined = Tag(np.begin) == T::kDT || Tag(np.begin) == T::kPRPS ||
                           Tag(np.begin) == T::kCD || np.possessor != kNone ||
                           SpanIn(np.begin, np.head, -1) != nullptr;
-  return plural && !determined;
+  // "Drone and missile attacks on Saturday set ablaze ...": a day makes
+  // them particular.
+  bool on_a_day = false;
+  for (uint32_t j = np.end; j < n_ && j < np.end + 6 && !IsVerb(Tag(j)) && !on_a_day; ++j) {
+    on_a_day = IsDayWord(Lemma(j)) && j > 0 && IsAny(Lemma(j - 1), {"on", "late", "early"});
+  }
+  return plural && !determined && !on_a_day;
 }
 
 // A clause telling of habitual or repeated acts: "have repeatedly
