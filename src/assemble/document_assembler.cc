@@ -36,7 +36,8 @@ struct Draft {
   DatePrecision precision = DatePrecision::kDay;
   bool mutual = false;
   bool only_nominal = true;
-  std::string about;  // EventMention::about of its first mention that had one
+  std::string about;             // EventMention::about of its first mention that had one
+  bool date_told_aside = false;  // `date` is of a sentence telling of another act
 };
 
 class Assembly {
@@ -317,9 +318,18 @@ class Assembly {
     if (!m.nominal && !m.casualty_only) draft.only_nominal = false;
     if (draft.sentences.empty() || draft.sentences.back() != s) draft.sentences.push_back(s);
     const SentenceFacts& facts = sentences_[s];
-    if (!draft.date && facts.date) {
+    // "Iran on Tuesday rejected any suggestion that it was behind a rocket
+    // attack": a sentence's date is the act it leads with; an event it tells
+    // after another takes a date of its own telling when one comes ("Monday
+    // night's barrage killed ...").
+    const bool told_aside = std::any_of(
+        facts.coding.events.begin(), facts.coding.events.end(), [&](const EventMention& other) {
+          return !other.nominal && other.code.type != m.code.type && other.trigger < m.trigger;
+        });
+    if (facts.date && (!draft.date || (draft.date_told_aside && !m.nominal))) {
       draft.date = facts.date;
       draft.precision = facts.date_precision;
+      draft.date_told_aside = told_aside;
     }
   }
 

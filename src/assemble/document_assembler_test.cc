@@ -378,6 +378,34 @@ TEST(DocumentAssemblerTest, WhatPerpetratorsSayTheyHitDoesNotReplaceWhoWasHit) {
   EXPECT_EQ(coded.events[0].actor2->name, "Israel");
 }
 
+TEST(DocumentAssemblerTest, AnEventToldAfterAnotherActTakesADateOfItsOwn) {
+  SentenceFacts s0 =
+      Sentence(0);  // Iran on Tuesday denied it was behind those who fired on a base.
+  EventMention denial = Statement("REJECT", "", kIran, std::nullopt, "");
+  denial.trigger = 2;
+  EventMention fired = Assault(std::nullopt, kUs);
+  fired.trigger = 12;
+  s0.coding.events = {denial, fired};
+  s0.date = Date{2021, 2, 16};
+  SentenceFacts s1 = Sentence(1);  // Monday night's barrage killed a contractor.
+  s1.coding.events.push_back(Assault(std::nullopt, std::nullopt));
+  s1.date = Date{2021, 2, 15};
+  s1.killed = 1;
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  const Event* attack = nullptr;
+  const Event* rejection = nullptr;
+  for (const Event& e : coded.events) {
+    if (e.type == "ASSAULT") attack = &e;
+    if (e.type == "REJECT") rejection = &e;
+  }
+  ASSERT_NE(attack, nullptr);
+  ASSERT_NE(rejection, nullptr);
+  EXPECT_EQ(attack->date->ToString(), "2021-02-15");
+  EXPECT_EQ(rejection->date->ToString(), "2021-02-16");
+}
+
 TEST(DocumentAssemblerTest, ARejectedClaimAnswersTheClaimant) {
   const ActorSpan houthis = Span("Houthis", "YEM", "REB", "armed_group");
   const ActorSpan pompeo = Span("Mike Pompeo", "USA", "GOV", "person");
