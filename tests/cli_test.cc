@@ -681,6 +681,20 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "COERCE YEM>ISR"},
        {"Iran has previously seized commercial ships in the area.", ""}},
       "2023-11-20", sides_of("COERCE"));
+  // Claims of a pattern of attacks are no claim of the one told.
+  ExpectEachCodedAs(
+      {{"Rockets struck Ain al-Asad air base on Saturday. The base has been among the most "
+        "frequent targets of the more than 100 attacks that the Islamic Resistance in Iraq has "
+        "claimed against US forces since October.",
+        "ASSAULT claimed by 0"},
+       {"Rockets struck Ain al-Asad air base on Saturday. The Islamic Resistance in Iraq claimed "
+        "the attack.",
+        "ASSAULT claimed by 1"}},
+      "2024-01-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT"
+                   ? "ASSAULT claimed by " + std::to_string(r["claimed_by"].size())
+                   : "";
+      });
   // Attacks on a given day are particular, not attacks in general.
   ExpectEachCodedAs({{"Drone and missile attacks on Saturday set ablaze two Saudi oil plants. The "
                       "attacks struck before dawn.",

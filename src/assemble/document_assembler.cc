@@ -19,6 +19,7 @@ using sides::GiveLocalCountry;
 using sides::IsGeneric;
 using sides::IsGovernment;
 using sides::IsGroupKind;
+using sides::IsPlace;
 using sides::Prefer;
 using sides::SameSide;
 
@@ -268,7 +269,18 @@ class Assembly {
     Draft* target = nullptr;
     // Latest compatible draft: back-references and casualty reports join it;
     // other mentions join it when the same sentence or nothing distinguishes them.
-    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    // "The Islamic Resistance in Iraq claimed the attack, saying it had
+    // targeted the base": a group's own account of an attack is the attack
+    // the report told without naming it ("Militants fired missiles at the
+    // base").
+    const bool own_account = m.speaker && m.source && !IsGeneric(*m.source) &&
+                             IdentityKey(*m.speaker) == IdentityKey(*m.source);
+    for (auto it = drafts_.rbegin(); own_account && it != drafts_.rend(); ++it) {
+      if (it->code.type != m.code.type) continue;
+      if ((!it->source || IsGeneric(*it->source)) && it->claims.empty()) target = &*it;
+      break;
+    }
+    for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {
       if (!Compatible(*it, m, s)) continue;
       const bool same_sentence = it->sentences.back() == s;
       const bool both_known = (it->source && m.source) || (it->target && m.target);
@@ -298,10 +310,15 @@ class Assembly {
     Prefer(draft.source, m.source);
     // What the perpetrators say they hit ("The Guards said they had
     // destroyed a Mossad headquarters") does not replace who the report
-    // says was hit.
+    // says was hit, only a place standing for no one named.
     const bool own_account =
         m.speaker && m.source && IdentityKey(*m.speaker) == IdentityKey(*m.source);
-    if (!own_account || !draft.target) Prefer(draft.target, m.target);
+    if (!own_account || !draft.target || IsPlace(*draft.target)) Prefer(draft.target, m.target);
+    // The group's own account names who did what the report told of
+    // "militants".
+    if (own_account && draft.source && IsGeneric(*draft.source) && !IsGeneric(*m.source)) {
+      draft.source = m.source;
+    }
     if (ModeRank(m.code.mode) > ModeRank(draft.code.mode)) {
       draft.code.mode = m.code.mode;
       draft.code.cameo = m.code.cameo;

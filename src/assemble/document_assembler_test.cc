@@ -378,6 +378,26 @@ TEST(DocumentAssemblerTest, WhatPerpetratorsSayTheyHitDoesNotReplaceWhoWasHit) {
   EXPECT_EQ(coded.events[0].actor2->name, "Israel");
 }
 
+TEST(DocumentAssemblerTest, AGroupsOwnAccountIsTheAttackToldWithoutItsName) {
+  const ActorSpan militants = Span("militants", "IRQ", "REB", "agent");
+  const ActorSpan iri = Span("Islamic Resistance in Iraq", "IRQ", "REB", "umbrella");
+  SentenceFacts s0 = Sentence(0);  // Militants fired missiles at the base, wounding a soldier.
+  s0.coding.events.push_back(Assault(militants, kUs));
+  SentenceFacts s1 = Sentence(1);  // The IRI claimed the attack, saying it had targeted the base.
+  EventMention own = Assault(iri, std::nullopt);
+  own.speaker = iri;
+  s1.coding.events.push_back(own);
+  s1.coding.claims.push_back(ClaimMention{iri, kNone, "ASSAULT"});
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].actor1->name, "Islamic Resistance in Iraq");
+  EXPECT_EQ(coded.events[0].actor2->name, "United States military");
+  ASSERT_EQ(coded.events[0].claimed_by.size(), 1u);
+  EXPECT_EQ(coded.events[0].evidence.size(), 2u);
+}
+
 TEST(DocumentAssemblerTest, AnEventToldAfterAnotherActTakesADateOfItsOwn) {
   SentenceFacts s0 =
       Sentence(0);  // Iran on Tuesday denied it was behind those who fired on a base.

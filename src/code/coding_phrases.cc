@@ -556,6 +556,14 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   for (uint32_t k = vg.begin; k < vg.head; ++k) {
     if (IsAny(Lemma(k), {"previously", "earlier", "already"}) && perfect) return true;
   }
+  // "has claimed against US forces since October": an active perfect since
+  // a time tells of what has gone on since (not "have been demobilized
+  // since the accord", a state reached).
+  for (uint32_t k = vg.end; perfect && vg.voice == Voice::kActive && k < n_ && k < vg.end + 8;
+       ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) break;
+    if (Lemma(k) == "since") return true;
+  }
   // "have complained for weeks": a perfect over a stretch of time.
   if (perfect && vg.end + 1 < n_ && IsAny(Lemma(vg.end), {"for", "over"})) {
     for (uint32_t k = vg.end + 1; k < n_ && k <= vg.end + 3; ++k) {

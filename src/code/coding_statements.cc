@@ -213,6 +213,9 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
   }
   if (!claim) return false;
   if (!realis || vg.negated) return true;
+  // "the more than 100 attacks that the umbrella has claimed since
+  // October": claims of a pattern are no claim of this event.
+  if (IsHabitual(clause)) return true;
   const int claimant_np = vg.voice == Voice::kPassive ? clause.agent : clause.subject;
   // "No group claimed responsibility", "none of the factions claimed it".
   if (claimant_np != kNone && IsAny(Lower(in_.tokens[a_.nps[claimant_np].begin].text),
