@@ -608,6 +608,10 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
       {{"Turkish drones struck a village near Zakho on Monday, killing two people. "
         "Iraq's foreign ministry condemned the attack.",
         "ACCUSE IRQ>TUR"},
+       // A quoted condemnation, after a quoted rejection.
+       {"Turkish drones struck a village near Zakho on Monday. Iraq's foreign ministry said it "
+        "\"categorically rejects and strongly condemns\" the attack.",
+        "ACCUSE IRQ>TUR"},
        // Calling an act or a party by a word of condemnation.
        {"Turkish drones struck a village near Zakho on Monday. Iraq's foreign "
         "minister called it a heinous terrorist attack.",
@@ -681,6 +685,16 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "COERCE YEM>ISR"},
        {"Iran has previously seized commercial ships in the area.", ""}},
       "2023-11-20", sides_of("COERCE"));
+  // What an accusation alleges is no event of its own; backing in the
+  // present is a relation, not an act.
+  ExpectEachCodedAs(
+      {{"Activists have accused militias of killing and abducting dozens of "
+        "protesters.",
+        ""},
+       {"The Emirates still backs local forces fighting the Houthis.", ""}},
+      "2021-05-26", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
+      });
   // Claims of a pattern of attacks are no claim of the one told.
   ExpectEachCodedAs(
       {{"Rockets struck Ain al-Asad air base on Saturday. The base has been among the most "

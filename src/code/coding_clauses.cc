@@ -65,6 +65,12 @@ bool Coding::IsRealis(const Clause& clause) const {
         IsIrrealisGovernor(Lemma(gvg.head))) {
       return false;
     }
+    // "accused militias of killing and abducting activists": what is
+    // alleged (the accusation is the event).
+    if (vg.form == VerbForm::kGerund &&
+        IsAny(Lemma(gvg.head), {"accuse", "charge", "suspect", "blame", "allege", "indict"})) {
+      return false;
+    }
     if (clause.link != ClauseLink::kCoordinated && clause.link != ClauseLink::kAdverbial) break;
     if (gvg.negated || gvg.modal || gvg.tense == Tense::kFuture) return false;
     g = gov.governor;

@@ -317,7 +317,8 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
           RelationMention{backed, "backed_by", *backer, SpeakerOf(clause), 0.6});
     }
   }
-  if (!realis) return;
+  // "still backs local forces": in the present, a relation, not an act.
+  if (!realis || a_.verbs[clause.verb].tense == Tense::kPresent) return;
   auto backed = ActorOfNp(clause.object);
   EventMention m = NewMention(trigger, a_.verbs[clause.verb].head);
   if (trigger.code.type.empty()) return;

@@ -158,6 +158,12 @@ const ClauseCase kCases[] = {
      "facilitated/VBN/facilitate by/IN the/DT group/NN ./.",
      {"said: Kirby | - | - | main", "planned: the attack | - | the group | complement passive",
       "facilitated: the attack | - | the group | coordinated passive"}},
+    // A quoted verb keeps the subject before the quotation mark; verbs
+    // joined before one object share it.
+    {"Iraq/NNP said/VBD/say it/PRP \"/`` categorically/RB rejects/VBZ/reject and/CC "
+     "strongly/RB condemns/VBZ/condemn \"/'' the/DT attack/NN ./.",
+     {"said: Iraq | - | - | main", "rejects: it | the attack | - | complement",
+      "condemns: it | the attack | - | coordinated"}},
     // Words quoted inside a phrase belong to it.
     {"They/PRP said/VBD/say they/PRP captured/VBD/capture an/DT \"/`` Israeli/JJ ship/NN "
      "\"/'' ./.",

@@ -119,13 +119,27 @@ void Builder::BuildClauses() {
         clause.modified_np = gap;
         clause.subject = NpEndingBefore(before);
         clause.object = gap;  // ObjectRelativeHost accepts active verbs only
-      } else if (left == T::kCC && previous >= 0 && NpEndingBefore(before) == kNone) {
+      } else if (previous >= 0 && [&] {
+                   // "rejects and strongly condemns": past adverbs.
+                   size_t j = before;
+                   while (j > 0 && IsAdverb(Tag(j - 1))) --j;
+                   return j > 0 && Tag(j - 1) == T::kCC && NpEndingBefore(j) == kNone;
+                 }()) {
         // "killed two and wounded six": coordinated, same subject.
         clause.link = ClauseLink::kCoordinated;
         clause.governor = previous;
         clause.subject = out_.clauses[previous].subject;
       } else {
-        int np = NpEndingBefore(before);
+        // 'said it "categorically rejects"': past the quotation mark and
+        // adverbs opening a quoted verb.
+        size_t subject_end = before;
+        while (subject_end > 0 && IsAdverb(Tag(subject_end - 1))) --subject_end;
+        if (subject_end > 0 && Tag(subject_end - 1) == T::kOpenQuote) {
+          --subject_end;
+        } else {
+          subject_end = before;
+        }
+        int np = NpEndingBefore(subject_end);
         // "Iran and Syria both blamed": past a floating quantifier.
         if (np != kNone && out_.nps[np].end == out_.nps[np].begin + 1 &&
             IsAny(Lemma(out_.nps[np].begin), {"both", "all", "each"}) && out_.nps[np].begin > 0) {
@@ -282,15 +296,23 @@ void Builder::BuildClauses() {
       }
     }
 
-    // Object: the NP right after the group (actives only).
+    // Object: the NP right after the group (actives only), past a closing
+    // quotation mark ('"strongly condemns" the attack').
     size_t k = vg.end;
     while (k < n_ && IsAdverb(Tag(k))) ++k;
+    if (k + 1 < n_ && Tag(k) == T::kCloseQuote && out_.np_of_token[k + 1] != kNone) ++k;
     // An NP followed by a finite verb is the subject of a complement
     // ("said the militia fired"), not an object.
+    auto next_verb_follows = [&](size_t np_end) {
+      if (v + 1 >= verbs.size() || verbs[v + 1].form != VerbForm::kFinite) return false;
+      size_t j = np_end;
+      if (j < n_ && Tag(j) == T::kOpenQuote) ++j;  // 'said it "rejects"'
+      while (j < verbs[v + 1].begin && IsAdverb(Tag(j))) ++j;
+      return verbs[v + 1].begin == j;
+    };
     const bool np_starts_clause = IsSpeechLemma(Lemma(vg.head)) && k < n_ &&
-                                  out_.np_of_token[k] != kNone && v + 1 < verbs.size() &&
-                                  verbs[v + 1].form == VerbForm::kFinite &&
-                                  verbs[v + 1].begin == out_.nps[out_.np_of_token[k]].end;
+                                  out_.np_of_token[k] != kNone &&
+                                  next_verb_follows(out_.nps[out_.np_of_token[k]].end);
     // "lifted Friday a day-old blockade": a bare time word before the object.
     if (k + 1 < n_ && IsTimeWord(Lemma(k)) && out_.np_of_token[k] != kNone &&
         out_.nps[out_.np_of_token[k]].end == k + 1 && out_.np_of_token[k + 1] != kNone) {
@@ -340,6 +362,19 @@ void Builder::BuildClauses() {
         }
         if (prev.agent == kNone) prev.agent = clause.agent;
       }
+    }
+    // "rejects and strongly condemns the attack": verbs joined before one
+    // object share it.
+    if (clause.link == ClauseLink::kCoordinated && clause.object != kNone &&
+        clause.governor != kNone && vg.voice == Voice::kActive) {
+      Clause& prev = out_.clauses[clause.governor];
+      const VerbGroup& pvg = verbs[prev.verb];
+      bool joined = prev.object == kNone && pvg.voice == Voice::kActive && pvg.end < vg.begin &&
+                    prev.preps.empty();
+      for (size_t k = pvg.end; joined && k < vg.begin; ++k) {
+        joined = Tag(k) == T::kCC || IsAdverb(Tag(k));
+      }
+      if (joined) prev.object = clause.object;
     }
     out_.clauses.push_back(std::move(clause));
   }
