@@ -525,4 +525,47 @@ void Coding::CodeInclusion(const Clause& clause) {
   }
 }
 
+std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) const {
+  if (clause.object == kNone ||
+      !(code.type == "REJECT" || (code.type == "ACCUSE" && code.mode != "investigate"))) {
+    return "";
+  }
+  const uint32_t head = a_.nps[clause.object].head;
+  // "rejected the claim": of responsibility, when the report tells of one.
+  if (code.type == "REJECT" && Lemma(head) == "claim") return "CLAIM";
+  if (code.type == "REJECT" && IsAccusationNoun(Lemma(head))) return "ACCUSE";
+  const Trigger* noun = NounTriggerAt(head);
+  return noun != nullptr ? noun->code.type : "";
+}
+
+bool Coding::IsDenunciation(int np_index) const {
+  if (np_index == kNone) return false;
+  const NounPhrase& np = a_.nps[np_index];
+  for (uint32_t k = np.begin; k <= np.head && k < n_; ++k) {
+    if (IsDenunciationWord(Lemma(k))) return true;
+  }
+  return false;
+}
+
+void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
+                              std::optional<ActorSpan> by) {
+  if (named == kNone || !IsDenunciation(predicate)) return;
+  EventMention m;
+  m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+  m.trigger = a_.verbs[clause.verb].head;
+  m.source = std::move(by);
+  if (!m.source) return;
+  if (auto party = ActorOfNp(named); party && party->kind != "anaphor") {
+    m.target = party;
+  } else if (const Trigger* noun = NounTriggerAt(a_.nps[named].head)) {
+    m.about = noun->code.type;
+    used_np_[named] = true;
+  } else if (a_.nps[named].pronoun && IsAny(Lemma(a_.nps[named].head), {"it", "this"})) {
+    m.about = "ASSAULT";
+  } else {
+    return;
+  }
+  FinishMention(m, &clause);
+}
+
 }  // namespace casus::coding
