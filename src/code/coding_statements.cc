@@ -526,11 +526,19 @@ void Coding::CodeInclusion(const Clause& clause) {
 }
 
 std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) const {
-  if (clause.object == kNone ||
-      !(code.type == "REJECT" || (code.type == "ACCUSE" && code.mode != "investigate"))) {
+  if (clause.object == kNone) return "";
+  const uint32_t head = a_.nps[clause.object].head;
+  // "demanding the ship's immediate release", "demanded the release of the
+  // hostages": of whoever seized them.
+  if (code.type == "REQUEST") {
+    uint32_t asked = head;
+    const size_t next = static_cast<size_t>(clause.object) + 1;
+    if (next < a_.nps.size() && a_.nps[next].possessor == clause.object) asked = a_.nps[next].head;
+    return IsAny(Lemma(asked), {"release", "return", "freeing"}) ? "COERCE" : "";
+  }
+  if (!(code.type == "REJECT" || (code.type == "ACCUSE" && code.mode != "investigate"))) {
     return "";
   }
-  const uint32_t head = a_.nps[clause.object].head;
   // "rejected the claim": of responsibility, when the report tells of one.
   if (code.type == "REJECT" && Lemma(head) == "claim") return "CLAIM";
   if (code.type == "REJECT" && IsAccusationNoun(Lemma(head))) return "ACCUSE";

@@ -102,7 +102,8 @@ struct EventMention {
   // about, whose party the document assembler makes its target ("condemned
   // the strikes" → ASSAULT: the attackers; "rejected the accusation",
   // "denied any involvement" → ACCUSE: the accusers; "rejected the claim"
-  // → CLAIM: the claimants of a claimed attack, else the accusers).
+  // → CLAIM: the claimants of a claimed attack, else the accusers;
+  // "demanded the ship's release" → COERCE: who seized it).
   std::string about;
 };
 

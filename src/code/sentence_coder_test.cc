@@ -386,6 +386,8 @@ TEST(SentenceCoderRolesTest, StatementsSayWhatEventTheyAreAbout) {
       {"Iraq/NNP denied/VBD/deny any/DT involvement/NN in/IN the/DT attack/NN ./.", "REJECT",
        "ACCUSE"},
       {"Iraq/NNP rejected/VBD/reject the/DT claim/NN ./.", "REJECT", "CLAIM"},
+      {"Iraq/NNP demanded/VBD/demand the/DT ship/NN 's/POS immediate/JJ release/NN ./.", "REQUEST",
+       "COERCE"},
       // A party of its own: nothing to look for.
       {"Iraq/NNP condemned/VBD/condemn Turkey/NNP ./.", "ACCUSE", ""},
       {"Iraq/NNP rejected/VBD/reject the/DT proposal/NN ./.", "REJECT", ""},

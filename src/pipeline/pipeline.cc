@@ -262,12 +262,13 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                  vg.voice == Voice::kPassive ? " passive" : "", vg.negated ? " negated" : "");
   }
   for (const EventMention& m : f.coding.events) {
-    std::fprintf(stderr, "  event %s %s %s src=%s tgt=%s by=%s%s%s%s\n", m.code.type.c_str(),
+    std::fprintf(stderr, "  event %s %s %s src=%s tgt=%s by=%s%s%s%s%s%s\n", m.code.type.c_str(),
                  m.code.mode.c_str(), m.code.cameo.c_str(),
                  m.source ? m.source->actor.name.c_str() : "-",
                  m.target ? m.target->actor.name.c_str() : "-",
                  m.speaker ? m.speaker->actor.name.c_str() : "-", m.nominal ? " nominal" : "",
-                 m.casualty_only ? " casualty" : "", m.background ? " background" : "");
+                 m.casualty_only ? " casualty" : "", m.background ? " background" : "",
+                 m.about.empty() ? "" : " about=", m.about.c_str());
   }
   for (const ClaimMention& c : f.coding.claims) {
     std::fprintf(stderr, "  claim by %s (%s) type=%s\n", c.claimant.actor.name.c_str(),
