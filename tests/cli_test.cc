@@ -718,6 +718,11 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>()
                                                     : "";
                     });
+  // Who announces a punishment no one else is named to carry out threatens.
+  ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
+                      "punished.",
+                      "THREATEN IRN>ISR"}},
+                    "2024-04-02", sides_of("THREATEN"));
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

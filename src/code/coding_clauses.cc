@@ -432,6 +432,9 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (clause != nullptr) {
     m.speaker = SpeakerOf(*clause);
+    // "Khamenei said Israel will be punished": who announces a threat no one
+    // else is named to carry out makes it.
+    if (!m.source && m.speaker && m.code.type == "THREATEN") m.source = m.speaker;
     // The speaker is not the actor of the event it reports; but a group
     // saying "its fighters" or "it" attacked or seized something claims it.
     const bool claimable =
