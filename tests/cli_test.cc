@@ -718,6 +718,11 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>()
                                                     : "";
                     });
+  // What is granted names the act.
+  ExpectEachCodedAs(
+      {{"President Joe Biden granted clemency to five Iranians on Monday.", "RETREAT USA>IRN"},
+       {"Japan granted Jordan a loan of $100 million on Monday.", ""}},
+      "2023-09-18", sides_of("RETREAT"));
   // Who announces a punishment no one else is named to carry out threatens.
   ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
                       "punished.",

@@ -55,6 +55,9 @@ constexpr KnownWrong kKnownWrong[] = {
      "'the PMF commander in Anbar province' taken for the place of the arrest"},
     {"us-embassy-baghdad-stormed-2020-01-01", "ACCUSE", "Florida",
      "'wrote from his Florida resort' not read as where the speaker was"},
+    {"us-iran-prisoner-swap-2023-09-18", "RETREAT", "Washington",
+     "clemency placed where the pardoned were convicted ('in the United States'), not at the "
+     "capital"},
     {"us-strikes-iraq-syria-2024-02-03", "ASSAULT", "Deir ez-Zor province",
      "placed at another listed site's precision"},
     {"us-strikes-kataib-hezbollah-2019-12-30", "ASSAULT", "al-Qaim",

@@ -479,6 +479,14 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     used_np_[clause.object] = true;
   }
   EventMention m = NewMention(trigger, vg.head);
+  // "granted clemency to five Iranians": what is granted names the act.
+  if (trigger.code.cameo == "070" && clause.object != kNone && vg.voice == Voice::kActive) {
+    if (const Trigger* granted = NounTriggerAt(a_.nps[clause.object].head);
+        granted != nullptr && granted->code.type != "AID") {
+      m.code = granted->code;
+      used_np_[clause.object] = true;
+    }
+  }
   // "captured a cargo ship", "hijacked a tanker": taking a vessel or a
   // vehicle is a seizure (CAMEO 171), not taking ground or people.
   if (IsAny(trigger.code.cameo, {"192", "181"})) {
