@@ -723,6 +723,15 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
       {{"President Joe Biden granted clemency to five Iranians on Monday.", "RETREAT USA>IRN"},
        {"Japan granted Jordan a loan of $100 million on Monday.", ""}},
       "2023-09-18", sides_of("RETREAT"));
+  // An act kept up has the intent of keeping it up; a facility or vessel
+  // stands for who owns, runs or uses it.
+  ExpectEachCodedAs({{"The Houthis said they would keep targeting vessels owned or operated by "
+                      "Israeli companies.",
+                      "THREATEN YEM>ISR"}},
+                    "2023-11-20", sides_of("THREATEN"));
+  ExpectEachCodedAs({{"Rockets struck a base used by the US-led coalition near Erbil on Monday.",
+                      "ASSAULT IRQ>USA"}},
+                    "2021-02-16", sides_of("ASSAULT"));
   // Who announces a punishment no one else is named to carry out threatens.
   ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
                       "punished.",

@@ -71,7 +71,13 @@ bool Coding::IsRealis(const Clause& clause) const {
         IsAny(Lemma(gvg.head), {"accuse", "charge", "suspect", "blame", "allege", "indict"})) {
       return false;
     }
-    if (clause.link != ClauseLink::kCoordinated && clause.link != ClauseLink::kAdverbial) break;
+    // "would keep targeting": an act kept up is as real as keeping it up.
+    const bool kept_up = clause.link == ClauseLink::kComplement && vg.form == VerbForm::kGerund &&
+                         IsAny(Lemma(gvg.head), {"keep", "continue", "resume"});
+    if (clause.link != ClauseLink::kCoordinated && clause.link != ClauseLink::kAdverbial &&
+        !kept_up) {
+      break;
+    }
     if (gvg.negated || gvg.modal || gvg.tense == Tense::kFuture) return false;
     g = gov.governor;
   }

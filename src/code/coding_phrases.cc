@@ -230,8 +230,14 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   // not the country named before the head.
   if (facility) {
     for (const Clause& clause : a_.clauses) {
-      if (clause.link == ClauseLink::kRelative && clause.modified_np == np_index &&
-          clause.object != kNone) {
+      if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+      const VerbGroup& vg = a_.verbs[clause.verb];
+      // "vessels owned or operated by Israeli companies": their owners.
+      if (vg.voice == Voice::kPassive && clause.agent != kNone &&
+          IsAny(Lemma(vg.head), {"own", "operate", "run", "use", "charter", "manage"})) {
+        if (auto owner = ActorOfNp(clause.agent); owner && owner->kind != "anaphor") return owner;
+      }
+      if (clause.object != kNone && clause.object != np_index) {
         if (auto hosted = ActorOfNp(clause.object)) return hosted;
       }
     }

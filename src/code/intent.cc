@@ -118,6 +118,15 @@ Intent ClassifyIntent(const ClauseAnalysis& a, std::span<const std::string_view>
     return intent;
   }
 
+  // "would keep targeting ships", "will continue attacking": the act kept
+  // up has the intent of the verb keeping it up.
+  if (vg.form == VerbForm::kGerund && clause.link == ClauseLink::kComplement &&
+      clause.governor != kNone && clause.governor != c) {
+    const std::string_view glemma = lemmas[a.verbs[a.clauses[clause.governor].verb].head];
+    if (glemma == "keep" || glemma == "continue" || glemma == "resume") {
+      return ClassifyIntent(a, lemmas, clause.governor);
+    }
+  }
   if (vg.form != VerbForm::kFinite) return Intent::kNone;
   switch (AuxiliaryOf(vg, lemmas)) {
     case Auxiliary::kFuture:
