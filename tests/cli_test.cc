@@ -695,6 +695,17 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
       });
+  // "they" in words a speaker named after them is not the speaker.
+  ExpectEachCodedAs({{"Two suicide bombers killed 23 people late Sunday when they blew themselves "
+                      "up in Tel Aviv, police said.",
+                      "ASSAULT claimed by 0"},
+                     {"\"We fired the rockets at the base,\" the Houthis said on Sunday.",
+                      "ASSAULT claimed by 1"}},
+                    "2001-06-02", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT"
+                                 ? "ASSAULT claimed by " + std::to_string(r["claimed_by"].size())
+                                 : "";
+                    });
   // Claims of a pattern of attacks are no claim of the one told.
   ExpectEachCodedAs(
       {{"Rockets struck Ain al-Asad air base on Saturday. The base has been among the most "
@@ -717,6 +728,12 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                     "2019-09-15", [](const nlohmann::json& r) -> std::string {
                       return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>()
                                                     : "";
+                    });
+  // Trailing words of a verb may follow its object.
+  ExpectEachCodedAs({{"Protesters set the building ablaze on Saturday.", "ASSAULT"},
+                     {"Drone attacks on Saturday set ablaze an oil plant.", "ASSAULT"}},
+                    "2019-09-15", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT" ? "ASSAULT" : "";
                     });
   // What is granted names the act.
   ExpectEachCodedAs(

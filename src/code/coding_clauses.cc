@@ -121,8 +121,14 @@ bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, in
   prep_np = kNone;
   for (size_t w = 1; w < trigger.words.size(); ++w) {
     const std::string& want = trigger.words[w];
-    while (pos < n_ && (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || IsAdjective(Tag(pos)))) ++pos;
-    if (pos < n_ && (Lemma(pos) == want || Lower(in_.tokens[pos].text) == want)) {
+    auto is_wanted = [&](size_t k) {
+      return k < n_ && (Lemma(k) == want || Lower(in_.tokens[k].text) == want);
+    };
+    while (pos < n_ && !is_wanted(pos) &&
+           (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || IsAdjective(Tag(pos)))) {
+      ++pos;
+    }
+    if (is_wanted(pos)) {
       ++pos;
       continue;
     }
@@ -146,6 +152,11 @@ bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, in
       if (Lemma(obj.head) == want || Lower(in_.tokens[obj.head].text) == want) {
         pos = obj.end;
         continue;
+      }
+      // "set the building ablaze": the last word after the object.
+      if (last && is_wanted(obj.end) &&
+          (IsAdjective(Tag(obj.end)) || IsAdverb(Tag(obj.end)) || Tag(obj.end) == T::kRP)) {
+        return true;
       }
     }
     return false;
@@ -445,9 +456,14 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     // saying "its fighters" or "it" attacked or seized something claims it.
     const bool claimable =
         m.code.type == "ASSAULT" || (m.code.type == "COERCE" && m.code.mode == "seize");
+    // A speaker named after the words ("..., police said") is "we" in
+    // them, not "they": "when they blew themselves up, police said".
+    const bool speaker_after = m.speaker && m.source && m.speaker->begin > m.source->begin;
     if (m.speaker && m.source && m.source->kind == "anaphor" && claimable &&
         IsAny(Lower(in_.tokens[m.source->begin].text),
-              {"it", "they", "we", "its", "their", "our"}) &&
+              speaker_after ? std::initializer_list<std::string_view>{"we", "our"}
+                            : std::initializer_list<std::string_view>{"it", "they", "we", "its",
+                                                                      "their", "our"}) &&
         m.speaker->kind != "anaphor") {
       m.source = m.speaker;
       out_.claims.push_back(ClaimMention{*m.speaker, kNone, m.code.type});
@@ -456,8 +472,11 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       // pronoun subject of what a speaker says is the speaker.
       auto direct = SpeakerOf(*clause, true);
       const std::string pronoun = Lower(in_.tokens[m.source->begin].text);
+      const bool named_after = direct && direct->begin > m.source->begin;
       if (direct && direct->kind != "anaphor" &&
-          IsAny(pronoun, {"it", "they", "we", "he", "she", "i", "its", "their", "our"})) {
+          (named_after
+               ? IsAny(pronoun, {"we", "i", "our"})
+               : IsAny(pronoun, {"it", "they", "we", "he", "she", "i", "its", "their", "our"}))) {
         m.source = direct;
       }
     }

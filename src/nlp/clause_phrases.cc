@@ -168,6 +168,8 @@ void Builder::ChunkNounPhrases() {
         ++j;
         continue;
       }
+      // "set the building ablaze": a result after the noun is no part of it.
+      if (seen_noun && reading::WordIsAny(Word(j), "ablaze alight afire adrift aground")) break;
       // "an \"Israeli ship\"", "an \"espionage headquarters\" of": words
       // quoted inside a phrase belong to it.
       if (tag == T::kOpenQuote && j > begin && !seen_noun && !quoted && j + 1 < n_ &&
