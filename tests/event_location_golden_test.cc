@@ -42,8 +42,6 @@ constexpr KnownWrong kKnownWrong[] = {
     {"al-qaim-drone-strike-pmf-2019-08-26", "ACCUSE", "Iraq", "paired with another statement"},
     {"coalition-convoy-roadside-bombs-2021-05-23", "ASSAULT", "Muthanna province",
      "bombs on convoys in two provinces merged into one event"},
-    {"diyala-army-post-attack-2022-01-21", "ASSAULT", "al-Azim",
-     "al-Azim is missing from the gazetteer"},
     {"galaxy-leader-seized-2023-11-20", "COERCE", "Red Sea", "our Red Sea point is not the gold's"},
     {"mahsa-amini-protests-spread-2022-09-20", "COERCE", "Kurdistan province",
      "paired with another event"},
