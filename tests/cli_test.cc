@@ -621,6 +621,10 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "ACCUSE IRQ>TUR"},
        {"Israel's foreign minister said Iran was a criminal regime.", "ACCUSE ISR>IRN"},
        {"Israel's foreign minister said Iran was a large country.", ""},
+       // An attack named in words of condemnation.
+       {"\"These reckless attacks by the Houthis have disrupted global trade,\" the US "
+        "military said.",
+        "ACCUSE USA>YEM"},
        // Who a speaker says planned an act is blamed for it.
        {"Drones struck a US base in Jordan on Sunday. White House spokesman John Kirby said the "
         "attack had been planned, resourced and facilitated by the Islamic Resistance in Iraq.",

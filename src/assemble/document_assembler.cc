@@ -593,6 +593,12 @@ class Assembly {
       if (!e.location && !facts.places.empty()) e.location = facts.places.front();
     }
     if (from_text && e.location) Refine(*e.location, sentences);
+    // A state organ's statement that names no place ("Central Command
+    // said"): at its country's capital.
+    if (!e.location && statement && speaker != nullptr && !speaker_country.empty() &&
+        options_.capital_of && IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
+      e.location = options_.capital_of(speaker_country);
+    }
     if (e.type != "ASSAULT") {
       e.fatalities.reset();
       e.injuries.reset();

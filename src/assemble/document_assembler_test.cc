@@ -254,6 +254,25 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
   ASSERT_EQ(located.events.size(), 2u);
   EXPECT_EQ(located.events[0].location->name, "Washington");
   EXPECT_EQ(located.events[1].location->name, "Tehran");
+  // A state organ's statement naming no place: at its capital, whatever
+  // its sector ("Iran's army said"); a militia's stays unplaced.
+  SentenceFacts s2 = Sentence(0);
+  EventMention army;
+  army.code = EventCode{"REJECT", "", "120", ""};
+  army.source = Span("Iranian army", "IRN", "MIL", "military");
+  s2.coding.events.push_back(army);
+  SentenceFacts s3 = Sentence(1);
+  EventMention militia;
+  militia.code = EventCode{"THREATEN", "", "130", ""};
+  militia.source = kKh;
+  s3.coding.events.push_back(militia);
+  std::vector<SentenceFacts> unplaced = {s2, s3};
+  const CodedDocument spoken =
+      DocumentAssembler(with_capitals, nullptr).Assemble(Doc(), unplaced, std::nullopt);
+  ASSERT_EQ(spoken.events.size(), 2u);
+  ASSERT_TRUE(spoken.events[0].location.has_value());
+  EXPECT_EQ(spoken.events[0].location->name, "Tehran");
+  EXPECT_FALSE(spoken.events[1].location.has_value());
 }
 
 TEST(DocumentAssemblerTest, AStrikeOnListedSitesIsOneEventPerSite) {

@@ -794,6 +794,28 @@ void Coding::NominalEvents() {
       if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
     }
     if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
+    // '"These reckless attacks by the Houthis ...," Central Command said':
+    // a speaker naming an attack in words of condemnation criticises its
+    // doer.
+    if (m.code.type == "ASSAULT" && IsDenunciation(static_cast<int>(k))) {
+      const Clause* holding = nullptr;
+      for (const Clause& clause : a_.clauses) {
+        if (clause.subject == static_cast<int>(k) || clause.object == static_cast<int>(k)) {
+          holding = &clause;
+        }
+      }
+      auto speaker = holding != nullptr ? SpeakerOf(*holding) : sentence_speaker_;
+      if (speaker && speaker->kind != "anaphor" &&
+          !(m.source && IdentityKey(*m.source) == IdentityKey(*speaker))) {
+        EventMention accusation;
+        accusation.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+        accusation.trigger = np.head;
+        accusation.source = speaker;
+        accusation.target = m.source;
+        if (!accusation.target) accusation.about = "ASSAULT";
+        out_.events.push_back(std::move(accusation));
+      }
+    }
     FinishMention(m, nullptr);
   }
 }
