@@ -758,6 +758,15 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       "punished.",
                       "THREATEN IRN>ISR"}},
                     "2024-04-02", sides_of("THREATEN"));
+  // A speech act that is the event takes the date it is told on.
+  ExpectEachCodedAs({{"Iran's army chief warned on Sunday that Iran's response would be much "
+                      "larger if Israel retaliated.",
+                      "THREATEN 2024-04-14"},
+                     {"Iran's army chief said on Sunday that rockets hit a base on Friday.", ""}},
+                    "2024-04-16", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "THREATEN" ? "THREATEN " + r["date"].get<std::string>()
+                                                     : "";
+                    });
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

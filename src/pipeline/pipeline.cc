@@ -18,6 +18,7 @@
 #include "nlp/hedge_detector.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/pos_tagger.h"
+#include "nlp/reading_words.h"
 #include "pipeline/actor_finder.h"
 #include "pipeline/short_names.h"
 #include "text/segmenter.h"
@@ -279,6 +280,17 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                f.injured.value_or(-1), f.hedged);
 }
 
+// Whether the speech verb a reporting date is attached to ("warned on
+// Sunday", "on Sunday warned") triggers one of `events`.
+bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
+                  const std::vector<EventMention>& events) {
+  uint32_t before = date.first_token;
+  if (before > 0 && reading::WordIsAny(words[before - 1].text, "on in at during")) --before;
+  return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+    return !m.nominal && ((before > 0 && m.trigger == before - 1) || m.trigger == date.end_token);
+  });
+}
+
 }  // namespace
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -381,6 +393,13 @@ CodedDocument Pipeline::Code(const Document& document) const {
       bool historical = false;
       for (const DateMention& date : p.date_resolver.Find(words, document.date)) {
         if (date.role == DateRole::kEventDate && !date.reporting && !f.date) {
+          f.date = date.date;
+          f.date_precision = date.precision;
+        }
+        // "Bagheri warned on Sunday that ...": a date of a speech act is the
+        // date of an event the speech act is.
+        if (date.role == DateRole::kEventDate && date.reporting && !f.date &&
+            DatesAnEvent(date, words, f.coding.events)) {
           f.date = date.date;
           f.date_precision = date.precision;
         }
