@@ -756,6 +756,10 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
   // Who announces a punishment no one else is named to carry out threatens.
   ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
                       "punished.",
+                      "THREATEN IRN>ISR"},
+                     // A warning that says the threat is that one threat.
+                     {"Iran's army chief warned on Sunday that Iran would strike Israel if "
+                      "Israel retaliated.",
                       "THREATEN IRN>ISR"}},
                     "2024-04-02", sides_of("THREATEN"));
   // A speech act that is the event takes the date it is told on.

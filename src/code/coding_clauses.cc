@@ -415,6 +415,17 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
       if (code) statement.code = *code;
     }
   }
+  // "warned that Iran would strike Israel": what is said is the threat
+  // itself, coded from its own clause.
+  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement) {
+    int dep_prep = kNone;
+    const Trigger* act = MatchingTrigger(dep, dep_prep);
+    const Intent intent = ClassifyIntent(a_, in_.lemmas, dep);
+    if (act != nullptr && (intent == Intent::kWill || intent == Intent::kThreat) &&
+        IntentCode(Intent::kThreat, act->code)) {
+      return;
+    }
+  }
   // "warned that Iran would face serious consequences": the threatened
   // party is the subject of what is said.
   if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement && clause.object == kNone &&
