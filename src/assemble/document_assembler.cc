@@ -67,6 +67,7 @@ class Assembly {
       for (const AttributionMention& a : facts.coding.attributions) {
         AttachAttribution(a, static_cast<uint32_t>(s));
       }
+      AttachCounts(static_cast<uint32_t>(s));
     }
     lead_date_ = LeadDate();
     for (size_t i = 0; i < drafts_.size(); ++i) {
@@ -459,6 +460,26 @@ class Assembly {
       if (auto found = in(s)) return found;
     }
     return std::nullopt;
+  }
+
+  // "No one was hurt.", "There were no casualties.": that no one was hit,
+  // told in a sentence of no attack of its own, is the latest attack's (a
+  // toll told so may be an earlier or a disputed one: "had earlier put the
+  // toll at two dead").
+  void AttachCounts(uint32_t s) {
+    const SentenceFacts& facts = sentences_[s];
+    if (facts.killed.value_or(0) > 0 || facts.injured.value_or(0) > 0) return;
+    if (!facts.killed && !facts.injured) return;
+    for (const EventMention& m : facts.coding.events) {
+      if (m.code.type == "ASSAULT") return;
+    }
+    Draft* attack = LatestOfType("ASSAULT");
+    if (attack == nullptr || attack->sentences.empty()) return;
+    if (attack->date && facts.date && attack->date->ToDays() != facts.date->ToDays()) return;
+    if (std::find(attack->sentences.begin(), attack->sentences.end(), s) ==
+        attack->sentences.end()) {
+      attack->sentences.push_back(s);
+    }
   }
 
   bool HasCasualties(const Draft& draft) const {

@@ -417,6 +417,23 @@ TEST(DocumentAssemblerTest, AGroupsOwnAccountIsTheAttackToldWithoutItsName) {
   EXPECT_EQ(coded.events[0].evidence.size(), 2u);
 }
 
+TEST(DocumentAssemblerTest, NoOneHurtInASentenceOfItsOwnIsTheLatestAttacks) {
+  SentenceFacts s0 = Sentence(0);  // Drones struck two oil plants on Saturday.
+  s0.coding.events.push_back(Assault(std::nullopt, std::nullopt));
+  SentenceFacts s1 = Sentence(1);  // Officials said no one was hurt.
+  s1.killed = 0;
+  s1.injured = 0;
+  SentenceFacts s2 = Sentence(2);  // The group had earlier put the toll at two dead.
+  s2.killed = 2;
+  std::vector<SentenceFacts> sentences = {s0, s1, s2};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].fatalities, 0);
+  EXPECT_EQ(coded.events[0].injuries, 0);
+  EXPECT_EQ(coded.events[0].evidence.size(), 2u);
+}
+
 TEST(DocumentAssemblerTest, AnEventToldAfterAnotherActTakesADateOfItsOwn) {
   SentenceFacts s0 =
       Sentence(0);  // Iran on Tuesday denied it was behind those who fired on a base.
