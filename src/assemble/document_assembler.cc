@@ -8,6 +8,7 @@
 #include <set>
 
 #include "assemble/acled_mapping.h"
+#include "assemble/draft.h"
 #include "assemble/event_sides.h"
 #include "base/word_lists.h"
 
@@ -22,24 +23,6 @@ using sides::IsGroupKind;
 using sides::IsPlace;
 using sides::Prefer;
 using sides::SameSide;
-
-// One event while it is being assembled.
-struct Draft {
-  EventCode code;
-  std::optional<ActorSpan> source;
-  std::optional<ActorSpan> target;
-  std::vector<ClaimMention> claims;
-  std::vector<std::pair<AttributionMention, uint32_t>> attributions;  // with sentence
-  std::vector<uint32_t> claim_sentences;
-  std::vector<uint32_t> sentences;  // indexes into the sentence facts
-  std::vector<std::string> weapons;
-  std::optional<Date> date;
-  DatePrecision precision = DatePrecision::kDay;
-  bool mutual = false;
-  bool only_nominal = true;
-  std::string about;             // EventMention::about of its first mention that had one
-  bool date_told_aside = false;  // `date` is of a sentence telling of another act
-};
 
 class Assembly {
  public:
@@ -72,7 +55,7 @@ class Assembly {
     lead_date_ = LeadDate();
     for (size_t i = 0; i < drafts_.size(); ++i) {
       if (!drafts_[i].target && !drafts_[i].about.empty()) {
-        drafts_[i].target = PartyAddressed(i);
+        drafts_[i].target = PartyAddressed(drafts_, i);
       }
     }
     for (const Draft& draft : drafts_) {
@@ -384,64 +367,6 @@ class Assembly {
       }
     }
     draft->attributions.emplace_back(a, s);
-  }
-
-  static std::optional<ActorSpan> Perpetrator(const Draft& draft) {
-    if (draft.source) return draft.source;
-    if (!draft.claims.empty()) return draft.claims.front().claimant;
-    if (!draft.attributions.empty()) return draft.attributions.front().first.actor;
-    return std::nullopt;
-  }
-
-  // The party a statement with no target of its own answers, from the event
-  // it is about (Draft::about): the attackers of a condemned attack ("Iraq
-  // condemned the attack"), the report's first attack first, as reactions
-  // answer the event a report leads with; the accusers of a rejected
-  // accusation, the nearest first, earlier before later — who accused the
-  // speaker's side ("Pompeo blamed Iran" ... "Iran dismissed the
-  // accusation"), else the side hit by the attack it is accused of ("denied
-  // any involvement in the strike that killed three American soldiers");
-  // the claimants of a rejected claim, when an attack was claimed. Never
-  // the speaker's own side.
-  std::optional<ActorSpan> PartyAddressed(size_t i) const {
-    const Draft& statement = drafts_[i];
-    auto acceptable = [&](const std::optional<ActorSpan>& party) {
-      return party && !party->actor.name.empty() &&
-             !(statement.source && SameSide(*party, *statement.source));
-    };
-    std::vector<size_t> order;
-    for (size_t j = i; j-- > 0;) order.push_back(j);
-    for (size_t j = i + 1; j < drafts_.size(); ++j) order.push_back(j);
-    if (statement.about == "CLAIM") {
-      for (size_t j : order) {
-        for (const ClaimMention& claim : drafts_[j].claims) {
-          if (acceptable(claim.claimant)) return claim.claimant;
-        }
-      }
-    } else if (statement.about != "ACCUSE") {
-      for (size_t j = 0; j < drafts_.size(); ++j) {
-        if (j == i || drafts_[j].code.type != statement.about) continue;
-        if (auto party = Perpetrator(drafts_[j]); acceptable(party)) return party;
-      }
-      return std::nullopt;
-    }
-    if (!statement.source) return std::nullopt;
-    for (size_t j : order) {
-      const Draft& other = drafts_[j];
-      if (other.code.type == "ACCUSE" && other.code.mode != "investigate" && other.target &&
-          SameSide(*other.target, *statement.source) && acceptable(other.source)) {
-        return other.source;
-      }
-      for (const auto& [a, sentence] : other.attributions) {
-        if (a.by && SameSide(a.actor, *statement.source) && acceptable(a.by)) return a.by;
-      }
-    }
-    for (size_t j : order) {
-      if (drafts_[j].code.type == "ASSAULT" && acceptable(drafts_[j].target)) {
-        return drafts_[j].target;
-      }
-    }
-    return std::nullopt;
   }
 
   // Protesters named in sentences `own`, else (when `anywhere`) in the

@@ -1,0 +1,57 @@
+#include "assemble/draft.h"
+
+#include "assemble/event_sides.h"
+
+namespace casus {
+
+using sides::SameSide;
+
+std::optional<ActorSpan> Perpetrator(const Draft& draft) {
+  if (draft.source) return draft.source;
+  if (!draft.claims.empty()) return draft.claims.front().claimant;
+  if (!draft.attributions.empty()) return draft.attributions.front().first.actor;
+  return std::nullopt;
+}
+
+std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t i) {
+  const Draft& statement = drafts[i];
+  auto acceptable = [&](const std::optional<ActorSpan>& party) {
+    return party && !party->actor.name.empty() &&
+           !(statement.source && SameSide(*party, *statement.source));
+  };
+  std::vector<size_t> order;
+  for (size_t j = i; j-- > 0;) order.push_back(j);
+  for (size_t j = i + 1; j < drafts.size(); ++j) order.push_back(j);
+  if (statement.about == "CLAIM") {
+    for (size_t j : order) {
+      for (const ClaimMention& claim : drafts[j].claims) {
+        if (acceptable(claim.claimant)) return claim.claimant;
+      }
+    }
+  } else if (statement.about != "ACCUSE") {
+    for (size_t j = 0; j < drafts.size(); ++j) {
+      if (j == i || drafts[j].code.type != statement.about) continue;
+      if (auto party = Perpetrator(drafts[j]); acceptable(party)) return party;
+    }
+    return std::nullopt;
+  }
+  if (!statement.source) return std::nullopt;
+  for (size_t j : order) {
+    const Draft& other = drafts[j];
+    if (other.code.type == "ACCUSE" && other.code.mode != "investigate" && other.target &&
+        SameSide(*other.target, *statement.source) && acceptable(other.source)) {
+      return other.source;
+    }
+    for (const auto& [a, sentence] : other.attributions) {
+      if (a.by && SameSide(a.actor, *statement.source) && acceptable(a.by)) return a.by;
+    }
+  }
+  for (size_t j : order) {
+    if (drafts[j].code.type == "ASSAULT" && acceptable(drafts[j].target)) {
+      return drafts[j].target;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace casus

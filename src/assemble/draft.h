@@ -1,0 +1,56 @@
+// casus — an event while the document assembler puts it together from the
+// mentions of a document (Draft), and the parties drafts take from one
+// another. Internal to src/assemble.
+//
+// Pure functions of their arguments; thread-safe.
+#ifndef CASUS_ASSEMBLE_DRAFT_H_
+#define CASUS_ASSEMBLE_DRAFT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "casus/date.h"
+#include "code/sentence_coder.h"
+
+namespace casus {
+
+// One event while it is being assembled.
+struct Draft {
+  EventCode code;
+  std::optional<ActorSpan> source;
+  std::optional<ActorSpan> target;
+  std::vector<ClaimMention> claims;
+  std::vector<std::pair<AttributionMention, uint32_t>> attributions;  // with sentence
+  std::vector<uint32_t> claim_sentences;
+  std::vector<uint32_t> sentences;  // indexes into the sentence facts
+  std::vector<std::string> weapons;
+  std::optional<Date> date;
+  DatePrecision precision = DatePrecision::kDay;
+  bool mutual = false;
+  bool only_nominal = true;
+  std::string about;             // EventMention::about of its first mention that had one
+  bool date_told_aside = false;  // `date` is of a sentence telling of another act
+};
+
+// Who did the act of `draft`: its source, else its first claimant, else the
+// first actor blamed for it.
+std::optional<ActorSpan> Perpetrator(const Draft& draft);
+
+// The party the statement `drafts[i]` answers when it names none, from the
+// event it is about (Draft::about): the attackers of a condemned attack
+// ("Iraq condemned the attack"), the report's first attack first, as
+// reactions answer the event a report leads with; the accusers of a
+// rejected accusation, the nearest first, earlier before later — who
+// accused the speaker's side ("Pompeo blamed Iran" ... "Iran dismissed the
+// accusation"), else the side hit by the attack it is accused of ("denied
+// any involvement in the strike that killed three American soldiers"); the
+// claimants of a rejected claim, when an attack was claimed; whoever seized
+// what a demand asks to have released. Never the speaker's own side.
+std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t i);
+
+}  // namespace casus
+
+#endif  // CASUS_ASSEMBLE_DRAFT_H_
