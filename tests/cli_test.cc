@@ -235,6 +235,27 @@ std::string TypeAndSide(const nlohmann::json& r, const char* side, bool name, bo
               : type + " " + country;
 }
 
+// "TYPE COUNTRY>COUNTRY" of the events of one type ("-" for a side of no
+// country); other events are left out.
+std::function<std::string(const nlohmann::json&)> SidesOf(const char* type) {
+  return [type](const nlohmann::json& r) -> std::string {
+    if (r["type"] != type) return "";
+    auto country = [&](const char* side) -> std::string {
+      return r[side].is_object() && r[side]["country"].is_string()
+                 ? r[side]["country"].get<std::string>()
+                 : "-";
+    };
+    return std::string(type) + " " + country("actor1") + ">" + country("actor2");
+  };
+}
+
+// "TYPE DATE" of the events of one type; other events are left out.
+std::function<std::string(const nlohmann::json&)> DateOf(const char* type) {
+  return [type](const nlohmann::json& r) -> std::string {
+    return r["type"] == type ? std::string(type) + " " + r["date"].get<std::string>() : "";
+  };
+}
+
 // Relations stated in running text: appositions, copular phrases,
 // participles, relative clauses, lists and back-references. Each document is
 // one case; its relations are "subject relation object [by]".
@@ -589,21 +610,10 @@ TEST(CliTest, PlacesActedOnAreTargets) {
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", false, false); });
 }
 
-// A criticism or rejection with no party of its own answers the party of
-// the event it is about; a place held by a party stands for it; a weapon of
-// no one named is no perpetrator.
+// A criticism, rejection, demand or threat with no party of its own answers
+// the party of the event it is about; a place held by a party stands for it;
+// a weapon of no one named is no perpetrator.
 TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
-  auto sides_of = [](const char* type) {
-    return [type](const nlohmann::json& r) -> std::string {
-      if (r["type"] != type) return "";
-      auto country = [&](const char* side) -> std::string {
-        return r[side].is_object() && r[side]["country"].is_string()
-                   ? r[side]["country"].get<std::string>()
-                   : "-";
-      };
-      return std::string(type) + " " + country("actor1") + ">" + country("actor2");
-    };
-  };
   ExpectEachCodedAs(
       {{"Turkish drones struck a village near Zakho on Monday, killing two people. "
         "Iraq's foreign ministry condemned the attack.",
@@ -629,7 +639,7 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
        {"Drones struck a US base in Jordan on Sunday. White House spokesman John Kirby said the "
         "attack had been planned, resourced and facilitated by the Islamic Resistance in Iraq.",
         "ACCUSE USA>IRQ"}},
-      "2022-07-21", sides_of("ACCUSE"));
+      "2022-07-21", SidesOf("ACCUSE"));
   ExpectEachCodedAs(
       {{"Secretary of State Mike Pompeo blamed Iran for the attack on Saudi oil facilities. "
         "Iran's foreign ministry spokesman dismissed the accusation as meaningless.",
@@ -640,22 +650,42 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
        {"Drones struck two Saudi oil plants on Saturday and the Houthis claimed the attack. "
         "Secretary of State Mike Pompeo rejected the claim.",
         "REJECT USA>YEM"}},
-      "2019-09-15", sides_of("REJECT"));
+      "2019-09-15", SidesOf("REJECT"));
   ExpectEachCodedAs({{"Drones struck two Saudi oil plants on Saturday and the Houthis claimed the "
                       "attack.",
                       "ASSAULT YEM>SAU"}},
-                    "2019-09-15", sides_of("ASSAULT"));
-  // Protesters gathering protest; a protest told with no one protesting is
-  // the protesters' the report names.
-  ExpectEachCodedAs(
-      {{"In Nasiriyah, demonstrators gathered outside the provincial government building on "
-        "Tuesday before security forces opened fire.",
-        "PROTEST IRQ>IRQ"},
-       {"Iraqi security forces fired tear gas on Tuesday to disperse thousands of protesters, as "
-        "the biggest demonstrations in Baghdad in years turned deadly.",
-        "PROTEST IRQ>-"},
-       {"Journalists gathered in Baghdad on Tuesday.", ""}},
-      "2019-10-02", sides_of("PROTEST"));
+                    "2019-09-15", SidesOf("ASSAULT"));
+  // Who announces a punishment no one else is named to carry out threatens.
+  ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
+                      "punished.",
+                      "THREATEN IRN>ISR"},
+                     // A warning that says the threat is that one threat.
+                     {"Iran's army chief warned on Sunday that Iran would strike Israel if "
+                      "Israel retaliated.",
+                      "THREATEN IRN>ISR"}},
+                    "2024-04-02", SidesOf("THREATEN"));
+  // "He" is the person the sentence before named first.
+  ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
+                      "new sanctions on former Iranian President Mahmoud Ahmadinejad.",
+                      "SANCTION USA>IRN"}},
+                    "2023-09-18", SidesOf("SANCTION"));
+  ExpectEachCodedAs({{"US warplanes struck targets at 16 locations in Houthi-controlled Yemen on "
+                      "Friday.",
+                      "ASSAULT Houthis YEM"},
+                     // What a habitual clause speaks of, and what a clause
+                     // describing a party does, are no new attack.
+                     {"Artillery shells struck a resort near Zakho on Wednesday, killing nine "
+                      "tourists. Villagers in the area have complained for weeks of shelling. "
+                      "Iraq blamed Turkey, whose forces are fighting the PKK in the mountains.",
+                      "ASSAULT tourists IRQ"}},
+                    "2024-01-12", [](const nlohmann::json& r) {
+                      return r["type"] == "ASSAULT" ? TypeAndSide(r, "actor2", true, false) : "";
+                    });
+}
+
+// Claims: short names of the claimant, seizures, whose words "they" are,
+// and claims of a pattern.
+TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(
       {{"Iran's Revolutionary Guards fired ballistic missiles at Erbil on Monday, killing four "
@@ -679,7 +709,7 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
   ExpectEachCodedAs({{"Rockets struck a base hosting the US-led coalition near Baghdad on "
                       "Monday. The coalition condemned the attack.",
                       "ACCUSE USA>-"}},
-                    "2024-01-16", sides_of("ACCUSE"));
+                    "2024-01-16", SidesOf("ACCUSE"));
   // Taking a vessel is a seizure, claimed by the group saying it took it;
   // what a group did before is no new event.
   ExpectEachCodedAs(
@@ -688,17 +718,7 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "captured an \"Israeli ship\".",
         "COERCE YEM>ISR"},
        {"Iran has previously seized commercial ships in the area.", ""}},
-      "2023-11-20", sides_of("COERCE"));
-  // What an accusation alleges is no event of its own; backing in the
-  // present is a relation, not an act.
-  ExpectEachCodedAs(
-      {{"Activists have accused militias of killing and abducting dozens of "
-        "protesters.",
-        ""},
-       {"The Emirates still backs local forces fighting the Houthis.", ""}},
-      "2021-05-26", [](const nlohmann::json& r) -> std::string {
-        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
-      });
+      "2023-11-20", SidesOf("COERCE"));
   // "they" in words a speaker named after them is not the speaker.
   ExpectEachCodedAs({{"Two suicide bombers killed 23 people late Sunday when they blew themselves "
                       "up in Tel Aviv, police said.",
@@ -724,15 +744,37 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                    ? "ASSAULT claimed by " + std::to_string(r["claimed_by"].size())
                    : "";
       });
+}
+
+// What is an event of its own, of which kind, and on which day.
+TEST(CliTest, WhatIsAnEventAndWhen) {
+  // Protesters gathering protest; a protest told with no one protesting is
+  // the protesters' the report names.
+  ExpectEachCodedAs(
+      {{"In Nasiriyah, demonstrators gathered outside the provincial government building on "
+        "Tuesday before security forces opened fire.",
+        "PROTEST IRQ>IRQ"},
+       {"Iraqi security forces fired tear gas on Tuesday to disperse thousands of protesters, as "
+        "the biggest demonstrations in Baghdad in years turned deadly.",
+        "PROTEST IRQ>-"},
+       {"Journalists gathered in Baghdad on Tuesday.", ""}},
+      "2019-10-02", SidesOf("PROTEST"));
+  // What an accusation alleges is no event of its own; backing in the
+  // present is a relation, not an act.
+  ExpectEachCodedAs(
+      {{"Activists have accused militias of killing and abducting dozens of "
+        "protesters.",
+        ""},
+       {"The Emirates still backs local forces fighting the Houthis.", ""}},
+      "2021-05-26", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
+      });
   // Attacks on a given day are particular, not attacks in general.
   ExpectEachCodedAs({{"Drone and missile attacks on Saturday set ablaze two Saudi oil plants. The "
                       "attacks struck before dawn.",
                       "ASSAULT 2019-09-14"},
                      {"Rocket attacks on bases are common.", ""}},
-                    "2019-09-15", [](const nlohmann::json& r) -> std::string {
-                      return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>()
-                                                    : "";
-                    });
+                    "2019-09-15", DateOf("ASSAULT"));
   // Trailing words of a verb may follow its object.
   ExpectEachCodedAs({{"Protesters set the building ablaze on Saturday.", "ASSAULT"},
                      {"Drone attacks on Saturday set ablaze an oil plant.", "ASSAULT"}},
@@ -743,51 +785,22 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
   ExpectEachCodedAs(
       {{"President Joe Biden granted clemency to five Iranians on Monday.", "RETREAT USA>IRN"},
        {"Japan granted Jordan a loan of $100 million on Monday.", ""}},
-      "2023-09-18", sides_of("RETREAT"));
+      "2023-09-18", SidesOf("RETREAT"));
   // An act kept up has the intent of keeping it up; a facility or vessel
   // stands for who owns, runs or uses it.
   ExpectEachCodedAs({{"The Houthis said they would keep targeting vessels owned or operated by "
                       "Israeli companies.",
                       "THREATEN YEM>ISR"}},
-                    "2023-11-20", sides_of("THREATEN"));
+                    "2023-11-20", SidesOf("THREATEN"));
   ExpectEachCodedAs({{"Rockets struck a base used by the US-led coalition near Erbil on Monday.",
                       "ASSAULT IRQ>USA"}},
-                    "2021-02-16", sides_of("ASSAULT"));
-  // Who announces a punishment no one else is named to carry out threatens.
-  ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
-                      "punished.",
-                      "THREATEN IRN>ISR"},
-                     // A warning that says the threat is that one threat.
-                     {"Iran's army chief warned on Sunday that Iran would strike Israel if "
-                      "Israel retaliated.",
-                      "THREATEN IRN>ISR"}},
-                    "2024-04-02", sides_of("THREATEN"));
+                    "2021-02-16", SidesOf("ASSAULT"));
   // A speech act that is the event takes the date it is told on.
   ExpectEachCodedAs({{"Iran's army chief warned on Sunday that Iran's response would be much "
                       "larger if Israel retaliated.",
                       "THREATEN 2024-04-14"},
                      {"Iran's army chief said on Sunday that rockets hit a base on Friday.", ""}},
-                    "2024-04-16", [](const nlohmann::json& r) -> std::string {
-                      return r["type"] == "THREATEN" ? "THREATEN " + r["date"].get<std::string>()
-                                                     : "";
-                    });
-  // "He" is the person the sentence before named first.
-  ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
-                      "new sanctions on former Iranian President Mahmoud Ahmadinejad.",
-                      "SANCTION USA>IRN"}},
-                    "2023-09-18", sides_of("SANCTION"));
-  ExpectEachCodedAs({{"US warplanes struck targets at 16 locations in Houthi-controlled Yemen on "
-                      "Friday.",
-                      "ASSAULT Houthis YEM"},
-                     // What a habitual clause speaks of, and what a clause
-                     // describing a party does, are no new attack.
-                     {"Artillery shells struck a resort near Zakho on Wednesday, killing nine "
-                      "tourists. Villagers in the area have complained for weeks of shelling. "
-                      "Iraq blamed Turkey, whose forces are fighting the PKK in the mountains.",
-                      "ASSAULT tourists IRQ"}},
-                    "2024-01-12", [](const nlohmann::json& r) {
-                      return r["type"] == "ASSAULT" ? TypeAndSide(r, "actor2", true, false) : "";
-                    });
+                    "2024-04-16", DateOf("THREATEN"));
 }
 
 TEST(GoldenTest, ErbilRocketAttack) {

@@ -103,23 +103,16 @@ class Assembly {
   // before that named one (most often its subject).
   void ResolveAnaphora(SentenceFacts& facts) {
     auto resolve = [&](std::optional<ActorSpan>& span) {
-      if (span && span->kind == "anaphor" && IsPersonalPronoun(span->actor.text)) {
-        if (last_person_) {
-          const std::string text = span->actor.text;
-          span = *last_person_;
-          span->actor.text = text;
-        } else {
-          span.reset();
-        }
-      } else if (span && span->kind == "anaphor") {
-        if (last_group_) {
-          const std::string text = span->actor.text;
-          span = *last_group_;
-          span->actor.text = text;
-        } else {
-          span.reset();
-        }
+      if (!span || span->kind != "anaphor") return;
+      const std::optional<ActorSpan>& antecedent =
+          IsPersonalPronoun(span->actor.text) ? last_person_ : last_group_;
+      if (!antecedent) {
+        span.reset();
+        return;
       }
+      const std::string text = span->actor.text;
+      span = *antecedent;
+      span->actor.text = text;
     };
     for (EventMention& m : facts.coding.events) {
       resolve(m.source);
