@@ -108,8 +108,10 @@ void BuildDateWords(ReadingWordTable& table) {
     }
   }
   for (int d = 0; d < 7; ++d) table.Add(kWeekdays[d], kDwWeekday | static_cast<uint32_t>(d));
-  table.AddAll("today tonight", kDwDayWord | 8);
-  table.AddAll("yesterday overnight", kDwDayWord | 7);
+  // "overnight" is the night that ended on the morning of publication: the
+  // publication day, when most of what it tells happened after midnight.
+  table.AddAll("today tonight overnight", kDwDayWord | 8);
+  table.Add("yesterday", kDwDayWord | 7);
   table.Add("tomorrow", kDwDayWord | 9);
   table.AddAll("morning afternoon evening night dawn daybreak midday noon midnight nightfall dusk",
                kDwPartOfDay);

@@ -29,9 +29,10 @@
 //     likewise ("on Dec. 31" published Jan. 2 is the previous year).
 //   * Future (role kFuture) resolves forward instead: the next such weekday
 //     strictly after publication, the next such month or day on or after.
-//   * "last night", "overnight", "the day before" are the day before
-//     publication (the night began then). "tonight", "this morning" are the
-//     publication day.
+//   * "last night", "the day before" are the day before publication (the
+//     night began then). "overnight" is the publication day (the night that
+//     ended that morning: what it tells mostly happened after midnight), as
+//     are "tonight" and "this morning". "overnight Saturday" is Saturday.
 //   * Week precision: `date` is the Monday of the week ("last week" = the
 //     Monday of the week before publication's week); "weekend" is week
 //     precision with `date` the Saturday and `end_date` the Sunday.

@@ -116,7 +116,7 @@ const DateCase kDateCases[] = {
      "2021-02-15", "day", "", kEvent},
     {"Explosions were heard in Erbil last night.", "2021-02-16", "last night", "2021-02-15", "day",
      "", kEvent},
-    {"Rockets were fired overnight at the base.", "2021-02-16", "overnight", "2021-02-15", "day",
+    {"Rockets were fired overnight at the base.", "2021-02-16", "overnight", "2021-02-16", "day",
      "", kEvent},
     {"The base had been attacked the day before.", "2021-02-16", "the day before", "2021-02-15",
      "day", "", kEvent},
