@@ -104,8 +104,8 @@ class Assembly {
   void ResolveAnaphora(SentenceFacts& facts) {
     auto resolve = [&](std::optional<ActorSpan>& span) {
       if (!span || span->kind != "anaphor") return;
-      const std::optional<ActorSpan>& antecedent =
-          IsPersonalPronoun(span->actor.text) ? last_person_ : last_group_;
+      const std::optional<ActorSpan> antecedent =
+          IsPersonalPronoun(span->actor.text) ? last_person_ : GroupNamed(span->actor.text);
       if (!antecedent) {
         span.reset();
         return;
@@ -164,12 +164,28 @@ class Assembly {
     for (const ActorSpan& span : facts.actors) {
       if (!IsGroupKind(span.kind) || !span.compound.empty()) continue;
       last_group_ = span;
+      recent_groups_.push_back(span);
+      if (recent_groups_.size() > 8) recent_groups_.erase(recent_groups_.begin());
       if (std::none_of(groups.begin(), groups.end(),
                        [&](const ActorSpan& g) { return IdentityKey(g) == IdentityKey(span); })) {
         groups.push_back(span);
       }
     }
     if (groups.size() >= 2) last_groups_ = std::move(groups);
+  }
+
+  // The group "the umbrella" or "the front" stands for: the latest group of
+  // that kind, else the latest group.
+  std::optional<ActorSpan> GroupNamed(std::string_view text) const {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const char* kind = lower.find("umbrella") != std::string::npos ? "umbrella"
+                       : lower.find("front") != std::string::npos  ? "front_group"
+                                                                   : nullptr;
+    for (auto it = recent_groups_.rbegin(); kind != nullptr && it != recent_groups_.rend(); ++it) {
+      if (it->kind == kind) return *it;
+    }
+    return last_group_;
   }
 
   static bool IsPersonalPronoun(std::string_view text) {
@@ -710,6 +726,7 @@ class Assembly {
   std::string document_country_;
   std::optional<Date> lead_date_;
   std::optional<ActorSpan> last_group_;
+  std::vector<ActorSpan> recent_groups_;  // the latest groups named, oldest first
   std::optional<ActorSpan> last_person_;  // the first person of the latest sentence naming one
   std::vector<ActorSpan> last_groups_;    // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;

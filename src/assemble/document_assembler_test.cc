@@ -123,6 +123,21 @@ TEST(DocumentAssemblerTest, AnaphoraResolveToTheLatestGroup) {
   EXPECT_EQ(coded.events[0].claimed_by[0].actor.text, "the group");
 }
 
+TEST(DocumentAssemblerTest, TheUmbrellaIsTheLatestUmbrella) {
+  const ActorSpan iri = Span("Islamic Resistance in Iraq", "IRQ", "REB", "umbrella");
+  SentenceFacts s0 = Sentence(0);  // The IRI, an umbrella that includes Kata'ib Hezbollah, ...
+  s0.actors = {iri, kKh};
+  SentenceFacts s1 = Sentence(1);  // The umbrella claimed the attack on US forces.
+  s1.coding.events.push_back(Assault(std::nullopt, kUs));
+  s1.coding.claims.push_back(ClaimMention{Anaphor("the umbrella"), kNone, "ASSAULT"});
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(coded.events.size(), 1u);
+  ASSERT_EQ(coded.events[0].claimed_by.size(), 1u);
+  EXPECT_EQ(coded.events[0].claimed_by[0].actor.name, "Islamic Resistance in Iraq");
+}
+
 TEST(DocumentAssemblerTest, BackgroundSentencesGiveNoEvents) {
   SentenceFacts s0 = Sentence(0);
   s0.historical = true;  // "The 2020 killing of Soleimani ..."
