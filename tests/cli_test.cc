@@ -792,9 +792,13 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                       "Israeli companies.",
                       "THREATEN YEM>ISR"}},
                     "2023-11-20", SidesOf("THREATEN"));
-  ExpectEachCodedAs({{"Rockets struck a base used by the US-led coalition near Erbil on Monday.",
-                      "ASSAULT IRQ>USA"}},
-                    "2021-02-16", SidesOf("ASSAULT"));
+  ExpectEachCodedAs(
+      {{"Rockets struck a base used by the US-led coalition near Erbil on Monday.",
+        "ASSAULT IRQ>USA"},
+       // A foreign victim is not of the country it is in.
+       {"Rockets killed a foreign civilian contractor in Erbil on Monday.", "ASSAULT IRQ>-"},
+       {"Rockets killed a civilian contractor in Erbil on Monday.", "ASSAULT IRQ>IRQ"}},
+      "2021-02-16", SidesOf("ASSAULT"));
   // A speech act that is the event takes the date it is told on.
   ExpectEachCodedAs({{"Iran's army chief warned on Sunday that Iran's response would be much "
                       "larger if Israel retaliated.",

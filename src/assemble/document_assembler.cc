@@ -300,13 +300,17 @@ class Assembly {
   }
 
   void Merge(Draft& draft, const EventMention& m, uint32_t s) {
-    Prefer(draft.source, m.source);
+    // A pattern the event is said to belong to ("factions which have waged a
+    // campaign of rocket attacks") names no party of this event.
+    if (!m.background) Prefer(draft.source, m.source);
     // What the perpetrators say they hit ("The Guards said they had
     // destroyed a Mossad headquarters") does not replace who the report
     // says was hit, only a place standing for no one named.
     const bool own_account =
         m.speaker && m.source && IdentityKey(*m.speaker) == IdentityKey(*m.source);
-    if (!own_account || !draft.target || IsPlace(*draft.target)) Prefer(draft.target, m.target);
+    if (!m.background && (!own_account || !draft.target || IsPlace(*draft.target))) {
+      Prefer(draft.target, m.target);
+    }
     // The group's own account names who did what the report told of
     // "militants".
     if (own_account && draft.source && IsGeneric(*draft.source) && !IsGeneric(*m.source)) {

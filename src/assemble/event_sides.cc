@@ -53,6 +53,10 @@ bool IsUnknownOfficial(const Actor& actor) {
 
 void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country, bool people_too) {
   if (!actor || !actor->country.empty() || country.empty()) return;
+  if (actor->text.starts_with("foreign ") || actor->text.starts_with("Foreign ") ||
+      actor->text.starts_with("expatriate ")) {
+    return;  // "a foreign contractor"
+  }
   if (!IsUnknownOfficial(*actor) && !(people_too && IsLocalSector(actor->sector))) return;
   actor->country = country;
   if (actor->cameo.empty() || actor->cameo == actor->sector) actor->cameo = country + actor->sector;

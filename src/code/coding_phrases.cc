@@ -374,6 +374,8 @@ int Coding::PrepAfterNp(int np_index, const std::vector<std::string>& preps) con
 // clause of its own. Empty when there is none.
 std::pair<uint32_t, uint32_t> Coding::PlaceOfGenericActor(const ActorSpan& span) const {
   if (span.kind != "agent" || !span.actor.country.empty()) return {0, 0};
+  // "a foreign contractor in Erbil" is not of Iraq.
+  if (IsAny(Lower(in_.tokens[span.begin].text), {"foreign", "expatriate"})) return {0, 0};
   for (uint32_t k = span.end; k + 1 < n_ && k < span.end + 10; ++k) {
     const T tag = Tag(k);
     if (tag == T::kComma || tag == T::kCC || tag == T::kMD || tag == T::kVBD || tag == T::kVBZ ||

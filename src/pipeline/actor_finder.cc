@@ -88,6 +88,13 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
          IsGroupAgentKind(mention.kind) && mention.local_actor < 0 && !named_after);
     if (anaphor) span.kind = "anaphor";
     if (unknown_agent && !anaphor) span.kind = "agent";
+    // "a foreign civilian contractor": not of the country where it is.
+    if (span.kind == "agent" && span.actor.country.empty() && span.begin > 0 &&
+        reading::WordIsAny(tokens[span.begin - 1].text, "foreign expatriate") &&
+        (out.empty() || out.back().end < span.begin)) {
+      --span.begin;
+      span.actor.text = std::string(TextSpanning(tokens[span.begin], tokens[span.end - 1]));
+    }
     // "Albanians", "Palestinians": a plural demonym names people of the
     // country, not its state; "ethnic Albanians" in Serbia are not even of
     // that country, so they take the country of where they act.
