@@ -775,6 +775,11 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                       "ASSAULT 2019-09-14"},
                      {"Rocket attacks on bases are common.", ""}},
                     "2019-09-15", DateOf("ASSAULT"));
+  // An attack noun the tagger may read as a verb, in a pattern of attacks.
+  ExpectEachCodedAs({{"Factions such as Kataib Hezbollah have waged a campaign of rocket and "
+                      "roadside bomb attacks against the US presence in Iraq.",
+                      ""}},
+                    "2021-02-17", SidesOf("ASSAULT"));
   // Trailing words of a verb may follow its object.
   ExpectEachCodedAs({{"Protesters set the building ablaze on Saturday.", "ASSAULT"},
                      {"Drone attacks on Saturday set ablaze an oil plant.", "ASSAULT"}},

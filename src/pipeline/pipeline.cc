@@ -6,6 +6,7 @@
 
 #include "assemble/document_assembler.h"
 #include "base/data_paths.h"
+#include "base/word_lists.h"
 #include "code/event_dictionary.h"
 #include "code/sentence_coder.h"
 #include "geo/gazetteer.h"
@@ -280,6 +281,23 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                f.injured.value_or(-1), f.hedged);
 }
 
+// "a campaign of rocket and roadside bomb attacks against the US presence":
+// an act of violence right after a noun and before "on" or "against" is a
+// noun (the verbs take their object directly: "attacked the base"), which
+// the tagger may read as a verb.
+void AttacksAsNouns(std::span<const Token> words, std::span<PosTag> tags,
+                    std::span<const std::string_view> lemmas) {
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
+    if (!IsAny(lemmas[k], {"attack", "strike", "raid", "assault", "airstrike"})) continue;
+    if (!reading::WordIsAny(words[k + 1].text, "on against")) continue;
+    if (tags[k - 1] != PosTag::kNN && tags[k - 1] != PosTag::kNNS && tags[k - 1] != PosTag::kJJ) {
+      continue;
+    }
+    tags[k] = words[k].text.ends_with('s') ? PosTag::kNNS : PosTag::kNN;
+  }
+}
+
 // Whether the speech verb a reporting date is attached to ("warned on
 // Sunday", "on Sunday warned") triggers one of `events`.
 bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
@@ -375,6 +393,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     s.tags.resize(words.size());
     p.tagger->Tag(words, s.tags);
     p.lemmatizer->LemmatizeSentence(words, s.tags, s.lemma_arena, s.lemmas);
+    AttacksAsNouns(words, s.tags, s.lemmas);
 
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
     short_names.AddSentence(words, s.actors);
