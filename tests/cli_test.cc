@@ -656,14 +656,28 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                       "ASSAULT YEM>SAU"}},
                     "2019-09-15", SidesOf("ASSAULT"));
   // Who announces a punishment no one else is named to carry out threatens.
-  ExpectEachCodedAs({{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
-                      "punished.",
-                      "THREATEN IRN>ISR"},
-                     // A warning that says the threat is that one threat.
-                     {"Iran's army chief warned on Sunday that Iran would strike Israel if "
-                      "Israel retaliated.",
-                      "THREATEN IRN>ISR"}},
-                    "2024-04-02", SidesOf("THREATEN"));
+  ExpectEachCodedAs(
+      {{"Iran's supreme leader Ali Khamenei said on Tuesday that Israel will be "
+        "punished.",
+        "THREATEN IRN>ISR"},
+       // A warning that says the threat is that one threat.
+       {"Iran's army chief warned on Sunday that Iran would strike Israel if "
+        "Israel retaliated.",
+        "THREATEN IRN>ISR"},
+       // Intents in quotation marks are intents too.
+       {"Iran's supreme leader Ali Khamenei said Israel \"will be punished\" by "
+        "Iranian forces.",
+        "THREATEN IRN>ISR"},
+       {"\"We will strike back at the militias,\" President Joe Biden said.", "THREATEN USA>-"}},
+      "2024-04-02", SidesOf("THREATEN"));
+  // What someone should be is no demand.
+  ExpectEachCodedAs({{"\"The American people should be extremely grateful,\" President Donald "
+                      "Trump said.",
+                      ""},
+                     {"President Hosni Mubarak said the US must be ready to mediate between "
+                      "Israelis and Palestinians.",
+                      "REQUEST EGY>USA"}},
+                    "2020-01-08", SidesOf("REQUEST"));
   // "He" is the person the sentence before named first.
   ExpectEachCodedAs({{"President Joe Biden granted clemency to five Iranians. He also announced "
                       "new sanctions on former Iranian President Mahmoud Ahmadinejad.",

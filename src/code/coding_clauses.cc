@@ -191,7 +191,6 @@ int Coding::DependentClause(int c) const {
 // AGREE, "would blockade Paris" a THREATEN, "will not accept" a REJECT.
 void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent) {
   const Clause& clause = a_.clauses[c];
-  if (clause.quoted) return;
   // "agreed to", "refused to", "threatened to": the governing verb is the
   // event and takes its target from this clause.
   if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone) {
@@ -200,6 +199,12 @@ void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent inten
   }
   if (intent == Intent::kObligation) {
     if (clause.link != ClauseLink::kComplement) return;
+    // "The American people should be grateful": a state to be in, no act
+    // (but "the US must be ready to mediate" asks for one).
+    if (trigger == nullptr && Lemma(a_.verbs[clause.verb].head) == "be") {
+      const int dep = DependentClause(c);
+      if (dep == kNone || a_.clauses[dep].link != ClauseLink::kInfinitive) return;
+    }
     auto speaker = SpeakerOf(clause);
     auto obliged = TargetOfNp(clause.subject);
     if (!speaker || !obliged || obliged->kind == "anaphor") return;
@@ -460,9 +465,14 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (clause != nullptr) {
     m.speaker = SpeakerOf(*clause);
-    // "Khamenei said Israel will be punished": who announces a threat no one
-    // else is named to carry out makes it.
-    if (!m.source && m.speaker && m.code.type == "THREATEN") m.source = m.speaker;
+    // "Khamenei said Israel will be punished (by Iranian forces)": who
+    // announces a threat no one else, or only forces of no name, are named
+    // to carry out makes it.
+    if (m.speaker && m.speaker->kind != "anaphor" && m.code.type == "THREATEN" &&
+        (!m.source || (m.source->kind == "agent" && !m.speaker->actor.country.empty() &&
+                       m.source->actor.country == m.speaker->actor.country))) {
+      m.source = m.speaker;
+    }
     // The speaker is not the actor of the event it reports; but a group
     // saying "its fighters" or "it" attacked or seized something claims it.
     const bool claimable =
