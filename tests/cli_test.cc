@@ -760,6 +760,22 @@ TEST(CliTest, ClaimsInAGroupsOwnWords) {
       });
 }
 
+// People the knowledge base does not know: introduced with a role held
+// under an actor, then named by their surname.
+TEST(CliTest, PeopleIntroducedByTheText) {
+  ExpectEachCodedAs(
+      {{"Mohammad Jamshidi, a senior aide to President Ebrahim Raisi, said responsibility for the "
+        "attack lay with the United States.",
+        "ACCUSE IRN>USA"},
+       {"Rockets struck the base on Monday. Jonathan Hoffman, a spokesman for the Pentagon, said "
+        "the attack was not serious. Hoffman blamed Iran for the attack.",
+        "ACCUSE USA>IRN"},
+       // A name with no role is no one known.
+       {"Rockets struck the base on Monday. Jonathan Hoffman blamed Iran for the attack.",
+        "ACCUSE ->IRN"}},
+      "2024-01-04", SidesOf("ACCUSE"));
+}
+
 // What is an event of its own, of which kind, and on which day.
 TEST(CliTest, WhatIsAnEventAndWhen) {
   // Protesters gathering protest; a protest told with no one protesting is

@@ -22,6 +22,7 @@
 #include "nlp/reading_words.h"
 #include "pipeline/actor_finder.h"
 #include "pipeline/short_names.h"
+#include "pipeline/unknown_persons.h"
 #include "text/segmenter.h"
 
 namespace casus {
@@ -373,7 +374,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
   std::vector<SentenceFacts> facts(sentences.size());
   std::vector<std::string> countries;
-  ShortNames short_names;  // "the Guards" after "Iran's Revolutionary Guards"
+  ShortNames short_names;          // "the Guards" after "Iran's Revolutionary Guards"
+  UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
   // The dateline's places come first; the finder's relations between
   // mentions are indices into s.places, so nothing is inserted before them.
   if (s.segmentation.dateline) {
@@ -397,6 +399,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
     short_names.AddSentence(words, s.actors);
+    unknown_persons.AddSentence(words, s.tags, s.actors);
     s.actor_ranges.clear();
     for (const ActorSpan& span : s.actors) {
       // Names hold together as one phrase; a pronoun is a phrase of its own.

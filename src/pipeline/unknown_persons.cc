@@ -1,0 +1,143 @@
+#include "pipeline/unknown_persons.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/word_lists.h"
+#include "nlp/reading_words.h"
+
+namespace casus {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Covered(const std::vector<ActorSpan>& actors, size_t k) {
+  return std::any_of(actors.begin(), actors.end(),
+                     [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
+}
+
+// A word of a personal name: a proper noun written with a capital, or an
+// Arabic article or patronymic joined to one ("al-Awadi", "bin Salman").
+bool IsNameWord(const Token& token, PosTag tag) {
+  if (tag != PosTag::kNNP || token.text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(token.text[0]);
+  if (std::isupper(first)) return true;
+  return token.text.starts_with("al-") || token.text.starts_with("el-");
+}
+
+// Roles a person introduced in apposition holds under an actor: "a senior
+// aide to President X", "a spokesman for the group", "an official of Y".
+bool IsRoleNoun(std::string_view lower) {
+  return IsAny(lower, {"aide",           "adviser",  "advisor",  "spokesman",  "spokeswoman",
+                       "spokesperson",   "official", "minister", "commander",  "envoy",
+                       "ambassador",     "general",  "officer",  "negotiator", "deputy",
+                       "lawmaker",       "member",   "chief",    "leader",     "head",
+                       "representative", "diplomat"});
+}
+
+bool IsMilitaryRole(std::string_view lower) {
+  return IsAny(lower, {"commander", "general", "officer"});
+}
+
+void Insert(std::vector<ActorSpan>& actors, ActorSpan span) {
+  auto at = std::find_if(actors.begin(), actors.end(),
+                         [&](const ActorSpan& a) { return a.begin > span.begin; });
+  actors.insert(at, std::move(span));
+}
+
+}  // namespace
+
+void UnknownPersons::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                 std::vector<ActorSpan>& actors) {
+  if (!known_.empty()) FindSurnames(tokens, tags, actors);
+  Introduce(tokens, tags, actors);
+  Remember(tokens, actors);
+}
+
+void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const PosTag> tags,
+                               std::vector<ActorSpan>& actors) {
+  const size_t n = tokens.size();
+  for (size_t i = 0; i + 3 < n; ++i) {
+    if (!IsNameWord(tokens[i], tags[i]) || Covered(actors, i)) continue;
+    if (i > 0 && IsNameWord(tokens[i - 1], tags[i - 1])) continue;  // not a name's start
+    size_t j = i;
+    while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !Covered(actors, j)) ++j;
+    if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
+    if (!reading::WordIsAny(tokens[j + 1].text, "a an the")) continue;
+    // The apposition up to its closing comma: a role, and the actor it is
+    // held under ("a senior aide to President Ebrahim Raisi", "an Iranian
+    // official").
+    std::string role;
+    const ActorSpan* under = nullptr;
+    for (size_t k = j + 2; k < n && k < j + 14; ++k) {
+      if (reading::IsPunctToken(tokens[k], ",")) break;
+      const std::string lower = Lower(tokens[k].text);
+      if (role.empty() && IsRoleNoun(lower)) role = lower;
+      for (const ActorSpan& a : actors) {
+        if (a.begin == k && under == nullptr && !a.actor.country.empty() && a.kind != "anaphor") {
+          under = &a;
+        }
+      }
+    }
+    if (role.empty() || under == nullptr) continue;
+    ActorSpan person;
+    person.begin = static_cast<uint32_t>(i);
+    person.end = static_cast<uint32_t>(j);
+    person.kind = "person";
+    person.actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
+    person.actor.text = person.actor.name;
+    person.actor.country = under->actor.country;
+    person.actor.sector = IsMilitaryRole(role) ? "MIL" : "GOV";
+    person.actor.cameo = person.actor.country + person.actor.sector;
+    Insert(actors, std::move(person));
+    i = j;
+  }
+}
+
+void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                  std::vector<ActorSpan>& actors) const {
+  const size_t n = tokens.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (!IsNameWord(tokens[k], tags[k]) || Covered(actors, k)) continue;
+    // A surname stands alone: not inside a longer run of names.
+    if ((k > 0 && IsNameWord(tokens[k - 1], tags[k - 1])) ||
+        (k + 1 < n && IsNameWord(tokens[k + 1], tags[k + 1]))) {
+      continue;
+    }
+    const std::string surname = Lower(tokens[k].text);
+    auto known = std::find_if(known_.begin(), known_.end(),
+                              [&](const auto& entry) { return entry.first == surname; });
+    if (known == known_.end()) continue;
+    ActorSpan person = known->second;
+    person.begin = static_cast<uint32_t>(k);
+    person.end = static_cast<uint32_t>(k + 1);
+    person.actor.text = std::string(tokens[k].text);
+    Insert(actors, std::move(person));
+  }
+}
+
+void UnknownPersons::Remember(std::span<const Token> tokens, const std::vector<ActorSpan>& actors) {
+  for (const ActorSpan& span : actors) {
+    if (span.kind != "person" || span.kb_index >= 0 || span.end == 0 || span.end > tokens.size()) {
+      continue;
+    }
+    const std::string_view name = span.actor.name;
+    const size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) continue;  // a single word names no one surely
+    const std::string surname = Lower(name.substr(space + 1));
+    if (surname.size() < 3) continue;
+    auto known = std::find_if(known_.begin(), known_.end(),
+                              [&](const auto& entry) { return entry.first == surname; });
+    if (known != known_.end()) {
+      known->second = span;
+    } else {
+      known_.emplace_back(surname, span);
+    }
+  }
+}
+
+}  // namespace casus
