@@ -164,6 +164,14 @@ const ClauseCase kCases[] = {
      "strongly/RB condemns/VBZ/condemn \"/'' the/DT attack/NN ./.",
      {"said: Iraq | - | - | main", "rejects: it | the attack | - | complement",
       "condemns: it | the attack | - | coordinated"}},
+    // After what a speaker said, a verb of speaking joined by ", and" is the
+    // speaker's again; a phrase set off by commas does not end the subject.
+    {"Awadi/NNP said/VBD/say 16/CD people/NNS/person ,/, including/IN/including "
+     "civilians/NNS/civilian "
+     ",/, were/VBD/be killed/VBN/kill ,/, and/CC called/VBD/call the/DT strikes/NNS/strike a/DT "
+     "violation/NN ./.",
+     {"said: Awadi | - | - | main", "killed: 16 people | - | - | complement passive",
+      "called: Awadi | the strikes | - | coordinated"}},
     // Words quoted inside a phrase belong to it.
     {"They/PRP said/VBD/say they/PRP captured/VBD/capture an/DT \"/`` Israeli/JJ ship/NN "
      "\"/'' ./.",

@@ -125,10 +125,32 @@ void Builder::BuildClauses() {
                    while (j > 0 && IsAdverb(Tag(j - 1))) --j;
                    return j > 0 && Tag(j - 1) == T::kCC && NpEndingBefore(j) == kNone;
                  }()) {
-        // "killed two and wounded six": coordinated, same subject.
+        // "killed two and wounded six": coordinated, same subject. After a
+        // comma, with what a speaker said in between ("al-Awadi said 16
+        // people were killed and 25 wounded ..., and called the strikes a
+        // violation"), with the speech verb.
+        // Only a verb of speaking or judging goes with the speaker so: in
+        // "said the rebels attacked the town, and killed five" the rebels kill.
+        int sibling = previous;
+        size_t j = before;
+        while (j > 0 && IsAdverb(Tag(j - 1))) --j;
+        const bool says = IsSpeechLemma(Lemma(vg.head)) ||
+                          IsAny(Lemma(vg.head), {"call", "describe", "urge", "demand", "condemn",
+                                                 "warn", "accuse", "blame", "vow", "denounce"});
+        if (says && j >= 2 && Tag(j - 2) == T::kComma) {
+          for (int c = previous - 1; c >= 0; --c) {
+            const Clause& speech = out_.clauses[c];
+            if (speech.link == ClauseLink::kMain && speech.subject != kNone &&
+                IsSpeechLemma(Lemma(verbs[speech.verb].head)) &&
+                verbs[speech.verb].tense == vg.tense) {
+              sibling = c;
+              break;
+            }
+          }
+        }
         clause.link = ClauseLink::kCoordinated;
-        clause.governor = previous;
-        clause.subject = out_.clauses[previous].subject;
+        clause.governor = sibling;
+        clause.subject = out_.clauses[sibling].subject;
       } else {
         // 'said it "categorically rejects"': past the quotation mark and
         // adverbs opening a quoted verb.
@@ -177,7 +199,9 @@ void Builder::BuildClauses() {
             if (const int owner_np = out_.nps[appositive].possessor; owner_np != kNone) {
               k = out_.nps[owner_np].begin;
             }
-            while (k > 0 && IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka"})) --k;
+            while (k > 0 &&
+                   IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka", "including", "among"}))
+              --k;
             if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
           }
         }
@@ -306,6 +330,14 @@ void Builder::BuildClauses() {
     auto next_verb_follows = [&](size_t np_end) {
       if (v + 1 >= verbs.size() || verbs[v + 1].form != VerbForm::kFinite) return false;
       size_t j = np_end;
+      // "said 16 people, including civilians, were killed": past a phrase
+      // set off by commas.
+      if (j < n_ && Tag(j) == T::kComma && j + 1 < n_ &&
+          IsAny(Lemma(j + 1), {"including", "among", "most", "many", "some", "all"})) {
+        size_t k = j + 1;
+        while (k < n_ && k < j + 10 && Tag(k) != T::kComma) ++k;
+        if (k < n_ && Tag(k) == T::kComma) j = k + 1;
+      }
       if (j < n_ && Tag(j) == T::kOpenQuote) ++j;  // 'said it "rejects"'
       while (j < verbs[v + 1].begin && IsAdverb(Tag(j))) ++j;
       return verbs[v + 1].begin == j;
