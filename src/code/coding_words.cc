@@ -66,7 +66,8 @@ bool IsDenunciationWord(std::string_view lemma) {
       lemma, {"violation",    "crime",       "aggression", "terrorism",     "terrorist", "breach",
               "massacre",     "atrocity",    "outrage",    "piracy",        "pirate",    "criminal",
               "heinous",      "cowardly",    "barbaric",   "reckless",      "blatant",   "illegal",
-              "unacceptable", "provocation", "escalation", "assassination", "brutal",    "savage"});
+              "unacceptable", "provocation", "escalation", "assassination", "brutal",    "savage",
+              "mistake",      "blunder"});
 }
 
 bool IsBelongingNoun(std::string_view lemma) {
