@@ -776,6 +776,21 @@ TEST(CliTest, PeopleIntroducedByTheText) {
       "2024-01-04", SidesOf("ACCUSE"));
 }
 
+// Facilities named in a list are sites of their own: one attack per site.
+TEST(CliTest, FacilitiesNamedInAListAreSitesOfTheirOwn) {
+  const auto records =
+      CodeEach({"Drones on Saturday set ablaze Saudi Aramco's Abqaiq oil processing plant "
+                "and the Khurais oil field."},
+               "2019-09-15");
+  std::vector<std::string> sites;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ASSAULT" && r["location"].is_object()) {
+      sites.push_back(r["location"]["name"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(sites, (std::vector<std::string>{"Abqaiq", "Khurais oil field"}));
+}
+
 // What is an event of its own, of which kind, and on which day.
 TEST(CliTest, WhatIsAnEventAndWhen) {
   // Protesters gathering protest; a protest told with no one protesting is

@@ -68,7 +68,8 @@ class Assembly {
       }
       Event event = Finish(draft, out.relations);
       // A strike on several listed sites is one event per site (as ACLED
-      // codes them); the toll stays with the first, where it is reported.
+      // codes them); a toll stays with the first, where it is reported,
+      // but that no one was hit holds for every site.
       const std::vector<Location>* listed = nullptr;
       for (uint32_t s : draft.sentences) {
         if (sentences_[s].sites.size() >= 2) {
@@ -80,10 +81,8 @@ class Assembly {
         for (size_t k = 0; k < listed->size(); ++k) {
           Event at_site = event;
           at_site.location = (*listed)[k];
-          if (k > 0) {
-            at_site.fatalities.reset();
-            at_site.injuries.reset();
-          }
+          if (k > 0 && at_site.fatalities.value_or(0) > 0) at_site.fatalities.reset();
+          if (k > 0 && at_site.injuries.value_or(0) > 0) at_site.injuries.reset();
           at_site.id = EventId(at_site);
           out.events.push_back(std::move(at_site));
         }

@@ -313,6 +313,12 @@ TEST(DocumentAssemblerTest, AStrikeOnListedSitesIsOneEventPerSite) {
   // The toll is reported once, with the first site.
   EXPECT_EQ(coded.events[0].fatalities, 5);
   EXPECT_FALSE(coded.events[1].fatalities.has_value());
+  // That no one was killed holds for every site.
+  sentences[0].killed = 0;
+  const CodedDocument unhurt =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, std::nullopt);
+  ASSERT_EQ(unhurt.events.size(), 3u);
+  EXPECT_EQ(unhurt.events[2].fatalities, 0);
 }
 
 TEST(DocumentAssemblerTest, DifferentActorsAreDifferentEvents) {

@@ -78,8 +78,9 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
       if (t >= tokens.size()) return false;
       const std::string_view w = tokens[t].text;
       static constexpr std::string_view kJoiners[] = {
-          ",",  "and",    "the",   "town", "city",    "of",       "in",       "near",
-          "at", "around", "sites", "site", "airport", "province", "district", "governorate"};
+          ",",   "and",    "the",        "town",  "city",    "of",       "in",       "near",
+          "at",  "around", "sites",      "site",  "airport", "province", "district", "governorate",
+          "oil", "gas",    "processing", "plant", "field",   "facility", "refinery", "base"};
       if (std::find(std::begin(kJoiners), std::end(kJoiners), w) == std::end(kJoiners)) {
         return false;
       }
