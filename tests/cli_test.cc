@@ -831,6 +831,16 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                     "2019-09-15", [](const nlohmann::json& r) -> std::string {
                       return r["type"] == "ASSAULT" ? "ASSAULT" : "";
                     });
+  // Suspending operations against a party is a ceasefire toward it; an
+  // object that is part of the trigger names the party only when it is one.
+  ExpectEachCodedAs({{"Kataib Hezbollah announced on Tuesday that it was suspending military "
+                      "operations against US forces.",
+                      "RETREAT IRQ>USA"}},
+                    "2024-01-31", SidesOf("RETREAT"));
+  ExpectEachCodedAs({{"Switzerland said today it had expelled two Russian diplomats based in "
+                      "Geneva for spying.",
+                      "SANCTION CHE>RUS"}},
+                    "2024-01-31", SidesOf("SANCTION"));
   // What is granted names the act.
   ExpectEachCodedAs(
       {{"President Joe Biden granted clemency to five Iranians on Monday.", "RETREAT USA>IRN"},

@@ -518,12 +518,13 @@ void Coding::RefineCameo(EventCode& code) {
 void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np,
                           bool statement) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  // "halted mediation": the object is part of the trigger, not an event of its own.
-  if (trigger.words.size() > 1 && clause.object != kNone &&
+  // "halted mediation": the object is part of the trigger, not an event of
+  // its own.
+  const bool object_in_trigger =
+      trigger.words.size() > 1 && clause.object != kNone &&
       std::find(trigger.words.begin() + 1, trigger.words.end(),
-                Lemma(a_.nps[clause.object].head)) != trigger.words.end()) {
-    used_np_[clause.object] = true;
-  }
+                Lemma(a_.nps[clause.object].head)) != trigger.words.end();
+  if (object_in_trigger) used_np_[clause.object] = true;
   EventMention m = NewMention(trigger, vg.head);
   // "granted clemency to five Iranians": what is granted names the act.
   if (trigger.code.cameo == "070" && clause.object != kNone && vg.voice == Voice::kActive) {
@@ -574,6 +575,13 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     if (!own_forces) {
       m.target = TargetOfNp(clause.object);
       target_np = clause.object;
+      // "expelled two Russian diplomats" names the party; "suspended
+      // military operations" does not.
+      if (object_in_trigger && m.target && m.target->kind == "agent" &&
+          m.target->actor.country.empty()) {
+        m.target.reset();
+        target_np = kNone;
+      }
     }
   }
   if (!m.target) {
