@@ -686,6 +686,9 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
   ExpectEachCodedAs({{"US warplanes struck targets at 16 locations in Houthi-controlled Yemen on "
                       "Friday.",
                       "ASSAULT Houthis YEM"},
+                     {"Hours later, the Saudi-led coalition, of which the UAE is a member, "
+                      "launched air strikes on the Houthi-held capital Sanaa.",
+                      "ASSAULT Houthis YEM"},
                      // What a habitual clause speaks of, and what a clause
                      // describing a party does, are no new attack.
                      {"Artillery shells struck a resort near Zakho on Wednesday, killing nine "

@@ -239,7 +239,10 @@ class Assembly {
 
   bool Compatible(const Draft& draft, const EventMention& m, uint32_t s) const {
     if (draft.code.type != m.code.type) return false;
-    if (Conflicts(draft.source, m.source)) return false;
+    // "the terrorist attacks": a back-reference describing its doers
+    // generically names no other perpetrator.
+    const bool described = m.nominal && m.definite && m.source && IsGeneric(*m.source);
+    if (!described && Conflicts(draft.source, m.source)) return false;
     const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
     // One sentence may tell of one attack twice with other victims; a
     // statement aimed at two named parties is two events ("blamed the

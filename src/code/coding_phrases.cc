@@ -196,6 +196,15 @@ ActorSpan Coding::Located(const ActorSpan& agent, int np_index) const {
 // actor it hosts or belongs to ("a base hosting US troops").
 std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
+  // "the Houthi-held capital Sanaa": who holds the place.
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin >= a_.nps[np_index].begin && span.end <= a_.nps[np_index].end &&
+        IsAny(span.compound, {"controlled", "held"})) {
+      ActorSpan holder = span;
+      holder.compound.clear();
+      return holder;
+    }
+  }
   // "part of a Karen guerrilla stronghold", "most of the town": the whole.
   if (const NounPhrase& part = a_.nps[np_index];
       part.of_complement != kNone &&

@@ -109,7 +109,7 @@ void Coding::MarkPlaceAttacked(int np_index, EventMention& m) const {
   // "targets in Houthi-controlled Yemen", "a village in rebel-held
   // territory": the party holding the place is the one attacked.
   for (const ActorSpan& span : in_.actors) {
-    if (span.begin >= np.begin && span.end <= end && span.compound == "controlled") {
+    if (span.begin >= np.begin && span.end <= end && IsAny(span.compound, {"controlled", "held"})) {
       m.target = span;
       m.target->compound.clear();
       return;

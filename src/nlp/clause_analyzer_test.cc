@@ -172,6 +172,11 @@ const ClauseCase kCases[] = {
      "violation/NN ./.",
      {"said: Awadi | - | - | main", "killed: 16 people | - | - | complement passive",
       "called: Awadi | the strikes | - | coordinated"}},
+    // A relative clause after a preposition has a subject of its own; a
+    // participle after it with an object is the past tense.
+    {"The/DT coalition/NN ,/, of/IN which/WDT the/DT UAE/NNP is/VBZ/be a/DT member/NN ,/, "
+     "launched/VBN/launch air/NN strikes/NNS/strike ./.",
+     {"is: the UAE | a member | - | relative", "launched: The coalition | air strikes | - | main"}},
     // Words quoted inside a phrase belong to it.
     {"They/PRP said/VBD/say they/PRP captured/VBD/capture an/DT \"/`` Israeli/JJ ship/NN "
      "\"/'' ./.",

@@ -41,6 +41,7 @@ class Builder {
   uint32_t PhraseEnd(int np) const;
   void LinkLists();
   int NpEndingBefore(size_t end) const;
+  int PrepositionalRelativeHost(size_t before) const;
   int OwnerNp(int np) const;
 
   // clause_building.cc: clauses, their arguments and links

@@ -52,6 +52,22 @@ int Builder::ShiftedObject(size_t k, size_t v) const {
 // For a finite verb at `before` whose subject follows "that"/"which"
 // after a phrase ("the militia [that] Washington blames"), the phrase the
 // relative clause modifies; otherwise kNone.
+// For a finite verb at `before` whose subject follows "of which", "in
+// which", "by whom" ("the coalition, of which the UAE is a member"), the
+// phrase the relative clause is on, or kNone.
+int Builder::PrepositionalRelativeHost(size_t before) const {
+  const int subject = NpEndingBefore(before);
+  if (subject == kNone) return kNone;
+  const size_t start = out_.nps[subject].begin;
+  if (start < 3 || (Tag(start - 1) != T::kWDT && Tag(start - 1) != T::kWP) ||
+      Tag(start - 2) != T::kIN) {
+    return kNone;
+  }
+  size_t k = start - 2;
+  if (k > 0 && Tag(k - 1) == T::kComma) --k;
+  return NpEndingBefore(k);
+}
+
 int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   // The object is the gap: no phrase follows the verb ("sent arms" is not).
   if (vg.voice != Voice::kActive) return kNone;
@@ -112,6 +128,12 @@ void Builder::BuildClauses() {
         } else {
           clause.object = clause.modified_np;
         }
+      } else if (const int host = PrepositionalRelativeHost(before); host != kNone) {
+        // "the coalition, of which the UAE is a member,": a relative clause
+        // with a subject of its own.
+        clause.link = ClauseLink::kRelative;
+        clause.modified_np = host;
+        clause.subject = NpEndingBefore(before);
       } else if (const int gap = ObjectRelativeHost(vg); gap != kNone) {
         // "the militia that Washington blames": the modified phrase is the
         // object of the relative clause.

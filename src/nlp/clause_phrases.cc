@@ -204,7 +204,14 @@ void Builder::ChunkNounPhrases() {
 bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
   size_t before = vg.begin;
   while (before > 0 && (IsAdverb(Tag(before - 1)) || Lemma(before - 1) == "both")) --before;
-  if (before == 0 || out_.np_of_token[before - 1] == kNone) return false;
+  // "the coalition, of which the UAE is a member, launched air strikes":
+  // after a phrase set off by commas, unless the participle names ("a
+  // group, called Saraya Awliya al-Dam, ...").
+  const bool after_aside = before >= 2 && Tag(before - 1) == T::kComma &&
+                           out_.np_of_token[before - 2] != kNone &&
+                           !IsAny(Lemma(vg.head), {"call", "name", "know", "dub", "title", "label",
+                                                   "base", "backed", "arm", "fund", "station"});
+  if (before == 0 || (out_.np_of_token[before - 1] == kNone && !after_aside)) return false;
   const size_t next = vg.head + 1;
   if (next >= n_ || out_.np_of_token[next] == kNone) return false;
   const T t = Tag(next);
