@@ -823,6 +823,11 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                       "ASSAULT 2019-09-14"},
                      {"Rocket attacks on bases are common.", ""}},
                     "2019-09-15", DateOf("ASSAULT"));
+  // What a protest answers happened before it.
+  ExpectEachCodedAs({{"Hundreds of militia supporters stormed the US embassy compound in Baghdad "
+                      "on Tuesday in protest at US air strikes that killed 25 fighters.",
+                      "ASSAULT IRQ>USA"}},
+                    "2020-01-01", SidesOf("ASSAULT"));
   // An attack noun the tagger may read as a verb, in a pattern of attacks.
   ExpectEachCodedAs({{"Factions such as Kataib Hezbollah have waged a campaign of rocket and "
                       "roadside bomb attacks against the US presence in Iraq.",

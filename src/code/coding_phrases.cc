@@ -516,6 +516,12 @@ bool Coding::IsBackgroundNp(int np_index) const {
       IsAny(Lemma(k - 2), {"response", "retaliation", "revenge", "reprisal", "reply"})) {
     return true;
   }
+  // "in protest at US air strikes", "anger over the killing": what a
+  // reaction answers happened before it.
+  if (k >= 2 && IsAny(Lemma(k - 1), {"at", "over", "against"}) &&
+      IsAny(Lemma(k - 2), {"protest", "anger", "outrage", "fury"})) {
+    return true;
+  }
   // "rocket attacks on bases" in general — but not "US airstrikes on ...",
   // whose own actor makes them a report of particular strikes.
   const bool plural = Tag(np.head) == T::kNNS || Tag(np.head) == T::kNNPS;
@@ -616,6 +622,13 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   if (depth < 3 && vg.form == VerbForm::kGerund && clause.governor != kNone && vg.begin > 0 &&
       IsAny(Lemma(vg.begin - 1), {"of", "about"}) &&
       IsHabitual(a_.clauses[clause.governor], depth + 1)) {
+    return true;
+  }
+  // "in protest at US air strikes that killed 25 fighters": what a phrase
+  // told as earlier did is earlier too.
+  if (clause.link == ClauseLink::kRelative && clause.modified_np != kNone &&
+      NounTriggerAt(a_.nps[clause.modified_np].head) != nullptr &&
+      IsBackgroundNp(clause.modified_np)) {
     return true;
   }
   // "Iraqi forces fighting remnants of the Islamic State": a participle

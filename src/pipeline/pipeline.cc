@@ -283,19 +283,24 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                f.injured.value_or(-1), f.hedged);
 }
 
-// "a campaign of rocket and roadside bomb attacks against the US presence":
-// an act of violence right after a noun and before "on" or "against" is a
-// noun (the verbs take their object directly: "attacked the base"), which
-// the tagger may read as a verb.
+// "a campaign of rocket and roadside bomb attacks against the US presence",
+// "US air strikes that killed": an act of violence right after a noun and
+// before "on" or "against" (the verbs take their object directly: "attacked
+// the base"), or right after a weapon, is a noun the tagger may read as a
+// verb.
 void AttacksAsNouns(std::span<const Token> words, std::span<PosTag> tags,
                     std::span<const std::string_view> lemmas) {
   for (size_t k = 1; k + 1 < words.size(); ++k) {
     if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
     if (!IsAny(lemmas[k], {"attack", "strike", "raid", "assault", "airstrike"})) continue;
-    if (!reading::WordIsAny(words[k + 1].text, "on against")) continue;
     if (tags[k - 1] != PosTag::kNN && tags[k - 1] != PosTag::kNNS && tags[k - 1] != PosTag::kJJ) {
       continue;
     }
+    // "US air strikes that killed", "drone attacks": a weapon before it
+    // makes it the noun whatever follows.
+    const bool armed = IsAny(lemmas[k - 1], {"air", "drone", "missile", "rocket", "bomb", "mortar",
+                                             "artillery", "suicide", "terror", "terrorist"});
+    if (!armed && !reading::WordIsAny(words[k + 1].text, "on against")) continue;
     tags[k] = words[k].text.ends_with('s') ? PosTag::kNNS : PosTag::kNN;
   }
 }
