@@ -637,6 +637,11 @@ class Assembly {
     GiveLocalCountry(e.actor2, local,
                      at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
                                                "RETREAT", "CONCEDE"}));
+    // A statement about people of no country ("Pompeo blamed Iran-backed
+    // militias") speaks of those of the country the report is about.
+    if (statement && !document_country_.empty() && document_country_ != speaker_country) {
+      GiveLocalCountry(e.actor2, document_country_);
+    }
     // An attack no one is named for is, as ACLED codes it, the act of an
     // unidentified armed group of the country where it happened — when its
     // own sentences say where.

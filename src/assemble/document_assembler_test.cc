@@ -209,6 +209,32 @@ TEST(DocumentAssemblerTest, PeopleAddressedAtHomeTakeTheSpeakersCountry) {
   EXPECT_EQ(target_country({kIran, workers, Span("Iraq", "IRQ", "", "state")}), "");
 }
 
+TEST(DocumentAssemblerTest, AStatementAboutPeopleOfNoCountrySpeaksOfTheReportsCountry) {
+  // BAGHDAD — US forces struck militia sites in Iraq. Pompeo blamed militias.
+  const ActorSpan pompeo = Span("Mike Pompeo", "USA", "GOV", "person");
+  const ActorSpan militias = Span("militia", "", "REB", "agent");
+  SentenceFacts s0 = Sentence(0);
+  s0.actors = {kUs, Span("Iraq", "IRQ", "", "state")};
+  s0.coding.events.push_back(Assault(kUs, kKh, "aerial"));
+  SentenceFacts s1 = Sentence(1);
+  EventMention blame;
+  blame.code = EventCode{"ACCUSE", "allege", "112", ""};
+  blame.source = pompeo;
+  blame.target = militias;
+  s1.coding.events.push_back(blame);
+  std::vector<SentenceFacts> sentences = {s0, s1};
+  const Location baghdad{"Baghdad", "IRQ", "Baghdad", 33.34, 44.4, "place", 98182, 1};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, baghdad);
+  const Event* accusation = nullptr;
+  for (const Event& e : coded.events) {
+    if (e.type == "ACCUSE") accusation = &e;
+  }
+  ASSERT_NE(accusation, nullptr);
+  ASSERT_TRUE(accusation->actor2.has_value());
+  EXPECT_EQ(accusation->actor2->country, "IRQ");
+}
+
 TEST(DocumentAssemblerTest, AGenericVictimFitsTheNamedTarget) {
   // "Rockets struck the airport, killing a contractor." ... "The group said it
   // attacked US forces." — one attack, whose target is US forces.
