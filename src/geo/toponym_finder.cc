@@ -5,245 +5,34 @@
 #include <string>
 
 #include "geo/name_key.h"
+#include "geo/toponym_words.h"
 
 namespace casus {
+
+using toponym_words::Compass;
+using toponym_words::Is;
+using toponym_words::IsAttackVerb;
+using toponym_words::IsCompassWord;
+using toponym_words::IsDistanceWord;
+using toponym_words::IsFunctionWord;
+using toponym_words::IsInstitutionWord;
+using toponym_words::IsLandformWord;
+using toponym_words::IsLocativeWord;
+using toponym_words::IsLowerAscii;
+using toponym_words::IsMotionWord;
+using toponym_words::IsNearWord;
+using toponym_words::IsPlaceNoun;
+using toponym_words::IsPossessive;
+using toponym_words::IsTitle;
+using toponym_words::IsUpperAscii;
+using toponym_words::IsVerbAfterSubject;
+using toponym_words::OpensBackground;
+using toponym_words::QualifierOf;
+using toponym_words::ReadDistance;
+
 namespace {
 
 constexpr uint32_t kMaxNameTokens = 8;
-
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-
-// Case-insensitive comparison of an ASCII token with a lower-case word.
-bool Is(std::string_view token, std::string_view lower) {
-  if (token.size() != lower.size()) return false;
-  for (size_t i = 0; i < token.size(); ++i) {
-    char c = token[i];
-    if (IsUpperAscii(c)) c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-constexpr uint32_t WordHash(std::string_view w) {
-  uint32_t h = 2166136261u;
-  for (char c : w) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
-  return h;
-}
-
-// ASCII upper-case letters lower-cased, every other byte as it is.
-constexpr std::array<uint8_t, 256> kLowerAscii = [] {
-  std::array<uint8_t, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return table;
-}();
-
-constexpr size_t SlotsFor(size_t n) {
-  size_t slots = 8;
-  while (slots < 4 * n) slots <<= 1;
-  return slots;
-}
-
-// A small fixed set of lower-case ASCII words, matched case-insensitively
-// through a hash table built at compile time.
-template <size_t N>
-struct WordSet {
-  static_assert(N < 255);
-  static constexpr size_t kSlots = SlotsFor(N);
-  static constexpr size_t kMaxLength = 16;
-  std::array<std::string_view, N> words;
-  std::array<uint8_t, kSlots> slots{};  // word index + 1, 0 = empty
-  // Quick rejection before lower-casing and hashing: for each length, the
-  // lower-case first letters of the words that long, and the last letters
-  // of all words (bit c & 63; filters only).
-  std::array<uint64_t, kMaxLength + 1> initials{};
-  uint64_t finals = 0;
-
-  constexpr explicit WordSet(std::array<std::string_view, N> list) : words(list) {
-    for (size_t w = 0; w < N; ++w) {
-      size_t slot = WordHash(words[w]) & (kSlots - 1);
-      while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
-      slots[slot] = static_cast<uint8_t>(w + 1);
-      initials[words[w].size()] |= uint64_t{1} << (static_cast<uint8_t>(words[w][0]) & 63);
-      finals |= uint64_t{1} << (static_cast<uint8_t>(words[w].back()) & 63);
-    }
-  }
-
-  static char Lower(char c) { return static_cast<char>(kLowerAscii[static_cast<uint8_t>(c)]); }
-
-  bool contains(std::string_view token) const {
-    const size_t n = token.size();
-    if (n == 0 || n > kMaxLength) return false;
-    if (!(initials[n] & (uint64_t{1} << (static_cast<uint8_t>(Lower(token[0])) & 63))) ||
-        !(finals & (uint64_t{1} << (static_cast<uint8_t>(Lower(token[n - 1])) & 63)))) {
-      return false;
-    }
-    char lower[kMaxLength];
-    uint32_t h = 2166136261u;  // WordHash of the lower-cased token
-    for (size_t i = 0; i < n; ++i) {
-      lower[i] = Lower(token[i]);
-      h = (h ^ static_cast<uint8_t>(lower[i])) * 16777619u;
-    }
-    const std::string_view key(lower, n);
-    size_t slot = h & (kSlots - 1);
-    while (slots[slot] != 0) {
-      if (words[slots[slot] - 1] == key) return true;
-      slot = (slot + 1) & (kSlots - 1);
-    }
-    return false;
-  }
-};
-
-constexpr WordSet<12> kLocativeWords{{"in", "at", "inside", "within", "across", "throughout", "on",
-                                      "over", "into", "onto", "against", "upon"}};
-constexpr WordSet<25> kAttackVerbs{
-    {"hit",       "hits",     "struck",   "strike",    "strikes",    "shelled",   "bombed",
-     "bombarded", "pounded",  "targeted", "targeting", "attacked",   "raided",    "stormed",
-     "besieged",  "captured", "seized",   "entered",   "recaptured", "liberated", "invaded",
-     "rocked",    "shook",    "killed",   "rocketed"}};
-constexpr WordSet<8> kNearWords{
-    {"near", "outside", "nearby", "around", "off", "beside", "besides", "by"}};
-constexpr WordSet<8> kMotionWords{
-    {"from", "to", "toward", "towards", "via", "through", "between", "reached"}};
-constexpr WordSet<20> kCompassWords{{"north",        "south",        "east",         "west",
-                                     "northeast",    "northwest",    "southeast",    "southwest",
-                                     "northern",     "southern",     "eastern",      "western",
-                                     "northeastern", "northwestern", "southeastern", "southwestern",
-                                     "central",      "north-east",   "north-west",   "south-east"}};
-constexpr WordSet<6> kCompassWords2{
-    {"south-west", "north-eastern", "north-western", "south-eastern", "south-western", "mid"}};
-
-CompassPart Compass(std::string_view w) {
-  std::string s;
-  for (char c : w) {
-    if (c != '-') s.push_back(IsUpperAscii(c) ? static_cast<char>(c + 32) : c);
-  }
-  if (s.size() > 5 && s.compare(s.size() - 3, 3, "ern") == 0)
-    s.resize(s.size() - 3);  // northern → north
-  if (s == "north") return CompassPart::kNorth;
-  if (s == "south") return CompassPart::kSouth;
-  if (s == "east") return CompassPart::kEast;
-  if (s == "west") return CompassPart::kWest;
-  if (s == "northeast") return CompassPart::kNorthEast;
-  if (s == "northwest") return CompassPart::kNorthWest;
-  if (s == "southeast") return CompassPart::kSouthEast;
-  if (s == "southwest") return CompassPart::kSouthWest;
-  if (s == "central" || s == "mid") return CompassPart::kCentral;
-  return CompassPart::kWhole;
-}
-
-bool IsCompassWord(std::string_view w) {
-  return kCompassWords.contains(w) || kCompassWords2.contains(w);
-}
-
-PlaceQualifier QualifierOf(std::string_view w) {
-  static constexpr WordSet<8> kProvince{{"province", "governorate", "region", "state", "oblast",
-                                         "provinces", "governorates", "county"}};
-  static constexpr WordSet<8> kDistrict{{"district", "neighbourhood", "neighborhood", "suburb",
-                                         "quarter", "area", "camp", "subdistrict"}};
-  static constexpr WordSet<6> kCity{
-      {"city", "town", "village", "municipality", "township", "port"}};
-  static constexpr WordSet<6> kBase{{"base", "airbase", "airport", "airfield", "garrison", "air"}};
-  if (kProvince.contains(w)) return PlaceQualifier::kProvince;
-  if (kDistrict.contains(w)) return PlaceQualifier::kDistrict;
-  if (kCity.contains(w)) return PlaceQualifier::kCity;
-  if (kBase.contains(w)) return PlaceQualifier::kBase;
-  return PlaceQualifier::kNone;
-}
-
-// Nouns after "X's" that make X a place ("Baghdad's airport").
-bool IsPlaceNoun(std::string_view w) {
-  static constexpr WordSet<40> kNouns{
-      {"airport", "outskirts",     "streets",      "street",   "suburbs",   "suburb",
-       "centre",  "center",        "downtown",     "port",     "province",  "governorate",
-       "city",    "neighbourhood", "neighborhood", "district", "districts", "old",
-       "border",  "borders",       "countryside",  "camp",     "camps",     "coast",
-       "desert",  "heart",         "capital",      "region",   "north",     "south",
-       "east",    "west",          "northern",     "southern", "eastern",   "western",
-       "central", "main",          "outskirt",     "airspace"}};
-  return kNouns.contains(w) || IsCompassWord(w);
-}
-
-// Words that end a subject and start a predicate: "Tehran said".
-bool IsVerbAfterSubject(std::string_view w) {
-  static constexpr WordSet<44> kVerbs{
-      {"said",     "says",      "say",       "has",      "have",     "had",       "is",
-       "was",      "will",      "would",     "could",    "should",   "may",       "might",
-       "must",     "can",       "warned",    "warns",    "accused",  "accuses",   "denied",
-       "denies",   "announced", "condemned", "condemns", "launched", "responded", "retaliated",
-       "rejected", "called",    "calls",     "urged",    "urges",    "demanded",  "threatened",
-       "vowed",    "insisted",  "claimed",   "blamed",   "wants",    "agreed",    "signed",
-       "sent",     "does"}};
-  if (kVerbs.contains(w)) return true;
-  // A lower-case past form ("summoned", "imposed").
-  return w.size() > 4 && IsLowerAscii(w[0]) && w.substr(w.size() - 2) == "ed";
-}
-
-// Capitalised nouns after a place name that make the whole an institution
-// or event named after the place ("Gaza Health Ministry", "Baghdad Airport").
-bool IsInstitutionWord(std::string_view w) {
-  static constexpr WordSet<63> kWords{
-      {"health",      "ministry",    "interior",      "defense",       "defence",      "foreign",
-       "government",  "army",        "police",        "forces",        "force",        "military",
-       "navy",        "command",     "operations",    "council",       "municipality", "authority",
-       "authorities", "university",  "airport",       "port",          "hospital",     "stock",
-       "exchange",    "central",     "international", "national",      "security",     "oil",
-       "gas",         "electricity", "company",       "corporation",   "bank",         "times",
-       "post",        "news",        "radio",         "television",    "media",        "brigade",
-       "brigades",    "division",    "regiment",      "revolutionary", "guard",        "guards",
-       "resistance",  "front",       "liberation",    "airways",       "airlines",     "agreement",
-       "accords",     "summit",      "conference",    "declaration",   "ceasefire",    "embassy",
-       "consulate",   "office",      "governor"}};
-  return kWords.contains(w);
-}
-
-// Capitalised nouns after a place name that name a feature of it ("Jordan
-// Valley", "Sinjar Mountains"): the place stays a place.
-bool IsLandformWord(std::string_view w) {
-  static constexpr WordSet<16> kWords{{"valley", "mountains", "mountain", "mount", "plain",
-                                       "plains", "river", "desert", "basin", "hills", "heights",
-                                       "coast", "lake", "dam", "island", "islands"}};
-  return kWords.contains(w);
-}
-
-// Words before a capitalised name that make it a person's name.
-bool IsTitle(std::string_view w) {
-  static constexpr WordSet<30> kTitles{
-      {"president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
-       "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
-       "lt",        "lt.",       "major",   "maj.",  "captain",   "capt.",    "mr",     "mr.",
-       "mrs",       "mrs.",      "dr",      "dr.",   "spokesman", "leader"}};
-  return kTitles.contains(w);
-}
-
-// Capitalised words that never begin a place name on their own.
-bool IsFunctionWord(std::string_view w) {
-  static constexpr WordSet<77> kWords{
-      {"the",      "a",        "an",       "i",         "it",       "he",        "she",
-       "we",       "they",     "you",      "this",      "that",     "these",     "those",
-       "his",      "her",      "its",      "their",     "our",      "in",        "on",
-       "at",       "by",       "for",      "from",      "to",       "with",      "and",
-       "but",      "or",       "if",       "as",        "so",       "not",       "no",
-       "yes",      "after",    "before",   "when",      "while",    "since",     "during",
-       "near",     "monday",   "tuesday",  "wednesday", "thursday", "friday",    "saturday",
-       "sunday",   "january",  "february", "april",     "july",     "september", "october",
-       "november", "december", "there",    "here",      "what",     "who",       "however",
-       "mr",       "mrs",      "ms",       "dr",        "sen",      "rep",       "gov",
-       "gen",      "col",      "lt",       "sgt",       "capt",     "maj",       "rev"}};
-  return kWords.contains(w);
-}
-
-bool IsPossessive(const Token& t) {
-  return t.text == "'s" || t.text == "\xE2\x80\x99s" || t.text == "'" || t.text == "\xE2\x80\x99";
-}
-
-bool IsDistanceWord(const Token& t) {
-  if (t.kind == TokenKind::kNumber) return true;
-  static constexpr WordSet<14> kUnits{{"km", "kilometres", "kilometers", "kilometre", "kilometer",
-                                       "miles", "mile", "some", "about", "around", "roughly",
-                                       "nearly", "just", "few"}};
-  return kUnits.contains(t.text) || t.text == "(" || t.text == ")";
-}
 
 // The words between two mentions of a sentence, when few enough that the
 // two may be related (a list, an apposition, "X in Y", "X, north of Y").
@@ -261,44 +50,6 @@ class BetweenWords {
   std::array<std::string_view, kMaxBetween> words_;
   size_t size_ = 0;
 };
-
-// "50 nautical miles", "20 km", "(12 miles)" ending at token j: the
-// distance in kilometres, or 0 left unchanged when there is none.
-void ReadDistance(std::span<const Token> tokens, int32_t j, float* km) {
-  if (j >= 0 && tokens[j].text == ")") --j;
-  if (j < 1) return;
-  double factor = 0;
-  const std::string_view unit = tokens[j].text;
-  if (Is(unit, "km") || Is(unit, "kilometres") || Is(unit, "kilometers") || Is(unit, "kilometre") ||
-      Is(unit, "kilometer")) {
-    factor = 1;
-  } else if (Is(unit, "miles") || Is(unit, "mile")) {
-    factor = j >= 2 && Is(tokens[j - 1].text, "nautical") ? 1.852 : 1.609;
-    if (factor > 1.7) --j;
-  } else {
-    return;
-  }
-  --j;
-  if (j >= 0 && tokens[j].text == "(") --j;
-  if (j < 0 || tokens[j].kind != TokenKind::kNumber) return;
-  double value = 0;
-  for (char c : tokens[j].text) {
-    if (c >= '0' && c <= '9') {
-      value = value * 10 + (c - '0');
-    } else if (c != ',') {
-      break;
-    }
-  }
-  if (value > 0 && value * factor < 1000) *km = static_cast<float>(value * factor);
-}
-
-// Words that open a phrase telling the news's background: a place after
-// them in the sentence is where something else happened.
-bool OpensBackground(std::string_view w) {
-  static constexpr WordSet<8> kWords{{"amid", "amidst", "despite", "response", "retaliation",
-                                      "revenge", "reprisal", "anniversary"}};
-  return kWords.contains(w);
-}
 
 // True if tokens [begin, end) are a dateline the segmenter left in the
 // first sentence ("WASHINGTON/BAGHDAD — US jets struck ..."): capitals at
@@ -700,13 +451,13 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       const std::string_view w = tokens[j].text;
       if (Is(w, "of") && j == static_cast<int32_t>(i) - 1) {
         m.cue = PlaceCue::kOf;
-      } else if (kLocativeWords.contains(w) || kAttackVerbs.contains(w)) {
+      } else if (IsLocativeWord(w) || IsAttackVerb(w)) {
         m.cue = PlaceCue::kLocative;
-      } else if (kNearWords.contains(w)) {
+      } else if (IsNearWord(w)) {
         m.cue = PlaceCue::kNear;
       } else if (Is(w, "to") && j > 0 && Is(tokens[j - 1].text, "close")) {
         m.cue = PlaceCue::kNear;
-      } else if (kMotionWords.contains(w)) {
+      } else if (IsMotionWord(w)) {
         m.cue = PlaceCue::kMotion;
       }
     }
@@ -805,7 +556,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       // "Taji, north of Baghdad": Baghdad anchors Taji.
       const bool adjacent = between.empty() || (between.size() >= 1 && between[0] == ",") ||
                             IsDistanceWord(tokens[gap]) || IsCompassWord(between[0]) ||
-                            kNearWords.contains(between[0]);
+                            IsNearWord(between[0]);
       if (adjacent && between.size() <= 8) {
         earlier.container = static_cast<int32_t>(b);
         earlier.near_anchor = true;
