@@ -422,6 +422,33 @@ bool PlainWordKey(std::string_view token, char* out, size_t* length) {
 
 }  // namespace
 
+bool StartsOutside(std::string_view token, std::string_view next, uint32_t initials) {
+  while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
+  const size_t n = token.size();
+  if (n == 0 || n > 32) return false;
+  // AppendTokenKey appends PlainWordKey(token) when the token is plain and
+  // (with a next word) not possibly an article: its first byte is the
+  // token's first letter, or the "u" of "ou"/"oo" and the "i" of "ee".
+  const auto* in = reinterpret_cast<const uint8_t*>(token.data());
+  char c = kPlainChar[in[0]];
+  if (c == 0) return false;
+  if (n > 1) {
+    const char d = kPlainChar[in[1]];
+    if (c == 'o' && (d == 'u' || d == 'o')) {
+      c = 'u';
+    } else if (c == 'e' && d == 'e') {
+      c = 'i';
+    }
+  }
+  if ((initials & InitialBit(c)) || (!next.empty() && MayBeDropped(token, /*leading=*/false))) {
+    return false;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (!(kPlainInfo[in[i]] & kIsPlain)) return false;
+  }
+  return true;
+}
+
 bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
                     std::string* span) {
   if (token.empty()) return true;
@@ -505,6 +532,23 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
   }
   std::string key;
   const bool kept = AppendTokenKey(token, next, true, &key);
+  if (key.size() > capacity) return TokenKeyResult::kTooLong;
+  std::memcpy(out, key.data(), key.size());
+  *length = key.size();
+  return kept ? TokenKeyResult::kKept : TokenKeyResult::kDropped;
+}
+
+TokenKeyResult NextTokenKey(std::string_view token, std::string_view next, char* out,
+                            size_t capacity, size_t* length) {
+  while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
+  // AppendTokenKey's own fast path: a plain word that cannot be dropped.
+  if (!token.empty() && token.size() <= capacity &&
+      (next.empty() || !MayBeDropped(token, /*leading=*/false)) &&
+      PlainWordKey(token, out, length)) {
+    return TokenKeyResult::kKept;
+  }
+  std::string key;
+  const bool kept = AppendTokenKey(token, next, false, &key);
   if (key.size() > capacity) return TokenKeyResult::kTooLong;
   std::memcpy(out, key.data(), key.size());
   *length = key.size();

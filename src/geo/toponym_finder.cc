@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "geo/name_key.h"
@@ -10,16 +11,14 @@
 namespace casus {
 
 using toponym_words::Compass;
+using toponym_words::CueOf;
 using toponym_words::Is;
-using toponym_words::IsAttackVerb;
 using toponym_words::IsCompassWord;
 using toponym_words::IsDistanceWord;
 using toponym_words::IsFunctionWord;
 using toponym_words::IsInstitutionWord;
 using toponym_words::IsLandformWord;
-using toponym_words::IsLocativeWord;
 using toponym_words::IsLowerAscii;
-using toponym_words::IsMotionWord;
 using toponym_words::IsNearWord;
 using toponym_words::IsPlaceNoun;
 using toponym_words::IsPossessive;
@@ -51,6 +50,20 @@ class BetweenWords {
   size_t size_ = 0;
 };
 
+// True if `text` is all ASCII (eight bytes at a time).
+bool IsAsciiText(std::string_view text) {
+  const char* p = text.data();
+  size_t n = text.size();
+  uint64_t high = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    high |= word;
+  }
+  for (; n > 0; ++p, --n) high |= static_cast<uint8_t>(*p);
+  return (high & 0x8080808080808080ull) == 0;
+}
+
 // True if tokens [begin, end) are a dateline the segmenter left in the
 // first sentence ("WASHINGTON/BAGHDAD — US jets struck ..."): capitals at
 // the start, each followed by a slash, a comma or a dash.
@@ -63,9 +76,10 @@ bool IsDatelineWord(std::span<const Token> tokens, uint32_t begin, uint32_t end)
       }
       if (w.size() < 3) return false;  // not "US/UK strikes"
     } else if (w != "/" && w != ",") {
-      bool caps = w.size() >= 3;
-      for (char c : w) caps = caps && !IsLowerAscii(c);
-      if (!caps) return false;
+      if (w.size() < 3) return false;
+      for (char c : w) {
+        if (IsLowerAscii(c)) return false;
+      }
     }
   }
   if (end >= tokens.size()) return false;
@@ -153,7 +167,8 @@ struct ToponymFinder::FirstWordKeys {
   std::array<State, kMaxTokens> state;  // [0, min(n, kMaxTokens)) set by Compute
   std::array<uint16_t, kMaxTokens> begin, end;
   std::array<bool, kMaxTokens> kept;
-  std::array<uint32_t, kMaxTokens> flags;  // span flags of a non-empty key
+  std::array<uint32_t, kMaxTokens> flags;          // span flags of a non-empty key
+  std::array<uint32_t, kMaxTokens> next_initials;  // and the initials that may follow it
   std::array<uint64_t, kMaxTokens> hash;
   std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
   char text[kMaxBytes];
@@ -209,7 +224,9 @@ struct ToponymFinder::FirstWordKeys {
       const uint32_t i = at_key[k];
       if (end[i] != begin[i]) {  // not an article (the name's key starts after it)
         // No name starts with the word: MatchAt would stop at it.
-        flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
+        const Gazetteer::SpanInfo span = gazetteer.Span(key(i), hash[i]);
+        flags[i] = span.flags;
+        next_initials[i] = span.next_initials;
         if (flags[i] == 0) {
           state[i] = kNoStart;
           continue;
@@ -247,9 +264,12 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
                      first->state[i] != FirstWordKeys::kUnknown;
   if (known ? first->state[i] == FirstWordKeys::kNoStart : !MayStartName(t)) return 0;
   // Grow the run token by token while the span table says some name starts
-  // with it; remember the longest run that is a whole name.
-  std::string span;                    // short spans stay in the string's inline buffer
+  // with it; remember the longest run that is a whole name. A run whose key
+  // outgrows the longest key in the file starts no name.
+  char span[geo_format::kMaxKeyBytes];
+  size_t size = 0;                     // of the run's key in `span`
   uint64_t span_state = kKeyHashSeed;  // KeyHashAppend(kKeyHashSeed, span)
+  uint32_t next_initials = 0;          // of the run's key, once it is not empty
   uint32_t best = 0;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
@@ -265,18 +285,32 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       if (span_key.empty()) continue;  // an article so far ("Al" of "Al Udeid")
       hash = first->hash[i];
       flags = first->flags[i];
+      next_initials = first->next_initials[i];
     } else {
       if (length == 2 && known) {
-        span.assign(first->key(i));
-        span_state = first->key(i).empty() ? kKeyHashSeed : first->hash_state[i];
+        const std::string_view first_key = first->key(i);
+        std::memcpy(span, first_key.data(), first_key.size());
+        size = first_key.size();
+        span_state = first_key.empty() ? kKeyHashSeed : first->hash_state[i];
       }
-      const size_t before = span.size();
-      kept = AppendTokenKey(token.text, NextWord(tokens, i + length - 1), length == 1, &span);
-      if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
-      span_key = span;
-      span_state = KeyHashAppend(span_state, span_key.substr(before));
+      const std::string_view next = NextWord(tokens, i + length - 1);
+      // A continued run: no name goes on with a word whose key starts with
+      // a byte the span table does not list for it.
+      if (size > 0 && StartsOutside(token.text, next, next_initials)) break;
+      size_t added = 0;
+      const TokenKeyResult result =
+          length == 1 ? LeadingTokenKey(token.text, next, span, sizeof span, &added)
+                      : NextTokenKey(token.text, next, span + size, sizeof span - size, &added);
+      if (result == TokenKeyResult::kTooLong) break;
+      kept = result == TokenKeyResult::kKept;
+      span_state = KeyHashAppend(span_state, std::string_view(span + size, added));
+      size += added;
+      if (size == 0) continue;  // an article so far ("Al" of "Al Udeid")
+      span_key = std::string_view(span, size);
       hash = KeyHashFinish(span_state);
-      flags = gazetteer_.SpanFlags(span_key, hash);
+      const Gazetteer::SpanInfo info = gazetteer_.Span(span_key, hash);
+      flags = info.flags;
+      next_initials = info.next_initials;
     }
     if (flags == 0) break;
     if (kept && (flags & geo_format::kSpanComplete)) {
@@ -287,7 +321,9 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
     }
     if (!(flags & geo_format::kSpanContinues)) break;
   }
-  if (best == 1 && IsFunctionWord(t.text)) return 0;
+  // A function word that may start a name is a short article ("As"
+  // of "As Samawah", MayStartName): not a name alone.
+  if (best == 1 && t.text.size() <= 3 && IsFunctionWord(t.text)) return 0;
   return best;
 }
 
@@ -343,8 +379,9 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       length = MatchAt(tokens, i, &key, &first_words);
     }
     if (length == 0) continue;
-    if (i > 0 && IsCompassWord(tokens[i - 1].text) &&
-        !(out->size() > base && out->back().end_token == i)) {
+    // Whether the word before the name is a compass word (asked three times).
+    bool compass_before = i > 0 && IsCompassWord(tokens[i - 1].text);
+    if (compass_before && !(out->size() > base && out->back().end_token == i)) {
       // "eastern Mediterranean", "South Lebanon": a name of its own?
       std::string joined(tokens[i - 1].text);
       for (uint32_t t = i; t < i + length; ++t) {
@@ -355,6 +392,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         key = *longer;
         --i;
         ++length;
+        compass_before = i > 0 && IsCompassWord(tokens[i - 1].text);
       }
     }
     PlaceMention m;
@@ -370,7 +408,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     const uint16_t key_flags = length == 1 ? gazetteer_.KeyFlags(key) : 0;
     m.common_word = (key_flags & geo_format::kCommonWord) != 0;
     m.english_word = (key_flags & geo_format::kEnglishWord) != 0;
-    m.arabic_script = HasArabicScript(m.text);
+    m.arabic_script = !IsAsciiText(m.text) && HasArabicScript(m.text);
     for (; scanned < i && background_from == n; ++scanned) {
       if (OpensBackground(tokens[scanned].text)) background_from = scanned;
     }
@@ -385,12 +423,14 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       while (j >= 0 && (Is(tokens[j].text, "the") || Is(tokens[j].text, "a"))) --j;
     };
     skip_the();
-    if (j >= 0 && IsCompassWord(tokens[j].text) && !IsCapitalisedWord(tokens[j])) {
+    const bool compass_j =
+        j >= 0 &&
+        (j == static_cast<int32_t>(i) - 1 ? compass_before : IsCompassWord(tokens[j].text));
+    if (compass_j && !IsCapitalisedWord(tokens[j])) {
       m.part = Compass(tokens[j].text);
       --j;
       skip_the();
-    } else if (j >= 0 && IsCompassWord(tokens[j].text) && IsCapitalisedWord(tokens[j]) &&
-               !m.sentence_initial) {
+    } else if (compass_j && IsCapitalisedWord(tokens[j]) && !m.sentence_initial) {
       m.part = Compass(tokens[j].text);  // "North Gaza" when not a name of its own
       // "Western Cambodia": the compass word is this name's part, not a
       // place of its own (Uganda's Western Region).
@@ -449,22 +489,21 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     }
     if (m.cue == PlaceCue::kNone && j >= 0) {
       const std::string_view w = tokens[j].text;
+      const PlaceCue cue = CueOf(w);
       if (Is(w, "of") && j == static_cast<int32_t>(i) - 1) {
         m.cue = PlaceCue::kOf;
-      } else if (IsLocativeWord(w) || IsAttackVerb(w)) {
-        m.cue = PlaceCue::kLocative;
-      } else if (IsNearWord(w)) {
-        m.cue = PlaceCue::kNear;
+      } else if (cue == PlaceCue::kLocative || cue == PlaceCue::kNear) {
+        m.cue = cue;
       } else if (Is(w, "to") && j > 0 && Is(tokens[j - 1].text, "close")) {
         m.cue = PlaceCue::kNear;
-      } else if (IsMotionWord(w)) {
+      } else if (cue == PlaceCue::kMotion) {
         m.cue = PlaceCue::kMotion;
       }
     }
     if (m.cue == PlaceCue::kNone && i > 0) {
       const Token& prev = tokens[i - 1];
       if (IsTitle(prev.text) ||
-          (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !IsCompassWord(prev.text) &&
+          (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !compass_before &&
            !(out->size() > base && out->back().end_token == i))) {
         m.name_part = true;  // "Abu Mahdi al-Muhandis", "President Aoun", "Minister Israel Katz"
       }

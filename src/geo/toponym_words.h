@@ -21,32 +21,50 @@
 
 namespace casus::toponym_words {
 
+constexpr uint8_t Value(PlaceCue cue) { return static_cast<uint8_t>(cue); }
+constexpr uint8_t Value(PlaceQualifier qualifier) { return static_cast<uint8_t>(qualifier); }
+
+// Cue words before a name, each with the cue it gives: "in", "at",
+// "across"... and attack verbs ("struck", "shelled"): kLocative; "near",
+// "outside", "off"...: kNear; "from", "to", "via"...: kMotion.
 inline constexpr WordSet<12> kLocativeWords{{"in", "at", "inside", "within", "across", "throughout",
-                                             "on", "over", "into", "onto", "against", "upon"}};
+                                             "on", "over", "into", "onto", "against", "upon"},
+                                            Value(PlaceCue::kLocative)};
 inline constexpr WordSet<25> kAttackVerbs{
     {"hit",       "hits",     "struck",   "strike",    "strikes",    "shelled",   "bombed",
      "bombarded", "pounded",  "targeted", "targeting", "attacked",   "raided",    "stormed",
      "besieged",  "captured", "seized",   "entered",   "recaptured", "liberated", "invaded",
-     "rocked",    "shook",    "killed",   "rocketed"}};
+     "rocked",    "shook",    "killed",   "rocketed"},
+    Value(PlaceCue::kLocative)};
 inline constexpr WordSet<8> kNearWords{
-    {"near", "outside", "nearby", "around", "off", "beside", "besides", "by"}};
+    {"near", "outside", "nearby", "around", "off", "beside", "besides", "by"},
+    Value(PlaceCue::kNear)};
 inline constexpr WordSet<8> kMotionWords{
-    {"from", "to", "toward", "towards", "via", "through", "between", "reached"}};
-inline constexpr WordSet<20> kCompassWords{
-    {"north",        "south",     "east",         "west",         "northeast",
-     "northwest",    "southeast", "southwest",    "northern",     "southern",
-     "eastern",      "western",   "northeastern", "northwestern", "southeastern",
-     "southwestern", "central",   "north-east",   "north-west",   "south-east"}};
-inline constexpr WordSet<6> kCompassWords2{
-    {"south-west", "north-eastern", "north-western", "south-eastern", "south-western", "mid"}};
-inline constexpr WordSet<8> kProvinceWords{{"province", "governorate", "region", "state", "oblast",
-                                            "provinces", "governorates", "county"}};
+    {"from", "to", "toward", "towards", "via", "through", "between", "reached"},
+    Value(PlaceCue::kMotion)};
+inline constexpr auto kCueWords = Join(kLocativeWords, kAttackVerbs, kNearWords, kMotionWords);
+
+inline constexpr WordSet<26> kCompassWords{
+    {"north",        "south",         "east",          "west",          "northeast",
+     "northwest",    "southeast",     "southwest",     "northern",      "southern",
+     "eastern",      "western",       "northeastern",  "northwestern",  "southeastern",
+     "southwestern", "central",       "north-east",    "north-west",    "south-east",
+     "south-west",   "north-eastern", "north-western", "south-eastern", "south-western",
+     "mid"}};
+
+// Words naming a kind of place, each with its qualifier.
+inline constexpr WordSet<8> kProvinceWords{
+    {"province", "governorate", "region", "state", "oblast", "provinces", "governorates", "county"},
+    Value(PlaceQualifier::kProvince)};
 inline constexpr WordSet<8> kDistrictWords{{"district", "neighbourhood", "neighborhood", "suburb",
-                                            "quarter", "area", "camp", "subdistrict"}};
+                                            "quarter", "area", "camp", "subdistrict"},
+                                           Value(PlaceQualifier::kDistrict)};
 inline constexpr WordSet<6> kCityWords{
-    {"city", "town", "village", "municipality", "township", "port"}};
+    {"city", "town", "village", "municipality", "township", "port"}, Value(PlaceQualifier::kCity)};
 inline constexpr WordSet<6> kBaseWords{
-    {"base", "airbase", "airport", "airfield", "garrison", "air"}};
+    {"base", "airbase", "airport", "airfield", "garrison", "air"}, Value(PlaceQualifier::kBase)};
+inline constexpr auto kQualifierWords =
+    Join(kProvinceWords, kDistrictWords, kCityWords, kBaseWords);
 inline constexpr WordSet<40> kPlaceNouns{
     {"airport", "outskirts",     "streets",      "street",   "suburbs",   "suburb",
      "centre",  "center",        "downtown",     "port",     "province",  "governorate",
@@ -114,28 +132,19 @@ inline bool Is(std::string_view token, std::string_view lower) {
   return true;
 }
 
-// Cue words before a name: "in", "at", "across"... and attack verbs
-// ("struck", "shelled"): a locative cue; "near", "outside", "off"...;
-// "from", "to", "via"... (motion).
-inline bool IsLocativeWord(std::string_view w) { return kLocativeWords.contains(w); }
-inline bool IsAttackVerb(std::string_view w) { return kAttackVerbs.contains(w); }
-inline bool IsNearWord(std::string_view w) { return kNearWords.contains(w); }
-inline bool IsMotionWord(std::string_view w) { return kMotionWords.contains(w); }
+// The cue a word before a name gives (kLocative, kNear, kMotion), kNone if
+// none.
+inline PlaceCue CueOf(std::string_view w) { return static_cast<PlaceCue>(kCueWords.find(w)); }
+inline bool IsNearWord(std::string_view w) { return CueOf(w) == PlaceCue::kNear; }
 
 // "north", "southeastern", "north-west", "central", "mid"...
-inline bool IsCompassWord(std::string_view w) {
-  return kCompassWords.contains(w) || kCompassWords2.contains(w);
-}
+inline bool IsCompassWord(std::string_view w) { return kCompassWords.contains(w); }
 // The part a compass word names ("northern" → kNorth); kWhole if none.
 CompassPart Compass(std::string_view w);
 
 // The kind of place a word names ("province", "town", "airport"), or kNone.
 inline PlaceQualifier QualifierOf(std::string_view w) {
-  if (kProvinceWords.contains(w)) return PlaceQualifier::kProvince;
-  if (kDistrictWords.contains(w)) return PlaceQualifier::kDistrict;
-  if (kCityWords.contains(w)) return PlaceQualifier::kCity;
-  if (kBaseWords.contains(w)) return PlaceQualifier::kBase;
-  return PlaceQualifier::kNone;
+  return static_cast<PlaceQualifier>(kQualifierWords.find(w));
 }
 
 // Nouns after "X's" that make X a place ("Baghdad's airport").
