@@ -355,6 +355,7 @@ PlaceCore Gazetteer::Core(uint32_t index) const {
   c.country = r.country < country_count_ ? r.country : -1;
   c.admin1 = r.admin1 < admin_count_ ? r.admin1 : -1;
   std::memcpy(c.code, r.feature_code, sizeof(r.feature_code));
+  c.prior = r.prior;
   return c;
 }
 

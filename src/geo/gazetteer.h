@@ -73,6 +73,7 @@ struct PlaceCore {
   int country = -1;
   int admin1 = -1;
   char code[6] = {};  // feature code, NUL-terminated
+  double prior = 0;   // kind, size and renown (place_prior.h)
 
   bool valid() const { return index != Place::kNoPlace; }
   std::string_view feature_code() const { return code; }

@@ -35,7 +35,7 @@
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 6;
+inline constexpr uint32_t kVersion = 7;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
 // The longest name key the file holds (bytes): longer names are left out,
@@ -94,8 +94,12 @@ struct PlaceRecord {
   char feature_class;    // GeoNames class ('P', 'A', 'H', 'S', 'L') or 0
   char feature_code[5];  // GeoNames code, NUL-padded unless 5 long ("PPLA2", "STRT")
   uint8_t fame;          // how many alternate names GeoNames knows (capped at 255)
+  uint32_t reserved;     // 0
+  // The fixed part of the place's score as a referent of its names (kind,
+  // size, renown): place_prior.h's FixedPrior of the fields above.
+  double prior;
 };
-static_assert(sizeof(PlaceRecord) == 36);
+static_assert(sizeof(PlaceRecord) == 48);
 
 // Bits of KeyEntry::flags.
 enum KeyFlag : uint16_t {

@@ -11,6 +11,7 @@
 
 #include "geo/gazetteer_builder.h"
 #include "geo/name_key.h"
+#include "geo/place_prior.h"
 
 namespace casus {
 namespace gf = geo_format;
@@ -116,6 +117,9 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     std::memcpy(r.feature_code, m.feature_code.data(),
                 std::min(m.feature_code.size(), sizeof(r.feature_code)));
     r.fame = static_cast<uint8_t>(std::clamp(m.fame, 0, 255));
+    char code[6] = {};  // as PlaceCore holds it
+    std::memcpy(code, r.feature_code, sizeof(r.feature_code));
+    r.prior = place_prior::FixedPrior(m.kind, code, r.population, r.fame);
   }
 
   // Keys and postings: (key, record) pairs, deduplicated, the best name kind kept.

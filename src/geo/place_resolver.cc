@@ -1,12 +1,12 @@
 #include "geo/place_resolver.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstring>
 #include <string>
 
 #include "geo/place_location.h"
+#include "geo/place_prior.h"
 
 namespace casus {
 
@@ -39,57 +39,21 @@ constexpr size_t kTopCandidates = 16;
 // Confident places the document's other names are compared with.
 constexpr size_t kMaxAnchors = 32;
 
-// log2(x) for x >= 1, to about 0.01: the float's exponent plus a quadratic
-// fit of the mantissa (std::log2 costs more than all the rest of scoring).
-// Read from the bits (x is a normal double >= 1): the exponent field and
-// the mantissa with the exponent of 1.0, exactly frexp's answer doubled.
-double FastLog2(double x) {
-  const uint64_t bits = std::bit_cast<uint64_t>(x);
-  const int exponent = static_cast<int>((bits >> 52) & 0x7FF) - 1023;
-  const double m = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull);
-  return exponent + (m - 1.0) * (1.3465 - 0.3465 * (m - 1.0));  // m in [1, 2)
-}
-
 bool IsArea(const PlaceCore& p) {
   return p.kind == PlaceKind::kCountry || p.kind == PlaceKind::kAdmin1 ||
          p.kind == PlaceKind::kRegion || p.kind == PlaceKind::kWater;
 }
 
-// p.feature_code() == code, without measuring the code first (the
-// comparison includes code's terminating NUL; PlaceCore::code holds 6).
+// p.feature_code() == code, without measuring the code first.
 template <size_t N>
 bool CodeIs(const PlaceCore& p, const char (&code)[N]) {
-  static_assert(N <= sizeof(p.code));
-  return std::memcmp(p.code, code, N) == 0;
+  return place_prior::CodeIs(p.code, code);
 }
 
 // Places a bare mention may mean without further support.
 bool IsProminent(const PlaceCore& p) {
   return IsArea(p) || p.kind == PlaceKind::kSite || CodeIs(p, "PPLC") || CodeIs(p, "PPLA") ||
          p.population >= 100000;
-}
-
-double KindPrior(const PlaceCore& p) {
-  switch (p.kind) {
-    case PlaceKind::kCountry:
-      return 7;
-    case PlaceKind::kAdmin1:
-      return 3;
-    case PlaceKind::kRegion:
-      return 5;
-    case PlaceKind::kWater:
-      return 7.5;
-    case PlaceKind::kSite:
-      return 5;
-    case PlaceKind::kPopulated:
-      break;
-  }
-  if (CodeIs(p, "PPLC")) return 5;
-  if (CodeIs(p, "PPLA")) return 4;
-  if (CodeIs(p, "PPLA2")) return 3;
-  if (CodeIs(p, "PPLA3")) return 2;
-  if (CodeIs(p, "PPLX") || CodeIs(p, "PPLL") || CodeIs(p, "PPLQ") || CodeIs(p, "PPLH")) return 0.5;
-  return 1.5;
 }
 
 bool StrongCue(PlaceCue cue) {
@@ -220,9 +184,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       if (!s.place.valid()) continue;
       s.name_kind = static_cast<NameKind>(posting.name_kind);
       const PlaceCore& p = s.place;
-      // Size and renown: 0.6 log10(population) + 0.4 log2(alternate names).
-      double prior = KindPrior(p) + 0.6 * 0.30103 * FastLog2(1.0 + p.population) +
-                     0.4 * FastLog2(1.0 + p.fame);
+      double prior = p.prior;  // kind, size and renown (place_prior.h)
       switch (s.name_kind) {
         case NameKind::kPrimary:
           prior += 0.5;
