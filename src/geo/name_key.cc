@@ -582,8 +582,10 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
   return true;
 }
 
-TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
-                               size_t capacity, size_t* length) {
+namespace {
+
+TokenKeyResult LeadingKey(std::string_view token, std::string_view next, char* out, size_t capacity,
+                          size_t* length, bool* plain_same) {
   while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
   // The common case: a plain word (AppendTokenKey's own fast path) that
   // cannot be dropped before `next`. Only an article (at most three letters,
@@ -591,6 +593,7 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
   // ("the", "qada", "markaz", "nahiyat", "muhafazat": t, n, q or m, at most
   // nine letters) can be; any other plain word is kept as it is.
   if (!token.empty() && token.size() <= capacity && PlainWordKey(token, out, length)) {
+    *plain_same = true;
     if (next.empty()) return TokenKeyResult::kKept;
     const size_t n = token.size();
     const char c = kPlainChar[static_cast<uint8_t>(token[0])];
@@ -600,6 +603,7 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
       if (!DroppedBefore(std::string_view(lower, n), next, /*leading=*/true)) {
         return TokenKeyResult::kKept;
       }
+      *plain_same = false;
       *length = 0;
       return TokenKeyResult::kDropped;
     } else if (n <= 9 && (c == 't' || c == 'n' || c == 'q' || c == 'm')) {
@@ -610,12 +614,23 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
       return TokenKeyResult::kKept;
     }
   }
+  *plain_same = false;
   std::string key;
   const bool kept = AppendTokenKey(token, next, true, &key);
   if (key.size() > capacity) return TokenKeyResult::kTooLong;
   std::memcpy(out, key.data(), key.size());
   *length = key.size();
   return kept ? TokenKeyResult::kKept : TokenKeyResult::kDropped;
+}
+
+}  // namespace
+
+TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
+                               size_t capacity, size_t* length, bool* same_later) {
+  bool plain_same = false;  // where NextTokenKey would say the same: kept plain words
+  const TokenKeyResult result = LeadingKey(token, next, out, capacity, length, &plain_same);
+  if (same_later != nullptr) *same_later = plain_same;
+  return result;
 }
 
 TokenKeyResult NextTokenKey(std::string_view token, std::string_view next, char* out,

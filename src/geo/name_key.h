@@ -69,8 +69,10 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
 // `out`, its length to `*length`. kTooLong when it would not fit in
 // `capacity` bytes (nothing usable is written then).
 enum class TokenKeyResult : uint8_t { kKept, kDropped, kTooLong };
+// `*same_later`, when given, says whether NextTokenKey would give the same
+// answer (a plain word kept: its key does not depend on its place in a run).
 TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
-                               size_t capacity, size_t* length);
+                               size_t capacity, size_t* length, bool* same_later = nullptr);
 // The same for a token after the first of a run (`leading` false).
 TokenKeyResult NextTokenKey(std::string_view token, std::string_view next, char* out,
                             size_t capacity, size_t* length);

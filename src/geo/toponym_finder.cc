@@ -171,6 +171,15 @@ struct ToponymFinder::FirstWordKeys {
   std::array<uint32_t, kMaxTokens> next_initials;  // and the initials that may follow it
   std::array<uint64_t, kMaxTokens> hash;
   std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
+  // A key a token keeps as the second word of a run too (a plain word).
+  std::array<bool, kMaxTokens> same_later;
+  // For a token whose key continues in the span table: what the table says
+  // of it with the next word's key appended, when that key is known here:
+  // kRejected (the next key's initial is not among those listed), kReady
+  // (two_words_state holds the run's hash state; its slots were requested).
+  enum TwoWords : uint8_t { kNotKnown, kRejected, kReady };
+  std::array<TwoWords, kMaxTokens> two_words;
+  std::array<uint64_t, kMaxTokens> two_words_state;
   char text[kMaxBytes];
 
   std::string_view key(uint32_t i) const {
@@ -190,6 +199,7 @@ struct ToponymFinder::FirstWordKeys {
     keyed = 0;
     unknown_from = n;
     std::fill_n(state.begin(), n, kUnknown);
+    std::fill_n(same_later.begin(), n, false);
     size_t used = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
@@ -198,8 +208,8 @@ struct ToponymFinder::FirstWordKeys {
         continue;
       }
       size_t length = 0;
-      const TokenKeyResult result =
-          LeadingTokenKey(t.text, NextWord(tokens, i), text + used, kMaxBytes - used, &length);
+      const TokenKeyResult result = LeadingTokenKey(t.text, NextWord(tokens, i), text + used,
+                                                    kMaxBytes - used, &length, &same_later[i]);
       if (result == TokenKeyResult::kTooLong) {  // the rest stays kUnknown
         unknown_from = i;
         break;
@@ -230,6 +240,20 @@ struct ToponymFinder::FirstWordKeys {
         if (flags[i] == 0) {
           state[i] = kNoStart;
           continue;
+        }
+        two_words[i] = kNotKnown;
+        const uint32_t j = i + 1;
+        if ((flags[i] & geo_format::kSpanContinues) && j < count && same_later[j] && kept[j] &&
+            end[j] != begin[j]) {
+          // The next word is keyed already: tell now whether the run goes
+          // on, and request the two words' slots with this sentence group's.
+          if (!(next_initials[i] & InitialBit(text[begin[j]]))) {
+            two_words[i] = kRejected;
+          } else {
+            two_words[i] = kReady;
+            two_words_state[i] = KeyHashAppend(hash_state[i], key(j));
+            gazetteer.Prefetch(KeyHashFinish(two_words_state[i]));
+          }
         }
         if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKeyEntry(hash[i]);
       }
@@ -287,24 +311,36 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       flags = first->flags[i];
       next_initials = first->next_initials[i];
     } else {
+      bool two_words_known = false;
       if (length == 2 && known) {
         const std::string_view first_key = first->key(i);
         std::memcpy(span, first_key.data(), first_key.size());
         size = first_key.size();
         span_state = first_key.empty() ? kKeyHashSeed : first->hash_state[i];
+        if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kRejected) break;
+        if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kReady) {
+          const std::string_view second_key = first->key(i + 1);
+          std::memcpy(span + size, second_key.data(), second_key.size());
+          size += second_key.size();
+          span_state = first->two_words_state[i];
+          kept = true;
+          two_words_known = true;
+        }
       }
-      const std::string_view next = NextWord(tokens, i + length - 1);
-      // A continued run: no name goes on with a word whose key starts with
-      // a byte the span table does not list for it.
-      if (size > 0 && StartsOutside(token.text, next, next_initials)) break;
-      size_t added = 0;
-      const TokenKeyResult result =
-          length == 1 ? LeadingTokenKey(token.text, next, span, sizeof span, &added)
-                      : NextTokenKey(token.text, next, span + size, sizeof span - size, &added);
-      if (result == TokenKeyResult::kTooLong) break;
-      kept = result == TokenKeyResult::kKept;
-      span_state = KeyHashAppend(span_state, std::string_view(span + size, added));
-      size += added;
+      if (!two_words_known) {
+        const std::string_view next = NextWord(tokens, i + length - 1);
+        // A continued run: no name goes on with a word whose key starts with
+        // a byte the span table does not list for it.
+        if (size > 0 && StartsOutside(token.text, next, next_initials)) break;
+        size_t added = 0;
+        const TokenKeyResult result =
+            length == 1 ? LeadingTokenKey(token.text, next, span, sizeof span, &added)
+                        : NextTokenKey(token.text, next, span + size, sizeof span - size, &added);
+        if (result == TokenKeyResult::kTooLong) break;
+        kept = result == TokenKeyResult::kKept;
+        span_state = KeyHashAppend(span_state, std::string_view(span + size, added));
+        size += added;
+      }
       if (size == 0) continue;  // an article so far ("Al" of "Al Udeid")
       span_key = std::string_view(span, size);
       hash = KeyHashFinish(span_state);
