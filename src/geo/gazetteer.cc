@@ -356,6 +356,7 @@ PlaceCore Gazetteer::Core(uint32_t index) const {
   c.admin1 = r.admin1 < admin_count_ ? r.admin1 : -1;
   std::memcpy(c.code, r.feature_code, sizeof(r.feature_code));
   c.prior = r.prior;
+  c.prominent = (r.traits & gf::kProminent) != 0;
   return c;
 }
 

@@ -70,6 +70,7 @@ struct PlaceCore {
   uint32_t population = 0;
   uint8_t fame = 0;
   PlaceKind kind = PlaceKind::kPopulated;
+  bool prominent = false;  // a bare mention may mean it (place_prior.h)
   int country = -1;
   int admin1 = -1;
   char code[6] = {};  // feature code, NUL-terminated

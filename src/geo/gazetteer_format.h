@@ -94,10 +94,15 @@ struct PlaceRecord {
   char feature_class;    // GeoNames class ('P', 'A', 'H', 'S', 'L') or 0
   char feature_code[5];  // GeoNames code, NUL-padded unless 5 long ("PPLA2", "STRT")
   uint8_t fame;          // how many alternate names GeoNames knows (capped at 255)
-  uint32_t reserved;     // 0
+  uint32_t traits;       // RecordTrait bits, worked out from the fields above
   // The fixed part of the place's score as a referent of its names (kind,
   // size, renown): place_prior.h's FixedPrior of the fields above.
   double prior;
+};
+
+// Bits of PlaceRecord::traits (place_prior.h says how each is decided).
+enum RecordTrait : uint32_t {
+  kProminent = 1,  // a bare mention may mean it without further support
 };
 static_assert(sizeof(PlaceRecord) == 48);
 

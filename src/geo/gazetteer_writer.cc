@@ -120,6 +120,7 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     char code[6] = {};  // as PlaceCore holds it
     std::memcpy(code, r.feature_code, sizeof(r.feature_code));
     r.prior = place_prior::FixedPrior(m.kind, code, r.population, r.fame);
+    r.traits = place_prior::IsProminent(m.kind, code, r.population) ? uint32_t{gf::kProminent} : 0;
   }
 
   // Keys and postings: (key, record) pairs, deduplicated, the best name kind kept.

@@ -63,6 +63,15 @@ inline double KindPrior(geo_format::RecordKind kind, const char (&code)[6]) {
   return 1.5;
 }
 
+// Places a bare mention may mean without further support: areas, sites,
+// capitals, subdivision seats and towns of 100,000 or more.
+inline bool IsProminent(geo_format::RecordKind kind, const char (&code)[6], uint32_t population) {
+  using geo_format::RecordKind;
+  return kind == RecordKind::kCountry || kind == RecordKind::kAdmin1 ||
+         kind == RecordKind::kRegion || kind == RecordKind::kWater || kind == RecordKind::kSite ||
+         CodeIs(code, "PPLC") || CodeIs(code, "PPLA") || population >= 100000;
+}
+
 // Kind, then size and renown: 0.6 log10(population) + 0.4 log2(alternate
 // names).
 inline double FixedPrior(geo_format::RecordKind kind, const char (&code)[6], uint32_t population,

@@ -1,8 +1,11 @@
 #include "geo/place_resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
+#include <memory_resource>
 #include <string>
 
 #include "geo/place_location.h"
@@ -50,11 +53,9 @@ bool CodeIs(const PlaceCore& p, const char (&code)[N]) {
   return place_prior::CodeIs(p.code, code);
 }
 
-// Places a bare mention may mean without further support.
-bool IsProminent(const PlaceCore& p) {
-  return IsArea(p) || p.kind == PlaceKind::kSite || CodeIs(p, "PPLC") || CodeIs(p, "PPLA") ||
-         p.population >= 100000;
-}
+// Places a bare mention may mean without further support (the builder
+// marks them: place_prior.h).
+bool IsProminent(const PlaceCore& p) { return p.prominent; }
 
 bool StrongCue(PlaceCue cue) {
   return cue == PlaceCue::kLocative || cue == PlaceCue::kNear || cue == PlaceCue::kDirectional ||
@@ -112,16 +113,21 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   // memory rather than two).
   std::vector<ResolvedPlace> out;
   out.reserve(n);
-  std::vector<PlaceMention> ms(mentions.begin(), mentions.end());  // relations may be refined
-  std::vector<Work> work(n);
+  // The working vectors below live in one arena: on the stack for a
+  // document of usual size, on the heap beyond it; freed together.
+  std::array<std::byte, 24 << 10> arena_buffer;
+  std::pmr::monotonic_buffer_resource arena(arena_buffer.data(), arena_buffer.size());
+  std::pmr::vector<PlaceMention> ms(mentions.begin(), mentions.end(),
+                                    &arena);  // relations may be refined
+  std::pmr::vector<Work> work(n, &arena);
   // A few candidates per mention on average: room for them from the start.
   constexpr size_t kExpectedCandidates = 4;
-  std::vector<Scored> scored;
+  std::pmr::vector<Scored> scored(&arena);
   scored.reserve(kExpectedCandidates * n);
   auto candidates = [&](size_t i) {
     return std::span<Scored>(scored.data() + work[i].first, work[i].count);
   };
-  std::vector<int> context_countries;
+  std::pmr::vector<int> context_countries(&arena);
   context_countries.reserve(context.countries.size());
   for (const std::string& code : context.countries) {
     const int c = gazetteer_.CountryNumber(code);
@@ -129,7 +135,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   }
   // The bonus of a place in a context country: 5 for the first, 4 for the
   // others; read from a table indexed by country number.
-  std::vector<uint8_t> bonus_of_country;
+  std::pmr::vector<uint8_t> bonus_of_country(&arena);
   for (size_t r = 0; r < context_countries.size(); ++r) {
     const size_t c = static_cast<size_t>(context_countries[r]);
     if (c >= bonus_of_country.size()) bonus_of_country.resize(c + 1, 0);
@@ -148,9 +154,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     bool arabic_script;
     uint32_t first, count;
   };
-  std::vector<CachedName> names;
+  std::pmr::vector<CachedName> names(&arena);
   names.reserve(n);
-  std::vector<Scored> name_scored;
+  std::pmr::vector<Scored> name_scored(&arena);
   name_scored.reserve(kExpectedCandidates * n);
   auto name_candidates = [&](uint32_t name) {
     return std::span<const Scored>(name_scored.data() + names[name].first, names[name].count);
@@ -283,7 +289,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   // An exonym or foreign spelling ("Bethlehem" for Belém) yields to a place
   // that carries the name as its own and is as renowned, or lies in the same
   // country.
-  std::vector<int> own_name_countries;
+  std::pmr::vector<int> own_name_countries(&arena);
   own_name_countries.reserve(options_.max_candidates);
   for (size_t i = 0; i < n; ++i) {
     int own_name_fame = -1;
@@ -375,13 +381,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     uint32_t key, index;
     bool operator==(const Anchor&) const = default;
   };
-  std::vector<Anchor> anchors, previous_anchors;
+  std::pmr::vector<Anchor> anchors(&arena), previous_anchors(&arena);
   anchors.reserve(std::min(n, kMaxAnchors));
   previous_anchors.reserve(std::min(n, kMaxAnchors));
   // A candidate's best support over the anchors depends on its place and
   // its name's key only: worked out once per round for each candidate of
   // each name (-1 until then), whichever mention of the name asks first.
-  std::vector<double> name_support;
+  std::pmr::vector<double> name_support(&arena);
   bool changed = true;  // some choice changed in the last round
   for (int round = 0; round < 2; ++round) {
     previous_anchors.swap(anchors);
@@ -461,7 +467,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
 
   // Names the document uses as a person's surname ("spokesman Jonathan
   // Hoffman"): alone later ("Hoffman said") they are still the person.
-  std::vector<uint32_t> surnames;
+  std::pmr::vector<uint32_t> surnames(&arena);
   for (const PlaceMention& m : ms) {
     if (m.name_part && !m.part_of_longer_name && !StrongCue(m.cue)) surnames.push_back(m.key);
   }
@@ -477,7 +483,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     float offset_km;
     size_t result;  // the entry of `out` that holds the place and location
   };
-  std::vector<MadePlace> made;
+  std::pmr::vector<MadePlace> made(&arena);
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
     ResolvedPlace& r = out.emplace_back();

@@ -38,15 +38,19 @@ constexpr uint32_t kMaxNameTokens = 8;
 constexpr uint32_t kMaxBetween = 12;
 class BetweenWords {
  public:
-  void push_back(std::string_view w) { words_[size_++] = w; }
+  void push_back(std::string_view w) { words_[size_++] = {w.data(), w.size()}; }
   void pop_back() { --size_; }
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
-  std::string_view back() const { return words_[size_ - 1]; }
-  std::string_view operator[](size_t i) const { return words_[i]; }
+  std::string_view back() const { return (*this)[size_ - 1]; }
+  std::string_view operator[](size_t i) const { return {words_[i].data, words_[i].size}; }
 
  private:
-  std::array<std::string_view, kMaxBetween> words_;
+  struct Word {
+    const char* data;
+    size_t size;
+  };
+  Word words_[kMaxBetween];  // [0, size_) set
   size_t size_ = 0;
 };
 
