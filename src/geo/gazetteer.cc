@@ -32,7 +32,7 @@ uint32_t PackedCode(std::string_view code) {
 
 constexpr uint32_t kElemSize[gf::kSectionCount] = {
     sizeof(gf::PlaceRecord),  sizeof(gf::KeyEntry),   sizeof(gf::Posting),
-    sizeof(uint32_t),         sizeof(uint32_t),       1,
+    sizeof(uint32_t),         sizeof(uint64_t),       1,
     sizeof(gf::CountryEntry), sizeof(gf::AdminEntry), sizeof(gf::AreaEntry)};
 
 Status CheckHeader(const uint8_t* data, size_t size) {
@@ -158,7 +158,7 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, GazetteerOpenOptions 
   g.posting_count_ = header.sections[gf::kPostings].count;
   g.key_hash_ = g.SectionData<uint32_t>(gf::kKeyHash);
   g.key_hash_mask_ = header.sections[gf::kKeyHash].count - 1;
-  g.spans_ = g.SectionData<uint32_t>(gf::kSpans);
+  g.spans_ = g.SectionData<uint64_t>(gf::kSpans);
   g.spans_mask_ = header.sections[gf::kSpans].count - 1;
   g.strings_ = g.SectionData<char>(gf::kStrings);
   g.strings_size_ = header.sections[gf::kStrings].size;
@@ -251,16 +251,24 @@ uint32_t Gazetteer::SpanFlags(std::string_view span_key) const {
 }
 
 uint32_t Gazetteer::SpanFlags(std::string_view span_key, uint64_t hash) const {
-  if (span_key.empty() || spans_ == nullptr) return 0;
+  return Span(span_key, hash).flags;
+}
+
+Gazetteer::SpanInfo Gazetteer::Span(std::string_view span_key, uint64_t hash) const {
+  if (span_key.empty() || spans_ == nullptr) return {};
   const uint32_t fingerprint = SpanFingerprint(hash);
   size_t slot = hash & spans_mask_;
   for (size_t probes = 0; probes <= spans_mask_; ++probes) {
-    const uint32_t entry = spans_[slot];
-    if (entry == 0) return 0;
-    if ((entry & ~gf::kSpanFlagMask) == fingerprint) return entry & gf::kSpanFlagMask;
+    const uint64_t entry = spans_[slot];
+    if (entry == 0) return {};
+    const auto low = static_cast<uint32_t>(entry);
+    if ((low & ~gf::kSpanFlagMask) == fingerprint) {
+      const uint32_t flags = low & gf::kSpanFlagMask;
+      return {flags, flags & gf::kSpanContinues ? static_cast<uint32_t>(entry >> 32) : 0};
+    }
     slot = (slot + 1) & spans_mask_;
   }
-  return 0;
+  return {};
 }
 
 void Gazetteer::Prefetch(std::string_view key) const {
@@ -347,6 +355,8 @@ PlaceCore Gazetteer::Core(uint32_t index) const {
   c.country = r.country < country_count_ ? r.country : -1;
   c.admin1 = r.admin1 < admin_count_ ? r.admin1 : -1;
   std::memcpy(c.code, r.feature_code, sizeof(r.feature_code));
+  c.prior = r.prior;
+  c.prominent = (r.traits & gf::kProminent) != 0;
   return c;
 }
 

@@ -70,9 +70,11 @@ struct PlaceCore {
   uint32_t population = 0;
   uint8_t fame = 0;
   PlaceKind kind = PlaceKind::kPopulated;
+  bool prominent = false;  // a bare mention may mean it (place_prior.h)
   int country = -1;
   int admin1 = -1;
   char code[6] = {};  // feature code, NUL-terminated
+  double prior = 0;   // kind, size and renown (place_prior.h)
 
   bool valid() const { return index != Place::kNoPlace; }
   std::string_view feature_code() const { return code; }
@@ -135,6 +137,16 @@ class Gazetteer {
   // caller, so that one hash serves all lookups of a key.
   std::optional<uint32_t> FindKey(std::string_view key, uint64_t hash) const;
   uint32_t SpanFlags(std::string_view span_key, uint64_t hash) const;
+  // SpanFlags and, for a span that continues, the initials the next word's
+  // key may start with: InitialBit(c) (name_key.h) is set for every byte c
+  // that follows the span in some longer span. A next word whose key
+  // starts with a byte not in it continues no name (StartsOutside tells
+  // that byte before the word is keyed). Same probe as SpanFlags.
+  struct SpanInfo {
+    uint32_t flags = 0;          // geo_format::SpanFlag bits
+    uint32_t next_initials = 0;  // 0 unless flags has kSpanContinues
+  };
+  SpanInfo Span(std::string_view span_key, uint64_t hash) const;
   void Prefetch(uint64_t hash) const;
   // Once the slots Prefetch(hash) asked for have arrived: starts loading the
   // key entry FindKey(key, hash) will compare first, and, a step later,
@@ -197,7 +209,7 @@ class Gazetteer {
   size_t posting_count_ = 0;
   const uint32_t* key_hash_ = nullptr;
   size_t key_hash_mask_ = 0;
-  const uint32_t* spans_ = nullptr;
+  const uint64_t* spans_ = nullptr;
   size_t spans_mask_ = 0;
   const char* strings_ = nullptr;
   size_t strings_size_ = 0;

@@ -12,9 +12,11 @@
 //                                most important first
 //   key_hash   uint32[2^k]       open-addressing table: KeyHash(key) → key
 //                                index + 1 (0 = empty), linear probing
-//   spans      uint32[2^m]       every name key and every word-boundary prefix
-//                                of one (SpanFingerprint | SpanFlag bits): the
-//                                finder's filter, one probe per token
+//   spans      uint64[2^m]       every name key and every word-boundary prefix
+//                                of one: low half SpanFingerprint | SpanFlag
+//                                bits, high half the initials a longer span
+//                                continues it with (InitialBit, name_key.h):
+//                                the finder's filter, one probe per token
 //   strings    char[n]           NUL-terminated UTF-8 strings
 //   countries  CountryEntry[n]
 //   admins     AdminEntry[n]     admin-1 subdivisions (ISO 3166-2 top level)
@@ -27,14 +29,18 @@
 #ifndef CASUS_GEO_GAZETTEER_FORMAT_H_
 #define CASUS_GEO_GAZETTEER_FORMAT_H_
 
+#include <cstddef>
 #include <cstdint>
 
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 5;
+inline constexpr uint32_t kVersion = 7;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
+// The longest name key the file holds (bytes): longer names are left out,
+// so that the finder builds its runs in a buffer this long.
+inline constexpr size_t kMaxKeyBytes = 255;
 
 enum Section : uint32_t {
   kRecords = 0,
@@ -88,8 +94,17 @@ struct PlaceRecord {
   char feature_class;    // GeoNames class ('P', 'A', 'H', 'S', 'L') or 0
   char feature_code[5];  // GeoNames code, NUL-padded unless 5 long ("PPLA2", "STRT")
   uint8_t fame;          // how many alternate names GeoNames knows (capped at 255)
+  uint32_t traits;       // RecordTrait bits, worked out from the fields above
+  // The fixed part of the place's score as a referent of its names (kind,
+  // size, renown): place_prior.h's FixedPrior of the fields above.
+  double prior;
 };
-static_assert(sizeof(PlaceRecord) == 36);
+
+// Bits of PlaceRecord::traits (place_prior.h says how each is decided).
+enum RecordTrait : uint32_t {
+  kProminent = 1,  // a bare mention may mean it without further support
+};
+static_assert(sizeof(PlaceRecord) == 48);
 
 // Bits of KeyEntry::flags.
 enum KeyFlag : uint16_t {
@@ -123,7 +138,11 @@ struct Posting {
 };
 static_assert(sizeof(Posting) == 8);
 
-// Bits of a span-table entry (the rest is the fingerprint).
+// Bits of the low half of a span-table entry (the rest of it is the
+// fingerprint). The high half is the OR of InitialBit(c) over every byte c
+// that follows the span's key in a longer span of which it is a prefix (at
+// a word boundary or not), kept for spans with kSpanContinues: the finder
+// tells from it, before keying the next word, that no name goes on with it.
 enum SpanFlag : uint32_t {
   kSpanComplete = 1,   // some name has exactly this key
   kSpanContinues = 2,  // some name's key starts with this one and has more words

@@ -131,6 +131,13 @@ TEST(GazetteerTest, CommonWordsAreFlagged) {
   EXPECT_EQ(g.SpanFlags("erbilinternational"), kSpanContinues);
   EXPECT_EQ(g.SpanFlags(NameKey("Erbil International Airport")), kSpanComplete);
   EXPECT_EQ(g.SpanFlags("atlantis"), 0u);
+  // A continued span lists the initials a longer span goes on with.
+  const auto span = [&](std::string_view key) { return g.Span(key, KeyHash(key)); };
+  EXPECT_TRUE(span("erbil").next_initials & InitialBit('i'));
+  EXPECT_FALSE(span("erbil").next_initials & InitialBit('q'));
+  EXPECT_EQ(span("erbilinternational").next_initials, InitialBit('a'));
+  EXPECT_EQ(span(NameKey("Erbil International Airport")).next_initials, 0u);  // ends there
+  EXPECT_EQ(span("atlantis").next_initials, 0u);
 }
 
 TEST(GazetteerTest, EnglishWordsFromWordNet) {

@@ -11,6 +11,7 @@
 
 #include "geo/gazetteer_builder.h"
 #include "geo/name_key.h"
+#include "geo/place_prior.h"
 
 namespace casus {
 namespace gf = geo_format;
@@ -116,6 +117,10 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     std::memcpy(r.feature_code, m.feature_code.data(),
                 std::min(m.feature_code.size(), sizeof(r.feature_code)));
     r.fame = static_cast<uint8_t>(std::clamp(m.fame, 0, 255));
+    char code[6] = {};  // as PlaceCore holds it
+    std::memcpy(code, r.feature_code, sizeof(r.feature_code));
+    r.prior = place_prior::FixedPrior(m.kind, code, r.population, r.fame);
+    r.traits = place_prior::IsProminent(m.kind, code, r.population) ? uint32_t{gf::kProminent} : 0;
   }
 
   // Keys and postings: (key, record) pairs, deduplicated, the best name kind kept.
@@ -129,7 +134,9 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
   std::unordered_map<std::string, uint32_t> spans;  // key or word-boundary prefix → SpanFlag
   for (const ModelName& name : model.names) {
     NameKeyWords words = SplitNameKey(name.text);
-    if (words.count == 0 || words.text.size() < 2 || words.text.size() > 0xFFFF) continue;
+    if (words.count == 0 || words.text.size() < 2 || words.text.size() > gf::kMaxKeyBytes) {
+      continue;
+    }
     for (int k = 0; k < words.count; ++k) {
       spans[words.text.substr(0, words.end[k])] |=
           k + 1 == words.count ? gf::kSpanComplete : gf::kSpanContinues;
@@ -200,16 +207,32 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
     key_hash[slot] = static_cast<uint32_t>(k + 1);
   }
 
-  std::vector<uint32_t> span_table(TableSize(spans.size()), 0);
+  // The initials each continued span goes on with: every byte that follows
+  // it in a longer span (at any byte, not only where the name's words
+  // part, since the finder's tokens need not part where they do).
+  std::unordered_map<std::string_view, uint32_t> initials;
+  for (const auto& [span, flags] : spans) {
+    if (flags & gf::kSpanContinues) initials.emplace(span, 0);
+  }
+  for (const auto& [span, flags] : spans) {
+    for (size_t end = 1; end < span.size(); ++end) {
+      const auto prefix = initials.find(std::string_view(span).substr(0, end));
+      if (prefix != initials.end()) prefix->second |= InitialBit(span[end]);
+    }
+  }
+  std::vector<uint64_t> span_table(TableSize(spans.size()), 0);
   const size_t span_mask = span_table.size() - 1;
   for (const auto& [span, flags] : spans) {
     const uint64_t hash = KeyHash(span);
     const uint32_t fingerprint = SpanFingerprint(hash);
     size_t slot = hash & span_mask;
-    while (span_table[slot] != 0 && (span_table[slot] & ~gf::kSpanFlagMask) != fingerprint) {
+    while (span_table[slot] != 0 &&
+           (static_cast<uint32_t>(span_table[slot]) & ~gf::kSpanFlagMask) != fingerprint) {
       slot = (slot + 1) & span_mask;
     }
-    span_table[slot] |= fingerprint | flags;
+    const auto next = initials.find(span);
+    span_table[slot] |=
+        fingerprint | flags | (next == initials.end() ? uint64_t{0} : uint64_t{next->second} << 32);
   }
 
   std::vector<gf::CountryEntry> countries(model.countries.size());

@@ -342,6 +342,41 @@ bool LowerPlainAscii(std::string_view token, char* out, size_t capacity) {
   return true;
 }
 
+// The start of the first word of Fold(next), as the article rules read it
+// (IsLatinArticle compares at most its first two bytes and asks whether it
+// has more): `buffer` (32 bytes) holds it when `next` is plain, else at
+// most its first three bytes when they are ASCII; Fold decides otherwise,
+// in `*folded`.
+std::string_view NextWordStart(std::string_view next, char* buffer, std::string* folded) {
+  if (LowerPlainAscii(next, buffer, 32)) return std::string_view(buffer, next.size());
+  size_t k = 0;
+  for (const char ch : next) {
+    const auto b = static_cast<uint8_t>(ch);
+    if (b >= 0x80) {  // a letter, mark, apostrophe or separator: Fold knows
+      *folded = FirstFoldedWord(next);
+      return *folded;
+    }
+    if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+      buffer[k++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (k == 3) break;
+    } else if (b != '\'' && b != '`' && k > 0) {
+      break;  // the first word ends
+    }
+  }
+  return std::string_view(buffer, k);
+}
+
+// True if the plain lower-case word `word` is an article (or, leading, an
+// administrative prefix) dropped before `next`.
+bool DroppedBefore(std::string_view word, std::string_view next, bool leading) {
+  if (next.empty() || word.empty() || word.size() > 9) return false;
+  char buffer[32];
+  std::string folded;
+  const std::string_view next_word = NextWordStart(next, buffer, &folded);
+  return !next_word.empty() && (IsLatinArticle(word, next_word) || word == kArabicArticle ||
+                                (leading && IsAdminPrefix(word)));
+}
+
 // Could the plain lower-case word `lower` be dropped before a next word?
 // Only an article (IsLatinArticle: "al", "el", "as", "ash", ...) or, at
 // the start of a run, an administrative prefix (IsAdminPrefix: "the",
@@ -420,7 +455,83 @@ bool PlainWordKey(std::string_view token, char* out, size_t* length) {
   return true;
 }
 
+// AppendTokenKey's general path (Fold and SplitNameKey) for an ASCII token
+// that is not plain ("U.S", "O'Brien", "Port-au-Prince"), on the stack:
+// the same rules on ASCII bytes. False, with nothing appended, when the
+// token is not ASCII or too long for it; else `*kept` as AppendTokenKey.
+bool AsciiTokenKey(std::string_view token, std::string_view next, bool leading, std::string* span,
+                   bool* kept) {
+  constexpr size_t kMaxBytes = 64;
+  if (token.size() > kMaxBytes) return false;
+  char folded[kMaxBytes];  // Fold(token): words of lower-case letters and digits
+  size_t size = 0;
+  for (const char ch : token) {
+    const auto b = static_cast<uint8_t>(ch);
+    if (b >= 0x80) return false;
+    if (kPlainChar[b] != 0) {
+      folded[size++] = kPlainChar[b];
+    } else if (b != '\'' && b != '`' && size > 0 && folded[size - 1] != kSeparator) {
+      folded[size++] = kSeparator;
+    }
+  }
+  if (size > 0 && folded[size - 1] == kSeparator) --size;
+  std::string_view words[NameKeyWords::kMaxWords];
+  int count = 0;
+  for (size_t pos = 0; pos < size;) {
+    // SplitNameKey keeps 16 words; after the "x" it puts before a later
+    // token, 15 of the token's.
+    if (count == NameKeyWords::kMaxWords - (leading ? 0 : 1)) return false;
+    size_t end = pos;
+    while (end < size && folded[end] != kSeparator) ++end;
+    words[count++] = std::string_view(folded + pos, end - pos);
+    pos = end + 1;
+  }
+  // Is the token, as one word, dropped before the next one?
+  if (count == 1 && DroppedBefore(words[0], next, leading)) {
+    *kept = false;
+    return true;
+  }
+  bool first = leading;  // no word kept yet at the start of the run
+  for (int i = 0; i < count; ++i) {
+    const std::string_view w = words[i];
+    if (i + 1 < count && ((first && IsAdminPrefix(w)) || IsLatinArticle(w, words[i + 1]))) {
+      continue;
+    }
+    first = false;
+    AppendTransformedWord(w, span);
+  }
+  *kept = true;
+  return true;
+}
+
 }  // namespace
+
+bool StartsOutside(std::string_view token, std::string_view next, uint32_t initials) {
+  while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
+  const size_t n = token.size();
+  if (n == 0 || n > 32) return false;
+  // AppendTokenKey appends PlainWordKey(token) when the token is plain and
+  // (with a next word) not possibly an article: its first byte is the
+  // token's first letter, or the "u" of "ou"/"oo" and the "i" of "ee".
+  const auto* in = reinterpret_cast<const uint8_t*>(token.data());
+  char c = kPlainChar[in[0]];
+  if (c == 0) return false;
+  if (n > 1) {
+    const char d = kPlainChar[in[1]];
+    if (c == 'o' && (d == 'u' || d == 'o')) {
+      c = 'u';
+    } else if (c == 'e' && d == 'e') {
+      c = 'i';
+    }
+  }
+  if ((initials & InitialBit(c)) || (!next.empty() && MayBeDropped(token, /*leading=*/false))) {
+    return false;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (!(kPlainInfo[in[i]] & kIsPlain)) return false;
+  }
+  return true;
+}
 
 bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
                     std::string* span) {
@@ -438,6 +549,10 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
   }
   char lower[32];
   const bool plain = LowerPlainAscii(token, lower, sizeof lower);
+  if (!plain) {
+    bool kept = true;
+    if (AsciiTokenKey(token, next, leading, span, &kept)) return kept;
+  }
   const bool may_drop = !plain || PlainMayDrop(lower, token.size(), leading);
   if (!next.empty() && may_drop) {
     // Is the token, as one word, dropped before the next one?
@@ -450,21 +565,7 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
       if (own.find(kSeparator) != std::string::npos) own.clear();  // several words
       word = own;
     }
-    if (!word.empty() && word.size() <= 9) {
-      char next_lower[32];
-      std::string next_folded;
-      std::string_view next_word;
-      if (LowerPlainAscii(next, next_lower, sizeof next_lower)) {
-        next_word = std::string_view(next_lower, next.size());
-      } else {
-        next_folded = FirstFoldedWord(next);
-        next_word = next_folded;
-      }
-      if (!next_word.empty() && (IsLatinArticle(word, next_word) || word == kArabicArticle ||
-                                 (leading && IsAdminPrefix(word)))) {
-        return false;
-      }
-    }
+    if (DroppedBefore(word, next, leading)) return false;
   }
   if (plain) {
     char key[sizeof lower];
@@ -481,8 +582,10 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
   return true;
 }
 
-TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
-                               size_t capacity, size_t* length) {
+namespace {
+
+TokenKeyResult LeadingKey(std::string_view token, std::string_view next, char* out, size_t capacity,
+                          size_t* length, bool* plain_same) {
   while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
   // The common case: a plain word (AppendTokenKey's own fast path) that
   // cannot be dropped before `next`. Only an article (at most three letters,
@@ -490,11 +593,19 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
   // ("the", "qada", "markaz", "nahiyat", "muhafazat": t, n, q or m, at most
   // nine letters) can be; any other plain word is kept as it is.
   if (!token.empty() && token.size() <= capacity && PlainWordKey(token, out, length)) {
+    *plain_same = true;
     if (next.empty()) return TokenKeyResult::kKept;
     const size_t n = token.size();
     const char c = kPlainChar[static_cast<uint8_t>(token[0])];
-    if (n <= 3 && (c == 'a' || c == 'e')) {
-      // an article perhaps: AppendTokenKey decides
+    if (n <= 3 && (c == 'a' || c == 'e')) {  // an article perhaps
+      char lower[3];
+      for (size_t i = 0; i < n; ++i) lower[i] = kPlainChar[static_cast<uint8_t>(token[i])];
+      if (!DroppedBefore(std::string_view(lower, n), next, /*leading=*/true)) {
+        return TokenKeyResult::kKept;
+      }
+      *plain_same = false;
+      *length = 0;
+      return TokenKeyResult::kDropped;
     } else if (n <= 9 && (c == 't' || c == 'n' || c == 'q' || c == 'm')) {
       char lower[9];
       for (size_t i = 0; i < n; ++i) lower[i] = kPlainChar[static_cast<uint8_t>(token[i])];
@@ -503,8 +614,43 @@ TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, ch
       return TokenKeyResult::kKept;
     }
   }
+  *plain_same = false;
   std::string key;
   const bool kept = AppendTokenKey(token, next, true, &key);
+  if (key.size() > capacity) return TokenKeyResult::kTooLong;
+  std::memcpy(out, key.data(), key.size());
+  *length = key.size();
+  return kept ? TokenKeyResult::kKept : TokenKeyResult::kDropped;
+}
+
+}  // namespace
+
+TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
+                               size_t capacity, size_t* length, bool* same_later) {
+  bool plain_same = false;  // where NextTokenKey would say the same: kept plain words
+  const TokenKeyResult result = LeadingKey(token, next, out, capacity, length, &plain_same);
+  if (same_later != nullptr) *same_later = plain_same;
+  return result;
+}
+
+TokenKeyResult NextTokenKey(std::string_view token, std::string_view next, char* out,
+                            size_t capacity, size_t* length) {
+  while (token.size() > 1 && token.back() == '.') token.remove_suffix(1);  // as AppendTokenKey
+  // AppendTokenKey's own fast path: a plain word, kept unless it is an
+  // article ("al", "as") before `next`.
+  if (!token.empty() && token.size() <= capacity && PlainWordKey(token, out, length)) {
+    if (next.empty() || !MayBeDropped(token, /*leading=*/false)) return TokenKeyResult::kKept;
+    const size_t n = token.size();  // at most 3, starting with a or e
+    char lower[3];
+    for (size_t i = 0; i < n; ++i) lower[i] = kPlainChar[static_cast<uint8_t>(token[i])];
+    if (!DroppedBefore(std::string_view(lower, n), next, /*leading=*/false)) {
+      return TokenKeyResult::kKept;
+    }
+    *length = 0;
+    return TokenKeyResult::kDropped;
+  }
+  std::string key;
+  const bool kept = AppendTokenKey(token, next, false, &key);
   if (key.size() > capacity) return TokenKeyResult::kTooLong;
   std::memcpy(out, key.data(), key.size());
   *length = key.size();

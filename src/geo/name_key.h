@@ -69,8 +69,13 @@ bool AppendTokenKey(std::string_view token, std::string_view next, bool leading,
 // `out`, its length to `*length`. kTooLong when it would not fit in
 // `capacity` bytes (nothing usable is written then).
 enum class TokenKeyResult : uint8_t { kKept, kDropped, kTooLong };
+// `*same_later`, when given, says whether NextTokenKey would give the same
+// answer (a plain word kept: its key does not depend on its place in a run).
 TokenKeyResult LeadingTokenKey(std::string_view token, std::string_view next, char* out,
-                               size_t capacity, size_t* length);
+                               size_t capacity, size_t* length, bool* same_later = nullptr);
+// The same for a token after the first of a run (`leading` false).
+TokenKeyResult NextTokenKey(std::string_view token, std::string_view next, char* out,
+                            size_t capacity, size_t* length);
 
 // True if `word` (one token, any case) is only an Arabic article or "the",
 // so that a name may start with it but is keyed by the word after it.
@@ -101,6 +106,21 @@ inline uint64_t KeyHashFinish(uint64_t state) {
   state ^= state >> 33;
   return state;
 }
+
+// The bit of a key's byte in a span-table entry's initials (its high half,
+// gazetteer_format.h): one bit per ASCII letter, one for all digits, one
+// for any other byte.
+inline uint32_t InitialBit(char c) {
+  if (c >= 'a' && c <= 'z') return uint32_t{1} << (c - 'a');
+  return uint32_t{1} << (c >= '0' && c <= '9' ? 26 : 27);
+}
+
+// True if the key AppendTokenKey(token, next, /*leading=*/false, ...)
+// appends is known, from the token's letters alone, to start with a byte
+// whose InitialBit is not in `initials`: a word of ASCII letters and digits
+// that cannot be dropped before `next`, its key's first byte outside
+// `initials`. False when the key may start inside it or nothing is known.
+bool StartsOutside(std::string_view token, std::string_view next, uint32_t initials);
 
 // The fingerprint stored in a span-table entry for a key with hash `hash`:
 // the low two bits are free for flags, and it is never 0 (an empty slot).

@@ -187,6 +187,71 @@ TEST(NameKeyTest, LeadingTokenKeyEqualsAppendTokenKey) {
   }
 }
 
+// A later token's key written to a buffer equals the one appended to a
+// string; and when StartsOutside says the key starts outside a set of
+// initials, the appended key's first byte is indeed not among them.
+TEST(NameKeyTest, NextTokenKeyAndInitialAgreeWithAppendTokenKey) {
+  const std::vector<std::pair<const char*, const char*>> cases = {{"York", ""},
+                                                                  {"Ouagadougou", ""},
+                                                                  {"Oost", "Vlaanderen"},
+                                                                  {"Eeklo", ""},
+                                                                  {"eel", "river"},
+                                                                  {"el", "Mandeb"},
+                                                                  {"al-Asad", ""},
+                                                                  {"al", "Asad"},
+                                                                  {"as", "Samawah"},
+                                                                  {"as", "Israel"},
+                                                                  {"As", ""},
+                                                                  {"Air", "Base"},
+                                                                  {"22", ""},
+                                                                  {"1,000", ""},
+                                                                  {"U.S.", "Army"},
+                                                                  {"St.", "Louis"},
+                                                                  {"Sana'a", ""},
+                                                                  {"K-1", "air"},
+                                                                  {"Nahiyat", "Hiran"},
+                                                                  {"the", "Gulf"},
+                                                                  {"Markaz", ""},
+                                                                  {"ERBIL", ""},
+                                                                  {"Llandudno", ""},
+                                                                  {"Ed", "Damascus"},
+                                                                  {"e", "Zor"},
+                                                                  {"Es", ""},
+                                                                  {"Ash", "Shaykh"},
+                                                                  {"Mr.", ""},
+                                                                  {".", ""},
+                                                                  {"..", "X"},
+                                                                  {"\xD8\xA7\xD9\x84", "\xD8\xA8"},
+                                                                  {"\xC3\x89mile", ""}};
+  for (const auto& [token, next] : cases) {
+    std::string appended;
+    const bool kept = AppendTokenKey(token, next, false, &appended);
+    char out[64];
+    size_t length = 0;
+    const TokenKeyResult result = NextTokenKey(token, next, out, sizeof out, &length);
+    ASSERT_NE(result, TokenKeyResult::kTooLong) << token;
+    EXPECT_EQ(std::string(out, length), appended) << token << " " << next;
+    EXPECT_EQ(result == TokenKeyResult::kKept, kept) << token << " " << next;
+    for (int bit = 0; bit < 28; ++bit) {
+      const uint32_t initials = ~(uint32_t{1} << bit);  // all but one
+      if (StartsOutside(token, next, initials)) {
+        ASSERT_FALSE(appended.empty()) << token << " " << next;
+        EXPECT_FALSE(initials & InitialBit(appended[0])) << token << " " << next;
+      }
+    }
+    // Every byte a key may start with is inside the full set.
+    EXPECT_FALSE(StartsOutside(token, next, ~uint32_t{0})) << token;
+  }
+  EXPECT_TRUE(StartsOutside("York", "", InitialBit('n')));
+  EXPECT_FALSE(StartsOutside("York", "", InitialBit('y')));
+  EXPECT_TRUE(StartsOutside("Ouagadougou", "", InitialBit('o')));  // keyed "uagadugu"
+  EXPECT_FALSE(StartsOutside("Ouagadougou", "", InitialBit('u')));
+  EXPECT_FALSE(StartsOutside("el", "Mandeb", InitialBit('x')));  // may be dropped
+  EXPECT_FALSE(StartsOutside("al-Asad", "", InitialBit('x')));   // not a plain word
+  EXPECT_TRUE(StartsOutside("22", "", InitialBit('t')));
+  EXPECT_FALSE(StartsOutside("22", "", InitialBit('7')));  // one bit for all digits
+}
+
 // A key hashed in pieces has the hash of the whole key.
 TEST(NameKeyTest, KeyHashInPiecesEqualsKeyHash) {
   const std::vector<std::pair<std::string, std::string>> cases = {

@@ -1,12 +1,20 @@
 #include "geo/place_resolver.h"
 
 #include <algorithm>
-#include <bit>
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
+#include <memory_resource>
 #include <string>
 
+#include "geo/place_location.h"
+#include "geo/place_prior.h"
+
 namespace casus {
+
+using place_location::MakeLocation;
+
 namespace {
 
 struct Scored {
@@ -34,58 +42,20 @@ constexpr size_t kTopCandidates = 16;
 // Confident places the document's other names are compared with.
 constexpr size_t kMaxAnchors = 32;
 
-// log2(x) for x >= 1, to about 0.01: the float's exponent plus a quadratic
-// fit of the mantissa (std::log2 costs more than all the rest of scoring).
-// Read from the bits (x is a normal double >= 1): the exponent field and
-// the mantissa with the exponent of 1.0, exactly frexp's answer doubled.
-double FastLog2(double x) {
-  const uint64_t bits = std::bit_cast<uint64_t>(x);
-  const int exponent = static_cast<int>((bits >> 52) & 0x7FF) - 1023;
-  const double m = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull);
-  return exponent + (m - 1.0) * (1.3465 - 0.3465 * (m - 1.0));  // m in [1, 2)
-}
-
 bool IsArea(const PlaceCore& p) {
   return p.kind == PlaceKind::kCountry || p.kind == PlaceKind::kAdmin1 ||
          p.kind == PlaceKind::kRegion || p.kind == PlaceKind::kWater;
 }
 
-// p.feature_code() == code, without measuring the code first (the
-// comparison includes code's terminating NUL; PlaceCore::code holds 6).
+// p.feature_code() == code, without measuring the code first.
 template <size_t N>
 bool CodeIs(const PlaceCore& p, const char (&code)[N]) {
-  static_assert(N <= sizeof(p.code));
-  return std::memcmp(p.code, code, N) == 0;
+  return place_prior::CodeIs(p.code, code);
 }
 
-// Places a bare mention may mean without further support.
-bool IsProminent(const PlaceCore& p) {
-  return IsArea(p) || p.kind == PlaceKind::kSite || CodeIs(p, "PPLC") || CodeIs(p, "PPLA") ||
-         p.population >= 100000;
-}
-
-double KindPrior(const PlaceCore& p) {
-  switch (p.kind) {
-    case PlaceKind::kCountry:
-      return 7;
-    case PlaceKind::kAdmin1:
-      return 3;
-    case PlaceKind::kRegion:
-      return 5;
-    case PlaceKind::kWater:
-      return 7.5;
-    case PlaceKind::kSite:
-      return 5;
-    case PlaceKind::kPopulated:
-      break;
-  }
-  if (CodeIs(p, "PPLC")) return 5;
-  if (CodeIs(p, "PPLA")) return 4;
-  if (CodeIs(p, "PPLA2")) return 3;
-  if (CodeIs(p, "PPLA3")) return 2;
-  if (CodeIs(p, "PPLX") || CodeIs(p, "PPLL") || CodeIs(p, "PPLQ") || CodeIs(p, "PPLH")) return 0.5;
-  return 1.5;
-}
+// Places a bare mention may mean without further support (the builder
+// marks them: place_prior.h).
+bool IsProminent(const PlaceCore& p) { return p.prominent; }
 
 bool StrongCue(PlaceCue cue) {
   return cue == PlaceCue::kLocative || cue == PlaceCue::kNear || cue == PlaceCue::kDirectional ||
@@ -134,99 +104,6 @@ double NearScore(const PlaceCore& candidate, const PlaceCore& anchor) {
   return -3;
 }
 
-std::string PartName(CompassPart part) {
-  switch (part) {
-    case CompassPart::kNorth:
-      return "northern";
-    case CompassPart::kNorthEast:
-      return "northeastern";
-    case CompassPart::kEast:
-      return "eastern";
-    case CompassPart::kSouthEast:
-      return "southeastern";
-    case CompassPart::kSouth:
-      return "southern";
-    case CompassPart::kSouthWest:
-      return "southwestern";
-    case CompassPart::kWest:
-      return "western";
-    case CompassPart::kNorthWest:
-      return "northwestern";
-    case CompassPart::kCentral:
-      return "central";
-    case CompassPart::kWhole:
-      break;
-  }
-  return "";
-}
-
-Location MakeLocation(const Gazetteer& g, const Place& p, const PlaceMention& m, PlaceCue cue) {
-  Location loc;
-  loc.name = std::string(p.name);
-  loc.country = std::string(p.country_iso3);
-  loc.admin1 = std::string(p.admin1);
-  loc.lat = p.lat;
-  loc.lon = p.lon;
-  loc.geonameid = p.geonameid;
-  const std::optional<GeoBox> box = g.Extent(p.index);
-  const bool small_box = box && (box->north - box->south) < 0.6 && (box->east - box->west) < 0.6;
-  switch (p.kind) {
-    case PlaceKind::kPopulated:
-    case PlaceKind::kSite:
-      loc.precision = "place";
-      loc.geo_precision = (cue == PlaceCue::kNear || cue == PlaceCue::kDirectional) ? 2 : 1;
-      break;
-    case PlaceKind::kAdmin1:
-      loc.precision = "region";
-      loc.geo_precision = 3;
-      break;
-    case PlaceKind::kRegion:
-      if (box && box->north - box->south < 0.1 && box->east - box->west < 0.1) {
-        loc.precision = "place";  // a quarter of a town ("the Green Zone")
-        loc.geo_precision = 1;
-      } else {
-        loc.precision = "region";
-        loc.geo_precision = (!box || small_box) ? 2 : 3;
-      }
-      break;
-    case PlaceKind::kCountry:
-      loc.precision = "country";
-      loc.geo_precision = 3;
-      break;
-    case PlaceKind::kWater:
-      loc.precision = "water";
-      loc.geo_precision = (p.feature_code == "STRT" || p.feature_code == "CNL") ? 2 : 3;
-      break;
-  }
-  if (m.offset_km > 0 && m.offset_direction != CompassPart::kWhole &&
-      m.offset_direction != CompassPart::kCentral) {
-    // "50 nautical miles southwest of Aden": the point that far in that
-    // direction (compass parts are numbered clockwise from north).
-    const double bearing = (static_cast<int>(m.offset_direction) - 1) * 45.0 * kRadians;
-    loc.lat = p.lat + m.offset_km * std::cos(bearing) / 111.2;
-    loc.lon = p.lon + m.offset_km * std::sin(bearing) / (111.2 * std::cos(p.lat * kRadians));
-    loc.geo_precision = 2;
-  }
-  if (m.part != CompassPart::kWhole) {
-    if (p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite) {
-      loc.name = PartName(m.part) + " " + loc.name;  // "northern Iraq"; a town keeps its name
-    }
-    // "eastern Baghdad" is still a place (a part of a town), "northern
-    // Iraq" a region.
-    if (p.kind != PlaceKind::kWater && p.kind != PlaceKind::kPopulated &&
-        p.kind != PlaceKind::kSite) {
-      loc.precision = "region";
-    }
-    if (box && p.kind != PlaceKind::kPopulated && p.kind != PlaceKind::kSite &&
-        g.PartPoint(p.index, static_cast<int>(m.part), &loc.lat, &loc.lon)) {
-      loc.geo_precision = small_box ? 2 : 3;
-    } else {
-      loc.geo_precision = std::max(loc.geo_precision, 2);
-    }
-  }
-  return loc;
-}
-
 }  // namespace
 
 std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> mentions,
@@ -236,16 +113,21 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   // memory rather than two).
   std::vector<ResolvedPlace> out;
   out.reserve(n);
-  std::vector<PlaceMention> ms(mentions.begin(), mentions.end());  // relations may be refined
-  std::vector<Work> work(n);
+  // The working vectors below live in one arena: on the stack for a
+  // document of usual size, on the heap beyond it; freed together.
+  std::array<std::byte, 24 << 10> arena_buffer;
+  std::pmr::monotonic_buffer_resource arena(arena_buffer.data(), arena_buffer.size());
+  std::pmr::vector<PlaceMention> ms(mentions.begin(), mentions.end(),
+                                    &arena);  // relations may be refined
+  std::pmr::vector<Work> work(n, &arena);
   // A few candidates per mention on average: room for them from the start.
   constexpr size_t kExpectedCandidates = 4;
-  std::vector<Scored> scored;
+  std::pmr::vector<Scored> scored(&arena);
   scored.reserve(kExpectedCandidates * n);
   auto candidates = [&](size_t i) {
     return std::span<Scored>(scored.data() + work[i].first, work[i].count);
   };
-  std::vector<int> context_countries;
+  std::pmr::vector<int> context_countries(&arena);
   context_countries.reserve(context.countries.size());
   for (const std::string& code : context.countries) {
     const int c = gazetteer_.CountryNumber(code);
@@ -253,7 +135,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   }
   // The bonus of a place in a context country: 5 for the first, 4 for the
   // others; read from a table indexed by country number.
-  std::vector<uint8_t> bonus_of_country;
+  std::pmr::vector<uint8_t> bonus_of_country(&arena);
   for (size_t r = 0; r < context_countries.size(); ++r) {
     const size_t c = static_cast<size_t>(context_countries[r]);
     if (c >= bonus_of_country.size()) bonus_of_country.resize(c + 1, 0);
@@ -272,9 +154,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     bool arabic_script;
     uint32_t first, count;
   };
-  std::vector<CachedName> names;
+  std::pmr::vector<CachedName> names(&arena);
   names.reserve(n);
-  std::vector<Scored> name_scored;
+  std::pmr::vector<Scored> name_scored(&arena);
   name_scored.reserve(kExpectedCandidates * n);
   auto name_candidates = [&](uint32_t name) {
     return std::span<const Scored>(name_scored.data() + names[name].first, names[name].count);
@@ -308,9 +190,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       if (!s.place.valid()) continue;
       s.name_kind = static_cast<NameKind>(posting.name_kind);
       const PlaceCore& p = s.place;
-      // Size and renown: 0.6 log10(population) + 0.4 log2(alternate names).
-      double prior = KindPrior(p) + 0.6 * 0.30103 * FastLog2(1.0 + p.population) +
-                     0.4 * FastLog2(1.0 + p.fame);
+      double prior = p.prior;  // kind, size and renown (place_prior.h)
       switch (s.name_kind) {
         case NameKind::kPrimary:
           prior += 0.5;
@@ -409,7 +289,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   // An exonym or foreign spelling ("Bethlehem" for Belém) yields to a place
   // that carries the name as its own and is as renowned, or lies in the same
   // country.
-  std::vector<int> own_name_countries;
+  std::pmr::vector<int> own_name_countries(&arena);
   own_name_countries.reserve(options_.max_candidates);
   for (size_t i = 0; i < n; ++i) {
     int own_name_fame = -1;
@@ -501,13 +381,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     uint32_t key, index;
     bool operator==(const Anchor&) const = default;
   };
-  std::vector<Anchor> anchors, previous_anchors;
+  std::pmr::vector<Anchor> anchors(&arena), previous_anchors(&arena);
   anchors.reserve(std::min(n, kMaxAnchors));
   previous_anchors.reserve(std::min(n, kMaxAnchors));
   // A candidate's best support over the anchors depends on its place and
   // its name's key only: worked out once per round for each candidate of
   // each name (-1 until then), whichever mention of the name asks first.
-  std::vector<double> name_support;
+  std::pmr::vector<double> name_support(&arena);
   bool changed = true;  // some choice changed in the last round
   for (int round = 0; round < 2; ++round) {
     previous_anchors.swap(anchors);
@@ -587,7 +467,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
 
   // Names the document uses as a person's surname ("spokesman Jonathan
   // Hoffman"): alone later ("Hoffman said") they are still the person.
-  std::vector<uint32_t> surnames;
+  std::pmr::vector<uint32_t> surnames(&arena);
   for (const PlaceMention& m : ms) {
     if (m.name_part && !m.part_of_longer_name && !StrongCue(m.cue)) surnames.push_back(m.key);
   }
@@ -603,7 +483,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     float offset_km;
     size_t result;  // the entry of `out` that holds the place and location
   };
-  std::vector<MadePlace> made;
+  std::pmr::vector<MadePlace> made(&arena);
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
     ResolvedPlace& r = out.emplace_back();
@@ -697,142 +577,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     r.location = MakeLocation(gazetteer_, place, shown, w.cue);
   }
   return out;
-}
-
-std::optional<Location> PlaceResolver::EventLocation(std::span<const ResolvedPlace> places,
-                                                     uint32_t sentence) {
-  const ResolvedPlace* best = nullptr;
-  const ResolvedPlace* best_background = nullptr;
-  double best_score = -1, best_background_score = -1;
-  for (const ResolvedPlace& r : places) {
-    if (r.mention.sentence != sentence || !r.accepted || r.is_actor ||
-        r.mention.role == MentionRole::kModifier) {
-      continue;
-    }
-    double score = 0;
-    switch (r.mention.cue) {
-      case PlaceCue::kLocative:
-      case PlaceCue::kNear:
-      case PlaceCue::kDirectional:
-        score = 3;
-        break;
-      case PlaceCue::kNone:
-        score = 1.5;
-        break;
-      case PlaceCue::kOf:
-        score = 1.2;
-        break;
-      case PlaceCue::kMotion:
-        score = 1;
-        break;
-      case PlaceCue::kDateline:
-        score = 0.5;
-        break;
-    }
-    if (r.location.precision == "place")
-      score += 2;
-    else if (r.location.precision == "water")
-      score += 1.5;
-    else if (r.location.precision == "region")
-      score += 1;
-    if (r.mention.role == MentionRole::kContainer) score -= 2.5;
-    // "Amid the war in Gaza": where the sentence's news happened only when
-    // it names no other place (the sentence may tell of that war itself).
-    const ResolvedPlace*& slot = r.mention.background ? best_background : best;
-    double& slot_score = r.mention.background ? best_background_score : best_score;
-    if (score > slot_score) {
-      slot_score = score;
-      slot = &r;
-    }
-  }
-  if (best == nullptr) best = best_background;
-  if (best == nullptr) return std::nullopt;
-  return best->location;
-}
-
-bool PlaceResolver::Within(const Location& inner, const Location& area) const {
-  if (inner.precision == "country" || inner.precision.empty()) return false;
-  if (area.precision == "country") {
-    return !area.country.empty() && inner.country == area.country;
-  }
-  if (area.precision != "region" && area.precision != "water") return false;
-  if (inner.precision == area.precision && inner.geo_precision >= area.geo_precision) return false;
-  // "northern Iraq" is the northern part of Iraq's box.
-  std::string_view name = area.name;
-  CompassPart part = CompassPart::kWhole;
-  for (int k = 1; k <= 9; ++k) {
-    const std::string prefix = PartName(static_cast<CompassPart>(k)) + " ";
-    if (name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix) {
-      part = static_cast<CompassPart>(k);
-      name.remove_prefix(prefix.size());
-      break;
-    }
-  }
-  const bool land = area.precision != "water";
-  if (land && inner.country != area.country) return false;
-  if (land && part == CompassPart::kWhole && !area.admin1.empty() && area.name == area.admin1) {
-    return inner.admin1 == area.admin1;  // a subdivision
-  }
-  for (const Candidate& c : gazetteer_.Lookup(name)) {
-    const Place& p = c.place;
-    if (p.kind == PlaceKind::kPopulated || p.kind == PlaceKind::kSite) continue;
-    if (land && p.country_iso3 != area.country) continue;
-    if (part == CompassPart::kWhole && DistanceKm(p.lat, p.lon, area.lat, area.lon) > 1 &&
-        !(p.kind == PlaceKind::kAdmin1 && p.admin1 == area.admin1)) {
-      continue;  // a namesake
-    }
-    std::optional<GeoBox> box = gazetteer_.Extent(p.index);
-    if (!box) continue;
-    const double mid_lat = (box->south + box->north) / 2, mid_lon = (box->west + box->east) / 2;
-    const double h = box->north - box->south, w = box->east - box->west;
-    switch (part) {
-      case CompassPart::kNorth:
-        box->south = mid_lat;
-        break;
-      case CompassPart::kNorthEast:
-        box->south = mid_lat;
-        box->west = mid_lon;
-        break;
-      case CompassPart::kEast:
-        box->west = mid_lon;
-        break;
-      case CompassPart::kSouthEast:
-        box->north = mid_lat;
-        box->west = mid_lon;
-        break;
-      case CompassPart::kSouth:
-        box->north = mid_lat;
-        break;
-      case CompassPart::kSouthWest:
-        box->north = mid_lat;
-        box->east = mid_lon;
-        break;
-      case CompassPart::kWest:
-        box->east = mid_lon;
-        break;
-      case CompassPart::kNorthWest:
-        box->south = mid_lat;
-        box->east = mid_lon;
-        break;
-      case CompassPart::kCentral:
-        *box = GeoBox{mid_lat - h / 4, mid_lon - w / 4, mid_lat + h / 4, mid_lon + w / 4};
-        break;
-      case CompassPart::kWhole:
-        break;
-    }
-    constexpr double kMargin = 0.05;
-    return inner.lat >= box->south - kMargin && inner.lat <= box->north + kMargin &&
-           inner.lon >= box->west - kMargin && inner.lon <= box->east + kMargin;
-  }
-  return false;
-}
-
-std::optional<Location> PlaceResolver::CapitalOf(std::string_view iso_code) const {
-  const Place country = gazetteer_.Country(iso_code);
-  if (!country.valid()) return std::nullopt;
-  const Place seat = gazetteer_.Seat(country.index);
-  if (!seat.valid()) return std::nullopt;
-  return MakeLocation(gazetteer_, seat, PlaceMention{}, PlaceCue::kNone);
 }
 
 }  // namespace casus

@@ -2,302 +2,70 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "geo/name_key.h"
+#include "geo/toponym_words.h"
 
 namespace casus {
+
+using toponym_words::Compass;
+using toponym_words::CueOf;
+using toponym_words::Is;
+using toponym_words::IsCompassWord;
+using toponym_words::IsDistanceWord;
+using toponym_words::IsFunctionWord;
+using toponym_words::IsInstitutionWord;
+using toponym_words::IsLandformWord;
+using toponym_words::IsLowerAscii;
+using toponym_words::IsNearWord;
+using toponym_words::IsPlaceNoun;
+using toponym_words::IsPossessive;
+using toponym_words::IsTitle;
+using toponym_words::IsUpperAscii;
+using toponym_words::IsVerbAfterSubject;
+using toponym_words::OpensBackground;
+using toponym_words::QualifierOf;
+using toponym_words::ReadDistance;
+
 namespace {
 
 constexpr uint32_t kMaxNameTokens = 8;
-
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-
-// Case-insensitive comparison of an ASCII token with a lower-case word.
-bool Is(std::string_view token, std::string_view lower) {
-  if (token.size() != lower.size()) return false;
-  for (size_t i = 0; i < token.size(); ++i) {
-    char c = token[i];
-    if (IsUpperAscii(c)) c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-constexpr uint32_t WordHash(std::string_view w) {
-  uint32_t h = 2166136261u;
-  for (char c : w) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
-  return h;
-}
-
-// ASCII upper-case letters lower-cased, every other byte as it is.
-constexpr std::array<uint8_t, 256> kLowerAscii = [] {
-  std::array<uint8_t, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return table;
-}();
-
-constexpr size_t SlotsFor(size_t n) {
-  size_t slots = 8;
-  while (slots < 4 * n) slots <<= 1;
-  return slots;
-}
-
-// A small fixed set of lower-case ASCII words, matched case-insensitively
-// through a hash table built at compile time.
-template <size_t N>
-struct WordSet {
-  static_assert(N < 255);
-  static constexpr size_t kSlots = SlotsFor(N);
-  static constexpr size_t kMaxLength = 16;
-  std::array<std::string_view, N> words;
-  std::array<uint8_t, kSlots> slots{};  // word index + 1, 0 = empty
-  // Quick rejection before lower-casing and hashing: for each length, the
-  // lower-case first letters of the words that long, and the last letters
-  // of all words (bit c & 63; filters only).
-  std::array<uint64_t, kMaxLength + 1> initials{};
-  uint64_t finals = 0;
-
-  constexpr explicit WordSet(std::array<std::string_view, N> list) : words(list) {
-    for (size_t w = 0; w < N; ++w) {
-      size_t slot = WordHash(words[w]) & (kSlots - 1);
-      while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
-      slots[slot] = static_cast<uint8_t>(w + 1);
-      initials[words[w].size()] |= uint64_t{1} << (static_cast<uint8_t>(words[w][0]) & 63);
-      finals |= uint64_t{1} << (static_cast<uint8_t>(words[w].back()) & 63);
-    }
-  }
-
-  static char Lower(char c) { return static_cast<char>(kLowerAscii[static_cast<uint8_t>(c)]); }
-
-  bool contains(std::string_view token) const {
-    const size_t n = token.size();
-    if (n == 0 || n > kMaxLength) return false;
-    if (!(initials[n] & (uint64_t{1} << (static_cast<uint8_t>(Lower(token[0])) & 63))) ||
-        !(finals & (uint64_t{1} << (static_cast<uint8_t>(Lower(token[n - 1])) & 63)))) {
-      return false;
-    }
-    char lower[kMaxLength];
-    uint32_t h = 2166136261u;  // WordHash of the lower-cased token
-    for (size_t i = 0; i < n; ++i) {
-      lower[i] = Lower(token[i]);
-      h = (h ^ static_cast<uint8_t>(lower[i])) * 16777619u;
-    }
-    const std::string_view key(lower, n);
-    size_t slot = h & (kSlots - 1);
-    while (slots[slot] != 0) {
-      if (words[slots[slot] - 1] == key) return true;
-      slot = (slot + 1) & (kSlots - 1);
-    }
-    return false;
-  }
-};
-
-constexpr WordSet<12> kLocativeWords{{"in", "at", "inside", "within", "across", "throughout", "on",
-                                      "over", "into", "onto", "against", "upon"}};
-constexpr WordSet<25> kAttackVerbs{
-    {"hit",       "hits",     "struck",   "strike",    "strikes",    "shelled",   "bombed",
-     "bombarded", "pounded",  "targeted", "targeting", "attacked",   "raided",    "stormed",
-     "besieged",  "captured", "seized",   "entered",   "recaptured", "liberated", "invaded",
-     "rocked",    "shook",    "killed",   "rocketed"}};
-constexpr WordSet<8> kNearWords{
-    {"near", "outside", "nearby", "around", "off", "beside", "besides", "by"}};
-constexpr WordSet<8> kMotionWords{
-    {"from", "to", "toward", "towards", "via", "through", "between", "reached"}};
-constexpr WordSet<20> kCompassWords{{"north",        "south",        "east",         "west",
-                                     "northeast",    "northwest",    "southeast",    "southwest",
-                                     "northern",     "southern",     "eastern",      "western",
-                                     "northeastern", "northwestern", "southeastern", "southwestern",
-                                     "central",      "north-east",   "north-west",   "south-east"}};
-constexpr WordSet<6> kCompassWords2{
-    {"south-west", "north-eastern", "north-western", "south-eastern", "south-western", "mid"}};
-
-CompassPart Compass(std::string_view w) {
-  std::string s;
-  for (char c : w) {
-    if (c != '-') s.push_back(IsUpperAscii(c) ? static_cast<char>(c + 32) : c);
-  }
-  if (s.size() > 5 && s.compare(s.size() - 3, 3, "ern") == 0)
-    s.resize(s.size() - 3);  // northern → north
-  if (s == "north") return CompassPart::kNorth;
-  if (s == "south") return CompassPart::kSouth;
-  if (s == "east") return CompassPart::kEast;
-  if (s == "west") return CompassPart::kWest;
-  if (s == "northeast") return CompassPart::kNorthEast;
-  if (s == "northwest") return CompassPart::kNorthWest;
-  if (s == "southeast") return CompassPart::kSouthEast;
-  if (s == "southwest") return CompassPart::kSouthWest;
-  if (s == "central" || s == "mid") return CompassPart::kCentral;
-  return CompassPart::kWhole;
-}
-
-bool IsCompassWord(std::string_view w) {
-  return kCompassWords.contains(w) || kCompassWords2.contains(w);
-}
-
-PlaceQualifier QualifierOf(std::string_view w) {
-  static constexpr WordSet<8> kProvince{{"province", "governorate", "region", "state", "oblast",
-                                         "provinces", "governorates", "county"}};
-  static constexpr WordSet<8> kDistrict{{"district", "neighbourhood", "neighborhood", "suburb",
-                                         "quarter", "area", "camp", "subdistrict"}};
-  static constexpr WordSet<6> kCity{
-      {"city", "town", "village", "municipality", "township", "port"}};
-  static constexpr WordSet<6> kBase{{"base", "airbase", "airport", "airfield", "garrison", "air"}};
-  if (kProvince.contains(w)) return PlaceQualifier::kProvince;
-  if (kDistrict.contains(w)) return PlaceQualifier::kDistrict;
-  if (kCity.contains(w)) return PlaceQualifier::kCity;
-  if (kBase.contains(w)) return PlaceQualifier::kBase;
-  return PlaceQualifier::kNone;
-}
-
-// Nouns after "X's" that make X a place ("Baghdad's airport").
-bool IsPlaceNoun(std::string_view w) {
-  static constexpr WordSet<40> kNouns{
-      {"airport", "outskirts",     "streets",      "street",   "suburbs",   "suburb",
-       "centre",  "center",        "downtown",     "port",     "province",  "governorate",
-       "city",    "neighbourhood", "neighborhood", "district", "districts", "old",
-       "border",  "borders",       "countryside",  "camp",     "camps",     "coast",
-       "desert",  "heart",         "capital",      "region",   "north",     "south",
-       "east",    "west",          "northern",     "southern", "eastern",   "western",
-       "central", "main",          "outskirt",     "airspace"}};
-  return kNouns.contains(w) || IsCompassWord(w);
-}
-
-// Words that end a subject and start a predicate: "Tehran said".
-bool IsVerbAfterSubject(std::string_view w) {
-  static constexpr WordSet<44> kVerbs{
-      {"said",     "says",      "say",       "has",      "have",     "had",       "is",
-       "was",      "will",      "would",     "could",    "should",   "may",       "might",
-       "must",     "can",       "warned",    "warns",    "accused",  "accuses",   "denied",
-       "denies",   "announced", "condemned", "condemns", "launched", "responded", "retaliated",
-       "rejected", "called",    "calls",     "urged",    "urges",    "demanded",  "threatened",
-       "vowed",    "insisted",  "claimed",   "blamed",   "wants",    "agreed",    "signed",
-       "sent",     "does"}};
-  if (kVerbs.contains(w)) return true;
-  // A lower-case past form ("summoned", "imposed").
-  return w.size() > 4 && IsLowerAscii(w[0]) && w.substr(w.size() - 2) == "ed";
-}
-
-// Capitalised nouns after a place name that make the whole an institution
-// or event named after the place ("Gaza Health Ministry", "Baghdad Airport").
-bool IsInstitutionWord(std::string_view w) {
-  static constexpr WordSet<63> kWords{
-      {"health",      "ministry",    "interior",      "defense",       "defence",      "foreign",
-       "government",  "army",        "police",        "forces",        "force",        "military",
-       "navy",        "command",     "operations",    "council",       "municipality", "authority",
-       "authorities", "university",  "airport",       "port",          "hospital",     "stock",
-       "exchange",    "central",     "international", "national",      "security",     "oil",
-       "gas",         "electricity", "company",       "corporation",   "bank",         "times",
-       "post",        "news",        "radio",         "television",    "media",        "brigade",
-       "brigades",    "division",    "regiment",      "revolutionary", "guard",        "guards",
-       "resistance",  "front",       "liberation",    "airways",       "airlines",     "agreement",
-       "accords",     "summit",      "conference",    "declaration",   "ceasefire",    "embassy",
-       "consulate",   "office",      "governor"}};
-  return kWords.contains(w);
-}
-
-// Capitalised nouns after a place name that name a feature of it ("Jordan
-// Valley", "Sinjar Mountains"): the place stays a place.
-bool IsLandformWord(std::string_view w) {
-  static constexpr WordSet<16> kWords{{"valley", "mountains", "mountain", "mount", "plain",
-                                       "plains", "river", "desert", "basin", "hills", "heights",
-                                       "coast", "lake", "dam", "island", "islands"}};
-  return kWords.contains(w);
-}
-
-// Words before a capitalised name that make it a person's name.
-bool IsTitle(std::string_view w) {
-  static constexpr WordSet<30> kTitles{
-      {"president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
-       "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
-       "lt",        "lt.",       "major",   "maj.",  "captain",   "capt.",    "mr",     "mr.",
-       "mrs",       "mrs.",      "dr",      "dr.",   "spokesman", "leader"}};
-  return kTitles.contains(w);
-}
-
-// Capitalised words that never begin a place name on their own.
-bool IsFunctionWord(std::string_view w) {
-  static constexpr WordSet<77> kWords{
-      {"the",      "a",        "an",       "i",         "it",       "he",        "she",
-       "we",       "they",     "you",      "this",      "that",     "these",     "those",
-       "his",      "her",      "its",      "their",     "our",      "in",        "on",
-       "at",       "by",       "for",      "from",      "to",       "with",      "and",
-       "but",      "or",       "if",       "as",        "so",       "not",       "no",
-       "yes",      "after",    "before",   "when",      "while",    "since",     "during",
-       "near",     "monday",   "tuesday",  "wednesday", "thursday", "friday",    "saturday",
-       "sunday",   "january",  "february", "april",     "july",     "september", "october",
-       "november", "december", "there",    "here",      "what",     "who",       "however",
-       "mr",       "mrs",      "ms",       "dr",        "sen",      "rep",       "gov",
-       "gen",      "col",      "lt",       "sgt",       "capt",     "maj",       "rev"}};
-  return kWords.contains(w);
-}
-
-bool IsPossessive(const Token& t) {
-  return t.text == "'s" || t.text == "\xE2\x80\x99s" || t.text == "'" || t.text == "\xE2\x80\x99";
-}
-
-bool IsDistanceWord(const Token& t) {
-  if (t.kind == TokenKind::kNumber) return true;
-  static constexpr WordSet<14> kUnits{{"km", "kilometres", "kilometers", "kilometre", "kilometer",
-                                       "miles", "mile", "some", "about", "around", "roughly",
-                                       "nearly", "just", "few"}};
-  return kUnits.contains(t.text) || t.text == "(" || t.text == ")";
-}
 
 // The words between two mentions of a sentence, when few enough that the
 // two may be related (a list, an apposition, "X in Y", "X, north of Y").
 constexpr uint32_t kMaxBetween = 12;
 class BetweenWords {
  public:
-  void push_back(std::string_view w) { words_[size_++] = w; }
+  void push_back(std::string_view w) { words_[size_++] = {w.data(), w.size()}; }
   void pop_back() { --size_; }
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
-  std::string_view back() const { return words_[size_ - 1]; }
-  std::string_view operator[](size_t i) const { return words_[i]; }
+  std::string_view back() const { return (*this)[size_ - 1]; }
+  std::string_view operator[](size_t i) const { return {words_[i].data, words_[i].size}; }
 
  private:
-  std::array<std::string_view, kMaxBetween> words_;
+  struct Word {
+    const char* data;
+    size_t size;
+  };
+  Word words_[kMaxBetween];  // [0, size_) set
   size_t size_ = 0;
 };
 
-// "50 nautical miles", "20 km", "(12 miles)" ending at token j: the
-// distance in kilometres, or 0 left unchanged when there is none.
-void ReadDistance(std::span<const Token> tokens, int32_t j, float* km) {
-  if (j >= 0 && tokens[j].text == ")") --j;
-  if (j < 1) return;
-  double factor = 0;
-  const std::string_view unit = tokens[j].text;
-  if (Is(unit, "km") || Is(unit, "kilometres") || Is(unit, "kilometers") || Is(unit, "kilometre") ||
-      Is(unit, "kilometer")) {
-    factor = 1;
-  } else if (Is(unit, "miles") || Is(unit, "mile")) {
-    factor = j >= 2 && Is(tokens[j - 1].text, "nautical") ? 1.852 : 1.609;
-    if (factor > 1.7) --j;
-  } else {
-    return;
+// True if `text` is all ASCII (eight bytes at a time).
+bool IsAsciiText(std::string_view text) {
+  const char* p = text.data();
+  size_t n = text.size();
+  uint64_t high = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    high |= word;
   }
-  --j;
-  if (j >= 0 && tokens[j].text == "(") --j;
-  if (j < 0 || tokens[j].kind != TokenKind::kNumber) return;
-  double value = 0;
-  for (char c : tokens[j].text) {
-    if (c >= '0' && c <= '9') {
-      value = value * 10 + (c - '0');
-    } else if (c != ',') {
-      break;
-    }
-  }
-  if (value > 0 && value * factor < 1000) *km = static_cast<float>(value * factor);
-}
-
-// Words that open a phrase telling the news's background: a place after
-// them in the sentence is where something else happened.
-bool OpensBackground(std::string_view w) {
-  static constexpr WordSet<8> kWords{{"amid", "amidst", "despite", "response", "retaliation",
-                                      "revenge", "reprisal", "anniversary"}};
-  return kWords.contains(w);
+  for (; n > 0; ++p, --n) high |= static_cast<uint8_t>(*p);
+  return (high & 0x8080808080808080ull) == 0;
 }
 
 // True if tokens [begin, end) are a dateline the segmenter left in the
@@ -312,9 +80,10 @@ bool IsDatelineWord(std::span<const Token> tokens, uint32_t begin, uint32_t end)
       }
       if (w.size() < 3) return false;  // not "US/UK strikes"
     } else if (w != "/" && w != ",") {
-      bool caps = w.size() >= 3;
-      for (char c : w) caps = caps && !IsLowerAscii(c);
-      if (!caps) return false;
+      if (w.size() < 3) return false;
+      for (char c : w) {
+        if (IsLowerAscii(c)) return false;
+      }
     }
   }
   if (end >= tokens.size()) return false;
@@ -402,9 +171,19 @@ struct ToponymFinder::FirstWordKeys {
   std::array<State, kMaxTokens> state;  // [0, min(n, kMaxTokens)) set by Compute
   std::array<uint16_t, kMaxTokens> begin, end;
   std::array<bool, kMaxTokens> kept;
-  std::array<uint32_t, kMaxTokens> flags;  // span flags of a non-empty key
+  std::array<uint32_t, kMaxTokens> flags;          // span flags of a non-empty key
+  std::array<uint32_t, kMaxTokens> next_initials;  // and the initials that may follow it
   std::array<uint64_t, kMaxTokens> hash;
   std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
+  // A key a token keeps as the second word of a run too (a plain word).
+  std::array<bool, kMaxTokens> same_later;
+  // For a token whose key continues in the span table: what the table says
+  // of it with the next word's key appended, when that key is known here:
+  // kRejected (the next key's initial is not among those listed), kReady
+  // (two_words_state holds the run's hash state; its slots were requested).
+  enum TwoWords : uint8_t { kNotKnown, kRejected, kReady };
+  std::array<TwoWords, kMaxTokens> two_words;
+  std::array<uint64_t, kMaxTokens> two_words_state;
   char text[kMaxBytes];
 
   std::string_view key(uint32_t i) const {
@@ -424,6 +203,7 @@ struct ToponymFinder::FirstWordKeys {
     keyed = 0;
     unknown_from = n;
     std::fill_n(state.begin(), n, kUnknown);
+    std::fill_n(same_later.begin(), n, false);
     size_t used = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
@@ -432,8 +212,8 @@ struct ToponymFinder::FirstWordKeys {
         continue;
       }
       size_t length = 0;
-      const TokenKeyResult result =
-          LeadingTokenKey(t.text, NextWord(tokens, i), text + used, kMaxBytes - used, &length);
+      const TokenKeyResult result = LeadingTokenKey(t.text, NextWord(tokens, i), text + used,
+                                                    kMaxBytes - used, &length, &same_later[i]);
       if (result == TokenKeyResult::kTooLong) {  // the rest stays kUnknown
         unknown_from = i;
         break;
@@ -458,10 +238,26 @@ struct ToponymFinder::FirstWordKeys {
       const uint32_t i = at_key[k];
       if (end[i] != begin[i]) {  // not an article (the name's key starts after it)
         // No name starts with the word: MatchAt would stop at it.
-        flags[i] = gazetteer.SpanFlags(key(i), hash[i]);
+        const Gazetteer::SpanInfo span = gazetteer.Span(key(i), hash[i]);
+        flags[i] = span.flags;
+        next_initials[i] = span.next_initials;
         if (flags[i] == 0) {
           state[i] = kNoStart;
           continue;
+        }
+        two_words[i] = kNotKnown;
+        const uint32_t j = i + 1;
+        if ((flags[i] & geo_format::kSpanContinues) && j < count && same_later[j] && kept[j] &&
+            end[j] != begin[j]) {
+          // The next word is keyed already: tell now whether the run goes
+          // on, and request the two words' slots with this sentence group's.
+          if (!(next_initials[i] & InitialBit(text[begin[j]]))) {
+            two_words[i] = kRejected;
+          } else {
+            two_words[i] = kReady;
+            two_words_state[i] = KeyHashAppend(hash_state[i], key(j));
+            gazetteer.Prefetch(KeyHashFinish(two_words_state[i]));
+          }
         }
         if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKeyEntry(hash[i]);
       }
@@ -496,9 +292,12 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
                      first->state[i] != FirstWordKeys::kUnknown;
   if (known ? first->state[i] == FirstWordKeys::kNoStart : !MayStartName(t)) return 0;
   // Grow the run token by token while the span table says some name starts
-  // with it; remember the longest run that is a whole name.
-  std::string span;                    // short spans stay in the string's inline buffer
+  // with it; remember the longest run that is a whole name. A run whose key
+  // outgrows the longest key in the file starts no name.
+  char span[geo_format::kMaxKeyBytes];
+  size_t size = 0;                     // of the run's key in `span`
   uint64_t span_state = kKeyHashSeed;  // KeyHashAppend(kKeyHashSeed, span)
+  uint32_t next_initials = 0;          // of the run's key, once it is not empty
   uint32_t best = 0;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
@@ -514,18 +313,44 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       if (span_key.empty()) continue;  // an article so far ("Al" of "Al Udeid")
       hash = first->hash[i];
       flags = first->flags[i];
+      next_initials = first->next_initials[i];
     } else {
+      bool two_words_known = false;
       if (length == 2 && known) {
-        span.assign(first->key(i));
-        span_state = first->key(i).empty() ? kKeyHashSeed : first->hash_state[i];
+        const std::string_view first_key = first->key(i);
+        std::memcpy(span, first_key.data(), first_key.size());
+        size = first_key.size();
+        span_state = first_key.empty() ? kKeyHashSeed : first->hash_state[i];
+        if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kRejected) break;
+        if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kReady) {
+          const std::string_view second_key = first->key(i + 1);
+          std::memcpy(span + size, second_key.data(), second_key.size());
+          size += second_key.size();
+          span_state = first->two_words_state[i];
+          kept = true;
+          two_words_known = true;
+        }
       }
-      const size_t before = span.size();
-      kept = AppendTokenKey(token.text, NextWord(tokens, i + length - 1), length == 1, &span);
-      if (span.empty()) continue;  // an article so far ("Al" of "Al Udeid")
-      span_key = span;
-      span_state = KeyHashAppend(span_state, span_key.substr(before));
+      if (!two_words_known) {
+        const std::string_view next = NextWord(tokens, i + length - 1);
+        // A continued run: no name goes on with a word whose key starts with
+        // a byte the span table does not list for it.
+        if (size > 0 && StartsOutside(token.text, next, next_initials)) break;
+        size_t added = 0;
+        const TokenKeyResult result =
+            length == 1 ? LeadingTokenKey(token.text, next, span, sizeof span, &added)
+                        : NextTokenKey(token.text, next, span + size, sizeof span - size, &added);
+        if (result == TokenKeyResult::kTooLong) break;
+        kept = result == TokenKeyResult::kKept;
+        span_state = KeyHashAppend(span_state, std::string_view(span + size, added));
+        size += added;
+      }
+      if (size == 0) continue;  // an article so far ("Al" of "Al Udeid")
+      span_key = std::string_view(span, size);
       hash = KeyHashFinish(span_state);
-      flags = gazetteer_.SpanFlags(span_key, hash);
+      const Gazetteer::SpanInfo info = gazetteer_.Span(span_key, hash);
+      flags = info.flags;
+      next_initials = info.next_initials;
     }
     if (flags == 0) break;
     if (kept && (flags & geo_format::kSpanComplete)) {
@@ -536,7 +361,9 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
     }
     if (!(flags & geo_format::kSpanContinues)) break;
   }
-  if (best == 1 && IsFunctionWord(t.text)) return 0;
+  // A function word that may start a name is a short article ("As"
+  // of "As Samawah", MayStartName): not a name alone.
+  if (best == 1 && t.text.size() <= 3 && IsFunctionWord(t.text)) return 0;
   return best;
 }
 
@@ -592,8 +419,9 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       length = MatchAt(tokens, i, &key, &first_words);
     }
     if (length == 0) continue;
-    if (i > 0 && IsCompassWord(tokens[i - 1].text) &&
-        !(out->size() > base && out->back().end_token == i)) {
+    // Whether the word before the name is a compass word (asked three times).
+    bool compass_before = i > 0 && IsCompassWord(tokens[i - 1].text);
+    if (compass_before && !(out->size() > base && out->back().end_token == i)) {
       // "eastern Mediterranean", "South Lebanon": a name of its own?
       std::string joined(tokens[i - 1].text);
       for (uint32_t t = i; t < i + length; ++t) {
@@ -604,6 +432,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         key = *longer;
         --i;
         ++length;
+        compass_before = i > 0 && IsCompassWord(tokens[i - 1].text);
       }
     }
     PlaceMention m;
@@ -619,7 +448,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     const uint16_t key_flags = length == 1 ? gazetteer_.KeyFlags(key) : 0;
     m.common_word = (key_flags & geo_format::kCommonWord) != 0;
     m.english_word = (key_flags & geo_format::kEnglishWord) != 0;
-    m.arabic_script = HasArabicScript(m.text);
+    m.arabic_script = !IsAsciiText(m.text) && HasArabicScript(m.text);
     for (; scanned < i && background_from == n; ++scanned) {
       if (OpensBackground(tokens[scanned].text)) background_from = scanned;
     }
@@ -634,12 +463,14 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       while (j >= 0 && (Is(tokens[j].text, "the") || Is(tokens[j].text, "a"))) --j;
     };
     skip_the();
-    if (j >= 0 && IsCompassWord(tokens[j].text) && !IsCapitalisedWord(tokens[j])) {
+    const bool compass_j =
+        j >= 0 &&
+        (j == static_cast<int32_t>(i) - 1 ? compass_before : IsCompassWord(tokens[j].text));
+    if (compass_j && !IsCapitalisedWord(tokens[j])) {
       m.part = Compass(tokens[j].text);
       --j;
       skip_the();
-    } else if (j >= 0 && IsCompassWord(tokens[j].text) && IsCapitalisedWord(tokens[j]) &&
-               !m.sentence_initial) {
+    } else if (compass_j && IsCapitalisedWord(tokens[j]) && !m.sentence_initial) {
       m.part = Compass(tokens[j].text);  // "North Gaza" when not a name of its own
       // "Western Cambodia": the compass word is this name's part, not a
       // place of its own (Uganda's Western Region).
@@ -698,22 +529,21 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     }
     if (m.cue == PlaceCue::kNone && j >= 0) {
       const std::string_view w = tokens[j].text;
+      const PlaceCue cue = CueOf(w);
       if (Is(w, "of") && j == static_cast<int32_t>(i) - 1) {
         m.cue = PlaceCue::kOf;
-      } else if (kLocativeWords.contains(w) || kAttackVerbs.contains(w)) {
-        m.cue = PlaceCue::kLocative;
-      } else if (kNearWords.contains(w)) {
-        m.cue = PlaceCue::kNear;
+      } else if (cue == PlaceCue::kLocative || cue == PlaceCue::kNear) {
+        m.cue = cue;
       } else if (Is(w, "to") && j > 0 && Is(tokens[j - 1].text, "close")) {
         m.cue = PlaceCue::kNear;
-      } else if (kMotionWords.contains(w)) {
+      } else if (cue == PlaceCue::kMotion) {
         m.cue = PlaceCue::kMotion;
       }
     }
     if (m.cue == PlaceCue::kNone && i > 0) {
       const Token& prev = tokens[i - 1];
       if (IsTitle(prev.text) ||
-          (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !IsCompassWord(prev.text) &&
+          (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !compass_before &&
            !(out->size() > base && out->back().end_token == i))) {
         m.name_part = true;  // "Abu Mahdi al-Muhandis", "President Aoun", "Minister Israel Katz"
       }
@@ -805,7 +635,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       // "Taji, north of Baghdad": Baghdad anchors Taji.
       const bool adjacent = between.empty() || (between.size() >= 1 && between[0] == ",") ||
                             IsDistanceWord(tokens[gap]) || IsCompassWord(between[0]) ||
-                            kNearWords.contains(between[0]);
+                            IsNearWord(between[0]);
       if (adjacent && between.size() <= 8) {
         earlier.container = static_cast<int32_t>(b);
         earlier.near_anchor = true;

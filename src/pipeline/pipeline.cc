@@ -382,13 +382,6 @@ CodedDocument Pipeline::Code(const Document& document) const {
   std::vector<std::string> countries;
   ShortNames short_names;          // "the Guards" after "Iran's Revolutionary Guards"
   UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
-  // The dateline's places come first; the finder's relations between
-  // mentions are indices into s.places, so nothing is inserted before them.
-  if (s.segmentation.dateline) {
-    const Sentence& d = *s.segmentation.dateline;
-    p.toponym_finder->FindDateline(std::span<const Token>(tokens.data() + d.first_token, d.size()),
-                                   UINT32_MAX, &s.places);
-  }
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& sentence = sentences[i];
     const std::span<const Token> words(tokens.data() + sentence.first_token, sentence.size());
@@ -451,6 +444,20 @@ CodedDocument Pipeline::Code(const Document& document) const {
     f.hedged = p.hedge_detector.IsHedged(words);
   }
 
+  // Places are read only for events (where they happened, the parties
+  // placed there, the country the report is about): a document none of
+  // whose sentences tells of one needs none of them.
+  const bool any_event = std::any_of(
+      facts.begin(), facts.end(), [](const SentenceFacts& f) { return !f.coding.events.empty(); });
+  if (!any_event) return p.assembler->Assemble(document, facts, std::nullopt);
+
+  // The dateline's places come first; the finder's relations between
+  // mentions are indices into s.places, so nothing is inserted before them.
+  if (s.segmentation.dateline) {
+    const Sentence& d = *s.segmentation.dateline;
+    p.toponym_finder->FindDateline(std::span<const Token>(tokens.data() + d.first_token, d.size()),
+                                   UINT32_MAX, &s.places);
+  }
   // Place names of all sentences at once (their gazetteer lookups overlap).
   // A place name inside a longer actor name ("the Islamic Resistance in
   // Iraq", "Iraq's foreign ministry") says who, not where.
