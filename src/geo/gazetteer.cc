@@ -254,48 +254,9 @@ uint32_t Gazetteer::SpanFlags(std::string_view span_key, uint64_t hash) const {
   return Span(span_key, hash).flags;
 }
 
-Gazetteer::SpanInfo Gazetteer::Span(std::string_view span_key, uint64_t hash) const {
-  if (span_key.empty() || spans_ == nullptr) return {};
-  const uint32_t fingerprint = SpanFingerprint(hash);
-  size_t slot = hash & spans_mask_;
-  for (size_t probes = 0; probes <= spans_mask_; ++probes) {
-    const uint64_t entry = spans_[slot];
-    if (entry == 0) return {};
-    const auto low = static_cast<uint32_t>(entry);
-    if ((low & ~gf::kSpanFlagMask) == fingerprint) {
-      const uint32_t flags = low & gf::kSpanFlagMask;
-      return {flags, flags & gf::kSpanContinues ? static_cast<uint32_t>(entry >> 32) : 0};
-    }
-    slot = (slot + 1) & spans_mask_;
-  }
-  return {};
-}
-
 void Gazetteer::Prefetch(std::string_view key) const {
   if (!key.empty()) Prefetch(KeyHash(key));
 }
-
-void Gazetteer::Prefetch(uint64_t hash) const {
-  if (spans_ == nullptr || key_hash_ == nullptr) return;
-  __builtin_prefetch(spans_ + (hash & spans_mask_));
-  __builtin_prefetch(key_hash_ + (hash & key_hash_mask_));
-}
-
-void Gazetteer::PrefetchKeyEntry(uint64_t hash) const {
-  if (key_hash_ == nullptr) return;
-  const uint32_t entry = key_hash_[hash & key_hash_mask_];
-  if (entry != 0 && entry - 1 < key_count_) __builtin_prefetch(keys_ + (entry - 1));
-}
-
-void Gazetteer::PrefetchKeyText(uint64_t hash) const {
-  if (key_hash_ == nullptr) return;
-  const uint32_t entry = key_hash_[hash & key_hash_mask_];
-  if (entry != 0 && entry - 1 < key_count_ && keys_[entry - 1].text < strings_size_) {
-    __builtin_prefetch(strings_ + keys_[entry - 1].text);
-  }
-}
-
-uint16_t Gazetteer::KeyFlags(uint32_t key) const { return key < key_count_ ? keys_[key].flags : 0; }
 
 std::string_view Gazetteer::KeyText(uint32_t key) const {
   if (key >= key_count_) return {};

@@ -228,4 +228,6 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 
 }  // namespace casus
 
+#include "geo/gazetteer_inl.h"  // IWYU pragma: export
+
 #endif  // CASUS_GEO_GAZETTEER_H_
