@@ -176,8 +176,7 @@ class Assembly {
   // The group "the umbrella" or "the front" stands for: the latest group of
   // that kind, else the latest group.
   std::optional<ActorSpan> GroupNamed(std::string_view text) const {
-    std::string lower(text);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = Lowercase(text);
     const char* kind = lower.find("umbrella") != std::string::npos ? "umbrella"
                        : lower.find("front") != std::string::npos  ? "front_group"
                                                                    : nullptr;
@@ -188,14 +187,11 @@ class Assembly {
   }
 
   static bool IsPersonalPronoun(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return IsAny(lower, {"he", "she", "him", "her", "his"});
+    return IsAny(Lowercase(text), {"he", "she", "him", "her", "his"});
   }
 
   static bool IsPlural(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = Lowercase(text);
     if (lower == "they" || lower == "them" || lower == "both" || lower == "these" ||
         lower == "those" || lower == "their") {
       return true;

@@ -122,7 +122,7 @@ bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, in
   for (size_t w = 1; w < trigger.words.size(); ++w) {
     const std::string& want = trigger.words[w];
     auto is_wanted = [&](size_t k) {
-      return k < n_ && (Lemma(k) == want || Lower(in_.tokens[k].text) == want);
+      return k < n_ && (Lemma(k) == want || Lowercase(in_.tokens[k].text) == want);
     };
     while (pos < n_ && !is_wanted(pos) &&
            (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || IsAdjective(Tag(pos)))) {
@@ -149,7 +149,7 @@ bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, in
     }
     if (clause.object != kNone) {
       const NounPhrase& obj = a_.nps[clause.object];
-      if (Lemma(obj.head) == want || Lower(in_.tokens[obj.head].text) == want) {
+      if (Lemma(obj.head) == want || Lowercase(in_.tokens[obj.head].text) == want) {
         pos = obj.end;
         continue;
       }
@@ -481,7 +481,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     // them, not "they": "when they blew themselves up, police said".
     const bool speaker_after = m.speaker && m.source && m.speaker->begin > m.source->begin;
     if (m.speaker && m.source && m.source->kind == "anaphor" && claimable &&
-        IsAny(Lower(in_.tokens[m.source->begin].text),
+        IsAny(Lowercase(in_.tokens[m.source->begin].text),
               speaker_after ? std::initializer_list<std::string_view>{"we", "our"}
                             : std::initializer_list<std::string_view>{"it", "they", "we", "its",
                                                                       "their", "our"}) &&
@@ -492,7 +492,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       // "Syria says it will withdraw", "the rebels said they would": a
       // pronoun subject of what a speaker says is the speaker.
       auto direct = SpeakerOf(*clause, true);
-      const std::string pronoun = Lower(in_.tokens[m.source->begin].text);
+      const std::string pronoun = Lowercase(in_.tokens[m.source->begin].text);
       const bool named_after = direct && direct->begin > m.source->begin;
       if (direct && direct->kind != "anaphor" &&
           (named_after

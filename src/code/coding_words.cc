@@ -5,12 +5,6 @@
 
 namespace casus::coding {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsFacilityNoun(std::string_view lemma) {
   return IsAny(lemma,
                {"base",         "airbase", "embassy",   "consulate",    "airport",   "compound",

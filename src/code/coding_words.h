@@ -13,8 +13,6 @@
 
 namespace casus::coding {
 
-std::string Lower(std::string_view s);
-
 // Nouns naming places that belong to someone: the target of an attack on
 // "a base hosting US troops" is the troops.
 bool IsFacilityNoun(std::string_view lemma);

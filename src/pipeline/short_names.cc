@@ -9,12 +9,6 @@
 namespace casus {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Heads of organisation names that "the" and the head alone may stand for.
 bool IsShortHead(std::string_view lower) {
   return IsAny(lower, {"guards", "coalition", "front", "corps", "command", "alliance", "movement",
@@ -33,7 +27,7 @@ bool IsNamedOrganisation(const ActorSpan& span) {
 void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors) {
   for (size_t k = 1; k < tokens.size() && !named_.empty(); ++k) {
     if (!reading::WordIs(tokens[k - 1], "the")) continue;
-    const std::string head = Lower(tokens[k].text);
+    const std::string head = Lowercase(tokens[k].text);
     if (!IsShortHead(head)) continue;
     auto known = std::find_if(named_.begin(), named_.end(),
                               [&](const auto& entry) { return entry.first == head; });
@@ -67,7 +61,7 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpa
   }
   for (const ActorSpan& span : actors) {
     if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size()) continue;
-    const std::string head = Lower(tokens[span.end - 1].text);
+    const std::string head = Lowercase(tokens[span.end - 1].text);
     if (!IsShortHead(head)) continue;
     auto known = std::find_if(named_.begin(), named_.end(),
                               [&](const auto& entry) { return entry.first == head; });

@@ -9,12 +9,6 @@
 namespace casus {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool Covered(const std::vector<ActorSpan>& actors, size_t k) {
   return std::any_of(actors.begin(), actors.end(),
                      [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
@@ -75,7 +69,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     const ActorSpan* under = nullptr;
     for (size_t k = j + 2; k < n && k < j + 14; ++k) {
       if (reading::IsPunctToken(tokens[k], ",")) break;
-      const std::string lower = Lower(tokens[k].text);
+      const std::string lower = Lowercase(tokens[k].text);
       if (role.empty() && IsRoleNoun(lower)) role = lower;
       for (const ActorSpan& a : actors) {
         if (a.begin == k && under == nullptr && !a.actor.country.empty() && a.kind != "anaphor") {
@@ -108,7 +102,7 @@ void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const
         (k + 1 < n && IsNameWord(tokens[k + 1], tags[k + 1]))) {
       continue;
     }
-    const std::string surname = Lower(tokens[k].text);
+    const std::string surname = Lowercase(tokens[k].text);
     auto known = std::find_if(known_.begin(), known_.end(),
                               [&](const auto& entry) { return entry.first == surname; });
     if (known == known_.end()) continue;
@@ -128,7 +122,7 @@ void UnknownPersons::Remember(std::span<const Token> tokens, const std::vector<A
     const std::string_view name = span.actor.name;
     const size_t space = name.rfind(' ');
     if (space == std::string_view::npos) continue;  // a single word names no one surely
-    const std::string surname = Lower(name.substr(space + 1));
+    const std::string surname = Lowercase(name.substr(space + 1));
     if (surname.size() < 3) continue;
     auto known = std::find_if(known_.begin(), known_.end(),
                               [&](const auto& entry) { return entry.first == surname; });
