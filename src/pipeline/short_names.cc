@@ -29,14 +29,13 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpa
     if (!reading::WordIs(tokens[k - 1], "the")) continue;
     const std::string head = Lowercase(tokens[k].text);
     if (!IsShortHead(head)) continue;
-    auto known = std::find_if(named_.begin(), named_.end(),
-                              [&](const auto& entry) { return entry.first == head; });
-    if (known == named_.end()) continue;
+    const ActorSpan* known = named_.Find(head);
+    if (known == nullptr) continue;
     // A generic covering the head ("the coalition" as a military agent) or
     // a reference to resolve gives way; a name does not.
     auto covering = std::find_if(actors.begin(), actors.end(),
                                  [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
-    ActorSpan named = known->second;
+    ActorSpan named = *known;
     named.begin = static_cast<uint32_t>(k - 1);
     named.end = static_cast<uint32_t>(k + 1);
     named.actor.text = std::string(TextSpanning(tokens[k - 1], tokens[k]));
@@ -51,25 +50,13 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpa
       *covering = std::move(named);
       continue;
     }
-    if (std::any_of(actors.begin(), actors.end(),
-                    [&](const ActorSpan& a) { return a.begin <= k - 1 && k - 1 < a.end; })) {
-      continue;
-    }
-    auto at =
-        std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.begin > k; });
-    actors.insert(at, std::move(named));
+    if (CoversToken(actors, k - 1)) continue;
+    InsertInOrder(actors, std::move(named));
   }
   for (const ActorSpan& span : actors) {
     if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size()) continue;
-    const std::string head = Lowercase(tokens[span.end - 1].text);
-    if (!IsShortHead(head)) continue;
-    auto known = std::find_if(named_.begin(), named_.end(),
-                              [&](const auto& entry) { return entry.first == head; });
-    if (known != named_.end()) {
-      known->second = span;
-    } else {
-      named_.emplace_back(head, span);
-    }
+    std::string head = Lowercase(tokens[span.end - 1].text);
+    if (IsShortHead(head)) named_.Remember(std::move(head), span);
   }
 }
 

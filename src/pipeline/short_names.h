@@ -22,6 +22,7 @@
 
 #include "casus/document.h"
 #include "code/sentence_coder.h"
+#include "pipeline/spans_by_word.h"
 
 namespace casus {
 
@@ -33,8 +34,7 @@ class ShortNames {
   void AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors);
 
  private:
-  // Lower-cased head noun → the organisation named last with it.
-  std::vector<std::pair<std::string, ActorSpan>> named_;
+  SpansByWord named_;  // head noun → the organisation named last with it
 };
 
 }  // namespace casus

@@ -9,11 +9,6 @@
 namespace casus {
 namespace {
 
-bool Covered(const std::vector<ActorSpan>& actors, size_t k) {
-  return std::any_of(actors.begin(), actors.end(),
-                     [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
-}
-
 // A word of a personal name: a proper noun written with a capital, or an
 // Arabic article or patronymic joined to one ("al-Awadi", "bin Salman").
 bool IsNameWord(const Token& token, PosTag tag) {
@@ -37,12 +32,6 @@ bool IsMilitaryRole(std::string_view lower) {
   return IsAny(lower, {"commander", "general", "officer"});
 }
 
-void Insert(std::vector<ActorSpan>& actors, ActorSpan span) {
-  auto at = std::find_if(actors.begin(), actors.end(),
-                         [&](const ActorSpan& a) { return a.begin > span.begin; });
-  actors.insert(at, std::move(span));
-}
-
 }  // namespace
 
 void UnknownPersons::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
@@ -56,10 +45,10 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
                                std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
   for (size_t i = 0; i + 3 < n; ++i) {
-    if (!IsNameWord(tokens[i], tags[i]) || Covered(actors, i)) continue;
+    if (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i)) continue;
     if (i > 0 && IsNameWord(tokens[i - 1], tags[i - 1])) continue;  // not a name's start
     size_t j = i;
-    while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !Covered(actors, j)) ++j;
+    while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
     if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
     if (!reading::WordIsAny(tokens[j + 1].text, "a an the")) continue;
     // The apposition up to its closing comma: a role, and the actor it is
@@ -87,7 +76,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     person.actor.country = under->actor.country;
     person.actor.sector = IsMilitaryRole(role) ? "MIL" : "GOV";
     person.actor.cameo = person.actor.country + person.actor.sector;
-    Insert(actors, std::move(person));
+    InsertInOrder(actors, std::move(person));
     i = j;
   }
 }
@@ -96,21 +85,19 @@ void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const
                                   std::vector<ActorSpan>& actors) const {
   const size_t n = tokens.size();
   for (size_t k = 0; k < n; ++k) {
-    if (!IsNameWord(tokens[k], tags[k]) || Covered(actors, k)) continue;
+    if (!IsNameWord(tokens[k], tags[k]) || CoversToken(actors, k)) continue;
     // A surname stands alone: not inside a longer run of names.
     if ((k > 0 && IsNameWord(tokens[k - 1], tags[k - 1])) ||
         (k + 1 < n && IsNameWord(tokens[k + 1], tags[k + 1]))) {
       continue;
     }
-    const std::string surname = Lowercase(tokens[k].text);
-    auto known = std::find_if(known_.begin(), known_.end(),
-                              [&](const auto& entry) { return entry.first == surname; });
-    if (known == known_.end()) continue;
-    ActorSpan person = known->second;
+    const ActorSpan* known = known_.Find(Lowercase(tokens[k].text));
+    if (known == nullptr) continue;
+    ActorSpan person = *known;
     person.begin = static_cast<uint32_t>(k);
     person.end = static_cast<uint32_t>(k + 1);
     person.actor.text = std::string(tokens[k].text);
-    Insert(actors, std::move(person));
+    InsertInOrder(actors, std::move(person));
   }
 }
 
@@ -122,15 +109,8 @@ void UnknownPersons::Remember(std::span<const Token> tokens, const std::vector<A
     const std::string_view name = span.actor.name;
     const size_t space = name.rfind(' ');
     if (space == std::string_view::npos) continue;  // a single word names no one surely
-    const std::string surname = Lowercase(name.substr(space + 1));
-    if (surname.size() < 3) continue;
-    auto known = std::find_if(known_.begin(), known_.end(),
-                              [&](const auto& entry) { return entry.first == surname; });
-    if (known != known_.end()) {
-      known->second = span;
-    } else {
-      known_.emplace_back(surname, span);
-    }
+    std::string surname = Lowercase(name.substr(space + 1));
+    if (surname.size() >= 3) known_.Remember(std::move(surname), span);
   }
 }
 

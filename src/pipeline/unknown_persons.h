@@ -21,6 +21,7 @@
 #include "casus/document.h"
 #include "code/sentence_coder.h"
 #include "nlp/pos_tag.h"
+#include "pipeline/spans_by_word.h"
 
 namespace casus {
 
@@ -39,7 +40,7 @@ class UnknownPersons {
                     std::vector<ActorSpan>& actors) const;
   void Remember(std::span<const Token> tokens, const std::vector<ActorSpan>& actors);
 
-  std::vector<std::pair<std::string, ActorSpan>> known_;  // surname → person
+  SpansByWord known_;  // surname → person
 };
 
 }  // namespace casus
