@@ -4,8 +4,9 @@
 // for one sentence and used once (Run); not shared between threads. Its
 // methods are spread over coding_phrases.cc (actors of phrases, weapons,
 // background), coding_clauses.cc (clauses and their events),
-// coding_targets.cc (who is acted on) and coding_statements.cc (claims,
-// blame, backing, light verbs and relations).
+// coding_targets.cc (who is acted on) and coding_statements.cc (intents
+// and threats, claims, blame, denunciation, backing, light verbs and
+// relations).
 #ifndef CASUS_CODE_CODING_H_
 #define CASUS_CODE_CODING_H_
 
@@ -72,11 +73,9 @@ class Coding {
   bool VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const;
   const Trigger* MatchingTrigger(int c, int& prep_np) const;
   int DependentClause(int c) const;
-  void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
   void CodeClause(int c);
   int IssuingClause(const Clause& clause) const;
   std::optional<ActorSpan> IssuerOf(int np_index, const Clause& citing) const;
-  void CodeThreat(int c, const Trigger& trigger, int prep_np);
   EventMention NewMention(const Trigger& trigger, uint32_t token) const;
   void FinishMention(EventMention& m, const Clause* clause);
   static void RefineCameo(EventCode& code);
@@ -97,13 +96,16 @@ class Coding {
   void MarkPlaceAttacked(int np_index, EventMention& m) const;
   std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;
-  // For a criticism or rejection whose object is another event or an
-  // accusation, that event's type (EventMention::about); else empty.
-  std::string StatementAbout(const Clause& clause, const EventCode& code) const;
   std::optional<ActorSpan> ProposalParty(int np_index) const;
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const;
 
-  // coding_statements.cc: light verbs, claims, blame, backing, relations
+  // coding_statements.cc: intents and threats, light verbs, claims, blame,
+  // denunciation, backing, relations
+  void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
+  void CodeThreat(int c, const Trigger& trigger, int prep_np);
+  // For a criticism, rejection or demand whose object is another event or
+  // an accusation, that event's type (EventMention::about); else empty.
+  std::string StatementAbout(const Clause& clause, const EventCode& code) const;
   int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
   void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
   bool CodeReportedPerpetrator(const Clause& clause);

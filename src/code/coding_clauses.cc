@@ -187,49 +187,6 @@ int Coding::DependentClause(int c) const {
   return kNone;
 }
 
-// A statement of intent (src/code/intent.h): "offered to withdraw" is an
-// AGREE, "would blockade Paris" a THREATEN, "will not accept" a REJECT.
-void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent) {
-  const Clause& clause = a_.clauses[c];
-  // "agreed to", "refused to", "threatened to": the governing verb is the
-  // event and takes its target from this clause.
-  if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone) {
-    int unused = kNone;
-    if (MatchingTrigger(clause.governor, unused) != nullptr) return;
-  }
-  if (intent == Intent::kObligation) {
-    if (clause.link != ClauseLink::kComplement) return;
-    // "The American people should be grateful": a state to be in, no act
-    // (but "the US must be ready to mediate" asks for one).
-    if (trigger == nullptr && Lemma(a_.verbs[clause.verb].head) == "be") {
-      const int dep = DependentClause(c);
-      if (dep == kNone || a_.clauses[dep].link != ClauseLink::kInfinitive) return;
-    }
-    auto speaker = SpeakerOf(clause);
-    auto obliged = TargetOfNp(clause.subject);
-    if (!speaker || !obliged || obliged->kind == "anaphor") return;
-    const EventCode act = trigger != nullptr ? trigger->code : EventCode{"", "", "", ""};
-    auto code = IntentCode(intent, act);
-    if (!code) return;
-    Trigger request;
-    request.code = *code;
-    EventMention m = NewMention(request, a_.verbs[clause.verb].head);
-    m.source = speaker;
-    m.target = obliged;
-    m.target_np = clause.subject;
-    out_.events.push_back(std::move(m));
-    return;
-  }
-  if (trigger == nullptr) return;
-  auto code = IntentCode(intent, trigger->code);
-  if (!code) return;
-  Trigger statement = *trigger;
-  statement.code = *code;
-  statement.casualty = false;
-  statement.mutual = trigger->mutual && code->type == "AGREE";
-  AddVerbEvent(clause, statement, prep_np, true);
-}
-
 void Coding::CodeClause(int c) {
   const Clause& clause = a_.clauses[c];
   const VerbGroup& vg = a_.verbs[clause.verb];
@@ -404,47 +361,6 @@ std::optional<ActorSpan> Coding::IssuerOf(int np_index, const Clause& citing) co
     return std::nullopt;
   }
   return ActorOfNp(citing.subject);
-}
-
-// "threatened to ban X", "vowed to retaliate", "vowed to democratize":
-// the infinitive decides between a threat and a promise, and its target.
-void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
-  const Clause& clause = a_.clauses[c];
-  Trigger statement = trigger;
-  const int dep = DependentClause(c);
-  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kInfinitive) {
-    int dep_prep = kNone;
-    if (const Trigger* act = MatchingTrigger(dep, dep_prep)) {
-      const bool threat_verb = IsAny(Lemma(a_.verbs[clause.verb].head), {"threaten", "warn"});
-      auto code = IntentCode(threat_verb ? Intent::kThreat : Intent::kWill, act->code);
-      if (code) statement.code = *code;
-    }
-  }
-  // "warned that Iran would strike Israel": what is said is the threat
-  // itself, coded from its own clause.
-  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement) {
-    int dep_prep = kNone;
-    const Trigger* act = MatchingTrigger(dep, dep_prep);
-    const Intent intent = ClassifyIntent(a_, in_.lemmas, dep);
-    if (act != nullptr && (intent == Intent::kWill || intent == Intent::kThreat) &&
-        IntentCode(Intent::kThreat, act->code)) {
-      return;
-    }
-  }
-  // "warned that Iran would face serious consequences": the threatened
-  // party is the subject of what is said.
-  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement && clause.object == kNone &&
-      prep_np == kNone) {
-    const int subject = a_.clauses[dep].subject;
-    if (auto party = TargetOfNp(subject); party && party->kind != "anaphor") {
-      const int dep_prep = PrepNp(clause, statement.target_preps);
-      if (dep_prep == kNone) {
-        AddVerbEvent(clause, statement, subject, true);
-        return;
-      }
-    }
-  }
-  AddVerbEvent(clause, statement, prep_np, true);
 }
 
 EventMention Coding::NewMention(const Trigger& trigger, uint32_t token) const {
