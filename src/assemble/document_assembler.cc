@@ -24,6 +24,12 @@ using sides::IsPlace;
 using sides::Prefer;
 using sides::SameSide;
 
+// A mention in the words of its own doer ("the group said it had targeted
+// the base").
+bool IsOwnAccount(const EventMention& m) {
+  return m.speaker && m.source && IdentityKey(*m.speaker) == IdentityKey(*m.source);
+}
+
 class Assembly {
  public:
   Assembly(const Document& doc, std::vector<SentenceFacts>& sentences,
@@ -264,8 +270,7 @@ class Assembly {
     // targeted the base": a group's own account of an attack is the attack
     // the report told without naming it ("Militants fired missiles at the
     // base").
-    const bool own_account = m.speaker && m.source && !IsGeneric(*m.source) &&
-                             IdentityKey(*m.speaker) == IdentityKey(*m.source);
+    const bool own_account = IsOwnAccount(m) && !IsGeneric(*m.source);
     for (auto it = drafts_.rbegin(); own_account && it != drafts_.rend(); ++it) {
       if (it->code.type != m.code.type) continue;
       if ((!it->source || IsGeneric(*it->source)) && it->claims.empty()) target = &*it;
@@ -304,8 +309,7 @@ class Assembly {
     // What the perpetrators say they hit ("The Guards said they had
     // destroyed a Mossad headquarters") does not replace who the report
     // says was hit, only a place standing for no one named.
-    const bool own_account =
-        m.speaker && m.source && IdentityKey(*m.speaker) == IdentityKey(*m.source);
+    const bool own_account = IsOwnAccount(m);
     if (!m.background && (!own_account || !draft.target || IsPlace(*draft.target))) {
       Prefer(draft.target, m.target);
     }
@@ -361,9 +365,7 @@ class Assembly {
     }
     draft->claims.push_back(claim);
     draft->claim_sentences.push_back(s);
-    if (std::find(draft->sentences.begin(), draft->sentences.end(), s) == draft->sentences.end()) {
-      draft->sentences.push_back(s);
-    }
+    AddSentence(*draft, s);
   }
 
   void AttachAttribution(const AttributionMention& a, uint32_t s) {
@@ -412,9 +414,12 @@ class Assembly {
     Draft* attack = LatestOfType("ASSAULT");
     if (attack == nullptr || attack->sentences.empty()) return;
     if (attack->date && facts.date && attack->date->ToDays() != facts.date->ToDays()) return;
-    if (std::find(attack->sentences.begin(), attack->sentences.end(), s) ==
-        attack->sentences.end()) {
-      attack->sentences.push_back(s);
+    AddSentence(*attack, s);
+  }
+
+  static void AddSentence(Draft& draft, uint32_t s) {
+    if (std::find(draft.sentences.begin(), draft.sentences.end(), s) == draft.sentences.end()) {
+      draft.sentences.push_back(s);
     }
   }
 
