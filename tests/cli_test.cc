@@ -249,6 +249,18 @@ std::function<std::string(const nlohmann::json&)> SidesOf(const char* type) {
   };
 }
 
+// "TYPE NAME>NAME" of the events of one type ("-" for a side of no one);
+// other events are left out.
+std::function<std::string(const nlohmann::json&)> NamesOf(const char* type) {
+  return [type](const nlohmann::json& r) -> std::string {
+    if (r["type"] != type) return "";
+    auto name = [&](const char* side) -> std::string {
+      return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
+    };
+    return std::string(type) + " " + name("actor1") + ">" + name("actor2");
+  };
+}
+
 // "TYPE DATE" of the events of one type; other events are left out.
 std::function<std::string(const nlohmann::json&)> DateOf(const char* type) {
   return [type](const nlohmann::json& r) -> std::string {
@@ -702,6 +714,54 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
 
 // Claims: short names of the claimant, seizures, whose words "they" are,
 // and claims of a pattern.
+// A state named only as the doer of an act of war acts through its armed
+// forces; what another government says of that act answers the state.
+TEST(CliTest, StatesActThroughTheirArmedForces) {
+  ExpectEachCodedAs(
+      {{"A US drone strike near Baghdad International Airport killed Qassem Soleimani on "
+        "Friday.",
+        "ASSAULT United States Armed Forces>Qassem Soleimani"},
+       {"An Israeli airstrike killed three militants in Gaza on Friday.",
+        "ASSAULT Israel Defense Forces>militants"},
+       // No armed forces of its own in the knowledge base: the organ the state implies.
+       {"Ugandan air strikes hit rebel camps on Friday.", "ASSAULT Armed forces of Uganda>rebels"},
+       // The state itself as the subject stays the state.
+       {"Israel struck targets in Gaza on Friday.", "ASSAULT Israel>-"},
+       // The nominal act's target when the clause names only whom it hit.
+       {"US strikes on Kataib Hezbollah killed 25 fighters on Sunday.",
+        "ASSAULT United States Armed Forces>Kata'ib Hezbollah"},
+       // A verb ends the phrase of an actor ("US jets" and "militia sites" apart).
+       {"US jets struck militia sites in western Iraq on Sunday.",
+        "ASSAULT United States Air Force>Iraq militia"},
+       // The armed forces and their command are one side of one event.
+       {"A US drone strike in Baghdad on Wednesday killed a militia commander. US Central "
+        "Command said it had carried out the strike.",
+        "ASSAULT United States Armed Forces>militia"},
+       // A relative clause after the place of an attack tells of the attack; in
+       // the background here, so no event.
+       {"The seizure came as Israel braced for an Iranian response to the strike on Iran's "
+        "consulate in Damascus that killed seven members of the Guards.",
+        ""}},
+      "2024-02-08", NamesOf("ASSAULT"));
+  ExpectEachCodedAs(
+      {{"US jets struck militia sites in western Iraq on Sunday. Iraq's foreign ministry "
+        "condemned the strikes as a violation of Iraqi sovereignty.",
+        "ACCUSE Iraq ministry>United States"},
+       // What a party does, denounced: the party.
+       {"\"Iran's actions are contrary to international law,\" the US Navy said on Thursday.",
+        "ACCUSE United States Navy>Iran"},
+       {"\"Iran's actions are contrary to expectations,\" the US Navy said on Thursday.", ""}},
+      "2024-02-08", NamesOf("ACCUSE"));
+  // A capital that is a party to a statement is not where it was made.
+  ExpectEachCodedAs({{"Iran's navy seized a tanker in the Gulf of Oman on Thursday. The US Navy "
+                      "called on Tehran to free the vessel.",
+                      "REQUEST Washington"}},
+                    "2024-02-08", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "REQUEST") return "";
+                      return "REQUEST " + r["location"]["name"].get<std::string>();
+                    });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

@@ -61,7 +61,7 @@ class Assembly {
     lead_date_ = LeadDate();
     for (size_t i = 0; i < drafts_.size(); ++i) {
       if (!drafts_[i].target && !drafts_[i].about.empty()) {
-        drafts_[i].target = PartyAddressed(drafts_, i);
+        drafts_[i].target = StateAnswered(drafts_[i], PartyAddressed(drafts_, i));
       }
     }
     for (const Draft& draft : drafts_) {
@@ -177,6 +177,25 @@ class Assembly {
       }
     }
     if (groups.size() >= 2) last_groups_ = std::move(groups);
+  }
+
+  // What one state's organ says of another state's armed forces answers
+  // that state: "Iraq's prime minister condemned the strikes" by US jets is
+  // addressed to the United States, as diplomacy is between states.
+  std::optional<ActorSpan> StateAnswered(const Draft& statement,
+                                         std::optional<ActorSpan> party) const {
+    if (!party || !statement.source || !options_.state_of) return party;
+    const ActorSpan& speaker = *statement.source;
+    const std::string& country = party->actor.country;
+    const bool forces = party->actor.sector == "MIL" && party->kind != "person";
+    const bool of_state =
+        sides::IsGovernment(speaker) || IsAny(speaker.actor.sector, {"GOV", "MIL", "COP", "SPY"});
+    if (!forces || !of_state || country.empty() || speaker.actor.country.empty() ||
+        speaker.actor.country == country) {
+      return party;
+    }
+    if (auto state = options_.state_of(country)) return state;
+    return party;
   }
 
   // The group "the umbrella" or "the front" stands for: the latest group of

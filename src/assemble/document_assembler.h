@@ -67,9 +67,13 @@ using CapitalLookup = std::function<std::optional<Location>(std::string_view iso
 // True if location `inner` lies inside `area` (a region, country or sea).
 using WithinTest = std::function<bool(const Location& inner, const Location& area)>;
 
+// The state of a country (ISO alpha-3) as an actor, from the knowledge base.
+using StateLookup = std::function<std::optional<ActorSpan>(std::string_view iso3)>;
+
 struct AssemblerOptions {
   bool emit_mentions = false;
   CapitalLookup capital_of;  // may be empty
+  StateLookup state_of;      // may be empty: statements answer armed forces as named
   WithinTest within;         // may be empty: event places are not refined
 };
 

@@ -32,6 +32,14 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
            IsAny(organ.actor.sector, {"GOV", "MIL", "COP", "SPY"});
   };
   if (organ_of(*a, *b) || organ_of(*b, *a)) return false;
+  // Armed forces of one state and one of their commands or branches ("US
+  // forces" and "US Central Command"): one side too. Statements of two
+  // officials of one government stay apart.
+  if (!a->actor.country.empty() && a->actor.country == b->actor.country &&
+      a->actor.sector == b->actor.sector && IsAny(a->actor.sector, {"MIL", "COP", "SPY"}) &&
+      !IsGeneric(*a) && !IsGeneric(*b) && a->kind != "person" && b->kind != "person") {
+    return false;
+  }
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
     const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
     const ActorSpan& named = IsGeneric(*a) ? *b : *a;

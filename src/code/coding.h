@@ -60,6 +60,7 @@ class Coding {
   std::optional<ActorSpan> NominalSource(int np_index) const;
   std::vector<ActorSpan> ActorsOfNp(int np_index) const;
   int SuchAsNp(int np_index) const;
+  int AttackBeforePlace(int np_index) const;
   int Possessed(int np_index) const;
   static bool IsGroupKindName(std::string_view kind);
   bool IsBackgroundNp(int np_index) const;

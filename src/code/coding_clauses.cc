@@ -574,13 +574,30 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   }
   // "A drone attack wounded two", "Rockets killed a contractor": the
   // subject is the event or the weapon, not an actor.
-  const int subject = passive ? clause.agent : clause.subject;
+  int subject = passive ? clause.agent : clause.subject;
+  bool background_act = false;
+  if (clause.link == ClauseLink::kRelative && !passive) {
+    if (const int act = AttackBeforePlace(subject); act != kNone) {
+      subject = act;
+      background_act = IsBackgroundNp(act);
+    }
+  }
   if (subject != kNone && !statement) {
     const NounPhrase& np = a_.nps[subject];
     if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {
       if (trigger.casualty || trigger.code.type == "ASSAULT") {
         m.code = noun->code;
         m.source = NominalSource(subject);
+        // "US strikes on Kataib Hezbollah killed 25 fighters": who the act
+        // was on, when the clause names no one hit or only whom ("fighters").
+        if (!m.target || m.target->kind == "agent") {
+          const int hit_np = PrepAfterNp(subject, noun->target_preps);
+          if (auto hit = TargetOfNp(hit_np);
+              hit && (!m.target || (hit->kind != "agent" && hit->kind != "anaphor"))) {
+            m.target = hit;
+            m.target_np = hit_np;
+          }
+        }
         used_np_[subject] = true;
         m.definite = IsDefinite(subject);
       }
@@ -639,7 +656,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       m.code = EventCode{"MOBILIZE", "troops", "154", ""};
     }
   }
-  m.background = IsHabitual(clause) || IsUndone(clause);
+  m.background = IsHabitual(clause) || IsUndone(clause) || background_act;
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
     // "almost all were shot down by Israel", "intercepted the drones":
     // the defence is told with the attack, not as an attack of its own.
@@ -716,6 +733,22 @@ bool Coding::AfterProposal(uint32_t begin) const {
 
 // Event nouns not consumed by a verb: "the attack on the base", "Monday's
 // strike", "US airstrikes on Kataib Hezbollah sites".
+// "the strike on Iran's consulate in Damascus that killed seven": a
+// relative clause after a place an attack was in tells of the attack. The
+// attack's phrase, or kNone.
+int Coding::AttackBeforePlace(int np_index) const {
+  if (np_index == kNone) return kNone;
+  const uint32_t begin = a_.nps[np_index].begin;
+  if (begin < 2 || !IsAny(Lemma(begin - 1), {"in", "at", "near", "outside"})) return kNone;
+  for (uint32_t k = begin - 1; k-- > 0 && k + 12 > begin;) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return kNone;
+    const int np = a_.np_of_token[k];
+    if (np == kNone || static_cast<uint32_t>(a_.nps[np].head) != k) continue;
+    if (const Trigger* noun = NounTriggerAt(k); noun && noun->code.type == "ASSAULT") return np;
+  }
+  return kNone;
+}
+
 void Coding::NominalEvents() {
   for (size_t k = 0; k < a_.nps.size(); ++k) {
     if (used_np_[k]) continue;

@@ -332,6 +332,17 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
 void Coding::CodePredicate(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
   if (vg.negated) return;
+  // "Iran's actions are contrary to international law": what a party does
+  // denounced is the party denounced.
+  if (clause.subject != kNone && clause.object != kNone) {
+    const NounPhrase& np = a_.nps[clause.subject];
+    if (np.possessor != kNone && vg.tense != Tense::kFuture && !vg.modal &&
+        IsAny(Lemma(np.head), {"action", "behaviour", "behavior", "conduct", "move", "activity",
+                               "policy", "practice"})) {
+      CodeDenunciation(clause, np.possessor, clause.object, SpeakerOf(clause));
+      return;
+    }
+  }
   auto subject = RelationSubject(clause.subject);
   if (!subject) return;
   const bool behind = PrepNp(clause, {"behind"}) != kNone;
@@ -551,6 +562,14 @@ bool Coding::IsDenunciation(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
   for (uint32_t k = np.begin; k <= np.head && k < n_; ++k) {
     if (IsDenunciationWord(Lemma(k))) return true;
+  }
+  // "contrary to international law", "in breach of the UN charter".
+  if (Lemma(np.head) == "contrary" && np.end < n_ && Lemma(np.end) == "to") {
+    for (uint32_t k = np.end + 1; k < n_ && k < np.end + 5; ++k) {
+      if (IsAny(Lemma(k), {"law", "charter", "resolution", "convention", "norm", "treaty"})) {
+        return true;
+      }
+    }
   }
   return false;
 }

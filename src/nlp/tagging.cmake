@@ -21,8 +21,10 @@ add_library(casus_tagging OBJECT
   ${CMAKE_CURRENT_SOURCE_DIR}/tagger_model.cc
 )
 target_link_libraries(casus_tagging PUBLIC casus_base)
-list(APPEND CASUS_NLP_SOURCES $<TARGET_OBJECTS:casus_tagging>)
+list(APPEND CASUS_NLP_SOURCES $<TARGET_OBJECTS:casus_tagging>
+  ${CMAKE_CURRENT_SOURCE_DIR}/attack_nouns.cc)
 list(APPEND CASUS_NLP_TESTS
+  ${CMAKE_CURRENT_SOURCE_DIR}/attack_nouns_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/brown_corpus_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/lemmatizer_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/pos_tagger_test.cc

@@ -44,7 +44,62 @@ std::string TextBetween(std::span<const Token> tokens, size_t begin, size_t end)
   return text;
 }
 
+// "a US drone strike", "Israeli airstrikes", "Turkish shelling": the words
+// after a state's name tell an act of war, which its armed forces carry out.
+bool TellsMilitaryAct(std::span<const Token> tokens, std::span<const PosTag> tags, size_t k) {
+  auto noun = [&](size_t i) {
+    return i < tokens.size() && i < tags.size() &&
+           (tags[i] == PosTag::kNN || tags[i] == PosTag::kNNS);
+  };
+  size_t means = 0;
+  while (means < 2 && noun(k) &&
+         reading::WordIsAny(tokens[k].text,
+                            "drone drones missile missiles rocket rockets air artillery naval "
+                            "ballistic cruise mortar tank")) {
+    ++k;
+    ++means;
+  }
+  if (!noun(k)) return false;
+  if (reading::WordIsAny(tokens[k].text,
+                         "strike strikes airstrike airstrikes raid raids shelling bombardment "
+                         "bombardments bombing bombings incursion incursions offensive")) {
+    return true;
+  }
+  // "an Iranian missile attack": an attack is an act of war when its means are.
+  return means > 0 && reading::WordIsAny(tokens[k].text, "attack attacks fire barrage");
+}
+
 }  // namespace
+
+ActorFinder::ActorFinder(const KnowledgeBase& kb)
+    : matcher_(kb), armed_forces_(kb.size(), kNoActor) {
+  // A state's armed forces: the entry written as its `_mil` organ, else a
+  // military entry written as directly part of it, else the organ the state
+  // implies.
+  auto rank = [&](ActorIndex i, ActorIndex state) {
+    const ActorRecord& r = kb.actor(i);
+    if (r.implied) return 1;
+    return r.id == kb.actor(state).id + "_mil" ? 3 : 2;
+  };
+  for (ActorIndex i = 0; i < kb.size(); ++i) {
+    const ActorRecord& r = kb.actor(i);
+    if (r.kind != ActorKind::kMilitary) continue;
+    for (uint32_t rel : r.relations) {
+      const RelationRecord& part = kb.relation(rel);
+      if (part.type != RelationType::kPartOf || part.object == kNoActor ||
+          kb.actor(part.object).kind != ActorKind::kState) {
+        continue;
+      }
+      ActorIndex& forces = armed_forces_[part.object];
+      if (forces == kNoActor || rank(i, part.object) > rank(forces, part.object)) forces = i;
+    }
+  }
+}
+
+std::optional<ActorIndex> ActorFinder::ArmedForcesOf(ActorIndex state) const {
+  if (state >= armed_forces_.size() || armed_forces_[state] == kNoActor) return std::nullopt;
+  return armed_forces_[state];
+}
 
 void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> tags,
                        std::span<const std::string_view> lemmas, const std::optional<Date>& date,
@@ -131,7 +186,34 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       span.actor.cameo = span.actor.sector;
       span.actor.name = span.actor.text;
     }
-    span.kb_index = mention.actor == kNoActor ? -1 : static_cast<int>(mention.actor);
+    ActorIndex kb_actor = mention.actor;
+    if (span.kind == "state" && !mention.is_capital_metonym() &&
+        mention.marker == MarkerKind::kNone && TellsMilitaryAct(tokens, tags, span.end)) {
+      if (auto forces = ArmedForcesOf(mention.actor)) {
+        ActorMention military = mention;
+        const ActorRecord& r = matcher_.kb().actor(*forces);
+        military.actor = *forces;
+        military.kind = r.kind;
+        military.country = r.country;
+        military.sector = r.sector;
+        military.cameo = matcher_.kb().CameoOn(*forces, date);
+        span.actor = matcher_.ToActor(military, tokens);
+        span.kind = std::string(ToString(r.kind));
+        span.demonym = false;
+        kb_actor = *forces;
+      } else if (!span.actor.country.empty()) {
+        // A state without armed forces of its own in the knowledge base: the
+        // organ its entry implies, named the same way.
+        span.actor.name = "Armed forces of " + span.actor.name;
+        span.actor.id.clear();
+        span.actor.sector = "MIL";
+        span.actor.cameo = span.actor.country + "MIL";
+        span.kind = "military";
+        span.demonym = false;
+        kb_actor = kNoActor;
+      }
+    }
+    span.kb_index = kb_actor == kNoActor ? -1 : static_cast<int>(kb_actor);
     span.metonym = mention.is_capital_metonym();
     span.compound = MarkerWord(mention);
     // "an anti-Syria journalist" is not Syria's.

@@ -6,7 +6,8 @@
 // kind, the knowledge-base index for sponsor chains, capital metonymy and
 // hyphenated markers ("Iran-backed"). Pronouns and definite generic
 // references to groups ("the group", "it") become `anaphor` spans that the
-// document assembler resolves.
+// document assembler resolves. A state named only as the doer of a military
+// act ("a US drone strike", "Israeli airstrikes") is its armed forces.
 //
 // Thread safety: immutable; Find() is const (scratch space is per call).
 #ifndef CASUS_PIPELINE_ACTOR_FINDER_H_
@@ -28,7 +29,7 @@ namespace casus {
 
 class ActorFinder {
  public:
-  explicit ActorFinder(const KnowledgeBase& kb) : matcher_(kb) {}
+  explicit ActorFinder(const KnowledgeBase& kb);
 
   void Find(std::span<const Token> tokens, std::span<const PosTag> tags,
             std::span<const std::string_view> lemmas, const std::optional<Date>& date,
@@ -37,7 +38,12 @@ class ActorFinder {
   const ActorMatcher& matcher() const { return matcher_; }
 
  private:
+  // The armed forces of a state named before a military act ("a US drone
+  // strike" is by the United States' forces), or nullopt.
+  std::optional<ActorIndex> ArmedForcesOf(ActorIndex state) const;
+
   ActorMatcher matcher_;
+  std::vector<ActorIndex> armed_forces_;  // by state index; kNoActor where none is known
 };
 
 }  // namespace casus

@@ -13,6 +13,7 @@
 #include "geo/place_resolver.h"
 #include "geo/toponym_finder.h"
 #include "kb/knowledge_base.h"
+#include "nlp/attack_nouns.h"
 #include "nlp/clause_analyzer.h"
 #include "nlp/count_reader.h"
 #include "nlp/date_resolver.h"
@@ -283,26 +284,14 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                f.injured.value_or(-1), f.hedged);
 }
 
-// "a campaign of rocket and roadside bomb attacks against the US presence",
-// "US air strikes that killed": an act of violence right after a noun and
-// before "on" or "against" (the verbs take their object directly: "attacked
-// the base"), or right after a weapon, is a noun the tagger may read as a
-// verb.
-void AttacksAsNouns(std::span<const Token> words, std::span<PosTag> tags,
-                    std::span<const std::string_view> lemmas) {
-  for (size_t k = 1; k + 1 < words.size(); ++k) {
-    if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
-    if (!IsAny(lemmas[k], {"attack", "strike", "raid", "assault", "airstrike"})) continue;
-    if (tags[k - 1] != PosTag::kNN && tags[k - 1] != PosTag::kNNS && tags[k - 1] != PosTag::kJJ) {
-      continue;
-    }
-    // "US air strikes that killed", "drone attacks": a weapon before it
-    // makes it the noun whatever follows.
-    const bool armed = IsAny(lemmas[k - 1], {"air", "drone", "missile", "rocket", "bomb", "mortar",
-                                             "artillery", "suicide", "terror", "terrorist"});
-    if (!armed && !reading::WordIsAny(words[k + 1].text, "on against")) continue;
-    tags[k] = words[k].text.ends_with('s') ? PosTag::kNNS : PosTag::kNN;
-  }
+// Whether `actor` (these very words) is the source or target of one of
+// `events`.
+bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events) {
+  auto same = [&](const std::optional<ActorSpan>& party) {
+    return party && party->begin == actor.begin && party->end == actor.end;
+  };
+  return std::any_of(events.begin(), events.end(),
+                     [&](const EventMention& m) { return same(m.source) || same(m.target); });
 }
 
 // Whether the speech verb a reporting date is attached to ("warned on
@@ -358,6 +347,20 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   assembler_options.capital_of = [places](std::string_view iso3) {
     return places->CapitalOf(iso3);
   };
+  assembler_options.state_of = [kb](std::string_view iso3) -> std::optional<ActorSpan> {
+    const auto state = kb->StateOf(iso3);
+    if (!state) return std::nullopt;
+    const ActorRecord& r = kb->actor(*state);
+    ActorSpan span;
+    span.kind = "state";
+    span.kb_index = static_cast<int>(*state);
+    span.actor.id = r.id;
+    span.actor.name = r.name.empty() ? r.id : r.name;
+    span.actor.country = r.country.str();
+    span.actor.sector = r.sector.str();
+    span.actor.cameo = r.cameo.empty() ? r.country.str() : r.cameo.str();
+    return span;
+  };
   assembler_options.within = [places](const Location& inner, const Location& area) {
     return places->Within(inner, area);
   };
@@ -394,7 +397,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     s.tags.resize(words.size());
     p.tagger->Tag(words, s.tags);
     p.lemmatizer->LemmatizeSentence(words, s.tags, s.lemma_arena, s.lemmas);
-    AttacksAsNouns(words, s.tags, s.lemmas);
+    RetagAttackNouns(words, s.tags, s.lemmas);
 
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
     short_names.AddSentence(words, s.actors);
@@ -469,8 +472,12 @@ CodedDocument Pipeline::Code(const Document& document) const {
       // "the Thai border": a nationality word, not the town GeoNames also
       // calls "Thai".
       const bool nationality = a.demonym && a.begin == m.first_token && a.end == m.end_token;
+      // "calling on Tehran to free the vessel": a capital that is a party to
+      // an event of the sentence stands for its government.
+      const bool party = a.metonym && a.begin == m.first_token && a.end == m.end_token &&
+                         IsPartyToAnEvent(a, facts[m.sentence].coding.events);
       if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
-          (a.end - a.begin > m.end_token - m.first_token || nationality)) {
+          (a.end - a.begin > m.end_token - m.first_token || nationality || party)) {
         m.role = MentionRole::kModifier;
         break;
       }

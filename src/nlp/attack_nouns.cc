@@ -1,0 +1,42 @@
+#include "nlp/attack_nouns.h"
+
+#include "base/word_lists.h"
+
+namespace casus {
+namespace {
+
+bool IsCommonNounOrAdjective(PosTag tag) {
+  return tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kJJ;
+}
+
+// A day, a part of the day or a time word: what follows "on" when "strikes
+// on" is the verb and a date ("strikes on Monday", "on Friday night").
+bool IsTimeWord(std::string_view lemma) {
+  return IsAny(lemma,
+               {"monday",    "tuesday", "wednesday", "thursday",  "friday", "saturday", "sunday",
+                "morning",   "evening", "night",     "afternoon", "day",    "weekend",  "january",
+                "february",  "march",   "april",     "may",       "june",   "july",     "august",
+                "september", "october", "november",  "december"});
+}
+
+}  // namespace
+
+void RetagAttackNouns(std::span<const Token> words, std::span<PosTag> tags,
+                      std::span<const std::string_view> lemmas) {
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
+    if (!IsAny(lemmas[k], {"attack", "strike", "raid", "assault", "airstrike"})) continue;
+    const bool common = IsCommonNounOrAdjective(tags[k - 1]);
+    const bool proper = IsProperNoun(tags[k - 1]);
+    if (!common && !proper) continue;
+    const bool armed =
+        common && IsAny(lemmas[k - 1], {"air", "drone", "missile", "rocket", "bomb", "mortar",
+                                        "artillery", "suicide", "terror", "terrorist"});
+    const bool on_a_target = IsAny(lemmas[k + 1], {"on", "against"});
+    const bool dated = k + 2 < words.size() && IsTimeWord(lemmas[k + 2]);
+    if (!armed && !(on_a_target && (common || !dated))) continue;
+    tags[k] = words[k].text.ends_with('s') ? PosTag::kNNS : PosTag::kNN;
+  }
+}
+
+}  // namespace casus
