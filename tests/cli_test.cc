@@ -877,6 +877,24 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
       });
+  // Who did what to whom needs a party: a statement, agreement or meeting
+  // naming none is no event (an attack, protest or seizure still happened).
+  ExpectEachCodedAs({{"An agreement was signed on Monday.", ""},
+                     {"The deal was welcomed on Monday.", ""},
+                     {"Rockets struck the base on Monday.", "ASSAULT"}},
+                    "2024-01-10", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>();
+                    });
+  // An agreement between two countries is made where the report says, else
+  // where it comes from, not in either party's capital; a state doing
+  // something ("brokered by China") is not a place.
+  ExpectEachCodedAs({{"BEIJING — Saudi Arabia and Iran agreed on Friday to restore diplomatic "
+                      "relations, in a deal brokered by China.",
+                      "AGREE Beijing"}},
+                    "2023-03-10", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "AGREE") return "";
+                      return "AGREE " + r["location"]["name"].get<std::string>();
+                    });
   // Attacks on a given day are particular, not attacks in general.
   ExpectEachCodedAs({{"Drone and missile attacks on Saturday set ablaze two Saudi oil plants. The "
                       "attacks struck before dawn.",

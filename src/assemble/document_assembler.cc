@@ -73,6 +73,8 @@ class Assembly {
         continue;
       }
       Event event = Finish(draft, out.relations);
+      if (!event.actor1 && !event.actor2 && !IsAny(event.type, {"ASSAULT", "PROTEST", "COERCE"}))
+        continue;
       // A strike on several listed sites is one event per site (as ACLED
       // codes them); a toll stays with the first, where it is reported,
       // but that no one was hit holds for every site.
@@ -530,9 +532,17 @@ class Assembly {
     // happened: "WASHINGTON — Trump blamed Iran for a rocket attack in
     // Baghdad" is located at the dateline when the speaker belongs there.
     // So does a sanction: a decision taken where its government sits.
-    const bool statement = e.type == "REJECT" || e.type == "REQUEST" || e.type == "THREATEN" ||
-                           e.type == "SUPPORT" || e.type == "AGREE" || e.type == "SANCTION" ||
-                           (e.type == "ACCUSE" && draft.code.mode != "investigate");
+    // An agreement between parties of two countries is no one party's
+    // statement: it is reached where the report says, else where it is
+    // reported from ("BEIJING — Saudi Arabia and Iran agreed ...").
+    const bool joint = e.type == "AGREE" && draft.source && draft.target &&
+                       !draft.source->actor.country.empty() &&
+                       !draft.target->actor.country.empty() &&
+                       draft.source->actor.country != draft.target->actor.country;
+    const bool statement =
+        !joint && (e.type == "REJECT" || e.type == "REQUEST" || e.type == "THREATEN" ||
+                   e.type == "SUPPORT" || e.type == "AGREE" || e.type == "SANCTION" ||
+                   (e.type == "ACCUSE" && draft.code.mode != "investigate"));
     // Where a statement is made follows its speaker; when the coder found
     // none ("It condemned the attack"), the government its sentence names.
     const ActorSpan* speaker = draft.source ? &*draft.source : nullptr;
@@ -592,7 +602,7 @@ class Assembly {
     if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty()) {
       e.location = sentences_[0].places.front();
     }
-    if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST")) {
+    if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {
       e.location = dateline_;
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;
     }

@@ -88,13 +88,15 @@ void Scoreboard::Add(const GoldDocument& gold, const CodedDocument& coded,
     if (prediction != nullptr && prediction->type == event.type) ++s.type_accuracy.correct;
     if (HasCountry(event.actor1)) {
       ++s.actor1_country_accuracy.scored;
-      if (prediction != nullptr && CountryAgrees(event.actor1, prediction->actor1)) {
+      if (prediction != nullptr &&
+          CountryAgrees(event.actor1, ComparedSide(event, *prediction, 1))) {
         ++s.actor1_country_accuracy.correct;
       }
     }
     if (HasCountry(event.actor2)) {
       ++s.actor2_country_accuracy.scored;
-      if (prediction != nullptr && CountryAgrees(event.actor2, prediction->actor2)) {
+      if (prediction != nullptr &&
+          CountryAgrees(event.actor2, ComparedSide(event, *prediction, 2))) {
         ++s.actor2_country_accuracy.correct;
       }
     }

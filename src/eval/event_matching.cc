@@ -203,6 +203,20 @@ bool ActorSlotMatches(const std::vector<GoldActor>& gold, const std::optional<Ac
   return false;
 }
 
+bool ComparedReversed(const GoldEvent& gold, const Event& predicted) {
+  if (gold.type != "AGREE" || predicted.type != "AGREE") return false;
+  auto agree = [&](const std::optional<Actor>& first, const std::optional<Actor>& second) {
+    return (!gold.actor1.empty() && ActorSlotMatches(gold.actor1, first)) +
+           (!gold.actor2.empty() && ActorSlotMatches(gold.actor2, second));
+  };
+  return agree(predicted.actor2, predicted.actor1) > agree(predicted.actor1, predicted.actor2);
+}
+
+const std::optional<Actor>& ComparedSide(const GoldEvent& gold, const Event& predicted, int side) {
+  const bool first = (side == 1) != ComparedReversed(gold, predicted);
+  return first ? predicted.actor1 : predicted.actor2;
+}
+
 bool Eligible(const GoldEvent& gold, const Event& predicted, const MatchOptions& options) {
   if (gold.type != predicted.type) return false;
   if (gold.date && predicted.date &&
@@ -219,8 +233,12 @@ double Compatibility(const GoldEvent& gold, const Event& predicted, const MatchO
     const int64_t days = std::llabs(gold.date->ToDays() - predicted.date->ToDays());
     score += days == 0 ? 1 : days <= options.date_tolerance_days ? 0.5 : 0;
   }
-  if (!gold.actor1.empty() && ActorSlotMatches(gold.actor1, predicted.actor1)) score += 1;
-  if (!gold.actor2.empty() && ActorSlotMatches(gold.actor2, predicted.actor2)) score += 1;
+  if (!gold.actor1.empty() && ActorSlotMatches(gold.actor1, ComparedSide(gold, predicted, 1))) {
+    score += 1;
+  }
+  if (!gold.actor2.empty() && ActorSlotMatches(gold.actor2, ComparedSide(gold, predicted, 2))) {
+    score += 1;
+  }
   if (gold.Gives(GoldField::kMode) && gold.mode == predicted.mode) score += 1;
   if (PlaceAgrees(gold, predicted, options).value_or(false)) score += 1;
   if (gold.Gives(GoldField::kFatalities) && gold.fatalities == predicted.fatalities) score += 1;
@@ -344,9 +362,9 @@ std::vector<FieldVerdict> JudgeFields(const GoldEvent& gold, const Event& predic
   }
   for (auto [given, field, country_field, slot, actor] :
        {std::tuple{GoldField::kActor1, EvalField::kActor1, EvalField::kActor1Country, &gold.actor1,
-                   &predicted.actor1},
+                   &ComparedSide(gold, predicted, 1)},
         std::tuple{GoldField::kActor2, EvalField::kActor2, EvalField::kActor2Country, &gold.actor2,
-                   &predicted.actor2}}) {
+                   &ComparedSide(gold, predicted, 2)}}) {
     if (!gold.Gives(given)) continue;
     add(field, ActorSlotMatches(*slot, *actor), Render(*slot), Render(*actor));
     if (AnyCountry(*slot)) {

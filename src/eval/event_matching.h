@@ -82,6 +82,14 @@ bool ActorMatches(const GoldActor& gold, const Actor& predicted);
 // codes (as ACLED does) when no perpetrator is named.
 bool ActorSlotMatches(const std::vector<GoldActor>& gold, const std::optional<Actor>& predicted);
 
+// Whether `predicted` is compared with `gold` with its actors swapped: an
+// agreement has no direction ("Saudi Arabia and Iran agreed" is coded one
+// way by one annotator, the other by another), so its actors are read in
+// the order that matches more of the gold's actors; any other event as it is.
+bool ComparedReversed(const GoldEvent& gold, const Event& predicted);
+// predicted.actor1 (side 1) or actor2 (side 2), as compared with `gold`.
+const std::optional<Actor>& ComparedSide(const GoldEvent& gold, const Event& predicted, int side);
+
 bool Eligible(const GoldEvent& gold, const Event& predicted, const MatchOptions& options);
 // How well a pair agrees beyond eligibility, 0..7; used to choose among
 // eligible pairs.

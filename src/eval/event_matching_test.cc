@@ -107,6 +107,34 @@ TEST(EventMatchingTest, ActorMatching) {
   EXPECT_FALSE(ActorSlotMatches(either, unidentified));
 }
 
+// An agreement has no direction: its actors are compared in the order that
+// matches the gold better; any other event's as they are.
+TEST(EventMatchingTest, AgreementsAreComparedEitherWay) {
+  GoldEvent gold = MakeGold("AGREE", "2023-03-10");
+  gold.actor1 = {MakeGoldActor({"Iran"})};
+  gold.actor2 = {MakeGoldActor({"Saudi Arabia"})};
+  gold.SetGiven(GoldField::kActor1);
+  gold.SetGiven(GoldField::kActor2);
+  Event predicted = MakeEvent("AGREE", "2023-03-10");
+  predicted.actor1 = MakeActor("Saudi Arabia", "SAU");
+  predicted.actor2 = MakeActor("Iran", "IRN");
+  EXPECT_TRUE(ComparedReversed(gold, predicted));
+  EXPECT_EQ(ComparedSide(gold, predicted, 1)->name, "Iran");
+  for (const FieldVerdict& verdict : JudgeFields(gold, predicted, MatchOptions{})) {
+    if (verdict.field == EvalField::kActor1 || verdict.field == EvalField::kActor2) {
+      EXPECT_TRUE(verdict.correct) << EvalFieldName(verdict.field);
+    }
+  }
+  // In the gold's own order, nothing is swapped.
+  std::swap(predicted.actor1, predicted.actor2);
+  EXPECT_FALSE(ComparedReversed(gold, predicted));
+  // An attack has a direction.
+  gold.type = predicted.type = "ASSAULT";
+  std::swap(predicted.actor1, predicted.actor2);
+  EXPECT_FALSE(ComparedReversed(gold, predicted));
+  EXPECT_EQ(ComparedSide(gold, predicted, 1)->name, "Saudi Arabia");
+}
+
 TEST(EventMatchingTest, Eligibility) {
   struct Case {
     GoldEvent gold;

@@ -473,9 +473,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
       // calls "Thai".
       const bool nationality = a.demonym && a.begin == m.first_token && a.end == m.end_token;
       // "calling on Tehran to free the vessel": a capital that is a party to
-      // an event of the sentence stands for its government.
-      const bool party = a.metonym && a.begin == m.first_token && a.end == m.end_token &&
-                         IsPartyToAnEvent(a, facts[m.sentence].coding.events);
+      // an event of the sentence stands for its government; "a deal brokered
+      // by China": a state that does something is not where.
+      const bool exact = a.begin == m.first_token && a.end == m.end_token;
+      const Sentence& here = sentences[m.sentence];
+      const bool agent = exact && (a.kind == "state" || a.metonym) && a.begin > 0 &&
+                         reading::WordIs(tokens[here.first_token + a.begin - 1], "by");
+      const bool party =
+          agent || (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events));
       if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
           (a.end - a.begin > m.end_token - m.first_token || nationality || party)) {
         m.role = MentionRole::kModifier;
@@ -493,6 +498,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     for (const ResolvedPlace& place : resolved) {
       if (place.mention.sentence == UINT32_MAX && place.accepted && !dateline) {
         dateline = place.location;
+        if (p.debug) std::fprintf(stderr, "dateline: %s\n", dateline->name.c_str());
       }
     }
     // The places come in sentence order: each sentence looks at its own run.
@@ -505,6 +511,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         const std::span<const ResolvedPlace> here = all.subspan(begin, end - begin);
         SentenceFacts& f = facts[sentence];
         if (auto location = PlaceResolver::EventLocation(here, sentence)) {
+          if (p.debug) std::fprintf(stderr, "place #%u: %s\n", sentence, location->name.c_str());
           f.places.push_back(*location);
         }
         f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
