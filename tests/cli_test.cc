@@ -762,6 +762,28 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
                     });
 }
 
+// A threat of reprisal is aimed at whoever did the attack it answers; a
+// warning about what others do is no threat.
+TEST(CliTest, ThreatsOfReprisalAndWarnings) {
+  ExpectEachCodedAs(
+      {{"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. President Joe Biden "
+        "vowed to respond.",
+        "THREATEN USA>IRQ"},
+       {"A US drone strike killed Qassem Soleimani near Baghdad airport on Friday. Supreme Leader "
+        "Ayatollah Ali Khamenei warned that \"severe revenge awaits the criminals\" behind the "
+        "killing.",
+        "THREATEN IRN>USA"},
+       {"Western officials have warned that the arrival of small armed drones, which are harder "
+        "to detect, marks a worrying shift.",
+        ""},
+       {"Officials have warned that hardline factions retain the ability to strike at will.", ""},
+       // The speaker's own side acting is a threat.
+       {"Cairo's security chief has warned that police will no longer tolerate rallies by the "
+        "Kifaya group.",
+        "THREATEN EGY>-"}},
+      "2024-01-29", SidesOf("THREATEN"));
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

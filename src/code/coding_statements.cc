@@ -665,8 +665,9 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   }
   // "warned that Iran would face serious consequences": the threatened
   // party is the subject of what is said.
-  if (dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement && clause.object == kNone &&
-      prep_np == kNone) {
+  const bool complement = dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement;
+  const bool warned_that = complement && clause.object == kNone && prep_np == kNone;
+  if (warned_that) {
     const int subject = a_.clauses[dep].subject;
     if (auto party = TargetOfNp(subject); party && party->kind != "anaphor") {
       const int dep_prep = PrepNp(clause, statement.target_preps);
@@ -676,7 +677,56 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
       }
     }
   }
+  // "officials warned that the arrival of armed drones marks a worrying
+  // shift": a caution about what others do or what may come, not a threat.
+  const uint32_t verb_end = a_.verbs[clause.verb].end;
+  if (clause.object == kNone && prep_np == kNone && verb_end + 1 < n_ &&
+      Lemma(verb_end) == "that") {
+    const int said = complement ? a_.clauses[dep].subject : a_.np_of_token[verb_end + 1];
+    if (!TellsOwnActOrReprisal(c, said, verb_end + 1)) return;
+  }
+  const size_t before = out_.events.size();
   AddVerbEvent(clause, statement, prep_np, true);
+  // "vowed to respond", "warned that severe revenge awaits the criminals
+  // behind the killing": a threat of reprisal is aimed at whoever did the
+  // attack it answers.
+  if (out_.events.size() > before && !out_.events.back().target &&
+      out_.events.back().code.type == "THREATEN" && TellsReprisal(c)) {
+    out_.events.back().about = "ASSAULT";
+  }
+}
+
+// Whether what warning `c` says (from token `from`, its subject phrase
+// `subject` or kNone) is an act of the speaker's side ("that they will respond", "that its attacks
+// would expand", a security chief's "that police will no longer tolerate rallies") or a reprisal
+// ("that severe revenge awaits").
+bool Coding::TellsOwnActOrReprisal(int c, int subject, uint32_t from) const {
+  if (subject != kNone) {
+    const NounPhrase& np = a_.nps[subject];
+    if (np.pronoun) return true;
+    for (uint32_t k = np.begin; k < np.end && k < n_; ++k) {
+      if (Tag(k) == T::kPRPS) return true;
+    }
+    const auto speaker = ActorOfNp(a_.clauses[c].subject);
+    const auto doer = ActorOfNp(subject);
+    if (speaker && doer && IsAny(doer->actor.sector, {"GOV", "MIL", "COP", "SPY"}) &&
+        (doer->actor.country.empty() || doer->actor.country == speaker->actor.country)) {
+      return true;
+    }
+  }
+  for (uint32_t k = from; k < n_; ++k) {
+    if (IsReprisalWord(Lemma(k))) return true;
+  }
+  return false;
+}
+
+// Whether the words from clause `c`'s verb to the end of the sentence tell
+// of a reprisal ("vowed to respond").
+bool Coding::TellsReprisal(int c) const {
+  for (uint32_t k = a_.verbs[a_.clauses[c].verb].head; k < n_; ++k) {
+    if (IsReprisalWord(Lemma(k))) return true;
+  }
+  return false;
 }
 
 }  // namespace casus::coding

@@ -65,6 +65,11 @@ bool IsDenunciationWord(std::string_view lemma) {
                 "blunder",    "unlawful",      "illegitimate", "destabilizing", "destabilising"});
 }
 
+bool IsReprisalWord(std::string_view lemma) {
+  return IsAny(lemma, {"revenge", "retaliation", "reprisal", "response", "consequence", "price",
+                       "punishment", "respond", "retaliate", "avenge", "punish"});
+}
+
 bool IsBelongingNoun(std::string_view lemma) {
   return IsAny(lemma, {"right", "welfare", "safety", "security", "interest", "property", "freedom",
                        "sovereignty", "fate", "plight", "cause", "territory", "effort", "integrity",

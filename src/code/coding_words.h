@@ -45,6 +45,10 @@ bool IsAccusationNoun(std::string_view lemma);
 // violation", "a crime", "terrorist", "heinous", "a criminal regime".
 bool IsDenunciationWord(std::string_view lemma);
 
+// Words of a reprisal a threat holds out: "revenge", "consequences",
+// "respond", "retaliate".
+bool IsReprisalWord(std::string_view lemma);
+
 // Heads naming what belongs to a party, which stands for it as a target:
 // "the welfare of nearly 2,000 Libyans", "the rights of Palestinians".
 bool IsBelongingNoun(std::string_view lemma);
