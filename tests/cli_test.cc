@@ -743,6 +743,11 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
         "consulate in Damascus that killed seven members of the Guards.",
         ""}},
       "2024-02-08", NamesOf("ASSAULT"));
+  // Who employs the people hit gives their country.
+  ExpectEachCodedAs({{"Rockets struck Balad air base on Saturday, wounding a contractor employed "
+                      "by a US company.",
+                      "ASSAULT IRQ>USA"}},
+                    "2021-02-21", SidesOf("ASSAULT"));
   ExpectEachCodedAs(
       {{"US jets struck militia sites in western Iraq on Sunday. Iraq's foreign ministry "
         "condemned the strikes as a violation of Iraqi sovereignty.",
@@ -917,6 +922,21 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                       if (r["type"] != "AGREE") return "";
                       return "AGREE " + r["location"]["name"].get<std::string>();
                     });
+  // An act told as the time of another ("after a barrage on Erbil killed a
+  // contractor") happened before it; claims made "in the past" are of other
+  // attacks.
+  ExpectEachCodedAs(
+      {{"Four rockets struck Balad air base on Saturday night, a week after a barrage on Erbil "
+        "killed a civilian contractor.",
+        "ASSAULT Balad Air Base"},
+       {"Four rockets struck Balad air base on Saturday night. Armed groups that officials say "
+        "are backed by Iran have claimed similar attacks in the past.",
+        "ASSAULT Balad Air Base"}},
+      "2021-02-21", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + r["location"]["name"].get<std::string>() +
+               (r["claimed_by"].empty() ? "" : " claimed");
+      });
   // Attacks on a given day are particular, not attacks in general.
   ExpectEachCodedAs({{"Drone and missile attacks on Saturday set ablaze two Saudi oil plants. The "
                       "attacks struck before dawn.",

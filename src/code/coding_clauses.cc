@@ -656,7 +656,11 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       m.code = EventCode{"MOBILIZE", "troops", "154", ""};
     }
   }
-  m.background = IsHabitual(clause) || IsUndone(clause) || background_act;
+  // "..., after a barrage on Erbil killed a contractor": an earlier act,
+  // told as the time of another.
+  const bool earlier = clause.subject != kNone && !passive && a_.nps[clause.subject].begin > 0 &&
+                       Lemma(a_.nps[clause.subject].begin - 1) == "after";
+  m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier;
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
     // "almost all were shot down by Israel", "intercepted the drones":
     // the defence is told with the attack, not as an attack of its own.

@@ -226,6 +226,14 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
     for (const Clause& clause : a_.clauses) {
       if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
       const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+      // "a contractor employed by a US company": of the employer's country.
+      if (actor && actor->actor.country.empty() && clause.agent != kNone &&
+          a_.verbs[clause.verb].voice == Voice::kPassive &&
+          IsAny(verb, {"employ", "hire", "contract"})) {
+        if (auto employer = ActorOfNp(clause.agent); employer && !employer->actor.country.empty()) {
+          return InCountry(*actor, employer->actor.country);
+        }
+      }
       if (!IsAny(verb, {"work", "serve", "fight", "contract", "belong"})) continue;
       const int org = PrepNp(clause, {"with", "for", "to"});
       if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
@@ -579,13 +587,15 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   for (uint32_t k = vg.begin; k < vg.head; ++k) {
     if (IsAny(Lemma(k), {"previously", "earlier", "already"}) && perfect) return true;
   }
-  // "has claimed against US forces since October": an active perfect since
-  // a time tells of what has gone on since (not "have been demobilized
-  // since the accord", a state reached).
+  // "has claimed against US forces since October", "have claimed similar
+  // attacks in the past": an active perfect since a time, or in the past,
+  // tells of what has gone on (not "have been demobilized since the
+  // accord", a state reached).
   for (uint32_t k = vg.end; perfect && vg.voice == Voice::kActive && k < n_ && k < vg.end + 8;
        ++k) {
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma) break;
     if (Lemma(k) == "since") return true;
+    if (Lemma(k) == "past" && k >= 2 && Lemma(k - 1) == "the" && Lemma(k - 2) == "in") return true;
   }
   // "have complained for weeks": a perfect over a stretch of time.
   if (perfect && vg.end + 1 < n_ && IsAny(Lemma(vg.end), {"for", "over"})) {

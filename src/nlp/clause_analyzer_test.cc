@@ -180,6 +180,12 @@ const ClauseCase kCases[] = {
      {"hit: Rockets | a base | - | main", "hosting: a base | US troops | - | relative"}},
     {"Militias/NNS/militia that/WDT attacked/VBD/attack the/DT base/NN fled/VBD/flee ./.",
      {"attacked: Militias | the base | - | relative", "fled: Militias | - | - | main"}},
+    // Out of a clause inside the relative clause: the agent of "backed" is
+    // not the subject of "have claimed".
+    {"Armed/JJ groups/NNS/group that/WDT officials/NNS/official say/VBP are/VBP/be "
+     "backed/VBN/back by/IN Iran/NNP have/VBP claimed/VBN/claim attacks/NNS/attack ./.",
+     {"say: officials | Armed groups | - | relative", "backed: - | - | Iran | complement passive",
+      "claimed: Armed groups | attacks | - | main"}},
     {"Rockets/NNS/rocket struck/VBD/strike the/DT airport/NN ,/, killing/VBG/kill a/DT "
      "contractor/NN ./.",
      {"struck: Rockets | the airport | - | main",

@@ -231,7 +231,18 @@ void Builder::BuildClauses() {
         // "Militias that attacked the base fled": the NP left of the verb
         // belongs to a relative clause; the subject is the NP it modifies.
         if (previous >= 0 && clause.subject != kNone) {
-          const Clause& prev = out_.clauses[previous];
+          // "Armed groups that officials say are backed by Iran have
+          // claimed": from a clause inside the relative clause, the relative
+          // clause itself.
+          int relative = previous;
+          for (int hops = 0; hops < 3 && out_.clauses[relative].link != ClauseLink::kRelative &&
+                             out_.clauses[relative].governor != kNone &&
+                             out_.clauses[relative].governor < relative;
+               ++hops) {
+            relative = out_.clauses[relative].governor;
+          }
+          if (out_.clauses[relative].link != ClauseLink::kRelative) relative = previous;
+          const Clause& prev = out_.clauses[relative];
           const uint32_t begin = out_.nps[clause.subject].begin;
           // Not a subject introduced by "that": "a declaration demanding
           // that the government provide".
