@@ -904,6 +904,18 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
       });
+  // Deaths in an accident are no act of violence; a country's own name
+  // before an attack is where it happened, its adjective or abbreviation who
+  // did it.
+  ExpectEachCodedAs(
+      {{"A Ukrainian airliner crashed shortly after take-off from Tehran on Wednesday, killing "
+        "all 176 people on board.",
+        ""},
+       {"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. Washington blamed the "
+        "militia for the Jordan attack.",
+        "ASSAULT IRQ>USA"},
+       {"The Iran attack on Israel failed on Sunday.", "ASSAULT IRN>ISR"}},
+      "2024-02-03", SidesOf("ASSAULT"));
   // Who did what to whom needs a party: a statement, agreement or meeting
   // naming none is no event (an attack, protest or seizure still happened).
   ExpectEachCodedAs({{"An agreement was signed on Monday.", ""},

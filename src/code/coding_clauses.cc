@@ -434,6 +434,13 @@ void Coding::RefineCameo(EventCode& code) {
 void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np,
                           bool statement) {
   const VerbGroup& vg = a_.verbs[clause.verb];
+  // "an airliner crashed after take-off, killing all 176 on board": deaths
+  // in an accident are no act of violence.
+  if (trigger.casualty && clause.link == ClauseLink::kAdverbial && clause.governor != kNone &&
+      IsAny(Lemma(a_.verbs[a_.clauses[clause.governor].verb].head),
+            {"crash", "collapse", "capsize", "sink", "derail", "overturn"})) {
+    return;
+  }
   // "halted mediation": the object is part of the trigger, not an event of
   // its own.
   const bool object_in_trigger =

@@ -427,6 +427,20 @@ bool Coding::IsDefinite(int np_index) const {
 std::optional<ActorSpan> Coding::NominalSource(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
   if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) {
+    // "the Jordan attack": a country's own name before an attack on no one
+    // named is where it happened ("a US drone strike", "the Iranian
+    // attack", "the Iran attack on Israel" name the doer).
+    const std::string_view first = in_.tokens[span->begin].text;
+    const bool abbreviation = std::all_of(first.begin(), first.end(), [](char c) {
+      return !std::isalpha(static_cast<unsigned char>(c)) ||
+             std::isupper(static_cast<unsigned char>(c));
+    });
+    if (span->kind == "state" && !span->demonym && !span->metonym && !abbreviation &&
+        span->compound.empty() && PrepAfterNp(np_index, {"on", "against"}) == kNone) {
+      if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {
+        return std::nullopt;
+      }
+    }
     // "Hamas repeated its demand", "insisted on their demands": the
     // owner is the subject of the clause the phrase belongs to.
     if (span->kind == "anaphor" && Tag(span->begin) == T::kPRPS) {
