@@ -782,6 +782,10 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
         "to detect, marks a worrying shift.",
         ""},
        {"Officials have warned that hardline factions retain the ability to strike at will.", ""},
+       // A threat to go on attacking: at whom the speaker's side attacked.
+       {"The Houthis launched drones at two Saudi oil plants on Saturday and warned that their "
+        "attacks would expand.",
+        "THREATEN YEM>SAU"},
        // The speaker's own side acting is a threat.
        {"Cairo's security chief has warned that police will no longer tolerate rallies by the "
         "Kifaya group.",

@@ -22,6 +22,21 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
   std::vector<size_t> order;
   for (size_t j = i; j-- > 0;) order.push_back(j);
   for (size_t j = i + 1; j < drafts.size(); ++j) order.push_back(j);
+  if (statement.about == "OWN_ASSAULT") {
+    if (!statement.source) return std::nullopt;
+    const Actor& speaker = statement.source->actor;
+    for (size_t j : order) {
+      const Draft& attack = drafts[j];
+      if (attack.code.type != "ASSAULT") continue;
+      const auto doer = Perpetrator(attack);
+      const bool own =
+          doer && (IdentityKey(*doer) == IdentityKey(*statement.source) ||
+                   (!speaker.country.empty() && doer->actor.country == speaker.country &&
+                    doer->actor.sector == speaker.sector));
+      if (own && acceptable(attack.target)) return attack.target;
+    }
+    return std::nullopt;
+  }
   if (statement.about == "CLAIM") {
     for (size_t j : order) {
       for (const ClaimMention& claim : drafts[j].claims) {

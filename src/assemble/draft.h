@@ -48,7 +48,9 @@ std::optional<ActorSpan> Perpetrator(const Draft& draft);
 // accusation"), else the side hit by the attack it is accused of ("denied
 // any involvement in the strike that killed three American soldiers"); the
 // claimants of a rejected claim, when an attack was claimed; whoever seized
-// what a demand asks to have released. Never the speaker's own side.
+// what a demand asks to have released; for a threat to go on attacking
+// (OWN_ASSAULT), whom the speaker's side attacked, the nearest first. Never
+// the speaker's own side.
 std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t i);
 
 }  // namespace casus

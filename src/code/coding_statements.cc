@@ -691,8 +691,10 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   // behind the killing": a threat of reprisal is aimed at whoever did the
   // attack it answers.
   if (out_.events.size() > before && !out_.events.back().target &&
-      out_.events.back().code.type == "THREATEN" && TellsReprisal(c)) {
-    out_.events.back().about = "ASSAULT";
+      out_.events.back().code.type == "THREATEN") {
+    // "warned that its attacks would expand", "vowed to continue its
+    // operations": at whom the speaker's side has been attacking.
+    out_.events.back().about = TellsReprisal(c) ? "ASSAULT" : "OWN_ASSAULT";
   }
 }
 

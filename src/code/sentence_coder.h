@@ -103,7 +103,8 @@ struct EventMention {
   // the strikes" → ASSAULT: the attackers; "rejected the accusation",
   // "denied any involvement" → ACCUSE: the accusers; "rejected the claim"
   // → CLAIM: the claimants of a claimed attack, else the accusers;
-  // "demanded the ship's release" → COERCE: who seized it).
+  // "demanded the ship's release" → COERCE: who seized it; "vowed to
+  // continue its operations" → OWN_ASSAULT: whom the speaker's side attacked).
   std::string about;
 };
 
