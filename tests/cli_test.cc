@@ -757,10 +757,14 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
         "ACCUSE United States Navy>Iran"},
        {"\"Iran's actions are contrary to expectations,\" the US Navy said on Thursday.", ""}},
       "2024-02-08", NamesOf("ACCUSE"));
-  // A capital that is a party to a statement is not where it was made.
+  // A capital that is a party to a statement is not where it was made; a
+  // speaker's base is.
   ExpectEachCodedAs({{"Iran's navy seized a tanker in the Gulf of Oman on Thursday. The US Navy "
                       "called on Tehran to free the vessel.",
-                      "REQUEST Washington"}},
+                      "REQUEST Washington"},
+                     {"Iran's navy seized a tanker in the Gulf of Oman on Thursday. The "
+                      "Bahrain-based US Fifth Fleet called on Tehran to free the vessel.",
+                      "REQUEST Manama"}},
                     "2024-02-08", [](const nlohmann::json& r) -> std::string {
                       if (r["type"] != "REQUEST") return "";
                       return "REQUEST " + r["location"]["name"].get<std::string>();

@@ -181,6 +181,24 @@ class Assembly {
     if (groups.size() >= 2) last_groups_ = std::move(groups);
   }
 
+  // The country a speaker is said to be based in ("the Bahrain-based US
+  // Fifth Fleet", "the London-based observatory"), from the sentences of
+  // its event: the "-based" word right before the name of the speaker or of
+  // an organ of its side ("the US Navy said ... the Bahrain-based Fifth
+  // Fleet").
+  const ActorSpan* BaseOf(const ActorSpan& speaker, const std::vector<uint32_t>& sentences) const {
+    for (uint32_t s : sentences) {
+      const std::vector<ActorSpan>& actors = sentences_[s].actors;
+      for (size_t k = 0; k + 1 < actors.size(); ++k) {
+        if (actors[k].compound == "based" && actors[k].end == actors[k + 1].begin &&
+            SameSide(actors[k + 1], speaker) && !actors[k].actor.country.empty()) {
+          return &actors[k];
+        }
+      }
+    }
+    return nullptr;
+  }
+
   // What one state's organ says of another state's armed forces answers
   // that state: "Iraq's prime minister condemned the strikes" by US jets is
   // addressed to the United States, as diplomacy is between states.
@@ -561,6 +579,12 @@ class Assembly {
     std::optional<Location> capital;
     if (statement && !speaker_country.empty() && options_.capital_of && IsGovernment(*speaker)) {
       capital = options_.capital_of(speaker_country);
+    }
+    // "the Bahrain-based US Fifth Fleet said": where the speaker is based.
+    if (statement && speaker != nullptr && options_.capital_of) {
+      if (const ActorSpan* base = BaseOf(*speaker, sentences)) {
+        capital = options_.capital_of(base->actor.country);
+      }
     }
     const bool dateline_is_capital = capital && dateline_ &&
                                      std::abs(capital->lat - dateline_->lat) < 0.3 &&
