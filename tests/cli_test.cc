@@ -773,6 +773,22 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
 
 // A threat of reprisal is aimed at whoever did the attack it answers; a
 // warning about what others do is no threat.
+// "It" speaking in the sentence after a body spoke is that body, even when
+// a group was named last.
+TEST(CliTest, ItSpeakingIsTheBodyThatSpokeBefore) {
+  ExpectEachCodedAs(
+      {{"Turkey's foreign ministry denied that its forces were responsible and said such attacks "
+        "were carried out by terrorist organisations, pointing the finger at the PKK. It called on "
+        "Iraq not to be swayed by terrorist propaganda.",
+        "REQUEST TUR>IRQ"}},
+      "2022-07-21", SidesOf("REQUEST"));
+  ExpectEachCodedAs(
+      {{"Turkey's foreign ministry denied that its forces were responsible and said such attacks "
+        "were carried out by terrorist organisations, pointing the finger at the PKK.",
+        "ACCUSE Türkiye ministry>Kurdistan Workers' Party"}},
+      "2022-07-21", NamesOf("ACCUSE"));
+}
+
 TEST(CliTest, ThreatsOfReprisalAndWarnings) {
   ExpectEachCodedAs(
       {{"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. President Joe Biden "

@@ -109,6 +109,19 @@ class Assembly {
   // sentence; "he", "she": the first person named in the latest sentence
   // before that named one (most often its subject).
   void ResolveAnaphora(SentenceFacts& facts) {
+    // "Turkey's foreign ministry denied ... It called on Iraq", "... the
+    // office of the prime minister said. 'This is terrorism,' it said": "it"
+    // speaking in the sentence after a body spoke is that body.
+    const std::optional<ActorSpan> previous_speaker = std::move(last_speaker_);
+    last_speaker_.reset();
+    for (EventMention& m : facts.coding.events) {
+      if (m.source && m.source->kind == "anaphor" && previous_speaker &&
+          Lowercase(m.source->actor.text) == "it" && IsStatementType(m.code.type)) {
+        const std::string text = m.source->actor.text;
+        m.source = previous_speaker;
+        m.source->actor.text = text;
+      }
+    }
     auto resolve = [&](std::optional<ActorSpan>& span) {
       if (!span || span->kind != "anaphor") return;
       const std::optional<ActorSpan> antecedent =
@@ -125,6 +138,11 @@ class Assembly {
       resolve(m.source);
       resolve(m.target);
       resolve(m.speaker);
+      if (!last_speaker_ && m.source && m.source->kind != "person" &&
+          !(m.source->kind == "agent" && m.source->actor.country.empty()) &&
+          IsStatementType(m.code.type)) {
+        last_speaker_ = m.source;
+      }
     }
     for (ClaimMention& c : facts.coding.claims) {
       std::optional<ActorSpan> claimant = c.claimant;
@@ -229,6 +247,12 @@ class Assembly {
       if (it->kind == kind) return *it;
     }
     return last_group_;
+  }
+
+  // Acts done by speaking (as opposed to attacks, protests, seizures).
+  static bool IsStatementType(std::string_view type) {
+    return IsAny(type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
+                        "CONSULT", "SANCTION"});
   }
 
   static bool IsPersonalPronoun(std::string_view text) {
@@ -791,9 +815,10 @@ class Assembly {
   std::string document_country_;
   std::optional<Date> lead_date_;
   std::optional<ActorSpan> last_group_;
-  std::vector<ActorSpan> recent_groups_;  // the latest groups named, oldest first
-  std::optional<ActorSpan> last_person_;  // the first person of the latest sentence naming one
-  std::vector<ActorSpan> last_groups_;    // the groups of the latest sentence naming several
+  std::vector<ActorSpan> recent_groups_;   // the latest groups named, oldest first
+  std::optional<ActorSpan> last_speaker_;  // a body speaking in the latest sentence
+  std::optional<ActorSpan> last_person_;   // the first person of the latest sentence naming one
+  std::vector<ActorSpan> last_groups_;     // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;
   std::set<std::string> relation_keys_;
 };

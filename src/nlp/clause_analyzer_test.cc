@@ -180,6 +180,15 @@ const ClauseCase kCases[] = {
      {"hit: Rockets | a base | - | main", "hosting: a base | US troops | - | relative"}},
     {"Militias/NNS/militia that/WDT attacked/VBD/attack the/DT base/NN fled/VBD/flee ./.",
      {"attacked: Militias | the base | - | relative", "fled: Militias | - | - | main"}},
+    // A speech verb after what was said goes with the speaker, with or
+    // without a comma; so does a participle of judging after it.
+    {"Turkey/NNP 's/POS/'s ministry/NN denied/VBD/deny that/IN its/PRP$ forces/NNS/force "
+     "were/VBD/be responsible/JJ and/CC said/VBD/say terrorists/NNS/terrorist carried/VBD/carry "
+     "out/RP the/DT attacks/NNS/attack ,/, pointing/VBG/point the/DT finger/NN at/IN the/DT "
+     "PKK/NNP ./.",
+     {"denied: ministry | - | - | main", "were: its forces | responsible | - | complement",
+      "said: ministry | - | - | coordinated", "carried: terrorists | the attacks | - | complement",
+      "pointing: ministry | the finger | - | adverbial"}},
     // Out of a clause inside the relative clause: the agent of "backed" is
     // not the subject of "have claimed".
     {"Armed/JJ groups/NNS/group that/WDT officials/NNS/official say/VBP are/VBP/be "

@@ -159,7 +159,19 @@ void Builder::BuildClauses() {
         const bool says = IsSpeechLemma(Lemma(vg.head)) ||
                           IsAny(Lemma(vg.head), {"call", "describe", "urge", "demand", "condemn",
                                                  "warn", "accuse", "blame", "vow", "denounce"});
-        if (says && j >= 2 && Tag(j - 2) == T::kComma) {
+        // Without the comma too, when what was said before is a complement
+        // of that speech verb: "denied that its forces were responsible and
+        // said such attacks were carried out by terrorists".
+        const Clause& before_this = out_.clauses[previous];
+        const bool after_complement =
+            IsSpeechLemma(Lemma(vg.head)) && before_this.link == ClauseLink::kComplement &&
+            before_this.governor != kNone &&
+            out_.clauses[before_this.governor].link == ClauseLink::kMain &&
+            IsSpeechLemma(Lemma(verbs[out_.clauses[before_this.governor].verb].head)) &&
+            verbs[out_.clauses[before_this.governor].verb].tense == vg.tense;
+        if (after_complement) {
+          sibling = before_this.governor;
+        } else if (says && j >= 2 && Tag(j - 2) == T::kComma) {
           for (int c = previous - 1; c >= 0; --c) {
             const Clause& speech = out_.clauses[c];
             if (speech.link == ClauseLink::kMain && speech.subject != kNone &&
@@ -330,6 +342,15 @@ void Builder::BuildClauses() {
         // but "X was quoted as saying": X speaks.
         const bool speaks = IsSpeechLemma(Lemma(vg.head)) && prev.agent == kNone;
         clause.subject = pvg.voice == Voice::kPassive && !speaks ? prev.agent : prev.subject;
+        // "said the attacks were carried out by terrorists, pointing the
+        // finger at the PKK": after what a speaker said, the speaker goes on.
+        if (left == T::kComma && prev.link == ClauseLink::kComplement && prev.governor != kNone &&
+            IsSpeechLemma(Lemma(verbs[out_.clauses[prev.governor].verb].head)) &&
+            (IsSpeechLemma(Lemma(vg.head)) ||
+             IsAny(Lemma(vg.head), {"point", "call", "accuse", "blame", "describe", "urge"}))) {
+          clause.governor = prev.governor;
+          clause.subject = out_.clauses[prev.governor].subject;
+        }
         // "accused militias of killing", "arrested him for spying": the
         // one the act is charged to or praised for does it.
         if (vg.form == VerbForm::kGerund && before >= 2 && prev.object != kNone &&
