@@ -782,6 +782,12 @@ TEST(CliTest, ItSpeakingIsTheBodyThatSpokeBefore) {
         "Iraq not to be swayed by terrorist propaganda.",
         "REQUEST TUR>IRQ"}},
       "2022-07-21", SidesOf("REQUEST"));
+  // "X said it would ...": X; "the government": the latest government that
+  // did something, not the one acted on.
+  ExpectEachCodedAs({{"Iraq's government blamed Turkey for the shelling. The government said it "
+                      "would recall its charge d'affaires from Ankara.",
+                      "THREATEN IRQ>TUR"}},
+                    "2022-07-21", SidesOf("THREATEN"));
   ExpectEachCodedAs(
       {{"Turkey's foreign ministry denied that its forces were responsible and said such attacks "
         "were carried out by terrorist organisations, pointing the finger at the PKK.",

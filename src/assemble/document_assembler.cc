@@ -114,18 +114,12 @@ class Assembly {
     // speaking in the sentence after a body spoke is that body.
     const std::optional<ActorSpan> previous_speaker = std::move(last_speaker_);
     last_speaker_.reset();
-    for (EventMention& m : facts.coding.events) {
-      if (m.source && m.source->kind == "anaphor" && previous_speaker &&
-          Lowercase(m.source->actor.text) == "it" && IsStatementType(m.code.type)) {
-        const std::string text = m.source->actor.text;
-        m.source = previous_speaker;
-        m.source->actor.text = text;
-      }
-    }
     auto resolve = [&](std::optional<ActorSpan>& span) {
       if (!span || span->kind != "anaphor") return;
-      const std::optional<ActorSpan> antecedent =
-          IsPersonalPronoun(span->actor.text) ? last_person_ : GroupNamed(span->actor.text);
+      const std::optional<ActorSpan> antecedent = IsPersonalPronoun(span->actor.text) ? last_person_
+                                                  : IsGovernmentWord(span->actor.text)
+                                                      ? last_government_
+                                                      : GroupNamed(span->actor.text);
       if (!antecedent) {
         span.reset();
         return;
@@ -135,9 +129,25 @@ class Assembly {
       span->actor.text = text;
     };
     for (EventMention& m : facts.coding.events) {
+      resolve(m.speaker);
+      if (m.source && m.source->kind == "anaphor" && Lowercase(m.source->actor.text) == "it") {
+        // "the government said it would recall its envoy": the body speaking.
+        const bool speaker_body = m.speaker && m.speaker->kind != "person" &&
+                                  !(m.speaker->kind == "agent" && m.speaker->actor.country.empty());
+        std::optional<ActorSpan> antecedent;
+        if (speaker_body) {
+          antecedent = m.speaker;
+        } else if (IsStatementType(m.code.type)) {
+          antecedent = previous_speaker;
+        }
+        if (antecedent) {
+          const std::string text = m.source->actor.text;
+          m.source = std::move(antecedent);
+          m.source->actor.text = text;
+        }
+      }
       resolve(m.source);
       resolve(m.target);
-      resolve(m.speaker);
       if (!last_speaker_ && m.source && m.source->kind != "person" &&
           !(m.source->kind == "agent" && m.source->actor.country.empty()) &&
           IsStatementType(m.code.type)) {
@@ -183,6 +193,17 @@ class Assembly {
       if (span.kind == "person") {
         last_person_ = span;
         break;
+      }
+    }
+    // "Iraq's government blamed Turkey ... the government said": the latest
+    // government that did something (a state, its government or one of its
+    // ministries), not one only acted on.
+    for (const EventMention& m : facts.coding.events) {
+      if (m.source && m.source->kind != "anaphor" && m.source->kind != "person" &&
+          !m.source->actor.country.empty() &&
+          (m.source->kind == "state" || m.source->kind == "government" ||
+           m.source->actor.sector == "GOV")) {
+        last_government_ = m.source;
       }
     }
     std::vector<ActorSpan> groups;
@@ -253,6 +274,14 @@ class Assembly {
   static bool IsStatementType(std::string_view type) {
     return IsAny(type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
                         "CONSULT", "SANCTION"});
+  }
+
+  // "the government", "the ministry", "the authorities".
+  static bool IsGovernmentWord(std::string_view text) {
+    const std::string lower = Lowercase(text);
+    return lower.find("government") != std::string::npos ||
+           lower.find("ministry") != std::string::npos ||
+           lower.find("authorities") != std::string::npos;
   }
 
   static bool IsPersonalPronoun(std::string_view text) {
@@ -815,10 +844,11 @@ class Assembly {
   std::string document_country_;
   std::optional<Date> lead_date_;
   std::optional<ActorSpan> last_group_;
-  std::vector<ActorSpan> recent_groups_;   // the latest groups named, oldest first
-  std::optional<ActorSpan> last_speaker_;  // a body speaking in the latest sentence
-  std::optional<ActorSpan> last_person_;   // the first person of the latest sentence naming one
-  std::vector<ActorSpan> last_groups_;     // the groups of the latest sentence naming several
+  std::vector<ActorSpan> recent_groups_;      // the latest groups named, oldest first
+  std::optional<ActorSpan> last_speaker_;     // a body speaking in the latest sentence
+  std::optional<ActorSpan> last_government_;  // the latest government doing something
+  std::optional<ActorSpan> last_person_;      // the first person of the latest sentence naming one
+  std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several
   std::vector<RelationMention> doc_relations_;
   std::set<std::string> relation_keys_;
 };
