@@ -979,6 +979,11 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         return "ASSAULT " + r["location"]["name"].get<std::string>() +
                (r["claimed_by"].empty() ? "" : " claimed");
       });
+  // What is announced is done on the day it is announced.
+  ExpectEachCodedAs({{"Kataib Hezbollah, the militia US officials blame for the attack, announced "
+                      "on Tuesday that it was suspending military operations against US forces.",
+                      "RETREAT 2024-01-30"}},
+                    "2024-02-03", DateOf("RETREAT"));
   // Attacks on a given day are particular, not attacks in general.
   ExpectEachCodedAs({{"Drone and missile attacks on Saturday set ablaze two Saudi oil plants. The "
                       "attacks struck before dawn.",

@@ -189,6 +189,14 @@ const ClauseCase kCases[] = {
      {"denied: ministry | - | - | main", "were: its forces | responsible | - | complement",
       "said: ministry | - | - | coordinated", "carried: terrorists | the attacks | - | complement",
       "pointing: ministry | the finger | - | adverbial"}},
+    // A relative clause without "that" inside an apposition; the participle
+    // after it telling what was said is the main verb.
+    {"Kataib/NNP Hezbollah/NNP ,/, the/DT militia/NN US/NNP officials/NNS/official blame/VBP "
+     "for/IN the/DT attack/NN ,/, announced/VBN/announce on/IN Tuesday/NNP that/IN it/PRP "
+     "was/VBD/be suspending/VBG/suspend operations/NNS/operation ./.",
+     {"blame: US officials | the militia | - | relative",
+      "announced: Kataib Hezbollah | - | - | main",
+      "suspending: it | operations | - | complement"}},
     // Out of a clause inside the relative clause: the agent of "backed" is
     // not the subject of "have claimed".
     {"Armed/JJ groups/NNS/group that/WDT officials/NNS/official say/VBP are/VBP/be "

@@ -81,6 +81,11 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   const T rel = Tag(start - 1);
   const bool relative_word =
       rel == T::kWDT || (rel == T::kWP && Lemma(start - 1) != "what") || Lemma(start - 1) == "that";
+  // "the militia US officials blame": without "that", right after a phrase
+  // ending in a common noun.
+  if (!relative_word && StartsReducedRelative(start) && out_.np_of_token[start - 1] != kNone) {
+    return out_.np_of_token[start - 1];
+  }
   if (!relative_word || out_.np_of_token[start - 2] == kNone) return kNone;
   return out_.np_of_token[start - 2];
 }

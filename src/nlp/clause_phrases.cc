@@ -42,6 +42,19 @@ bool Builder::IsPrenominalVerb(size_t i) const {
                             "feuding warring");
 }
 
+// "the militia [US officials blame] for the attack": after a common noun, a
+// relative clause without "that" starting with its own subject (names, a
+// plural noun, a finite verb).
+bool Builder::StartsReducedRelative(size_t i) const {
+  if (i == 0 || !IsProperNoun(Tag(i)) || !IsNoun(Tag(i - 1)) || IsProperNoun(Tag(i - 1))) {
+    return false;
+  }
+  size_t k = i;
+  while (k < n_ && IsProperNoun(Tag(k))) ++k;
+  return k + 1 < n_ && Tag(k) == T::kNNS &&
+         (Tag(k + 1) == T::kVBP || Tag(k + 1) == T::kVBD || Tag(k + 1) == T::kVBZ);
+}
+
 bool Builder::IsTimeWord(std::string_view lemma) {
   return IsAny(lemma, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "today", "yesterday", "tonight", "overnight"});
@@ -103,6 +116,7 @@ void Builder::ChunkNounPhrases() {
     bool seen_noun = false;
     bool quoted = false;  // inside quotation marks opened in the phrase
     while (j < n_) {
+      if (j > begin && seen_noun && StartsReducedRelative(j)) break;
       size_t inner_end = 0;
       if (InProtected(j, inner_end)) {
         j = inner_end;
@@ -213,6 +227,16 @@ bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
                                                    "base", "backed", "arm", "fund", "station"});
   if (before == 0 || (out_.np_of_token[before - 1] == kNone && !after_aside)) return false;
   const size_t next = vg.head + 1;
+  // "X, the militia officials blame for the attack, announced on Tuesday
+  // that": a participle after an aside telling what was said.
+  if (after_aside) {
+    size_t k = next;
+    if (k + 1 < n_ && IsAny(Lemma(k), {"on", "in", "late", "early"})) {
+      ++k;
+      while (k < n_ && k < next + 4 && (IsTimeWord(Lemma(k)) || Tag(k) == T::kNN)) ++k;
+    }
+    if (k < n_ && Lemma(k) == "that") return true;
+  }
   if (next >= n_ || out_.np_of_token[next] == kNone) return false;
   const T t = Tag(next);
   if (!(t == T::kDT || t == T::kPRPS || t == T::kCD || IsProperNoun(t) || t == T::kNNS ||
@@ -380,7 +404,8 @@ void Builder::LinkNounPhrases() {
          // possessive description held together as one name span
          (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])))) {
       const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
-      if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT) {
+      if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
+          StartsReducedRelative(tail)) {
         nps[k].apposition = static_cast<int>(k + 1);
       }
     }

@@ -295,13 +295,20 @@ bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& e
 }
 
 // Whether the speech verb a reporting date is attached to ("warned on
-// Sunday", "on Sunday warned") triggers one of `events`.
+// Sunday", "on Sunday warned") triggers one of `events`, or announces them
+// ("announced on Tuesday that it was suspending operations": the act is
+// taken when it is announced).
 bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
+                  std::span<const std::string_view> lemmas,
                   const std::vector<EventMention>& events) {
   uint32_t before = date.first_token;
   if (before > 0 && reading::WordIsAny(words[before - 1].text, "on in at during")) --before;
+  const bool announced =
+      before > 0 && IsAny(lemmas[before - 1], {"announce", "declare", "proclaim"});
   return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
-    return !m.nominal && ((before > 0 && m.trigger == before - 1) || m.trigger == date.end_token);
+    if (m.nominal) return false;
+    return (before > 0 && m.trigger == before - 1) || m.trigger == date.end_token ||
+           (announced && m.trigger > date.end_token && !m.background);
   });
 }
 
@@ -423,7 +430,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         // "Bagheri warned on Sunday that ...": a date of a speech act is the
         // date of an event the speech act is.
         if (date.role == DateRole::kEventDate && date.reporting && !f.date &&
-            DatesAnEvent(date, words, f.coding.events)) {
+            DatesAnEvent(date, words, s.lemmas, f.coding.events)) {
           f.date = date.date;
           f.date_precision = date.precision;
         }
