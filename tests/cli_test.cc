@@ -979,6 +979,18 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         return "ASSAULT " + r["location"]["name"].get<std::string>() +
                (r["claimed_by"].empty() ? "" : " claimed");
       });
+  // What a party still does, or did at other times, is no part of this
+  // event: the claimant stays its doer.
+  ExpectEachCodedAs(
+      {{"Two suicide bombers blew themselves up in a market in Baghdad on Thursday, killing 32 "
+        "people. The Islamic State group claimed responsibility. The group's fighters still carry "
+        "out ambushes and bombings in the north.",
+        "ASSAULT Islamic State>civilians"},
+       {"Twin bombings killed 84 people in Kerman on Wednesday. The Islamic State group claimed "
+        "responsibility. The Sunni militant group has carried out previous attacks in the "
+        "country.",
+        "ASSAULT Islamic State>civilians"}},
+      "2024-01-04", NamesOf("ASSAULT"));
   // What is announced is done on the day it is announced.
   ExpectEachCodedAs({{"Kataib Hezbollah, the militia US officials blame for the attack, announced "
                       "on Tuesday that it was suspending military operations against US forces.",

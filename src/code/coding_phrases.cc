@@ -596,6 +596,29 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     return true;
   }
   if (StretchOfTimeBefore(vg.begin)) return true;
+  // "The group's fighters still carry out ambushes": an act told in the
+  // simple present, with a word of habit or on things in general (a bare
+  // plural), is what a party does, not an event.
+  if (vg.tense == Tense::kPresent && vg.voice == Voice::kActive && !clause.quoted &&
+      (clause.link == ClauseLink::kMain || clause.link == ClauseLink::kCoordinated) &&
+      (Tag(vg.head) == T::kVBP || Tag(vg.head) == T::kVBZ) &&
+      !IsAny(Lemma(vg.head), {"be", "have"})) {
+    bool habit = false;
+    for (uint32_t k = vg.begin >= 2 ? vg.begin - 2 : 0; k < vg.head; ++k) {
+      habit = habit || IsAny(Lemma(k), {"still", "often", "regularly", "routinely", "frequently",
+                                        "usually", "sometimes", "repeatedly", "continue"});
+    }
+    const bool general = clause.object != kNone && Tag(a_.nps[clause.object].begin) == T::kNNS;
+    if (habit || general) return true;
+  }
+  // "has carried out previous attacks", "claimed similar attacks": acts of
+  // other times.
+  if (clause.object != kNone) {
+    const NounPhrase& object = a_.nps[clause.object];
+    for (uint32_t k = object.begin; k < object.head; ++k) {
+      if (IsAny(Lemma(k), {"previous", "earlier", "past", "similar"})) return true;
+    }
+  }
   // "Iran has previously seized ships": an earlier act (not "a previously
   // unannounced visit").
   for (uint32_t k = vg.begin; k < vg.head; ++k) {

@@ -152,6 +152,8 @@ void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
         m.place_end = a_.nps[place].end;
       }
     }
+    // "still carry out ambushes", "has carried out previous attacks".
+    m.background = IsHabitual(clause);
     used_np_[event_np] = true;
     used_np_[clause.object] = true;
     FinishMention(m, &clause);
