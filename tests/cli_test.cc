@@ -819,6 +819,24 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
       "2024-01-29", SidesOf("THREATEN"));
 }
 
+// A spokesperson's words are the body's; who fired the weapons did the
+// attack; a country's name before a common noun is whose, not where.
+TEST(CliTest, SpokespeopleAndWeaponsSpeakForTheirBodies) {
+  ExpectEachCodedAs({{"Drones fired by Yemen's Houthis struck a ship in the Red Sea on Tuesday.",
+                      "ASSAULT Houthis>-"}},
+                    "2024-01-10", NamesOf("ASSAULT"));
+  ExpectEachCodedAs(
+      {{"Drones struck a US destroyer in the Red Sea on Tuesday. Houthi military spokesman Yahya "
+        "Saree said the group had targeted a US ship.",
+        "ASSAULT Houthis Red Sea"}},
+      "2024-01-10", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string claimants;
+        for (const auto& c : r["claimed_by"]) claimants += c["actor"]["name"].get<std::string>();
+        return "ASSAULT " + claimants + " " + r["location"]["name"].get<std::string>();
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

@@ -26,8 +26,12 @@ using sides::SameSide;
 
 // A mention in the words of its own doer ("the group said it had targeted
 // the base").
+// A mention in its doer's own words: the speaker, or the body a
+// spokesperson speaks for, did it.
 bool IsOwnAccount(const EventMention& m) {
-  return m.speaker && m.source && IdentityKey(*m.speaker) == IdentityKey(*m.source);
+  if (!m.speaker || !m.source) return false;
+  if (!m.speaker->org.id.empty() && m.speaker->org.id == m.source->actor.id) return true;
+  return IdentityKey(*m.speaker) == IdentityKey(*m.source);
 }
 
 class Assembly {

@@ -61,9 +61,11 @@ class Coding {
   std::vector<ActorSpan> ActorsOfNp(int np_index) const;
   int SuchAsNp(int np_index) const;
   int AttackBeforePlace(int np_index) const;
+  std::optional<ActorSpan> WeaponUser(int np_index) const;
   bool TellsOwnActOrReprisal(int c, int subject, uint32_t from) const;
   bool TellsReprisal(int c) const;
   int Possessed(int np_index) const;
+  std::optional<ActorSpan> AgentOfNp(int np_index) const;
   static bool IsGroupKindName(std::string_view kind);
   bool IsBackgroundNp(int np_index) const;
   bool StretchOfTimeBefore(uint32_t end) const;

@@ -396,14 +396,26 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     // A speaker named after the words ("..., police said") is "we" in
     // them, not "they": "when they blew themselves up, police said".
     const bool speaker_after = m.speaker && m.source && m.speaker->begin > m.source->begin;
-    if (m.speaker && m.source && m.source->kind == "anaphor" && claimable &&
-        IsAny(Lowercase(in_.tokens[m.source->begin].text),
-              speaker_after ? std::initializer_list<std::string_view>{"we", "our"}
-                            : std::initializer_list<std::string_view>{"it", "they", "we", "its",
-                                                                      "their", "our"}) &&
-        m.speaker->kind != "anaphor") {
-      m.source = m.speaker;
-      out_.claims.push_back(ClaimMention{*m.speaker, kNone, m.code.type});
+    // A spokesperson's words are the body's: "Houthi military spokesman
+    // Yahya Saree said the group had targeted a US ship".
+    std::optional<ActorSpan> body = m.speaker;
+    if (body && !body->org.name.empty()) {
+      body->actor = body->org;
+      body->kind = body->org_kind;
+      body->kb_index = body->org_kb_index;
+    }
+    const bool group_named = body && !m.speaker->org.name.empty() && m.source &&
+                             m.source->kind == "anaphor" &&
+                             IsAny(Lemma(m.source->end - 1), {"group", "movement", "militia"});
+    if (body && m.source && m.source->kind == "anaphor" && claimable &&
+        (group_named ||
+         IsAny(Lowercase(in_.tokens[m.source->begin].text),
+               speaker_after ? std::initializer_list<std::string_view>{"we", "our"}
+                             : std::initializer_list<std::string_view>{"it", "they", "we", "its",
+                                                                       "their", "our"})) &&
+        body->kind != "anaphor") {
+      m.source = body;
+      out_.claims.push_back(ClaimMention{*body, kNone, m.code.type});
     } else if (m.source && m.source->kind == "anaphor" && m.source->end == m.source->begin + 1) {
       // "Syria says it will withdraw", "the rebels said they would": a
       // pronoun subject of what a speaker says is the speaker.
@@ -480,9 +492,9 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (trigger.target_is_subject) {
     m.target = TargetOfNp(clause.subject);
     target_np = clause.subject;
-    m.source = ActorOfNp(clause.agent);
+    m.source = AgentOfNp(clause.agent);
   } else if (passive) {
-    m.source = ActorOfNp(clause.agent);
+    m.source = AgentOfNp(clause.agent);
     m.target = TargetOfNp(clause.subject != kNone ? clause.subject : clause.object);
     target_np = clause.subject != kNone ? clause.subject : clause.object;
   } else {
@@ -615,6 +627,8 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       if (m.source && m.source->kind == "agent" && m.source->actor.country.empty()) {
         m.source.reset();
       }
+      // "Drones fired by Yemen's Houthis struck a ship": who fired them.
+      if (!m.source) m.source = WeaponUser(subject);
     }
   }
   // Casualty reports without a known perpetrator describe an attack
@@ -744,6 +758,26 @@ bool Coding::AfterProposal(uint32_t begin) const {
 
 // Event nouns not consumed by a verb: "the attack on the base", "Monday's
 // strike", "US airstrikes on Kataib Hezbollah sites".
+// Who fired, launched or flew the weapons of phrase `np_index` ("drones
+// fired by the Houthis", "missiles launched from Yemen by the group").
+std::optional<ActorSpan> Coding::WeaponUser(int np_index) const {
+  for (const Clause& c : a_.clauses) {
+    if (c.link != ClauseLink::kRelative || c.modified_np != np_index || c.agent == kNone ||
+        a_.verbs[c.verb].voice != Voice::kPassive) {
+      continue;
+    }
+    if (IsAny(Lemma(a_.verbs[c.verb].head),
+              {"fire", "launch", "shoot", "fly", "send", "operate"})) {
+      // Not a group of no name ("fired by an outlaw group").
+      if (auto user = AgentOfNp(c.agent); user && user->kind != "anaphor" &&
+                                          !(user->kind == "agent" && user->actor.country.empty())) {
+        return user;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // "the strike on Iran's consulate in Damascus that killed seven": a
 // relative clause after a place an attack was in tells of the attack. The
 // attack's phrase, or kNone.

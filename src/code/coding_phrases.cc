@@ -504,6 +504,17 @@ int Coding::Possessed(int np_index) const {
   return np_index;
 }
 
+// The doer a by-phrase names: "fired by Yemen's Houthis" is by the Houthis,
+// "by Iran's Revolutionary Guards" by the Guards.
+std::optional<ActorSpan> Coding::AgentOfNp(int np_index) const {
+  if (const int possessed = Possessed(np_index); possessed != np_index) {
+    const NounPhrase& owned = a_.nps[possessed];
+    const ActorSpan* span = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+    if (span != nullptr && span->kind != "agent" && span->kind != "anaphor") return *span;
+  }
+  return ActorOfNp(np_index);
+}
+
 bool Coding::IsGroupKindName(std::string_view kind) {
   return IsAny(kind, {"umbrella", "armed_group", "front_group", "party", "igo"});
 }

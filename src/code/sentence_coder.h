@@ -41,10 +41,17 @@ struct ActorSpan {
   // "state", "government", "military", "armed_group", "front_group",
   // "umbrella", "person", "agent", "local" (introduced by the text), ...
   std::string kind;
-  int kb_index = -1;     // index in the knowledge base, -1 if none
-  bool metonym = false;  // a capital standing for its government ("Tehran said")
-  bool demonym = false;  // named by its adjective or people ("Thai", "Iraqis")
-  std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
+  int kb_index = -1;         // index in the knowledge base, -1 if none
+  bool metonym = false;      // a capital standing for its government ("Tehran said")
+  bool demonym = false;      // named by its adjective or people ("Thai", "Iraqis")
+  bool attributive = false;  // a state's name before a common noun ("a US ship")
+  std::string compound;      // "backed", "led", ... from "Iran-backed", "US-led"
+  // For a person who is a body's spokesperson ("Houthi military spokesman
+  // Yahya Saree"): that body, whose words the person's are (org.name empty
+  // otherwise), its kind and knowledge-base index.
+  Actor org;
+  std::string org_kind;
+  int org_kb_index = -1;
 };
 
 // How specific an ASSAULT mode is, for choosing among the modes of one

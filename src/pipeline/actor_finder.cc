@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/word_lists.h"
 #include "nlp/reading_words.h"
 
 namespace casus {
@@ -96,6 +97,39 @@ ActorFinder::ActorFinder(const KnowledgeBase& kb)
   }
 }
 
+void ActorFinder::SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
+                                       const std::optional<Date>& date) const {
+  const KnowledgeBase& kb = matcher_.kb();
+  const Role* role = kb.RoleOn(index, date);
+  if (role == nullptr || role->org == kNoActor ||
+      Lowercase(role->title).find("spokes") == std::string::npos) {
+    return;
+  }
+  // The Houthi armed forces' spokesman speaks for the Houthis: up to the
+  // group a body is part of.
+  ActorIndex body = role->org;
+  for (int hops = 0; hops < 2; ++hops) {
+    ActorIndex parent = kNoActor;
+    for (uint32_t rel : kb.actor(body).relations) {
+      const RelationRecord& r = kb.relation(rel);
+      if (r.type == RelationType::kPartOf && r.object != kNoActor &&
+          IsAny(ToString(kb.actor(r.object).kind), {"armed_group", "front_group", "umbrella"})) {
+        parent = r.object;
+      }
+    }
+    if (parent == kNoActor) break;
+    body = parent;
+  }
+  const ActorRecord& r = kb.actor(body);
+  person.org.id = r.id;
+  person.org.name = r.name.empty() ? r.id : r.name;
+  person.org.country = r.country.str();
+  person.org.sector = r.sector.str();
+  person.org.cameo = kb.CameoOn(body, date).str();
+  person.org_kind = std::string(ToString(r.kind));
+  person.org_kb_index = static_cast<int>(body);
+}
+
 std::optional<ActorIndex> ActorFinder::ArmedForcesOf(ActorIndex state) const {
   if (state >= armed_forces_.size() || armed_forces_[state] == kNoActor) return std::nullopt;
   return armed_forces_[state];
@@ -187,6 +221,9 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       span.actor.name = span.actor.text;
     }
     ActorIndex kb_actor = mention.actor;
+    if (span.kind == "person" && mention.actor != kNoActor) {
+      SetSpokespersonsBody(span, mention.actor, date);
+    }
     if (span.kind == "state" && !mention.is_capital_metonym() &&
         mention.marker == MarkerKind::kNone && TellsMilitaryAct(tokens, tags, span.end)) {
       if (auto forces = ArmedForcesOf(mention.actor)) {
@@ -214,6 +251,11 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       }
     }
     span.kb_index = kb_actor == kNoActor ? -1 : static_cast<int>(kb_actor);
+    span.attributive = span.kind == "state" && !mention.is_capital_metonym() &&
+                       span.end < tags.size() &&
+                       (tags[span.end] == PosTag::kNN || tags[span.end] == PosTag::kNNS) &&
+                       !reading::WordIsAny(tokens[span.end].text,
+                                           "province region district city town border capital");
     span.metonym = mention.is_capital_metonym();
     span.compound = MarkerWord(mention);
     // "an anti-Syria journalist" is not Syria's.

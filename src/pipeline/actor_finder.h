@@ -41,6 +41,9 @@ class ActorFinder {
   // The armed forces of a state named before a military act ("a US drone
   // strike" is by the United States' forces), or nullopt.
   std::optional<ActorIndex> ArmedForcesOf(ActorIndex state) const;
+  // For a person who is a body's spokesperson on `date`: ActorSpan::org.
+  void SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
+                            const std::optional<Date>& date) const;
 
   ActorMatcher matcher_;
   std::vector<ActorIndex> armed_forces_;  // by state index; kNoActor where none is known

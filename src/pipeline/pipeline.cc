@@ -486,8 +486,12 @@ CodedDocument Pipeline::Code(const Document& document) const {
       const Sentence& here = sentences[m.sentence];
       const bool agent = exact && (a.kind == "state" || a.metonym) && a.begin > 0 &&
                          reading::WordIs(tokens[here.first_token + a.begin - 1], "by");
+      // "a US ship": a country's name before a common noun says whose, not
+      // where.
+      const bool whose = exact && a.attributive;
       const bool party =
-          agent || (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events));
+          agent || whose ||
+          (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events));
       if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
           (a.end - a.begin > m.end_token - m.first_token || nationality || party)) {
         m.role = MentionRole::kModifier;
