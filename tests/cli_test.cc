@@ -837,6 +837,25 @@ TEST(CliTest, SpokespeopleAndWeaponsSpeakForTheirBodies) {
       });
 }
 
+// A generic group named with its backer is called so, and that backer is a
+// sponsor of what it does.
+TEST(CliTest, GroupsNamedWithTheirBackers) {
+  ExpectEachCodedAs({{"Secretary of State Mike Pompeo blamed Iran-backed militias for the attack "
+                      "on Sunday.",
+                      "ACCUSE Mike Pompeo>Iran-backed militias"}},
+                    "2020-12-21", NamesOf("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"US Central Command said rockets fired by an Iranian-backed rogue militia group struck "
+        "Baghdad's Green Zone on Sunday.",
+        "ASSAULT Iranian-backed rogue militia group IRN"}},
+      "2020-12-21", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string sponsors;
+        for (const auto& code : r["sponsors"]) sponsors += " " + code.get<std::string>();
+        return "ASSAULT " + r["actor1"]["name"].get<std::string>() + sponsors;
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

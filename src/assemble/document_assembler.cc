@@ -535,6 +535,7 @@ class Assembly {
       if (!code.empty() && std::find(out.begin(), out.end(), code) == out.end())
         out.push_back(code);
     };
+    add(actor.backer);  // "Iran-backed militias"
     std::vector<ActorSpan> frontier = {actor};
     std::set<std::string> seen = {IdentityKey(actor)};
     for (size_t i = 0; i < frontier.size() && i < 16; ++i) {

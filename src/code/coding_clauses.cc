@@ -769,10 +769,10 @@ std::optional<ActorSpan> Coding::WeaponUser(int np_index) const {
     if (IsAny(Lemma(a_.verbs[c.verb].head),
               {"fire", "launch", "shoot", "fly", "send", "operate"})) {
       // Not a group of no name ("fired by an outlaw group").
-      if (auto user = AgentOfNp(c.agent); user && user->kind != "anaphor" &&
-                                          !(user->kind == "agent" && user->actor.country.empty())) {
-        return user;
-      }
+      auto user = AgentOfNp(c.agent);
+      const bool nameless =
+          user && user->kind == "agent" && user->actor.country.empty() && user->backer.empty();
+      if (user && user->kind != "anaphor" && !nameless) return user;
     }
   }
   return std::nullopt;

@@ -45,7 +45,10 @@ struct ActorSpan {
   bool metonym = false;      // a capital standing for its government ("Tehran said")
   bool demonym = false;      // named by its adjective or people ("Thai", "Iraqis")
   bool attributive = false;  // a state's name before a common noun ("a US ship")
-  std::string compound;      // "backed", "led", ... from "Iran-backed", "US-led"
+  // A generic group named with the state backing it ("Iran-backed
+  // militias"): that state's country code; empty otherwise.
+  std::string backer;
+  std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
   // For a person who is a body's spokesperson ("Houthi military spokesman
   // Yahya Saree"): that body, whose words the person's are (org.name empty
   // otherwise), its kind and knowledge-base index.

@@ -272,6 +272,18 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     }
     out.push_back(std::move(span));
   }
+  // "Iran-backed militias", "an Iranian-backed rogue militia group": a
+  // generic group named with its backer is called so.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    ActorSpan& group = out[k + 1];
+    if (!IsAny(out[k].compound, {"backed", "aligned"}) || group.kind != "agent" ||
+        !IsAny(group.actor.sector, {"REB", "UAF", "MIL"}) || group.begin < out[k].end ||
+        group.begin > out[k].end + 1) {
+      continue;
+    }
+    group.actor.name = std::string(TextSpanning(tokens[out[k].begin], tokens[group.end - 1]));
+    if (out[k].compound == "backed") group.backer = out[k].actor.country;
+  }
 }
 
 }  // namespace casus
