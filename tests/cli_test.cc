@@ -856,6 +856,25 @@ TEST(CliTest, GroupsNamedWithTheirBackers) {
       });
 }
 
+// A claim of "a series of drone launches on Sunday" claims the attack and
+// dates it; "the group" is the group the sentence before was about, not one
+// named in passing.
+TEST(CliTest, ClaimsOfASeriesDateTheAttack) {
+  ExpectEachCodedAs(
+      {{"Iran on Monday denied any involvement in the drone strike that killed three American "
+        "soldiers at a base in Jordan. White House spokesman John Kirby said the attack had been "
+        "planned by the Islamic Resistance in Iraq, an umbrella for several militias that "
+        "includes Kataib Hezbollah. The group claimed a series of drone launches on Sunday "
+        "against bases along the Syrian-Jordanian border.",
+        "ASSAULT 2024-01-28 Islamic Resistance in Iraq"}},
+      "2024-01-29", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string claimants;
+        for (const auto& c : r["claimed_by"]) claimants += c["actor"]["name"].get<std::string>();
+        return "ASSAULT " + r["date"].get<std::string>() + " " + claimants;
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

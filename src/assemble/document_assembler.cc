@@ -222,6 +222,23 @@ class Assembly {
       }
     }
     if (groups.size() >= 2) last_groups_ = std::move(groups);
+    // "the Islamic Resistance in Iraq, an umbrella ... that includes Kataib
+    // Hezbollah. The group claimed": a group that is a party to what the
+    // sentence tells outranks one named in passing.
+    std::optional<ActorSpan> party;
+    auto consider = [&](const std::optional<ActorSpan>& span) {
+      if (span && IsGroupKind(span->kind) && span->compound.empty() &&
+          (!party || span->begin >= party->begin)) {
+        party = span;
+      }
+    };
+    for (const EventMention& m : facts.coding.events) {
+      consider(m.source);
+      consider(m.target);
+    }
+    for (const AttributionMention& a : facts.coding.attributions) consider(a.actor);
+    for (const ClaimMention& c : facts.coding.claims) consider(c.claimant);
+    if (party) last_group_ = party;
   }
 
   // The country a speaker is said to be based in ("the Bahrain-based US
@@ -438,7 +455,7 @@ class Assembly {
         facts.coding.events.begin(), facts.coding.events.end(), [&](const EventMention& other) {
           return !other.nominal && other.code.type != m.code.type && other.trigger < m.trigger;
         });
-    if (facts.date && (!draft.date || (draft.date_told_aside && !m.nominal))) {
+    if (facts.date && (!draft.date || draft.date_told_aside)) {
       draft.date = facts.date;
       draft.precision = facts.date_precision;
       draft.date_told_aside = told_aside;

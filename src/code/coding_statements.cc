@@ -203,6 +203,14 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
                noun && noun->code.type == "ASSAULT") {
       claim = true;
       event_np = clause.object;
+    } else if (IsAny(Lemma(obj.head), {"series", "wave", "spate", "string", "number"}) &&
+               obj.of_complement != kNone) {
+      // "claimed a series of drone launches on Sunday"
+      if (const Trigger* acts = NounTriggerAt(a_.nps[obj.of_complement].head);
+          acts && acts->code.type == "ASSAULT") {
+        claim = true;
+        event_np = obj.of_complement;
+      }
     }
   }
   // "The attack was claimed by Saraya Awliya al-Dam"
