@@ -804,6 +804,10 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
         "Ayatollah Ali Khamenei warned that \"severe revenge awaits the criminals\" behind the "
         "killing.",
         "THREATEN IRN>USA"},
+       // "reserved the right to respond": a threat at whoever did the attack.
+       {"Yemen's Houthi movement claimed responsibility for the drone attack on Abu Dhabi on "
+        "Monday. The UAE said it reserved the right to respond to the \"terrorist attacks\".",
+        "THREATEN ARE>YEM"},
        {"Western officials have warned that the arrival of small armed drones, which are harder "
         "to detect, marks a worrying shift.",
         ""},
@@ -859,6 +863,22 @@ TEST(CliTest, GroupsNamedWithTheirBackers) {
 // A claim of "a series of drone launches on Sunday" claims the attack and
 // dates it; "the group" is the group the sentence before was about, not one
 // named in passing.
+// What two people say are two statements, even for one government.
+TEST(CliTest, TwoSpeakersTwoStatements) {
+  const auto records =
+      CodeEach({"An Israeli air strike destroyed Iran's consulate in Damascus on Monday. "
+                "Foreign ministry spokesman Nasser Kanaani said Tehran reserved the right to "
+                "respond. On "
+                "Tuesday, Supreme Leader Ayatollah Ali Khamenei said Israel \"will be punished\" "
+                "for the attack."},
+               "2024-04-02");
+  std::vector<std::string> threats;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "THREATEN") threats.push_back(r["date"]);
+  }
+  EXPECT_EQ(threats.size(), 2u);
+}
+
 TEST(CliTest, ClaimsOfASeriesDateTheAttack) {
   ExpectEachCodedAs(
       {{"Iran on Monday denied any involvement in the drone strike that killed three American "

@@ -37,8 +37,6 @@ struct KnownWrong {
   const char* cause;
 };
 constexpr KnownWrong kKnownWrong[] = {
-    {"abu-dhabi-houthi-attack-2022-01-18", "THREATEN", "Abu Dhabi",
-     "paired with another statement"},
     {"al-qaim-drone-strike-pmf-2019-08-26", "ACCUSE", "Iraq", "paired with another statement"},
     {"coalition-convoy-roadside-bombs-2021-05-23", "ASSAULT", "Muthanna province",
      "bombs on convoys in two provinces merged into one event"},

@@ -291,6 +291,12 @@ class Assembly {
     return last_group_;
   }
 
+  // A person named in the text, known to the knowledge base or not ("Nasser
+  // Kanaani", "spokesman Jonathan Hoffman").
+  static bool IsNamedPerson(const ActorSpan& span) {
+    return span.kind == "person" || sides::IsUnknownOfficial(span.actor);
+  }
+
   // Acts done by speaking (as opposed to attacks, protests, seizures).
   static bool IsStatementType(std::string_view type) {
     return IsAny(type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
@@ -366,6 +372,13 @@ class Assembly {
     if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act) {
       return false;
     }
+    // What two people say are two statements, even for one government
+    // ("Kanaani said Tehran reserved the right to respond" ... "Khamenei said
+    // Israel will be punished").
+    if (IsStatementType(draft.code.type) && draft.speaker && m.speaker &&
+        IsNamedPerson(*m.speaker) && IdentityKey(*draft.speaker) != IdentityKey(*m.speaker)) {
+      return false;
+    }
     const SentenceFacts& facts = sentences_[s];
     if (draft.date && facts.date && std::abs(draft.date->ToDays() - facts.date->ToDays()) > 1) {
       return false;
@@ -411,14 +424,17 @@ class Assembly {
       drafts_.emplace_back();
       target = &drafts_.back();
       target->code = m.code;
+      if (m.speaker && IsNamedPerson(*m.speaker)) target->speaker = m.speaker;
     }
     Merge(*target, m, s);
   }
 
   void Merge(Draft& draft, const EventMention& m, uint32_t s) {
     // A pattern the event is said to belong to ("factions which have waged a
-    // campaign of rocket attacks") names no party of this event.
-    if (!m.background) Prefer(draft.source, m.source);
+    // campaign of rocket attacks") names no party of this event; nor does a
+    // back-reference describing its doers ("the terrorist attacks").
+    const bool described = m.nominal && m.definite && m.source && IsGeneric(*m.source);
+    if (!m.background && !described) Prefer(draft.source, m.source);
     // What the perpetrators say they hit ("The Guards said they had
     // destroyed a Mossad headquarters") does not replace who the report
     // says was hit, only a place standing for no one named.

@@ -31,8 +31,9 @@ struct Draft {
   DatePrecision precision = DatePrecision::kDay;
   bool mutual = false;
   bool only_nominal = true;
-  std::string about;             // EventMention::about of its first mention that had one
-  bool date_told_aside = false;  // `date` is of a sentence telling of another act
+  std::string about;                 // EventMention::about of its first mention that had one
+  bool date_told_aside = false;      // `date` is of a sentence telling of another act
+  std::optional<ActorSpan> speaker;  // the person who told of it first, if one did
 };
 
 // Who did the act of `draft`: its source, else its first claimant, else the

@@ -700,6 +700,13 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   // "vowed to respond", "warned that severe revenge awaits the criminals
   // behind the killing": a threat of reprisal is aimed at whoever did the
   // attack it answers.
+  // "reserved the right to respond to the terrorist attacks": the attackers
+  // of the attacks answered, not the kind of people the words call them.
+  if (out_.events.size() > before && out_.events.back().target &&
+      out_.events.back().target->kind == "agent" &&
+      out_.events.back().target->actor.country.empty() && TellsReprisal(c)) {
+    out_.events.back().target.reset();
+  }
   if (out_.events.size() > before && !out_.events.back().target &&
       out_.events.back().code.type == "THREATEN") {
     // "warned that its attacks would expand", "vowed to continue its
