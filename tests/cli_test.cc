@@ -1078,11 +1078,24 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                       "ASSAULT 2019-09-14"},
                      {"Rocket attacks on bases are common.", ""}},
                     "2019-09-15", DateOf("ASSAULT"));
-  // What a protest answers happened before it.
+  // What a protest answers happened before it; violence a crowd does in
+  // protest is a riot.
   ExpectEachCodedAs({{"Hundreds of militia supporters stormed the US embassy compound in Baghdad "
                       "on Tuesday in protest at US air strikes that killed 25 fighters.",
-                      "ASSAULT IRQ>USA"}},
-                    "2020-01-01", SidesOf("ASSAULT"));
+                      "PROTEST riot IRQ>USA"},
+                     {"Hundreds of supporters of Iran-backed militias broke into the US embassy "
+                      "compound in Baghdad on Tuesday, setting fire to a guard post in protest at "
+                      "US air strikes.",
+                      "PROTEST riot IRQ>USA"},
+                     // Armed forces attacking "in protest" still attack.
+                     {"Militants attacked a police station in Baghdad on Tuesday in protest at "
+                      "the arrests.",
+                      ""}},
+                    "2020-01-01", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] == "ASSAULT" && r["mode"] == "aerial") return "strikes";
+                      if (r["type"] != "PROTEST" || r["mode"] != "riot") return "";
+                      return "PROTEST riot " + SidesOf("PROTEST")(r).substr(8);
+                    });
   // An attack noun the tagger may read as a verb, in a pattern of attacks.
   ExpectEachCodedAs({{"Factions such as Kataib Hezbollah have waged a campaign of rocket and "
                       "roadside bomb attacks against the US presence in Iraq.",

@@ -4,9 +4,9 @@
 // for one sentence and used once (Run); not shared between threads. Its
 // methods are spread over coding_phrases.cc (actors of phrases, weapons,
 // background), coding_clauses.cc (clauses and their events),
-// coding_targets.cc (who is acted on) and coding_statements.cc (intents
-// and threats, claims, blame, denunciation, backing, light verbs and
-// relations).
+// coding_targets.cc (who is acted on), coding_protests.cc (what protests
+// are against, riots) and coding_statements.cc (intents and threats,
+// claims, blame, denunciation, backing, light verbs and relations).
 #ifndef CASUS_CODE_CODING_H_
 #define CASUS_CODE_CODING_H_
 
@@ -100,6 +100,8 @@ class Coding {
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const;
   void MarkPlaceAttacked(int np_index, EventMention& m) const;
   std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
+  void ActsInProtest();
+  std::optional<ActorSpan> Protesters(uint32_t act) const;
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;
   std::optional<ActorSpan> ProposalParty(int np_index) const;
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const;

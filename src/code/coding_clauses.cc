@@ -13,6 +13,7 @@ void Coding::Run() {
   for (size_t c = 0; c < a_.clauses.size(); ++c) CodeClause(static_cast<int>(c));
   RelationsFromPhrases();
   NominalEvents();
+  ActsInProtest();
 }
 
 bool Coding::IsRealis(const Clause& clause) const {

@@ -117,41 +117,6 @@ void Coding::MarkPlaceAttacked(int np_index, EventMention& m) const {
   }
 }
 
-// What a protest is against when no phrase of its own says so: the first
-// actor named after it in the sentence, outside the places it is held in
-// and before any ", witnesses said" ("staged demonstrations to demand the
-// resignation of President Suharto", "blocked streets in Hong Kong in
-// defiance of Chinese authorities").
-std::optional<ActorSpan> Coding::ProtestedParty(const EventMention& m) const {
-  for (const ActorSpan& span : in_.actors) {
-    if (span.begin <= m.trigger) continue;
-    bool reported = false;
-    for (uint32_t k = m.trigger + 1; k < span.begin && !reported; ++k) {
-      if (Tag(k) != T::kComma) continue;
-      for (uint32_t j = k + 1; j < n_ && j <= k + 5 && !reported; ++j) reported = IsSpeechVerb(j);
-    }
-    if (reported) break;
-    if (span.kind == "anaphor" || !span.compound.empty()) continue;
-    if (m.source && IdentityKey(span) == IdentityKey(*m.source)) continue;
-    // "joining thousands of demonstrators": people at large protest along.
-    if (span.kind == "agent" && IsAny(span.actor.sector, {"CVL", "OPP", "REF"})) continue;
-    int np = a_.np_of_token[span.begin];
-    // "in East Timor's capital Dili": from the start of the owner.
-    for (int guard = 0; np != kNone && guard < 3; ++guard) {
-      const int owner = OwnerOf(np);
-      if (owner == kNone) break;
-      np = owner;
-    }
-    const bool held_there =
-        np != kNone && a_.nps[np].begin > 0 &&
-        IsAny(Lemma(a_.nps[np].begin - 1),
-              {"in", "at", "near", "outside", "throughout", "across", "inside", "around"});
-    if (held_there) continue;
-    return span;
-  }
-  return std::nullopt;
-}
-
 // With no other party, a country or capital the act is done in, to or
 // from is what it affects: "lifted the curfew in Montenegro", "opened an
 // embassy in Tehran", "will withdraw its troops from Lebanon". Not for

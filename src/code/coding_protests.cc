@@ -1,0 +1,90 @@
+#include "code/coding.h"
+
+namespace casus::coding {
+
+// What a protest is against when no phrase of its own says so: the first
+// actor named after it in the sentence, outside the places it is held in
+// and before any ", witnesses said" ("staged demonstrations to demand the
+// resignation of President Suharto", "blocked streets in Hong Kong in
+// defiance of Chinese authorities").
+std::optional<ActorSpan> Coding::ProtestedParty(const EventMention& m) const {
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin <= m.trigger) continue;
+    bool reported = false;
+    for (uint32_t k = m.trigger + 1; k < span.begin && !reported; ++k) {
+      if (Tag(k) != T::kComma) continue;
+      for (uint32_t j = k + 1; j < n_ && j <= k + 5 && !reported; ++j) reported = IsSpeechVerb(j);
+    }
+    if (reported) break;
+    if (span.kind == "anaphor" || !span.compound.empty()) continue;
+    if (m.source && IdentityKey(span) == IdentityKey(*m.source)) continue;
+    // "joining thousands of demonstrators": people at large protest along.
+    if (span.kind == "agent" && IsAny(span.actor.sector, {"CVL", "OPP", "REF"})) continue;
+    int np = a_.np_of_token[span.begin];
+    // "in East Timor's capital Dili": from the start of the owner.
+    for (int guard = 0; np != kNone && guard < 3; ++guard) {
+      const int owner = OwnerOf(np);
+      if (owner == kNone) break;
+      np = owner;
+    }
+    const bool held_there =
+        np != kNone && a_.nps[np].begin > 0 &&
+        IsAny(Lemma(a_.nps[np].begin - 1),
+              {"in", "at", "near", "outside", "throughout", "across", "inside", "around"});
+    if (held_there) continue;
+    return span;
+  }
+  return std::nullopt;
+}
+
+// "stormed the embassy compound ... in protest at US air strikes", "set
+// fire to a guard post ... in protest": violence a crowd does in protest is
+// a riot (PLOVER PROTEST/riot, CAMEO 145) by the protesters, not an attack;
+// the nominal "protest" it is done in is that riot.
+void Coding::ActsInProtest() {
+  for (uint32_t k = 1; k < n_; ++k) {
+    if (Lemma(k) != "protest" || Lemma(k - 1) != "in" || !IsNoun(Tag(k))) continue;
+    bool riot = false;
+    const std::optional<ActorSpan> crowd = Protesters(k);
+    for (EventMention& m : out_.events) {
+      if (m.nominal || m.background || m.trigger >= k || m.code.type != "ASSAULT") continue;
+      // Armed forces and armed groups attacking "in protest" still attack.
+      const bool civilians =
+          !m.source || (m.source->kind == "agent" &&
+                        !IsAny(m.source->actor.sector, {"MIL", "COP", "REB", "UAF", "SPY"}));
+      if (!crowd && !civilians) continue;
+      m.code = EventCode{"PROTEST", "riot", "145", ""};
+      if (crowd) m.source = crowd;
+      riot = true;
+    }
+    if (!riot) continue;
+    std::erase_if(out_.events, [&](const EventMention& m) { return m.nominal && m.trigger == k; });
+  }
+}
+
+// The crowd doing what is done before token `act`: the subject of the
+// sentence's first clause when it names a crowd ("Hundreds of supporters of
+// Iran-backed militias", "the crowd", "mourners"), as protesters.
+std::optional<ActorSpan> Coding::Protesters(uint32_t act) const {
+  for (const Clause& clause : a_.clauses) {
+    if (clause.subject == kNone || a_.verbs[clause.verb].head > act) continue;
+    const NounPhrase& np = a_.nps[clause.subject];
+    if (!IsAny(Lemma(np.head), {"hundred", "thousand", "dozen", "crowd", "supporter", "protester",
+                                "demonstrator", "mourner", "rioter", "mob", "student", "people",
+                                "resident", "youth", "villager"})) {
+      return std::nullopt;
+    }
+    ActorSpan crowd;
+    crowd.begin = np.begin;
+    crowd.end = np.end;
+    crowd.kind = "agent";
+    crowd.actor.name = "protesters";
+    crowd.actor.text = TextOf(np.begin, np.end);
+    crowd.actor.sector = "OPP";
+    crowd.actor.cameo = "OPP";
+    return crowd;
+  }
+  return std::nullopt;
+}
+
+}  // namespace casus::coding
