@@ -10,6 +10,7 @@
 #include "assemble/acled_mapping.h"
 #include "assemble/draft.h"
 #include "assemble/event_sides.h"
+#include "assemble/referents.h"
 #include "base/word_lists.h"
 
 namespace casus {
@@ -51,7 +52,7 @@ class Assembly {
     document_country_ = DocumentCountry();
     for (size_t s = 0; s < sentences_.size(); ++s) {
       SentenceFacts& facts = sentences_[s];
-      ResolveAnaphora(facts);
+      referents_.Resolve(facts);
       if (options_.emit_mentions) AddMentions(facts, out);
       for (const RelationMention& r : facts.coding.relations) AddRelation(r, facts, out);
       if (facts.historical && !facts.date) continue;
@@ -109,138 +110,6 @@ class Assembly {
   }
 
  private:
-  // "the group", "it": the latest named non-state group before (or in) this
-  // sentence; "he", "she": the first person named in the latest sentence
-  // before that named one (most often its subject).
-  void ResolveAnaphora(SentenceFacts& facts) {
-    // "Turkey's foreign ministry denied ... It called on Iraq", "... the
-    // office of the prime minister said. 'This is terrorism,' it said": "it"
-    // speaking in the sentence after a body spoke is that body.
-    const std::optional<ActorSpan> previous_speaker = std::move(last_speaker_);
-    last_speaker_.reset();
-    auto resolve = [&](std::optional<ActorSpan>& span) {
-      if (!span || span->kind != "anaphor") return;
-      const std::optional<ActorSpan> antecedent = IsPersonalPronoun(span->actor.text) ? last_person_
-                                                  : IsGovernmentWord(span->actor.text)
-                                                      ? last_government_
-                                                      : GroupNamed(span->actor.text);
-      if (!antecedent) {
-        span.reset();
-        return;
-      }
-      const std::string text = span->actor.text;
-      span = *antecedent;
-      span->actor.text = text;
-    };
-    for (EventMention& m : facts.coding.events) {
-      resolve(m.speaker);
-      if (m.source && m.source->kind == "anaphor" && Lowercase(m.source->actor.text) == "it") {
-        // "the government said it would recall its envoy": the body speaking.
-        const bool speaker_body = m.speaker && m.speaker->kind != "person" &&
-                                  !(m.speaker->kind == "agent" && m.speaker->actor.country.empty());
-        std::optional<ActorSpan> antecedent;
-        if (speaker_body) {
-          antecedent = m.speaker;
-        } else if (IsStatementType(m.code.type)) {
-          antecedent = previous_speaker;
-        }
-        if (antecedent) {
-          const std::string text = m.source->actor.text;
-          m.source = std::move(antecedent);
-          m.source->actor.text = text;
-        }
-      }
-      resolve(m.source);
-      resolve(m.target);
-      if (!last_speaker_ && m.source && m.source->kind != "person" &&
-          !(m.source->kind == "agent" && m.source->actor.country.empty()) &&
-          IsStatementType(m.code.type)) {
-        last_speaker_ = m.source;
-      }
-    }
-    for (ClaimMention& c : facts.coding.claims) {
-      std::optional<ActorSpan> claimant = c.claimant;
-      resolve(claimant);
-      c.claimant = claimant.value_or(ActorSpan{});
-    }
-    for (AttributionMention& a : facts.coding.attributions) {
-      std::optional<ActorSpan> actor = a.actor;
-      resolve(actor);
-      a.actor = actor.value_or(ActorSpan{});
-      resolve(a.by);
-    }
-    // "Analysts describe it as a front for X", "the umbrella includes X";
-    // "they", "both", "the two groups" stand for every group of the latest
-    // sentence that named several.
-    std::vector<RelationMention> relations;
-    for (RelationMention& r : facts.coding.relations) {
-      if (r.subject.kind == "anaphor" && IsPlural(r.subject.actor.text) && !last_groups_.empty()) {
-        for (const ActorSpan& group : last_groups_) {
-          RelationMention each = r;
-          each.subject = group;
-          relations.push_back(std::move(each));
-        }
-        continue;
-      }
-      relations.push_back(std::move(r));
-    }
-    for (RelationMention& r : relations) {
-      for (ActorSpan* side : {&r.subject, &r.object}) {
-        std::optional<ActorSpan> actor = *side;
-        resolve(actor);
-        *side = actor.value_or(ActorSpan{});
-      }
-      resolve(r.by);
-    }
-    facts.coding.relations = std::move(relations);
-    for (const ActorSpan& span : facts.actors) {
-      if (span.kind == "person") {
-        last_person_ = span;
-        break;
-      }
-    }
-    // "Iraq's government blamed Turkey ... the government said": the latest
-    // government that did something (a state, its government or one of its
-    // ministries), not one only acted on.
-    for (const EventMention& m : facts.coding.events) {
-      if (m.source && m.source->kind != "anaphor" && m.source->kind != "person" &&
-          !m.source->actor.country.empty() &&
-          (m.source->kind == "state" || m.source->kind == "government" ||
-           m.source->actor.sector == "GOV")) {
-        last_government_ = m.source;
-      }
-    }
-    std::vector<ActorSpan> groups;
-    for (const ActorSpan& span : facts.actors) {
-      if (!IsGroupKind(span.kind) || !span.compound.empty()) continue;
-      last_group_ = span;
-      recent_groups_.push_back(span);
-      if (recent_groups_.size() > 8) recent_groups_.erase(recent_groups_.begin());
-      if (std::none_of(groups.begin(), groups.end(),
-                       [&](const ActorSpan& g) { return IdentityKey(g) == IdentityKey(span); })) {
-        groups.push_back(span);
-      }
-    }
-    if (groups.size() >= 2) last_groups_ = std::move(groups);
-    // "the Islamic Resistance in Iraq, an umbrella ... that includes Kataib
-    // Hezbollah. The group claimed": a group that is a party to what the
-    // sentence tells outranks one named in passing.
-    std::optional<ActorSpan> party;
-    auto consider = [&](const std::optional<ActorSpan>& span) {
-      if (span && IsGroupKind(span->kind) && span->compound.empty() &&
-          (!party || span->begin >= party->begin)) {
-        party = span;
-      }
-    };
-    for (const EventMention& m : facts.coding.events) {
-      consider(m.source);
-      consider(m.target);
-    }
-    for (const AttributionMention& a : facts.coding.attributions) consider(a.actor);
-    for (const ClaimMention& c : facts.coding.claims) consider(c.claimant);
-    if (party) last_group_ = party;
-  }
-
   // The country a speaker is said to be based in ("the Bahrain-based US
   // Fifth Fleet", "the London-based observatory"), from the sentences of
   // its event: the "-based" word right before the name of the speaker or of
@@ -276,54 +145,6 @@ class Assembly {
     }
     if (auto state = options_.state_of(country)) return state;
     return party;
-  }
-
-  // The group "the umbrella" or "the front" stands for: the latest group of
-  // that kind, else the latest group.
-  std::optional<ActorSpan> GroupNamed(std::string_view text) const {
-    const std::string lower = Lowercase(text);
-    const char* kind = lower.find("umbrella") != std::string::npos ? "umbrella"
-                       : lower.find("front") != std::string::npos  ? "front_group"
-                                                                   : nullptr;
-    for (auto it = recent_groups_.rbegin(); kind != nullptr && it != recent_groups_.rend(); ++it) {
-      if (it->kind == kind) return *it;
-    }
-    return last_group_;
-  }
-
-  // A person named in the text, known to the knowledge base or not ("Nasser
-  // Kanaani", "spokesman Jonathan Hoffman").
-  static bool IsNamedPerson(const ActorSpan& span) {
-    return span.kind == "person" || sides::IsUnknownOfficial(span.actor);
-  }
-
-  // Acts done by speaking (as opposed to attacks, protests, seizures).
-  static bool IsStatementType(std::string_view type) {
-    return IsAny(type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
-                        "CONSULT", "SANCTION"});
-  }
-
-  // "the government", "the ministry", "the authorities".
-  static bool IsGovernmentWord(std::string_view text) {
-    const std::string lower = Lowercase(text);
-    return lower.find("government") != std::string::npos ||
-           lower.find("ministry") != std::string::npos ||
-           lower.find("authorities") != std::string::npos;
-  }
-
-  static bool IsPersonalPronoun(std::string_view text) {
-    return IsAny(Lowercase(text), {"he", "she", "him", "her", "his"});
-  }
-
-  static bool IsPlural(std::string_view text) {
-    const std::string lower = Lowercase(text);
-    if (lower == "they" || lower == "them" || lower == "both" || lower == "these" ||
-        lower == "those" || lower == "their") {
-      return true;
-    }
-    // "the two groups", "the militias"
-    return lower.size() > 4 && lower.ends_with('s') && !lower.ends_with("ss") &&
-           lower.rfind("the ", 0) == 0;
   }
 
   void AddMentions(const SentenceFacts& facts, CodedDocument& out) const {
@@ -375,8 +196,9 @@ class Assembly {
     // What two people say are two statements, even for one government
     // ("Kanaani said Tehran reserved the right to respond" ... "Khamenei said
     // Israel will be punished").
-    if (IsStatementType(draft.code.type) && draft.speaker && m.speaker &&
-        IsNamedPerson(*m.speaker) && IdentityKey(*draft.speaker) != IdentityKey(*m.speaker)) {
+    if (sides::IsStatementType(draft.code.type) && draft.speaker && m.speaker &&
+        sides::IsNamedPerson(*m.speaker) &&
+        IdentityKey(*draft.speaker) != IdentityKey(*m.speaker)) {
       return false;
     }
     const SentenceFacts& facts = sentences_[s];
@@ -424,7 +246,7 @@ class Assembly {
       drafts_.emplace_back();
       target = &drafts_.back();
       target->code = m.code;
-      if (m.speaker && IsNamedPerson(*m.speaker)) target->speaker = m.speaker;
+      if (m.speaker && sides::IsNamedPerson(*m.speaker)) target->speaker = m.speaker;
     }
     Merge(*target, m, s);
   }
@@ -881,12 +703,7 @@ class Assembly {
   std::vector<Draft> drafts_;
   std::string document_country_;
   std::optional<Date> lead_date_;
-  std::optional<ActorSpan> last_group_;
-  std::vector<ActorSpan> recent_groups_;      // the latest groups named, oldest first
-  std::optional<ActorSpan> last_speaker_;     // a body speaking in the latest sentence
-  std::optional<ActorSpan> last_government_;  // the latest government doing something
-  std::optional<ActorSpan> last_person_;      // the first person of the latest sentence naming one
-  std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several
+  Referents referents_;
   std::vector<RelationMention> doc_relations_;
   std::set<std::string> relation_keys_;
 };

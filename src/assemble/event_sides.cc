@@ -59,6 +59,15 @@ bool IsUnknownOfficial(const Actor& actor) {
          IsAny(actor.sector, {"GOV", "MIL", "JUD", "LEG"});
 }
 
+bool IsNamedPerson(const ActorSpan& span) {
+  return span.kind == "person" || IsUnknownOfficial(span.actor);
+}
+
+bool IsStatementType(std::string_view type) {
+  return IsAny(type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
+                      "CONSULT", "SANCTION"});
+}
+
 void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country, bool people_too) {
   if (!actor || !actor->country.empty() || country.empty()) return;
   if (actor->text.starts_with("foreign ") || actor->text.starts_with("Foreign ") ||

@@ -46,6 +46,13 @@ bool SameSide(const ActorSpan& a, const ActorSpan& b);
 // soldiers, officials, refugees or aid workers, who are often foreign.
 bool IsLocalSector(std::string_view sector);
 
+// A person named in the text, known to the knowledge base or not ("Nasser
+// Kanaani", "spokesman Jonathan Hoffman").
+bool IsNamedPerson(const ActorSpan& span);
+
+// Acts done by speaking (as opposed to attacks, protests, seizures).
+bool IsStatementType(std::string_view type);
+
 // A person the knowledge base does not know, named with a title of office
 // ("Lt. Gen. Prosper Avril", "Prime Minister Ratu Sela"): most likely of the
 // country the event or the report is about.

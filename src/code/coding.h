@@ -4,7 +4,8 @@
 // for one sentence and used once (Run); not shared between threads. Its
 // methods are spread over coding_phrases.cc (actors of phrases, weapons,
 // background), coding_clauses.cc (clauses and their events),
-// coding_targets.cc (who is acted on), coding_protests.cc (what protests
+// coding_targets.cc (who is acted on; who fired the weapons; the attack a
+// clause after its place tells of), coding_protests.cc (what protests
 // are against, riots) and coding_statements.cc (intents and threats,
 // claims, blame, denunciation, backing, light verbs and relations).
 #ifndef CASUS_CODE_CODING_H_

@@ -759,42 +759,6 @@ bool Coding::AfterProposal(uint32_t begin) const {
 
 // Event nouns not consumed by a verb: "the attack on the base", "Monday's
 // strike", "US airstrikes on Kataib Hezbollah sites".
-// Who fired, launched or flew the weapons of phrase `np_index` ("drones
-// fired by the Houthis", "missiles launched from Yemen by the group").
-std::optional<ActorSpan> Coding::WeaponUser(int np_index) const {
-  for (const Clause& c : a_.clauses) {
-    if (c.link != ClauseLink::kRelative || c.modified_np != np_index || c.agent == kNone ||
-        a_.verbs[c.verb].voice != Voice::kPassive) {
-      continue;
-    }
-    if (IsAny(Lemma(a_.verbs[c.verb].head),
-              {"fire", "launch", "shoot", "fly", "send", "operate"})) {
-      // Not a group of no name ("fired by an outlaw group").
-      auto user = AgentOfNp(c.agent);
-      const bool nameless =
-          user && user->kind == "agent" && user->actor.country.empty() && user->backer.empty();
-      if (user && user->kind != "anaphor" && !nameless) return user;
-    }
-  }
-  return std::nullopt;
-}
-
-// "the strike on Iran's consulate in Damascus that killed seven": a
-// relative clause after a place an attack was in tells of the attack. The
-// attack's phrase, or kNone.
-int Coding::AttackBeforePlace(int np_index) const {
-  if (np_index == kNone) return kNone;
-  const uint32_t begin = a_.nps[np_index].begin;
-  if (begin < 2 || !IsAny(Lemma(begin - 1), {"in", "at", "near", "outside"})) return kNone;
-  for (uint32_t k = begin - 1; k-- > 0 && k + 12 > begin;) {
-    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return kNone;
-    const int np = a_.np_of_token[k];
-    if (np == kNone || static_cast<uint32_t>(a_.nps[np].head) != k) continue;
-    if (const Trigger* noun = NounTriggerAt(k); noun && noun->code.type == "ASSAULT") return np;
-  }
-  return kNone;
-}
-
 void Coding::NominalEvents() {
   for (size_t k = 0; k < a_.nps.size(); ++k) {
     if (used_np_[k]) continue;

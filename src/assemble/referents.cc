@@ -1,0 +1,181 @@
+#include "assemble/referents.h"
+
+#include <algorithm>
+#include <string>
+
+#include "assemble/event_sides.h"
+#include "base/word_lists.h"
+
+namespace casus {
+namespace {
+
+// "the government", "the ministry", "the authorities".
+bool IsGovernmentWord(std::string_view text) {
+  const std::string lower = Lowercase(text);
+  return lower.find("government") != std::string::npos ||
+         lower.find("ministry") != std::string::npos ||
+         lower.find("authorities") != std::string::npos;
+}
+
+// "he", "she".
+bool IsPersonalPronoun(std::string_view text) {
+  return IsAny(Lowercase(text), {"he", "she", "him", "her", "his"});
+}
+
+// "they", "both", "the two groups", "the militias".
+bool IsPlural(std::string_view text) {
+  const std::string lower = Lowercase(text);
+  if (lower == "they" || lower == "them" || lower == "both" || lower == "these" ||
+      lower == "those" || lower == "their") {
+    return true;
+  }
+  // "the two groups", "the militias"
+  return lower.size() > 4 && lower.ends_with('s') && !lower.ends_with("ss") &&
+         lower.rfind("the ", 0) == 0;
+}
+
+}  // namespace
+
+void Referents::Resolve(SentenceFacts& facts) {
+  // "Turkey's foreign ministry denied ... It called on Iraq", "... the
+  // office of the prime minister said. 'This is terrorism,' it said": "it"
+  // speaking in the sentence after a body spoke is that body.
+  const std::optional<ActorSpan> previous_speaker = std::move(last_speaker_);
+  last_speaker_.reset();
+  auto resolve = [&](std::optional<ActorSpan>& span) {
+    if (!span || span->kind != "anaphor") return;
+    const std::optional<ActorSpan> antecedent = IsPersonalPronoun(span->actor.text) ? last_person_
+                                                : IsGovernmentWord(span->actor.text)
+                                                    ? last_government_
+                                                    : GroupNamed(span->actor.text);
+    if (!antecedent) {
+      span.reset();
+      return;
+    }
+    const std::string text = span->actor.text;
+    span = *antecedent;
+    span->actor.text = text;
+  };
+  for (EventMention& m : facts.coding.events) {
+    resolve(m.speaker);
+    if (m.source && m.source->kind == "anaphor" && Lowercase(m.source->actor.text) == "it") {
+      // "the government said it would recall its envoy": the body speaking.
+      const bool speaker_body = m.speaker && m.speaker->kind != "person" &&
+                                !(m.speaker->kind == "agent" && m.speaker->actor.country.empty());
+      std::optional<ActorSpan> antecedent;
+      if (speaker_body) {
+        antecedent = m.speaker;
+      } else if (sides::IsStatementType(m.code.type)) {
+        antecedent = previous_speaker;
+      }
+      if (antecedent) {
+        const std::string text = m.source->actor.text;
+        m.source = std::move(antecedent);
+        m.source->actor.text = text;
+      }
+    }
+    resolve(m.source);
+    resolve(m.target);
+    if (!last_speaker_ && m.source && m.source->kind != "person" &&
+        !(m.source->kind == "agent" && m.source->actor.country.empty()) &&
+        sides::IsStatementType(m.code.type)) {
+      last_speaker_ = m.source;
+    }
+  }
+  for (ClaimMention& c : facts.coding.claims) {
+    std::optional<ActorSpan> claimant = c.claimant;
+    resolve(claimant);
+    c.claimant = claimant.value_or(ActorSpan{});
+  }
+  for (AttributionMention& a : facts.coding.attributions) {
+    std::optional<ActorSpan> actor = a.actor;
+    resolve(actor);
+    a.actor = actor.value_or(ActorSpan{});
+    resolve(a.by);
+  }
+  // "Analysts describe it as a front for X", "the umbrella includes X";
+  // "they", "both", "the two groups" stand for every group of the latest
+  // sentence that named several.
+  std::vector<RelationMention> relations;
+  for (RelationMention& r : facts.coding.relations) {
+    if (r.subject.kind == "anaphor" && IsPlural(r.subject.actor.text) && !last_groups_.empty()) {
+      for (const ActorSpan& group : last_groups_) {
+        RelationMention each = r;
+        each.subject = group;
+        relations.push_back(std::move(each));
+      }
+      continue;
+    }
+    relations.push_back(std::move(r));
+  }
+  for (RelationMention& r : relations) {
+    for (ActorSpan* side : {&r.subject, &r.object}) {
+      std::optional<ActorSpan> actor = *side;
+      resolve(actor);
+      *side = actor.value_or(ActorSpan{});
+    }
+    resolve(r.by);
+  }
+  facts.coding.relations = std::move(relations);
+  for (const ActorSpan& span : facts.actors) {
+    if (span.kind == "person") {
+      last_person_ = span;
+      break;
+    }
+  }
+  // "Iraq's government blamed Turkey ... the government said": the latest
+  // government that did something (a state, its government or one of its
+  // ministries), not one only acted on.
+  for (const EventMention& m : facts.coding.events) {
+    if (m.source && m.source->kind != "anaphor" && m.source->kind != "person" &&
+        !m.source->actor.country.empty() &&
+        (m.source->kind == "state" || m.source->kind == "government" ||
+         m.source->actor.sector == "GOV")) {
+      last_government_ = m.source;
+    }
+  }
+  std::vector<ActorSpan> groups;
+  for (const ActorSpan& span : facts.actors) {
+    if (!sides::IsGroupKind(span.kind) || !span.compound.empty()) continue;
+    last_group_ = span;
+    recent_groups_.push_back(span);
+    if (recent_groups_.size() > 8) recent_groups_.erase(recent_groups_.begin());
+    if (std::none_of(groups.begin(), groups.end(),
+                     [&](const ActorSpan& g) { return IdentityKey(g) == IdentityKey(span); })) {
+      groups.push_back(span);
+    }
+  }
+  if (groups.size() >= 2) last_groups_ = std::move(groups);
+  // "the Islamic Resistance in Iraq, an umbrella ... that includes Kataib
+  // Hezbollah. The group claimed": a group that is a party to what the
+  // sentence tells outranks one named in passing.
+  std::optional<ActorSpan> party;
+  auto consider = [&](const std::optional<ActorSpan>& span) {
+    if (span && sides::IsGroupKind(span->kind) && span->compound.empty() &&
+        (!party || span->begin >= party->begin)) {
+      party = span;
+    }
+  };
+  for (const EventMention& m : facts.coding.events) {
+    consider(m.source);
+    consider(m.target);
+  }
+  for (const AttributionMention& a : facts.coding.attributions) consider(a.actor);
+  for (const ClaimMention& c : facts.coding.claims) consider(c.claimant);
+  if (party) last_group_ = party;
+}
+
+// The group "the umbrella" or "the front" stands for: the latest group of
+// that kind, else the latest group.
+std::optional<ActorSpan> Referents::GroupNamed(std::string_view text) const {
+  const std::string lower = Lowercase(text);
+  const char* kind = lower.find("umbrella") != std::string::npos ? "umbrella"
+                     : lower.find("front") != std::string::npos  ? "front_group"
+                                                                 : nullptr;
+  for (auto it = recent_groups_.rbegin(); kind != nullptr && it != recent_groups_.rend(); ++it) {
+    if (it->kind == kind) return *it;
+  }
+  return last_group_;
+}
+
+}  // namespace casus

@@ -1,0 +1,51 @@
+// casus — what pronouns and definite descriptions stand for as a document
+// is read sentence by sentence ("it", "they", "the group", "the
+// government", "he"), for the document assembler. Internal to
+// src/assemble.
+//
+// One Referents per document, fed its sentences in order; not thread-safe
+// (it keeps what the sentences so far named).
+#ifndef CASUS_ASSEMBLE_REFERENTS_H_
+#define CASUS_ASSEMBLE_REFERENTS_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "assemble/document_assembler.h"
+#include "code/sentence_coder.h"
+
+namespace casus {
+
+class Referents {
+ public:
+  // Replaces the anaphors among the parties of `facts`' mentions, claims,
+  // attributions and relations by what they stand for, then remembers what
+  // the sentence named:
+  //   "the group", "it": the latest named non-state group that was a party
+  //     to what a sentence told (else the latest named), "the umbrella",
+  //     "the front" the latest of that kind;
+  //   "he", "she": the first person named in the latest sentence naming one;
+  //   "the government", "the ministry": the latest government that did
+  //     something;
+  //   "it" speaking: the body the speaker stands for ("the government said
+  //     it would ...") or the body that spoke in the sentence before;
+  //   "they", "both", "the two groups" in relations: every group of the
+  //     latest sentence that named several.
+  // Anaphors standing for nothing known are dropped.
+  void Resolve(SentenceFacts& facts);
+
+ private:
+  std::optional<ActorSpan> GroupNamed(std::string_view text) const;
+
+  std::optional<ActorSpan> last_group_;
+  std::vector<ActorSpan> recent_groups_;      // the latest groups named, oldest first
+  std::optional<ActorSpan> last_speaker_;     // a body speaking in the latest sentence
+  std::optional<ActorSpan> last_government_;  // the latest government doing something
+  std::optional<ActorSpan> last_person_;      // the first person of the latest sentence naming one
+  std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several
+};
+
+}  // namespace casus
+
+#endif  // CASUS_ASSEMBLE_REFERENTS_H_
