@@ -1067,6 +1067,17 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "country.",
         "ASSAULT Islamic State>civilians"}},
       "2024-01-04", NamesOf("ASSAULT"));
+  // What a war has done over its course, and acts over years ("six years of
+  // fighting"), are no event.
+  ExpectEachCodedAs({{"The parties to Yemen's war have agreed to a two-month truce, the UN envoy "
+                      "announced on Friday, the first such agreement in six years of fighting. "
+                      "The war has killed tens of thousands of people.",
+                      ""}},
+                    "2022-04-02", SidesOf("ASSAULT"));
+  ExpectEachCodedAs({{"The Houthis and the Saudi-led coalition have agreed to a two-month truce, "
+                      "the UN envoy announced on Friday.",
+                      "AGREE 2022-04-01"}},
+                    "2022-04-02", DateOf("AGREE"));
   // What is announced is done on the day it is announced.
   ExpectEachCodedAs({{"Kataib Hezbollah, the militia US officials blame for the attack, announced "
                       "on Tuesday that it was suspending military operations against US forces.",

@@ -682,7 +682,11 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   // told as the time of another.
   const bool earlier = clause.subject != kNone && !passive && a_.nps[clause.subject].begin > 0 &&
                        Lemma(a_.nps[clause.subject].begin - 1) == "after";
-  m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier;
+  // "in six years of fighting": acts over a stretch of time.
+  const bool over_time = vg.form == VerbForm::kGerund && vg.begin >= 2 &&
+                         Lemma(vg.begin - 1) == "of" &&
+                         IsAny(Lemma(vg.begin - 2), {"day", "week", "month", "year", "decade"});
+  m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier || over_time;
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
     // "almost all were shot down by Israel", "intercepted the drones":
     // the defence is told with the attack, not as an attack of its own.

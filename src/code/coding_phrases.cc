@@ -622,6 +622,13 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     const bool general = clause.object != kNone && Tag(a_.nps[clause.object].begin) == T::kNNS;
     if (habit || general) return true;
   }
+  // "The war has killed tens of thousands": what a war or a conflict has
+  // done over its course.
+  if (clause.subject != kNone && vg.voice == Voice::kActive &&
+      IsAny(Lemma(a_.nps[clause.subject].head),
+            {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest"})) {
+    return true;
+  }
   // "has carried out previous attacks", "claimed similar attacks": acts of
   // other times.
   if (clause.object != kNone) {

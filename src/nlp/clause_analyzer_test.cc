@@ -147,8 +147,12 @@ const ClauseCase kCases[] = {
     {"Drones/NNS/drone struck/VBD/strike the/DT plant/NN on/IN/on Saturday/NNP and/CC/and "
      "the/DT Houthis/NNPS/houthi claimed/VBD/claim the/DT attack/NN ./.",
      {"struck: Drones | the plant | - | main", "claimed: the Houthis | the attack | - | main"}},
-    {"Khamenei/NNP declared/VBD/declare three/CD days/NNS/day of/IN/of mourning/VBG/mourn ./.",
-     {"declared: Khamenei | three days | - | main", "mourning: Khamenei | - | - | adverbial"}},
+    // A gerund after "of" names an act of no one in particular; a verb
+    // coordinated after it goes with the clause before it.
+    {"Khamenei/NNP declared/VBD/declare three/CD days/NNS/day of/IN/of mourning/VBG/mourn "
+     "and/CC warned/VBD/warn of/IN revenge/NN ./.",
+     {"declared: Khamenei | three days | - | main", "mourning: - | - | - | adverbial",
+      "warned: Khamenei | - | - | coordinated"}},
     // An object told after a short phrase; a time is not one.
     {"Bashir/NNP shortened/VBD/shorten by/IN/by one/CD/one hour/NN/hour the/DT/the "
      "nightly/JJ/nightly curfew/NN/curfew ./.",

@@ -159,6 +159,16 @@ void Builder::BuildClauses() {
         // Only a verb of speaking or judging goes with the speaker so: in
         // "said the rebels attacked the town, and killed five" the rebels kill.
         int sibling = previous;
+        // "declared three days of mourning and warned": not with a gerund
+        // naming an act of no one in particular.
+        while (sibling >= 0 && out_.clauses[sibling].subject == kNone &&
+               verbs[out_.clauses[sibling].verb].form == VerbForm::kGerund &&
+               verbs[out_.clauses[sibling].verb].begin > 0 &&
+               Lemma(verbs[out_.clauses[sibling].verb].begin - 1) == "of" &&
+               out_.clauses[sibling].governor != kNone &&
+               out_.clauses[sibling].governor < sibling) {
+          sibling = out_.clauses[sibling].governor;
+        }
         size_t j = before;
         while (j > 0 && IsAdverb(Tag(j - 1))) --j;
         const bool says = IsSpeechLemma(Lemma(vg.head)) ||
@@ -355,6 +365,11 @@ void Builder::BuildClauses() {
              IsAny(Lemma(vg.head), {"point", "call", "accuse", "blame", "describe", "urge"}))) {
           clause.governor = prev.governor;
           clause.subject = out_.clauses[prev.governor].subject;
+        }
+        // "six years of fighting", "the threat of shelling": a gerund after
+        // "of" names an act of no one in particular.
+        if (vg.form == VerbForm::kGerund && before >= 1 && Lemma(before - 1) == "of") {
+          clause.subject = kNone;
         }
         // "accused militias of killing", "arrested him for spying": the
         // one the act is charged to or praised for does it.

@@ -494,7 +494,9 @@ int Builder::OwnerNp(int np) const {
       }
     }
     if (owner == kNone) {
-      const uint32_t begin = out_.nps[np].begin;
+      // "the parties to [Yemen]'s war": from the start of the possessor.
+      const uint32_t begin = possessor != kNone ? out_.nps[possessor].begin
+                                                : static_cast<uint32_t>(out_.nps[np].begin);
       if (begin >= 2 && (Tag(begin - 1) == T::kIN || Tag(begin - 1) == T::kTO) &&
           !IsSubordinator(Lemma(begin - 1))) {
         // "the strike near the airport early on Friday": adverbs may

@@ -296,7 +296,8 @@ bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& e
 
 // Whether the speech verb a reporting date is attached to ("warned on
 // Sunday", "on Sunday warned") triggers one of `events`, or announces them
-// ("announced on Tuesday that it was suspending operations": the act is
+// ("announced on Tuesday that it was suspending operations", "the parties
+// have agreed to a truce, the envoy announced on Friday": the act is
 // taken when it is announced).
 bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
                   std::span<const std::string_view> lemmas,
@@ -308,7 +309,7 @@ bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
   return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
     if (m.nominal) return false;
     return (before > 0 && m.trigger == before - 1) || m.trigger == date.end_token ||
-           (announced && m.trigger > date.end_token && !m.background);
+           (announced && !m.background);
   });
 }
 
