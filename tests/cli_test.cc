@@ -812,6 +812,16 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
         "to detect, marks a worrying shift.",
         ""},
        {"Officials have warned that hardline factions retain the ability to strike at will.", ""},
+       // "hold to account" those responsible, in a quotation going on from
+       // the sentence before: the speaker threatens the attackers.
+       {"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. \"We know it was "
+        "carried out by militants,\" President Joe Biden said. \"Have no doubt, we will hold "
+        "all those responsible to account.\"",
+        "THREATEN USA>IRQ"},
+       // "it" said by a speaker casus cannot name is no group named before.
+       {"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. The administration of "
+        "President Joe Biden has said it will hold accountable those responsible.",
+        "THREATEN ->IRQ"},
        // A threat to go on attacking: at whom the speaker's side attacked.
        {"The Houthis launched drones at two Saudi oil plants on Saturday and warned that their "
         "attacks would expand.",

@@ -601,6 +601,9 @@ class Assembly {
         at_home = at_home && (l.country.empty() || l.country == e.actor1->country);
       }
     }
+    // A group a state backs ("Iran-backed militant groups") is nobody's at
+    // home for the speaker.
+    at_home = at_home && !(draft.target && !draft.target->backer.empty());
     GiveLocalCountry(e.actor2, local,
                      at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
                                                "RETREAT", "CONCEDE"}));

@@ -17,6 +17,21 @@ bool IsGovernmentWord(std::string_view text) {
          lower.find("authorities") != std::string::npos;
 }
 
+// "it", "they", "the group", "the militia", "the umbrella": words that may
+// stand for a group (not "the administration").
+bool IsGroupWord(std::string_view text) {
+  const std::string lower = Lowercase(text);
+  if (IsAny(lower, {"it", "its", "they", "them", "their", "we", "our", "both", "these", "those"})) {
+    return true;
+  }
+  for (std::string_view word : {"group", "militia", "movement", "faction", "organi", "umbrella",
+                                "front", "rebel", "fighter", "insurgent", "militant", "network",
+                                "part", "force", "brigade", "coalition", "alliance", "side"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // "he", "she".
 bool IsPersonalPronoun(std::string_view text) {
   return IsAny(Lowercase(text), {"he", "she", "him", "her", "his"});
@@ -42,12 +57,17 @@ void Referents::Resolve(SentenceFacts& facts) {
   // speaking in the sentence after a body spoke is that body.
   const std::optional<ActorSpan> previous_speaker = std::move(last_speaker_);
   last_speaker_.reset();
+  // '"Have no doubt — we will hold all those responsible to account."' after
+  // a sentence quoting Biden: a quotation going on is the same speaker's.
+  const std::optional<ActorSpan> previous_voice = std::move(last_voice_);
+  last_voice_.reset();
   auto resolve = [&](std::optional<ActorSpan>& span) {
     if (!span || span->kind != "anaphor") return;
-    const std::optional<ActorSpan> antecedent = IsPersonalPronoun(span->actor.text) ? last_person_
-                                                : IsGovernmentWord(span->actor.text)
-                                                    ? last_government_
-                                                    : GroupNamed(span->actor.text);
+    const std::optional<ActorSpan> antecedent =
+        IsPersonalPronoun(span->actor.text)  ? last_person_
+        : IsGovernmentWord(span->actor.text) ? last_government_
+        : IsGroupWord(span->actor.text)      ? GroupNamed(span->actor.text)
+                                             : std::nullopt;
     if (!antecedent) {
       span.reset();
       return;
@@ -57,7 +77,14 @@ void Referents::Resolve(SentenceFacts& facts) {
     span->actor.text = text;
   };
   for (EventMention& m : facts.coding.events) {
+    const bool spoken = m.speaker.has_value();
     resolve(m.speaker);
+    if (m.source && m.source->kind == "anaphor" && !m.speaker && previous_voice &&
+        IsAny(Lowercase(m.source->actor.text), {"we", "our"})) {
+      const std::string text = m.source->actor.text;
+      m.source = previous_voice;
+      m.source->actor.text = text;
+    }
     if (m.source && m.source->kind == "anaphor" && Lowercase(m.source->actor.text) == "it") {
       // "the government said it would recall its envoy": the body speaking.
       const bool speaker_body = m.speaker && m.speaker->kind != "person" &&
@@ -65,6 +92,10 @@ void Referents::Resolve(SentenceFacts& facts) {
       std::optional<ActorSpan> antecedent;
       if (speaker_body) {
         antecedent = m.speaker;
+      } else if (spoken && !m.speaker) {
+        // "The administration of ... said it will": who "it" is went with
+        // a speaker not known.
+        m.source.reset();
       } else if (sides::IsStatementType(m.code.type)) {
         antecedent = previous_speaker;
       }
@@ -76,6 +107,8 @@ void Referents::Resolve(SentenceFacts& facts) {
     }
     resolve(m.source);
     resolve(m.target);
+    if (!last_voice_ && m.speaker) last_voice_ = m.speaker;
+    if (!last_voice_ && m.source && sides::IsStatementType(m.code.type)) last_voice_ = m.source;
     if (!last_speaker_ && m.source && m.source->kind != "person" &&
         !(m.source->kind == "agent" && m.source->actor.country.empty()) &&
         sides::IsStatementType(m.code.type)) {

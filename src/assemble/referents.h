@@ -30,6 +30,7 @@ class Referents {
   //     something;
   //   "it" speaking: the body the speaker stands for ("the government said
   //     it would ...") or the body that spoke in the sentence before;
+  //   "we" in a quotation going on from the sentence before: its speaker;
   //   "they", "both", "the two groups" in relations: every group of the
   //     latest sentence that named several.
   // Anaphors standing for nothing known are dropped.
@@ -41,6 +42,7 @@ class Referents {
   std::optional<ActorSpan> last_group_;
   std::vector<ActorSpan> recent_groups_;      // the latest groups named, oldest first
   std::optional<ActorSpan> last_speaker_;     // a body speaking in the latest sentence
+  std::optional<ActorSpan> last_voice_;       // whoever spoke in the latest sentence
   std::optional<ActorSpan> last_government_;  // the latest government doing something
   std::optional<ActorSpan> last_person_;      // the first person of the latest sentence naming one
   std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several

@@ -126,7 +126,8 @@ bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, in
       return k < n_ && (Lemma(k) == want || Lowercase(in_.tokens[k].text) == want);
     };
     while (pos < n_ && !is_wanted(pos) &&
-           (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || IsAdjective(Tag(pos)))) {
+           (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || Tag(pos) == T::kPDT ||
+            IsAdjective(Tag(pos)))) {
       ++pos;
     }
     if (is_wanted(pos)) {
@@ -158,6 +159,11 @@ bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, in
       if (last && is_wanted(obj.end) &&
           (IsAdjective(Tag(obj.end)) || IsAdverb(Tag(obj.end)) || Tag(obj.end) == T::kRP)) {
         return true;
+      }
+      // "hold them to account": words after the object.
+      if (pos <= obj.begin && w == 1 && is_wanted(obj.end) && !last) {
+        pos = obj.end + 1;
+        continue;
       }
     }
     return false;
@@ -373,6 +379,17 @@ EventMention Coding::NewMention(const Trigger& trigger, uint32_t token) const {
 }
 
 void Coding::FinishMention(EventMention& m, const Clause* clause) {
+  // "will hold all those responsible to account", "condemned the
+  // perpetrators": those who did the attack the report tells of.
+  if (!m.target && m.about.empty() && m.target_np != kNone &&
+      IsAny(m.code.type, {"THREATEN", "ACCUSE"})) {
+    const NounPhrase& np = a_.nps[m.target_np];
+    for (uint32_t k = np.begin; k < np.end; ++k) {
+      if (IsAny(Lemma(k), {"responsible", "perpetrator", "attacker", "culprit"})) {
+        m.about = "ASSAULT";
+      }
+    }
+  }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
   if (m.code.type == "ASSAULT") {
@@ -423,7 +440,10 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       auto direct = SpeakerOf(*clause, true);
       const std::string pronoun = Lowercase(in_.tokens[m.source->begin].text);
       const bool named_after = direct && direct->begin > m.source->begin;
-      if (direct && direct->kind != "anaphor" &&
+      // "... we will hold them to account," he said: "he", resolved later.
+      const bool person_pronoun = direct && direct->kind == "anaphor" &&
+                                  IsAny(Lowercase(in_.tokens[direct->begin].text), {"he", "she"});
+      if (direct && (direct->kind != "anaphor" || person_pronoun) &&
           (named_after
                ? IsAny(pronoun, {"we", "i", "our"})
                : IsAny(pronoun, {"it", "they", "we", "he", "she", "i", "its", "their", "our"}))) {
