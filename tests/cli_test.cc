@@ -1077,6 +1077,14 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "country.",
         "ASSAULT Islamic State>civilians"}},
       "2024-01-04", NamesOf("ASSAULT"));
+  // "any attack by it or its proxies" is no attack in particular; "will be
+  // met with a decisive response" is no meeting.
+  ExpectEachCodedAs({{"Pompeo has warned Iran that any attack by it or its proxies that harms "
+                      "Americans will be met with a decisive US response.",
+                      "THREATEN"}},
+                    "2019-12-28", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>();
+                    });
   // What a war has done over its course, and acts over years ("six years of
   // fighting"), are no event.
   ExpectEachCodedAs({{"The parties to Yemen's war have agreed to a two-month truce, the UN envoy "

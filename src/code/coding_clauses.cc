@@ -200,6 +200,8 @@ void Coding::CodeClause(int c) {
   const std::string_view lemma = Lemma(vg.head);
   const auto& triggers = dict_.VerbTriggers(lemma);
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
+  // "will be met with a decisive response": received, not a meeting.
+  if (lemma == "meet" && vg.voice == Voice::kPassive) return;
   // "if Iran attacks the base": neither a fact nor an intention.
   const bool realis = intent != Intent::kCondition && IsRealis(clause);
   if (realis && CodeResponsibilityLies(clause)) return;
@@ -789,8 +791,10 @@ void Coding::NominalEvents() {
     const NounPhrase& np = a_.nps[k];
     const Trigger* noun = NounTriggerAt(np.head);
     if (noun == nullptr) continue;
-    // "an offer for talks", "calls for a ceasefire": proposed, not done.
+    // "an offer for talks", "calls for a ceasefire": proposed, not done;
+    // "any attack by it or its proxies": no attack in particular.
     if (AfterProposal(np.begin) || InDemandedClause(np.begin)) continue;
+    if (IsAny(Lemma(np.begin), {"any", "every", "each"})) continue;
     EventMention m = NewMention(*noun, np.head);
     m.nominal = true;
     m.background = IsBackgroundNp(static_cast<int>(k)) || StretchOfTimeBefore(np.begin);
