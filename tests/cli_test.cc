@@ -905,6 +905,25 @@ TEST(CliTest, ClaimsOfASeriesDateTheAttack) {
       });
 }
 
+// Sites listed with the area each is in are events of their own; the organ
+// of a state that claims what "Iran" did is its doer.
+TEST(CliTest, ListedSitesWithTheirAreasAndClaimingOrgans) {
+  const auto records = CodeEach(
+      {"Iran fired more than a dozen ballistic missiles on Wednesday at two Iraqi bases hosting "
+       "US troops, Ain al-Asad air base in Anbar province and a facility in Erbil. Iran's "
+       "Revolutionary Guards claimed responsibility."},
+      "2020-01-08");
+  std::vector<std::string> attacks;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    attacks.push_back(r["actor1"]["name"].get<std::string>() + " at " +
+                      r["location"]["name"].get<std::string>());
+  }
+  EXPECT_EQ(attacks,
+            (std::vector<std::string>{"Islamic Revolutionary Guard Corps at Ain al-Asad Air Base",
+                                      "Islamic Revolutionary Guard Corps at Erbil"}));
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

@@ -562,6 +562,14 @@ class Assembly {
     const bool self_target = self && e.type != "ASSAULT";
     std::optional<ActorSpan> perpetrator = self && !self_target ? std::nullopt : draft.source;
     if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
+    // "Iran fired missiles ... Iran's Revolutionary Guards claimed
+    // responsibility": the organ that says it did the act is the more
+    // precise doer.
+    if (perpetrator && perpetrator->kind == "state" && !draft.claims.empty() &&
+        draft.claims.front().claimant.kind != "state" &&
+        SameSide(draft.claims.front().claimant, *perpetrator)) {
+      perpetrator = draft.claims.front().claimant;
+    }
     // "the biggest demonstrations in years turned deadly": a protest told
     // with no one protesting is the protesters' the report names, in its
     // sentences first.

@@ -66,22 +66,52 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
     }
     here.push_back(&r);
   }
+  // "Ain al-Asad air base in Anbar province": a region right after an item,
+  // introduced by "in", is the area the item is in, no item of its own.
+  std::vector<std::pair<uint32_t, uint32_t>> areas;
+  for (size_t i = 1; i < here.size();) {
+    const ResolvedPlace& a = *here[i - 1];
+    const ResolvedPlace& b = *here[i];
+    const size_t t = span.first_token + a.mention.end_token;
+    if (b.location.precision == "region" && b.mention.first_token == a.mention.end_token + 1 &&
+        t < tokens.size() && tokens[t].text == "in") {
+      areas.emplace_back(b.mention.first_token, b.mention.end_token);
+      here.erase(here.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;
+    }
+    ++i;
+  }
   if (here.size() < 2) return {};
   std::vector<const Location*> best;
   std::vector<const Location*> run;
+  // "Ain al-Asad air base in Anbar province and a facility in Erbil": the
+  // area an item is in belongs to the item.
+  auto in_container = [&](uint32_t k) {
+    for (const ResolvedPlace& r : places) {
+      if (r.mention.sentence == sentence && r.mention.role == MentionRole::kContainer &&
+          r.mention.first_token <= k && k < r.mention.end_token) {
+        return true;
+      }
+    }
+    return std::any_of(areas.begin(), areas.end(),
+                       [&](const auto& area) { return area.first <= k && k < area.second; });
+  };
   auto joined = [&](const ResolvedPlace& a, const ResolvedPlace& b) {
     if (b.mention.first_token < a.mention.end_token) return false;
-    if (b.mention.first_token - a.mention.end_token > 5) return false;
     // A list separates its items: "the West Bank city of Hebron" is one place.
     bool separated = false;
+    uint32_t words = 0;
     for (uint32_t k = a.mention.end_token; k < b.mention.first_token; ++k) {
+      if (in_container(k)) continue;
+      if (++words > 6) return false;
       const size_t t = span.first_token + k;
       if (t >= tokens.size()) return false;
       const std::string_view w = tokens[t].text;
       static constexpr std::string_view kJoiners[] = {
-          ",",   "and",    "the",        "town",  "city",    "of",       "in",       "near",
-          "at",  "around", "sites",      "site",  "airport", "province", "district", "governorate",
-          "oil", "gas",    "processing", "plant", "field",   "facility", "refinery", "base"};
+          ",",        "and",         "the",    "town",  "city",       "of",      "in",
+          "near",     "at",          "around", "sites", "site",       "airport", "province",
+          "district", "governorate", "oil",    "gas",   "processing", "plant",   "field",
+          "facility", "refinery",    "base",   "a",     "an"};
       if (std::find(std::begin(kJoiners), std::end(kJoiners), w) == std::end(kJoiners)) {
         return false;
       }
@@ -527,6 +557,9 @@ CodedDocument Pipeline::Code(const Document& document) const {
           f.places.push_back(*location);
         }
         f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
+        for (const Location& site : f.sites) {
+          if (p.debug) std::fprintf(stderr, "site #%u: %s\n", sentence, site.name.c_str());
+        }
         PlacesAsTargets(here, f.coding.events);
         CountriesOfPlaceModifiers(here, f.coding.events);
       }
