@@ -924,6 +924,24 @@ TEST(CliTest, ListedSitesWithTheirAreasAndClaimingOrgans) {
                                       "Islamic Revolutionary Guard Corps at Erbil"}));
 }
 
+// "a similar explosion" is one more event, and what "was reported to have"
+// happened happened.
+TEST(CliTest, ASimilarActIsAnotherEvent) {
+  const auto records = CodeEach(
+      {"A roadside bomb struck a convoy carrying supplies for the US-led coalition on a highway "
+       "in Iraq's western Anbar province on Sunday, a security source said. Earlier on Sunday, a "
+       "similar explosion was reported to have targeted a coalition supply convoy in Muthanna "
+       "province."},
+      "2021-05-23");
+  std::vector<std::string> attacks;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ASSAULT") {
+      attacks.push_back(r["location"]["name"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(attacks, (std::vector<std::string>{"western Anbar", "Muthanna"}));
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

@@ -38,8 +38,9 @@ struct KnownWrong {
 };
 constexpr KnownWrong kKnownWrong[] = {
     {"al-qaim-drone-strike-pmf-2019-08-26", "ACCUSE", "Iraq", "paired with another statement"},
-    {"coalition-convoy-roadside-bombs-2021-05-23", "ASSAULT", "Muthanna province",
-     "bombs on convoys in two provinces merged into one event"},
+    {"coalition-convoy-roadside-bombs-2021-05-23", "ASSAULT", "Anbar province",
+     "placed at the compass part 'western Anbar', far from the province's point in this large "
+     "province"},
     {"galaxy-leader-seized-2023-11-20", "COERCE", "Red Sea", "our Red Sea point is not the gold's"},
     {"mahsa-amini-protests-spread-2022-09-20", "COERCE", "Kurdistan province",
      "paired with another event"},

@@ -227,6 +227,8 @@ class Assembly {
     for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {
       if (!Compatible(*it, m, s)) continue;
       const bool same_sentence = it->sentences.back() == s;
+      // "Earlier on Sunday, a similar explosion ...": one more event.
+      if (m.another && !same_sentence) break;
       const bool both_known = (it->source && m.source) || (it->target && m.target);
       const bool violent = m.code.type == "ASSAULT" || m.code.mode == "seize";
       if (back_reference || same_sentence || m.nominal || both_known || violent) {

@@ -67,6 +67,7 @@ class Coding {
   bool TellsReprisal(int c) const;
   int Possessed(int np_index) const;
   std::optional<ActorSpan> AgentOfNp(int np_index) const;
+  bool IsAnother(int np_index) const;
   static bool IsGroupKindName(std::string_view kind);
   bool IsBackgroundNp(int np_index) const;
   bool StretchOfTimeBefore(uint32_t end) const;

@@ -49,6 +49,12 @@ bool Coding::IsRealis(const Clause& clause) const {
                          "use", "employ"})) {
       return IsRealis(gov);
     }
+    // "was reported to have targeted a convoy", "is believed to have
+    // fired": told as done, on someone's word.
+    if (a_.verbs[gov.verb].voice == Voice::kPassive &&
+        IsAny(governor, {"report", "say", "believe", "think", "understand", "claim"})) {
+      return true;
+    }
     // "shunned work to protest", "sent experts to investigate": the purpose
     // of an act done is a protest or an inquiry made by doing it.
     const int self = IndexOf(clause);
@@ -629,6 +635,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {
       if (trigger.casualty || trigger.code.type == "ASSAULT") {
         m.code = noun->code;
+        m.another = !IsDefinite(subject) && IsAnother(subject);
         m.source = NominalSource(subject);
         // "US strikes on Kataib Hezbollah killed 25 fighters": who the act
         // was on, when the clause names no one hit or only whom ("fighters").
@@ -799,6 +806,7 @@ void Coding::NominalEvents() {
     m.nominal = true;
     m.background = IsBackgroundNp(static_cast<int>(k)) || StretchOfTimeBefore(np.begin);
     m.definite = IsDefinite(static_cast<int>(k));
+    m.another = !m.definite && IsAnother(static_cast<int>(k));
     m.source = NominalSource(static_cast<int>(k));
     const int target_np = PrepAfterNp(static_cast<int>(k), noun->target_preps);
     m.target = TargetOfNp(target_np);

@@ -242,7 +242,7 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   if (!actor || actor->kind == "agent") {
     if (auto vessel = NamedVessel(np_index)) return vessel;
   }
-  const bool facility = IsFacilityNoun(Lemma(np.head));
+  const bool facility = IsFacilityNoun(Lemma(np.head)) || IsCraftNoun(Lemma(np.head));
   // "two Iraqi bases hosting US troops": those hosted are the target,
   // not the country named before the head.
   if (facility) {
@@ -513,6 +513,16 @@ std::optional<ActorSpan> Coding::AgentOfNp(int np_index) const {
     if (span != nullptr && span->kind != "agent" && span->kind != "anaphor") return *span;
   }
   return ActorOfNp(np_index);
+}
+
+// "a similar explosion", "another attack", "a second blast": one more event
+// of the kind told before.
+bool Coding::IsAnother(int np_index) const {
+  const NounPhrase& np = a_.nps[np_index];
+  for (uint32_t k = np.begin; k < np.head; ++k) {
+    if (IsAny(Lemma(k), {"similar", "another", "separate", "second", "third"})) return true;
+  }
+  return false;
 }
 
 bool Coding::IsGroupKindName(std::string_view kind) {

@@ -103,6 +103,9 @@ struct EventMention {
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event
   bool mutual = false;
+  // "a similar explosion", "another attack": an event of its own, not the
+  // one told before.
+  bool another = false;
   // A reference to earlier or habitual events ("in response to the strike
   // on the consulate", "have repeatedly attacked", "a string of rocket
   // attacks"): it may add to an event reported elsewhere in the document
