@@ -1114,6 +1114,11 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "country.",
         "ASSAULT Islamic State>civilians"}},
       "2024-01-04", NamesOf("ASSAULT"));
+  // What someone is questioned over happened before.
+  ExpectEachCodedAs({{"Iraqi security forces arrested the commander on Wednesday. Investigators "
+                      "wanted to question him over the killing of protest activists in Karbala.",
+                      ""}},
+                    "2021-05-26", SidesOf("ASSAULT"));
   // "any attack by it or its proxies" is no attack in particular; "will be
   // met with a decisive response" is no meeting.
   ExpectEachCodedAs({{"Pompeo has warned Iran that any attack by it or its proxies that harms "

@@ -565,6 +565,17 @@ bool Coding::IsBackgroundNp(int np_index) const {
       IsAny(Lemma(k - 2), {"protest", "anger", "outrage", "fury"})) {
     return true;
   }
+  // "wanted to question him over the killing of protest activists",
+  // "charged in connection with the attack": what a questioning or a charge
+  // is about happened before it.
+  if (k >= 1 && Lemma(k - 1) == "over") {
+    for (uint32_t j = k - 1; j-- > 0 && j + 6 > k;) {
+      if (IsAny(Lemma(j), {"question", "arrest", "detain", "charge", "try", "sentence", "convict",
+                           "interrogate", "investigate", "sue", "indict", "prosecute"})) {
+        return true;
+      }
+    }
+  }
   // "rocket attacks on bases" in general — but not "US airstrikes on ...",
   // whose own actor makes them a report of particular strikes.
   const bool plural = Tag(np.head) == T::kNNS || Tag(np.head) == T::kNNPS;
