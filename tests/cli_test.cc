@@ -851,6 +851,22 @@ TEST(CliTest, SpokespeopleAndWeaponsSpeakForTheirBodies) {
       });
 }
 
+// An attack on a place the report says hosts foreign forces hits them; the
+// hosting is no visit.
+TEST(CliTest, PlacesHostingForces) {
+  ExpectEachCodedAs(
+      {{"Militants fired ballistic missiles at Ain al-Asad air base on Saturday, wounding an "
+        "Iraqi service member. Ain al-Asad, in Anbar province, hosts US troops who advise Iraqi "
+        "forces.",
+        "ASSAULT IRQ>USA"}},
+      "2024-01-21", SidesOf("ASSAULT"));
+  ExpectEachCodedAs(
+      {{"Ain al-Asad, in Anbar province, hosts US troops who advise Iraqi forces.", ""}},
+      "2024-01-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "CONSULT" ? "CONSULT" : "";
+      });
+}
+
 // A generic group named with its backer is called so, and that backer is a
 // sponsor of what it does.
 TEST(CliTest, GroupsNamedWithTheirBackers) {

@@ -128,6 +128,18 @@ class Assembly {
     return nullptr;
   }
 
+  // Whom the report says `where` hosts: a hosting place within 10 km.
+  const ActorSpan* HostedAt(const Location& where) const {
+    for (const SentenceFacts& facts : sentences_) {
+      for (const auto& [place, hosted] : facts.hosts) {
+        if (std::abs(place.lat - where.lat) < 0.1 && std::abs(place.lon - where.lon) < 0.1) {
+          return &hosted;
+        }
+      }
+    }
+    return nullptr;
+  }
+
   // What one state's organ says of another state's armed forces answers
   // that state: "Iraq's prime minister condemned the strikes" by US jets is
   // addressed to the United States, as diplomacy is between states.
@@ -588,6 +600,18 @@ class Assembly {
       }
     }
     if (draft.target && !self_target) e.actor2 = draft.target->actor;
+    // An attack on a place the report says hosts someone ("Ain al-Asad ...
+    // hosts US troops") hits those it hosts, when no one else is named but
+    // the place or its country's people ("wounding an Iraqi service
+    // member" at a base hosting US troops).
+    if (e.type == "ASSAULT" && e.location) {
+      if (const ActorSpan* hosted = HostedAt(*e.location)) {
+        const bool unnamed = !draft.target || IsPlace(*draft.target) ||
+                             (draft.target->actor.country == e.location->country &&
+                              hosted->actor.country != e.location->country);
+        if (unnamed) e.actor2 = hosted->actor;
+      }
+    }
     // Where the event happens: its place, else the country the report is
     // about.
     const std::string& local =

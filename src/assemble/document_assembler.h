@@ -53,6 +53,9 @@ struct SentenceFacts {
   // Distinct sites listed together as where one act happened ("struck
   // targets in Sanaa, Hodeidah and Saada"); empty unless two or more.
   std::vector<Location> sites;
+  // Places the sentence says host someone ("Ain al-Asad ... hosts US
+  // troops"), each with whom it hosts.
+  std::vector<std::pair<Location, ActorSpan>> hosts;
 };
 
 // States behind an actor on a date, from the knowledge base: ISO alpha-3

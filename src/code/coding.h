@@ -63,6 +63,7 @@ class Coding {
   int SuchAsNp(int np_index) const;
   int AttackBeforePlace(int np_index) const;
   std::optional<ActorSpan> WeaponUser(int np_index) const;
+  bool NoteHosting(const Clause& clause);
   bool TellsOwnActOrReprisal(int c, int subject, uint32_t from) const;
   bool TellsReprisal(int c) const;
   int Possessed(int np_index) const;

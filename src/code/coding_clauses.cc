@@ -206,6 +206,7 @@ void Coding::CodeClause(int c) {
   const std::string_view lemma = Lemma(vg.head);
   const auto& triggers = dict_.VerbTriggers(lemma);
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
+  if (NoteHosting(clause)) return;
   // "will be met with a decisive response": received, not a meeting.
   if (lemma == "meet" && vg.voice == Voice::kPassive) return;
   // "if Iran attacks the base": neither a fact nor an intention.

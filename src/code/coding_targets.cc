@@ -242,4 +242,25 @@ int Coding::AttackBeforePlace(int np_index) const {
   return kNone;
 }
 
+// "Ain al-Asad, in Anbar province, hosts US troops who advise Iraqi forces":
+// a named place (no actor) that hosts or houses an actor, for the document
+// assembler to name as the side hit by attacks there.
+// Returns whether the clause tells of forces stationed there ("hosts US
+// troops"), which is no visit.
+bool Coding::NoteHosting(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kActive || vg.negated || clause.subject == kNone ||
+      clause.object == kNone || !IsAny(Lemma(vg.head), {"host", "house"})) {
+    return false;
+  }
+  auto hosted = ActorOfNp(clause.object);
+  if (!hosted || hosted->kind == "anaphor") return false;
+  const bool stationed = hosted->actor.sector == "MIL";
+  const NounPhrase& place = a_.nps[clause.subject];
+  if (IsProperNoun(Tag(place.head)) && !ActorOfNp(clause.subject)) {
+    out_.hosts.push_back(HostMention{place.begin, place.end, *hosted});
+  }
+  return stationed;
+}
+
 }  // namespace casus::coding

@@ -142,13 +142,20 @@ struct RelationMention {
   double confidence = 0.6;
 };
 
+// "Ain al-Asad, in Anbar province, hosts US troops": a place named as what
+// hosts or houses someone (its tokens [place_begin, place_end)), and whom.
+struct HostMention {
+  uint32_t place_begin = 0;
+  uint32_t place_end = 0;
+  ActorSpan hosted;
+};
+
 struct SentenceCoding {
   std::vector<EventMention> events;
   std::vector<ClaimMention> claims;
   std::vector<AttributionMention> attributions;
   std::vector<RelationMention> relations;
-  // Anaphoric NPs ("the group", "it") in subject position of claims or
-  // events that found no actor: token ranges for document-level resolution.
+  std::vector<HostMention> hosts;
 };
 
 class SentenceCoder {

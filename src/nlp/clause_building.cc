@@ -248,8 +248,8 @@ void Builder::BuildClauses() {
             if (const int owner_np = out_.nps[appositive].possessor; owner_np != kNone) {
               k = out_.nps[owner_np].begin;
             }
-            while (k > 0 &&
-                   IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka", "including", "among"}))
+            while (k > 0 && IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka", "including",
+                                                 "among", "in", "near", "at", "outside"}))
               --k;
             if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
           }

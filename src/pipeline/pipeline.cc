@@ -561,6 +561,11 @@ CodedDocument Pipeline::Code(const Document& document) const {
           if (p.debug) std::fprintf(stderr, "site #%u: %s\n", sentence, site.name.c_str());
         }
         PlacesAsTargets(here, f.coding.events);
+        for (const HostMention& h : f.coding.hosts) {
+          if (const ResolvedPlace* r = FirstPlaceWithin(here, h.place_begin, h.place_end)) {
+            f.hosts.emplace_back(r->location, h.hosted);
+          }
+        }
         CountriesOfPlaceModifiers(here, f.coding.events);
       }
       begin = end;
