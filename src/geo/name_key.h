@@ -122,10 +122,12 @@ inline uint32_t InitialBit(char c) {
 // `initials`. False when the key may start inside it or nothing is known.
 bool StartsOutside(std::string_view token, std::string_view next, uint32_t initials);
 
-// The fingerprint stored in a span-table entry for a key with hash `hash`:
-// the low two bits are free for flags, and it is never 0 (an empty slot).
+// The fingerprint stored in a span-table entry for a key with hash `hash`
+// (bits 2-15 of the entry, gazetteer_format.h): independent of the bits
+// that pick the slot, the low two bits free for flags, never 0 (an empty
+// slot).
 inline uint32_t SpanFingerprint(uint64_t hash) {
-  const uint32_t f = static_cast<uint32_t>(hash >> 32) & ~3u;
+  const uint32_t f = static_cast<uint32_t>(hash >> 32) & 0xFFFCu;
   return f == 0 ? 4u : f;
 }
 

@@ -100,6 +100,9 @@ TEST(NameKeyTest, HashIsStableAndFingerprintNonZero) {
   EXPECT_NE(KeyHash("erbil"), KeyHash("erbi"));
   EXPECT_NE(SpanFingerprint(0), 0u);
   EXPECT_EQ(SpanFingerprint(0x123456789ull << 32) & 3u, 0u);
+  // It fits its field of the span-table entry (bits 2-15).
+  EXPECT_EQ(SpanFingerprint(~0ull) & ~0xFFFCu, 0u);
+  EXPECT_NE(SpanFingerprint(0xFFFF0000ull << 32), 0u);
 }
 
 }  // namespace

@@ -173,6 +173,7 @@ struct ToponymFinder::FirstWordKeys {
   std::array<bool, kMaxTokens> kept;
   std::array<uint32_t, kMaxTokens> flags;          // span flags of a non-empty key
   std::array<uint32_t, kMaxTokens> next_initials;  // and the initials that may follow it
+  std::array<uint32_t, kMaxTokens> key_index;      // and the key the span table names
   std::array<uint64_t, kMaxTokens> hash;
   std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
   // A key a token keeps as the second word of a run too (a plain word).
@@ -241,6 +242,7 @@ struct ToponymFinder::FirstWordKeys {
         const Gazetteer::SpanInfo span = gazetteer.Span(key(i), hash[i]);
         flags[i] = span.flags;
         next_initials[i] = span.next_initials;
+        key_index[i] = span.key;
         if (flags[i] == 0) {
           state[i] = kNoStart;
           continue;
@@ -259,7 +261,7 @@ struct ToponymFinder::FirstWordKeys {
             gazetteer.Prefetch(KeyHashFinish(two_words_state[i]));
           }
         }
-        if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKeyEntry(hash[i]);
+        if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKey(key_index[i]);
       }
       at_key[still++] = static_cast<uint8_t>(i);
     }
@@ -271,7 +273,7 @@ struct ToponymFinder::FirstWordKeys {
     for (uint32_t k = 0; k < keyed; ++k) {
       const uint32_t i = at_key[k];
       if (end[i] != begin[i] && kept[i] && (flags[i] & geo_format::kSpanComplete)) {
-        gazetteer.PrefetchKeyText(hash[i]);
+        gazetteer.PrefetchKeyText(key_index[i]);
       }
     }
   }
@@ -307,6 +309,7 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
     std::string_view span_key;
     uint64_t hash = 0;
     uint32_t flags = 0;
+    uint32_t span_key_index = geo_format::kNone;  // the key the span table names
     if (length == 1 && known) {
       span_key = first->key(i);
       kept = first->kept[i];
@@ -314,6 +317,7 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       hash = first->hash[i];
       flags = first->flags[i];
       next_initials = first->next_initials[i];
+      span_key_index = first->key_index[i];
     } else {
       bool two_words_known = false;
       if (length == 2 && known) {
@@ -350,11 +354,13 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       hash = KeyHashFinish(span_state);
       const Gazetteer::SpanInfo info = gazetteer_.Span(span_key, hash);
       flags = info.flags;
+      span_key_index = info.key;
       next_initials = info.next_initials;
     }
     if (flags == 0) break;
     if (kept && (flags & geo_format::kSpanComplete)) {
-      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash)) {
+      const Gazetteer::SpanInfo entry{flags, next_initials, span_key_index};
+      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash, entry)) {
         best = length;
         *key = *found;
       }
