@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace casus {
 namespace {
 
@@ -264,6 +267,36 @@ TEST(NameKeyTest, KeyHashInPiecesEqualsKeyHash) {
         << a << "|" << b;
   }
   EXPECT_NE(KeyHash("newyork"), KeyHash("yorknew"));
+}
+
+// A plain word's key, however its bytes pair up ("ou", "oo", "ee", doubled
+// letters, a final "ah"), whatever its length and case, is NameKey's: words
+// from a few letters that pair often, of every length a token key takes.
+TEST(NameKeyTest, PlainWordKeysEqualNameKey) {
+  const std::string letters = "aeouhlAEOUHLs19";
+  std::mt19937 random(20260127);
+  std::uniform_int_distribution<size_t> pick(0, letters.size() - 1);
+  for (size_t length = 1; length <= 34; ++length) {
+    for (int k = 0; k < 400; ++k) {
+      std::string word;
+      for (size_t i = 0; i < length; ++i) word.push_back(letters[pick(random)]);
+      const std::string expected = NameKey(word);
+      char out[64];
+      size_t size = 0;
+      ASSERT_EQ(LeadingTokenKey(word, "", out, sizeof out, &size), TokenKeyResult::kKept) << word;
+      EXPECT_EQ(std::string(out, size), expected) << word;
+      ASSERT_EQ(NextTokenKey(word, "", out, sizeof out, &size), TokenKeyResult::kKept) << word;
+      EXPECT_EQ(std::string(out, size), expected) << word;
+    }
+  }
+  // Bytes that are not plain, anywhere in the word, leave the short path.
+  for (const std::string word :
+       {"Erbil\xC3\xA9", "Ab-cdefgh", "Abcdefg'h", "Abcdefghijklmno\x80", "Abc\x7F", "Ab@d"}) {
+    char out[64];
+    size_t size = 0;
+    ASSERT_NE(LeadingTokenKey(word, "", out, sizeof out, &size), TokenKeyResult::kTooLong);
+    EXPECT_EQ(std::string(out, size), NameKey(word)) << word;
+  }
 }
 
 }  // namespace
