@@ -166,6 +166,13 @@ class Gazetteer {
   void PrefetchPlace(uint32_t index) const {
     if (index < record_count_) __builtin_prefetch(records_ + index);
   }
+  // Starts loading the first postings of key `key` (for Postings), no
+  // effect on results.
+  void PrefetchPostings(uint32_t key) const {
+    if (key < key_count_ && keys_[key].first_posting < posting_count_) {
+      __builtin_prefetch(postings_ + keys_[key].first_posting);
+    }
+  }
   uint16_t KeyFlags(uint32_t key) const;  // geo_format::KeyFlag bits
   std::string_view KeyText(uint32_t key) const;
   std::span<const geo_format::Posting> Postings(uint32_t key) const;

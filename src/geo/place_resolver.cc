@@ -170,10 +170,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     }
     const size_t first = name_scored.size();
     const std::span<const geo_format::Posting> postings = gazetteer_.Postings(key);
-    // The records are spread over the file: start loading them together.
-    for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
-      gazetteer_.PrefetchPlace(postings[k].record);
-    }
     for (size_t k = 0; k < postings.size(); ++k) {
       const geo_format::Posting& posting = postings[k];
       if (name_scored.size() - first >= options_.max_candidates) break;
@@ -233,21 +229,45 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     return static_cast<uint32_t>(names.size() - 1);
   };
 
-  // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
-  for (size_t i = 0; i < n; ++i) {
+  // Names that cannot be places here whatever they refer to are not
+  // looked up: a person's name or an English word without a locative cue.
+  auto looked_up = [&](size_t i) {
     const PlaceMention& m = ms[i];
-    Work& w = work[i];
-    w.cue = m.cue;
-    // Names that cannot be places here whatever they refer to are not
-    // looked up: a person's name or an English word without a locative cue.
     const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
                                   ? ms[m.list_previous].cue
                                   : PlaceCue::kNone;
     const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
     if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) {
-      continue;
+      return false;
     }
-    if (m.part_of_longer_name) continue;
+    return !m.part_of_longer_name;
+  };
+  // The postings and records of the names looked up are spread over the
+  // file: request the postings of all of them, then, as they arrive, the
+  // first records of each, so that the waits of all names overlap.
+  {
+    std::pmr::vector<uint32_t> keys(&arena);
+    keys.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+      if (looked_up(i)) keys.push_back(ms[i].key);
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const uint32_t key : keys) gazetteer_.PrefetchPostings(key);
+    for (const uint32_t key : keys) {
+      const std::span<const geo_format::Posting> postings = gazetteer_.Postings(key);
+      for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
+        gazetteer_.PrefetchPlace(postings[k].record);
+      }
+    }
+  }
+
+  // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceMention& m = ms[i];
+    Work& w = work[i];
+    w.cue = m.cue;
+    if (!looked_up(i)) continue;
     // A name met again in the document reuses the candidates and priors
     // of its first mention (the part that depends on the name only).
     w.name = base_candidates(m.key, m.arabic_script);
