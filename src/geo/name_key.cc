@@ -769,6 +769,4 @@ bool HasArabicScript(std::string_view text) {
   return false;
 }
 
-uint64_t KeyHash(std::string_view key) { return KeyHashFinish(KeyHashAppend(kKeyHashSeed, key)); }
-
 }  // namespace casus

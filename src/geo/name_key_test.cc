@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace casus {
 namespace {
@@ -258,15 +261,34 @@ TEST(NameKeyTest, NextTokenKeyAndInitialAgreeWithAppendTokenKey) {
   EXPECT_FALSE(StartsOutside("22", "", InitialBit('7')));  // one bit for all digits
 }
 
-// A key hashed in pieces has the hash of the whole key.
-TEST(NameKeyTest, KeyHashInPiecesEqualsKeyHash) {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"", ""}, {"new", "york"}, {"", "baghdad"}, {"rasalayn", ""}, {"\xD8\xA8", "\xD8\xAF"}};
-  for (const auto& [a, b] : cases) {
-    EXPECT_EQ(KeyHashFinish(KeyHashAppend(KeyHashAppend(kKeyHashSeed, a), b)), KeyHash(a + b))
-        << a << "|" << b;
-  }
+// KeyHash tells keys apart whatever their length (the last bytes are read
+// in overlapping pieces) and spreads them over a table's slots.
+TEST(NameKeyTest, KeyHashSeparatesAndSpreadsKeys) {
   EXPECT_NE(KeyHash("newyork"), KeyHash("yorknew"));
+  EXPECT_NE(KeyHash(""), KeyHash(std::string(1, '\0')));
+  std::vector<std::string> keys;
+  for (size_t length = 1; length <= 24; ++length) {
+    keys.push_back(std::string(length, 'a'));
+    keys.push_back(std::string(length - 1, 'a') + "b");
+    keys.push_back("b" + std::string(length - 1, 'a'));
+  }
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      for (const char* rest : {"", "x", "bad", "ghdad", "rbilcity"}) {
+        keys.push_back(std::string{a, b} + rest);
+      }
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::set<uint64_t> hashes, slots;
+  for (const std::string& key : keys) {
+    hashes.insert(KeyHash(key));
+    slots.insert(KeyHash(key) & 0xFFF);  // a table of 4096 slots
+  }
+  EXPECT_EQ(hashes.size(), keys.size());
+  // 3,400 keys in 4,096 slots: about 2,300 distinct slots if spread at random.
+  EXPECT_GT(slots.size(), 2100u) << keys.size() << " keys";
 }
 
 // A plain word's key, however its bytes pair up ("ou", "oo", "ee", doubled

@@ -33,6 +33,7 @@ struct Work {
   int best = -1;
   double margin = 0;
   PlaceCue cue = PlaceCue::kNone;  // after list inheritance
+  bool looked_up = false;          // the name's candidates are read
 };
 
 constexpr double kRadians = 3.14159265358979323846 / 180.0;
@@ -231,34 +232,25 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
 
   // Names that cannot be places here whatever they refer to are not
   // looked up: a person's name or an English word without a locative cue.
-  auto looked_up = [&](size_t i) {
+  // The postings and records of the others are spread over the file:
+  // request the postings of all of them, then, as they arrive, the first
+  // records of each, so that the waits of all names overlap.
+  for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
     const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
                                   ? ms[m.list_previous].cue
                                   : PlaceCue::kNone;
     const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
-    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) {
-      return false;
-    }
-    return !m.part_of_longer_name;
-  };
-  // The postings and records of the names looked up are spread over the
-  // file: request the postings of all of them, then, as they arrive, the
-  // first records of each, so that the waits of all names overlap.
-  {
-    std::pmr::vector<uint32_t> keys(&arena);
-    keys.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      if (looked_up(i)) keys.push_back(ms[i].key);
-    }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (const uint32_t key : keys) gazetteer_.PrefetchPostings(key);
-    for (const uint32_t key : keys) {
-      const std::span<const geo_format::Posting> postings = gazetteer_.Postings(key);
-      for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
-        gazetteer_.PrefetchPlace(postings[k].record);
-      }
+    work[i].looked_up =
+        !((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) &&
+        !m.part_of_longer_name;
+    if (work[i].looked_up) gazetteer_.PrefetchPostings(m.key);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!work[i].looked_up) continue;
+    const std::span<const geo_format::Posting> postings = gazetteer_.Postings(ms[i].key);
+    for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
+      gazetteer_.PrefetchPlace(postings[k].record);
     }
   }
 
@@ -267,7 +259,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const PlaceMention& m = ms[i];
     Work& w = work[i];
     w.cue = m.cue;
-    if (!looked_up(i)) continue;
+    if (!w.looked_up) continue;
     // A name met again in the document reuses the candidates and priors
     // of its first mention (the part that depends on the name only).
     w.name = base_candidates(m.key, m.arabic_script);
@@ -506,8 +498,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   std::pmr::vector<MadePlace> made(&arena);
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
-    ResolvedPlace& r = out.emplace_back();
-    r.mention = m;
+    ResolvedPlace& r = out.emplace_back(m);
     const Work& w = work[i];
     if (w.best < 0) continue;
     const Scored& best = candidates(i)[w.best];

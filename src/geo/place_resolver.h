@@ -62,6 +62,10 @@ struct PlaceContext {
 };
 
 struct ResolvedPlace {
+  ResolvedPlace() = default;
+  // The entry of `m` before it is resolved (made in place, member by member).
+  explicit ResolvedPlace(const PlaceMention& m) : mention(m) {}
+
   PlaceMention mention;
   bool accepted = false;  // false: not a place here (common word, person's name, ...)
   bool is_actor = false;  // a country or capital standing for its government ("Tehran said")

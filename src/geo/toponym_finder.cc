@@ -174,17 +174,16 @@ struct ToponymFinder::FirstWordKeys {
   std::array<uint32_t, kMaxTokens> flags;          // span flags of a non-empty key
   std::array<uint32_t, kMaxTokens> next_initials;  // and the initials that may follow it
   std::array<uint32_t, kMaxTokens> key_index;      // and the key the span table names
-  std::array<uint64_t, kMaxTokens> hash;
-  std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
+  std::array<uint64_t, kMaxTokens> hash;           // KeyHash(key)
   // A key a token keeps as the second word of a run too (a plain word).
   std::array<bool, kMaxTokens> same_later;
   // For a token whose key continues in the span table: what the table says
   // of it with the next word's key appended, when that key is known here:
   // kRejected (the next key's initial is not among those listed), kReady
-  // (two_words_state holds the run's hash state; its slots were requested).
+  // (two_words_hash holds the run's KeyHash; its slot was requested).
   enum TwoWords : uint8_t { kNotKnown, kRejected, kReady };
   std::array<TwoWords, kMaxTokens> two_words;
-  std::array<uint64_t, kMaxTokens> two_words_state;
+  std::array<uint64_t, kMaxTokens> two_words_hash;
   char text[kMaxBytes];
 
   std::string_view key(uint32_t i) const {
@@ -226,8 +225,7 @@ struct ToponymFinder::FirstWordKeys {
       end[i] = static_cast<uint16_t>(used);
       state[i] = kKey;
       if (length > 0) {
-        hash_state[i] = KeyHashAppend(kKeyHashSeed, key(i));
-        hash[i] = KeyHashFinish(hash_state[i]);
+        hash[i] = KeyHash(key(i));
         gazetteer.Prefetch(hash[i]);
       }
     }
@@ -255,10 +253,10 @@ struct ToponymFinder::FirstWordKeys {
           // on, and request the two words' slots with this sentence group's.
           if (!(next_initials[i] & InitialBit(text[begin[j]]))) {
             two_words[i] = kRejected;
-          } else {
+          } else if (begin[j] == end[i]) {  // side by side in `text` (j was keyed next)
             two_words[i] = kReady;
-            two_words_state[i] = KeyHashAppend(hash_state[i], key(j));
-            gazetteer.Prefetch(KeyHashFinish(two_words_state[i]));
+            two_words_hash[i] = KeyHash(std::string_view(text + begin[i], end[j] - begin[i]));
+            gazetteer.Prefetch(two_words_hash[i]);
           }
         }
         if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKey(key_index[i]);
@@ -297,9 +295,8 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   // with it; remember the longest run that is a whole name. A run whose key
   // outgrows the longest key in the file starts no name.
   char span[geo_format::kMaxKeyBytes];
-  size_t size = 0;                     // of the run's key in `span`
-  uint64_t span_state = kKeyHashSeed;  // KeyHashAppend(kKeyHashSeed, span)
-  uint32_t next_initials = 0;          // of the run's key, once it is not empty
+  size_t size = 0;             // of the run's key in `span`
+  uint32_t next_initials = 0;  // of the run's key, once it is not empty
   uint32_t best = 0;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
@@ -324,13 +321,12 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
         const std::string_view first_key = first->key(i);
         std::memcpy(span, first_key.data(), first_key.size());
         size = first_key.size();
-        span_state = first_key.empty() ? kKeyHashSeed : first->hash_state[i];
         if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kRejected) break;
         if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kReady) {
           const std::string_view second_key = first->key(i + 1);
           std::memcpy(span + size, second_key.data(), second_key.size());
           size += second_key.size();
-          span_state = first->two_words_state[i];
+          hash = first->two_words_hash[i];
           kept = true;
           two_words_known = true;
         }
@@ -346,12 +342,11 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
                         : NextTokenKey(token.text, next, span + size, sizeof span - size, &added);
         if (result == TokenKeyResult::kTooLong) break;
         kept = result == TokenKeyResult::kKept;
-        span_state = KeyHashAppend(span_state, std::string_view(span + size, added));
         size += added;
       }
       if (size == 0) continue;  // an article so far ("Al" of "Al Udeid")
       span_key = std::string_view(span, size);
-      hash = KeyHashFinish(span_state);
+      if (!two_words_known) hash = KeyHash(span_key);
       const Gazetteer::SpanInfo info = gazetteer_.Span(span_key, hash);
       flags = info.flags;
       span_key_index = info.key;
