@@ -105,7 +105,22 @@ double NearScore(const PlaceCore& candidate, const PlaceCore& anchor) {
   return -3;
 }
 
+// The largest x with 111.2 · sqrt(x) <= km as the resolver computes it
+// (both steps rounded, and monotonic): d² <= x exactly when the distance
+// is at most km.
+double LargestWithin(double km) {
+  double x = (km / 111.2) * (km / 111.2);
+  while (!(111.2 * std::sqrt(x) <= km)) x = std::nextafter(x, 0.0);
+  while (111.2 * std::sqrt(std::nextafter(x, 1e300)) <= km) x = std::nextafter(x, 1e300);
+  return x;
+}
+
 }  // namespace
+
+PlaceResolver::PlaceResolver(const Gazetteer& gazetteer, PlaceResolverOptions options)
+    : gazetteer_(gazetteer),
+      options_(options),
+      within_km2_{LargestWithin(50), LargestWithin(200), LargestWithin(600)} {}
 
 std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> mentions,
                                                   const PlaceContext& context) const {
@@ -460,8 +475,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
             if (country >= 0 && country == a.country) support = 1.5;
           } else {
             const double dlat = s.place.lat - a.lat, dlon = (s.place.lon - a.lon) * a.cos_lat;
-            const double km = 111.2 * std::sqrt(dlat * dlat + dlon * dlon);
-            support = km <= 50 ? 3 : km <= 200 ? 2 : km <= 600 ? 1 : 0;
+            const double d2 = dlat * dlat + dlon * dlon;  // within 50, 200, 600 km?
+            support = d2 <= within_km2_[0]   ? 3
+                      : d2 <= within_km2_[1] ? 2
+                      : d2 <= within_km2_[2] ? 1
+                                             : 0;
           }
           if (support > best_support) {
             best_support = support;
