@@ -224,10 +224,13 @@ struct ToponymFinder::FirstWordKeys {
       used += length;
       end[i] = static_cast<uint16_t>(used);
       state[i] = kKey;
-      if (length > 0) {
-        hash[i] = KeyHash(key(i));
-        gazetteer.Prefetch(hash[i]);
-      }
+      if (length > 0) hash[i] = KeyHash(key(i));
+    }
+    // The span-table slots of the sentence's words requested back to back
+    // once all are keyed, so that their waits for memory overlap.
+    for (uint32_t k = 0; k < keyed; ++k) {
+      const uint32_t i = at_key[k];
+      if (end[i] != begin[i]) gazetteer.Prefetch(hash[i]);
     }
   }
 
