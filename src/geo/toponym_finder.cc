@@ -179,15 +179,22 @@ struct ToponymFinder::FirstWordKeys {
   std::array<bool, kMaxTokens> same_later;
   // For a token whose key continues in the span table: what the table says
   // of it with the next word's key appended, when that key is known here:
-  // kRejected (the next key's initial is not among those listed), kReady
-  // (two_words_hash holds the run's KeyHash; its slot was requested).
+  // kRejected (no name goes on with the next word: its key's initial, or
+  // the one StartsOutside reads from it, is not among those listed), kReady
+  // (the run's key is text[two_words_begin, two_words_end), two_words_hash
+  // its KeyHash; its slot was requested).
   enum TwoWords : uint8_t { kNotKnown, kRejected, kReady };
   std::array<TwoWords, kMaxTokens> two_words;
+  std::array<uint16_t, kMaxTokens> two_words_begin, two_words_end;
   std::array<uint64_t, kMaxTokens> two_words_hash;
   char text[kMaxBytes];
+  size_t used = 0;  // bytes of `text` written
 
   std::string_view key(uint32_t i) const {
     return std::string_view(text + begin[i], end[i] - begin[i]);
+  }
+  std::string_view two_words_key(uint32_t i) const {
+    return std::string_view(text + two_words_begin[i], two_words_end[i] - two_words_begin[i]);
   }
 
   uint32_t count = 0;  // tokens covered: min(n, kMaxTokens)
@@ -204,7 +211,7 @@ struct ToponymFinder::FirstWordKeys {
     unknown_from = n;
     std::fill_n(state.begin(), n, kUnknown);
     std::fill_n(same_later.begin(), n, false);
-    size_t used = 0;
+    used = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
       if (!MayStartName(t)) {
@@ -234,7 +241,17 @@ struct ToponymFinder::FirstWordKeys {
     }
   }
 
-  void ReadSpans(const Gazetteer& gazetteer) {
+  // Token i's run with the next word has the key text[run_begin, run_end):
+  // hashed, and its span-table slot requested.
+  void Ready(uint32_t i, size_t run_begin, size_t run_end, const Gazetteer& gazetteer) {
+    two_words[i] = kReady;
+    two_words_begin[i] = static_cast<uint16_t>(run_begin);
+    two_words_end[i] = static_cast<uint16_t>(run_end);
+    two_words_hash[i] = KeyHash(two_words_key(i));
+    gazetteer.Prefetch(two_words_hash[i]);
+  }
+
+  void ReadSpans(std::span<const Token> tokens, const Gazetteer& gazetteer) {
     uint32_t still = 0;
     for (uint32_t k = 0; k < keyed; ++k) {
       const uint32_t i = at_key[k];
@@ -257,9 +274,30 @@ struct ToponymFinder::FirstWordKeys {
           if (!(next_initials[i] & InitialBit(text[begin[j]]))) {
             two_words[i] = kRejected;
           } else if (begin[j] == end[i]) {  // side by side in `text` (j was keyed next)
-            two_words[i] = kReady;
-            two_words_hash[i] = KeyHash(std::string_view(text + begin[i], end[j] - begin[i]));
-            gazetteer.Prefetch(two_words_hash[i]);
+            Ready(i, begin[i], end[j], gazetteer);
+          }
+        } else if ((flags[i] & geo_format::kSpanContinues) && j < count && state[j] == kNoStart &&
+                   (tokens[j].kind == TokenKind::kWord || tokens[j].kind == TokenKind::kNumber)) {
+          // A next word not keyed here ("of" in "Gulf of Aden", "22" in
+          // "Tower 22"): keyed now as the matcher would, after the run's
+          // first key, so that its slot is requested with the group's.
+          const std::string_view next = NextWord(tokens, j);
+          if (StartsOutside(tokens[j].text, next, next_initials[i])) {
+            two_words[i] = kRejected;
+          } else if (used + (end[i] - begin[i]) < kMaxBytes) {
+            const size_t run = used;
+            std::memmove(text + run, text + begin[i], end[i] - begin[i]);
+            size_t added = 0;
+            const size_t first = run + (end[i] - begin[i]);
+            // No more room than the matcher's run buffer has left.
+            const size_t room =
+                std::min(kMaxBytes - first, geo_format::kMaxKeyBytes - (end[i] - begin[i]));
+            if (NextTokenKey(tokens[j].text, next, text + first, room, &added) ==
+                    TokenKeyResult::kKept &&
+                added > 0) {
+              used = first + added;
+              Ready(i, run, used, gazetteer);
+            }
           }
         }
         if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKey(key_index[i]);
@@ -326,9 +364,9 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
         size = first_key.size();
         if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kRejected) break;
         if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kReady) {
-          const std::string_view second_key = first->key(i + 1);
-          std::memcpy(span + size, second_key.data(), second_key.size());
-          size += second_key.size();
+          const std::string_view run = first->two_words_key(i);
+          std::memcpy(span, run.data(), run.size());
+          size = run.size();
           hash = first->two_words_hash[i];
           kept = true;
           two_words_known = true;
@@ -375,7 +413,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
                          std::vector<PlaceMention>* out) const {
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
-  first_words.ReadSpans(gazetteer_);
+  first_words.ReadSpans(tokens, gazetteer_);
   first_words.PrefetchKeyTexts(gazetteer_);
   FindWithKeys(tokens, sentence, first_words, out);
 }
@@ -393,7 +431,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, std::span<const Sentence
       return tokens.subspan(sentences[s].first_token, sentences[s].size());
     };
     for (size_t s = g; s < end; ++s) keys[s - g].Compute(words(s), gazetteer_);
-    for (size_t s = g; s < end; ++s) keys[s - g].ReadSpans(gazetteer_);
+    for (size_t s = g; s < end; ++s) keys[s - g].ReadSpans(words(s), gazetteer_);
     for (size_t s = g; s < end; ++s) keys[s - g].PrefetchKeyTexts(gazetteer_);
     for (size_t s = g; s < end; ++s) {
       FindWithKeys(words(s), static_cast<uint32_t>(s), keys[s - g], out);
