@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "assemble/document_assembler.h"
 #include "base/data_paths.h"
@@ -498,7 +499,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         const std::span<const ResolvedPlace> here = all.subspan(begin, end - begin);
         SentenceFacts& f = facts[sentence];
         if (auto location = PlaceResolver::EventLocation(here, sentence)) {
-          f.places.push_back(*location);
+          f.places.push_back(std::move(*location));
         }
         f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
         PlacesAsTargets(here, f.coding.events);
