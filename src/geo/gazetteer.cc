@@ -258,13 +258,6 @@ void Gazetteer::Prefetch(std::string_view key) const {
   if (!key.empty()) Prefetch(KeyHash(key));
 }
 
-std::string_view Gazetteer::KeyText(uint32_t key) const {
-  if (key >= key_count_) return {};
-  const gf::KeyEntry& k = keys_[key];
-  if (k.text >= strings_size_ || k.length > strings_size_ - k.text) return {};
-  return std::string_view(strings_ + k.text, k.length);
-}
-
 std::span<const gf::Posting> Gazetteer::Postings(uint32_t key) const {
   if (key >= key_count_) return {};
   const gf::KeyEntry& k = keys_[key];
@@ -407,6 +400,9 @@ Status Gazetteer::Validate() const {
   for (size_t i = 0; i <= key_hash_mask_; ++i) {
     if (key_hash_[i] > key_count_) return bad("key hash entry");
   }
+  for (size_t i = 0; i <= spans_mask_; ++i) {
+    if ((spans_[i] >> gf::span_entry::kKeyShift) > key_count_) return bad("span key");
+  }
   for (size_t i = 0; i < country_count_; ++i) {
     if (countries_[i].record >= record_count_ || countries_[i].name >= strings_size_) {
       return bad("country entry");
@@ -426,7 +422,10 @@ Status Gazetteer::Validate() const {
     }
   }
   for (size_t i = 0; i < key_count_; ++i) {
-    if (FindKey(KeyText(static_cast<uint32_t>(i))) != i) return bad("key hash does not find a key");
+    const std::string_view text = KeyText(static_cast<uint32_t>(i));
+    if (FindKey(text) != i) return bad("key hash does not find a key");
+    const uint64_t hash = KeyHash(text);
+    if (FindKey(text, hash, Span(text, hash)) != i) return bad("span table does not find a key");
   }
   return Status::Ok();
 }

@@ -128,10 +128,9 @@ class Gazetteer {
   // neither. One hash probe, no string comparison (a fingerprint collision
   // can give a false positive, never a false negative).
   uint32_t SpanFlags(std::string_view span_key) const;
-  // Starts loading the table slots SpanFlags(key) and FindKey(key) will
-  // read first, so that the finder's lookups for the words of a sentence
-  // wait for memory together rather than one after another. No effect on
-  // results.
+  // Starts loading the span-table slot SpanFlags(key) will read first, so
+  // that the finder's lookups for the words of a sentence wait for memory
+  // together rather than one after another. No effect on results.
   void Prefetch(std::string_view key) const;
   // The same three with the key's KeyHash (name_key.h) computed by the
   // caller, so that one hash serves all lookups of a key.
@@ -141,21 +140,38 @@ class Gazetteer {
   // key may start with: InitialBit(c) (name_key.h) is set for every byte c
   // that follows the span in some longer span. A next word whose key
   // starts with a byte not in it continues no name (StartsOutside tells
-  // that byte before the word is keyed). Same probe as SpanFlags.
+  // that byte before the word is keyed). For a span that may be a whole
+  // key, also the index of that key as the table records it (kNone if it
+  // does not), to be confirmed by FindKey(key, hash, info). Same probe as
+  // SpanFlags.
   struct SpanInfo {
     uint32_t flags = 0;          // geo_format::SpanFlag bits
     uint32_t next_initials = 0;  // 0 unless flags has kSpanContinues
+    uint32_t key = geo_format::kNone;
   };
   SpanInfo Span(std::string_view span_key, uint64_t hash) const;
+  // FindKey(key, hash) for a key whose Span() is `span`: the key the span
+  // entry names when its text is `key` (no other probe), else the key hash
+  // table's answer when the entry names none. Same answers as FindKey.
+  std::optional<uint32_t> FindKey(std::string_view key, uint64_t hash, const SpanInfo& span) const;
   void Prefetch(uint64_t hash) const;
-  // Once the slots Prefetch(hash) asked for have arrived: starts loading the
-  // key entry FindKey(key, hash) will compare first, and, a step later,
-  // its text. No effect on results.
-  void PrefetchKeyEntry(uint64_t hash) const;
-  void PrefetchKeyText(uint64_t hash) const;
+  // Once Span() has told the key `key` a span may be: starts loading its
+  // key entry, and, a step later, its text, which FindKey(key, hash, span)
+  // compares. No effect on results.
+  void PrefetchKey(uint32_t key) const {
+    if (key < key_count_) __builtin_prefetch(keys_ + key);
+  }
+  void PrefetchKeyText(uint32_t key) const;
   // Starts loading the record of place `index` (for Core), no effect on results.
   void PrefetchPlace(uint32_t index) const {
     if (index < record_count_) __builtin_prefetch(records_ + index);
+  }
+  // Starts loading the first postings of key `key` (for Postings), no
+  // effect on results.
+  void PrefetchPostings(uint32_t key) const {
+    if (key < key_count_ && keys_[key].first_posting < posting_count_) {
+      __builtin_prefetch(postings_ + keys_[key].first_posting);
+    }
   }
   uint16_t KeyFlags(uint32_t key) const;  // geo_format::KeyFlag bits
   std::string_view KeyText(uint32_t key) const;

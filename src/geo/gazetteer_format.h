@@ -13,10 +13,12 @@
 //   key_hash   uint32[2^k]       open-addressing table: KeyHash(key) → key
 //                                index + 1 (0 = empty), linear probing
 //   spans      uint64[2^m]       every name key and every word-boundary prefix
-//                                of one: low half SpanFingerprint | SpanFlag
-//                                bits, high half the initials a longer span
-//                                continues it with (InitialBit, name_key.h):
-//                                the finder's filter, one probe per token
+//                                of one (SpanEntry bits): SpanFlag bits,
+//                                SpanFingerprint, the initials a longer span
+//                                continues it with (InitialBit, name_key.h)
+//                                and, for a whole key, its index in keys:
+//                                the finder's filter and key lookup, one
+//                                probe per token
 //   strings    char[n]           NUL-terminated UTF-8 strings
 //   countries  CountryEntry[n]
 //   admins     AdminEntry[n]     admin-1 subdivisions (ISO 3166-2 top level)
@@ -35,7 +37,7 @@
 namespace casus::geo_format {
 
 inline constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'G', 'Z', '1'};
-inline constexpr uint32_t kVersion = 7;
+inline constexpr uint32_t kVersion = 8;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 inline constexpr uint16_t kNone16 = 0xFFFFu;
 // The longest name key the file holds (bytes): longer names are left out,
@@ -138,16 +140,34 @@ struct Posting {
 };
 static_assert(sizeof(Posting) == 8);
 
-// Bits of the low half of a span-table entry (the rest of it is the
-// fingerprint). The high half is the OR of InitialBit(c) over every byte c
-// that follows the span's key in a longer span of which it is a prefix (at
-// a word boundary or not), kept for spans with kSpanContinues: the finder
-// tells from it, before keying the next word, that no name goes on with it.
+// Bits 0-1 of a span-table entry.
 enum SpanFlag : uint32_t {
   kSpanComplete = 1,   // some name has exactly this key
   kSpanContinues = 2,  // some name's key starts with this one and has more words
   kSpanFlagMask = 3,
 };
+
+// The fields of a span-table entry (0 = empty slot), low bits first:
+//   bits  0-1   SpanFlag
+//   bits  2-15  SpanFingerprint(KeyHash(span)) (name_key.h), never 0
+//   bits 16-43  the OR of InitialBit(c) over every byte c that follows the
+//               span's key in a longer span of which it is a prefix (at a
+//               word boundary or not), kept for spans with kSpanContinues:
+//               the finder tells from it, before keying the next word, that
+//               no name goes on with it
+//   bits 44-63  for a span with kSpanComplete, its key's index in keys + 1;
+//               0 when the entry is shared by two whole keys (spans whose
+//               fingerprints meet in one probe run share an entry, their
+//               flags and initials merged): the key hash table finds it then
+// A reader compares the key's text with the span before taking the index:
+// a fingerprint can match a span the table does not hold.
+namespace span_entry {
+inline constexpr uint64_t kFingerprintMask = 0xFFFC;
+inline constexpr int kInitialsShift = 16;
+inline constexpr uint64_t kInitialsMask = 0x0FFFFFFF;
+inline constexpr int kKeyShift = 44;
+inline constexpr uint64_t kMaxKeyPlusOne = (uint64_t{1} << 20) - 1;
+}  // namespace span_entry
 
 struct CountryEntry {
   char iso2[2];

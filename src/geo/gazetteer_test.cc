@@ -138,6 +138,18 @@ TEST(GazetteerTest, CommonWordsAreFlagged) {
   EXPECT_EQ(span("erbilinternational").next_initials, InitialBit('a'));
   EXPECT_EQ(span(NameKey("Erbil International Airport")).next_initials, 0u);  // ends there
   EXPECT_EQ(span("atlantis").next_initials, 0u);
+  // A whole key's entry names the key: found without the key hash table.
+  EXPECT_EQ(span("erbil").key, *erbil);
+  EXPECT_EQ(span("erbilinternational").key, geo_format::kNone);  // not a whole key
+  const auto find = [&](std::string_view key) { return g.FindKey(key, KeyHash(key), span(key)); };
+  EXPECT_EQ(find("erbil"), erbil);
+  EXPECT_EQ(find(NameKey("Erbil International Airport")),
+            g.FindKey(NameKey("Erbil International Airport")));
+  EXPECT_EQ(find("erbilinternational"), std::nullopt);
+  EXPECT_EQ(find("atlantis"), std::nullopt);
+  // An entry naming another key (a fingerprint that matches a span the
+  // table does not hold) finds nothing: the key's text decides.
+  EXPECT_EQ(g.FindKey("atlantis", KeyHash("atlantis"), span("erbil")), std::nullopt);
 }
 
 TEST(GazetteerTest, EnglishWordsFromWordNet) {

@@ -220,19 +220,47 @@ Status WriteGazetteer(const GazetteerModel& model, const std::string& output_pat
       if (prefix != initials.end()) prefix->second |= InitialBit(span[end]);
     }
   }
+  // A whole key's span entry carries the key's index (gazetteer_format.h);
+  // an entry two whole keys share carries none.
+  std::unordered_map<std::string_view, uint32_t> key_index;
+  key_index.reserve(keys.size());
+  for (size_t k = 0; k < keys.size(); ++k) {
+    key_index.emplace(std::string_view(strings.data().data() + keys[k].text, keys[k].length),
+                      static_cast<uint32_t>(k));
+  }
+  namespace se = gf::span_entry;
   std::vector<uint64_t> span_table(TableSize(spans.size()), 0);
   const size_t span_mask = span_table.size() - 1;
-  for (const auto& [span, flags] : spans) {
+  // Walk the spans in a fixed order: where two share an entry, the result
+  // must not depend on the hash map's iteration order.
+  std::vector<const std::pair<const std::string, uint32_t>*> span_order;
+  span_order.reserve(spans.size());
+  for (const auto& entry : spans) span_order.push_back(&entry);
+  std::sort(span_order.begin(), span_order.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* span_flags : span_order) {
+    const std::string_view span = span_flags->first;
+    const uint32_t flags = span_flags->second;
     const uint64_t hash = KeyHash(span);
     const uint32_t fingerprint = SpanFingerprint(hash);
     size_t slot = hash & span_mask;
-    while (span_table[slot] != 0 &&
-           (static_cast<uint32_t>(span_table[slot]) & ~gf::kSpanFlagMask) != fingerprint) {
+    while (span_table[slot] != 0 && (span_table[slot] & se::kFingerprintMask) != fingerprint) {
       slot = (slot + 1) & span_mask;
     }
+    uint64_t& entry = span_table[slot];
     const auto next = initials.find(span);
-    span_table[slot] |=
-        fingerprint | flags | (next == initials.end() ? uint64_t{0} : uint64_t{next->second} << 32);
+    const uint64_t continues_with = next == initials.end() ? 0 : next->second;
+    uint64_t key_field = entry >> se::kKeyShift;
+    if (flags & gf::kSpanComplete) {
+      const auto key = key_index.find(span);
+      const uint64_t own = key == key_index.end() ? 0 : uint64_t{key->second} + 1;
+      // A second whole key in this entry, or a key beyond the field: none.
+      key_field = (entry & gf::kSpanComplete) || own > se::kMaxKeyPlusOne ? 0 : own;
+    }
+    entry = ((entry | fingerprint | flags |
+              (continues_with & se::kInitialsMask) << se::kInitialsShift) &
+             ((uint64_t{1} << se::kKeyShift) - 1)) |
+            key_field << se::kKeyShift;
   }
 
   std::vector<gf::CountryEntry> countries(model.countries.size());

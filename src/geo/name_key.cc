@@ -5,6 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <cstring>
 #include <string_view>
@@ -420,12 +424,9 @@ constexpr std::array<uint16_t, 256> kPlainInfo = [] {
   return table;
 }();
 
-// LowerPlainAscii and TransformWord in one pass: the key of a token made of
-// ASCII letters and digits only (at most 32), written to `out`; false for
-// any other token.
-bool PlainWordKey(std::string_view token, char* out, size_t* length) {
+// PlainWordKey one byte at a time (any length up to 32).
+bool PlainWordKeyBytewise(std::string_view token, char* out, size_t* length) {
   const size_t n_in = token.size();
-  if (n_in == 0 || n_in > 32) return false;
   const auto* in = reinterpret_cast<const uint8_t*>(token.data());
   size_t n = 0;
   char previous = 0;  // out[n - 1] once something is written
@@ -453,6 +454,77 @@ bool PlainWordKey(std::string_view token, char* out, size_t* length) {
   }
   *length = n;
   return true;
+}
+
+#if defined(__SSE2__)
+// PlainWordKey for a word of 4 to 16 bytes, sixteen bytes at a time: true
+// with the key in `out` when the word is plain and none of its bytes
+// needs TransformWord's pairs (no doubled letter — "ll", "oo", "ee" — and
+// no "ou"); false when the bytewise loop must decide.
+bool SimplePlainWordKey(const char* p, size_t n, char* out, size_t* length) {
+  // The n bytes in the low bytes of a vector (loads inside [p, p + n) only).
+  uint64_t low_half = 0, high_half = 0;
+  if (n >= 8) {
+    std::memcpy(&low_half, p, 8);
+    uint64_t tail;
+    std::memcpy(&tail, p + n - 8, 8);
+    if (n > 8) high_half = tail >> (8 * (16 - n));
+  } else {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    low_half = head | uint64_t{tail} << (8 * (n - 4));
+  }
+  const __m128i bytes =
+      _mm_set_epi64x(static_cast<int64_t>(high_half), static_cast<int64_t>(low_half));
+  // Signed comparisons: bytes from 0x80 up (not ASCII) are in no range.
+  auto in_range = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const __m128i lower =
+      _mm_or_si128(bytes, _mm_and_si128(in_range(bytes, 'A', 'Z'), _mm_set1_epi8(0x20)));
+  const __m128i letters = in_range(lower, 'a', 'z');
+  const auto all = static_cast<uint32_t>((1u << n) - 1);
+  const auto plain =
+      static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letters, in_range(bytes, '0', '9'))));
+  if ((plain & all) != all) return false;
+  const __m128i next = _mm_srli_si128(lower, 1);
+  const __m128i pairs = _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(lower, next), letters),
+                                     _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('o')),
+                                                   _mm_cmpeq_epi8(next, _mm_set1_epi8('u'))));
+  if (static_cast<uint32_t>(_mm_movemask_epi8(pairs)) & (all >> 1)) return false;
+  alignas(16) char key[16];
+  _mm_store_si128(reinterpret_cast<__m128i*>(key), lower);
+  if (n >= 8) {
+    std::memcpy(out, key, 8);
+    std::memcpy(out + n - 8, key + n - 8, 8);
+  } else {
+    std::memcpy(out, key, 4);
+    std::memcpy(out + n - 4, key + n - 4, 4);
+  }
+  size_t size = n;
+  if (out[size - 1] == 'h' && (out[size - 2] == 'a' || out[size - 2] == 'e')) {
+    size -= 2;  // a final "ah"/"eh" → "a", as TransformWord
+    if (out[size - 1] != 'a') out[size++] = 'a';
+  }
+  *length = size;
+  return true;
+}
+#endif
+
+// LowerPlainAscii and TransformWord in one pass: the key of a token made of
+// ASCII letters and digits only (at most 32), written to `out`; false for
+// any other token. Words of 4 to 16 bytes with no pair to merge are
+// lower-cased sixteen bytes at a time where the processor allows; others
+// go byte by byte.
+bool PlainWordKey(std::string_view token, char* out, size_t* length) {
+  const size_t n = token.size();
+  if (n == 0 || n > 32) return false;
+#if defined(__SSE2__)
+  if (n >= 4 && n <= 16 && SimplePlainWordKey(token.data(), n, out, length)) return true;
+#endif
+  return PlainWordKeyBytewise(token, out, length);
 }
 
 // AppendTokenKey's general path (Fold and SplitNameKey) for an ASCII token
@@ -696,7 +768,5 @@ bool HasArabicScript(std::string_view text) {
   }
   return false;
 }
-
-uint64_t KeyHash(std::string_view key) { return KeyHashFinish(KeyHashAppend(kKeyHashSeed, key)); }
 
 }  // namespace casus

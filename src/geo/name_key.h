@@ -26,6 +26,7 @@
 #define CASUS_GEO_NAME_KEY_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -84,27 +85,39 @@ bool IsArticleWord(std::string_view word);
 // True if `text` contains a letter of the Arabic script.
 bool HasArabicScript(std::string_view text);
 
-// The hash used by the gazetteer's key and span tables. Stable across
-// builds and platforms.
-uint64_t KeyHash(std::string_view key);
-
-// KeyHash in steps, for a key built piece by piece: KeyHash(a + b) ==
-// KeyHashFinish(KeyHashAppend(KeyHashAppend(kKeyHashSeed, a), b)).
-inline constexpr uint64_t kKeyHashSeed = 1469598103934665603ull;
-inline uint64_t KeyHashAppend(uint64_t state, std::string_view bytes) {
-  for (char c : bytes) {
-    state ^= static_cast<uint8_t>(c);  // FNV-1a
-    state *= 1099511628211ull;
+// The hash used by the gazetteer's key and span tables: eight bytes at a
+// time, whole keys only (the finder builds a run's key in one buffer and
+// hashes it whole). Stable across builds and platforms (little-endian
+// hosts, as the gazetteer file).
+inline uint64_t KeyHash(std::string_view key) {
+  constexpr uint64_t kMultiplier = 0xbf58476d1ce4e5b9ull;
+  const char* p = key.data();
+  size_t n = key.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1);
+  for (; n > 8; p += 8, n -= 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    h = (h ^ word) * kMultiplier;
+    h ^= h >> 31;
   }
-  return state;
-}
-inline uint64_t KeyHashFinish(uint64_t state) {
-  state ^= state >> 33;  // murmur3 finaliser spreads the low bits
-  state *= 0xff51afd7ed558ccdull;
-  state ^= state >> 33;
-  state *= 0xc4ceb9fe1a85ec53ull;
-  state ^= state >> 33;
-  return state;
+  // The last 1 to 8 bytes (none for an empty key), read inside the key.
+  uint64_t word = 0;
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    word = head | uint64_t{tail} << (8 * (n - 4));
+  } else if (n > 0) {
+    word = static_cast<uint8_t>(p[0]) | uint64_t{static_cast<uint8_t>(p[n / 2])} << (8 * (n / 2)) |
+           uint64_t{static_cast<uint8_t>(p[n - 1])} << (8 * (n - 1));
+  }
+  h = (h ^ word) * kMultiplier;
+  h ^= h >> 33;  // murmur3's finaliser spreads every bit over the low ones
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
 }
 
 // The bit of a key's byte in a span-table entry's initials (its high half,
@@ -122,10 +135,12 @@ inline uint32_t InitialBit(char c) {
 // `initials`. False when the key may start inside it or nothing is known.
 bool StartsOutside(std::string_view token, std::string_view next, uint32_t initials);
 
-// The fingerprint stored in a span-table entry for a key with hash `hash`:
-// the low two bits are free for flags, and it is never 0 (an empty slot).
+// The fingerprint stored in a span-table entry for a key with hash `hash`
+// (bits 2-15 of the entry, gazetteer_format.h): independent of the bits
+// that pick the slot, the low two bits free for flags, never 0 (an empty
+// slot).
 inline uint32_t SpanFingerprint(uint64_t hash) {
-  const uint32_t f = static_cast<uint32_t>(hash >> 32) & ~3u;
+  const uint32_t f = static_cast<uint32_t>(hash >> 32) & 0xFFFCu;
   return f == 0 ? 4u : f;
 }
 

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
 namespace casus {
 namespace {
 
@@ -100,6 +106,9 @@ TEST(NameKeyTest, HashIsStableAndFingerprintNonZero) {
   EXPECT_NE(KeyHash("erbil"), KeyHash("erbi"));
   EXPECT_NE(SpanFingerprint(0), 0u);
   EXPECT_EQ(SpanFingerprint(0x123456789ull << 32) & 3u, 0u);
+  // It fits its field of the span-table entry (bits 2-15).
+  EXPECT_EQ(SpanFingerprint(~0ull) & ~0xFFFCu, 0u);
+  EXPECT_NE(SpanFingerprint(0xFFFF0000ull << 32), 0u);
 }
 
 }  // namespace
@@ -252,15 +261,64 @@ TEST(NameKeyTest, NextTokenKeyAndInitialAgreeWithAppendTokenKey) {
   EXPECT_FALSE(StartsOutside("22", "", InitialBit('7')));  // one bit for all digits
 }
 
-// A key hashed in pieces has the hash of the whole key.
-TEST(NameKeyTest, KeyHashInPiecesEqualsKeyHash) {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"", ""}, {"new", "york"}, {"", "baghdad"}, {"rasalayn", ""}, {"\xD8\xA8", "\xD8\xAF"}};
-  for (const auto& [a, b] : cases) {
-    EXPECT_EQ(KeyHashFinish(KeyHashAppend(KeyHashAppend(kKeyHashSeed, a), b)), KeyHash(a + b))
-        << a << "|" << b;
-  }
+// KeyHash tells keys apart whatever their length (the last bytes are read
+// in overlapping pieces) and spreads them over a table's slots.
+TEST(NameKeyTest, KeyHashSeparatesAndSpreadsKeys) {
   EXPECT_NE(KeyHash("newyork"), KeyHash("yorknew"));
+  EXPECT_NE(KeyHash(""), KeyHash(std::string(1, '\0')));
+  std::vector<std::string> keys;
+  for (size_t length = 1; length <= 24; ++length) {
+    keys.push_back(std::string(length, 'a'));
+    keys.push_back(std::string(length - 1, 'a') + "b");
+    keys.push_back("b" + std::string(length - 1, 'a'));
+  }
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      for (const char* rest : {"", "x", "bad", "ghdad", "rbilcity"}) {
+        keys.push_back(std::string{a, b} + rest);
+      }
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::set<uint64_t> hashes, slots;
+  for (const std::string& key : keys) {
+    hashes.insert(KeyHash(key));
+    slots.insert(KeyHash(key) & 0xFFF);  // a table of 4096 slots
+  }
+  EXPECT_EQ(hashes.size(), keys.size());
+  // 3,400 keys in 4,096 slots: about 2,300 distinct slots if spread at random.
+  EXPECT_GT(slots.size(), 2100u) << keys.size() << " keys";
+}
+
+// A plain word's key, however its bytes pair up ("ou", "oo", "ee", doubled
+// letters, a final "ah"), whatever its length and case, is NameKey's: words
+// from a few letters that pair often, of every length a token key takes.
+TEST(NameKeyTest, PlainWordKeysEqualNameKey) {
+  const std::string letters = "aeouhlAEOUHLs19";
+  std::mt19937 random(20260127);
+  std::uniform_int_distribution<size_t> pick(0, letters.size() - 1);
+  for (size_t length = 1; length <= 34; ++length) {
+    for (int k = 0; k < 400; ++k) {
+      std::string word;
+      for (size_t i = 0; i < length; ++i) word.push_back(letters[pick(random)]);
+      const std::string expected = NameKey(word);
+      char out[64];
+      size_t size = 0;
+      ASSERT_EQ(LeadingTokenKey(word, "", out, sizeof out, &size), TokenKeyResult::kKept) << word;
+      EXPECT_EQ(std::string(out, size), expected) << word;
+      ASSERT_EQ(NextTokenKey(word, "", out, sizeof out, &size), TokenKeyResult::kKept) << word;
+      EXPECT_EQ(std::string(out, size), expected) << word;
+    }
+  }
+  // Bytes that are not plain, anywhere in the word, leave the short path.
+  for (const std::string word :
+       {"Erbil\xC3\xA9", "Ab-cdefgh", "Abcdefg'h", "Abcdefghijklmno\x80", "Abc\x7F", "Ab@d"}) {
+    char out[64];
+    size_t size = 0;
+    ASSERT_NE(LeadingTokenKey(word, "", out, sizeof out, &size), TokenKeyResult::kTooLong);
+    EXPECT_EQ(std::string(out, size), NameKey(word)) << word;
+  }
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ struct Work {
   int best = -1;
   double margin = 0;
   PlaceCue cue = PlaceCue::kNone;  // after list inheritance
+  bool looked_up = false;          // the name's candidates are read
 };
 
 constexpr double kRadians = 3.14159265358979323846 / 180.0;
@@ -104,7 +105,22 @@ double NearScore(const PlaceCore& candidate, const PlaceCore& anchor) {
   return -3;
 }
 
+// The largest x with 111.2 · sqrt(x) <= km as the resolver computes it
+// (both steps rounded, and monotonic): d² <= x exactly when the distance
+// is at most km.
+double LargestWithin(double km) {
+  double x = (km / 111.2) * (km / 111.2);
+  while (!(111.2 * std::sqrt(x) <= km)) x = std::nextafter(x, 0.0);
+  while (111.2 * std::sqrt(std::nextafter(x, 1e300)) <= km) x = std::nextafter(x, 1e300);
+  return x;
+}
+
 }  // namespace
+
+PlaceResolver::PlaceResolver(const Gazetteer& gazetteer, PlaceResolverOptions options)
+    : gazetteer_(gazetteer),
+      options_(options),
+      within_km2_{LargestWithin(50), LargestWithin(200), LargestWithin(600)} {}
 
 std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> mentions,
                                                   const PlaceContext& context) const {
@@ -170,10 +186,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     }
     const size_t first = name_scored.size();
     const std::span<const geo_format::Posting> postings = gazetteer_.Postings(key);
-    // The records are spread over the file: start loading them together.
-    for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
-      gazetteer_.PrefetchPlace(postings[k].record);
-    }
     for (size_t k = 0; k < postings.size(); ++k) {
       const geo_format::Posting& posting = postings[k];
       if (name_scored.size() - first >= options_.max_candidates) break;
@@ -233,21 +245,36 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     return static_cast<uint32_t>(names.size() - 1);
   };
 
+  // Names that cannot be places here whatever they refer to are not
+  // looked up: a person's name or an English word without a locative cue.
+  // The postings and records of the others are spread over the file:
+  // request the postings of all of them, then, as they arrive, the first
+  // records of each, so that the waits of all names overlap.
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceMention& m = ms[i];
+    const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
+                                  ? ms[m.list_previous].cue
+                                  : PlaceCue::kNone;
+    const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
+    work[i].looked_up =
+        !((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) &&
+        !m.part_of_longer_name;
+    if (work[i].looked_up) gazetteer_.PrefetchPostings(m.key);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!work[i].looked_up) continue;
+    const std::span<const geo_format::Posting> postings = gazetteer_.Postings(ms[i].key);
+    for (size_t k = 0; k < postings.size() && k < kTopCandidates; ++k) {
+      gazetteer_.PrefetchPlace(postings[k].record);
+    }
+  }
+
   // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
     Work& w = work[i];
     w.cue = m.cue;
-    // Names that cannot be places here whatever they refer to are not
-    // looked up: a person's name or an English word without a locative cue.
-    const PlaceCue list_cue = m.list_previous >= 0 && static_cast<size_t>(m.list_previous) < n
-                                  ? ms[m.list_previous].cue
-                                  : PlaceCue::kNone;
-    const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
-    if ((m.name_part || m.common_word) && !StrongCue(m.cue) && !StrongCue(list_cue) && !placed) {
-      continue;
-    }
-    if (m.part_of_longer_name) continue;
+    if (!w.looked_up) continue;
     // A name met again in the document reuses the candidates and priors
     // of its first mention (the part that depends on the name only).
     w.name = base_candidates(m.key, m.arabic_script);
@@ -448,8 +475,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
             if (country >= 0 && country == a.country) support = 1.5;
           } else {
             const double dlat = s.place.lat - a.lat, dlon = (s.place.lon - a.lon) * a.cos_lat;
-            const double km = 111.2 * std::sqrt(dlat * dlat + dlon * dlon);
-            support = km <= 50 ? 3 : km <= 200 ? 2 : km <= 600 ? 1 : 0;
+            const double d2 = dlat * dlat + dlon * dlon;  // within 50, 200, 600 km?
+            support = d2 <= within_km2_[0]   ? 3
+                      : d2 <= within_km2_[1] ? 2
+                      : d2 <= within_km2_[2] ? 1
+                                             : 0;
           }
           if (support > best_support) {
             best_support = support;
@@ -486,8 +516,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
   std::pmr::vector<MadePlace> made(&arena);
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
-    ResolvedPlace& r = out.emplace_back();
-    r.mention = m;
+    ResolvedPlace& r = out.emplace_back(m);
     const Work& w = work[i];
     if (w.best < 0) continue;
     const Scored& best = candidates(i)[w.best];

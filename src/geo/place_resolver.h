@@ -62,6 +62,10 @@ struct PlaceContext {
 };
 
 struct ResolvedPlace {
+  ResolvedPlace() = default;
+  // The entry of `m` before it is resolved (made in place, member by member).
+  explicit ResolvedPlace(const PlaceMention& m) : mention(m) {}
+
   PlaceMention mention;
   bool accepted = false;  // false: not a place here (common word, person's name, ...)
   bool is_actor = false;  // a country or capital standing for its government ("Tehran said")
@@ -79,8 +83,7 @@ struct PlaceResolverOptions {
 
 class PlaceResolver {
  public:
-  explicit PlaceResolver(const Gazetteer& gazetteer, PlaceResolverOptions options = {})
-      : gazetteer_(gazetteer), options_(options) {}
+  explicit PlaceResolver(const Gazetteer& gazetteer, PlaceResolverOptions options = {});
 
   // Resolves the mentions of one document (all sentences, document order,
   // as collected by ToponymFinder::Find) jointly. Returns one entry per
@@ -109,6 +112,10 @@ class PlaceResolver {
  private:
   const Gazetteer& gazetteer_;
   PlaceResolverOptions options_;
+  // The largest squared distances (in degrees, longitude scaled) that make
+  // 111.2 · sqrt(d²) at most 50, 200 and 600 km: the support of a nearby
+  // confident place, told without a square root.
+  double within_km2_[3] = {};
 };
 
 }  // namespace casus

@@ -173,21 +173,28 @@ struct ToponymFinder::FirstWordKeys {
   std::array<bool, kMaxTokens> kept;
   std::array<uint32_t, kMaxTokens> flags;          // span flags of a non-empty key
   std::array<uint32_t, kMaxTokens> next_initials;  // and the initials that may follow it
-  std::array<uint64_t, kMaxTokens> hash;
-  std::array<uint64_t, kMaxTokens> hash_state;  // KeyHashAppend(kKeyHashSeed, key)
+  std::array<uint32_t, kMaxTokens> key_index;      // and the key the span table names
+  std::array<uint64_t, kMaxTokens> hash;           // KeyHash(key)
   // A key a token keeps as the second word of a run too (a plain word).
   std::array<bool, kMaxTokens> same_later;
   // For a token whose key continues in the span table: what the table says
   // of it with the next word's key appended, when that key is known here:
-  // kRejected (the next key's initial is not among those listed), kReady
-  // (two_words_state holds the run's hash state; its slots were requested).
+  // kRejected (no name goes on with the next word: its key's initial, or
+  // the one StartsOutside reads from it, is not among those listed), kReady
+  // (the run's key is text[two_words_begin, two_words_end), two_words_hash
+  // its KeyHash; its slot was requested).
   enum TwoWords : uint8_t { kNotKnown, kRejected, kReady };
   std::array<TwoWords, kMaxTokens> two_words;
-  std::array<uint64_t, kMaxTokens> two_words_state;
+  std::array<uint16_t, kMaxTokens> two_words_begin, two_words_end;
+  std::array<uint64_t, kMaxTokens> two_words_hash;
   char text[kMaxBytes];
+  size_t used = 0;  // bytes of `text` written
 
   std::string_view key(uint32_t i) const {
     return std::string_view(text + begin[i], end[i] - begin[i]);
+  }
+  std::string_view two_words_key(uint32_t i) const {
+    return std::string_view(text + two_words_begin[i], two_words_end[i] - two_words_begin[i]);
   }
 
   uint32_t count = 0;  // tokens covered: min(n, kMaxTokens)
@@ -204,7 +211,7 @@ struct ToponymFinder::FirstWordKeys {
     unknown_from = n;
     std::fill_n(state.begin(), n, kUnknown);
     std::fill_n(same_later.begin(), n, false);
-    size_t used = 0;
+    used = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
       if (!MayStartName(t)) {
@@ -224,15 +231,27 @@ struct ToponymFinder::FirstWordKeys {
       used += length;
       end[i] = static_cast<uint16_t>(used);
       state[i] = kKey;
-      if (length > 0) {
-        hash_state[i] = KeyHashAppend(kKeyHashSeed, key(i));
-        hash[i] = KeyHashFinish(hash_state[i]);
-        gazetteer.Prefetch(hash[i]);
-      }
+      if (length > 0) hash[i] = KeyHash(key(i));
+    }
+    // The span-table slots of the sentence's words requested back to back
+    // once all are keyed, so that their waits for memory overlap.
+    for (uint32_t k = 0; k < keyed; ++k) {
+      const uint32_t i = at_key[k];
+      if (end[i] != begin[i]) gazetteer.Prefetch(hash[i]);
     }
   }
 
-  void ReadSpans(const Gazetteer& gazetteer) {
+  // Token i's run with the next word has the key text[run_begin, run_end):
+  // hashed, and its span-table slot requested.
+  void Ready(uint32_t i, size_t run_begin, size_t run_end, const Gazetteer& gazetteer) {
+    two_words[i] = kReady;
+    two_words_begin[i] = static_cast<uint16_t>(run_begin);
+    two_words_end[i] = static_cast<uint16_t>(run_end);
+    two_words_hash[i] = KeyHash(two_words_key(i));
+    gazetteer.Prefetch(two_words_hash[i]);
+  }
+
+  void ReadSpans(std::span<const Token> tokens, const Gazetteer& gazetteer) {
     uint32_t still = 0;
     for (uint32_t k = 0; k < keyed; ++k) {
       const uint32_t i = at_key[k];
@@ -241,6 +260,7 @@ struct ToponymFinder::FirstWordKeys {
         const Gazetteer::SpanInfo span = gazetteer.Span(key(i), hash[i]);
         flags[i] = span.flags;
         next_initials[i] = span.next_initials;
+        key_index[i] = span.key;
         if (flags[i] == 0) {
           state[i] = kNoStart;
           continue;
@@ -253,13 +273,34 @@ struct ToponymFinder::FirstWordKeys {
           // on, and request the two words' slots with this sentence group's.
           if (!(next_initials[i] & InitialBit(text[begin[j]]))) {
             two_words[i] = kRejected;
-          } else {
-            two_words[i] = kReady;
-            two_words_state[i] = KeyHashAppend(hash_state[i], key(j));
-            gazetteer.Prefetch(KeyHashFinish(two_words_state[i]));
+          } else if (begin[j] == end[i]) {  // side by side in `text` (j was keyed next)
+            Ready(i, begin[i], end[j], gazetteer);
+          }
+        } else if ((flags[i] & geo_format::kSpanContinues) && j < count && state[j] == kNoStart &&
+                   (tokens[j].kind == TokenKind::kWord || tokens[j].kind == TokenKind::kNumber)) {
+          // A next word not keyed here ("of" in "Gulf of Aden", "22" in
+          // "Tower 22"): keyed now as the matcher would, after the run's
+          // first key, so that its slot is requested with the group's.
+          const std::string_view next = NextWord(tokens, j);
+          if (StartsOutside(tokens[j].text, next, next_initials[i])) {
+            two_words[i] = kRejected;
+          } else if (used + (end[i] - begin[i]) < kMaxBytes) {
+            const size_t run = used;
+            std::memmove(text + run, text + begin[i], end[i] - begin[i]);
+            size_t added = 0;
+            const size_t first = run + (end[i] - begin[i]);
+            // No more room than the matcher's run buffer has left.
+            const size_t room =
+                std::min(kMaxBytes - first, geo_format::kMaxKeyBytes - (end[i] - begin[i]));
+            if (NextTokenKey(tokens[j].text, next, text + first, room, &added) ==
+                    TokenKeyResult::kKept &&
+                added > 0) {
+              used = first + added;
+              Ready(i, run, used, gazetteer);
+            }
           }
         }
-        if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKeyEntry(hash[i]);
+        if (kept[i] && (flags[i] & geo_format::kSpanComplete)) gazetteer.PrefetchKey(key_index[i]);
       }
       at_key[still++] = static_cast<uint8_t>(i);
     }
@@ -271,7 +312,7 @@ struct ToponymFinder::FirstWordKeys {
     for (uint32_t k = 0; k < keyed; ++k) {
       const uint32_t i = at_key[k];
       if (end[i] != begin[i] && kept[i] && (flags[i] & geo_format::kSpanComplete)) {
-        gazetteer.PrefetchKeyText(hash[i]);
+        gazetteer.PrefetchKeyText(key_index[i]);
       }
     }
   }
@@ -295,9 +336,8 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   // with it; remember the longest run that is a whole name. A run whose key
   // outgrows the longest key in the file starts no name.
   char span[geo_format::kMaxKeyBytes];
-  size_t size = 0;                     // of the run's key in `span`
-  uint64_t span_state = kKeyHashSeed;  // KeyHashAppend(kKeyHashSeed, span)
-  uint32_t next_initials = 0;          // of the run's key, once it is not empty
+  size_t size = 0;             // of the run's key in `span`
+  uint32_t next_initials = 0;  // of the run's key, once it is not empty
   uint32_t best = 0;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
@@ -307,6 +347,7 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
     std::string_view span_key;
     uint64_t hash = 0;
     uint32_t flags = 0;
+    uint32_t span_key_index = geo_format::kNone;  // the key the span table names
     if (length == 1 && known) {
       span_key = first->key(i);
       kept = first->kept[i];
@@ -314,19 +355,19 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       hash = first->hash[i];
       flags = first->flags[i];
       next_initials = first->next_initials[i];
+      span_key_index = first->key_index[i];
     } else {
       bool two_words_known = false;
       if (length == 2 && known) {
         const std::string_view first_key = first->key(i);
         std::memcpy(span, first_key.data(), first_key.size());
         size = first_key.size();
-        span_state = first_key.empty() ? kKeyHashSeed : first->hash_state[i];
         if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kRejected) break;
         if (!first_key.empty() && first->two_words[i] == FirstWordKeys::kReady) {
-          const std::string_view second_key = first->key(i + 1);
-          std::memcpy(span + size, second_key.data(), second_key.size());
-          size += second_key.size();
-          span_state = first->two_words_state[i];
+          const std::string_view run = first->two_words_key(i);
+          std::memcpy(span, run.data(), run.size());
+          size = run.size();
+          hash = first->two_words_hash[i];
           kept = true;
           two_words_known = true;
         }
@@ -342,19 +383,20 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
                         : NextTokenKey(token.text, next, span + size, sizeof span - size, &added);
         if (result == TokenKeyResult::kTooLong) break;
         kept = result == TokenKeyResult::kKept;
-        span_state = KeyHashAppend(span_state, std::string_view(span + size, added));
         size += added;
       }
       if (size == 0) continue;  // an article so far ("Al" of "Al Udeid")
       span_key = std::string_view(span, size);
-      hash = KeyHashFinish(span_state);
+      if (!two_words_known) hash = KeyHash(span_key);
       const Gazetteer::SpanInfo info = gazetteer_.Span(span_key, hash);
       flags = info.flags;
+      span_key_index = info.key;
       next_initials = info.next_initials;
     }
     if (flags == 0) break;
     if (kept && (flags & geo_format::kSpanComplete)) {
-      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash)) {
+      const Gazetteer::SpanInfo entry{flags, next_initials, span_key_index};
+      if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash, entry)) {
         best = length;
         *key = *found;
       }
@@ -371,7 +413,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, uint32_t sentence,
                          std::vector<PlaceMention>* out) const {
   FirstWordKeys first_words;
   first_words.Compute(tokens, gazetteer_);
-  first_words.ReadSpans(gazetteer_);
+  first_words.ReadSpans(tokens, gazetteer_);
   first_words.PrefetchKeyTexts(gazetteer_);
   FindWithKeys(tokens, sentence, first_words, out);
 }
@@ -389,7 +431,7 @@ void ToponymFinder::Find(std::span<const Token> tokens, std::span<const Sentence
       return tokens.subspan(sentences[s].first_token, sentences[s].size());
     };
     for (size_t s = g; s < end; ++s) keys[s - g].Compute(words(s), gazetteer_);
-    for (size_t s = g; s < end; ++s) keys[s - g].ReadSpans(gazetteer_);
+    for (size_t s = g; s < end; ++s) keys[s - g].ReadSpans(words(s), gazetteer_);
     for (size_t s = g; s < end; ++s) keys[s - g].PrefetchKeyTexts(gazetteer_);
     for (size_t s = g; s < end; ++s) {
       FindWithKeys(words(s), static_cast<uint32_t>(s), keys[s - g], out);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "assemble/document_assembler.h"
 #include "base/data_paths.h"
@@ -554,7 +555,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         SentenceFacts& f = facts[sentence];
         if (auto location = PlaceResolver::EventLocation(here, sentence)) {
           if (p.debug) std::fprintf(stderr, "place #%u: %s\n", sentence, location->name.c_str());
-          f.places.push_back(*location);
+          f.places.push_back(std::move(*location));
         }
         f.sites = ListedSites(here, sentence, tokens, sentences[sentence]);
         for (const Location& site : f.sites) {
