@@ -269,8 +269,8 @@ TEST(NameKeyTest, KeyHashSeparatesAndSpreadsKeys) {
   std::vector<std::string> keys;
   for (size_t length = 1; length <= 24; ++length) {
     keys.push_back(std::string(length, 'a'));
-    keys.push_back(std::string(length - 1, 'a') + "b");
-    keys.push_back("b" + std::string(length - 1, 'a'));
+    keys.push_back(std::string(length - 1, 'a').append(1, 'b'));
+    keys.push_back(std::string(1, 'b').append(length - 1, 'a'));
   }
   for (char a = 'a'; a <= 'z'; ++a) {
     for (char b = 'a'; b <= 'z'; ++b) {
