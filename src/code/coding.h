@@ -3,7 +3,9 @@
 // attributions, denials and relations (src/code/sentence_coder.h). Built
 // for one sentence and used once (Run); not shared between threads. Its
 // methods are spread over coding_phrases.cc (actors of phrases, weapons,
-// background), coding_clauses.cc (clauses and their events),
+// background), coding_triggers.cc (which trigger a clause matches, who
+// speaks, whether a clause tells a fact), coding_clauses.cc (clauses and
+// their events),
 // coding_targets.cc (who is acted on; who fired the weapons; the attack a
 // clause after its place tells of), coding_protests.cc (what protests
 // are against, riots) and coding_statements.cc (intents and threats,

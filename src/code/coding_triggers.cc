@@ -1,0 +1,255 @@
+#include "code/coding.h"
+
+#include <algorithm>
+
+namespace casus::coding {
+
+bool Coding::IsRealis(const Clause& clause) const {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return false;
+  // "offered no evidence", "gave no details": nothing was done.
+  if (clause.object != kNone && Lemma(a_.nps[clause.object].begin) == "no") return false;
+  // "its demand that Israel ease restrictions": what is demanded.
+  if (clause.subject != kNone) {
+    uint32_t k = a_.nps[clause.subject].begin;
+    if (k > 0 && Lemma(k - 1) == "that") {
+      --k;
+      while (k > 0 && a_.np_of_token[k - 1] != kNone && IsDayWord(Lemma(k - 1))) {
+        --k;
+      }
+      if (k > 0 && a_.np_of_token[k - 1] != kNone &&
+          IsProposalNoun(Lemma(a_.nps[a_.np_of_token[k - 1]].head))) {
+        return false;
+      }
+    }
+  }
+  // "factions, which demand the withdrawal": a present-tense relative
+  // clause describes, it does not report.
+  if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
+  if (vg.form == VerbForm::kInfinitive) {
+    // "continued to send arms", "began to withdraw", "attempted to
+    // assassinate": the act is done (or attempted, which counts) when
+    // the governing verb is a fact.
+    if (clause.link != ClauseLink::kInfinitive || clause.governor == kNone) return false;
+    const Clause& gov = a_.clauses[clause.governor];
+    const std::string_view governor = Lemma(a_.verbs[gov.verb].head);
+    if (IsAny(governor, {"continue", "begin", "start", "resume", "keep", "attempt", "try", "decide",
+                         "use", "employ"})) {
+      return IsRealis(gov);
+    }
+    // "was reported to have targeted a convoy", "is believed to have
+    // fired": told as done, on someone's word.
+    if (a_.verbs[gov.verb].voice == Voice::kPassive &&
+        IsAny(governor, {"report", "say", "believe", "think", "understand", "claim"})) {
+      return true;
+    }
+    // "shunned work to protest", "sent experts to investigate": the purpose
+    // of an act done is a protest or an inquiry made by doing it.
+    const int self = IndexOf(clause);
+    if (IsAny(Lemma(vg.head), {"protest", "demonstrate", "investigate", "probe", "disperse"}) &&
+        !IsIrrealisGovernor(governor) && ClassifyIntent(a_, in_.lemmas, self) == Intent::kNone) {
+      return IsRealis(gov);
+    }
+    return false;
+  }
+  // Complements of "vowed", "denied", "threatened" are not events.
+  for (int g = clause.governor, guard = 0; g != kNone && guard < 4; ++guard) {
+    const Clause& gov = a_.clauses[g];
+    const VerbGroup& gvg = a_.verbs[gov.verb];
+    if ((clause.link == ClauseLink::kComplement || clause.link == ClauseLink::kInfinitive) &&
+        IsIrrealisGovernor(Lemma(gvg.head))) {
+      return false;
+    }
+    // "accused militias of killing and abducting activists": what is
+    // alleged (the accusation is the event).
+    if (vg.form == VerbForm::kGerund &&
+        IsAny(Lemma(gvg.head), {"accuse", "charge", "suspect", "blame", "allege", "indict"})) {
+      return false;
+    }
+    // "would keep targeting": an act kept up is as real as keeping it up.
+    const bool kept_up = clause.link == ClauseLink::kComplement && vg.form == VerbForm::kGerund &&
+                         IsAny(Lemma(gvg.head), {"keep", "continue", "resume"});
+    if (clause.link != ClauseLink::kCoordinated && clause.link != ClauseLink::kAdverbial &&
+        !kept_up) {
+      break;
+    }
+    if (gvg.negated || gvg.modal || gvg.tense == Tense::kFuture) return false;
+    g = gov.governor;
+  }
+  return true;
+}
+
+// Whether a verb lemma reports speech ("say", "tell"), or with
+// `claims_too` also claims ("claim that ...").
+bool Coding::IsSpeechLemma(std::string_view lemma, bool claims_too) const {
+  const auto& triggers = dict_.VerbTriggers(lemma);
+  return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
+    return t->role == TriggerRole::kSpeech || (claims_too && t->role == TriggerRole::kClaim);
+  });
+}
+
+// The speaker of a clause in reported speech, or the sentence's source.
+std::optional<ActorSpan> Coding::SpeakerOf(const Clause& clause, bool direct_only) const {
+  int c = IndexOf(clause);
+  for (int guard = 0; guard < 4 && c != kNone; ++guard) {
+    const Clause& current = a_.clauses[c];
+    if (current.link == ClauseLink::kComplement && current.governor != kNone) {
+      const Clause& gov = a_.clauses[current.governor];
+      const bool speech = IsSpeechLemma(Lemma(a_.verbs[gov.verb].head), true);
+      // Announcing and declaring report too: "announced that X must go".
+      if (speech || IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare"})) {
+        return ActorOfNp(gov.subject);
+      }
+    }
+    if (current.link == ClauseLink::kMain) break;
+    c = current.governor;
+  }
+  if (direct_only) return std::nullopt;
+  return sentence_speaker_;
+}
+
+// Matches the words after a verb trigger's lemma; sets `prep_np` when the
+// last word is a preposition found among the clause's arguments.
+bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  size_t pos = vg.head + 1;
+  prep_np = kNone;
+  for (size_t w = 1; w < trigger.words.size(); ++w) {
+    const std::string& want = trigger.words[w];
+    auto is_wanted = [&](size_t k) {
+      return k < n_ && (Lemma(k) == want || Lowercase(in_.tokens[k].text) == want);
+    };
+    while (pos < n_ && !is_wanted(pos) &&
+           (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || Tag(pos) == T::kPDT ||
+            IsAdjective(Tag(pos)))) {
+      ++pos;
+    }
+    if (is_wanted(pos)) {
+      ++pos;
+      continue;
+    }
+    const bool last = w + 1 == trigger.words.size();
+    // A preposition that names no target must follow the verb: "called
+    // for calm", not "called the deal a victory for dialogue".
+    const bool detached_allowed =
+        std::find(trigger.target_preps.begin(), trigger.target_preps.end(), want) !=
+            trigger.target_preps.end() ||
+        trigger.words.size() > 2;
+    if (last && detached_allowed) {
+      for (const PrepArgument& arg : clause.preps) {
+        if (Lemma(arg.prep) == want) {
+          prep_np = arg.np;
+          return true;
+        }
+      }
+    }
+    if (clause.object != kNone) {
+      const NounPhrase& obj = a_.nps[clause.object];
+      if (Lemma(obj.head) == want || Lowercase(in_.tokens[obj.head].text) == want) {
+        pos = obj.end;
+        continue;
+      }
+      // "set the building ablaze": the last word after the object.
+      if (last && is_wanted(obj.end) &&
+          (IsAdjective(Tag(obj.end)) || IsAdverb(Tag(obj.end)) || Tag(obj.end) == T::kRP)) {
+        return true;
+      }
+      // "hold them to account": words after the object.
+      if (pos <= obj.begin && w == 1 && is_wanted(obj.end) && !last) {
+        pos = obj.end + 1;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+// The first trigger of clause `c` that matches (speech and light verbs
+// excluded), or nullptr.
+const Trigger* Coding::MatchingTrigger(int c, int& prep_np) const {
+  const Clause& clause = a_.clauses[c];
+  for (const Trigger* trigger : dict_.VerbTriggers(Lemma(a_.verbs[clause.verb].head))) {
+    if (trigger->role == TriggerRole::kSpeech || trigger->role == TriggerRole::kLight) continue;
+    if (VerbTriggerMatches(*trigger, clause, prep_np)) return trigger;
+  }
+  return nullptr;
+}
+
+// The infinitive or complement clause that clause `c` governs, or kNone.
+int Coding::DependentClause(int c) const {
+  for (size_t k = static_cast<size_t>(c) + 1; k < a_.clauses.size(); ++k) {
+    const Clause& dep = a_.clauses[k];
+    if (dep.governor == c &&
+        (dep.link == ClauseLink::kInfinitive || dep.link == ClauseLink::kComplement)) {
+      return static_cast<int>(k);
+    }
+  }
+  return kNone;
+}
+
+// A participle on what another act of the sentence lifts, eases or ends
+// tells of an earlier act: "shortened [the curfew imposed in Sudan]",
+// "released the prisoners detained last week".
+bool Coding::IsUndone(const Clause& clause) const {
+  if (clause.link != ClauseLink::kRelative || clause.modified_np == kNone) return false;
+  for (size_t c = 0; c < a_.clauses.size(); ++c) {
+    if (a_.clauses[c].object != clause.modified_np || &a_.clauses[c] == &clause) continue;
+    int prep_np = kNone;
+    const Trigger* undoing = MatchingTrigger(static_cast<int>(c), prep_np);
+    if (undoing != nullptr && IsAny(undoing->code.type, {"CONCEDE", "RETREAT"})) return true;
+  }
+  return false;
+}
+
+// Whether `trigger` shoots down or intercepts what phrase `np_index`
+// names: weapons, or a number or quantity of them ("almost all", "99
+// percent", "most of them").
+bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
+  const bool intercepts = trigger.words.front() == "intercept" ||
+                          (trigger.words.size() == 2 && trigger.words[1] == "down");
+  if (!intercepts || np_index == kNone) return false;
+  const NounPhrase& np = a_.nps[np_index];
+  if (WeaponAt(np.head) != nullptr) return true;
+  const T head = Tag(np.head);
+  return head == T::kCD || head == T::kPRP || head == T::kDT ||
+         IsAny(Lemma(np.head), {"percent", "most", "majority", "rest", "all", "some"});
+}
+
+// Does a clause report something said: a clause depends on it as its
+// complement ("protested that ...", "..., a group protested")?
+bool Coding::IsSpeaking(const Clause& clause) const {
+  const int self = IndexOf(clause);
+  return std::any_of(a_.clauses.begin(), a_.clauses.end(), [&](const Clause& c) {
+    return c.governor == self && c.link == ClauseLink::kComplement;
+  });
+}
+
+// Whether token `begin` is in what a demand or call asks for: "its demand
+// that Israel ease [restrictions]".
+bool Coding::InDemandedClause(uint32_t begin) const {
+  for (uint32_t k = begin, steps = 0; k-- > 1 && steps < 10; ++steps) {
+    if (Tag(k) == T::kComma || Tag(k) == T::kColon) return false;
+    if (Lemma(k) != "that") continue;
+    uint32_t j = k - 1;
+    while (j > 0 && IsDayWord(Lemma(j))) --j;
+    const int np = a_.np_of_token[j];
+    return np != kNone && a_.nps[np].head == j && IsProposalNoun(Lemma(j));
+  }
+  return false;
+}
+
+// Does a phrase starting at `begin` complete a proposal noun ("an offer
+// [from Kabul] for talks", "calls for a ceasefire")? Looks back across
+// prepositional phrases only.
+bool Coding::AfterProposal(uint32_t begin) const {
+  if (begin < 2 || !IsAny(Lemma(begin - 1), {"for", "of", "to"})) return false;
+  for (uint32_t k = begin - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return false;
+    const int np = a_.np_of_token[k];
+    if (np != kNone && a_.nps[np].head == k && IsProposalNoun(Lemma(k))) return true;
+  }
+  return false;
+}
+
+}  // namespace casus::coding
