@@ -874,6 +874,17 @@ TEST(CliTest, GroupsNamedWithTheirBackers) {
                       "on Sunday.",
                       "ACCUSE Mike Pompeo>Iran-backed militias"}},
                     "2020-12-21", NamesOf("ACCUSE"));
+  // "pro-Iranian fighters" are on Iran's side, not Iran's; facilities used
+  // by "Iran's Quds Force" are the Quds Force's.
+  ExpectEachCodedAs({{"At least 18 pro-Iranian fighters were killed in strikes around Mayadin in "
+                      "Syria on Friday.",
+                      "ASSAULT SYR>SYR"},
+                     {"US bombers struck facilities used by Iran's Quds Force in Syria on Friday.",
+                      "ASSAULT USA>IRN"}},
+                    "2024-02-03", SidesOf("ASSAULT"));
+  ExpectEachCodedAs({{"US bombers struck facilities used by Iran's Quds Force in Syria on Friday.",
+                      "ASSAULT United States air force>IRGC Quds Force"}},
+                    "2024-02-03", NamesOf("ASSAULT"));
   ExpectEachCodedAs(
       {{"US Central Command said rockets fired by an Iranian-backed rogue militia group struck "
         "Baghdad's Green Zone on Sunday.",

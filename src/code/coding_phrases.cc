@@ -252,7 +252,7 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       // "vessels owned or operated by Israeli companies": their owners.
       if (vg.voice == Voice::kPassive && clause.agent != kNone &&
           IsAny(Lemma(vg.head), {"own", "operate", "run", "use", "charter", "manage"})) {
-        if (auto owner = ActorOfNp(clause.agent); owner && owner->kind != "anaphor") return owner;
+        if (auto owner = AgentOfNp(clause.agent); owner && owner->kind != "anaphor") return owner;
       }
       if (clause.object != kNone && clause.object != np_index) {
         if (auto hosted = ActorOfNp(clause.object)) return hosted;

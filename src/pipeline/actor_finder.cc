@@ -263,6 +263,11 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
         reading::WordIs(tokens[span.begin].text.substr(0, 5), "anti-")) {
       span.compound = "anti";
     }
+    // "pro-Iranian fighters" are on Iran's side, not Iran's.
+    if (span.compound.empty() && span.end == span.begin + 1 && tokens[span.begin].text.size() > 4 &&
+        reading::WordIs(tokens[span.begin].text.substr(0, 4), "pro-")) {
+      span.compound = "aligned";
+    }
     // Keep spans ordered and disjoint: a later mention inside an earlier one is dropped.
     if (!out.empty() && span.begin < out.back().end) {
       if (span.end - span.begin > out.back().end - out.back().begin) {
