@@ -730,6 +730,9 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
        // The nominal act's target when the clause names only whom it hit.
        {"US strikes on Kataib Hezbollah killed 25 fighters on Sunday.",
         "ASSAULT United States Armed Forces>Kata'ib Hezbollah"},
+       // A country's branch of its forces the knowledge base names.
+       {"US bombers struck militia sites in western Iraq on Sunday.",
+        "ASSAULT United States Air Force>Iraq militia"},
        // A verb ends the phrase of an actor ("US jets" and "militia sites" apart).
        {"US jets struck militia sites in western Iraq on Sunday.",
         "ASSAULT United States Air Force>Iraq militia"},
@@ -883,7 +886,7 @@ TEST(CliTest, GroupsNamedWithTheirBackers) {
                       "ASSAULT USA>IRN"}},
                     "2024-02-03", SidesOf("ASSAULT"));
   ExpectEachCodedAs({{"US bombers struck facilities used by Iran's Quds Force in Syria on Friday.",
-                      "ASSAULT United States air force>IRGC Quds Force"}},
+                      "ASSAULT United States Air Force>IRGC Quds Force"}},
                     "2024-02-03", NamesOf("ASSAULT"));
   ExpectEachCodedAs(
       {{"US Central Command said rockets fired by an Iranian-backed rogue militia group struck "

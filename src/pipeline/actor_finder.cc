@@ -95,6 +95,26 @@ ActorFinder::ActorFinder(const KnowledgeBase& kb)
       if (forces == kNoActor || rank(i, part.object) > rank(forces, part.object)) forces = i;
     }
   }
+  // Branches: a country's military entry whose name ends with the name of a
+  // military agent ("United States Air Force" and "air force", "Israeli
+  // Navy" and "navy").
+  std::vector<std::pair<ActorIndex, std::string>> agents;
+  for (ActorIndex i = 0; i < kb.size(); ++i) {
+    const ActorRecord& r = kb.actor(i);
+    if (r.kind == ActorKind::kAgent && r.sector.view() == "MIL" &&
+        r.name.find(' ') != std::string::npos) {
+      agents.emplace_back(i, " " + Lowercase(r.name));
+    }
+  }
+  for (ActorIndex i = 0; i < kb.size(); ++i) {
+    const ActorRecord& r = kb.actor(i);
+    if (r.kind != ActorKind::kMilitary || r.country.empty() || r.implied) continue;
+    const std::string name = Lowercase(r.name);
+    for (const auto& [agent, suffix] : agents) {
+      if (name.ends_with(suffix))
+        branches_.emplace(r.country.str() + " " + std::to_string(agent), i);
+    }
+  }
 }
 
 void ActorFinder::SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
@@ -221,6 +241,20 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       span.actor.name = span.actor.text;
     }
     ActorIndex kb_actor = mention.actor;
+    // "US bombers": the country's branch the knowledge base names.
+    if (span.kind == "agent" && mention.agent != kNoActor && !span.actor.country.empty()) {
+      const auto branch = branches_.find(span.actor.country + " " + std::to_string(mention.agent));
+      if (branch != branches_.end()) {
+        ActorMention named = mention;
+        const ActorRecord& r = matcher_.kb().actor(branch->second);
+        named.actor = branch->second;
+        named.kind = r.kind;
+        named.cameo = matcher_.kb().CameoOn(branch->second, date);
+        span.actor = matcher_.ToActor(named, tokens);
+        span.kind = std::string(ToString(r.kind));
+        kb_actor = branch->second;
+      }
+    }
     if (span.kind == "person" && mention.actor != kNoActor) {
       SetSpokespersonsBody(span, mention.actor, date);
     }

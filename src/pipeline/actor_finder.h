@@ -15,7 +15,9 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "casus/date.h"
@@ -47,6 +49,10 @@ class ActorFinder {
 
   ActorMatcher matcher_;
   std::vector<ActorIndex> armed_forces_;  // by state index; kNoActor where none is known
+  // A country's branch of its forces by the agent naming it: "US bombers"
+  // (USA + the air force agent) is the United States Air Force. Keyed by
+  // country code + " " + the agent's index.
+  std::unordered_map<std::string, ActorIndex> branches_;
 };
 
 }  // namespace casus
