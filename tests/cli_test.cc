@@ -776,6 +776,18 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
 
 // A threat of reprisal is aimed at whoever did the attack it answers; a
 // warning about what others do is no threat.
+// '"This is another act of Iranian terrorism," it said' after the office of
+// a prime minister spoke: the office (its head) accuses the state its words
+// name.
+TEST(CliTest, DenunciationsInQuotedWords) {
+  ExpectEachCodedAs(
+      {{"The Houthis seized a cargo ship in the Red Sea on Sunday. The office of Israeli Prime "
+        "Minister Benjamin Netanyahu said the British-owned, Japanese-operated ship had been "
+        "hijacked under Iranian direction. \"This is another act of Iranian terrorism,\" it said.",
+        "ACCUSE Benjamin Netanyahu>Iran"}},
+      "2023-11-20", NamesOf("ACCUSE"));
+}
+
 // "It" speaking in the sentence after a body spoke is that body, even when
 // a group was named last.
 TEST(CliTest, ItSpeakingIsTheBodyThatSpokeBefore) {

@@ -78,6 +78,16 @@ void Referents::Resolve(SentenceFacts& facts) {
   };
   for (EventMention& m : facts.coding.events) {
     const bool spoken = m.speaker.has_value();
+    // '"This is terrorism," it said' after a body (or its head) spoke: that one.
+    if (m.speaker && m.speaker->kind == "anaphor" && Lowercase(m.speaker->actor.text) == "it" &&
+        (previous_speaker || previous_voice)) {
+      const std::string text = m.speaker->actor.text;
+      m.speaker = previous_speaker ? previous_speaker : previous_voice;
+      m.speaker->actor.text = text;
+      if (m.source && m.source->kind == "anaphor" && Lowercase(m.source->actor.text) == "it") {
+        m.source = m.speaker;
+      }
+    }
     resolve(m.speaker);
     if (m.source && m.source->kind == "anaphor" && !m.speaker && previous_voice &&
         IsAny(Lowercase(m.source->actor.text), {"we", "our"})) {
@@ -97,7 +107,7 @@ void Referents::Resolve(SentenceFacts& facts) {
         // a speaker not known.
         m.source.reset();
       } else if (sides::IsStatementType(m.code.type)) {
-        antecedent = previous_speaker;
+        antecedent = previous_speaker ? previous_speaker : previous_voice;
       }
       if (antecedent) {
         const std::string text = m.source->actor.text;

@@ -353,6 +353,14 @@ void Coding::CodePredicate(const Clause& clause) {
       return;
     }
   }
+  // '"This is another act of Iranian terrorism," it said'.
+  if (clause.subject != kNone && clause.object != kNone &&
+      a_.nps[clause.subject].end == a_.nps[clause.subject].begin + 1 &&
+      IsAny(Lemma(a_.nps[clause.subject].head), {"this", "it"}) && vg.tense != Tense::kFuture &&
+      !vg.modal && IsDenunciation(clause.object)) {
+    CodeDenunciation(clause, clause.subject, clause.object, SpeakerOf(clause));
+    return;
+  }
   auto subject = RelationSubject(clause.subject);
   if (!subject) return;
   const bool behind = PrepNp(clause, {"behind"}) != kNone;
@@ -573,6 +581,10 @@ bool Coding::IsDenunciation(int np_index) const {
   for (uint32_t k = np.begin; k <= np.head && k < n_; ++k) {
     if (IsDenunciationWord(Lemma(k))) return true;
   }
+  // "another act of Iranian terrorism"
+  if (np.of_complement != kNone && IsAny(Lemma(np.head), {"act", "form", "kind", "case"})) {
+    return IsDenunciation(np.of_complement);
+  }
   // "contrary to international law", "in breach of the UN charter".
   if (Lemma(np.head) == "contrary" && np.end < n_ && Lemma(np.end) == "to") {
     for (uint32_t k = np.end + 1; k < n_ && k < np.end + 5; ++k) {
@@ -592,12 +604,31 @@ void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
   m.trigger = a_.verbs[clause.verb].head;
   m.source = std::move(by);
   if (!m.source) return;
-  if (auto party = ActorOfNp(named); party && party->kind != "anaphor") {
+  // "This is another act of Iranian terrorism": the state the words of
+  // condemnation name.
+  const NounPhrase& words = a_.nps[predicate];
+  const uint32_t words_end = words.of_complement != kNone
+                                 ? static_cast<uint32_t>(a_.nps[words.of_complement].end)
+                                 : static_cast<uint32_t>(words.end);
+  const ActorSpan* named_state = nullptr;
+  for (const ActorSpan& span : in_.actors) {
+    // Not the speaker's own country, nor what is violated ("a violation of
+    // Iraqi sovereignty").
+    const bool belonging = span.end < n_ && IsBelongingNoun(Lemma(span.end));
+    if (span.begin >= words.begin && span.end <= words_end && span.kind == "state" &&
+        span.compound.empty() && !belonging && span.actor.country != m.source->actor.country) {
+      named_state = &span;
+    }
+  }
+  if (auto party = ActorOfNp(named); (!party || party->kind == "anaphor") && named_state) {
+    m.target = *named_state;
+  } else if (party && party->kind != "anaphor") {
     m.target = party;
   } else if (const Trigger* noun = NounTriggerAt(a_.nps[named].head)) {
     m.about = noun->code.type;
     used_np_[named] = true;
-  } else if (a_.nps[named].pronoun && IsAny(Lemma(a_.nps[named].head), {"it", "this"})) {
+  } else if (a_.nps[named].end == a_.nps[named].begin + 1 &&
+             IsAny(Lemma(a_.nps[named].head), {"it", "this"})) {
     m.about = "ASSAULT";
   } else {
     return;

@@ -156,6 +156,13 @@ void Builder::ChunkNounPhrases() {
         j += 2;
         continue;
       }
+      // "the British-owned, Japanese-operated ship": adjectives set off by a
+      // comma before one noun.
+      if (j > begin && tag == T::kComma && IsAdjective(Tag(j - 1)) && j + 2 < n_ &&
+          IsAdjective(Tag(j + 1)) && IsNoun(Tag(j + 2))) {
+        ++j;
+        continue;
+      }
       // "political and territorial autonomy": coordinated adjectives
       // before one noun.
       if (!seen_noun && j > begin && tag == T::kCC && IsAdjective(Tag(j - 1)) && j + 2 < n_ &&
