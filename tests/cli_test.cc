@@ -760,6 +760,14 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
         "ACCUSE United States Navy>Iran"},
        {"\"Iran's actions are contrary to expectations,\" the US Navy said on Thursday.", ""}},
       "2024-02-08", NamesOf("ACCUSE"));
+  // What a crowd chants against is not where it gathers.
+  ExpectEachCodedAs({{"BAGHDAD — Crowds gathered at the scene of the strike on Thursday chanting "
+                      "slogans against the United States.",
+                      "PROTEST Baghdad"}},
+                    "2024-02-08", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "PROTEST") return "";
+                      return "PROTEST " + r["location"]["name"].get<std::string>();
+                    });
   // A capital that is a party to a statement is not where it was made; a
   // speaker's base is.
   ExpectEachCodedAs({{"Iran's navy seized a tanker in the Gulf of Oman on Thursday. The US Navy "

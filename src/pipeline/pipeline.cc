@@ -521,8 +521,16 @@ CodedDocument Pipeline::Code(const Document& document) const {
       // "a US ship": a country's name before a common noun says whose, not
       // where.
       const bool whose = exact && a.attributive;
+      // "chanting slogans against the United States": what something is
+      // against is not where it is.
+      uint32_t before = here.first_token + a.begin;
+      if (before > here.first_token && reading::WordIs(tokens[before - 1], "the")) --before;
+      const uint32_t after = here.first_token + a.end;
+      const bool against = exact && a.kind == "state" && before > here.first_token &&
+                           reading::WordIs(tokens[before - 1], "against") &&
+                           !(after < tokens.size() && reading::WordIs(tokens[after], "'s"));
       const bool party =
-          agent || whose ||
+          agent || whose || against ||
           (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events));
       if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
           (a.end - a.begin > m.end_token - m.first_token || nationality || party)) {
