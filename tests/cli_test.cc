@@ -1164,6 +1164,12 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "country.",
         "ASSAULT Islamic State>civilians"}},
       "2024-01-04", NamesOf("ASSAULT"));
+  // "the armed factions" are many, not the one group named last.
+  ExpectEachCodedAs({{"Islamic State fighters attacked a checkpoint on Saturday. Iraq's government "
+                      "wants the departure of the US-led coalition, whose presence the armed "
+                      "factions oppose.",
+                      ""}},
+                    "2024-01-21", NamesOf("REJECT"));
   // What someone is questioned over happened before.
   ExpectEachCodedAs({{"Iraqi security forces arrested the commander on Wednesday. Investigators "
                       "wanted to question him over the killing of protest activists in Karbala.",

@@ -1,6 +1,7 @@
 #include "assemble/referents.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "assemble/event_sides.h"
@@ -30,6 +31,16 @@ bool IsGroupWord(std::string_view text) {
     if (lower.find(word) != std::string::npos) return true;
   }
   return false;
+}
+
+// "armed factions", "the militias" (not "they", "the Houthis", nor "the
+// parties", "both sides", which stand for the sides named).
+bool IsPluralDescription(std::string_view text) {
+  const size_t space = text.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return last.size() > 3 && last.ends_with('s') && !last.ends_with("ss") &&
+         std::islower(static_cast<unsigned char>(last.front())) &&
+         !IsAny(Lowercase(last), {"its", "this", "us", "parties", "sides"});
 }
 
 // "he", "she".
@@ -66,8 +77,10 @@ void Referents::Resolve(SentenceFacts& facts) {
     const std::optional<ActorSpan> antecedent =
         IsPersonalPronoun(span->actor.text)  ? last_person_
         : IsGovernmentWord(span->actor.text) ? last_government_
-        : IsGroupWord(span->actor.text)      ? GroupNamed(span->actor.text)
-                                             : std::nullopt;
+        // "the armed factions": many, not the one group named last.
+        : IsGroupWord(span->actor.text) && !IsPluralDescription(span->actor.text)
+            ? GroupNamed(span->actor.text)
+            : std::nullopt;
     if (!antecedent) {
       span.reset();
       return;
