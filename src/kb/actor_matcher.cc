@@ -540,6 +540,17 @@ Actor ActorMatcher::ToActor(const ActorMention& m, std::span<const Token> tokens
   return actor;
 }
 
+Actor ToActor(const KnowledgeBase& kb, ActorIndex index, const std::optional<Date>& date) {
+  const ActorRecord& r = kb.actor(index);
+  Actor actor;
+  actor.id = r.id;
+  actor.name = r.name.empty() ? r.id : r.name;
+  actor.country = r.country.str();
+  actor.sector = r.sector.str();
+  actor.cameo = kb.CameoOn(index, date).str();
+  return actor;
+}
+
 void SentenceMatch::Run() {
   SplitUnits();
   FindItems();

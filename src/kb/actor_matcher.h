@@ -99,6 +99,10 @@ class ActorMatcher {
   std::unique_ptr<Tables> tables_;
 };
 
+// The output-record form of a knowledge-base entry itself: its id, canonical
+// name and the codes it has on `date`; no words of a document.
+Actor ToActor(const KnowledgeBase& kb, ActorIndex index, const std::optional<Date>& date);
+
 }  // namespace casus
 
 #endif  // CASUS_KB_ACTOR_MATCHER_H_

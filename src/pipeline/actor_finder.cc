@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "base/word_lists.h"
 #include "nlp/reading_words.h"
@@ -140,13 +141,8 @@ void ActorFinder::SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
     if (parent == kNoActor) break;
     body = parent;
   }
-  const ActorRecord& r = kb.actor(body);
-  person.org.id = r.id;
-  person.org.name = r.name.empty() ? r.id : r.name;
-  person.org.country = r.country.str();
-  person.org.sector = r.sector.str();
-  person.org.cameo = kb.CameoOn(body, date).str();
-  person.org_kind = std::string(ToString(r.kind));
+  person.org = ToActor(kb, body, date);
+  person.org_kind = std::string(ToString(kb.actor(body).kind));
   person.org_kb_index = static_cast<int>(body);
 }
 
@@ -261,15 +257,10 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     if (span.kind == "state" && !mention.is_capital_metonym() &&
         mention.marker == MarkerKind::kNone && TellsMilitaryAct(tokens, tags, span.end)) {
       if (auto forces = ArmedForcesOf(mention.actor)) {
-        ActorMention military = mention;
-        const ActorRecord& r = matcher_.kb().actor(*forces);
-        military.actor = *forces;
-        military.kind = r.kind;
-        military.country = r.country;
-        military.sector = r.sector;
-        military.cameo = matcher_.kb().CameoOn(*forces, date);
-        span.actor = matcher_.ToActor(military, tokens);
-        span.kind = std::string(ToString(r.kind));
+        Actor military = ToActor(matcher_.kb(), *forces, date);
+        military.text = std::move(span.actor.text);
+        span.actor = std::move(military);
+        span.kind = std::string(ToString(matcher_.kb().actor(*forces).kind));
         span.demonym = false;
         kb_actor = *forces;
       } else if (!span.actor.country.empty()) {

@@ -13,6 +13,7 @@
 #include "geo/gazetteer.h"
 #include "geo/place_resolver.h"
 #include "geo/toponym_finder.h"
+#include "kb/actor_matcher.h"
 #include "kb/knowledge_base.h"
 #include "nlp/attack_nouns.h"
 #include "nlp/clause_analyzer.h"
@@ -389,15 +390,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   assembler_options.state_of = [kb](std::string_view iso3) -> std::optional<ActorSpan> {
     const auto state = kb->StateOf(iso3);
     if (!state) return std::nullopt;
-    const ActorRecord& r = kb->actor(*state);
     ActorSpan span;
     span.kind = "state";
     span.kb_index = static_cast<int>(*state);
-    span.actor.id = r.id;
-    span.actor.name = r.name.empty() ? r.id : r.name;
-    span.actor.country = r.country.str();
-    span.actor.sector = r.sector.str();
-    span.actor.cameo = r.cameo.empty() ? r.country.str() : r.cameo.str();
+    span.actor = ToActor(*kb, *state, std::nullopt);
     return span;
   };
   assembler_options.within = [places](const Location& inner, const Location& area) {
