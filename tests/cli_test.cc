@@ -860,7 +860,7 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
 // attack; a country's name before a common noun is whose, not where.
 TEST(CliTest, SpokespeopleAndWeaponsSpeakForTheirBodies) {
   ExpectEachCodedAs({{"Drones fired by Yemen's Houthis struck a ship in the Red Sea on Tuesday.",
-                      "ASSAULT Houthis>-"}},
+                      "ASSAULT Houthis>ship"}},
                     "2024-01-10", NamesOf("ASSAULT"));
   ExpectEachCodedAs(
       {{"Drones struck a US destroyer in the Red Sea on Tuesday. Houthi military spokesman Yahya "
@@ -975,7 +975,9 @@ TEST(CliTest, ListedSitesWithTheirAreasAndClaimingOrgans) {
 }
 
 // "a similar explosion" is one more event, and what "was reported to have"
-// happened happened.
+// happened happened; a convoy carrying supplies for the coalition, and a
+// "coalition supply convoy" once the report has named it, are the
+// coalition's.
 TEST(CliTest, ASimilarActIsAnotherEvent) {
   const auto records = CodeEach(
       {"A roadside bomb struck a convoy carrying supplies for the US-led coalition on a highway "
@@ -986,10 +988,53 @@ TEST(CliTest, ASimilarActIsAnotherEvent) {
   std::vector<std::string> attacks;
   for (const nlohmann::json& r : records[0]) {
     if (r["kind"] == "event" && r["type"] == "ASSAULT") {
-      attacks.push_back(r["location"]["name"].get<std::string>());
+      attacks.push_back(r["location"]["name"].get<std::string>() + ": " +
+                        r["actor2"]["id"].get<std::string>());
     }
   }
-  EXPECT_EQ(attacks, (std::vector<std::string>{"western Anbar", "Muthanna"}));
+  EXPECT_EQ(attacks, (std::vector<std::string>{"western Anbar: cjtf_oir", "Muthanna: cjtf_oir"}));
+}
+
+// Merchant ships are what is seized or hit, named or not, of the country
+// that owns them or whose flag they fly and of none where they sail;
+// boarding a ship is seizing it, boarding a flight is not.
+TEST(CliTest, MerchantShipsSeizedAndHit) {
+  ExpectEachCodedAs(
+      {{"Houthi rebels seized a cargo ship in the Red Sea on Sunday.",
+        "COERCE seize Houthis > cargo ship - at Red Sea"},
+       {"Masked gunmen boarded the Liberian-flagged tanker Sea Breeze off Oman on Tuesday.",
+        "COERCE seize gunmen > Sea Breeze LBR at Oman"},
+       {"Passengers boarded a flight to Doha on Monday.", ""},
+       {"Commandos of Iran's Revolutionary Guards rappelled onto the container ship Ocean Star "
+        "from a helicopter on Friday.",
+        "COERCE seize Islamic Revolutionary Guard Corps > Ocean Star - at Iran"},
+       {"The Houthis said they had targeted a US ship in the Gulf of Aden on Monday.",
+        "ASSAULT - Houthis > US ship USA at Gulf of Aden"},
+       {"A Houthi missile struck a bulk carrier in the Gulf of Aden on Wednesday.",
+        "ASSAULT heavy-weapons Houthis > bulk carrier - at Gulf of Aden"},
+       // The doers' own account of the act, whatever they call what they took.
+       {"Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Friday. The "
+        "Guards said they had captured a \"British ship\".",
+        "COERCE seize Islamic Revolutionary Guard Corps > tanker - at Strait of Hormuz"},
+       // Armed men boarding the ship the report says was seized are the ones named.
+       {"The Houthis seized a cargo ship in the Red Sea on Sunday. The Bahamas-flagged car "
+        "carrier Galaxy Leader was boarded by armed men who landed on its deck from a "
+        "helicopter.",
+        "COERCE seize Houthis > Galaxy Leader BHS at Red Sea"}},
+      "2024-05-01", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" && r["type"] != "ASSAULT") return "";
+        auto name = [](const nlohmann::json& a) {
+          return a.is_object() ? a["name"].get<std::string>() : std::string("-");
+        };
+        const nlohmann::json& target = r["actor2"];
+        return r["type"].get<std::string>() + " " +
+               (r["mode"].is_string() ? r["mode"].get<std::string>() : std::string("-")) + " " +
+               name(r["actor1"]) + " > " + name(target) + " " +
+               (target.is_object() && target["country"].is_string()
+                    ? target["country"].get<std::string>()
+                    : std::string("-")) +
+               " at " + name(r["location"]);
+      });
 }
 
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
@@ -1017,13 +1062,14 @@ TEST(CliTest, ClaimsInAGroupsOwnWords) {
                       "Monday. The coalition condemned the attack.",
                       "ACCUSE USA>-"}},
                     "2024-01-16", SidesOf("ACCUSE"));
-  // Taking a vessel is a seizure, claimed by the group saying it took it;
-  // what a group did before is no new event.
+  // Taking a vessel is a seizure, claimed by the group saying it took it
+  // (what the group calls the ship does not make it Israel's); what a group
+  // did before is no new event.
   ExpectEachCodedAs(
       {{"Yemen's Houthis captured a cargo ship in the Red Sea on Sunday.", "COERCE YEM>-"},
        {"Yemen's Houthis seized a cargo ship in the Red Sea on Sunday. The Houthis said they had "
         "captured an \"Israeli ship\".",
-        "COERCE YEM>ISR"},
+        "COERCE YEM>-"},
        {"Iran has previously seized commercial ships in the area.", ""}},
       "2023-11-20", SidesOf("COERCE"));
   // "they" in words a speaker named after them is not the speaker.

@@ -25,9 +25,8 @@ using sides::IsPlace;
 using sides::Prefer;
 using sides::SameSide;
 
-// A mention in the words of its own doer ("the group said it had targeted
-// the base").
-// A mention in its doer's own words: the speaker, or the body a
+// A mention in its doer's own words ("the group said it had targeted the
+// base"): the speaker, or the body a
 // spokesperson speaks for, did it.
 bool IsOwnAccount(const EventMention& m) {
   if (!m.speaker || !m.source) return false;
@@ -196,13 +195,26 @@ class Assembly {
     // "the terrorist attacks": a back-reference describing its doers
     // generically names no other perpetrator.
     const bool described = m.nominal && m.definite && m.source && IsGeneric(*m.source);
-    if (!described && Conflicts(draft.source, m.source)) return false;
+    // "The Houthis seized a cargo ship ... The car carrier Galaxy Leader was
+    // boarded by armed men": doers of no name or country, acting on the
+    // same ship, are the ones named.
+    const bool same_ship = draft.target && m.target && draft.target->vessel && m.target->vessel &&
+                           !Conflicts(draft.target, m.target, true);
+    const bool unnamed_doers = m.source && IsGeneric(*m.source) && m.source->actor.country.empty();
+    if (!described && !(same_ship && unnamed_doers) && Conflicts(draft.source, m.source)) {
+      return false;
+    }
     const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
     // One sentence may tell of one attack twice with other victims; a
     // statement aimed at two named parties is two events ("blamed the
     // United States and Israel").
     const bool one_act = same_sentence && draft.code.type == "ASSAULT";
-    if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act) {
+    // "The Houthis seized a cargo ship ... The Houthis said they had captured
+    // an 'Israeli ship'": the doers' own account of the act told, whatever
+    // they call what they hit.
+    const bool doers_account = IsOwnAccount(m) && draft.source && !IsGeneric(*draft.source) &&
+                               IdentityKey(*draft.source) == IdentityKey(*m.source);
+    if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act && !doers_account) {
       return false;
     }
     // What two people say are two statements, even for one government
@@ -638,12 +650,15 @@ class Assembly {
     // A group a state backs ("Iran-backed militant groups") is nobody's at
     // home for the speaker.
     at_home = at_home && !(draft.target && !draft.target->backer.empty());
-    GiveLocalCountry(e.actor2, local,
+    // A ship is of no country for being where it sails.
+    const bool vessel = draft.target && draft.target->vessel;
+    GiveLocalCountry(e.actor2, vessel ? std::string() : local,
                      at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
                                                "RETREAT", "CONCEDE"}));
     // A statement about people of no country ("Pompeo blamed Iran-backed
     // militias") speaks of those of the country the report is about.
-    if (statement && !document_country_.empty() && document_country_ != speaker_country) {
+    if (statement && !vessel && !document_country_.empty() &&
+        document_country_ != speaker_country) {
       GiveLocalCountry(e.actor2, document_country_);
     }
     // An attack no one is named for is, as ACLED codes it, the act of an

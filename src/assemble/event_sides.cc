@@ -24,6 +24,12 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
   if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
   // A place acted on stands in for a party nobody named: it yields to any.
   if (acted_on && (IsPlace(*a) || IsPlace(*b))) return false;
+  // "a cargo ship", "an 'Israeli ship'": one vessel told of in two ways,
+  // unless they are said to be of two countries.
+  if (acted_on && a->vessel && b->vessel && IsGeneric(*a) && IsGeneric(*b)) {
+    return !a->actor.country.empty() && !b->actor.country.empty() &&
+           a->actor.country != b->actor.country;
+  }
   // A state and one of its organs are one side: "Iran" and "the
   // Revolutionary Guards", "Israel" and "the Israeli military".
   auto organ_of = [](const ActorSpan& state, const ActorSpan& organ) {

@@ -24,6 +24,15 @@ inline std::string Lowercase(std::string_view text) {
   return out;
 }
 
+// A noun naming a ship (lemma or lower-case word): "tanker", "ship", "vessel"
+// ("carrier" only as part of "bulk carrier", "car carrier", for the caller
+// to check).
+inline bool IsShipNoun(std::string_view word) {
+  return IsAny(word, {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+                      "freighters", "carrier", "carriers", "boat", "boats", "trawler", "trawlers",
+                      "ferry", "yacht", "dhow", "dhows"});
+}
+
 }  // namespace casus
 
 #endif  // CASUS_BASE_WORD_LISTS_H_

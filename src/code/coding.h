@@ -50,7 +50,7 @@ class Coding {
   ActorSpan Located(const ActorSpan& agent, int np_index) const;
   std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const;
   std::string TextOf(uint32_t begin, uint32_t end) const;
-  std::optional<ActorSpan> NamedVessel(int np_index) const;
+  std::optional<ActorSpan> Vessel(int np_index) const;
   void FindWeapons();
   bool MatchesBackwards(const Trigger& trigger, size_t head) const;
   const Trigger* NounTriggerAt(size_t head) const;
@@ -81,6 +81,7 @@ class Coding {
   bool IsSpeechLemma(std::string_view lemma, bool claims_too) const;
   std::optional<ActorSpan> SpeakerOf(const Clause& clause, bool direct_only = false) const;
   bool VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const;
+  bool VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause, int& prep_np) const;
   const Trigger* MatchingTrigger(int c, int& prep_np) const;
   int DependentClause(int c) const;
   void CodeClause(int c);

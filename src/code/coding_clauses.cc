@@ -496,6 +496,11 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (reciprocal && !m.target && !passive && clause.subject != kNone) {
     m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
   }
+  // A ship is what force is used on or threatened against; "demanded the
+  // ship's release" is addressed to whoever holds it.
+  if (m.target && m.target->vessel && !IsAny(m.code.type, {"ASSAULT", "COERCE", "THREATEN"})) {
+    m.target.reset();
+  }
   if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
   if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
   if (!m.target && !passive) m.about = StatementAbout(clause, m.code);

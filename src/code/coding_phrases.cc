@@ -81,8 +81,9 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   if (const ActorSpan* span = own) {
     // "a group of Moroccan diplomats": the members, not "group".
+    // "Commandos of Iran's Revolutionary Guards": of the Guards.
     if (np.of_complement != kNone && IsMemberNoun(head)) {
-      if (auto members = ActorOfNp(np.of_complement, depth + 1)) return members;
+      if (auto members = AgentOfNp(np.of_complement)) return members;
     }
     return Located(OfModifiersCountry(*span, np), np_index);
   }
@@ -239,9 +240,6 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
     }
   }
-  if (!actor || actor->kind == "agent") {
-    if (auto vessel = NamedVessel(np_index)) return vessel;
-  }
   const bool facility = IsFacilityNoun(Lemma(np.head)) || IsCraftNoun(Lemma(np.head));
   // "two Iraqi bases hosting US troops": those hosted are the target,
   // not the country named before the head.
@@ -256,8 +254,18 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       }
       if (clause.object != kNone && clause.object != np_index) {
         if (auto hosted = ActorOfNp(clause.object)) return hosted;
+        // "a convoy carrying supplies for the US-led coalition": for whom.
+        if (IsAny(Lemma(vg.head), {"carry", "deliver", "transport", "bring", "ferry"})) {
+          if (auto served = ActorOfNp(PrepAfterNp(clause.object, {"for", "to"}));
+              served && served->kind != "anaphor" && served->kind != "place") {
+            return served;
+          }
+        }
       }
     }
+  }
+  if (!actor || actor->kind == "agent" || (actor->kind == "state" && actor->attributive)) {
+    if (auto vessel = Vessel(np_index)) return vessel;
   }
   if (actor && actor->kind != "anaphor") return actor;
   if (!actor && np.of_complement != kNone && IsBelongingNoun(Lemma(np.head))) {
@@ -273,32 +281,55 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   return std::nullopt;
 }
 
-// A vessel named in the phrase ("the British-flagged oil tanker Stena
-// Impero", "the container ship MSC Aries"): the ship, of the country whose
-// flag it flies or that owns it, when the phrase says so.
-std::optional<ActorSpan> Coding::NamedVessel(int np_index) const {
+// A merchant vessel the phrase tells of, named ("the British-flagged oil
+// tanker Stena Impero", "the container ship MSC Aries") or not ("a cargo
+// ship", "a US ship"): the ship, of the country whose flag it flies, that
+// owns it or whose name stands before it, when the phrase says so. Warships
+// are the navy's, fishing boats the fishermen's: not merchant vessels.
+std::optional<ActorSpan> Coding::Vessel(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
-  for (uint32_t k = np.begin; k + 1 < np.end; ++k) {
-    if (!IsAny(Lemma(k), {"ship", "vessel", "tanker", "freighter", "carrier", "boat", "trawler",
-                          "ferry", "yacht", "dhow"})) {
-      continue;
-    }
-    bool named = true;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    const std::string_view lemma = Lemma(k);
+    const bool carrier = lemma == "carrier" && k > np.begin &&
+                         IsAny(Lemma(k - 1), {"bulk", "car", "vehicle", "gas", "lng", "oil",
+                                              "crude", "cargo", "ore"});
+    if (!IsShipNoun(lemma)) continue;
+    if (lemma == "carrier" && !carrier) return std::nullopt;
+    bool named = k + 1 < np.end;
     for (uint32_t j = k + 1; j < np.end && named; ++j) {
       named = Tag(j) == T::kNNP || Tag(j) == T::kNNPS || Tag(j) == T::kCD;
     }
-    if (!named || SpanIn(k + 1, np.end, -1) != nullptr) return std::nullopt;
+    if (named && SpanIn(k + 1, np.end, -1) != nullptr) return std::nullopt;
+    // Unnamed, the phrase must end at the vessel, and boats are not told.
+    if (!named && (k != np.head || lemma == "boat")) return std::nullopt;
+    // "the destroyer USS Carney", "a naval vessel", "their ships".
+    if (named && IsAny(in_.tokens[k + 1].text, {"USS", "HMS", "INS", "HMCS", "FS", "ITS"})) {
+      return std::nullopt;
+    }
+    for (uint32_t j = np.begin; j < k; ++j) {
+      if (IsAny(Lowercase(in_.tokens[j].text),
+                {"navy", "naval", "war", "military", "coast", "patrol", "research", "spy",
+                 "fishing", "survey", "enemy", "our", "their", "its", "aircraft"})) {
+        return std::nullopt;
+      }
+    }
+    uint32_t first = named ? k + 1 : np.begin;
+    while (!named && first < k && (Tag(first) == T::kDT || Tag(first) == T::kCD)) ++first;
     ActorSpan ship;
-    ship.begin = k + 1;
+    ship.begin = first;
     ship.end = np.end;
-    ship.kind = "business";
-    ship.actor.name = TextOf(k + 1, np.end);
+    ship.kind = named ? "vessel" : "agent";
+    ship.vessel = true;
+    ship.actor.name = TextOf(first, np.end);
     ship.actor.text = ship.actor.name;
     ship.actor.sector = "BUS";
-    for (const ActorSpan& flag : in_.actors) {
-      if (flag.begin >= np.begin && flag.end <= k &&
-          IsAny(flag.compound, {"flagged", "owned", "registered"}) && !flag.actor.country.empty()) {
-        ship.actor.country = flag.actor.country;
+    for (const ActorSpan& owner : in_.actors) {
+      if (owner.begin < np.begin || owner.end > k || owner.actor.country.empty()) continue;
+      if (IsAny(owner.compound, {"flagged", "owned", "registered"}) ||
+          (owner.compound.empty() && owner.attributive)) {
+        ship.actor.country = owner.actor.country;
+      } else {
+        return std::nullopt;  // another actor's ship ("a Houthi boat", "an army vessel")
       }
     }
     ship.actor.cameo = ship.actor.country + ship.actor.sector;

@@ -111,6 +111,21 @@ std::optional<ActorSpan> Coding::SpeakerOf(const Clause& clause, bool direct_onl
 // Matches the words after a verb trigger's lemma; sets `prep_np` when the
 // last word is a preposition found among the clause's arguments.
 bool Coding::VerbTriggerMatches(const Trigger& trigger, const Clause& clause, int& prep_np) const {
+  if (!VerbTriggerWordsMatch(trigger, clause, prep_np)) return false;
+  if (!trigger.vessel) return true;
+  // "boarded the tanker": what the act is done to must be a merchant ship.
+  int done_to = prep_np != kNone                                 ? prep_np
+                : a_.verbs[clause.verb].voice == Voice::kPassive ? clause.subject
+                                                                 : clause.object;
+  if (prep_np == kNone && !trigger.target_preps.empty()) {
+    const int target = PrepNp(clause, trigger.target_preps);  // "rappelled onto the ship"
+    if (target != kNone) done_to = target;
+  }
+  return done_to != kNone && Vessel(done_to).has_value();
+}
+
+bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
+                                   int& prep_np) const {
   const VerbGroup& vg = a_.verbs[clause.verb];
   size_t pos = vg.head + 1;
   prep_np = kNone;

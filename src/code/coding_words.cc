@@ -17,13 +17,13 @@ bool IsFacilityNoun(std::string_view lemma) {
 
 bool IsMemberNoun(std::string_view lemma) {
   return IsAny(
-      lemma, {"leader",      "head",     "chief",         "commander", "spokesman",  "spokesperson",
-              "spokeswoman", "member",   "fighter",       "militant",  "force",      "troop",
-              "unit",        "official", "wing",          "arm",       "brigade",    "faction",
-              "supporter",   "envoy",    "minister",      "ministry",  "government", "army",
-              "military",    "soldier",  "thousand",      "hundred",   "dozen",      "score",
-              "ten",         "million",  "crowd",         "number",    "group",      "office",
-              "bureau",      "cabinet",  "administration"});
+      lemma, {"leader",      "head",      "chief",    "commander",     "spokesman", "spokesperson",
+              "spokeswoman", "member",    "fighter",  "militant",      "force",     "troop",
+              "commando",    "unit",      "official", "wing",          "arm",       "brigade",
+              "faction",     "supporter", "envoy",    "minister",      "ministry",  "government",
+              "army",        "military",  "soldier",  "thousand",      "hundred",   "dozen",
+              "score",       "ten",       "million",  "crowd",         "number",    "group",
+              "office",      "bureau",    "cabinet",  "administration"});
 }
 
 bool IsPlaceNoun(std::string_view lemma) {

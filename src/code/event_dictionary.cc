@@ -227,6 +227,8 @@ Status EventDictionary::AddText(std::string_view text, std::string_view name) {
           trigger->mutual = true;
         } else if (key == "casualty") {
           trigger->casualty = true;
+        } else if (key == "vessel") {
+          trigger->vessel = true;
         } else if (key == "weapon") {
           trigger->weapon = std::string(value);
           std::replace(trigger->weapon.begin(), trigger->weapon.end(), '_', ' ');

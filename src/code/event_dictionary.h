@@ -32,6 +32,8 @@
 //                  front, back, threat
 //   weapon=W       the weapon name a weapon word contributes ('_' for spaces)
 //   casualty       the verb reports casualties ("kill", "wound")
+//   vessel         an event only when what it is done to is a merchant ship
+//                  ("boarded the tanker", not "boarded a flight")
 //   acled=S        the ACLED sub-event type it implies ('_' for spaces), where the
 //                  type and mode alone would not say ("intercept": Disrupted weapons use)
 //
@@ -80,6 +82,7 @@ struct Trigger {
   bool target_is_subject = false;
   bool mutual = false;
   bool casualty = false;
+  bool vessel = false;
   std::string weapon;
   std::string origin;  // "file:line", for messages
 };

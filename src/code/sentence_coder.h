@@ -45,6 +45,9 @@ struct ActorSpan {
   bool metonym = false;      // a capital standing for its government ("Tehran said")
   bool demonym = false;      // named by its adjective or people ("Thai", "Iraqis")
   bool attributive = false;  // a state's name before a common noun ("a US ship")
+  // A merchant ship, named ("the tanker Stena Impero", kind "vessel") or
+  // not ("a cargo ship", kind "agent"): of no country for being where it sails.
+  bool vessel = false;
   // A generic group named with the state backing it ("Iran-backed
   // militias"): that state's country code; empty otherwise.
   std::string backer;

@@ -144,14 +144,14 @@ const CoderCase kCases[] = {
      {"REJECT - 016: Kata'ib Hezbollah -> -"}},
     {"Officials/NNS/official said/VBD/say Iran/NNP attacked/VBD/attack the/DT tanker/NN ./.",
      {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "Iran", "IRN", "GOV", "state"}},
-     {"ASSAULT - 190: Iran -> - said-by officials"}},
+     {"ASSAULT - 190: Iran -> tanker said-by officials"}},
     {"The/DT Houthis/NNPS/houthi fired/VBD/fire a/DT ballistic/JJ missile/NN at/IN "
      "Israel/NNP ./.",
      {{0, 2, "Houthis", "YEM", "REB", "armed_group"}, {7, 8, "Israel", "ISR", "", "state"}},
      {"ASSAULT heavy-weapons 194: Houthis -> Israel"}},
     {"Iranian/JJ forces/NNS/force seized/VBD/seize a/DT tanker/NN ./.",
      {{0, 2, "Iran military", "IRN", "MIL", "military"}},
-     {"COERCE seize 171: Iran military -> -"}},
+     {"COERCE seize 171: Iran military -> tanker"}},
     {"Thousands/NNS/thousand of/IN protesters/NNS/protester rallied/VBD/rally in/IN "
      "Baghdad/NNP ./.",
      {{2, 3, "protesters", "", "CVL", "agent"}},
@@ -230,7 +230,7 @@ const CoderCase kCases[] = {
     {"Iran/NNP seized/VBD/seize a/DT tanker/NN in/IN response/NN to/TO the/DT strike/NN on/IN "
      "its/PRP$ consulate/NN ./.",
      {{0, 1, "Iran", "IRN", "", "state"}},
-     {"COERCE seize 171: Iran -> -", "ASSAULT - 190: - -> - nominal background"}},
+     {"COERCE seize 171: Iran -> tanker", "ASSAULT - 190: - -> - nominal background"}},
     {"Officials/NNS/official blamed/VBD/blame militias/NNS/militia for/IN recent/JJ "
      "rocket/NN attacks/NNS/attack on/IN bases/NNS/base ./.",
      {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "militias", "", "REB", "agent"}},

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "base/word_lists.h"
 #include "geo/name_key.h"
 #include "geo/toponym_words.h"
 
@@ -584,6 +585,8 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     }
     if (m.cue == PlaceCue::kNone && i > 0) {
       const Token& prev = tokens[i - 1];
+      // "the tanker Sea Breeze", "the container ship MSC Aries": a ship's name.
+      if (IsShipNoun(Lowercase(prev.text))) m.role = MentionRole::kModifier;
       if (IsTitle(prev.text) ||
           (IsCapitalisedWord(prev) && !IsFunctionWord(prev.text) && !compass_before &&
            !(out->size() > base && out->back().end_token == i))) {

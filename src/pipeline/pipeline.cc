@@ -435,7 +435,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     RetagAttackNouns(words, s.tags, s.lemmas);
 
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
-    short_names.AddSentence(words, s.actors);
+    short_names.AddSentence(words, s.tags, s.actors);
     unknown_persons.AddSentence(words, s.tags, s.actors);
     s.actor_ranges.clear();
     for (const ActorSpan& span : s.actors) {

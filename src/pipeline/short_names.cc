@@ -24,9 +24,17 @@ bool IsNamedOrganisation(const ActorSpan& span) {
 
 }  // namespace
 
-void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors) {
-  for (size_t k = 1; k < tokens.size() && !named_.empty(); ++k) {
-    if (!reading::WordIs(tokens[k - 1], "the")) continue;
+void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
+                             std::vector<ActorSpan>& actors) {
+  for (size_t k = 0; k < tokens.size() && !named_.empty(); ++k) {
+    const bool definite = k > 0 && reading::WordIs(tokens[k - 1], "the");
+    // "coalition forces", "a coalition supply convoy": the head in lower
+    // case before a noun.
+    const bool modifier = !definite && k + 1 < tokens.size() && k + 1 < tags.size() &&
+                          !tokens[k].text.empty() &&
+                          std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
+                          (tags[k + 1] == PosTag::kNN || tags[k + 1] == PosTag::kNNS);
+    if (!definite && !modifier) continue;
     const std::string head = Lowercase(tokens[k].text);
     if (!IsShortHead(head)) continue;
     const ActorSpan* known = named_.Find(head);
@@ -36,9 +44,9 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpa
     auto covering = std::find_if(actors.begin(), actors.end(),
                                  [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
     ActorSpan named = *known;
-    named.begin = static_cast<uint32_t>(k - 1);
+    named.begin = static_cast<uint32_t>(definite ? k - 1 : k);
     named.end = static_cast<uint32_t>(k + 1);
-    named.actor.text = std::string(TextSpanning(tokens[k - 1], tokens[k]));
+    named.actor.text = std::string(TextSpanning(tokens[named.begin], tokens[k]));
     if (covering != actors.end()) {
       if (covering->kind != "agent" && covering->kind != "anaphor") continue;
       if (!covering->actor.country.empty() && covering->actor.country != named.actor.country) {
@@ -50,7 +58,7 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::vector<ActorSpa
       *covering = std::move(named);
       continue;
     }
-    if (CoversToken(actors, k - 1)) continue;
+    if (CoversToken(actors, named.begin)) continue;
     InsertInOrder(actors, std::move(named));
   }
   for (const ActorSpan& span : actors) {

@@ -9,7 +9,8 @@
 // sentence and gives each short form the organisation named last with that
 // head noun. Only heads that name an organisation and not a place are
 // considered ("Guards", "coalition", "Front", "Corps", "Command",
-// "alliance", "movement"), and only after "the".
+// "alliance", "movement"), and only after "the" or, in lower case, before a
+// noun ("coalition forces", "a coalition supply convoy").
 //
 // Thread safety: holds the state of one document; use one per document.
 #ifndef CASUS_PIPELINE_SHORT_NAMES_H_
@@ -29,9 +30,10 @@ namespace casus {
 class ShortNames {
  public:
   // Resolves the short forms of the next sentence of the document in
-  // `actors` (the actor finder's spans of `tokens`, in order), then
-  // remembers its named organisations for the sentences after it.
-  void AddSentence(std::span<const Token> tokens, std::vector<ActorSpan>& actors);
+  // `actors` (the actor finder's spans of `tokens`, tagged `tags`, in
+  // order), then remembers its named organisations for the sentences after it.
+  void AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
+                   std::vector<ActorSpan>& actors);
 
  private:
   SpansByWord named_;  // head noun → the organisation named last with it
