@@ -883,6 +883,15 @@ TEST(CliTest, PlacesHostingForces) {
         "forces.",
         "ASSAULT IRQ>USA"}},
       "2024-01-21", SidesOf("ASSAULT"));
+  // "US, coalition and Iraqi troops": the United States' troops, not the state.
+  ExpectEachCodedAs(
+      {{"At least 10 rockets struck Ain al-Asad air base on Wednesday. The rockets "
+        "hit the base, which hosts US, coalition and Iraqi troops, at about 7:20 "
+        "a.m.",
+        "ASSAULT - United States Armed Forces"}},
+      "2021-03-03", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT - " + r["actor2"]["name"].get<std::string>() : "";
+      });
   ExpectEachCodedAs(
       {{"Ain al-Asad, in Anbar province, hosts US troops who advise Iraqi forces.", ""}},
       "2024-01-21", [](const nlohmann::json& r) -> std::string {

@@ -302,6 +302,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     }
     out.push_back(std::move(span));
   }
+  ShareListHeads(tokens, tags, date, out);
   // "Iran-backed militias", "an Iranian-backed rogue militia group": a
   // generic group named with its backer is called so.
   for (size_t k = 0; k + 1 < out.size(); ++k) {
@@ -313,6 +314,71 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     }
     group.actor.name = std::string(TextSpanning(tokens[out[k].begin], tokens[group.end - 1]));
     if (out[k].compound == "backed") group.backer = out[k].actor.country;
+  }
+}
+
+// "US, coalition and Iraqi troops": a state named first in a list of
+// modifiers of one noun is of that noun too ("US troops": the United States
+// Armed Forces), not the state itself.
+void ActorFinder::ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                 const std::optional<Date>& date,
+                                 std::vector<ActorSpan>& out) const {
+  auto capitalised = [&](size_t i) {
+    return !tokens[i].text.empty() && std::isupper(static_cast<unsigned char>(tokens[i].text[0]));
+  };
+  auto common_noun = [&](size_t i) {
+    return i < tags.size() && (tags[i] == PosTag::kNN || tags[i] == PosTag::kNNS) &&
+           !capitalised(i);
+  };
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    ActorSpan& first = out[k];
+    if (first.kind != "state" || !first.compound.empty() || first.metonym ||
+        first.end >= tokens.size() || !reading::WordIsAny(tokens[first.end].text, ", and or")) {
+      continue;
+    }
+    // The last conjunct: a state's word and a common noun after "and"/"or",
+    // within a few words of modifiers and joints.
+    const ActorSpan* last = nullptr;
+    for (size_t m = k + 1; m < out.size() && out[m].begin <= first.end + 6; ++m) {
+      const ActorSpan& c = out[m];
+      if (c.end - c.begin < 2 || c.actor.country.empty() || !capitalised(c.begin) ||
+          !reading::WordIsAny(tokens[c.begin - 1].text, "and or")) {
+        continue;
+      }
+      bool nouns = true;
+      for (size_t i = c.begin + 1; i < c.end && nouns; ++i) nouns = common_noun(i);
+      if (nouns) last = &c;
+      break;
+    }
+    if (last == nullptr) continue;
+    bool modifiers = true;  // between them: joints and single modifying words
+    for (size_t i = first.end; i + 1 < last->begin && modifiers; ++i) {
+      modifiers = reading::WordIsAny(tokens[i].text, ", and or") ||
+                  (i < tags.size() &&
+                   (IsAdjective(tags[i]) || tags[i] == PosTag::kNN || tags[i] == PosTag::kNNP));
+    }
+    if (!modifiers) continue;
+    thread_local std::vector<Token> shared;
+    thread_local ActorMatcher::Scratch scratch;
+    thread_local std::vector<ActorMention> found;
+    shared.assign(tokens.begin() + first.begin, tokens.begin() + first.end);
+    shared.insert(shared.end(), tokens.begin() + last->begin + 1, tokens.begin() + last->end);
+    found.clear();
+    matcher_.Match(shared, date, scratch, found);
+    for (const ActorMention& mention : found) {
+      if (mention.first_token != 0 || mention.end_token != shared.size() ||
+          mention.actor == kNoActor) {
+        continue;
+      }
+      std::string text = std::move(first.actor.text);
+      first.actor = matcher_.ToActor(mention, shared);
+      first.actor.text = std::move(text);
+      first.kind = std::string(ToString(mention.kind));
+      first.kb_index = static_cast<int>(mention.actor);
+      first.attributive = false;
+      first.demonym = false;
+      break;
+    }
   }
 }
 

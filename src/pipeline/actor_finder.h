@@ -43,6 +43,9 @@ class ActorFinder {
   // The armed forces of a state named before a military act ("a US drone
   // strike" is by the United States' forces), or nullopt.
   std::optional<ActorIndex> ArmedForcesOf(ActorIndex state) const;
+  // "US, coalition and Iraqi troops": the state named first is "US troops".
+  void ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
+                      const std::optional<Date>& date, std::vector<ActorSpan>& out) const;
   // For a person who is a body's spokesperson on `date`: ActorSpan::org.
   void SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
                             const std::optional<Date>& date) const;
