@@ -427,6 +427,12 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // The purpose of a means used is done.
       {"Liberian police used tear gas to disperse demonstrators in Monrovia on Monday.",
        "COERCE Liberia protesters LBR"},
+      // A building is whose uses it; a residence, whose it is said to be.
+      {"US jets bombed structures used by Kataib Hezbollah near Abu Kamal on Thursday.",
+       "ASSAULT Kata'ib Hezbollah IRQ"},
+      {"Prime Minister Mustafa al-Kadhimi escaped unhurt after drones attacked his residence in "
+       "Baghdad on Sunday.",
+       "ASSAULT Mustafa al-Kadhimi IRQ"},
   };
   ExpectEachCodedAs(cases, "2004-03-05",
                     [](const nlohmann::json& r) { return TypeAndSide(r, "actor2", true, false); });

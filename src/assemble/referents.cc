@@ -74,8 +74,17 @@ void Referents::Resolve(SentenceFacts& facts) {
   last_voice_.reset();
   auto resolve = [&](std::optional<ActorSpan>& span) {
     if (!span || span->kind != "anaphor") return;
+    // "Kadhimi escaped unhurt after drones attacked his residence": a
+    // person named before the pronoun in its sentence, else the latest one.
+    std::optional<ActorSpan> person_before = last_person_;
+    for (const ActorSpan& a : facts.actors) {
+      if (a.kind == "person" && a.end <= span->begin) {
+        person_before = a;
+        break;
+      }
+    }
     const std::optional<ActorSpan> antecedent =
-        IsPersonalPronoun(span->actor.text)  ? last_person_
+        IsPersonalPronoun(span->actor.text)  ? person_before
         : IsGovernmentWord(span->actor.text) ? last_government_
         // "the armed factions": many, not the one group named last.
         : IsGroupWord(span->actor.text) && !IsPluralDescription(span->actor.text)

@@ -241,6 +241,12 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
     }
   }
   const bool facility = IsFacilityNoun(Lemma(np.head)) || IsCraftNoun(Lemma(np.head));
+  // "attacked his residence", "their headquarters": the owner, found like a
+  // pronoun.
+  if (facility && !actor && Tag(np.begin) == T::kPRPS &&
+      IsAny(Lowercase(in_.tokens[np.begin].text), {"his", "her", "its", "their"})) {
+    return Anaphor(np.begin, np.begin + 1);
+  }
   // "two Iraqi bases hosting US troops": those hosted are the target,
   // not the country named before the head.
   if (facility) {

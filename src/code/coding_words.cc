@@ -7,12 +7,13 @@ namespace casus::coding {
 
 bool IsFacilityNoun(std::string_view lemma) {
   return IsAny(lemma,
-               {"base",         "airbase", "embassy",   "consulate",    "airport",   "compound",
-                "convoy",       "camp",    "garrison",  "headquarters", "outpost",   "facility",
-                "installation", "post",    "position",  "checkpoint",   "ship",      "vessel",
-                "tanker",       "warship", "destroyer", "office",       "residence", "home",
-                "house",        "site",    "depot",     "barracks",     "patrol",    "vehicle",
-                "computer",     "network", "server",    "website",      "refinery",  "pipeline"});
+               {"base",         "airbase",   "embassy",   "consulate",    "airport",   "compound",
+                "convoy",       "camp",      "garrison",  "headquarters", "outpost",   "facility",
+                "installation", "post",      "position",  "checkpoint",   "ship",      "vessel",
+                "tanker",       "warship",   "destroyer", "office",       "residence", "home",
+                "house",        "site",      "depot",     "barracks",     "patrol",    "vehicle",
+                "computer",     "network",   "server",    "website",      "refinery",  "pipeline",
+                "building",     "structure", "warehouse", "bunker",       "factory",   "plant"});
 }
 
 bool IsMemberNoun(std::string_view lemma) {
