@@ -1052,6 +1052,23 @@ TEST(CliTest, MerchantShipsSeizedAndHit) {
       });
 }
 
+// A sentence telling of an earlier attack as the time of this one gives
+// its toll to neither; people hit named by whom they work for say more
+// than that country.
+TEST(CliTest, TheTollOfAnEarlierActIsNotThisOnes) {
+  ExpectEachCodedAs(
+      {{"Four rockets struck Balad air base on Saturday night, wounding a contractor employed by "
+        "a US company. No one was killed. It was the second rocket attack on a base hosting US "
+        "personnel in less than a week, after a barrage on Erbil killed a civilian contractor.",
+        "ASSAULT contractors USA killed 0"}},
+      "2021-02-21", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + r["actor2"]["name"].get<std::string>() + " " +
+               r["actor2"]["country"].get<std::string>() + " killed " +
+               (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-");
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

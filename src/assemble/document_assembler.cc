@@ -400,6 +400,18 @@ class Assembly {
     }
   }
 
+  // "It was the second attack in a week, after a barrage on Erbil killed a
+  // contractor": the sentence's toll is an earlier event's.
+  static bool CountsOfAnEarlierEvent(const SentenceFacts& facts) {
+    bool earlier = false;
+    for (const EventMention& m : facts.coding.events) {
+      if (!m.casualty) continue;
+      if (!m.background) return false;
+      earlier = earlier || m.earlier;
+    }
+    return earlier;
+  }
+
   bool HasCasualties(const Draft& draft) const {
     for (uint32_t s : draft.sentences) {
       if (sentences_[s].killed || sentences_[s].injured) return true;
@@ -542,8 +554,10 @@ class Assembly {
       const SentenceFacts& facts = sentences_[s];
       e.evidence.push_back(facts.evidence);
       hedged = hedged && facts.hedged;
-      if (facts.killed) e.fatalities = std::max(e.fatalities.value_or(0), *facts.killed);
-      if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
+      if (!CountsOfAnEarlierEvent(facts)) {
+        if (facts.killed) e.fatalities = std::max(e.fatalities.value_or(0), *facts.killed);
+        if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
+      }
       if (!e.location && !facts.places.empty()) e.location = facts.places.front();
     }
     if (from_text && e.location) Refine(*e.location, sentences);

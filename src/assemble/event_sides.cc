@@ -88,6 +88,11 @@ void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country, b
 void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& other) {
   if (!other) return;
   if (kept && IsPlace(*other)) return;
+  // "a contractor employed by a US company" says more than "the United States".
+  if (kept && IsGeneric(*kept) && !kept->actor.country.empty() && other->kind == "state" &&
+      other->actor.country == kept->actor.country) {
+    return;
+  }
   if (!kept || (IsPlace(*kept) && other->kind != "anaphor") ||
       (IsGeneric(*kept) && !IsGeneric(*other) && other->kind != "anaphor")) {
     kept = other;

@@ -478,6 +478,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       if (!m.source) m.source = WeaponUser(subject);
     }
   }
+  m.casualty = trigger.casualty;
   // Casualty reports without a known perpetrator describe an attack
   // told elsewhere ("two soldiers were killed", ", killing a contractor").
   if (trigger.casualty && !m.source &&
@@ -537,6 +538,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   const bool over_time = vg.form == VerbForm::kGerund && vg.begin >= 2 &&
                          Lemma(vg.begin - 1) == "of" &&
                          IsAny(Lemma(vg.begin - 2), {"day", "week", "month", "year", "decade"});
+  m.earlier = earlier;
   m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier || over_time;
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
     // "almost all were shot down by Israel", "intercepted the drones":

@@ -105,6 +105,10 @@ struct EventMention {
   bool nominal = false;        // triggered by a noun ("the attack")
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event
+  bool casualty = false;       // told by a verb of casualties ("killed", "wounding")
+  // Told as the time of another act ("after a barrage on Erbil killed a
+  // contractor"): background, and the sentence's toll may be its own.
+  bool earlier = false;
   bool mutual = false;
   // "a similar explosion", "another attack": an event of its own, not the
   // one told before.

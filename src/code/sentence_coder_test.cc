@@ -230,7 +230,7 @@ const CoderCase kCases[] = {
     {"Iran/NNP seized/VBD/seize a/DT tanker/NN in/IN response/NN to/TO the/DT strike/NN on/IN "
      "its/PRP$ consulate/NN ./.",
      {{0, 1, "Iran", "IRN", "", "state"}},
-     {"COERCE seize 171: Iran -> tanker", "ASSAULT - 190: - -> - nominal background"}},
+     {"COERCE seize 171: Iran -> tanker", "ASSAULT - 190: - -> ?its nominal background"}},
     {"Officials/NNS/official blamed/VBD/blame militias/NNS/militia for/IN recent/JJ "
      "rocket/NN attacks/NNS/attack on/IN bases/NNS/base ./.",
      {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "militias", "", "REB", "agent"}},
