@@ -304,6 +304,14 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        "for larger factions, chiefly Kataib Hezbollah.",
        {"Ashab al-Kahf front_of Kata'ib Hezbollah [officials]",
         "Qasim al-Jabbarin front_of Kata'ib Hezbollah [officials]"}},
+      // Groups no one named, called so with their backer; "them" after groups
+      // named in the same sentence.
+      {"Awliya al-Dam claimed the attack. Western officials say the group is one of several new "
+       "names used by Iran-backed militias.",
+       {"Saraya Awliya al-Dam front_of Iran-backed militias [officials]"}},
+      {"Little-known groups such as Ashab al-Kahf have claimed similar attacks; analysts "
+       "describe them as fronts for established Iran-backed militias.",
+       {"Ashab al-Kahf front_of Iran-backed militias [analysts]"}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

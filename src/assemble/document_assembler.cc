@@ -428,11 +428,11 @@ class Assembly {
       if (!code.empty() && std::find(out.begin(), out.end(), code) == out.end())
         out.push_back(code);
     };
-    add(actor.backer);  // "Iran-backed militias"
     std::vector<ActorSpan> frontier = {actor};
     std::set<std::string> seen = {IdentityKey(actor)};
     for (size_t i = 0; i < frontier.size() && i < 16; ++i) {
       const ActorSpan current = frontier[i];
+      add(current.backer);  // "Iran-backed militias"
       for (const RelationMention& r : doc_relations_) {
         if (IdentityKey(r.subject) != IdentityKey(current) || r.relation == "allied_with" ||
             r.relation == "leads") {

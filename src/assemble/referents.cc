@@ -163,8 +163,17 @@ void Referents::Resolve(SentenceFacts& facts) {
   // sentence that named several.
   std::vector<RelationMention> relations;
   for (RelationMention& r : facts.coding.relations) {
-    if (r.subject.kind == "anaphor" && IsPlural(r.subject.actor.text) && !last_groups_.empty()) {
-      for (const ActorSpan& group : last_groups_) {
+    // "Groups such as Ashab al-Kahf have claimed attacks; analysts describe
+    // them as fronts": groups named before in the sentence come first.
+    std::vector<ActorSpan> here;
+    for (const ActorSpan& span : facts.actors) {
+      if (span.end <= r.subject.begin && sides::IsGroupKind(span.kind) && span.compound.empty()) {
+        here.push_back(span);
+      }
+    }
+    const std::vector<ActorSpan>& groups = here.empty() ? last_groups_ : here;
+    if (r.subject.kind == "anaphor" && IsPlural(r.subject.actor.text) && !groups.empty()) {
+      for (const ActorSpan& group : groups) {
         RelationMention each = r;
         each.subject = group;
         relations.push_back(std::move(each));

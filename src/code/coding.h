@@ -141,6 +141,7 @@ class Coding {
                         std::optional<ActorSpan> by);
   std::optional<ActorSpan> RelationSubject(int np_index) const;
   std::vector<ActorSpan> AgentsOfRelative(int np_index, bool (*verb)(std::string_view)) const;
+  int RelativeAgent(int np_index, bool (*verb)(std::string_view)) const;
   void RelationFromPredicate(const ActorSpan& subject, int np_index,
                              const std::optional<ActorSpan>& by, int depth = 0);
   const ActorSpan* CompoundIn(const NounPhrase& np, const char*& relation) const;

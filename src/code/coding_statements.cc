@@ -406,14 +406,20 @@ std::optional<ActorSpan> Coding::RelationSubject(int np_index) const {
 // "names [used by Iran-backed factions]").
 std::vector<ActorSpan> Coding::AgentsOfRelative(int np_index,
                                                 bool (*verb)(std::string_view)) const {
+  const int agent = RelativeAgent(np_index, verb);
+  return agent == kNone ? std::vector<ActorSpan>{} : ActorsOfNp(agent);
+}
+
+// The by-agent phrase of such a clause, or kNone.
+int Coding::RelativeAgent(int np_index, bool (*verb)(std::string_view)) const {
   for (const Clause& clause : a_.clauses) {
     if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
     const VerbGroup& vg = a_.verbs[clause.verb];
     if (vg.negated || vg.voice != Voice::kPassive || clause.agent == kNone) continue;
     if (!verb(Lemma(vg.head))) continue;
-    return ActorsOfNp(clause.agent);
+    return clause.agent;
   }
-  return {};
+  return kNone;
 }
 
 // "[a front] for Y", "[a proxy] of Y", "[an arm] of Y", "[an umbrella
@@ -443,6 +449,14 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
     if (!related) {
       for (const ActorSpan& object : AgentsOfRelative(np_index, IsFrontVerb)) {
         relate(relation, object);
+      }
+    }
+    // "a front for Iran-backed militias", "one of several names used by
+    // Iran-backed militias": groups no one named, called so with their backer.
+    for (int k : {object_np, RelativeAgent(np_index, IsFrontVerb)}) {
+      if (related || k == kNone) continue;
+      if (auto group = ActorOfNp(k); group && group->kind == "agent" && !group->backer.empty()) {
+        relate(relation, *group);
       }
     }
     if (related) return;

@@ -22,9 +22,11 @@ add_library(casus_tagging OBJECT
 )
 target_link_libraries(casus_tagging PUBLIC casus_base)
 list(APPEND CASUS_NLP_SOURCES $<TARGET_OBJECTS:casus_tagging>
-  ${CMAKE_CURRENT_SOURCE_DIR}/attack_nouns.cc)
+  ${CMAKE_CURRENT_SOURCE_DIR}/attack_nouns.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/participle_modifiers.cc)
 list(APPEND CASUS_NLP_TESTS
   ${CMAKE_CURRENT_SOURCE_DIR}/attack_nouns_test.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/participle_modifiers_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/brown_corpus_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/lemmatizer_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/pos_tagger_test.cc

@@ -21,6 +21,7 @@
 #include "nlp/date_resolver.h"
 #include "nlp/hedge_detector.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/participle_modifiers.h"
 #include "nlp/pos_tagger.h"
 #include "nlp/reading_words.h"
 #include "pipeline/actor_finder.h"
@@ -433,6 +434,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     p.tagger->Tag(words, s.tags);
     p.lemmatizer->LemmatizeSentence(words, s.tags, s.lemma_arena, s.lemmas);
     RetagAttackNouns(words, s.tags, s.lemmas);
+    RetagParticipleModifiers(words, s.tags);
 
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
     short_names.AddSentence(words, s.tags, s.actors);

@@ -1,0 +1,50 @@
+#include "nlp/participle_modifiers.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "nlp/annotated_test_sentence.h"
+
+namespace casus {
+namespace {
+
+struct ParticipleCase {
+  std::string annotated;  // as the tagger tagged it
+  std::string word;       // the participle
+  PosTag expected;
+};
+
+class RetagParticipleModifiersTest : public ::testing::TestWithParam<ParticipleCase> {};
+
+TEST_P(RetagParticipleModifiersTest, TagsTheParticipleAsItIsUsed) {
+  Annotated a(GetParam().annotated);
+  RetagParticipleModifiers(a.tokens, a.tags);
+  bool seen = false;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    if (a.tokens[k].text != GetParam().word) continue;
+    seen = true;
+    EXPECT_EQ(a.tags[k], GetParam().expected) << GetParam().annotated;
+  }
+  EXPECT_TRUE(seen) << GetParam().word;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, RetagParticipleModifiersTest,
+    ::testing::Values(
+        // Between a preposition and a noun phrase: a modifier.
+        ParticipleCase{"a/DT front/NN for/IN established/VBN Iran-backed/JJ militias/NNS ./.",
+                       "established", PosTag::kJJ},
+        ParticipleCase{"attacked/VBN by/IN armed/VBN men/NNS ./.", "armed", PosTag::kJJ},
+        ParticipleCase{"the/DT release/NN of/IN detained/VBN activists/NNS ./.", "detained",
+                       PosTag::kJJ},
+        // A clause opened by a subordinator, or no noun after it: a verb.
+        ParticipleCase{"the/DT toll/NN was/VBD higher/JJR than/IN expected/VBN ./.", "expected",
+                       PosTag::kVBN},
+        ParticipleCase{"he/PRP said/VBD that/IN killed/VBD soldiers/NNS were/VBD buried/VBN ./.",
+                       "killed", PosTag::kVBD},
+        ParticipleCase{"the/DT number/NN of/IN wounded/VBN rose/VBD ./.", "wounded",
+                       PosTag::kVBN}));
+
+}  // namespace
+}  // namespace casus
