@@ -1077,6 +1077,22 @@ TEST(CliTest, TheTollOfAnEarlierActIsNotThisOnes) {
       });
 }
 
+// Two leaders agreeing are the two sides of the agreement, whatever party
+// what they agreed on names, and reach it where the report is from when the
+// text names only a country.
+TEST(CliTest, AgreementsBetweenTheirParties) {
+  ExpectEachCodedAs(
+      {{"WASHINGTON — President Joe Biden and Iraqi Prime Minister Mustafa al-Kadhimi agreed on "
+        "Monday that the US combat mission in Iraq will end by the close of 2021.",
+        "AGREE Joe Biden > Mustafa al-Kadhimi at Washington"}},
+      "2021-07-27", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "AGREE") return "";
+        return "AGREE " + r["actor1"]["name"].get<std::string>() + " > " +
+               r["actor2"]["name"].get<std::string>() + " at " +
+               r["location"]["name"].get<std::string>();
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

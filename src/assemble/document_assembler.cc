@@ -561,6 +561,15 @@ class Assembly {
       if (!e.location && !facts.places.empty()) e.location = facts.places.front();
     }
     if (from_text && e.location) Refine(*e.location, sentences);
+    // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in
+    // Iraq will end": a country named in what was agreed is no place where
+    // it was reached; the dateline, in a party's country, is.
+    if (joint && from_text && e.location && e.location->precision == "country" && dateline_ &&
+        (dateline_->country == draft.source->actor.country ||
+         dateline_->country == draft.target->actor.country)) {
+      e.location = dateline_;
+      if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+    }
     // A state organ's statement that names no place ("Central Command
     // said"): at its country's capital.
     if (!e.location && statement && speaker != nullptr && !speaker_country.empty() &&

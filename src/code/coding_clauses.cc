@@ -410,6 +410,16 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       m.target = TargetOfNp(first);
     }
   }
+  // "Saudi Arabia and Iran agreed", "X and Y clashed": the second conjunct
+  // of a reciprocal event's subject is its other side, before any party of
+  // what they agreed on ("Biden and Kadhimi agreed that the US combat
+  // mission will end").
+  const bool reciprocal = trigger.mutual || trigger.code.type == "AGREE" ||
+                          trigger.code.type == "CONSULT" || trigger.code.type == "COOPERATE" ||
+                          trigger.code.cameo == "057";
+  if (reciprocal && !m.target && !passive && clause.subject != kNone) {
+    m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
+  }
   if (!m.target) {
     const int dep = DependentClause(clause_index);
     m.target = TargetOfDependent(dep, m.code.type == "REQUEST");
@@ -488,14 +498,6 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   }
   if (trigger.mutual && !m.target) {
     m.target = TargetOfNp(PrepNp(clause, {"with", "against"}));
-  }
-  // "Saudi Arabia and Iran agreed", "X and Y clashed": the second conjunct
-  // of a reciprocal event's subject is its other side.
-  const bool reciprocal = trigger.mutual || trigger.code.type == "AGREE" ||
-                          trigger.code.type == "CONSULT" || trigger.code.type == "COOPERATE" ||
-                          trigger.code.cameo == "057";
-  if (reciprocal && !m.target && !passive && clause.subject != kNone) {
-    m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
   }
   // A ship is what force is used on or threatened against; "demanded the
   // ship's release" is addressed to whoever holds it.
