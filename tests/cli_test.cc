@@ -855,6 +855,13 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
         "carried out by militants,\" President Joe Biden said. \"Have no doubt, we will hold "
         "all those responsible to account.\"",
         "THREATEN USA>IRQ"},
+       // Whom the speaker blamed, called so with their backer, before the
+       // group that claimed it.
+       {"A drone struck a US outpost in Jordan on Sunday. \"We know it was carried out by "
+        "Iran-backed militant groups,\" President Joe Biden said. \"We will hold all those "
+        "responsible to account.\" The Islamic Resistance in Iraq said it had launched drones "
+        "at the base.",
+        "THREATEN USA>-"},
        // "it" said by a speaker casus cannot name is no group named before.
        {"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. The administration of "
         "President Joe Biden has said it will hold accountable those responsible.",

@@ -46,6 +46,17 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
   } else if (statement.about != "ACCUSE") {
     for (size_t j = 0; j < drafts.size(); ++j) {
       if (j == i || drafts[j].code.type != statement.about) continue;
+      // "we know it was carried out by Iran-backed militant groups ... we
+      // will hold all those responsible to account": whom the speaker
+      // blamed, before whoever claimed it — when it says who ("militants"
+      // alone does not).
+      for (const auto& [a, sentence] : drafts[j].attributions) {
+        const bool says_who = a.actor.kind != "agent" || !a.actor.backer.empty();
+        if (statement.source && a.by && IdentityKey(*a.by) == IdentityKey(*statement.source) &&
+            says_who && acceptable(a.actor)) {
+          return a.actor;
+        }
+      }
       if (auto party = Perpetrator(drafts[j]); acceptable(party)) return party;
     }
     return std::nullopt;
