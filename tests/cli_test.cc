@@ -1212,9 +1212,20 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
       {{"Activists have accused militias of killing and abducting dozens of "
         "protesters.",
         ""},
-       {"The Emirates still backs local forces fighting the Houthis.", ""}},
+       {"The Emirates still backs local forces fighting the Houthis.", ""},
+       // A gerund as the subject names a kind of act, not one done; set off
+       // as an adjunct it is done.
+       {"Retaliating against a faction for an attack claimed by a group with no address risks "
+        "appearing disproportionate.",
+        ""},
+       {"Retaliating against Hezbollah for the attack, Israeli jets struck Tyre on Monday.",
+        "ASSAULT"},
+       // What is due to begin has not begun.
+       {"Pope Francis is due to begin the first papal visit to Iraq on Friday.", ""}},
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
-        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" ? r["type"].get<std::string>() : "";
+        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" || r["type"] == "CONSULT"
+                   ? r["type"].get<std::string>()
+                   : "";
       });
   // Deaths in an accident are no act of violence; a country's own name
   // before an attack is where it happened, its adjective or abbreviation who

@@ -95,6 +95,10 @@ void Coding::CodeClause(int c) {
           CodeLightVerb(clause, Intent::kNone);
         } else if (intent != Intent::kNone && intent != Intent::kCondition && !clause.quoted) {
           CodeLightVerb(clause, intent);  // "will impose a curfew", "plans to hold talks"
+        } else if (clause.object != kNone) {
+          // "is due to begin the first papal visit": the act is not done,
+          // nor is its noun an event of its own.
+          used_np_[clause.object] = true;
         }
         return;
       case TriggerRole::kBack:

@@ -23,6 +23,19 @@ bool Coding::IsRealis(const Clause& clause) const {
       }
     }
   }
+  // "Retaliating against a faction ... risks appearing disproportionate": a
+  // gerund opening the sentence as the subject of the verb after it names
+  // a kind of act, not one done ("Responding to the attack, Israel struck"
+  // is an adjunct, set off by a comma).
+  if (vg.form == VerbForm::kGerund && clause.subject == kNone && clause.link == ClauseLink::kMain &&
+      vg.begin == 0) {
+    for (uint32_t k = vg.end; k < n_; ++k) {
+      if (Tag(k) == T::kComma || Tag(k) == T::kColon) break;
+      if (Tag(k) == T::kVBZ || Tag(k) == T::kVBP || Tag(k) == T::kVBD || Tag(k) == T::kMD) {
+        return false;
+      }
+    }
+  }
   // "factions, which demand the withdrawal": a present-tense relative
   // clause describes, it does not report.
   if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
