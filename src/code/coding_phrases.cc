@@ -665,6 +665,17 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     return true;
   }
   if (StretchOfTimeBefore(vg.begin)) return true;
+  // "US troops remain in Iraq, training and advising Iraqi forces": what is
+  // done alongside a state in the present is part of that state.
+  if (vg.form == VerbForm::kGerund && clause.link == ClauseLink::kAdverbial &&
+      clause.governor != kNone && vg.begin > 0 && Tag(vg.begin - 1) == T::kComma) {
+    const VerbGroup& state = a_.verbs[a_.clauses[clause.governor].verb];
+    if (state.tense == Tense::kPresent &&
+        (Tag(state.head) == T::kVBP || Tag(state.head) == T::kVBZ) &&
+        IsAny(Lemma(state.head), {"remain", "stay", "be", "live", "serve", "operate", "work"})) {
+      return true;
+    }
+  }
   // "The group's fighters still carry out ambushes": an act told in the
   // simple present, with a word of habit or on things in general (a bare
   // plural), is what a party does, not an event.
@@ -678,7 +689,9 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
                                         "usually", "sometimes", "repeatedly", "continue"});
     }
     const bool general = clause.object != kNone && Tag(a_.nps[clause.object].begin) == T::kNNS;
-    if (habit || general) return true;
+    // "US troops occupy a military compound": where forces are, a state.
+    const bool stative = IsAny(Lemma(vg.head), {"occupy", "control", "besiege"});
+    if (habit || general || stative) return true;
   }
   // "The war has killed tens of thousands": what a war or a conflict has
   // done over its course.
