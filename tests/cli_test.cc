@@ -1104,6 +1104,26 @@ TEST(CliTest, AgreementsBetweenTheirParties) {
       });
 }
 
+// An example of earlier acts ("recent attacks ..., including a suicide
+// bombing") tells nothing of how this one was done, and being accused of
+// something that is no act ("of working with Israel") is no blame for it.
+TEST(CliTest, WhatOtherActsAndAccusationsDoNotTell) {
+  ExpectEachCodedAs(
+      {{"Iran's Revolutionary Guards fired ballistic missiles at Erbil on Monday, killing four "
+        "civilians. Iran said the strikes were a response to recent attacks on its territory, "
+        "including a suicide bombing in Kerman claimed by the Islamic State. Iran has struck "
+        "the region several times in recent years, accusing Iranian Kurdish opposition groups "
+        "based there of working with Israel.",
+        "ASSAULT heavy-weapons blamed: -"}},
+      "2024-01-16", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string blamed;
+        for (const auto& a : r["attributed_to"]) blamed += a["actor"]["name"].get<std::string>();
+        return "ASSAULT " + r["mode"].get<std::string>() +
+               " blamed: " + (blamed.empty() ? "-" : blamed);
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

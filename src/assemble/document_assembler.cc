@@ -295,7 +295,9 @@ class Assembly {
     if (own_account && draft.source && IsGeneric(*draft.source) && !IsGeneric(*m.source)) {
       draft.source = m.source;
     }
-    if (ModeRank(m.code.mode) > ModeRank(draft.code.mode)) {
+    // An earlier act named beside this one ("in response to recent attacks,
+    // including a suicide bombing") says nothing of how this one was done.
+    if (!m.background && ModeRank(m.code.mode) > ModeRank(draft.code.mode)) {
       draft.code.mode = m.code.mode;
       draft.code.cameo = m.code.cameo;
     }

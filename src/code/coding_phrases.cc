@@ -572,6 +572,16 @@ bool Coding::IsGroupKindName(std::string_view kind) {
 // string of", "a campaign of" ("recent rocket attacks on bases")?
 bool Coding::IsBackgroundNp(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
+  // "recent attacks on its territory, including a suicide bombing in
+  // Kerman": an example of earlier acts is one of them.
+  if (np.begin >= 2 && (Lemma(np.begin - 1) == "including" ||
+                        (Lemma(np.begin - 1) == "as" && Lemma(np.begin - 2) == "such"))) {
+    for (uint32_t j = np.begin - 1; j-- > 0 && j + 12 > np.begin;) {
+      const int before = a_.np_of_token[j];
+      if (before == kNone || before >= np_index || a_.nps[before].head != j) continue;
+      if (NounTriggerAt(j) != nullptr) return IsBackgroundNp(before);
+    }
+  }
   for (uint32_t k = np.begin; k < np.head; ++k) {
     if (IsAny(Lemma(k), {"recent", "previous", "earlier", "past", "prior", "former", "repeated",
                          "frequent", "several", "many", "numerous", "dozens"})) {

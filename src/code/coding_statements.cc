@@ -283,7 +283,32 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
       used_np_[event_np] = true;
     }
   }
-  out_.attributions.push_back(attribution);
+  // "accusing Kurdish groups of working with Israel", "blamed them for
+  // carrying out the attack": what a gerund tells is what they are blamed
+  // for, and no act the report tells when it is none.
+  bool blamed_for_other = false;
+  for (size_t c = 0; event_np == kNone && c < a_.clauses.size(); ++c) {
+    const Clause& act = a_.clauses[c];
+    const VerbGroup& avg = a_.verbs[act.verb];
+    // The gerund after the one blamed (whichever clause the analyzer hung
+    // it on: "groups based there of working with Israel").
+    const uint32_t blamed_end = a_.nps[passive ? clause.subject : clause.object].end;
+    if (avg.form != VerbForm::kGerund || avg.begin <= blamed_end || avg.begin > blamed_end + 6 ||
+        !IsAny(Lemma(avg.begin - 1), {"of", "for"})) {
+      continue;
+    }
+    int unused = kNone;
+    const Trigger* verb = MatchingTrigger(static_cast<int>(c), unused);
+    const Trigger* noun = act.object != kNone ? NounTriggerAt(a_.nps[act.object].head) : nullptr;
+    if (verb != nullptr && verb->role == TriggerRole::kEvent) {
+      attribution.event_type = verb->code.type;
+    } else if (noun != nullptr) {
+      attribution.event_type = noun->code.type;
+    } else {
+      blamed_for_other = true;
+    }
+  }
+  if (!blamed_for_other) out_.attributions.push_back(attribution);
   FinishMention(m, &clause);
 }
 
