@@ -1006,6 +1006,34 @@ TEST(CliTest, ListedSitesWithTheirAreasAndClaimingOrgans) {
   EXPECT_EQ(attacks,
             (std::vector<std::string>{"Islamic Revolutionary Guard Corps at Ain al-Asad Air Base",
                                       "Islamic Revolutionary Guard Corps at Erbil"}));
+  // Countries listed after "in" are sites of their own, each giving way to
+  // a town of its own the sentences of the act name and taking the toll
+  // told there; countries joined
+  // otherwise are one place, and where doers operate is not where they act.
+  const auto more = CodeEach(
+      {"US jets struck five facilities of Kataib Hezbollah in Iraq and Syria on Sunday.",
+       "A Turkish drone hit a vehicle near the borders with Turkey and Iran on Tuesday.",
+       "A drone struck a US outpost in Jordan on Sunday, killing three soldiers, in an attack by "
+       "militant groups operating in Syria and Iraq.",
+       "US bombers struck targets in Iraq and Syria on Friday. Iraqi officials said 16 people "
+       "were killed in the strikes near al-Qaim. In Syria, a war monitor said 18 fighters were "
+       "killed in strikes around Mayadin."},
+      "2019-12-30");
+  std::vector<std::vector<std::string>> places(more.size());
+  for (size_t i = 0; i < more.size(); ++i) {
+    for (const nlohmann::json& r : more[i]) {
+      if (r["kind"] == "event" && r["type"] == "ASSAULT") {
+        places[i].push_back(
+            r["location"]["country"].get<std::string>() + " " +
+            r["location"]["precision"].get<std::string>() +
+            (r["fatalities"].is_number() ? " " + std::to_string(r["fatalities"].get<int>()) : ""));
+      }
+    }
+  }
+  EXPECT_EQ(places[0], (std::vector<std::string>{"IRQ country", "SYR country"}));
+  EXPECT_EQ(places[1].size(), 1u);
+  EXPECT_EQ(places[2], (std::vector<std::string>{"JOR country 3"}));
+  EXPECT_EQ(places[3], (std::vector<std::string>{"IRQ place 16", "SYR place 18"}));
 }
 
 // "a similar explosion" is one more event, and what "was reported to have"

@@ -81,20 +81,20 @@ class Assembly {
         continue;
       // A strike on several listed sites is one event per site (as ACLED
       // codes them); a toll stays with the first, where it is reported,
-      // but that no one was hit holds for every site.
-      const std::vector<Location>* listed = nullptr;
-      for (uint32_t s : draft.sentences) {
-        if (sentences_[s].sites.size() >= 2) {
-          listed = &sentences_[s].sites;
-          break;
-        }
-      }
-      if (event.type == "ASSAULT" && listed != nullptr) {
-        for (size_t k = 0; k < listed->size(); ++k) {
+      // but that no one was hit holds for every site. A site in a country
+      // of its own takes the toll told of that country ("16 killed near
+      // al-Qaim" in Iraq, "18 killed around Mayadin" in Syria).
+      const std::vector<Location> listed = SitesOf(draft);
+      if (event.type == "ASSAULT" && !listed.empty()) {
+        for (size_t k = 0; k < listed.size(); ++k) {
           Event at_site = event;
-          at_site.location = (*listed)[k];
+          at_site.location = listed[k];
           if (k > 0 && at_site.fatalities.value_or(0) > 0) at_site.fatalities.reset();
           if (k > 0 && at_site.injuries.value_or(0) > 0) at_site.injuries.reset();
+          if (const auto toll = TollIn(draft, listed[k].country, listed)) {
+            at_site.fatalities = toll->first;
+            at_site.injuries = toll->second;
+          }
           at_site.id = EventId(at_site);
           out.events.push_back(std::move(at_site));
         }
@@ -359,6 +359,65 @@ class Assembly {
       }
     }
     draft->attributions.emplace_back(a, s);
+  }
+
+  // The sites an act is told to have hit, one event each: the first list
+  // of towns or areas its sentences name; or of countries ("struck targets
+  // in Iraq and Syria"), each giving way to the first town of its own its
+  // sentences name ("strikes near al-Qaim ... around Mayadin").
+  std::vector<Location> SitesOf(const Draft& draft) const {
+    const std::vector<Location>* countries = nullptr;
+    const std::vector<Location>* towns = nullptr;
+    for (uint32_t s : draft.sentences) {
+      const std::vector<Location>& sites = sentences_[s].sites;
+      if (sites.size() < 2) continue;
+      const bool of_countries = sites.front().precision == "country";
+      if (of_countries && countries == nullptr) countries = &sites;
+      if (!of_countries && towns == nullptr) towns = &sites;
+    }
+    if (countries == nullptr) return towns != nullptr ? *towns : std::vector<Location>{};
+    std::vector<Location> listed = *countries;
+    for (Location& country : listed) {
+      std::optional<Location> town;
+      for (uint32_t s : draft.sentences) {
+        for (const Location& site : sentences_[s].sites) {
+          if (!town && site.country == country.country && site.precision == "place") town = site;
+        }
+      }
+      for (uint32_t s : draft.sentences) {
+        for (const Location& place : sentences_[s].places) {
+          if (!town && place.country == country.country && place.precision == "place") {
+            town = place;
+          }
+        }
+      }
+      if (town) country = *town;
+    }
+    return listed;
+  }
+
+  // The toll the sentences of `draft` placed only in `country` tell, when
+  // the sites are in several countries and some sentence tells one there.
+  std::optional<std::pair<std::optional<int>, std::optional<int>>> TollIn(
+      const Draft& draft, const std::string& country, const std::vector<Location>& sites) const {
+    const bool countries = std::any_of(sites.begin(), sites.end(), [&](const Location& l) {
+      return l.country != sites.front().country;
+    });
+    if (!countries || country.empty()) return std::nullopt;
+    std::optional<int> killed, injured;
+    bool told = false;
+    for (uint32_t s : draft.sentences) {
+      const SentenceFacts& facts = sentences_[s];
+      if ((!facts.killed && !facts.injured) || facts.places.empty()) continue;
+      const bool there = std::all_of(facts.places.begin(), facts.places.end(),
+                                     [&](const Location& l) { return l.country == country; });
+      if (!there) continue;
+      told = true;
+      if (facts.killed) killed = std::max(killed.value_or(0), *facts.killed);
+      if (facts.injured) injured = std::max(injured.value_or(0), *facts.injured);
+    }
+    if (!told) return std::nullopt;
+    return std::make_pair(killed, injured);
   }
 
   // Protesters named in sentences `own`, else (when `anywhere`) in the

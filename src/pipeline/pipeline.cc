@@ -53,11 +53,56 @@ struct Pipeline::Impl {
 
 namespace {
 
+// Countries named as one list after "in" ("struck five facilities in Iraq
+// and Syria"): each is a site of its own, as ACLED codes acts in two
+// countries. Not countries joined otherwise ("near the borders with Turkey
+// and Iran" is one place).
+std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uint32_t sentence,
+                                      std::span<const Token> tokens, const Sentence& span) {
+  std::vector<const ResolvedPlace*> here;
+  for (const ResolvedPlace& r : places) {
+    if (r.mention.sentence == sentence && r.accepted && !r.is_actor &&
+        r.mention.role == MentionRole::kPlace && r.location.precision == "country") {
+      here.push_back(&r);
+    }
+  }
+  auto word = [&](uint32_t k) {
+    const size_t t = span.first_token + k;
+    return t < tokens.size() ? tokens[t].text : std::string_view();
+  };
+  for (size_t i = 0; i + 1 < here.size(); ++i) {
+    const uint32_t first = here[i]->mention.first_token;
+    if (first == 0 || word(first - 1) != "in") continue;
+    // "groups operating in Syria and Iraq", "forces based in ...": where
+    // someone is, not where an act was done.
+    if (first >= 2) {
+      const std::string_view before = word(first - 2);
+      if (before.ends_with("ing") ||
+          IsAny(Lowercase(before), {"based", "active", "deployed", "stationed", "present"})) {
+        continue;
+      }
+    }
+    std::vector<Location> listed = {here[i]->location};
+    for (size_t j = i + 1; j < here.size(); ++j) {
+      const uint32_t gap_begin = here[j - 1]->mention.end_token;
+      const uint32_t gap_end = here[j]->mention.first_token;
+      bool joined = gap_end > gap_begin && gap_end - gap_begin <= 2;
+      for (uint32_t k = gap_begin; k < gap_end && joined; ++k) {
+        joined = word(k) == "," || word(k) == "and";
+      }
+      if (!joined || here[j]->location.country == listed.back().country) break;
+      listed.push_back(here[j]->location);
+    }
+    if (listed.size() >= 2) return listed;
+  }
+  return {};
+}
+
 // Towns, sites and provinces of one sentence named in one list ("in Sanaa,
 // Hodeidah and Saada", "near al-Qaim and Abu Kamal", "at Hodeidah airport and
 // at sites in Saada province"): two or more places, joined only by commas,
 // "and" and words like "the town of", at least 25 km apart or in two countries.
-std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_t sentence,
+std::vector<Location> ListedTowns(std::span<const ResolvedPlace> places, uint32_t sentence,
                                   std::span<const Token> tokens, const Sentence& span) {
   if (places.size() < 2) return {};
   std::vector<const ResolvedPlace*> here;
@@ -142,6 +187,14 @@ std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_
     for (const Location* l : best) sites.push_back(*l);
   }
   return sites;
+}
+
+// The sites of one act listed in a sentence: towns and areas, else
+// countries.
+std::vector<Location> ListedSites(std::span<const ResolvedPlace> places, uint32_t sentence,
+                                  std::span<const Token> tokens, const Sentence& span) {
+  std::vector<Location> towns = ListedTowns(places, sentence, tokens, span);
+  return towns.empty() ? ListedCountries(places, sentence, tokens, span) : towns;
 }
 
 // Marks the event mentions a historical date belongs to ("the 2020 killing
