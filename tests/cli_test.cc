@@ -661,6 +661,10 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "ACCUSE IRQ>TUR"},
        {"Israel's foreign minister said Iran was a criminal regime.", "ACCUSE ISR>IRN"},
        {"Israel's foreign minister said Iran was a large country.", ""},
+       // People of no country blamed for an attack are of where it happened.
+       {"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday. Secretary of State "
+        "Mike Pompeo blamed Iran-backed militias for the attack.",
+        "ACCUSE USA>IRQ"},
        // An attack named in words of condemnation.
        {"\"These reckless attacks by the Houthis have disrupted global trade,\" the US "
         "military said.",
@@ -1149,6 +1153,17 @@ TEST(CliTest, WhatOtherActsAndAccusationsDoNotTell) {
         for (const auto& a : r["attributed_to"]) blamed += a["actor"]["name"].get<std::string>();
         return "ASSAULT " + r["mode"].get<std::string>() +
                " blamed: " + (blamed.empty() ? "-" : blamed);
+      });
+}
+
+// A diplomatic mission's name says where it is: an attack on it happened
+// there, not at the dateline.
+TEST(CliTest, MissionsAreWhereTheirNameSays) {
+  ExpectEachCodedAs(
+      {{"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday.", "ASSAULT at Baghdad"}},
+      "2020-12-24", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT at " + r["location"]["name"].get<std::string>();
       });
 }
 

@@ -396,6 +396,24 @@ class Assembly {
     return listed;
   }
 
+  // The country of the first place told of an attack `blamed` is blamed
+  // for, or "".
+  std::string CountryOfAttackBlamedOn(const ActorSpan& blamed) const {
+    for (const Draft& attack : drafts_) {
+      if (attack.code.type != "ASSAULT") continue;
+      const bool on_them = std::any_of(
+          attack.attributions.begin(), attack.attributions.end(),
+          [&](const auto& a) { return IdentityKey(a.first.actor) == IdentityKey(blamed); });
+      if (!on_them) continue;
+      for (uint32_t s : attack.sentences) {
+        for (const Location& l : sentences_[s].places) {
+          if (!l.country.empty()) return l.country;
+        }
+      }
+    }
+    return "";
+  }
+
   // The toll the sentences of `draft` placed only in `country` tell, when
   // the sites are in several countries and some sentence tells one there.
   std::optional<std::pair<std::optional<int>, std::optional<int>>> TollIn(
@@ -740,10 +758,14 @@ class Assembly {
                      at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
                                                "RETREAT", "CONCEDE"}));
     // A statement about people of no country ("Pompeo blamed Iran-backed
-    // militias") speaks of those of the country the report is about.
+    // militias") speaks of those of the country the report is about, or
+    // of the country of the attack they are blamed for.
     if (statement && !vessel && !document_country_.empty() &&
         document_country_ != speaker_country) {
       GiveLocalCountry(e.actor2, document_country_);
+    }
+    if (e.type == "ACCUSE" && draft.target && IsGeneric(*draft.target)) {
+      GiveLocalCountry(e.actor2, CountryOfAttackBlamedOn(*draft.target), true);
     }
     // An attack no one is named for is, as ACLED codes it, the act of an
     // unidentified armed group of the country where it happened — when its

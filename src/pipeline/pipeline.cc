@@ -583,7 +583,16 @@ CodedDocument Pipeline::Code(const Document& document) const {
       const bool party =
           agent || whose || against ||
           (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events));
-      if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end &&
+      // "the US Embassy in Baghdad": a mission's name says where it is.
+      bool mission = false;
+      if (a.begin < m.first_token && m.first_token <= a.end &&
+          reading::WordIs(tokens[here.first_token + m.first_token - 1], "in")) {
+        for (uint32_t k = a.begin; k + 1 < m.first_token; ++k) {
+          mission =
+              mission || reading::WordIsAny(tokens[here.first_token + k].text, "embassy consulate");
+        }
+      }
+      if (a.kind != "anaphor" && a.begin <= m.first_token && m.end_token <= a.end && !mission &&
           (a.end - a.begin > m.end_token - m.first_token || nationality || party)) {
         m.role = MentionRole::kModifier;
         break;
