@@ -878,6 +878,13 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
        {"The Houthis launched drones at two Saudi oil plants on Saturday and warned that their "
         "attacks would expand.",
         "THREATEN YEM>SAU"},
+       // A threat is not aimed at the speaker's own state, but a threat of a
+       // curfew at home is.
+       {"British Defence Secretary Grant Shapps warned that Britain and its allies had made "
+        "clear that the attacks must stop.",
+        "THREATEN GBR>-"},
+       {"President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.",
+        "THREATEN DZA>DZA"},
        // The speaker's own side acting is a threat.
        {"Cairo's security chief has warned that police will no longer tolerate rallies by the "
         "Kifaya group.",

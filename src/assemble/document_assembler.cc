@@ -687,7 +687,13 @@ class Assembly {
     // behind").
     const bool self =
         draft.source && draft.target && IdentityKey(*draft.source) == IdentityKey(*draft.target);
-    const bool self_target = self && e.type != "ASSAULT";
+    // "Shapps warned that Britain and its allies had made clear ...": a
+    // threat, demand or condemnation is not aimed at the speaker's own state
+    // (a threat of a curfew at home is: "will extend the curfew in Abidjan").
+    const bool own_state = IsAny(e.type, {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}) &&
+                           e.mode != "restrict" && draft.source && draft.target &&
+                           draft.target->kind == "state" && SameSide(*draft.source, *draft.target);
+    const bool self_target = (self && e.type != "ASSAULT") || own_state;
     std::optional<ActorSpan> perpetrator = self && !self_target ? std::nullopt : draft.source;
     if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
     // "Iran fired missiles ... Iran's Revolutionary Guards claimed
