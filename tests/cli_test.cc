@@ -878,6 +878,12 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
        {"The Houthis launched drones at two Saudi oil plants on Saturday and warned that their "
         "attacks would expand.",
         "THREATEN YEM>SAU"},
+       // A warning after a participle phrase is the speaker's of the clause it
+       // describes a noun of.
+       {"Iran's Revolutionary Guards fired missiles at Ain al-Asad on Wednesday and claimed "
+        "responsibility in a statement read on state television, warning the United States "
+        "against any response.",
+        "THREATEN IRN>USA"},
        // A threat is not aimed at the speaker's own state, but a threat of a
        // curfew at home is.
        {"British Defence Secretary Grant Shapps warned that Britain and its allies had made "

@@ -193,6 +193,13 @@ const ClauseCase kCases[] = {
      {"denied: ministry | - | - | main", "were: its forces | responsible | - | complement",
       "said: ministry | - | - | coordinated", "carried: terrorists | the attacks | - | complement",
       "pointing: ministry | the finger | - | adverbial"}},
+    // After a comma, a gerund goes with the clause a participle phrase
+    // describes a noun of, not with that phrase.
+    {"The/DT Guards/NNPS/guard claimed/VBD/claim responsibility/NN in/IN a/DT statement/NN "
+     "read/VBN/read on/IN television/NN ,/, warning/VBG/warn the/DT United/NNP States/NNPS ./.",
+     {"claimed: The Guards | responsibility | - | main",
+      "read: - | a statement | - | relative passive",
+      "warning: The Guards | the United States | - | adverbial"}},
     // A relative clause without "that" inside an apposition; the participle
     // after it telling what was said is the main verb.
     {"Kataib/NNP Hezbollah/NNP ,/, the/DT militia/NN US/NNP officials/NNS/official blame/VBP "

@@ -344,7 +344,17 @@ void Builder::BuildClauses() {
           clause.object = np_left;
         }
       } else if (previous >= 0) {
-        const Clause& prev = out_.clauses[previous];
+        // "claimed responsibility in a statement read on state television,
+        // calling the operation revenge": after a comma, a gerund goes with
+        // the clause a participle phrase describes a noun of, not with it.
+        int anchor = previous;
+        if (left == T::kComma && vg.form == VerbForm::kGerund) {
+          while (anchor > 0 && out_.clauses[anchor].link == ClauseLink::kRelative &&
+                 verbs[out_.clauses[anchor].verb].form == VerbForm::kParticiple) {
+            --anchor;
+          }
+        }
+        const Clause& prev = out_.clauses[anchor];
         const VerbGroup& pvg = verbs[prev.verb];
         if (pvg.end == before && vg.form == VerbForm::kGerund) {
           // "denied carrying out the attack"
@@ -352,7 +362,7 @@ void Builder::BuildClauses() {
         } else {
           clause.link = ClauseLink::kAdverbial;
         }
-        clause.governor = previous;
+        clause.governor = anchor;
         // "the base was struck, killing two": the agent of a passive acts;
         // but "X was quoted as saying": X speaks.
         const bool speaks = IsSpeechLemma(Lemma(vg.head)) && prev.agent == kNone;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "assemble/document_assembler.h"
+#include "assemble/event_sides.h"
 #include "base/data_paths.h"
 #include "base/word_lists.h"
 #include "code/event_dictionary.h"
@@ -372,12 +373,15 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
 
 // Whether `actor` (these very words) is the source or target of one of
 // `events`.
-bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events) {
+bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events,
+                      bool statements_only = false) {
   auto same = [&](const std::optional<ActorSpan>& party) {
     return party && party->begin == actor.begin && party->end == actor.end;
   };
-  return std::any_of(events.begin(), events.end(),
-                     [&](const EventMention& m) { return same(m.source) || same(m.target); });
+  return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+    return (!statements_only || sides::IsStatementType(m.code.type)) &&
+           (same(m.source) || same(m.target));
+  });
 }
 
 // Whether the speech verb a reporting date is attached to ("warned on
@@ -580,9 +584,13 @@ CodedDocument Pipeline::Code(const Document& document) const {
       const bool against = exact && a.kind == "state" && before > here.first_token &&
                            reading::WordIs(tokens[before - 1], "against") &&
                            !(after < tokens.size() && reading::WordIs(tokens[after], "'s"));
+      // "warning the United States against any response": a state a
+      // statement is made to or about is not where it is made.
       const bool party =
           agent || whose || against ||
-          (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events));
+          (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
+          (exact && a.kind == "state" &&
+           IsPartyToAnEvent(a, facts[m.sentence].coding.events, true));
       // "the US Embassy in Baghdad": a mission's name says where it is.
       bool mission = false;
       if (a.begin < m.first_token && m.first_token <= a.end &&
