@@ -1053,10 +1053,10 @@ TEST(CliTest, ListedSitesWithTheirAreasAndClaimingOrgans) {
   EXPECT_EQ(places[3], (std::vector<std::string>{"IRQ place 16", "SYR place 18"}));
 }
 
-// "a similar explosion" is one more event, and what "was reported to have"
-// happened happened; a convoy carrying supplies for the coalition, and a
-// "coalition supply convoy" once the report has named it, are the
-// coalition's.
+// "a similar explosion" or an act "hours later" is one more event, and what
+// "was reported to have" happened happened; a convoy carrying supplies for
+// the coalition, and a "coalition supply convoy" once the report has named
+// it, are the coalition's.
 TEST(CliTest, ASimilarActIsAnotherEvent) {
   const auto records = CodeEach(
       {"A roadside bomb struck a convoy carrying supplies for the US-led coalition on a highway "
@@ -1072,6 +1072,18 @@ TEST(CliTest, ASimilarActIsAnotherEvent) {
     }
   }
   EXPECT_EQ(attacks, (std::vector<std::string>{"western Anbar: cjtf_oir", "Muthanna: cjtf_oir"}));
+  // So is an act told as coming hours later.
+  const auto later = CodeEach(
+      {"Three rockets struck Ain al-Asad air base in western Iraq on Wednesday, lightly wounding "
+       "two people. Hours later, a drone attacked the US embassy in Baghdad, but was shot down."},
+      "2021-07-08");
+  std::vector<std::string> places;
+  for (const nlohmann::json& r : later[0]) {
+    if (r["kind"] == "event" && r["type"] == "ASSAULT") {
+      places.push_back(r["location"]["name"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"Ain al-Asad Air Base", "Baghdad"}));
 }
 
 // Merchant ships are what is seized or hit, named or not, of the country

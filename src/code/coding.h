@@ -71,6 +71,7 @@ class Coding {
   int Possessed(int np_index) const;
   std::optional<ActorSpan> AgentOfNp(int np_index) const;
   bool IsAnother(int np_index) const;
+  bool OpensAtAnotherTime() const;
   static bool IsGroupKindName(std::string_view kind);
   bool IsBackgroundNp(int np_index) const;
   bool StretchOfTimeBefore(uint32_t end) const;

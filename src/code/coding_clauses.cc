@@ -545,6 +545,13 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
                          Lemma(vg.begin - 1) == "of" &&
                          IsAny(Lemma(vg.begin - 2), {"day", "week", "month", "year", "decade"});
   m.earlier = earlier;
+  // "Hours later, a drone attacked the US embassy", "Separately, gunmen
+  // attacked ...": an act told as coming at another time, or apart, is one
+  // more.
+  if (!m.another && IsAny(m.code.type, {"ASSAULT", "COERCE"}) && !trigger.casualty &&
+      OpensAtAnotherTime()) {
+    m.another = true;
+  }
   m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier || over_time;
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
     // "almost all were shot down by Israel", "intercepted the drones":

@@ -562,6 +562,22 @@ bool Coding::IsAnother(int np_index) const {
   return false;
 }
 
+// Whether the sentence opens with a time apart from what came before:
+// "Hours later,", "Two days earlier,", "Later,", "Separately,".
+bool Coding::OpensAtAnotherTime() const {
+  for (uint32_t k = 0; k < n_ && k < 4; ++k) {
+    const std::string_view word = Lemma(k);
+    if (IsAny(word, {"later", "earlier", "separately", "meanwhile"})) {
+      return k + 1 < n_ && Tag(k + 1) == T::kComma;
+    }
+    if (!(Tag(k) == T::kCD || IsAny(word, {"minute", "hour", "day", "week", "shortly", "moments",
+                                           "moment", "a", "few", "several", "two", "three"}))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool Coding::IsGroupKindName(std::string_view kind) {
   return IsAny(kind, {"umbrella", "armed_group", "front_group", "party", "igo"});
 }

@@ -193,6 +193,12 @@ const ClauseCase kCases[] = {
      {"denied: ministry | - | - | main", "were: its forces | responsible | - | complement",
       "said: ministry | - | - | coordinated", "carried: terrorists | the attacks | - | complement",
       "pointing: ministry | the finger | - | adverbial"}},
+    // A subject a conjunction opens is its own clause's, not the phrase a
+    // participle before it describes.
+    {"Ten/CD people/NNS/person were/VBD/be killed/VBN/kill and/CC hundreds/NNS/hundred "
+     "wounded/VBN/wound as/IN Israeli/JJ troops/NNS/troop opened/VBD/open fire/NN ./.",
+     {"killed: Ten people | - | - | main passive", "wounded: - | hundreds | - | relative passive",
+      "opened: Israeli troops | fire | - | main"}},
     // After a comma, a gerund goes with the clause a participle phrase
     // describes a noun of, not with that phrase.
     {"The/DT Guards/NNPS/guard claimed/VBD/claim responsibility/NN in/IN a/DT statement/NN "

@@ -280,8 +280,14 @@ void Builder::BuildClauses() {
             set_off = set_off || Tag(k) == T::kComma || Tag(k) == T::kCloseQuote ||
                       Tag(k) == T::kOpenQuote;
           }
+          // Nor one a conjunction opens: "hundreds wounded as Israeli troops
+          // opened fire".
+          const bool opened =
+              begin > 0 &&
+              IsAny(Lemma(begin - 1), {"that", "as", "when", "while", "after", "before", "because",
+                                       "since", "until", "though", "although", "if", "once"});
           if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
-              begin > verbs[prev.verb].begin && Lemma(begin - 1) != "that" && !set_off) {
+              begin > verbs[prev.verb].begin && !opened && !set_off) {
             clause.subject = prev.modified_np;
           }
         }
