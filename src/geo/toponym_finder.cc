@@ -604,6 +604,13 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         k += Is(tokens[k].text, "air") ? 2 : 1;
       }
     }
+    // "the Gaza war", "the Iraq file", "Yemen peace talks": a name before
+    // what is about it says what, not where.
+    if (k < n && tokens[k].kind == TokenKind::kWord &&
+        IsAny(tokens[k].text, {"war", "wars", "conflict", "crisis", "ceasefire", "truce", "talks",
+                               "deal", "accord", "file", "policy", "envoy", "peace"})) {
+      m.role = MentionRole::kModifier;
+    }
     if (k < n && IsPossessive(tokens[k])) {
       // "Washington's allies", "Syria's President" (the resolver confirms);
       // "Iraq's Kurdistan region" becomes a container below.

@@ -174,6 +174,17 @@ TEST(FinderTest, SubjectsCommonWordsAndNames) {
   m = FindIn("Defence Minister Jordan Smith spoke.", &tokens);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_TRUE(m[0].name_part);
+
+  // What is about a place, and a ship's name, say what, not where.
+  m = FindIn("It was the first attack since the start of the Iraq war.", &tokens);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].role, MentionRole::kModifier);
+  m = FindIn("Gunmen boarded the tanker Baghdad.", &tokens);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].role, MentionRole::kModifier);
+  m = FindIn("Rockets hit Baghdad on Monday.", &tokens);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].role, MentionRole::kPlace);
 }
 
 TEST(FinderTest, WordsThatAreNotNames) {
