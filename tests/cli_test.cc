@@ -1192,6 +1192,17 @@ TEST(CliTest, MissionsAreWhereTheirNameSays) {
       });
 }
 
+// What is said to an envoy is said to the state the envoy speaks for.
+TEST(CliTest, EnvoysStandForTheirStates) {
+  ExpectEachCodedAs({{"Iraq's foreign ministry summoned the Iranian ambassador on Monday and "
+                      "condemned the attacks as a violation of Iraqi sovereignty.",
+                      "ACCUSE Iran"}},
+                    "2022-11-21", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ACCUSE") return "";
+                      return "ACCUSE " + r["actor2"]["name"].get<std::string>();
+                    });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

@@ -720,6 +720,15 @@ class Assembly {
       }
     }
     if (draft.target && !self_target) e.actor2 = draft.target->actor;
+    // "summoned the Iranian ambassador": what is said to an envoy is said to
+    // the state the envoy speaks for.
+    if (e.actor2 && draft.target && statement && !e.actor2->country.empty() && options_.state_of) {
+      const std::string text = Lowercase(draft.target->actor.text);
+      if (text.find("ambassador") != std::string::npos || text.find("envoy") != std::string::npos ||
+          text.find("chargé") != std::string::npos || text.find("charge d") != std::string::npos) {
+        if (auto state = options_.state_of(e.actor2->country)) e.actor2 = state->actor;
+      }
+    }
     // An attack on a place the report says hosts someone ("Ain al-Asad ...
     // hosts US troops") hits those it hosts, when no one else is named but
     // the place or its country's people ("wounding an Iraqi service
