@@ -661,6 +661,10 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
         "ACCUSE IRQ>TUR"},
        {"Israel's foreign minister said Iran was a criminal regime.", "ACCUSE ISR>IRN"},
        {"Israel's foreign minister said Iran was a large country.", ""},
+       // "the incident": the act told before.
+       {"Israeli troops opened fire on crowds in Gaza City on Thursday. Egypt's foreign ministry "
+        "condemned the incident.",
+        "ACCUSE EGY>ISR"},
        // People of no country blamed for an attack are of where it happened.
        {"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday. Secretary of State "
         "Mike Pompeo blamed Iran-backed militias for the attack.",

@@ -611,7 +611,13 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
   if (code.type == "REJECT" && Lemma(head) == "claim") return "CLAIM";
   if (code.type == "REJECT" && IsAccusationNoun(Lemma(head))) return "ACCUSE";
   const Trigger* noun = NounTriggerAt(head);
-  return noun != nullptr ? noun->code.type : "";
+  if (noun != nullptr) return noun->code.type;
+  // "condemned the incident", "denounced the crime": the act told before.
+  if (code.type == "ACCUSE" && Lemma(a_.nps[clause.object].begin) == "the" &&
+      IsAny(Lemma(head), {"incident", "crime", "atrocity", "tragedy", "bloodshed", "carnage"})) {
+    return "ASSAULT";
+  }
+  return "";
 }
 
 bool Coding::IsDenunciation(int np_index) const {
