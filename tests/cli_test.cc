@@ -1207,6 +1207,18 @@ TEST(CliTest, EnvoysStandForTheirStates) {
                     });
 }
 
+// A name's Arabic article is written in either case ("al-Shabaab",
+// "Al-Shabaab").
+TEST(CliTest, ArabicArticlesInEitherCase) {
+  ExpectEachCodedAs({{"Two car bombs exploded in Mogadishu on Saturday, killing 100 people. The "
+                      "president blamed al-Shabaab.",
+                      "ACCUSE Al-Shabaab"}},
+                    "2022-10-30", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ACCUSE") return "";
+                      return "ACCUSE " + r["actor2"]["name"].get<std::string>();
+                    });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "base/word_lists.h"
 #include "kb/matcher_internal.h"
 
 namespace casus {
@@ -632,6 +633,12 @@ bool SentenceMatch::CaseAllows(const PhrasePayload& p, uint32_t first, uint32_t 
     case CaseRule::kCapitalized:
       for (uint32_t u = first; u < end; ++u) {
         if (units_[u].shape.letters == 0) continue;
+        // "al-Shabaab", "al-Qaeda": an Arabic article before a capitalised
+        // name is written either way.
+        if (units_[u].first_in_token && !units_[u].last_in_token &&
+            IsAny(units_[u].raw, {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})) {
+          continue;
+        }
         return units_[u].shape.first_upper;
       }
       return true;
