@@ -720,12 +720,13 @@ class Assembly {
       }
     }
     if (draft.target && !self_target) e.actor2 = draft.target->actor;
-    // "summoned the Iranian ambassador": what is said to an envoy is said to
-    // the state the envoy speaks for.
+    // "summoned the Iranian ambassador": what is said to an envoy no one
+    // names is said to the state the envoy speaks for.
     if (e.actor2 && draft.target && statement && !e.actor2->country.empty() && options_.state_of) {
       const std::string text = Lowercase(draft.target->actor.text);
-      if (text.find("ambassador") != std::string::npos || text.find("envoy") != std::string::npos ||
-          text.find("chargé") != std::string::npos || text.find("charge d") != std::string::npos) {
+      const bool unnamed = text.ends_with("ambassador") || text.ends_with("envoy") ||
+                           text.ends_with("affaires") || text.ends_with("diplomat");
+      if (unnamed) {
         if (auto state = options_.state_of(e.actor2->country)) e.actor2 = state->actor;
       }
     }

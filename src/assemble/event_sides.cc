@@ -76,6 +76,8 @@ bool IsStatementType(std::string_view type) {
 
 void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country, bool people_too) {
   if (!actor || !actor->country.empty() || country.empty()) return;
+  // A knowledge-base entry of no country is of none ("al-Qaeda").
+  if (!actor->id.empty()) return;
   if (actor->text.starts_with("foreign ") || actor->text.starts_with("Foreign ") ||
       actor->text.starts_with("expatriate ")) {
     return;  // "a foreign contractor"

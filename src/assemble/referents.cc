@@ -18,6 +18,12 @@ bool IsGovernmentWord(std::string_view text) {
          lower.find("authorities") != std::string::npos;
 }
 
+// "the army", "the military": a state's armed forces named before.
+bool IsArmyWord(std::string_view text) {
+  return IsAny(Lowercase(text), {"the army", "army", "the military", "military", "the armed forces",
+                                 "armed forces"});
+}
+
 // "it", "they", "the group", "the militia", "the umbrella": words that may
 // stand for a group (not "the administration").
 bool IsGroupWord(std::string_view text) {
@@ -86,6 +92,7 @@ void Referents::Resolve(SentenceFacts& facts) {
     const std::optional<ActorSpan> antecedent =
         IsPersonalPronoun(span->actor.text)  ? person_before
         : IsGovernmentWord(span->actor.text) ? last_government_
+        : IsArmyWord(span->actor.text)       ? last_army_
         // "the armed factions": many, not the one group named last.
         : IsGroupWord(span->actor.text) && !IsPluralDescription(span->actor.text)
             ? GroupNamed(span->actor.text)
@@ -195,6 +202,13 @@ void Referents::Resolve(SentenceFacts& facts) {
     if (span.kind == "person") {
       last_person_ = span;
       break;
+    }
+  }
+  // "Sudan's army struck ... The RSF accused the army": the armed forces of
+  // a state named last.
+  for (const ActorSpan& span : facts.actors) {
+    if (span.kind == "military" && !span.actor.country.empty() && !span.actor.id.empty()) {
+      last_army_ = span;
     }
   }
   // "Iraq's government blamed Turkey ... the government said": the latest

@@ -536,10 +536,12 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       m.code = EventCode{"MOBILIZE", "troops", "154", ""};
     }
   }
-  // "..., after a barrage on Erbil killed a contractor": an earlier act,
-  // told as the time of another.
-  const bool earlier = clause.subject != kNone && !passive && a_.nps[clause.subject].begin > 0 &&
-                       Lemma(a_.nps[clause.subject].begin - 1) == "after";
+  // "..., after a barrage on Erbil killed a contractor", "since fighting
+  // erupted": an earlier act, told as the time of another.
+  const bool earlier = (clause.subject != kNone && !passive && a_.nps[clause.subject].begin > 0 &&
+                        IsAny(Lemma(a_.nps[clause.subject].begin - 1), {"after", "since"})) ||
+                       (vg.form == VerbForm::kGerund && clause.subject == kNone && vg.begin > 0 &&
+                        IsAny(Lemma(vg.begin - 1), {"after", "since"}));
   // "in six years of fighting": acts over a stretch of time.
   const bool over_time = vg.form == VerbForm::kGerund && vg.begin >= 2 &&
                          Lemma(vg.begin - 1) == "of" &&

@@ -691,6 +691,16 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     return true;
   }
   if (StretchOfTimeBefore(vg.begin)) return true;
+  // "At least 550 people have been killed since fighting erupted": a toll
+  // over a stretch of time, not one act.
+  if (perfect && IsAny(Lemma(vg.head), {"kill", "wound", "injure", "die", "displace"})) {
+    for (uint32_t k = vg.end; k < n_ && k < vg.end + 6; ++k) {
+      if (Tag(k) == T::kComma || IsVerb(Tag(k))) break;
+      if (Lemma(k) == "since" || (Lemma(k) == "so" && k + 1 < n_ && Lemma(k + 1) == "far")) {
+        return true;
+      }
+    }
+  }
   // "US troops remain in Iraq, training and advising Iraqi forces": what is
   // done alongside a state in the present is part of that state.
   if (vg.form == VerbForm::kGerund && clause.link == ClauseLink::kAdverbial &&

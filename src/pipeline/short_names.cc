@@ -15,6 +15,12 @@ bool IsShortHead(std::string_view lower) {
                        "brigades"});
 }
 
+// "RSF", "PMF", "IRGC": two to six capital letters.
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A named organisation (not a generic, a pronoun, a person or a place).
 bool IsNamedOrganisation(const ActorSpan& span) {
   return !span.actor.name.empty() && span.kind != "agent" && span.kind != "anaphor" &&
@@ -61,10 +67,45 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
     if (CoversToken(actors, named.begin)) continue;
     InsertInOrder(actors, std::move(named));
   }
+  // "the Rapid Support Forces ... The RSF accused the army": an acronym of
+  // an organisation the report named in full is that organisation, whatever
+  // else the knowledge base knows by those letters.
+  for (size_t k = 0; k < tokens.size() && !initials_.empty(); ++k) {
+    if (!IsAcronym(tokens[k].text)) continue;
+    const ActorSpan* known = initials_.Find(Lowercase(tokens[k].text));
+    if (known == nullptr) continue;
+    auto covering = std::find_if(actors.begin(), actors.end(),
+                                 [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
+    if (covering != actors.end() && (covering->begin != k || covering->end != k + 1)) continue;
+    ActorSpan named = *known;
+    named.begin = static_cast<uint32_t>(k);
+    named.end = static_cast<uint32_t>(k + 1);
+    named.actor.text = std::string(tokens[k].text);
+    if (covering != actors.end()) {
+      *covering = std::move(named);
+    } else {
+      InsertInOrder(actors, std::move(named));
+    }
+  }
   for (const ActorSpan& span : actors) {
     if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size()) continue;
     std::string head = Lowercase(tokens[span.end - 1].text);
     if (IsShortHead(head)) named_.Remember(std::move(head), span);
+    // Initials of a name of three words or more, as written ("Rapid Support
+    // Forces": "rsf"); not of a name the text gives as its acronym.
+    std::string initials;
+    for (uint32_t t = span.begin; t < span.end; ++t) {
+      const std::string_view word = tokens[t].text;
+      if (word.empty() || reading::WordIsAny(word, "of the and for in")) continue;
+      if (!std::isupper(static_cast<unsigned char>(word[0]))) {
+        initials.clear();
+        break;
+      }
+      initials += static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+    }
+    if (initials.size() >= 3 && span.end - span.begin >= 3) {
+      initials_.Remember(std::move(initials), span);
+    }
   }
 }
 

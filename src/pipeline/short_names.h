@@ -10,7 +10,9 @@
 // head noun. Only heads that name an organisation and not a place are
 // considered ("Guards", "coalition", "Front", "Corps", "Command",
 // "alliance", "movement"), and only after "the" or, in lower case, before a
-// noun ("coalition forces", "a coalition supply convoy").
+// noun ("coalition forces", "a coalition supply convoy"). An acronym of a
+// name of three words or more is that organisation too ("the Rapid Support
+// Forces ... the RSF"), whatever else the knowledge base knows by it.
 //
 // Thread safety: holds the state of one document; use one per document.
 #ifndef CASUS_PIPELINE_SHORT_NAMES_H_
@@ -36,7 +38,8 @@ class ShortNames {
                    std::vector<ActorSpan>& actors);
 
  private:
-  SpansByWord named_;  // head noun → the organisation named last with it
+  SpansByWord named_;     // head noun → the organisation named last with it
+  SpansByWord initials_;  // initials ("rsf") → the organisation named last with them
 };
 
 }  // namespace casus
