@@ -435,6 +435,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // The purpose of a means used is done.
       {"Liberian police used tear gas to disperse demonstrators in Monrovia on Monday.",
        "COERCE Liberia protesters LBR"},
+      // A person introduced by an office is a person, not the town that
+      // shares the surname.
+      {"Presidential candidate Fernando Villavicencio was shot dead in Quito on Wednesday.",
+       "ASSAULT Fernando Villavicencio ECU"},
       // A building is whose uses it; a residence, whose it is said to be.
       {"US jets bombed structures used by Kataib Hezbollah near Abu Kamal on Thursday.",
        "ASSAULT Kata'ib Hezbollah IRQ"},
