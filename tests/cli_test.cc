@@ -671,6 +671,9 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
        {"Israeli troops opened fire on crowds in Gaza City on Thursday. Egypt's foreign ministry "
         "condemned the incident.",
         "ACCUSE EGY>ISR"},
+       {"The United States imposed new sanctions on Iran on Thursday. Iran's foreign ministry "
+        "condemned the measures as illegal.",
+        "ACCUSE IRN>USA"},
        // People of no country blamed for an attack are of where it happened.
        {"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday. Secretary of State "
         "Mike Pompeo blamed Iran-backed militias for the attack.",
@@ -1192,10 +1195,13 @@ TEST(CliTest, WhatOtherActsAndAccusationsDoNotTell) {
 }
 
 // A diplomatic mission's name says where it is: an attack on it happened
-// there, not at the dateline.
+// there, not at the dateline; a person's surname before "'s" is no place.
 TEST(CliTest, MissionsAreWhereTheirNameSays) {
   ExpectEachCodedAs(
-      {{"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday.", "ASSAULT at Baghdad"}},
+      {{"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday.", "ASSAULT at Baghdad"},
+       {"Protesters marked the anniversary of the death of Mahsa Amini on Saturday. Police fired "
+        "tear gas at crowds in Saqqez, Amini's home town.",
+        "ASSAULT at Saqqez"}},
       "2020-12-24", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "ASSAULT") return "";
         return "ASSAULT at " + r["location"]["name"].get<std::string>();

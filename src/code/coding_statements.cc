@@ -612,10 +612,14 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
   if (code.type == "REJECT" && IsAccusationNoun(Lemma(head))) return "ACCUSE";
   const Trigger* noun = NounTriggerAt(head);
   if (noun != nullptr) return noun->code.type;
-  // "condemned the incident", "denounced the crime": the act told before.
-  if (code.type == "ACCUSE" && Lemma(a_.nps[clause.object].begin) == "the" &&
-      IsAny(Lemma(head), {"incident", "crime", "atrocity", "tragedy", "bloodshed", "carnage"})) {
-    return "ASSAULT";
+  // "condemned the incident", "denounced the crime": the act told before;
+  // "condemned the measures": the sanctions told before.
+  if ((code.type == "ACCUSE" || code.type == "REJECT") &&
+      Lemma(a_.nps[clause.object].begin) == "the") {
+    if (IsAny(Lemma(head), {"incident", "crime", "atrocity", "tragedy", "bloodshed", "carnage"})) {
+      return "ASSAULT";
+    }
+    if (IsAny(Lemma(head), {"measure", "penalty", "restriction"})) return "SANCTION";
   }
   return "";
 }

@@ -529,7 +529,12 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                         m.qualifier != PlaceQualifier::kNone || m.capital_of ||
                         m.part != CompassPart::kWhole;
     bool accept = true;
-    if (m.name_part) {
+    // "the death of Mahsa Amini ... Saqqez, Amini's home town": a surname
+    // the document gave a person, before "'s", is that person's.
+    const bool surname = std::find(surnames.begin(), surnames.end(), m.key) != surnames.end();
+    if (surname && m.role == MentionRole::kActor && !IsProminent(p)) {
+      accept = false;
+    } else if (m.name_part) {
       accept = StrongCue(w.cue) && m.role != MentionRole::kActor && !m.part_of_longer_name;
     } else if (m.common_word) {
       const bool placed = m.container >= 0 || m.qualifier != PlaceQualifier::kNone;
