@@ -1368,6 +1368,9 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "protesters.",
         ""},
        {"The Emirates still backs local forces fighting the Houthis.", ""},
+       // Help described as going on is a relation, not an act.
+       {"The Houthis said they had targeted a US ship that was providing support to Israel.",
+        "ASSAULT"},
        // A gerund as the subject names a kind of act, not one done; set off
        // as an adjunct it is done.
        {"Retaliating against a faction for an attack claimed by a group with no address risks "
@@ -1378,7 +1381,8 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
        // What is due to begin has not begun.
        {"Pope Francis is due to begin the first papal visit to Iraq on Friday.", ""}},
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
-        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" || r["type"] == "CONSULT"
+        return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" || r["type"] == "AID" ||
+                       r["type"] == "CONSULT"
                    ? r["type"].get<std::string>()
                    : "";
       });

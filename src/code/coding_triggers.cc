@@ -39,6 +39,13 @@ bool Coding::IsRealis(const Clause& clause) const {
   // "factions, which demand the withdrawal": a present-tense relative
   // clause describes, it does not report.
   if (clause.link == ClauseLink::kRelative && vg.tense == Tense::kPresent) return false;
+  // "a US ship that was providing support to Israel": so does a
+  // progressive of help given, whatever its tense.
+  if (clause.link == ClauseLink::kRelative && Tag(vg.head) == T::kVBG && vg.head > vg.begin &&
+      IsAny(Lemma(vg.head), {"provide", "support", "back", "help", "supply", "fund", "arm", "train",
+                             "advise", "assist", "aid"})) {
+    return false;
+  }
   if (vg.form == VerbForm::kInfinitive) {
     // "continued to send arms", "began to withdraw", "attempted to
     // assassinate": the act is done (or attempted, which counts) when
