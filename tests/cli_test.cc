@@ -1255,6 +1255,24 @@ TEST(CliTest, OrganisationsNamedAgain) {
       });
 }
 
+// A group and a body of it are one doer: its armed wing claiming the act
+// the report gave the group is one event, claimed by the wing.
+TEST(CliTest, AGroupsWingsAreTheGroup) {
+  ExpectEachCodedAs(
+      {{"Hamas fighters fired rockets at the Kerem Shalom crossing on Sunday, killing "
+        "three Israeli soldiers. Hamas's armed wing, the Qassam Brigades, claimed "
+        "responsibility, saying it had targeted an Israeli army staging area.",
+        "ASSAULT Hamas claimed by Izz ad-Din al-Qassam Brigades"}},
+      "2024-05-06", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string claims;
+        for (const auto& c : r["claimed_by"]) {
+          claims += c["actor"]["name"].get<std::string>();
+        }
+        return "ASSAULT " + r["actor1"]["name"].get<std::string>() + " claimed by " + claims;
+      });
+}
+
 TEST(CliTest, ClaimsInAGroupsOwnWords) {
   // An organisation named in full, then by "the" and its head noun.
   ExpectEachCodedAs(

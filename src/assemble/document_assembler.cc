@@ -201,7 +201,14 @@ class Assembly {
     const bool same_ship = draft.target && m.target && draft.target->vessel && m.target->vessel &&
                            !Conflicts(draft.target, m.target, true);
     const bool unnamed_doers = m.source && IsGeneric(*m.source) && m.source->actor.country.empty();
-    if (!described && !(same_ship && unnamed_doers) && Conflicts(draft.source, m.source)) {
+    // "Hamas fighters fired rockets ... Hamas's armed wing, the Qassam
+    // Brigades, claimed responsibility, saying it had targeted ...": a
+    // group and a body of it are one doer.
+    const bool one_body = draft.source && m.source && options_.part_of &&
+                          (options_.part_of(m.source->kb_index, draft.source->kb_index) ||
+                           options_.part_of(draft.source->kb_index, m.source->kb_index));
+    if (!described && !(same_ship && unnamed_doers) && !one_body &&
+        Conflicts(draft.source, m.source)) {
       return false;
     }
     const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;

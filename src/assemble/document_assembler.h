@@ -73,11 +73,16 @@ using WithinTest = std::function<bool(const Location& inner, const Location& are
 // The state of a country (ISO alpha-3) as an actor, from the knowledge base.
 using StateLookup = std::function<std::optional<ActorSpan>(std::string_view iso3)>;
 
+// True if the knowledge-base actor `part` is part of `whole` ("the Qassam
+// Brigades" of Hamas), directly or through one more body.
+using PartOfTest = std::function<bool(int part, int whole)>;
+
 struct AssemblerOptions {
   bool emit_mentions = false;
   CapitalLookup capital_of;  // may be empty
   StateLookup state_of;      // may be empty: statements answer armed forces as named
   WithinTest within;         // may be empty: event places are not refined
+  PartOfTest part_of;        // may be empty: a group's wings are told apart from it
 };
 
 class DocumentAssembler {
