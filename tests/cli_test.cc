@@ -439,6 +439,8 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
       // shares the surname.
       {"Presidential candidate Fernando Villavicencio was shot dead in Quito on Wednesday.",
        "ASSAULT Fernando Villavicencio ECU"},
+      {"Al Jazeera journalist Shireen Abu Akleh was shot dead in Jenin on Wednesday.",
+       "ASSAULT Shireen Abu Akleh QAT"},
       // A building is whose uses it; a residence, whose it is said to be.
       {"US jets bombed structures used by Kataib Hezbollah near Abu Kamal on Thursday.",
        "ASSAULT Kata'ib Hezbollah IRQ"},
