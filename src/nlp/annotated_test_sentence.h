@@ -58,6 +58,17 @@ struct Annotated {
   }
 
   TaggedSentence View() const { return TaggedSentence{tokens, tags, lemmas, {}}; }
+
+  // Expects every token written `word` to carry `expected` (and one to exist).
+  void ExpectTagOf(std::string_view word, PosTag expected) const {
+    bool seen = false;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].text != word) continue;
+      seen = true;
+      EXPECT_EQ(tags[k], expected) << text;
+    }
+    EXPECT_TRUE(seen) << word;
+  }
 };
 
 }  // namespace casus

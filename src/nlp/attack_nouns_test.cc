@@ -20,13 +20,7 @@ class RetagAttackNounsTest : public ::testing::TestWithParam<RetagCase> {};
 TEST_P(RetagAttackNounsTest, TagsTheActAsItIsUsed) {
   Annotated a(GetParam().annotated);
   RetagAttackNouns(a.tokens, a.tags, a.lemmas);
-  bool seen = false;
-  for (size_t k = 0; k < a.tokens.size(); ++k) {
-    if (a.tokens[k].text != GetParam().word) continue;
-    seen = true;
-    EXPECT_EQ(a.tags[k], GetParam().expected) << GetParam().annotated;
-  }
-  EXPECT_TRUE(seen) << GetParam().word;
+  a.ExpectTagOf(GetParam().word, GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(

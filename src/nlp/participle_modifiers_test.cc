@@ -20,13 +20,7 @@ class RetagParticipleModifiersTest : public ::testing::TestWithParam<ParticipleC
 TEST_P(RetagParticipleModifiersTest, TagsTheParticipleAsItIsUsed) {
   Annotated a(GetParam().annotated);
   RetagParticipleModifiers(a.tokens, a.tags);
-  bool seen = false;
-  for (size_t k = 0; k < a.tokens.size(); ++k) {
-    if (a.tokens[k].text != GetParam().word) continue;
-    seen = true;
-    EXPECT_EQ(a.tags[k], GetParam().expected) << GetParam().annotated;
-  }
-  EXPECT_TRUE(seen) << GetParam().word;
+  a.ExpectTagOf(GetParam().word, GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
