@@ -1210,6 +1210,15 @@ TEST(CliTest, MissionsAreWhereTheirNameSays) {
       });
 }
 
+// A denial answers the accusation before it, even where the tagger read
+// the past tense as a participle.
+TEST(CliTest, DenialsAnswerTheAccusation) {
+  ExpectEachCodedAs({{"Al Jazeera accused Israeli forces of killing its journalist. Israel's "
+                      "military denied targeting journalists.",
+                      "REJECT Israel military>Al Jazeera"}},
+                    "2022-05-12", NamesOf("REJECT"));
+}
+
 // What is said to an envoy is said to the state the envoy speaks for.
 TEST(CliTest, EnvoysStandForTheirStates) {
   ExpectEachCodedAs({{"Iraq's foreign ministry summoned the Iranian ambassador on Monday and "

@@ -20,6 +20,33 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     tags[k] = PosTag::kJJ;
   }
+  for (size_t k = 1; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBN) continue;
+    const PosTag before = tags[k - 1];
+    // ("Israel's military": an adjective after a possessive heads a noun.)
+    const bool noun_head = before == PosTag::kJJ && k >= 2 && tags[k - 2] == PosTag::kPOS;
+    if (!(before == PosTag::kNN || before == PosTag::kNNS || IsProperNoun(before) ||
+          before == PosTag::kPRP || noun_head)) {
+      continue;
+    }
+    // No auxiliary in the sentence's words before it since the last verb.
+    bool auxiliary = false;
+    for (size_t j = k; j-- > 0;) {
+      if (IsVerb(tags[j]) || tags[j] == PosTag::kMD) {
+        auxiliary = true;
+        break;
+      }
+      if (tags[j] == PosTag::kComma || tags[j] == PosTag::kIN || tags[j] == PosTag::kWDT ||
+          tags[j] == PosTag::kWP) {
+        break;
+      }
+    }
+    if (auxiliary) continue;
+    const PosTag next = tags[k + 1];
+    const bool object = next == PosTag::kDT || next == PosTag::kPRP || next == PosTag::kPRPS ||
+                        next == PosTag::kVBG || next == PosTag::kCD;
+    if (object) tags[k] = PosTag::kVBD;
+  }
 }
 
 }  // namespace casus

@@ -18,7 +18,12 @@ namespace casus {
 
 // Retags as JJ each VBN/VBD that follows a preposition (not one that
 // opens a clause: "that", "as", "than", "because", ...) and comes before
-// a noun or an adjective. `words` and `tags` are one sentence, parallel.
+// a noun or an adjective. And, as the tagger also reads a past tense as a
+// participle, retags as VBD a VBN right after a noun or pronoun, with no
+// "be" or "have" before it, that takes an object at once ("Israel's
+// military denied targeting journalists"): a passive participle has none
+// ("rockets fired by militants", "troops deployed in the area").
+// `words` and `tags` are one sentence, parallel.
 void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> tags);
 
 }  // namespace casus

@@ -37,7 +37,18 @@ INSTANTIATE_TEST_SUITE_P(
                        PosTag::kVBN},
         ParticipleCase{"he/PRP said/VBD that/IN killed/VBD soldiers/NNS were/VBD buried/VBN ./.",
                        "killed", PosTag::kVBD},
-        ParticipleCase{"the/DT number/NN of/IN wounded/VBN rose/VBD ./.", "wounded",
+        ParticipleCase{"the/DT number/NN of/IN wounded/VBN rose/VBD ./.", "wounded", PosTag::kVBN},
+        // Right after its subject, with an object at once: a past tense.
+        ParticipleCase{"Israel/NNP 's/POS military/JJ denied/VBN targeting/VBG journalists/NNS ./.",
+                       "denied", PosTag::kVBD},
+        ParticipleCase{"The/DT ministry/NN denied/VBN the/DT report/NN ./.", "denied",
+                       PosTag::kVBD},
+        // A passive participle has no object; an auxiliary makes a perfect.
+        ParticipleCase{"Rockets/NNS fired/VBN by/IN militants/NNS hit/VBD the/DT base/NN ./.",
+                       "fired", PosTag::kVBN},
+        ParticipleCase{"Troops/NNS deployed/VBN in/IN the/DT area/NN said/VBD so/RB ./.",
+                       "deployed", PosTag::kVBN},
+        ParticipleCase{"Iran/NNP has/VBZ denied/VBN the/DT report/NN ./.", "denied",
                        PosTag::kVBN}));
 
 }  // namespace
