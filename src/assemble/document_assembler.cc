@@ -11,6 +11,7 @@
 #include "assemble/draft.h"
 #include "assemble/event_sides.h"
 #include "assemble/referents.h"
+#include "assemble/sites.h"
 #include "base/word_lists.h"
 
 namespace casus {
@@ -26,8 +27,7 @@ using sides::Prefer;
 using sides::SameSide;
 
 // A mention in its doer's own words ("the group said it had targeted the
-// base"): the speaker, or the body a
-// spokesperson speaks for, did it.
+// base"): the speaker, or the body a spokesperson speaks for, did it.
 bool IsOwnAccount(const EventMention& m) {
   if (!m.speaker || !m.source) return false;
   if (!m.speaker->org.id.empty() && m.speaker->org.id == m.source->actor.id) return true;
@@ -84,16 +84,16 @@ class Assembly {
       // but that no one was hit holds for every site. A site in a country
       // of its own takes the toll told of that country ("16 killed near
       // al-Qaim" in Iraq, "18 killed around Mayadin" in Syria).
-      const std::vector<Location> listed = SitesOf(draft);
+      const std::vector<Location> listed = SitesOf(draft, sentences_);
       if (event.type == "ASSAULT" && !listed.empty()) {
         for (size_t k = 0; k < listed.size(); ++k) {
           Event at_site = event;
           at_site.location = listed[k];
           if (k > 0 && at_site.fatalities.value_or(0) > 0) at_site.fatalities.reset();
           if (k > 0 && at_site.injuries.value_or(0) > 0) at_site.injuries.reset();
-          if (const auto toll = TollIn(draft, listed[k].country, listed)) {
-            at_site.fatalities = toll->first;
-            at_site.injuries = toll->second;
+          if (const auto toll = TollIn(draft, listed[k].country, listed, sentences_)) {
+            at_site.fatalities = toll->killed;
+            at_site.injuries = toll->injured;
           }
           at_site.id = EventId(at_site);
           out.events.push_back(std::move(at_site));
@@ -368,83 +368,6 @@ class Assembly {
     draft->attributions.emplace_back(a, s);
   }
 
-  // The sites an act is told to have hit, one event each: the first list
-  // of towns or areas its sentences name; or of countries ("struck targets
-  // in Iraq and Syria"), each giving way to the first town of its own its
-  // sentences name ("strikes near al-Qaim ... around Mayadin").
-  std::vector<Location> SitesOf(const Draft& draft) const {
-    const std::vector<Location>* countries = nullptr;
-    const std::vector<Location>* towns = nullptr;
-    for (uint32_t s : draft.sentences) {
-      const std::vector<Location>& sites = sentences_[s].sites;
-      if (sites.size() < 2) continue;
-      const bool of_countries = sites.front().precision == "country";
-      if (of_countries && countries == nullptr) countries = &sites;
-      if (!of_countries && towns == nullptr) towns = &sites;
-    }
-    if (countries == nullptr) return towns != nullptr ? *towns : std::vector<Location>{};
-    std::vector<Location> listed = *countries;
-    for (Location& country : listed) {
-      std::optional<Location> town;
-      for (uint32_t s : draft.sentences) {
-        for (const Location& site : sentences_[s].sites) {
-          if (!town && site.country == country.country && site.precision == "place") town = site;
-        }
-      }
-      for (uint32_t s : draft.sentences) {
-        for (const Location& place : sentences_[s].places) {
-          if (!town && place.country == country.country && place.precision == "place") {
-            town = place;
-          }
-        }
-      }
-      if (town) country = *town;
-    }
-    return listed;
-  }
-
-  // The country of the first place told of an attack `blamed` is blamed
-  // for, or "".
-  std::string CountryOfAttackBlamedOn(const ActorSpan& blamed) const {
-    for (const Draft& attack : drafts_) {
-      if (attack.code.type != "ASSAULT") continue;
-      const bool on_them = std::any_of(
-          attack.attributions.begin(), attack.attributions.end(),
-          [&](const auto& a) { return IdentityKey(a.first.actor) == IdentityKey(blamed); });
-      if (!on_them) continue;
-      for (uint32_t s : attack.sentences) {
-        for (const Location& l : sentences_[s].places) {
-          if (!l.country.empty()) return l.country;
-        }
-      }
-    }
-    return "";
-  }
-
-  // The toll the sentences of `draft` placed only in `country` tell, when
-  // the sites are in several countries and some sentence tells one there.
-  std::optional<std::pair<std::optional<int>, std::optional<int>>> TollIn(
-      const Draft& draft, const std::string& country, const std::vector<Location>& sites) const {
-    const bool countries = std::any_of(sites.begin(), sites.end(), [&](const Location& l) {
-      return l.country != sites.front().country;
-    });
-    if (!countries || country.empty()) return std::nullopt;
-    std::optional<int> killed, injured;
-    bool told = false;
-    for (uint32_t s : draft.sentences) {
-      const SentenceFacts& facts = sentences_[s];
-      if ((!facts.killed && !facts.injured) || facts.places.empty()) continue;
-      const bool there = std::all_of(facts.places.begin(), facts.places.end(),
-                                     [&](const Location& l) { return l.country == country; });
-      if (!there) continue;
-      told = true;
-      if (facts.killed) killed = std::max(killed.value_or(0), *facts.killed);
-      if (facts.injured) injured = std::max(injured.value_or(0), *facts.injured);
-    }
-    if (!told) return std::nullopt;
-    return std::make_pair(killed, injured);
-  }
-
   // Protesters named in sentences `own`, else (when `anywhere`) in the
   // report.
   std::optional<ActorSpan> ProtestersNamed(const std::vector<uint32_t>& own, bool anywhere) const {
@@ -484,18 +407,6 @@ class Assembly {
     if (std::find(draft.sentences.begin(), draft.sentences.end(), s) == draft.sentences.end()) {
       draft.sentences.push_back(s);
     }
-  }
-
-  // "It was the second attack in a week, after a barrage on Erbil killed a
-  // contractor": the sentence's toll is an earlier event's.
-  static bool CountsOfAnEarlierEvent(const SentenceFacts& facts) {
-    bool earlier = false;
-    for (const EventMention& m : facts.coding.events) {
-      if (!m.casualty) continue;
-      if (!m.background) return false;
-      earlier = earlier || m.earlier;
-    }
-    return earlier;
   }
 
   bool HasCasualties(const Draft& draft) const {
@@ -788,7 +699,7 @@ class Assembly {
       GiveLocalCountry(e.actor2, document_country_);
     }
     if (e.type == "ACCUSE" && draft.target && IsGeneric(*draft.target)) {
-      GiveLocalCountry(e.actor2, CountryOfAttackBlamedOn(*draft.target), true);
+      GiveLocalCountry(e.actor2, CountryOfAttackBlamedOn(*draft.target, drafts_, sentences_), true);
     }
     // An attack no one is named for is, as ACLED codes it, the act of an
     // unidentified armed group of the country where it happened — when its

@@ -1,0 +1,84 @@
+#include "assemble/sites.h"
+
+#include <algorithm>
+
+namespace casus {
+
+std::vector<Location> SitesOf(const Draft& draft, const std::vector<SentenceFacts>& sentences) {
+  const std::vector<Location>* countries = nullptr;
+  const std::vector<Location>* towns = nullptr;
+  for (uint32_t s : draft.sentences) {
+    const std::vector<Location>& sites = sentences[s].sites;
+    if (sites.size() < 2) continue;
+    const bool of_countries = sites.front().precision == "country";
+    if (of_countries && countries == nullptr) countries = &sites;
+    if (!of_countries && towns == nullptr) towns = &sites;
+  }
+  if (countries == nullptr) return towns != nullptr ? *towns : std::vector<Location>{};
+  std::vector<Location> listed = *countries;
+  for (Location& country : listed) {
+    // A listed town first, else a town the sentences place the act in.
+    std::optional<Location> town;
+    for (const bool from_lists : {true, false}) {
+      for (uint32_t s : draft.sentences) {
+        for (const Location& l : from_lists ? sentences[s].sites : sentences[s].places) {
+          if (!town && l.country == country.country && l.precision == "place") town = l;
+        }
+      }
+    }
+    if (town) country = *town;
+  }
+  return listed;
+}
+
+std::optional<Toll> TollIn(const Draft& draft, const std::string& country,
+                           const std::vector<Location>& sites,
+                           const std::vector<SentenceFacts>& sentences) {
+  const bool countries = std::any_of(sites.begin(), sites.end(), [&](const Location& l) {
+    return l.country != sites.front().country;
+  });
+  if (!countries || country.empty()) return std::nullopt;
+  Toll toll;
+  bool told = false;
+  for (uint32_t s : draft.sentences) {
+    const SentenceFacts& facts = sentences[s];
+    if ((!facts.killed && !facts.injured) || facts.places.empty()) continue;
+    const bool there = std::all_of(facts.places.begin(), facts.places.end(),
+                                   [&](const Location& l) { return l.country == country; });
+    if (!there) continue;
+    told = true;
+    if (facts.killed) toll.killed = std::max(toll.killed.value_or(0), *facts.killed);
+    if (facts.injured) toll.injured = std::max(toll.injured.value_or(0), *facts.injured);
+  }
+  if (!told) return std::nullopt;
+  return toll;
+}
+
+bool CountsOfAnEarlierEvent(const SentenceFacts& facts) {
+  bool earlier = false;
+  for (const EventMention& m : facts.coding.events) {
+    if (!m.casualty) continue;
+    if (!m.background) return false;
+    earlier = earlier || m.earlier;
+  }
+  return earlier;
+}
+
+std::string CountryOfAttackBlamedOn(const ActorSpan& blamed, const std::vector<Draft>& drafts,
+                                    const std::vector<SentenceFacts>& sentences) {
+  for (const Draft& attack : drafts) {
+    if (attack.code.type != "ASSAULT") continue;
+    const bool on_them = std::any_of(
+        attack.attributions.begin(), attack.attributions.end(),
+        [&](const auto& a) { return IdentityKey(a.first.actor) == IdentityKey(blamed); });
+    if (!on_them) continue;
+    for (uint32_t s : attack.sentences) {
+      for (const Location& l : sentences[s].places) {
+        if (!l.country.empty()) return l.country;
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace casus

@@ -1,0 +1,49 @@
+// casus — where an assembled act happened when its sentences list several
+// sites, what toll each site takes, and which sentences' tolls are of no
+// act being assembled. Internal to src/assemble.
+//
+// Pure functions of their arguments; thread-safe.
+#ifndef CASUS_ASSEMBLE_SITES_H_
+#define CASUS_ASSEMBLE_SITES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assemble/document_assembler.h"
+#include "assemble/draft.h"
+
+namespace casus {
+
+// The sites the act of `draft` is told to have hit, one event each: the
+// first list of towns or areas its sentences name; or of countries ("struck
+// targets in Iraq and Syria"), each giving way to the first town of its own
+// its sentences name ("strikes near al-Qaim ... around Mayadin"). Empty
+// when no sentence lists two or more.
+std::vector<Location> SitesOf(const Draft& draft, const std::vector<SentenceFacts>& sentences);
+
+struct Toll {
+  std::optional<int> killed;
+  std::optional<int> injured;
+};
+
+// The toll the sentences of `draft` placed only in `country` tell, when the
+// `sites` are in several countries and some sentence tells one there ("16
+// killed near al-Qaim" in Iraq, "18 killed around Mayadin" in Syria).
+std::optional<Toll> TollIn(const Draft& draft, const std::string& country,
+                           const std::vector<Location>& sites,
+                           const std::vector<SentenceFacts>& sentences);
+
+// Whether the toll of a sentence is an earlier act's, told as the time of
+// another ("It was the second attack in a week, after a barrage on Erbil
+// killed a contractor").
+bool CountsOfAnEarlierEvent(const SentenceFacts& facts);
+
+// The country of the first place told of an attack in `drafts` that
+// `blamed` is blamed for, or "".
+std::string CountryOfAttackBlamedOn(const ActorSpan& blamed, const std::vector<Draft>& drafts,
+                                    const std::vector<SentenceFacts>& sentences);
+
+}  // namespace casus
+
+#endif  // CASUS_ASSEMBLE_SITES_H_
