@@ -441,6 +441,10 @@ TEST(CliTest, TargetsNamedAroundTheAct) {
        "ASSAULT Fernando Villavicencio ECU"},
       {"Al Jazeera journalist Shireen Abu Akleh was shot dead in Jenin on Wednesday.",
        "ASSAULT Shireen Abu Akleh QAT"},
+      // An office of a group held by no one named stands for the group.
+      {"An Israeli airstrike killed a senior Hezbollah commander in southern Lebanon on "
+       "Tuesday.",
+       "ASSAULT Hezbollah LBN"},
       // A building is whose uses it; a residence, whose it is said to be.
       {"US jets bombed structures used by Kataib Hezbollah near Abu Kamal on Thursday.",
        "ASSAULT Kata'ib Hezbollah IRQ"},

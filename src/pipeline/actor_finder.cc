@@ -254,6 +254,19 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     if (span.kind == "person" && mention.actor != kNoActor) {
       SetSpokespersonsBody(span, mention.actor, date);
     }
+    // "a senior Hezbollah commander": an office of a group held by no one
+    // named stands for the group.
+    if (span.kind == "person" && mention.actor == kNoActor && mention.anchor != kNoActor &&
+        !mention.has(kMentionUnknownPerson) &&
+        IsAny(ToString(matcher_.kb().actor(mention.anchor).kind),
+              {"armed_group", "front_group", "umbrella"})) {
+      const ActorIndex group = mention.anchor;
+      std::string text = std::move(span.actor.text);
+      span.actor = ToActor(matcher_.kb(), group, date);
+      span.actor.text = std::move(text);
+      span.kind = std::string(ToString(matcher_.kb().actor(group).kind));
+      kb_actor = group;
+    }
     if (span.kind == "state" && !mention.is_capital_metonym() &&
         mention.marker == MarkerKind::kNone && TellsMilitaryAct(tokens, tags, span.end)) {
       if (auto forces = ArmedForcesOf(mention.actor)) {
