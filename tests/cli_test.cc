@@ -1405,11 +1405,13 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         ""},
        {"Retaliating against Hezbollah for the attack, Israeli jets struck Tyre on Monday.",
         "ASSAULT"},
+       // A campaign rally is no protest.
+       {"Opposition supporters held an election rally in Quito on Wednesday.", ""},
        // What is due to begin has not begun.
        {"Pope Francis is due to begin the first papal visit to Iraq on Friday.", ""}},
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" || r["type"] == "AID" ||
-                       r["type"] == "CONSULT"
+                       r["type"] == "CONSULT" || r["type"] == "PROTEST"
                    ? r["type"].get<std::string>()
                    : "";
       });

@@ -380,9 +380,14 @@ bool Coding::MatchesBackwards(const Trigger& trigger, size_t head) const {
 }
 
 const Trigger* Coding::NounTriggerAt(size_t head) const {
+  // "a campaign rally", "an election rally": a gathering of supporters, not
+  // a protest.
+  const bool not_protest =
+      head > 0 && IsAny(Lemma(head - 1), {"campaign", "election", "electoral", "victory"});
   for (const auto* list :
        {&dict_.NounTriggers(Lemma(head)), &dict_.NounTriggers(Lowercase(in_.tokens[head].text))}) {
     for (const Trigger* trigger : *list) {
+      if (not_protest && trigger->code.type == "PROTEST") continue;
       if (MatchesBackwards(*trigger, head)) return trigger;
     }
   }
