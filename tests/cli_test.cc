@@ -1405,6 +1405,10 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         ""},
        {"Retaliating against Hezbollah for the attack, Israeli jets struck Tyre on Monday.",
         "ASSAULT"},
+       // Care of an attack's casualties no one is said to give is no aid;
+       // a party evacuating the wounded aids them.
+       {"Officials said eight of the wounded were evacuated to Baghdad and then to Germany.", ""},
+       {"UN helicopters evacuated the wounded from the besieged town of Gorazde on Friday.", "AID"},
        // A campaign rally is no protest.
        {"Opposition supporters held an election rally in Quito on Wednesday.", ""},
        // What is due to begin has not begun.

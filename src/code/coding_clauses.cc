@@ -303,6 +303,23 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
             {"crash", "collapse", "capsize", "sink", "derail", "overturn"})) {
     return;
   }
+  // "eight of the wounded were evacuated to Germany": care of an attack's
+  // casualties no one is said to give is no aid between parties ("UN
+  // helicopters evacuated the wounded" is).
+  if (trigger.code.type == "AID" && vg.voice == Voice::kPassive && clause.agent == kNone) {
+    const int cared = clause.subject;
+    if (cared != kNone) {
+      // The phrase and an "of" after it ("eight of the wounded").
+      const NounPhrase& np = a_.nps[cared];
+      for (uint32_t k = np.head; k < n_ && k < np.end + 3; ++k) {
+        if (k > np.head && k >= np.end && Lemma(np.end) != "of") break;
+        if (IsAny(Lowercase(in_.tokens[k].text),
+                  {"wounded", "injured", "casualties", "dead", "bodies", "survivors", "victims"})) {
+          return;
+        }
+      }
+    }
+  }
   // "halted mediation": the object is part of the trigger, not an event of
   // its own.
   const bool object_in_trigger =
