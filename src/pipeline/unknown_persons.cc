@@ -21,15 +21,22 @@ bool IsNameWord(const Token& token, PosTag tag) {
 // Roles a person introduced in apposition holds under an actor: "a senior
 // aide to President X", "a spokesman for the group", "an official of Y".
 bool IsRoleNoun(std::string_view lower) {
-  return IsAny(lower, {"aide",           "adviser",  "advisor",  "spokesman",  "spokeswoman",
-                       "spokesperson",   "official", "minister", "commander",  "envoy",
-                       "ambassador",     "general",  "officer",  "negotiator", "deputy",
-                       "lawmaker",       "member",   "chief",    "leader",     "head",
-                       "representative", "diplomat"});
+  return IsAny(lower, {"aide",           "adviser",  "advisor",       "spokesman",  "spokeswoman",
+                       "spokesperson",   "official", "minister",      "commander",  "envoy",
+                       "ambassador",     "general",  "officer",       "negotiator", "deputy",
+                       "lawmaker",       "member",   "chief",         "leader",     "head",
+                       "representative", "diplomat", "activist",      "dissident",  "campaigner",
+                       "journalist",     "reporter", "correspondent", "candidate"});
 }
 
-bool IsMilitaryRole(std::string_view lower) {
-  return IsAny(lower, {"commander", "general", "officer"});
+// The sector of a role: "commander" MIL, "activist" OPP, "journalist" MED,
+// "candidate" PTY, an office GOV.
+std::string SectorOfRole(std::string_view lower) {
+  if (IsAny(lower, {"commander", "general", "officer"})) return "MIL";
+  if (IsAny(lower, {"activist", "dissident", "campaigner"})) return "OPP";
+  if (IsAny(lower, {"journalist", "reporter", "correspondent"})) return "MED";
+  if (lower == "candidate") return "PTY";
+  return "GOV";
 }
 
 }  // namespace
@@ -50,13 +57,20 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     size_t j = i;
     while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
     if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
-    if (!reading::WordIsAny(tokens[j + 1].text, "a an the")) continue;
+    // "X, a senior aide to ...", "X, Algeria's leading human rights activist,".
+    const bool article = reading::WordIsAny(tokens[j + 1].text, "a an the");
+    const bool possessor =
+        j + 2 < n && reading::WordIs(tokens[j + 2], "'s") &&
+        std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) {
+          return a.begin == j + 1 && !a.actor.country.empty() && a.kind != "anaphor";
+        });
+    if (!article && !possessor) continue;
     // The apposition up to its closing comma: a role, and the actor it is
     // held under ("a senior aide to President Ebrahim Raisi", "an Iranian
     // official").
     std::string role;
     const ActorSpan* under = nullptr;
-    for (size_t k = j + 2; k < n && k < j + 14; ++k) {
+    for (size_t k = j + 1; k < n && k < j + 14; ++k) {
       if (reading::IsPunctToken(tokens[k], ",")) break;
       const std::string lower = Lowercase(tokens[k].text);
       if (role.empty() && IsRoleNoun(lower)) role = lower;
@@ -74,7 +88,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     person.actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
     person.actor.text = person.actor.name;
     person.actor.country = under->actor.country;
-    person.actor.sector = IsMilitaryRole(role) ? "MIL" : "GOV";
+    person.actor.sector = SectorOfRole(role);
     person.actor.cameo = person.actor.country + person.actor.sector;
     InsertInOrder(actors, std::move(person));
     i = j;
