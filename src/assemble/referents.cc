@@ -82,15 +82,14 @@ void Referents::Resolve(SentenceFacts& facts) {
     if (!span || span->kind != "anaphor") return;
     // "Kadhimi escaped unhurt after drones attacked his residence": a
     // person named before the pronoun in its sentence, else the latest one.
-    std::optional<ActorSpan> person_before = last_person_;
-    for (const ActorSpan& a : facts.actors) {
-      if (a.kind == "person" && a.end <= span->begin) {
-        person_before = a;
-        break;
+    auto person_before = [&]() -> std::optional<ActorSpan> {
+      for (const ActorSpan& a : facts.actors) {
+        if (a.kind == "person" && a.end <= span->begin) return a;
       }
-    }
+      return last_person_;
+    };
     const std::optional<ActorSpan> antecedent =
-        IsPersonalPronoun(span->actor.text)  ? person_before
+        IsPersonalPronoun(span->actor.text)  ? person_before()
         : IsGovernmentWord(span->actor.text) ? last_government_
         : IsArmyWord(span->actor.text)       ? last_army_
         // "the armed factions": many, not the one group named last.
@@ -170,6 +169,10 @@ void Referents::Resolve(SentenceFacts& facts) {
   // sentence that named several.
   std::vector<RelationMention> relations;
   for (RelationMention& r : facts.coding.relations) {
+    if (r.subject.kind != "anaphor" || !IsPlural(r.subject.actor.text)) {
+      relations.push_back(std::move(r));
+      continue;
+    }
     // "Groups such as Ashab al-Kahf have claimed attacks; analysts describe
     // them as fronts": groups named before in the sentence come first.
     std::vector<ActorSpan> here;
@@ -179,7 +182,7 @@ void Referents::Resolve(SentenceFacts& facts) {
       }
     }
     const std::vector<ActorSpan>& groups = here.empty() ? last_groups_ : here;
-    if (r.subject.kind == "anaphor" && IsPlural(r.subject.actor.text) && !groups.empty()) {
+    if (!groups.empty()) {
       for (const ActorSpan& group : groups) {
         RelationMention each = r;
         each.subject = group;

@@ -306,17 +306,16 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   // "eight of the wounded were evacuated to Germany": care of an attack's
   // casualties no one is said to give is no aid between parties ("UN
   // helicopters evacuated the wounded" is).
-  if (trigger.code.type == "AID" && vg.voice == Voice::kPassive && clause.agent == kNone) {
-    const int cared = clause.subject;
-    if (cared != kNone) {
-      // The phrase and an "of" after it ("eight of the wounded").
-      const NounPhrase& np = a_.nps[cared];
-      for (uint32_t k = np.head; k < n_ && k < np.end + 3; ++k) {
-        if (k > np.head && k >= np.end && Lemma(np.end) != "of") break;
-        if (IsAny(Lowercase(in_.tokens[k].text),
-                  {"wounded", "injured", "casualties", "dead", "bodies", "survivors", "victims"})) {
-          return;
-        }
+  if (trigger.code.type == "AID" && vg.voice == Voice::kPassive && clause.agent == kNone &&
+      clause.subject != kNone) {
+    // The phrase's head, and the words of an "of" after it ("eight of the
+    // wounded").
+    const NounPhrase& np = a_.nps[clause.subject];
+    const uint32_t end = np.end < n_ && Lemma(np.end) == "of" ? np.end + 3 : np.end;
+    for (uint32_t k = np.head; k < end && k < n_; ++k) {
+      if (IsAny(Lowercase(in_.tokens[k].text),
+                {"wounded", "injured", "casualties", "dead", "bodies", "survivors", "victims"})) {
+        return;
       }
     }
   }

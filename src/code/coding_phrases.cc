@@ -296,11 +296,13 @@ std::optional<ActorSpan> Coding::Vessel(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
   for (uint32_t k = np.begin; k < np.end; ++k) {
     const std::string_view lemma = Lemma(k);
-    const bool carrier = lemma == "carrier" && k > np.begin &&
-                         IsAny(Lemma(k - 1), {"bulk", "car", "vehicle", "gas", "lng", "oil",
-                                              "crude", "cargo", "ore"});
     if (!IsShipNoun(lemma)) continue;
-    if (lemma == "carrier" && !carrier) return std::nullopt;
+    // A carrier of goods ("bulk carrier", "car carrier"), not of aircraft.
+    if (lemma == "carrier" &&
+        !(k > np.begin && IsAny(Lemma(k - 1), {"bulk", "car", "vehicle", "gas", "lng", "oil",
+                                               "crude", "cargo", "ore"}))) {
+      return std::nullopt;
+    }
     bool named = k + 1 < np.end;
     for (uint32_t j = k + 1; j < np.end && named; ++j) {
       named = Tag(j) == T::kNNP || Tag(j) == T::kNNPS || Tag(j) == T::kCD;

@@ -135,6 +135,20 @@ std::optional<ActorIndex> KnowledgeBase::StateOf(std::string_view country) const
   return it->second;
 }
 
+bool KnowledgeBase::IsPartOf(ActorIndex part, ActorIndex whole) const {
+  auto parents = [&](ActorIndex a, auto&& visit) {
+    for (uint32_t rel : data_->actors[a].relations) {
+      const RelationRecord& r = data_->relations[rel];
+      if (r.type == RelationType::kPartOf && r.object != kNoActor && visit(r.object)) return true;
+    }
+    return false;
+  };
+  return parents(part, [&](ActorIndex parent) {
+    return parent == whole ||
+           parents(parent, [&](ActorIndex grandparent) { return grandparent == whole; });
+  });
+}
+
 ActorCode KnowledgeBase::CameoOn(ActorIndex index, const std::optional<Date>& date) const {
   const ActorRecord& r = data_->actors[index];
   if (date) {

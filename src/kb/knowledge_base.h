@@ -129,6 +129,9 @@ class KnowledgeBase {
   std::span<const ActorIndex> FindName(std::string_view name) const;
   // The state entry of an ISO alpha-3 country code.
   std::optional<ActorIndex> StateOf(std::string_view country) const;
+  // Whether `part` is part of `whole`, directly or through one body between
+  // ("the Quds Force" of the IRGC, and of Iran), whatever the dates.
+  bool IsPartOf(ActorIndex part, ActorIndex whole) const;
 
   // The actor's CAMEO code on `date` (dated codes first, then `cameo`, then
   // country + sector).

@@ -219,6 +219,15 @@ TEST(RoleTest, TitleSpellingsShareAKey) {
   EXPECT_EQ(kb.TitleSector(*kb.TitleKey("President")), "GOV");
 }
 
+TEST(RelationsTest, PartOfDirectlyOrThroughOneBody) {
+  EXPECT_TRUE(FixtureKb().IsPartOf(Id("qassam_brigades"), Id("hamas")));
+  EXPECT_TRUE(FixtureKb().IsPartOf(Id("iran_irgc_qf"), Id("iran_irgc")));
+  EXPECT_TRUE(FixtureKb().IsPartOf(Id("iran_irgc_qf"), Id("irn")));
+  EXPECT_FALSE(FixtureKb().IsPartOf(Id("iran_irgc"), Id("iran_irgc_qf")));
+  EXPECT_FALSE(FixtureKb().IsPartOf(Id("hamas"), Id("hamas")));
+  EXPECT_FALSE(FixtureKb().IsPartOf(Id("houthis"), Id("hamas")));
+}
+
 TEST(RelationsTest, RelationsOnFiltersByDate) {
   const KnowledgeBase& kb = FixtureKb();
   EXPECT_EQ(kb.RelationsOn(Id("kataib_hezbollah"), Date{2010, 1, 1}).size(), 1u);

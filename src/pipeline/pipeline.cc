@@ -458,19 +458,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     return places->Within(inner, area);
   };
   assembler_options.part_of = [kb](int part, int whole) {
-    if (part < 0 || whole < 0) return false;
-    ActorIndex body = static_cast<ActorIndex>(part);
-    for (int hops = 0; hops < 2; ++hops) {
-      ActorIndex parent = kNoActor;
-      for (uint32_t rel : kb->actor(body).relations) {
-        const RelationRecord& r = kb->relation(rel);
-        if (r.type == RelationType::kPartOf && r.object != kNoActor) parent = r.object;
-        if (parent == static_cast<ActorIndex>(whole)) return true;
-      }
-      if (parent == kNoActor) return false;
-      body = parent;
-    }
-    return false;
+    return part >= 0 && whole >= 0 &&
+           kb->IsPartOf(static_cast<ActorIndex>(part), static_cast<ActorIndex>(whole));
   };
   impl->assembler = std::make_unique<DocumentAssembler>(
       std::move(assembler_options), [kb](const ActorSpan& actor, const std::optional<Date>& date) {
