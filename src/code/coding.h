@@ -5,11 +5,12 @@
 // methods are spread over coding_phrases.cc (actors of phrases, weapons,
 // background), coding_triggers.cc (which trigger a clause matches, who
 // speaks, whether a clause tells a fact), coding_clauses.cc (clauses and
-// their events),
-// coding_targets.cc (who is acted on; who fired the weapons; the attack a
-// clause after its place tells of), coding_protests.cc (what protests
-// are against, riots) and coding_statements.cc (intents and threats,
-// claims, blame, denunciation, backing, light verbs and relations).
+// their events), coding_targets.cc (who or what is acted on, merchant
+// vessels; who fired the weapons; the attack a clause after its place tells
+// of), coding_protests.cc (what protests are against, riots),
+// coding_statements.cc (intents and threats, claims, blame, denunciation,
+// backing, light verbs) and coding_relations.cc (front, proxy, backing and
+// membership relations).
 #ifndef CASUS_CODE_CODING_H_
 #define CASUS_CODE_CODING_H_
 
@@ -48,9 +49,7 @@ class Coding {
   int TitledName(int np_index) const;
   ActorSpan OfOwnersCountry(const ActorSpan& person, int np_index) const;
   ActorSpan Located(const ActorSpan& agent, int np_index) const;
-  std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const;
   std::string TextOf(uint32_t begin, uint32_t end) const;
-  std::optional<ActorSpan> Vessel(int np_index) const;
   void FindWeapons();
   bool MatchesBackwards(const Trigger& trigger, size_t head) const;
   const Trigger* NounTriggerAt(size_t head) const;
@@ -63,11 +62,6 @@ class Coding {
   std::optional<ActorSpan> NominalSource(int np_index) const;
   std::vector<ActorSpan> ActorsOfNp(int np_index) const;
   int SuchAsNp(int np_index) const;
-  int AttackBeforePlace(int np_index) const;
-  std::optional<ActorSpan> WeaponUser(int np_index) const;
-  bool NoteHosting(const Clause& clause);
-  bool TellsOwnActOrReprisal(int c, int subject, uint32_t from) const;
-  bool TellsReprisal(int c) const;
   int Possessed(int np_index) const;
   std::optional<ActorSpan> AgentOfNp(int np_index) const;
   bool IsAnother(int np_index) const;
@@ -100,21 +94,28 @@ class Coding {
   void NominalEvents();
 
   // coding_targets.cc: who or what is acted on
+  std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const;
+  std::optional<ActorSpan> Vessel(int np_index) const;
   std::optional<ActorSpan> TargetOfDependent(int dep, bool subject_too) const;
   std::optional<ActorSpan> ConditionParty(const VerbGroup& vg) const;
   static bool TakesPlaceTarget(std::string_view type);
   std::vector<PrepArgument> PlacePhrases(const Clause& clause, const EventMention& m) const;
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const;
   void MarkPlaceAttacked(int np_index, EventMention& m) const;
-  std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
-  void ActsInProtest();
-  std::optional<ActorSpan> Protesters(uint32_t act) const;
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;
   std::optional<ActorSpan> ProposalParty(int np_index) const;
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const;
+  std::optional<ActorSpan> WeaponUser(int np_index) const;
+  int AttackBeforePlace(int np_index) const;
+  bool NoteHosting(const Clause& clause);
+
+  // coding_protests.cc: what protests are against, riots
+  std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
+  void ActsInProtest();
+  std::optional<ActorSpan> Protesters(uint32_t act) const;
 
   // coding_statements.cc: intents and threats, light verbs, claims, blame,
-  // denunciation, backing, relations
+  // denunciation, backing
   void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
   void CodeThreat(int c, const Trigger& trigger, int prep_np);
   // For a criticism, rejection or demand whose object is another event or
@@ -140,6 +141,10 @@ class Coding {
   // act it names (EventMention::about).
   void CodeDenunciation(const Clause& clause, int named, int predicate,
                         std::optional<ActorSpan> by);
+  bool TellsOwnActOrReprisal(int c, int subject, uint32_t from) const;
+  bool TellsReprisal(int c) const;
+
+  // coding_relations.cc: front, proxy, backing and membership relations
   std::optional<ActorSpan> RelationSubject(int np_index) const;
   std::vector<ActorSpan> AgentsOfRelative(int np_index, bool (*verb)(std::string_view)) const;
   int RelativeAgent(int np_index, bool (*verb)(std::string_view)) const;

@@ -263,4 +263,157 @@ bool Coding::NoteHosting(const Clause& clause) {
   return stationed;
 }
 
+// The target of an action on a phrase: its actor, or for a facility the
+// actor it hosts or belongs to ("a base hosting US troops").
+std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
+  if (np_index == kNone || depth > 3) return std::nullopt;
+  // "the Houthi-held capital Sanaa": who holds the place.
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin >= a_.nps[np_index].begin && span.end <= a_.nps[np_index].end &&
+        IsAny(span.compound, {"controlled", "held"})) {
+      ActorSpan holder = span;
+      holder.compound.clear();
+      return holder;
+    }
+  }
+  // "part of a Karen guerrilla stronghold", "most of the town": the whole.
+  if (const NounPhrase& part = a_.nps[np_index];
+      part.of_complement != kNone &&
+      IsAny(Lemma(part.head), {"part", "most", "rest", "section", "portion", "half", "parts"})) {
+    return TargetOfNp(part.of_complement, depth + 1);
+  }
+  // "against the party's leader Mahmoud Abbas": the one possessed, when
+  // it names an actor of its own.
+  if (const int possessed = Possessed(np_index); possessed != np_index) {
+    const NounPhrase& owned = a_.nps[possessed];
+    const ActorSpan* span = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+    if (span != nullptr && span->kind != "agent" && span->kind != "anaphor") return *span;
+  }
+  const NounPhrase& np = a_.nps[np_index];
+  auto actor = ActorOfNp(np_index);
+  // "a civilian contractor working with the US-led coalition", "troops
+  // serving with the coalition": the organisation they serve is targeted.
+  if (!actor || actor->kind == "agent") {
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+      const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+      // "a contractor employed by a US company": of the employer's country.
+      if (actor && actor->actor.country.empty() && clause.agent != kNone &&
+          a_.verbs[clause.verb].voice == Voice::kPassive &&
+          IsAny(verb, {"employ", "hire", "contract"})) {
+        if (auto employer = ActorOfNp(clause.agent); employer && !employer->actor.country.empty()) {
+          return InCountry(*actor, employer->actor.country);
+        }
+      }
+      if (!IsAny(verb, {"work", "serve", "fight", "contract", "belong"})) continue;
+      const int org = PrepNp(clause, {"with", "for", "to"});
+      if (auto served = ActorOfNp(org); served && served->kind != "anaphor") return served;
+    }
+  }
+  const bool facility = IsFacilityNoun(Lemma(np.head)) || IsCraftNoun(Lemma(np.head));
+  // "attacked his residence", "their headquarters": the owner, found like a
+  // pronoun.
+  if (facility && !actor && Tag(np.begin) == T::kPRPS &&
+      IsAny(Lowercase(in_.tokens[np.begin].text), {"his", "her", "its", "their"})) {
+    return Anaphor(np.begin, np.begin + 1);
+  }
+  // "two Iraqi bases hosting US troops": those hosted are the target,
+  // not the country named before the head.
+  if (facility) {
+    for (const Clause& clause : a_.clauses) {
+      if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+      const VerbGroup& vg = a_.verbs[clause.verb];
+      // "vessels owned or operated by Israeli companies": their owners.
+      if (vg.voice == Voice::kPassive && clause.agent != kNone &&
+          IsAny(Lemma(vg.head), {"own", "operate", "run", "use", "charter", "manage"})) {
+        if (auto owner = AgentOfNp(clause.agent); owner && owner->kind != "anaphor") return owner;
+      }
+      if (clause.object != kNone && clause.object != np_index) {
+        if (auto hosted = ActorOfNp(clause.object)) return hosted;
+        // "a convoy carrying supplies for the US-led coalition": for whom.
+        if (IsAny(Lemma(vg.head), {"carry", "deliver", "transport", "bring", "ferry"})) {
+          if (auto served = ActorOfNp(PrepAfterNp(clause.object, {"for", "to"}));
+              served && served->kind != "anaphor" && served->kind != "place") {
+            return served;
+          }
+        }
+      }
+    }
+  }
+  if (!actor || actor->kind == "agent" || (actor->kind == "state" && actor->attributive)) {
+    if (auto vessel = Vessel(np_index)) return vessel;
+  }
+  if (actor && actor->kind != "anaphor") return actor;
+  if (!actor && np.of_complement != kNone && IsBelongingNoun(Lemma(np.head))) {
+    if (auto owner = ActorOfNp(np.of_complement); owner && owner->kind != "anaphor") return owner;
+  }
+  if (!facility) return std::nullopt;
+  if (np.of_complement != kNone) return ActorOfNp(np.of_complement);
+  // "a camp for Congolese refugees"
+  if (auto housed = ActorOfNp(PrepAfterNp(np_index, {"for"}))) return housed;
+  if (np.possessor != kNone) return ActorOfNp(np.possessor);
+  // "the US embassy": an actor inside the phrase before the head.
+  if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) return *span;
+  return std::nullopt;
+}
+
+// A merchant vessel the phrase tells of, named ("the British-flagged oil
+// tanker Stena Impero", "the container ship MSC Aries") or not ("a cargo
+// ship", "a US ship"): the ship, of the country whose flag it flies, that
+// owns it or whose name stands before it, when the phrase says so. Warships
+// are the navy's, fishing boats the fishermen's: not merchant vessels.
+std::optional<ActorSpan> Coding::Vessel(int np_index) const {
+  const NounPhrase& np = a_.nps[np_index];
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    const std::string_view lemma = Lemma(k);
+    if (!IsShipNoun(lemma)) continue;
+    // A carrier of goods ("bulk carrier", "car carrier"), not of aircraft.
+    if (lemma == "carrier" &&
+        !(k > np.begin && IsAny(Lemma(k - 1), {"bulk", "car", "vehicle", "gas", "lng", "oil",
+                                               "crude", "cargo", "ore"}))) {
+      return std::nullopt;
+    }
+    bool named = k + 1 < np.end;
+    for (uint32_t j = k + 1; j < np.end && named; ++j) {
+      named = Tag(j) == T::kNNP || Tag(j) == T::kNNPS || Tag(j) == T::kCD;
+    }
+    if (named && SpanIn(k + 1, np.end, -1) != nullptr) return std::nullopt;
+    // Unnamed, the phrase must end at the vessel, and boats are not told.
+    if (!named && (k != np.head || lemma == "boat")) return std::nullopt;
+    // "the destroyer USS Carney", "a naval vessel", "their ships".
+    if (named && IsAny(in_.tokens[k + 1].text, {"USS", "HMS", "INS", "HMCS", "FS", "ITS"})) {
+      return std::nullopt;
+    }
+    for (uint32_t j = np.begin; j < k; ++j) {
+      if (IsAny(Lowercase(in_.tokens[j].text),
+                {"navy", "naval", "war", "military", "coast", "patrol", "research", "spy",
+                 "fishing", "survey", "enemy", "our", "their", "its", "aircraft"})) {
+        return std::nullopt;
+      }
+    }
+    uint32_t first = named ? k + 1 : np.begin;
+    while (!named && first < k && (Tag(first) == T::kDT || Tag(first) == T::kCD)) ++first;
+    ActorSpan ship;
+    ship.begin = first;
+    ship.end = np.end;
+    ship.kind = named ? "vessel" : "agent";
+    ship.vessel = true;
+    ship.actor.name = TextOf(first, np.end);
+    ship.actor.text = ship.actor.name;
+    ship.actor.sector = "BUS";
+    for (const ActorSpan& owner : in_.actors) {
+      if (owner.begin < np.begin || owner.end > k || owner.actor.country.empty()) continue;
+      if (IsAny(owner.compound, {"flagged", "owned", "registered"}) ||
+          (owner.compound.empty() && owner.attributive)) {
+        ship.actor.country = owner.actor.country;
+      } else {
+        return std::nullopt;  // another actor's ship ("a Houthi boat", "an army vessel")
+      }
+    }
+    ship.actor.cameo = ship.actor.country + ship.actor.sector;
+    return ship;
+  }
+  return std::nullopt;
+}
+
 }  // namespace casus::coding

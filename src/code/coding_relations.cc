@@ -1,0 +1,186 @@
+#include "code/coding.h"
+
+namespace casus::coding {
+
+// The subject of a stated relation: an actor, or a pronoun to resolve
+// against the document, plural ones included ("regard them as fronts",
+// "both are backed by Iran").
+std::optional<ActorSpan> Coding::RelationSubject(int np_index) const {
+  if (auto actor = ActorOfNp(np_index)) return actor;
+  if (np_index == kNone) return std::nullopt;
+  const NounPhrase& np = a_.nps[np_index];
+  if (np.end == np.begin + 1 &&
+      (np.pronoun || IsAny(Lemma(np.begin), {"both", "these", "those", "they", "them"}))) {
+    return Anaphor(np.begin, np.end);
+  }
+  return std::nullopt;
+}
+
+// A participle or relative clause on `np_index` whose verb is one of
+// `lemmas`, with the actors of its by-agent ("militias [backed by Iran]",
+// "names [used by Iran-backed factions]").
+std::vector<ActorSpan> Coding::AgentsOfRelative(int np_index,
+                                                bool (*verb)(std::string_view)) const {
+  const int agent = RelativeAgent(np_index, verb);
+  return agent == kNone ? std::vector<ActorSpan>{} : ActorsOfNp(agent);
+}
+
+// The by-agent phrase of such a clause, or kNone.
+int Coding::RelativeAgent(int np_index, bool (*verb)(std::string_view)) const {
+  for (const Clause& clause : a_.clauses) {
+    if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated || vg.voice != Voice::kPassive || clause.agent == kNone) continue;
+    if (!verb(Lemma(vg.head))) continue;
+    return clause.agent;
+  }
+  return kNone;
+}
+
+// "[a front] for Y", "[a proxy] of Y", "[an arm] of Y", "[an umbrella
+// group] of Iran-backed militias", "one of the militias [backed by Y]",
+// "one of several names [used by] Y".
+void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
+                                   const std::optional<ActorSpan>& by, int depth) {
+  if (np_index == kNone || depth > 2) return;
+  const NounPhrase& np = a_.nps[np_index];
+  const std::string_view head = Lemma(np.head);
+  // "one of the most powerful militias backed by Iran"
+  if (IsAny(head, {"one", "among"}) && np.of_complement != kNone) {
+    RelationFromPredicate(subject, np.of_complement, by, depth + 1);
+    return;
+  }
+  int object_np = np.of_complement;
+  if (object_np == kNone) object_np = PrepAfterNp(np_index, {"for", "of", "to"});
+  object_np = Possessed(object_np);
+  bool related = false;
+  auto relate = [&](const char* relation, const ActorSpan& object) {
+    if (object.kind == "anaphor" || IdentityKey(object) == IdentityKey(subject)) return;
+    out_.relations.push_back(RelationMention{subject, relation, object, by, 0.7});
+    related = true;
+  };
+  if (const char* relation = RelationForNoun(head)) {
+    for (const ActorSpan& object : ActorsOfNp(object_np)) relate(relation, object);
+    if (!related) {
+      for (const ActorSpan& object : AgentsOfRelative(np_index, IsFrontVerb)) {
+        relate(relation, object);
+      }
+    }
+    // "a front for Iran-backed militias", "one of several names used by
+    // Iran-backed militias": groups no one named, called so with their backer.
+    for (int k : {object_np, RelativeAgent(np_index, IsFrontVerb)}) {
+      if (related || k == kNone) continue;
+      if (auto group = ActorOfNp(k); group && group->kind == "agent" && !group->backer.empty()) {
+        relate(relation, *group);
+      }
+    }
+    if (related) return;
+  }
+  for (const ActorSpan& backer : AgentsOfRelative(np_index, IsBackingVerb)) {
+    relate("backed_by", backer);
+  }
+  // Compounds inside the phrase or its complement: "an Iran-backed militia".
+  for (int candidate : {np_index, object_np}) {
+    if (candidate == kNone) continue;
+    const NounPhrase& p = a_.nps[candidate];
+    for (const ActorSpan& span : in_.actors) {
+      if (span.begin < p.begin || span.end > p.end || span.compound.empty()) continue;
+      if (const char* relation = RelationForCompound(span.compound)) relate(relation, span);
+    }
+  }
+}
+
+// The compound relation of an NP ("Iran-backed factions"), if any.
+const ActorSpan* Coding::CompoundIn(const NounPhrase& np, const char*& relation) const {
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
+    relation = RelationForCompound(span.compound);
+    if (relation != nullptr) return &span;
+  }
+  return nullptr;
+}
+
+// Appositions ("X, an Iran-backed militia,"), premodifying compounds
+// ("the Iran-backed Kataib Hezbollah") and lists under a compound
+// ("Iran-backed factions such as X and Y", "X, Y and other Iran-backed
+// factions").
+void Coding::RelationsFromPhrases() {
+  for (size_t k = 0; k < a_.nps.size(); ++k) {
+    const NounPhrase& np = a_.nps[k];
+    const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+    // Generic agents ("Iran-backed militias") are not named parties of a relation.
+    if (own != nullptr && own->kind == "agent") {
+      const char* relation = nullptr;
+      if (const ActorSpan* backer = CompoundIn(np, relation)) {
+        // "Iran-backed factions such as X and Y"
+        if (int example = SuchAsNp(static_cast<int>(k)); example != kNone) {
+          for (const ActorSpan& named : ActorsOfNp(example)) {
+            out_.relations.push_back(
+                RelationMention{named, relation, *backer, sentence_speaker_, 0.7});
+          }
+        }
+        // "X, Y and other Iran-backed factions"
+        if (Lemma(np.begin) == "other") {
+          for (size_t j = 0; j < k; ++j) {
+            if (!ListLeadsTo(static_cast<int>(j), static_cast<int>(k))) continue;
+            for (int m = static_cast<int>(j); m != static_cast<int>(k); m = a_.nps[m].conjunct) {
+              if (auto named = ActorOfNp(m); named && named->kind != "agent") {
+                out_.relations.push_back(
+                    RelationMention{*named, relation, *backer, sentence_speaker_, 0.7});
+              }
+            }
+            break;
+          }
+        }
+      }
+      own = nullptr;
+    }
+    if (own != nullptr && own->compound.empty()) {
+      for (const ActorSpan& span : in_.actors) {
+        if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
+        if (const char* relation = RelationForCompound(span.compound)) {
+          out_.relations.push_back(RelationMention{*own, relation, span, sentence_speaker_, 0.7});
+        }
+      }
+    }
+    if (np.apposition != kNone && own != nullptr && own->compound.empty()) {
+      RelationFromPredicate(*own, np.apposition, sentence_speaker_);
+    }
+  }
+}
+
+// Does the conjunct chain from `first` reach `last`?
+bool Coding::ListLeadsTo(int first, int last) const {
+  for (int m = first, guard = 0; m != kNone && guard < 8; m = a_.nps[m].conjunct, ++guard) {
+    if (m == last) return m != first;
+  }
+  return false;
+}
+
+// "the umbrella includes X", "an umbrella for militias that includes X":
+// members of a coalition.
+void Coding::CodeInclusion(const Clause& clause) {
+  if (a_.verbs[clause.verb].negated || clause.subject == kNone) return;
+  std::optional<ActorSpan> whole = ActorOfNp(clause.subject);
+  if (clause.link == ClauseLink::kRelative) {
+    // The relative clause may hang on the apposition's complement: find
+    // the named phrase whose apposition covers the modified phrase.
+    const uint32_t at = a_.nps[clause.subject].begin;
+    for (const NounPhrase& np : a_.nps) {
+      if (np.apposition == kNone || a_.nps[np.apposition].begin > at) continue;
+      if (at - a_.nps[np.apposition].begin > 8) continue;
+      if (const ActorSpan* named = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+          named != nullptr && named->kind != "agent") {
+        whole = *named;
+      }
+    }
+  }
+  if (!whole || whole->kind == "agent") return;
+  if (whole->kind != "anaphor" && !IsGroupKindName(whole->kind)) return;
+  for (const ActorSpan& member : ActorsOfNp(clause.object)) {
+    if (member.kind == "anaphor" || member.kind == "agent") continue;
+    out_.relations.push_back(RelationMention{member, "member_of", *whole, SpeakerOf(clause), 0.7});
+  }
+}
+
+}  // namespace casus::coding
