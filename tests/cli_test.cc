@@ -1231,6 +1231,34 @@ TEST(CliTest, EnvoysStandForTheirStates) {
                     "2022-11-21", NamesOf("ACCUSE"));
 }
 
+// Diplomacy's words: a summons to protest is one complaint, a government's
+// protest no demonstration, silence no rejection, thanks support, severed
+// relations and closed borders sanctions and restrictions.
+TEST(CliTest, TheWordsOfDiplomacy) {
+  ExpectEachCodedAs(
+      {{"The Israeli military declined to comment.", ""},
+       {"A Pentagon spokesman refused to give details of the operation.", ""},
+       {"Iran's foreign ministry summoned the Swiss ambassador to lodge a formal protest over "
+        "the drone.",
+        "ACCUSE/disapprove Iran ministry>Switzerland"},
+       {"Iran protested to Iraq over the remarks.", "ACCUSE/allege Iran>Iraq"},
+       {"Kerry thanked Iranian authorities for their cooperation.",
+        "SUPPORT/ John Kerry>Government of Iran"},
+       {"Bahrain severed diplomatic relations with Qatar on Monday.",
+        "SANCTION/discontinue Bahrain>Qatar"},
+       {"Saudi Arabia closed its border with Qatar.", "COERCE/restrict Saudi Arabia>Qatar"},
+       {"Hezbollah said it held Israel \"fully responsible\" for the blasts.",
+        "ACCUSE/disapprove Hezbollah>Israel"}},
+      "2017-06-05", [](const nlohmann::json& r) -> std::string {
+        auto name = [&](const char* side) -> std::string {
+          return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
+        };
+        return r["type"].get<std::string>() + "/" +
+               (r["mode"].is_string() ? r["mode"].get<std::string>() : "") + " " + name("actor1") +
+               ">" + name("actor2");
+      });
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {

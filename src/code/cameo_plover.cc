@@ -61,7 +61,12 @@ const std::vector<CameoPlover>& CameoPloverTable() {
       {"108", "REQUEST", "meet"},  // demand mediation
       // 11 disapprove
       {"11", "ACCUSE", "disapprove"},
-      {"112", "ACCUSE", "allege"},     // accuse
+      {"1121", "ACCUSE", "allege"},    // accuse of crime, corruption
+      {"1122", "ACCUSE", "allege"},    // of human rights abuses
+      {"1123", "ACCUSE", "allege"},    // of aggression
+      {"1124", "ACCUSE", "allege"},    // of war crimes
+      {"1125", "ACCUSE", "allege"},    // of espionage, treason
+      {"114", "ACCUSE", "allege"},     // complain officially
       {"115", "ACCUSE", "allege"},     // bring lawsuit against
       {"116", "SANCTION", "convict"},  // find guilty or liable
       // 12 reject

@@ -34,7 +34,7 @@ TEST(CameoPloverTest, MapsCodesAndTheirDescendants) {
       {"090", "ACCUSE", "investigate"},
       {"1043", "REQUEST", "change"},
       {"111", "ACCUSE", "disapprove"},
-      {"112", "ACCUSE", "allege"},
+      {"112", "ACCUSE", "disapprove"},  // accuse, as the CAMEO-to-PLOVER table
       {"1125", "ACCUSE", "allege"},
       {"125", "REJECT", "meet"},
       {"138", "THREATEN", "violence"},

@@ -23,6 +23,15 @@ void Coding::CodeClause(int c) {
   const auto& triggers = dict_.VerbTriggers(lemma);
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
   if (NoteHosting(clause)) return;
+  // "summoned the ambassador to protest over the attack", "... to lodge a
+  // formal protest": the summons is the complaint.
+  if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone &&
+      Lemma(a_.verbs[a_.clauses[clause.governor].verb].head) == "summon" &&
+      (lemma == "protest" ||
+       (clause.object != kNone && Lemma(a_.nps[clause.object].head) == "protest"))) {
+    if (clause.object != kNone) used_np_[clause.object] = true;
+    return;
+  }
   // "will be met with a decisive response": received, not a meeting.
   if (lemma == "meet" && vg.voice == Voice::kPassive) return;
   // "if Iran attacks the base": neither a fact nor an intention.
@@ -319,6 +328,20 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       }
     }
   }
+  // "declined to comment", "refused to give details": keeping silent
+  // rejects no one (CAMEO 011, which PLOVER does not code).
+  if (trigger.code.type == "REJECT" && clause.object == kNone) {
+    const int dep = DependentClause(IndexOf(clause));
+    if (dep != kNone && a_.clauses[dep].link == ClauseLink::kInfinitive &&
+        (IsSpeechVerb(a_.verbs[a_.clauses[dep].verb].head) ||
+         IsAny(Lemma(a_.verbs[a_.clauses[dep].verb].head),
+               {"comment", "elaborate", "speculate", "discuss", "identify", "name", "detail"}) ||
+         (a_.clauses[dep].object != kNone &&
+          IsAny(Lemma(a_.nps[a_.clauses[dep].object].head),
+                {"detail", "comment", "name", "figure", "information"})))) {
+      return;
+    }
+  }
   // "halted mediation": the object is part of the trigger, not an event of
   // its own.
   const bool object_in_trigger =
@@ -467,6 +490,11 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       if (np != kNone && NounTriggerAt(a_.nps[np].head) != nullptr) used_np_[np] = true;
     }
   }
+  // What is praised for is the praise's reason, not an event of its own:
+  // "thanked Iran for its cooperation".
+  if (m.code.type == "SUPPORT") {
+    if (const int np = PrepNp(clause, {"for"}); np != kNone) used_np_[np] = true;
+  }
   // "A drone attack wounded two", "Rockets killed a contractor": the
   // subject is the event or the weapon, not an actor.
   int subject = passive ? clause.agent : clause.subject;
@@ -534,6 +562,18 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   // in words is a criticism (CAMEO 111), not a demonstration.
   if (m.code.type == "PROTEST" && Lemma(vg.head) == "protest" && IsSpeaking(clause)) {
     m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+  }
+  // "Iran protested to Iraq", "the ministry summoned the ambassador to
+  // protest over the attack": a government's protest is an official
+  // complaint (CAMEO 114), not a demonstration.
+  if (m.code.type == "PROTEST" && m.code.mode == "demo" && Lemma(vg.head) == "protest" &&
+      m.source && (m.source->kind == "state" || m.source->actor.sector == "GOV")) {
+    m.code = EventCode{"ACCUSE", "allege", "114", ""};
+    // "protested to Iraq": to whom the complaint goes.
+    if (auto addressee = ActorOfNp(PrepNp(clause, {"to"}));
+        addressee && addressee->kind != "place") {
+      m.target = addressee;
+    }
   }
   // "peacekeepers arrived in Bosnia", "troops arrived": not a visit.
   if (m.code.type == "CONSULT" && m.code.mode == "visit" && clause.subject != kNone) {

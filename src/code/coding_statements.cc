@@ -56,7 +56,7 @@ int Coding::LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& tri
 // The ACCUSE event (CAMEO 112) of one actor blaming another for an act.
 void Coding::AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token) {
   Trigger accuse;
-  accuse.code = EventCode{"ACCUSE", "allege", "112"};
+  accuse.code = EventCode{"ACCUSE", "disapprove", "112"};
   EventMention m = NewMention(accuse, token);
   m.source = by;
   m.target = blamed;

@@ -184,9 +184,16 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         pos = obj.end;
         continue;
       }
-      // "set the building ablaze": the last word after the object.
-      if (last && is_wanted(obj.end) &&
-          (IsAdjective(Tag(obj.end)) || IsAdverb(Tag(obj.end)) || Tag(obj.end) == T::kRP)) {
+      // "set the building ablaze", "held Israel "fully responsible"": the
+      // last word after the object, past quotation marks and adverbs.
+      uint32_t after = obj.end;
+      while (
+          after < n_ && after < obj.end + 3 && !is_wanted(after) &&
+          (Tag(after) == T::kOpenQuote || Tag(after) == T::kCloseQuote || IsAdverb(Tag(after)))) {
+        ++after;
+      }
+      if (last && is_wanted(after) &&
+          (IsAdjective(Tag(after)) || IsAdverb(Tag(after)) || Tag(after) == T::kRP)) {
         return true;
       }
       // "hold them to account": words after the object.

@@ -138,7 +138,7 @@ const CoderCase kCases[] = {
      "attack/NN ./.",
      {{0, 2, "Iraq government", "IRQ", "GOV", "government"},
       {3, 5, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}},
-     {"ACCUSE allege 112: Iraq government -> Kata'ib Hezbollah"}},
+     {"ACCUSE disapprove 112: Iraq government -> Kata'ib Hezbollah"}},
     {"Kataib/NNP Hezbollah/NNP denied/VBD/deny any/DT involvement/NN ./.",
      {{0, 2, "Kata'ib Hezbollah", "IRQ", "REB", "armed_group"}},
      {"REJECT - 016: Kata'ib Hezbollah -> -"}},
@@ -234,7 +234,7 @@ const CoderCase kCases[] = {
     {"Officials/NNS/official blamed/VBD/blame militias/NNS/militia for/IN recent/JJ "
      "rocket/NN attacks/NNS/attack on/IN bases/NNS/base ./.",
      {{0, 1, "officials", "", "GOV", "agent"}, {2, 3, "militias", "", "REB", "agent"}},
-     {"ACCUSE allege 112: officials -> militias"}},
+     {"ACCUSE disapprove 112: officials -> militias"}},
     // "its fighters" of a group that speaks: the group, which claims the attack.
     {"A/DT previously/RB unknown/JJ group/NN ,/, Awliya/NNP al-Dam/NNP ,/, said/VBD/say "
      "its/PRP$ fighters/NNS/fighter attacked/VBD/attack US/NNP forces/NNS/force ./.",

@@ -556,7 +556,20 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       } else if (j >= 0 && QualifierOf(tokens[j].text) != PlaceQualifier::kNone) {
         m.qualifier = QualifierOf(tokens[j].text);
         --j;
+        // "in the southern Iraqi city of Basra": the words describing the
+        // qualifier, back to its article.
+        for (int32_t d = j; d >= 0 && d >= j - 3; --d) {
+          if (Is(tokens[d].text, "the") || Is(tokens[d].text, "a") || Is(tokens[d].text, "an")) {
+            j = d;
+            break;
+          }
+          if (tokens[d].kind != TokenKind::kWord || Is(tokens[d].text, "of") ||
+              CueOf(tokens[d].text) != PlaceCue::kNone) {
+            break;
+          }
+        }
         skip_the();
+        if (j >= 0 && Is(tokens[j].text, "an")) --j;
         if (j >= 1 && Is(tokens[j].text, "of") && IsCompassWord(tokens[j - 1].text)) {
           // "50 nautical miles southwest of the port of Aden"
           const CompassPart part = Compass(tokens[j - 1].text);

@@ -104,6 +104,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"The Baghdad Operations Command said two men were held.", "Baghdad", C::kNone,
                 Q::kNone, P::kWhole, R::kModifier},
         CueCase{"The governor of Anbar resigned.", "Anbar", C::kOf, Q::kNone, P::kWhole, R::kPlace},
+        CueCase{"Protesters stormed the consulate in the northern Iraqi city of Erbil.", "Erbil",
+                C::kLocative, Q::kCity, P::kWhole, R::kPlace},
         CueCase{"Troops moved toward Taji base overnight.", "Taji base", C::kMotion, Q::kNone,
                 P::kWhole, R::kPlace},
         CueCase{"Drones were launched at Tower 22.", "Tower 22", C::kLocative, Q::kNone, P::kWhole,
