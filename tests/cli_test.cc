@@ -1259,6 +1259,48 @@ TEST(CliTest, TheWordsOfDiplomacy) {
       });
 }
 
+// An organisation's name is no place though a town bears it; "X Island" is
+// no village X far away; a city introduced with its description is where
+// things happen, not a capital named for its influence.
+TEST(CliTest, NamesThatAreNotTheirPlaces) {
+  ExpectEachCodedAs(
+      {{"Gunfire erupted during a protest by supporters of Hezbollah and its ally Amal in Beirut "
+        "on Thursday.",
+        "PROTEST at Beirut"},
+       {"Iran freed 10 US Navy sailors after their boats strayed into Iranian waters near Farsi "
+        "Island in the Gulf.",
+        "RETREAT at -"},
+       {"Protesters stormed the Iranian consulate in the southern Iraqi city of Basra on Friday "
+        "night, in anger at Tehran's influence.",
+        "ASSAULT at Basrah"}},
+      "2021-10-14", [](const nlohmann::json& r) -> std::string {
+        const std::string type = r["type"].get<std::string>();
+        if (type == "THREATEN" || type == "ACCUSE") return "";
+        return type + " at " +
+               (r["location"].is_object() ? r["location"]["name"].get<std::string>() : "-");
+      });
+}
+
+// A spokesperson speaks for the body named with the role, before the name
+// or after it.
+TEST(CliTest, SpokespeopleSpeakForTheirBodies) {
+  ExpectEachCodedAs(
+      {{"A spokesman for the Revolutionary Guards, Brigadier General Ramezan Sharif, blamed "
+        "Saudi Arabia for the attack.",
+        "ACCUSE Islamic Revolutionary Guard Corps>Saudi Arabia"},
+       {"DUBAI — Navy Captain Bill Urban, a spokesman for US Central Command, condemned Iran.",
+        "ACCUSE Bill Urban USA at Washington"}},
+      "2019-06-20", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        const std::string source = r["actor1"]["name"].get<std::string>();
+        if (source == "Bill Urban") {
+          return "ACCUSE Bill Urban " + r["actor1"]["country"].get<std::string>() + " at " +
+                 r["location"]["name"].get<std::string>();
+        }
+        return "ACCUSE " + source + ">" + r["actor2"]["name"].get<std::string>();
+      });
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {

@@ -85,6 +85,14 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     if (np.of_complement != kNone && IsMemberNoun(head)) {
       if (auto members = AgentOfNp(np.of_complement)) return members;
     }
+    // "a spokesman for the Revolutionary Guards(, General X,)": the body
+    // speaks.
+    if (span->kind == "agent" && IsAny(head, {"spokesman", "spokeswoman", "spokesperson"})) {
+      if (auto body = ActorOfNp(PrepAfterNp(np_index, {"for", "of"}), depth + 1);
+          body && body->kind != "anaphor" && body->kind != "agent" && body->kind != "place") {
+        return body;
+      }
+    }
     return Located(OfModifiersCountry(*span, np), np_index);
   }
   if (np.apposition != kNone) {

@@ -534,6 +534,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const bool surname = std::find(surnames.begin(), surnames.end(), m.key) != surnames.end();
     if (surname && m.role == MentionRole::kActor && !IsProminent(p)) {
       accept = false;
+    } else if (m.landform_after && !in_context && p.kind == PlaceKind::kPopulated) {
+      // "near Farsi Island in the Gulf": not the Afghan village Farsi.
+      accept = false;
     } else if (m.name_part) {
       accept = StrongCue(w.cue) && m.role != MentionRole::kActor && !m.part_of_longer_name;
     } else if (m.common_word) {

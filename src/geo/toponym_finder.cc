@@ -609,6 +609,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
 
     // ---- After the name: qualifier, possessive, verb, modifier ----
     uint32_t k = m.end_token;
+    m.landform_after = k < n && IsCapitalisedWord(tokens[k]) && IsLandformWord(tokens[k].text);
     if (k < n && tokens[k].kind == TokenKind::kWord) {
       const PlaceQualifier q = QualifierOf(tokens[k].text);
       if (q != PlaceQualifier::kNone &&

@@ -98,6 +98,9 @@ struct PlaceMention {
   bool part_of_longer_name = false;  // followed by more of that name ("the State Affairs
                                      // Committee"): a cue belongs to the longer name
   bool arabic_script = false;
+  // Followed by a capitalised landform word that is not part of the name
+  // found ("Farsi Island", "Mosul Dam"): the feature, not a town so named.
+  bool landform_after = false;
   // In a phrase that tells the background of the sentence's news rather
   // than where it happened ("amid the war in Gaza", "in response to the
   // strike in Damascus").

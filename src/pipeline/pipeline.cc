@@ -590,8 +590,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
                            !(after < tokens.size() && reading::WordIs(tokens[after], "'s"));
       // "warning the United States against any response": a state a
       // statement is made to or about is not where it is made.
+      // "Hezbollah and its ally Amal": an organisation's own name is no
+      // place, though a town somewhere bears it.
+      const bool organisation =
+          exact && a.kb_index >= 0 &&
+          IsAny(a.kind, {"armed_group", "party", "umbrella", "front_group", "igo", "media", "ngo",
+                         "organisation", "business", "intelligence"});
       const bool party =
-          agent || whose || against ||
+          agent || whose || against || organisation ||
           (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
           (exact && a.kind == "state" &&
            IsPartyToAnEvent(a, facts[m.sentence].coding.events, true));

@@ -52,10 +52,22 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
                                std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
   for (size_t i = 0; i + 3 < n; ++i) {
-    if (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i)) continue;
-    if (i > 0 && IsNameWord(tokens[i - 1], tags[i - 1])) continue;  // not a name's start
+    // "Navy Captain Bill Urban, a spokesman for US Central Command": a
+    // person the matcher found by a title, of no country yet.
+    ActorSpan* titled = nullptr;
+    for (ActorSpan& a : actors) {
+      if (a.begin == i && a.kind == "person" && a.kb_index < 0 && a.actor.country.empty() &&
+          a.end > a.begin + 1) {
+        titled = &a;
+      }
+    }
+    if (titled == nullptr && (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i))) continue;
+    if (titled == nullptr && i > 0 && IsNameWord(tokens[i - 1], tags[i - 1])) {
+      continue;  // not a name's start
+    }
     size_t j = i;
     while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
+    if (titled != nullptr) j = titled->end;
     if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
     // "X, a senior aide to ...", "X, Algeria's leading human rights activist,".
     const bool article = reading::WordIsAny(tokens[j + 1].text, "a an the");
@@ -81,6 +93,13 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       }
     }
     if (role.empty() || under == nullptr) continue;
+    if (titled != nullptr) {
+      titled->actor.country = under->actor.country;
+      if (titled->actor.sector.empty()) titled->actor.sector = SectorOfRole(role);
+      titled->actor.cameo = titled->actor.country + titled->actor.sector;
+      i = j;
+      continue;
+    }
     ActorSpan person;
     person.begin = static_cast<uint32_t>(i);
     person.end = static_cast<uint32_t>(j);
