@@ -250,9 +250,17 @@ class Assembly {
     // the report told without naming it ("Militants fired missiles at the
     // base").
     const bool own_account = IsOwnAccount(m) && !IsGeneric(*m.source);
+    auto named = [](const std::optional<ActorSpan>& a) {
+      return a && !IsGeneric(*a) && !IsPlace(*a);
+    };
     for (auto it = drafts_.rbegin(); own_account && it != drafts_.rend(); ++it) {
       if (it->code.type != m.code.type) continue;
-      if ((!it->source || IsGeneric(*it->source)) && it->claims.empty()) target = &*it;
+      // "Israel said it had killed Fuad Shukr" after Haniyeh's killing: an
+      // account of a blow at someone else is another act.
+      if ((!it->source || IsGeneric(*it->source)) && it->claims.empty() &&
+          !(named(it->target) && named(m.target) && Conflicts(it->target, m.target, true))) {
+        target = &*it;
+      }
       break;
     }
     for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {

@@ -229,6 +229,13 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
     for (uint32_t k = from; k < to && k < tags.size(); ++k) {
       const PosTag tag = tags[k];
       if (IsVerb(tag) || tag == PosTag::kMD) {
+        // "last year and reimposed sanctions": the verb whose object is the
+        // event noun is the event's own.
+        bool own_verb = to == t && k + 4 > t;
+        for (uint32_t j = k + 1; own_verb && j < t; ++j) {
+          own_verb = tags[j] == PosTag::kDT || IsAdjective(tags[j]) || tags[j] == PosTag::kCD;
+        }
+        if (own_verb) continue;
         finite_between = true;
         break;
       }
@@ -514,6 +521,11 @@ CodedDocument Pipeline::Code(const Document& document) const {
     if (p.date_resolver.MayContainDate(words)) {
       bool historical = false;
       for (const DateMention& date : p.date_resolver.Find(words, document.date)) {
+        if (p.debug) {
+          std::fprintf(stderr, "  date [%u,%u) %s %s%s\n", date.first_token, date.end_token,
+                       date.date.ToString().c_str(), std::string(ToString(date.role)).c_str(),
+                       date.reporting ? " reporting" : "");
+        }
         if (date.role == DateRole::kEventDate && !date.reporting && !f.date) {
           f.date = date.date;
           f.date_precision = date.precision;
@@ -536,6 +548,12 @@ CodedDocument Pipeline::Code(const Document& document) const {
       const bool all_background = std::all_of(f.coding.events.begin(), f.coding.events.end(),
                                               [](const EventMention& m) { return m.background; });
       f.historical = historical && !f.date && all_background;
+      if (p.debug) {
+        for (const EventMention& m : f.coding.events) {
+          std::fprintf(stderr, "  dated %s at %u: %s\n", m.code.type.c_str(), m.trigger,
+                       m.background ? "background" : "this event");
+        }
+      }
     }
     if (p.count_reader.MayContainCounts(words)) {
       const CasualtyCounts counts = p.count_reader.Read(words);
