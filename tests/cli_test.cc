@@ -1301,6 +1301,40 @@ TEST(CliTest, SpokespeopleSpeakForTheirBodies) {
       });
 }
 
+// Blame in a quoted epithet, a denial the tagger reads as a participle, a
+// doer's account of another blow, a past date over a light verb's noun.
+TEST(CliTest, EpithetsDenialsAndOtherBlows) {
+  ExpectEachCodedAs(
+      {{"President Hassan Rouhani blamed \"the usurper Zionist regime\" for the killing.",
+        "ACCUSE Hassan Rouhani>Israel"},
+       {"The Syrian government denied on Thursday that it had used chemical weapons.",
+        "REJECT Government of Syria"},
+       {"The administration pulled out of the nuclear deal last year and reimposed sanctions on "
+        "Iran.",
+        ""}},
+      "2024-07-31", [](const nlohmann::json& r) -> std::string {
+        const std::string type = r["type"].get<std::string>();
+        auto name = [&](const char* side) -> std::string {
+          return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
+        };
+        if (type == "ACCUSE") return "ACCUSE " + name("actor1") + ">" + name("actor2");
+        if (type == "REJECT") return "REJECT " + name("actor1");
+        return type;
+      });
+  const auto records = CodeEach({"Ismail Haniyeh was killed in Tehran early on Wednesday. Israel "
+                                 "said it had killed Fuad Shukr in a strike on Beirut on Tuesday "
+                                 "evening."},
+                                "2024-07-31");
+  std::vector<std::string> victims;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ASSAULT" && r["actor2"].is_object()) {
+      victims.push_back(r["actor2"]["name"].get<std::string>());
+    }
+  }
+  std::sort(victims.begin(), victims.end());
+  EXPECT_EQ(victims, (std::vector<std::string>{"Fuad Shukr", "Ismail Haniyeh"}));
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {

@@ -415,6 +415,11 @@ void Builder::BuildClauses() {
     size_t k = vg.end;
     while (k < n_ && IsAdverb(Tag(k))) ++k;
     if (k + 1 < n_ && Tag(k) == T::kCloseQuote && out_.np_of_token[k + 1] != kNone) ++k;
+    // ... or an opening one: 'blamed "the usurper Zionist regime"'.
+    if (k + 1 < n_ && Tag(k) == T::kOpenQuote && out_.np_of_token[k + 1] != kNone &&
+        !IsSpeechLemma(Lemma(vg.head))) {
+      ++k;
+    }
     // An NP followed by a finite verb is the subject of a complement
     // ("said the militia fired"), not an object.
     auto next_verb_follows = [&](size_t np_end) {

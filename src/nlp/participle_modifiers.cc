@@ -45,7 +45,17 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     const PosTag next = tags[k + 1];
     const bool object = next == PosTag::kDT || next == PosTag::kPRP || next == PosTag::kPRPS ||
                         next == PosTag::kVBG || next == PosTag::kCD;
-    if (object) tags[k] = PosTag::kVBD;
+    // "The government denied (on Thursday) that ...": a participle
+    // modifying a noun takes no clause.
+    bool clause = false;
+    for (size_t j = k + 1; j < words.size() && j < tags.size() && j <= k + 4; ++j) {
+      if (Lowercase(words[j].text) == "that") {
+        clause = j == k + 1 || IsAny(Lowercase(words[k + 1].text), {"on", "in", "late", "early"});
+        break;
+      }
+      if (IsVerb(tags[j]) || tags[j] == PosTag::kComma) break;
+    }
+    if (object || clause) tags[k] = PosTag::kVBD;
   }
 }
 
