@@ -1335,6 +1335,23 @@ TEST(CliTest, EpithetsDenialsAndOtherBlows) {
   EXPECT_EQ(victims, (std::vector<std::string>{"Fuad Shukr", "Ismail Haniyeh"}));
 }
 
+// Retribution a speaker promises is a threat, against whom it names or the
+// doers of the act it answers; a quotation may open inside the verb group.
+TEST(CliTest, PromisedRetributionThreatens) {
+  ExpectEachCodedAs(
+      {{"\"This cowardly act will not go unpunished,\" Hamas said in a statement.",
+        "THREATEN Hamas>-"},
+       {"Hezbollah said Israel would receive \"its just punishment\".",
+        "THREATEN Hezbollah>Israel"},
+       {"Iran will not seek revenge, the minister said.", ""},
+       {"Iran's foreign ministry spokesman Nasser Kanaani said Tehran would decide on the type of "
+        "punishment for the aggressor.",
+        "THREATEN Nasser Kanaani>-"},
+       {"Defence Minister Hossein Dehghan said Iran would \"strike like thunder at the killers\".",
+        "THREATEN Iran>-"}},
+      "2024-07-31", NamesOf("THREATEN"));
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {
@@ -1516,10 +1533,17 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
        // A campaign rally is no protest.
        {"Opposition supporters held an election rally in Quito on Wednesday.", ""},
        // What is due to begin has not begun.
-       {"Pope Francis is due to begin the first papal visit to Iraq on Friday.", ""}},
+       {"Pope Francis is due to begin the first papal visit to Iraq on Friday.", ""},
+       // A host of a base receives no visit; soldiers on parade do not
+       // demonstrate; only someone threatens.
+       {"Qatar hosts the largest US air base in the region, at al-Udeid.", ""},
+       {"Thousands watched as troops marched past to mark the anniversary of the war.", ""},
+       {"Iran freed the sailors on Wednesday, ending an episode that had threatened to upset "
+        "the implementation of the deal.",
+        ""}},
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" || r["type"] == "AID" ||
-                       r["type"] == "CONSULT" || r["type"] == "PROTEST"
+                       r["type"] == "CONSULT" || r["type"] == "PROTEST" || r["type"] == "THREATEN"
                    ? r["type"].get<std::string>()
                    : "";
       });

@@ -127,6 +127,7 @@ void Coding::CodeClause(int c) {
         return;
     }
   }
+  if ((intent == Intent::kWill || intent == Intent::kWillNot) && CodeRetribution(c)) return;
   // "demonstrators gathered outside the building": protesters gathering
   // protest.
   if (realis && IsAny(lemma, {"gather", "assemble", "converge", "mass", "flock"})) {
@@ -611,6 +612,11 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     m.another = true;
   }
   m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier || over_time;
+  // "as troops marched past": soldiers on parade do not demonstrate.
+  if (m.code.type == "PROTEST" && m.code.mode == "demo" && m.source &&
+      m.source->actor.sector == "MIL" && m.source->kind != "person") {
+    return;
+  }
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
     // "almost all were shot down by Israel", "intercepted the drones":
     // the defence is told with the attack, not as an attack of its own.

@@ -551,6 +551,13 @@ void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent inten
 // the infinitive decides between a threat and a promise, and its target.
 void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   const Clause& clause = a_.clauses[c];
+  // "an episode that had threatened to upset the deal": only someone
+  // threatens.
+  if (clause.subject != kNone && a_.verbs[clause.verb].voice == Voice::kActive &&
+      !a_.nps[clause.subject].pronoun && !ActorOfNp(clause.subject) &&
+      !RelationSubject(clause.subject)) {
+    return;
+  }
   Trigger statement = trigger;
   const int dep = DependentClause(c);
   if (dep != kNone && a_.clauses[dep].link == ClauseLink::kInfinitive) {
@@ -612,6 +619,48 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
     // operations": at whom the speaker's side has been attacking.
     out_.events.back().about = TellsReprisal(c) ? "ASSAULT" : "OWN_ASSAULT";
   }
+}
+
+// "This cowardly act will not go unpunished", "[he said] Israel would
+// receive its just punishment": retribution promised by a speaker is a
+// threat (CAMEO 138) against whom it names, else against the doers of the
+// act it answers.
+bool Coding::CodeRetribution(int c) {
+  const Clause& clause = a_.clauses[c];
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  uint32_t end = vg.end;
+  while (end < n_ && end < vg.end + 6 && Tag(end) != T::kComma && Tag(end) != T::kPeriod &&
+         Tag(end) != T::kCloseQuote) {
+    ++end;
+  }
+  bool retribution = false;
+  for (uint32_t k = vg.begin; k < end && !retribution; ++k) {
+    const std::string_view w = Lemma(k);
+    retribution = vg.negated ? IsAny(w, {"unpunished", "unanswered", "unavenged"})
+                             : IsAny(w, {"punishment", "revenge", "vengeance", "retribution",
+                                         "retaliation", "price", "regret"});
+  }
+  if (!retribution) return false;
+  auto speaker = SpeakerOf(clause);
+  if (!speaker) return false;
+  EventMention m;
+  m.code = EventCode{"THREATEN", "violence", "138", ""};
+  m.trigger = vg.head;
+  m.source = speaker;
+  // "Israel would receive its punishment": the subject suffers it; "Tehran
+  // would decide on the punishment for the aggressor": the subject deals it.
+  const bool suffered =
+      IsAny(Lemma(vg.head), {"receive", "face", "pay", "go", "get", "suffer", "regret", "be"});
+  const int punished_np = suffered ? clause.subject : PrepNp(clause, {"for", "against", "on"});
+  if (auto punished = TargetOfNp(punished_np);
+      punished && punished->kind != "anaphor" && IdentityKey(*punished) != IdentityKey(*speaker)) {
+    m.target = punished;
+    m.target_np = punished_np;
+  } else {
+    m.about = "ASSAULT";
+  }
+  FinishMention(m, &clause);
+  return true;
 }
 
 // Whether what warning `c` says (from token `from`, its subject phrase

@@ -253,6 +253,8 @@ bool Coding::NoteHosting(const Clause& clause) {
       clause.object == kNone || !IsAny(Lemma(vg.head), {"host", "house"})) {
     return false;
   }
+  // "Qatar hosts the largest US air base": housing a facility is no visit.
+  if (IsFacilityNoun(Lemma(a_.nps[clause.object].head))) return true;
   auto hosted = ActorOfNp(clause.object);
   if (!hosted || hosted->kind == "anaphor") return false;
   const bool stationed = hosted->actor.sector == "MIL";

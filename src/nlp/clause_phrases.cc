@@ -301,6 +301,10 @@ void Builder::ChunkVerbGroups() {
         // ("said killed" is two groups), unless the first is an auxiliary.
         if (last_verb >= 0 && !IsAuxiliary(Lemma(static_cast<size_t>(last_verb)))) break;
         last_verb = static_cast<int>(j);
+      } else if (t == T::kOpenQuote && j + 1 < n_ && IsVerb(Tag(j + 1)) &&
+                 (has_modal ||
+                  (last_verb >= 0 && IsAuxiliary(Lemma(static_cast<size_t>(last_verb)))))) {
+        // 'would "strike like thunder"': a quotation opening inside the group.
       } else if (IsAdverb(t) || IsNegation(Lemma(j))) {
         if (IsNegation(Lemma(j))) vg.negated = true;
         // Adverbs belong to the group only when a verb follows.
