@@ -1352,6 +1352,30 @@ TEST(CliTest, PromisedRetributionThreatens) {
       "2024-07-31", NamesOf("THREATEN"));
 }
 
+// A weapon going off is an attack by no one named (and "slammed into" is
+// no criticism); one told "shortly afterwards" is another.
+TEST(CliTest, WeaponsGoingOff) {
+  ExpectEachCodedAs(
+      {{"At least three rockets slammed into the area around the airport in Irbil late on Monday.",
+        "ASSAULT/heavy-weapons"},
+       {"Three Katyusha rockets landed inside the perimeter of Basra airport on Saturday.",
+        "ASSAULT/heavy-weapons"},
+       {"A roadside bomb exploded in a market in Baghdad on Sunday.", "ASSAULT/explosives"},
+       {"A gas cylinder exploded in a restaurant on Sunday.", ""}},
+      "2021-02-16", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + "/" +
+               (r["mode"].is_string() ? r["mode"].get<std::string>() : "");
+      });
+  const auto records = CodeEach({"A suicide bomber detonated a truck packed with explosives in "
+                                 "Karrada, killing 80 people. Shortly afterwards, a roadside bomb "
+                                 "exploded in a market in the Shaab district, killing five "
+                                 "people."},
+                                "2016-07-03");
+  int attacks = 0;
+  for (const nlohmann::json& r : records[0]) attacks += r["type"] == "ASSAULT";
+  EXPECT_EQ(attacks, 2);
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {

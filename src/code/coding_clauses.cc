@@ -56,6 +56,23 @@ void Coding::CodeClause(int c) {
   // So is a participle: "militias funded by Iran" (a relation, not aid).
   // But "issued a declaration demanding ...", "said in a statement
   // condemning ...": what a document says, its issuer says.
+  // "a roadside bomb exploded in a market", "rockets slammed into the
+  // area", "three Katyusha rockets landed inside the base": a weapon going
+  // off is an attack, by no one the clause names.
+  if (realis && clause.subject != kNone && vg.voice == Voice::kActive &&
+      IsAny(lemma, {"explode", "land", "slam", "crash", "rain", "go"}) &&
+      (lemma != "go" || (vg.end < n_ && Lemma(vg.end) == "off"))) {
+    if (const Trigger* weapon = WeaponAt(a_.nps[clause.subject].head)) {
+      Trigger act;
+      act.words = {std::string(lemma)};
+      act.code = EventCode{"ASSAULT", weapon->code.mode, "190", ""};
+      RefineCameo(act.code);
+      act.target_preps = {"into", "on"};
+      int prep_np = PrepNp(clause, act.target_preps);
+      AddVerbEvent(clause, act, prep_np, false);
+      return;
+    }
+  }
   const int issuing = IssuingClause(clause);
   const bool descriptive = clause.link == ClauseLink::kRelative && issuing == kNone &&
                            (vg.form == VerbForm::kGerund || vg.form == VerbForm::kParticiple);

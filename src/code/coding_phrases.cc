@@ -429,7 +429,8 @@ bool Coding::IsAnother(int np_index) const {
 bool Coding::OpensAtAnotherTime() const {
   for (uint32_t k = 0; k < n_ && k < 4; ++k) {
     const std::string_view word = Lemma(k);
-    if (IsAny(word, {"later", "earlier", "separately", "meanwhile"})) {
+    if (IsAny(word, {"later", "earlier", "separately", "meanwhile", "afterwards", "afterward",
+                     "elsewhere", "subsequently"})) {
       return k + 1 < n_ && Tag(k + 1) == T::kComma;
     }
     if (!(Tag(k) == T::kCD || IsAny(word, {"minute", "hour", "day", "week", "shortly", "moments",
