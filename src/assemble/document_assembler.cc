@@ -529,11 +529,13 @@ class Assembly {
       }
     }
     const std::string speaker_country = speaker != nullptr ? speaker->actor.country : "";
-    // A national government speaks from its capital: a dateline elsewhere
-    // in the country ("ERBIL — Iraq's government condemned ...") is where
-    // the reporter was.
+    // A national government and its forces speak from its capital: a
+    // dateline elsewhere in the country ("ERBIL — Iraq's government
+    // condemned ...", "AHVAZ — the Revolutionary Guards blamed ...") is
+    // where the reporter was.
     std::optional<Location> capital;
-    if (statement && !speaker_country.empty() && options_.capital_of && IsGovernment(*speaker)) {
+    if (statement && !speaker_country.empty() && options_.capital_of &&
+        (IsGovernment(*speaker) || IsAny(speaker->actor.sector, {"MIL", "COP", "SPY"}))) {
       capital = options_.capital_of(speaker_country);
     }
     // "the Bahrain-based US Fifth Fleet said": where the speaker is based.

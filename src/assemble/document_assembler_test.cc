@@ -314,6 +314,15 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
   ASSERT_TRUE(spoken.events[0].location.has_value());
   EXPECT_EQ(spoken.events[0].location->name, "Tehran");
   EXPECT_FALSE(spoken.events[1].location.has_value());
+  // AHVAZ — the army's statement: at the capital, not at a dateline
+  // elsewhere in its country.
+  const Location ahvaz{"Ahvaz", "IRN", "Khuzestan", 31.32, 48.68, "place", 144448, 1};
+  std::vector<SentenceFacts> from_ahvaz = {s2};
+  const CodedDocument datelined =
+      DocumentAssembler(with_capitals, nullptr).Assemble(Doc(), from_ahvaz, ahvaz);
+  ASSERT_EQ(datelined.events.size(), 1u);
+  ASSERT_TRUE(datelined.events[0].location.has_value());
+  EXPECT_EQ(datelined.events[0].location->name, "Tehran");
 }
 
 TEST(DocumentAssemblerTest, AStrikeOnListedSitesIsOneEventPerSite) {
