@@ -1376,6 +1376,29 @@ TEST(CliTest, WeaponsGoingOff) {
   EXPECT_EQ(attacks, 2);
 }
 
+// States named together each act for themselves in diplomacy (a list may
+// hold a name with "the"); establishing ties, agreeing or attacking
+// together is one act.
+TEST(CliTest, StatesActingTogetherInDiplomacy) {
+  const auto records = CodeEach(
+      {"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic relations "
+       "with Qatar on Monday.",
+       "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level."},
+      "2017-06-05");
+  std::vector<std::string> sources;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "SANCTION" && r["actor2"]["name"] == "Qatar") {
+      sources.push_back(r["actor1"]["name"].get<std::string>());
+    }
+  }
+  std::sort(sources.begin(), sources.end());
+  EXPECT_EQ(sources,
+            (std::vector<std::string>{"Bahrain", "Egypt", "Saudi Arabia", "United Arab Emirates"}));
+  int supports = 0;
+  for (const nlohmann::json& r : records[1]) supports += r["type"] == "SUPPORT";
+  EXPECT_EQ(supports, 1);
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {

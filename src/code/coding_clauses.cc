@@ -641,7 +641,28 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     m.source.reset();
     m.target.reset();
   }
+  const size_t before = out_.events.size();
   FinishMention(m, &clause);
+  // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed
+  // relations with Qatar": states named together each act for themselves
+  // in diplomacy (an attack they make together is one).
+  if (out_.events.size() == before + 1 && !passive && !reciprocal && clause.subject != kNone &&
+      IsAny(trigger.code.type, {"SANCTION", "ACCUSE", "REJECT", "SUPPORT", "REQUEST"}) &&
+      trigger.code.cameo != "054") {  // establishing ties is mutual
+    const EventMention first = out_.events.back();
+    if (first.source && first.source->kind == "state") {
+      for (int c = a_.nps[clause.subject].conjunct, guard = 0; c != kNone && guard < 8;
+           c = a_.nps[c].conjunct, ++guard) {
+        auto other = ActorOfNp(c);
+        if (!other || other->kind != "state" || IdentityKey(*other) == IdentityKey(*first.source)) {
+          continue;
+        }
+        EventMention copy = first;
+        copy.source = other;
+        out_.events.push_back(std::move(copy));
+      }
+    }
+  }
 }
 
 // Event nouns not consumed by a verb: "the attack on the base", "Monday's

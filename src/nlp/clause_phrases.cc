@@ -455,14 +455,22 @@ void Builder::LinkLists() {
     if (nps[k].conjunct != kNone || !IsProperNoun(Tag(nps[k].head))) continue;
     // Walk the run of proper-noun phrases joined by commas; it must close
     // with "and"/"or" for the commas to be list separators.
+    // A name after a comma read as an apposition is a member when the
+    // run goes on ("Saudi Arabia, the United Arab Emirates, Bahrain and
+    // Egypt").
     size_t last = k;
     while (last + 1 < nps.size() && Tag(nps[last].end) == T::kComma &&
            nps[last + 1].begin == nps[last].end + 1 && IsProperNoun(Tag(nps[last + 1].head)) &&
-           nps[last].apposition == kNone) {
+           (nps[last].apposition == kNone ||
+            (nps[last].apposition == static_cast<int>(last + 1) && last + 2 < nps.size() &&
+             (nps[last + 1].conjunct != kNone || Tag(nps[last + 1].end) == T::kComma)))) {
       ++last;
     }
     if (last == k || nps[last].conjunct == kNone) continue;
-    for (size_t m = k; m < last; ++m) nps[m].conjunct = static_cast<int>(m + 1);
+    for (size_t m = k; m < last; ++m) {
+      nps[m].conjunct = static_cast<int>(m + 1);
+      nps[m].apposition = kNone;
+    }
     k = last;
   }
 }
