@@ -1399,6 +1399,16 @@ TEST(CliTest, StatesActingTogetherInDiplomacy) {
   EXPECT_EQ(supports, 1);
 }
 
+// "an attack on a tanker off the coast of Oman that killed two": what
+// killed is the attack, not the coast's country.
+TEST(CliTest, WhatKilledIsTheAttackNotThePlace) {
+  ExpectEachCodedAs({{"Israel on Friday accused Iran of carrying out a drone attack on an "
+                      "Israeli-managed oil tanker off the coast of Oman that killed two crew "
+                      "members.",
+                      "ASSAULT Iran>Israeli-managed oil tanker"}},
+                    "2021-07-31", NamesOf("ASSAULT"));
+}
+
 // A name's Arabic article is written in either case ("al-Shabaab",
 // "Al-Shabaab").
 TEST(CliTest, ArabicArticlesInEitherCase) {
@@ -1587,6 +1597,13 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
        {"Thousands watched as troops marched past to mark the anniversary of the war.", ""},
        {"Iran freed the sailors on Wednesday, ending an episode that had threatened to upset "
         "the implementation of the deal.",
+        ""},
+       // Repeated on one day is one event, not a habit.
+       {"John Kerry spoke by telephone several times on Tuesday with Iranian Foreign Minister "
+        "Mohammad Javad Zarif.",
+        "CONSULT"},
+       {"John Kerry has spoken several times with Iranian Foreign Minister Mohammad Javad "
+        "Zarif.",
         ""}},
       "2021-05-26", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "SUPPORT" || r["type"] == "AID" ||

@@ -685,8 +685,11 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
                   "occasionally", "sometimes", "habitually", "increasingly"})) {
       return true;
     }
+    // "spoke several times on Tuesday": repeated on one day is one event.
     if (w == "time" && k > 0 &&
-        (Tag(k - 1) == T::kCD || IsAny(Lemma(k - 1), {"several", "many", "multiple"}))) {
+        (Tag(k - 1) == T::kCD || IsAny(Lemma(k - 1), {"several", "many", "multiple"})) &&
+        !std::any_of(in_.lemmas.begin() + from, in_.lemmas.begin() + to,
+                     [](std::string_view l) { return IsDayWord(l); })) {
       return true;
     }
     if (IsAny(w, {"year", "month", "week"}) && k >= 2 && Lemma(k - 1) == "recent") return true;

@@ -232,7 +232,13 @@ std::optional<ActorSpan> Coding::WeaponUser(int np_index) const {
 int Coding::AttackBeforePlace(int np_index) const {
   if (np_index == kNone) return kNone;
   const uint32_t begin = a_.nps[np_index].begin;
-  if (begin < 2 || !IsAny(Lemma(begin - 1), {"in", "at", "near", "outside"})) return kNone;
+  // "in Baghdad", "off the coast of Oman": where an act was.
+  const bool area_of =
+      begin >= 3 && Lemma(begin - 1) == "of" &&
+      IsAny(Lemma(begin - 2), {"coast", "shore", "outskirts", "edge", "vicinity", "water"});
+  if (begin < 2 || !(area_of || IsAny(Lemma(begin - 1), {"in", "at", "near", "outside", "off"}))) {
+    return kNone;
+  }
   for (uint32_t k = begin - 1; k-- > 0 && k + 12 > begin;) {
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return kNone;
     const int np = a_.np_of_token[k];
