@@ -548,7 +548,8 @@ class Assembly {
                                      std::abs(capital->lat - dateline_->lat) < 0.3 &&
                                      std::abs(capital->lon - dateline_->lon) < 0.3;
     if (statement && dateline_ &&
-        (speaker_country.empty() || speaker_country == dateline_->country) &&
+        (speaker_country.empty() ? dateline_->country == document_country_
+                                 : speaker_country == dateline_->country) &&
         (!capital || dateline_is_capital)) {
       e.location = dateline_;
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;
@@ -754,7 +755,6 @@ class Assembly {
   // The country a report is about: its dateline's, else the one its
   // actors and places name most often (the first of equals).
   std::string DocumentCountry() const {
-    if (dateline_ && !dateline_->country.empty()) return dateline_->country;
     std::vector<std::pair<std::string, int>> counts;
     auto count = [&](const std::string& country) {
       if (country.empty()) return;
@@ -769,6 +769,14 @@ class Assembly {
     for (const SentenceFacts& facts : sentences_) {
       for (const ActorSpan& span : facts.actors) count(span.actor.country);
       for (const Location& place : facts.places) count(place.country);
+    }
+    // The dateline's country, unless the report never names it: "DUBAI —
+    // Iran's Revolutionary Guards ..." is about Iran, told from a hub.
+    if (dateline_ && !dateline_->country.empty() &&
+        (counts.empty() || std::any_of(counts.begin(), counts.end(), [&](const auto& c) {
+           return c.first == dateline_->country;
+         }))) {
+      return dateline_->country;
     }
     auto best = std::max_element(counts.begin(), counts.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });

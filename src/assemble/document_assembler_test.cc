@@ -325,6 +325,33 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
   EXPECT_EQ(datelined.events[0].location->name, "Tehran");
 }
 
+TEST(DocumentAssemblerTest, AHubDatelineIsNotWhereOthersSpeak) {
+  // DUBAI — Provincial officials blamed Jaish al-Adl (in a report naming
+  // Iran and no Emirati party): not said in Dubai.
+  const Location dubai{"Dubai", "ARE", "Dubai", 25.08, 55.31, "place", 292223, 1};
+  SentenceFacts s0 = Sentence(0);
+  s0.actors.push_back(Span("Iran", "IRN", "", "state"));
+  EventMention blame;
+  blame.code = EventCode{"ACCUSE", "disapprove", "112", ""};
+  blame.source = Span("officials", "", "GOV", "agent");
+  blame.target = Span("Jaish al-Adl", "IRN", "REB", "armed_group");
+  s0.coding.events.push_back(blame);
+  s0.actors.push_back(*blame.target);
+  std::vector<SentenceFacts> sentences = {s0};
+  const CodedDocument coded =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), sentences, dubai);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_FALSE(coded.events[0].location && coded.events[0].location->name == "Dubai");
+  // The same report with an Emirati party is about the Emirates too.
+  s0.actors.push_back(Span("United Arab Emirates", "ARE", "", "state"));
+  std::vector<SentenceFacts> emirati = {s0};
+  const CodedDocument there =
+      DocumentAssembler(AssemblerOptions{}, nullptr).Assemble(Doc(), emirati, dubai);
+  ASSERT_EQ(there.events.size(), 1u);
+  ASSERT_TRUE(there.events[0].location.has_value());
+  EXPECT_EQ(there.events[0].location->name, "Dubai");
+}
+
 TEST(DocumentAssemblerTest, AStrikeOnListedSitesIsOneEventPerSite) {
   // US jets struck militia sites in Sanaa, Hodeidah and Saada, killing five.
   SentenceFacts s0 = Sentence(0);
