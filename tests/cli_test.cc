@@ -1352,6 +1352,28 @@ TEST(CliTest, PromisedRetributionThreatens) {
       "2024-07-31", NamesOf("THREATEN"));
 }
 
+// A facility named for a person is no person; a toll over a war is no
+// attack's; responsibility falling on someone blames them.
+TEST(CliTest, FacilitiesTollsAndResponsibility) {
+  ExpectEachCodedAs(
+      {{"A suicide bomber blew himself up in the Imam al-Sadiq mosque in Kuwait City on Friday, "
+        "killing 27 people. More than 4,000 civilians have been killed in the war.",
+        "ASSAULT - 27"},
+       {"\"Responsibility falls on Hezbollah,\" the US embassy said in a statement.",
+        "ACCUSE United States diplomats>Hezbollah"}},
+      "2015-06-27", [](const nlohmann::json& r) -> std::string {
+        auto name = [&](const char* side) -> std::string {
+          return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
+        };
+        if (r["type"] == "ACCUSE") return "ACCUSE " + name("actor1") + ">" + name("actor2");
+        if (r["type"] != "ASSAULT") return "";
+        const std::string person =
+            r["actor1"].is_object() && r["actor1"]["name"] == "al-Sadiq" ? "al-Sadiq" : "-";
+        return "ASSAULT " + person + " " +
+               (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-");
+      });
+}
+
 // A weapon going off is an attack by no one named (and "slammed into" is
 // no criticism); one told "shortly afterwards" is another.
 TEST(CliTest, WeaponsGoingOff) {

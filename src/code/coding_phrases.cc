@@ -562,6 +562,11 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
       if (Lemma(k) == "since" || (Lemma(k) == "so" && k + 1 < n_ && Lemma(k + 1) == "far")) {
         return true;
       }
+      // "More than 4,000 civilians have been killed in the war".
+      if (IsAny(Lemma(k), {"war", "conflict", "fighting", "insurgency", "violence", "uprising"}) &&
+          k >= 2 && Lemma(k - 1) == "the" && IsAny(Lemma(k - 2), {"in", "during", "throughout"})) {
+        return true;
+      }
     }
   }
   // "US troops remain in Iraq, training and advising Iraqi forces": what is

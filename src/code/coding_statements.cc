@@ -96,7 +96,7 @@ bool Coding::CodeReportedPerpetrator(const Clause& clause) {
 bool Coding::CodeResponsibilityLies(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
   if (vg.voice != Voice::kActive || vg.negated || clause.subject == kNone ||
-      !IsAny(Lemma(vg.head), {"lie", "lay", "rest"}) ||
+      !IsAny(Lemma(vg.head), {"lie", "lay", "rest", "fall"}) ||
       !IsAny(Lemma(a_.nps[clause.subject].head), {"responsibility", "blame"})) {
     return false;
   }

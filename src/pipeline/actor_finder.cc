@@ -316,6 +316,18 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     out.push_back(std::move(span));
   }
   ShareListHeads(tokens, tags, date, out);
+  // "the Imam al-Sadiq mosque", "Prince Sultan Air Base": a person's name
+  // before a facility's noun names the facility.
+  std::erase_if(out, [&](const ActorSpan& span) {
+    if (span.kind != "person" || span.end >= tokens.size()) return false;
+    size_t next = span.end;
+    if (next + 1 < tokens.size() && reading::WordIsAny(tokens[next].text, "international air")) {
+      ++next;
+    }
+    return reading::WordIsAny(tokens[next].text,
+                              "mosque shrine mausoleum airport hospital university school stadium "
+                              "street square bridge base camp port highway");
+  });
   // "Iran-backed militias", "an Iranian-backed rogue militia group": a
   // generic group named with its backer is called so.
   for (size_t k = 0; k + 1 < out.size(); ++k) {
