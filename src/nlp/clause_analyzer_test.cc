@@ -131,6 +131,11 @@ const ClauseCase kCases[] = {
      "violation/NN ./.",
      {"said: Awadi | - | - | main", "killed: 16 people | - | - | complement passive",
       "called: Awadi | the strikes | - | coordinated"}},
+    // A participle phrase set off by commas after a name leaves the name
+    // the subject.
+    {"Putin/NNP ,/, speaking/VBG/speak in/IN Sochi/NNP before/IN talks/NNS/talk with/IN "
+     "King/NNP Abdullah/NNP ,/, called/VBD/call the/DT incident/NN a/DT stab/NN ./.",
+     {"speaking: - | - | - | main", "called: Putin | the incident | - | main"}},
     // A relative clause after a preposition has a subject of its own; a
     // participle after it with an object is the past tense.
     {"The/DT coalition/NN ,/, of/IN which/WDT the/DT UAE/NNP is/VBZ/be a/DT member/NN ,/, "

@@ -254,6 +254,19 @@ void Builder::BuildClauses() {
             if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
           }
         }
+        // "Putin, speaking in Sochi before talks with King Abdullah, called
+        // ...": past a participle phrase set off by commas, to the name
+        // it describes.
+        if (np != kNone && left == T::kComma && before >= 2) {
+          for (size_t k = before - 1; k-- > 0 && k + 25 > before;) {
+            if (Tag(k) != T::kComma) continue;
+            if (k + 1 < before && (Tag(k + 1) == T::kVBG || Tag(k + 1) == T::kVBN) && k > 0) {
+              const int named = NpEndingBefore(k);
+              if (named != kNone && IsProperNoun(Tag(out_.nps[named].head))) np = named;
+            }
+            break;
+          }
+        }
         clause.subject = OwnerNp(np);
         // "Militias that attacked the base fled": the NP left of the verb
         // belongs to a relative clause; the subject is the NP it modifies.
