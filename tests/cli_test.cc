@@ -1429,6 +1429,18 @@ TEST(CliTest, WhatKilledIsTheAttackNotThePlace) {
                       "members.",
                       "ASSAULT Iran>Israeli-managed oil tanker"}},
                     "2021-07-31", NamesOf("ASSAULT"));
+  // A capital before an attack noun says where, as a country's name does;
+  // its possessive names the doer.
+  ExpectEachCodedAs(
+      {{"Lebanon's health ministry said five people were killed in the Beirut strike.", "-"},
+       {"Israel said it would answer Tehran's attack on its territory.", "Iran"}},
+      "2024-07-31", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return r["actor1"].is_object() && r["actor1"]["country"].is_string() &&
+                       r["actor1"]["name"] != "Unidentified Armed Group"
+                   ? r["actor1"]["name"].get<std::string>()
+                   : "-";
+      });
 }
 
 // A name's Arabic article is written in either case ("al-Shabaab",

@@ -334,8 +334,11 @@ std::optional<ActorSpan> Coding::NominalSource(int np_index) const {
       return !std::isalpha(static_cast<unsigned char>(c)) ||
              std::isupper(static_cast<unsigned char>(c));
     });
-    if (span->kind == "state" && !span->demonym && !span->metonym && !abbreviation &&
-        span->compound.empty() && PrepAfterNp(np_index, {"on", "against"}) == kNone) {
+    // So is a capital's ("the Beirut strike"; "Tehran's attack" names the doer).
+    const bool possessive = span->end < n_ && Tag(span->end) == T::kPOS;
+    if (span->kind == "state" && !span->demonym && !(span->metonym && possessive) &&
+        !abbreviation && span->compound.empty() &&
+        PrepAfterNp(np_index, {"on", "against"}) == kNone) {
       if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {
         return std::nullopt;
       }
