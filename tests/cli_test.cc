@@ -1335,6 +1335,17 @@ TEST(CliTest, EpithetsDenialsAndOtherBlows) {
   EXPECT_EQ(victims, (std::vector<std::string>{"Fuad Shukr", "Ismail Haniyeh"}));
 }
 
+// What a speaker calls or regards an act as, when it is a wrong, condemns
+// it, quoted or not.
+TEST(CliTest, ActsCalledWrongsAreCondemned) {
+  ExpectEachCodedAs({{"President Vladimir Putin called the incident \"a stab in the back\".",
+                      "ACCUSE Vladimir Putin>-"},
+                     {"Putin regarded the US strike as \"aggression against a sovereign state\".",
+                      "ACCUSE Vladimir Putin>United States Armed Forces"},
+                     {"Putin regarded the US strike as a matter for the Security Council.", ""}},
+                    "2017-04-07", NamesOf("ACCUSE"));
+}
+
 // Retribution a speaker promises is a threat, against whom it names or the
 // doers of the act it answers; a quotation may open inside the verb group.
 TEST(CliTest, PromisedRetributionThreatens) {

@@ -169,7 +169,11 @@ void Coding::CodeClause(int c) {
     auto subject = RelationSubject(clause.object);
     int predicate = PrepNp(clause, {"as"});
     if (predicate == kNone && clause.object != kNone) {
-      const uint32_t after = a_.nps[clause.object].end;
+      uint32_t after = a_.nps[clause.object].end;
+      // 'called the incident "a stab in the back"', 'regarded the strike as
+      // "aggression against a sovereign state"'
+      if (after + 1 < n_ && Lemma(after) == "as") ++after;
+      if (after + 1 < n_ && Tag(after) == T::kOpenQuote) ++after;
       if (after < n_) predicate = a_.np_of_token[after];
     }
     if (subject && predicate != kNone) {
@@ -177,7 +181,10 @@ void Coding::CodeClause(int c) {
       if (!by) by = SpeakerOf(clause);
       RelationFromPredicate(*subject, predicate, by);
     }
-    if (realis && IsAny(lemma, {"describe", "call", "label", "brand"})) {
+    // "regarded the US strike as aggression against a sovereign state":
+    // what a party is seen as, when it is a wrong, is condemned.
+    if (realis &&
+        IsAny(lemma, {"describe", "call", "label", "brand", "regard", "view", "see", "consider"})) {
       CodeDenunciation(clause, clause.object, predicate, ActorOfNp(clause.subject));
     }
   }

@@ -59,12 +59,14 @@ bool IsAccusationNoun(std::string_view lemma) {
 
 bool IsDenunciationWord(std::string_view lemma) {
   return IsAny(lemma,
-               {"violation",  "crime",         "aggression",   "terrorism",     "terrorist",
-                "breach",     "massacre",      "atrocity",     "outrage",       "piracy",
-                "pirate",     "criminal",      "heinous",      "cowardly",      "barbaric",
-                "reckless",   "blatant",       "illegal",      "unacceptable",  "provocation",
-                "escalation", "assassination", "brutal",       "savage",        "mistake",
-                "blunder",    "unlawful",      "illegitimate", "destabilizing", "destabilising"});
+               {"violation",     "crime",         "aggression",   "terrorism",     "terrorist",
+                "breach",        "massacre",      "atrocity",     "outrage",       "piracy",
+                "pirate",        "criminal",      "heinous",      "cowardly",      "barbaric",
+                "reckless",      "blatant",       "illegal",      "unacceptable",  "provocation",
+                "escalation",    "assassination", "brutal",       "savage",        "mistake",
+                "blunder",       "unlawful",      "illegitimate", "destabilizing", "destabilising",
+                "stab",          "betrayal",      "treachery",    "unprovoked",    "unjustified",
+                "irresponsible", "shameful"});
 }
 
 bool IsReprisalWord(std::string_view lemma) {
