@@ -1335,6 +1335,20 @@ TEST(CliTest, EpithetsDenialsAndOtherBlows) {
   EXPECT_EQ(victims, (std::vector<std::string>{"Fuad Shukr", "Ismail Haniyeh"}));
 }
 
+// A warning in the perfect after the lead, with no day of its own, is an
+// earlier one; in the lead it is the news.
+TEST(CliTest, EarlierWarningsAreBackground) {
+  ExpectEachCodedAs(
+      {{"A drone struck a base in Iraq on Sunday. The United States has warned the militias of "
+        "consequences if the attacks continue.",
+        ""},
+       {"The United States has warned the militias of consequences if the attacks continue.",
+        "THREATEN"}},
+      "2024-01-10", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "THREATEN" ? "THREATEN" : "";
+      });
+}
+
 // What a speaker calls or regards an act as, when it is a wrong, condemns
 // it, quoted or not.
 TEST(CliTest, ActsCalledWrongsAreCondemned) {

@@ -495,9 +495,10 @@ void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
   } else if (const Trigger* noun = NounTriggerAt(a_.nps[named].head)) {
     m.about = noun->code.type;
     used_np_[named] = true;
-  } else if (a_.nps[named].end == a_.nps[named].begin + 1 &&
-             IsAny(Lemma(a_.nps[named].head), {"it", "this"})) {
-    m.about = "ASSAULT";
+  } else if ((a_.nps[named].end == a_.nps[named].begin + 1 &&
+              IsAny(Lemma(a_.nps[named].head), {"it", "this"})) ||
+             IsAny(Lemma(a_.nps[named].head), {"incident", "act", "operation"})) {
+    m.about = "ASSAULT";  // "called the incident a stab in the back"
   } else {
     return;
   }
@@ -551,6 +552,18 @@ void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent inten
 // the infinitive decides between a threat and a promise, and its target.
 void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   const Clause& clause = a_.clauses[c];
+  // "Its leaders have warned that they will respond", "Israel has vowed to
+  // destroy Hamas": a warning in the perfect with no day of its own, after
+  // the report's lead, is one given before, the background of the news.
+  if (in_.index > 0) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    bool perfect = false;
+    for (uint32_t k = vg.begin; k < vg.head; ++k) perfect = perfect || Lemma(k) == "have";
+    if (perfect && !std::any_of(in_.lemmas.begin(), in_.lemmas.end(),
+                                [](std::string_view l) { return IsDayWord(l); })) {
+      return;
+    }
+  }
   // "an episode that had threatened to upset the deal": only someone
   // threatens.
   if (clause.subject != kNone && a_.verbs[clause.verb].voice == Voice::kActive &&
