@@ -1248,7 +1248,9 @@ TEST(CliTest, TheWordsOfDiplomacy) {
         "SANCTION/discontinue Bahrain>Qatar"},
        {"Saudi Arabia closed its border with Qatar.", "COERCE/restrict Saudi Arabia>Qatar"},
        {"Hezbollah said it held Israel \"fully responsible\" for the blasts.",
-        "ACCUSE/disapprove Hezbollah>Israel"}},
+        "ACCUSE/disapprove Hezbollah>Israel"},
+       // Where no one named agreed is a venue, not a party.
+       {"The exchange was agreed during UN-sponsored talks in Switzerland.", ""}},
       "2017-06-05", [](const nlohmann::json& r) -> std::string {
         auto name = [&](const char* side) -> std::string {
           return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";

@@ -123,6 +123,9 @@ void Coding::MarkPlaceAttacked(int np_index, EventMention& m) const {
 // violence, where the place is where it happened.
 std::optional<ActorSpan> Coding::PlaceAsTarget(const Clause& clause, const EventMention& m) const {
   if (m.code.type == "ASSAULT") return std::nullopt;
+  // "The exchange was agreed during talks in Switzerland": where parties
+  // no one names agree or meet is a venue, not a party.
+  if (!m.source && IsAny(m.code.type, {"AGREE", "CONSULT", "COOPERATE"})) return std::nullopt;
   for (const PrepArgument& arg : PlacePhrases(clause, m)) {
     if (!IsPlacePreposition(Lemma(arg.prep))) continue;
     auto place = ActorOfNp(arg.np);
