@@ -1250,7 +1250,10 @@ TEST(CliTest, TheWordsOfDiplomacy) {
        {"Hezbollah said it held Israel \"fully responsible\" for the blasts.",
         "ACCUSE/disapprove Hezbollah>Israel"},
        // Where no one named agreed is a venue, not a party.
-       {"The exchange was agreed during UN-sponsored talks in Switzerland.", ""}},
+       {"The exchange was agreed during UN-sponsored talks in Switzerland.", ""},
+       {"John Kerry spoke by telephone on Monday with Iranian Foreign Minister Mohammad Javad "
+        "Zarif.",
+        "CONSULT/phone John Kerry>Mohammad Javad Zarif"}},
       "2017-06-05", [](const nlohmann::json& r) -> std::string {
         auto name = [&](const char* side) -> std::string {
           return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";

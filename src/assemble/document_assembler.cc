@@ -579,8 +579,10 @@ class Assembly {
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;
     }
     // A state organ's statement that names no place ("Central Command
-    // said"): at its country's capital.
-    if (!e.location && statement && speaker != nullptr && !speaker_country.empty() &&
+    // said"), or its telephone call ("Kerry spoke by telephone with
+    // Zarif"): at its country's capital.
+    const bool call = e.type == "CONSULT" && e.mode == "phone";
+    if (!e.location && (statement || call) && speaker != nullptr && !speaker_country.empty() &&
         options_.capital_of && IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
       e.location = options_.capital_of(speaker_country);
     }

@@ -600,6 +600,14 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       m.target = addressee;
     }
   }
+  // "spoke by telephone with Zarif": a call.
+  if (m.code.type == "CONSULT" && m.code.mode.empty()) {
+    for (uint32_t k = vg.end; k + 1 < n_ && k < vg.end + 4; ++k) {
+      if (Lemma(k) == "by" && IsAny(Lemma(k + 1), {"telephone", "phone"})) {
+        m.code = EventCode{"CONSULT", "phone", "041", ""};
+      }
+    }
+  }
   // "peacekeepers arrived in Bosnia", "troops arrived": not a visit.
   if (m.code.type == "CONSULT" && m.code.mode == "visit" && clause.subject != kNone) {
     const NounPhrase& np = a_.nps[clause.subject];
