@@ -1449,6 +1449,18 @@ TEST(CliTest, StatesActingTogetherInDiplomacy) {
   int supports = 0;
   for (const nlohmann::json& r : records[1]) supports += r["type"] == "SUPPORT";
   EXPECT_EQ(supports, 1);
+  // A statement aimed at parties of two countries is one for each.
+  const auto aimed = CodeEach({"Iran's foreign ministry summoned the British ambassador and the "
+                               "Danish envoy on Sunday."},
+                              "2018-09-23");
+  std::vector<std::string> targets;
+  for (const nlohmann::json& r : aimed[0]) {
+    if (r["kind"] == "event" && r["type"] == "ACCUSE") {
+      targets.push_back(r["actor2"]["country"].get<std::string>());
+    }
+  }
+  std::sort(targets.begin(), targets.end());
+  EXPECT_EQ(targets, (std::vector<std::string>{"DNK", "GBR"}));
 }
 
 // "an attack on a tanker off the coast of Oman that killed two": what

@@ -678,6 +678,27 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       }
     }
   }
+  // "Iran condemned Israel and the United States", "summoned the British
+  // ambassador and the Danish envoy": a statement aimed at parties of two
+  // countries is one for each.
+  if (out_.events.size() > before && !passive && !reciprocal && clause.object != kNone &&
+      IsAny(trigger.code.type, {"SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})) {
+    const EventMention first = out_.events[before];
+    if (first.target && !first.target->actor.country.empty() && first.target_np == clause.object) {
+      for (int c = a_.nps[clause.object].conjunct, guard = 0; c != kNone && guard < 8;
+           c = a_.nps[c].conjunct, ++guard) {
+        auto other = TargetOfNp(c);
+        if (!other || other->kind == "anaphor" || other->actor.country.empty() ||
+            other->actor.country == first.target->actor.country) {
+          continue;
+        }
+        EventMention copy = first;
+        copy.target = other;
+        copy.target_np = c;
+        out_.events.push_back(std::move(copy));
+      }
+    }
+  }
 }
 
 // Event nouns not consumed by a verb: "the attack on the base", "Monday's
