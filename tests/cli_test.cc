@@ -1404,6 +1404,15 @@ TEST(CliTest, FacilitiesTollsAndResponsibility) {
       });
 }
 
+// Officials of no stated country are the country's where they act, as
+// named ones are.
+TEST(CliTest, OfficialsOfNoStatedCountry) {
+  ExpectEachCodedAs({{"Gunmen opened fire on a police station in Zahedan on Friday. Provincial "
+                      "officials blamed Jaish al-Adl for the attack.",
+                      "ACCUSE IRN>IRN"}},
+                    "2022-10-01", SidesOf("ACCUSE"));
+}
+
 // A weapon going off is an attack by no one named (and "slammed into" is
 // no criticism); one told "shortly afterwards" is another.
 TEST(CliTest, WeaponsGoingOff) {

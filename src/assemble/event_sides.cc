@@ -82,7 +82,14 @@ void GiveLocalCountry(std::optional<Actor>& actor, const std::string& country, b
       actor->text.starts_with("expatriate ")) {
     return;  // "a foreign contractor"
   }
-  if (!IsUnknownOfficial(*actor) && !(people_too && IsLocalSector(actor->sector))) return;
+  // "Provincial officials", "local authorities": officials of no stated
+  // country are the place's, as named ones are.
+  const bool generic_officials = IsAny(actor->sector, {"GOV", "COP"}) && !actor->name.empty() &&
+                                 std::islower(static_cast<unsigned char>(actor->name[0]));
+  if (!IsUnknownOfficial(*actor) && !generic_officials &&
+      !(people_too && IsLocalSector(actor->sector))) {
+    return;
+  }
   actor->country = country;
   if (actor->cameo.empty() || actor->cameo == actor->sector) actor->cameo = country + actor->sector;
 }
