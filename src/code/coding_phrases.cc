@@ -543,10 +543,7 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   // "where a Saudi-led coalition has fought the Houthis", "which has been
   // fighting since 2015": a perfect in a descriptive clause tells of a
   // state of affairs.
-  bool perfect = false;
-  for (uint32_t k = vg.begin; k < vg.head; ++k) {
-    if (Lemma(k) == "have") perfect = true;
-  }
+  const bool perfect = vg.perfect;
   uint32_t start = vg.begin;
   if (clause.subject != kNone && a_.nps[clause.subject].begin < start) {
     start = a_.nps[clause.subject].begin;

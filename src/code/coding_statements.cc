@@ -555,14 +555,10 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   // "Its leaders have warned that they will respond", "Israel has vowed to
   // destroy Hamas": a warning in the perfect with no day of its own, after
   // the report's lead, is one given before, the background of the news.
-  if (in_.index > 0) {
-    const VerbGroup& vg = a_.verbs[clause.verb];
-    bool perfect = false;
-    for (uint32_t k = vg.begin; k < vg.head; ++k) perfect = perfect || Lemma(k) == "have";
-    if (perfect && !std::any_of(in_.lemmas.begin(), in_.lemmas.end(),
-                                [](std::string_view l) { return IsDayWord(l); })) {
-      return;
-    }
+  if (in_.index > 0 && a_.verbs[clause.verb].perfect &&
+      !std::any_of(in_.lemmas.begin(), in_.lemmas.end(),
+                   [](std::string_view l) { return IsDayWord(l); })) {
+    return;
   }
   // "an episode that had threatened to upset the deal": only someone
   // threatens.

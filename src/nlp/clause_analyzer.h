@@ -68,6 +68,7 @@ struct VerbGroup {
   VerbForm form = VerbForm::kFinite;
   bool negated = false;  // not, n't, never, no longer
   bool modal = false;    // could, may, might, would, should, must, can
+  bool perfect = false;  // with "have": "has claimed", "have been killed"
 };
 
 enum class ClauseLink : uint8_t {

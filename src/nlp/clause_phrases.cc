@@ -334,6 +334,7 @@ void Builder::ChunkVerbGroups() {
       vg.form = VerbForm::kParticiple;
       vg.voice = Voice::kPassive;
     }
+    vg.perfect = has_have;
     const T first_tag = Tag(vg.begin);
     if (future) {
       vg.tense = Tense::kFuture;
