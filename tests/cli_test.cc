@@ -249,15 +249,16 @@ std::function<std::string(const nlohmann::json&)> SidesOf(const char* type) {
   };
 }
 
-// "TYPE NAME>NAME" of the events of one type ("-" for a side of no one);
-// other events are left out.
+// The name of one side of an event record, "-" for a side of no one.
+std::string NameOf(const nlohmann::json& r, const char* side) {
+  return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
+}
+
+// "TYPE NAME>NAME" of the events of one type; other events are left out.
 std::function<std::string(const nlohmann::json&)> NamesOf(const char* type) {
   return [type](const nlohmann::json& r) -> std::string {
     if (r["type"] != type) return "";
-    auto name = [&](const char* side) -> std::string {
-      return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
-    };
-    return std::string(type) + " " + name("actor1") + ">" + name("actor2");
+    return std::string(type) + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
   };
 }
 
@@ -1255,12 +1256,9 @@ TEST(CliTest, TheWordsOfDiplomacy) {
         "Zarif.",
         "CONSULT/phone John Kerry>Mohammad Javad Zarif"}},
       "2017-06-05", [](const nlohmann::json& r) -> std::string {
-        auto name = [&](const char* side) -> std::string {
-          return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
-        };
         return r["type"].get<std::string>() + "/" +
-               (r["mode"].is_string() ? r["mode"].get<std::string>() : "") + " " + name("actor1") +
-               ">" + name("actor2");
+               (r["mode"].is_string() ? r["mode"].get<std::string>() : "") + " " +
+               NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
       });
 }
 
@@ -1319,11 +1317,8 @@ TEST(CliTest, EpithetsDenialsAndOtherBlows) {
         ""}},
       "2024-07-31", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
-        auto name = [&](const char* side) -> std::string {
-          return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
-        };
-        if (type == "ACCUSE") return "ACCUSE " + name("actor1") + ">" + name("actor2");
-        if (type == "REJECT") return "REJECT " + name("actor1");
+        if (type == "ACCUSE") return "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+        if (type == "REJECT") return "REJECT " + NameOf(r, "actor1");
         return type;
       });
   const auto records = CodeEach({"Ismail Haniyeh was killed in Tehran early on Wednesday. Israel "
@@ -1392,10 +1387,8 @@ TEST(CliTest, FacilitiesTollsAndResponsibility) {
        {"\"Responsibility falls on Hezbollah,\" the US embassy said in a statement.",
         "ACCUSE United States diplomats>Hezbollah"}},
       "2015-06-27", [](const nlohmann::json& r) -> std::string {
-        auto name = [&](const char* side) -> std::string {
-          return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
-        };
-        if (r["type"] == "ACCUSE") return "ACCUSE " + name("actor1") + ">" + name("actor2");
+        if (r["type"] == "ACCUSE")
+          return "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
         if (r["type"] != "ASSAULT") return "";
         const std::string person =
             r["actor1"].is_object() && r["actor1"]["name"] == "al-Sadiq" ? "al-Sadiq" : "-";
