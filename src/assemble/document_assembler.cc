@@ -48,7 +48,7 @@ class Assembly {
   CodedDocument Run() {
     CodedDocument out;
     out.doc = doc_.id;
-    document_country_ = DocumentCountry();
+    document_country_ = ReportCountry(sentences_, dateline_);
     for (size_t s = 0; s < sentences_.size(); ++s) {
       SentenceFacts& facts = sentences_[s];
       referents_.Resolve(facts);
@@ -752,37 +752,6 @@ class Assembly {
       return std::nullopt;
     }
     return std::nullopt;
-  }
-
-  // The country a report is about: its dateline's, else the one its
-  // actors and places name most often (the first of equals).
-  std::string DocumentCountry() const {
-    std::vector<std::pair<std::string, int>> counts;
-    auto count = [&](const std::string& country) {
-      if (country.empty()) return;
-      auto it = std::find_if(counts.begin(), counts.end(),
-                             [&](const auto& c) { return c.first == country; });
-      if (it == counts.end()) {
-        counts.emplace_back(country, 1);
-      } else {
-        ++it->second;
-      }
-    };
-    for (const SentenceFacts& facts : sentences_) {
-      for (const ActorSpan& span : facts.actors) count(span.actor.country);
-      for (const Location& place : facts.places) count(place.country);
-    }
-    // The dateline's country, unless the report never names it: "DUBAI —
-    // Iran's Revolutionary Guards ..." is about Iran, told from a hub.
-    if (dateline_ && !dateline_->country.empty() &&
-        (counts.empty() || std::any_of(counts.begin(), counts.end(), [&](const auto& c) {
-           return c.first == dateline_->country;
-         }))) {
-      return dateline_->country;
-    }
-    auto best = std::max_element(counts.begin(), counts.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    return best == counts.end() ? std::string() : best->first;
   }
 
   std::string EventId(const Event& e) const {

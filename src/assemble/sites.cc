@@ -81,4 +81,32 @@ std::string CountryOfAttackBlamedOn(const ActorSpan& blamed, const std::vector<D
   return "";
 }
 
+std::string ReportCountry(const std::vector<SentenceFacts>& sentences,
+                          const std::optional<Location>& dateline) {
+  std::vector<std::pair<std::string, int>> counts;
+  auto count = [&](const std::string& country) {
+    if (country.empty()) return;
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const auto& c) { return c.first == country; });
+    if (it == counts.end()) {
+      counts.emplace_back(country, 1);
+    } else {
+      ++it->second;
+    }
+  };
+  for (const SentenceFacts& facts : sentences) {
+    for (const ActorSpan& span : facts.actors) count(span.actor.country);
+    for (const Location& place : facts.places) count(place.country);
+  }
+  if (dateline && !dateline->country.empty() &&
+      (counts.empty() || std::any_of(counts.begin(), counts.end(), [&](const auto& c) {
+         return c.first == dateline->country;
+       }))) {
+    return dateline->country;
+  }
+  auto best = std::max_element(counts.begin(), counts.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == counts.end() ? std::string() : best->first;
+}
+
 }  // namespace casus

@@ -1,6 +1,7 @@
 // casus — where an assembled act happened when its sentences list several
-// sites, what toll each site takes, and which sentences' tolls are of no
-// act being assembled. Internal to src/assemble.
+// sites, what toll each site takes, which sentences' tolls are of no act
+// being assembled, and which country a report is about. Internal to
+// src/assemble.
 //
 // Pure functions of their arguments; thread-safe.
 #ifndef CASUS_ASSEMBLE_SITES_H_
@@ -43,6 +44,13 @@ bool CountsOfAnEarlierEvent(const SentenceFacts& facts);
 // `blamed` is blamed for, or "".
 std::string CountryOfAttackBlamedOn(const ActorSpan& blamed, const std::vector<Draft>& drafts,
                                     const std::vector<SentenceFacts>& sentences);
+
+// The country a report is about: its dateline's, unless the report never
+// names that country ("DUBAI — Iran's Revolutionary Guards ...": a hub);
+// else the one its actors and places name most often (the first of
+// equals); "" when none.
+std::string ReportCountry(const std::vector<SentenceFacts>& sentences,
+                          const std::optional<Location>& dateline);
 
 }  // namespace casus
 
