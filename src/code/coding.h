@@ -31,12 +31,13 @@ using T = PosTag;
 
 class Coding {
  public:
-  Coding(const EventDictionary& dict, const SentenceInput& in, SentenceCoding& out)
-      : dict_(dict), in_(in), out_(out), a_(*in.clauses), n_(in.tokens.size()) {}
+  Coding(const EventDictionary& dict, const SentenceInput& in, SentenceCoding& out);
   void Run();
 
  private:
   std::string_view Lemma(size_t i) const { return in_.lemmas[i]; }
+  // The token's text in lower case.
+  std::string_view Lower(size_t i) const { return lower_[i]; }
   T Tag(size_t i) const { return in_.tags[i]; }
   int IndexOf(const Clause& clause) const { return static_cast<int>(&clause - a_.clauses.data()); }
   bool IsSpeechVerb(uint32_t k) const { return IsVerb(Tag(k)) && IsSpeechLemma(Lemma(k), false); }
@@ -161,6 +162,8 @@ class Coding {
   SentenceCoding& out_;
   const ClauseAnalysis& a_;
   const size_t n_;
+  std::string lower_text_;               // the tokens' texts in lower case, one after another
+  std::vector<std::string_view> lower_;  // each token's part of lower_text_
   std::vector<std::string> weapons_;
   std::string weapon_mode_;
   std::vector<uint32_t> weapon_tokens_;

@@ -6,6 +6,24 @@
 
 namespace casus::coding {
 
+Coding::Coding(const EventDictionary& dict, const SentenceInput& in, SentenceCoding& out)
+    : dict_(dict), in_(in), out_(out), a_(*in.clauses), n_(in.tokens.size()) {
+  size_t size = 0;
+  for (const Token& token : in.tokens) size += token.text.size();
+  lower_text_.resize(size);
+  lower_.resize(n_);
+  size_t at = 0;
+  for (size_t i = 0; i < n_; ++i) {
+    const std::string_view text = in.tokens[i].text;
+    for (size_t k = 0; k < text.size(); ++k) {
+      const char c = text[k];
+      lower_text_[at + k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    lower_[i] = std::string_view(lower_text_).substr(at, text.size());
+    at += text.size();
+  }
+}
+
 void Coding::Run() {
   FindWeapons();
   used_np_.assign(a_.nps.size(), false);
@@ -290,7 +308,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
                              IsAny(Lemma(m.source->end - 1), {"group", "movement", "militia"});
     if (body && m.source && m.source->kind == "anaphor" && claimable &&
         (group_named ||
-         IsAny(Lowercase(in_.tokens[m.source->begin].text),
+         IsAny(Lower(m.source->begin),
                speaker_after ? std::initializer_list<std::string_view>{"we", "our"}
                              : std::initializer_list<std::string_view>{"it", "they", "we", "its",
                                                                        "their", "our"})) &&
@@ -301,11 +319,11 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       // "Syria says it will withdraw", "the rebels said they would": a
       // pronoun subject of what a speaker says is the speaker.
       auto direct = SpeakerOf(*clause, true);
-      const std::string pronoun = Lowercase(in_.tokens[m.source->begin].text);
+      const std::string_view pronoun = Lower(m.source->begin);
       const bool named_after = direct && direct->begin > m.source->begin;
       // "... we will hold them to account," he said: "he", resolved later.
-      const bool person_pronoun = direct && direct->kind == "anaphor" &&
-                                  IsAny(Lowercase(in_.tokens[direct->begin].text), {"he", "she"});
+      const bool person_pronoun =
+          direct && direct->kind == "anaphor" && IsAny(Lower(direct->begin), {"he", "she"});
       if (direct && (direct->kind != "anaphor" || person_pronoun) &&
           (named_after
                ? IsAny(pronoun, {"we", "i", "our"})
@@ -347,7 +365,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     const NounPhrase& np = a_.nps[clause.subject];
     const uint32_t end = np.end < n_ && Lemma(np.end) == "of" ? np.end + 3 : np.end;
     for (uint32_t k = np.head; k < end && k < n_; ++k) {
-      if (IsAny(Lowercase(in_.tokens[k].text),
+      if (IsAny(Lower(k),
                 {"wounded", "injured", "casualties", "dead", "bodies", "survivors", "victims"})) {
         return;
       }

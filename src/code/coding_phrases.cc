@@ -34,7 +34,7 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   const NounPhrase& np = a_.nps[np_index];
   // "its fighters", "their forces": the owner, found like a pronoun.
   if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
-      IsAny(Lowercase(in_.tokens[np.begin].text), {"its", "their", "our"})) {
+      IsAny(Lower(np.begin), {"its", "their", "our"})) {
     return Anaphor(np.begin, np.begin + 1);
   }
   const std::string_view head = Lemma(np.head);
@@ -74,9 +74,8 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   // Unless named here, "the group", "the militia" refer back to a named
   // group, resolved against the document (not the generic agent "group").
-  if (Lowercase(in_.tokens[np.begin].text) == "the" && np.head == np.end - 1 &&
-      np.head <= np.begin + 2 && IsGroupAnaphor(head) && Tag(np.head) == T::kNN &&
-      np.apposition == kNone) {
+  if (Lower(np.begin) == "the" && np.head == np.end - 1 && np.head <= np.begin + 2 &&
+      IsGroupAnaphor(head) && Tag(np.head) == T::kNN && np.apposition == kNone) {
     return Anaphor(np.begin, np.end);
   }
   if (const ActorSpan* span = own) {
@@ -117,9 +116,8 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     }
   }
   // Pronouns and "the group": resolved against the document later.
-  const bool pronoun =
-      np.pronoun && IsAny(Lowercase(in_.tokens[np.head].text), {"it", "they", "we", "he", "she"});
-  const bool definite_group = Lowercase(in_.tokens[np.begin].text) == "the" && IsGroupAnaphor(head);
+  const bool pronoun = np.pronoun && IsAny(Lower(np.head), {"it", "they", "we", "he", "she"});
+  const bool definite_group = Lower(np.begin) == "the" && IsGroupAnaphor(head);
   if (pronoun || definite_group) {
     return Anaphor(np.begin, np.end);
   }
@@ -208,7 +206,7 @@ std::string Coding::TextOf(uint32_t begin, uint32_t end) const {
 
 void Coding::FindWeapons() {
   for (size_t i = 0; i < n_; ++i) {
-    const std::string lower = Lowercase(in_.tokens[i].text);
+    const std::string_view lower = Lower(i);
     const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
     if (triggers->empty()) triggers = &dict_.WeaponTriggers(lower);
     for (const Trigger* trigger : *triggers) {
@@ -231,7 +229,7 @@ bool Coding::MatchesBackwards(const Trigger& trigger, size_t head) const {
   for (size_t k = 1; k < words.size(); ++k) {
     const size_t i = head - k;
     const std::string& want = words[words.size() - 1 - k];
-    if (Lemma(i) != want && Lowercase(in_.tokens[i].text) != want) return false;
+    if (Lemma(i) != want && Lower(i) != want) return false;
   }
   return true;
 }
@@ -241,8 +239,7 @@ const Trigger* Coding::NounTriggerAt(size_t head) const {
   // a protest.
   const bool not_protest =
       head > 0 && IsAny(Lemma(head - 1), {"campaign", "election", "electoral", "victory"});
-  for (const auto* list :
-       {&dict_.NounTriggers(Lemma(head)), &dict_.NounTriggers(Lowercase(in_.tokens[head].text))}) {
+  for (const auto* list : {&dict_.NounTriggers(Lemma(head)), &dict_.NounTriggers(Lower(head))}) {
     for (const Trigger* trigger : *list) {
       if (not_protest && trigger->code.type == "PROTEST") continue;
       if (MatchesBackwards(*trigger, head)) return trigger;
@@ -291,7 +288,7 @@ int Coding::PrepAfterNp(int np_index, const std::vector<std::string>& preps) con
 std::pair<uint32_t, uint32_t> Coding::PlaceOfGenericActor(const ActorSpan& span) const {
   if (span.kind != "agent" || !span.actor.country.empty()) return {0, 0};
   // "a foreign contractor in Erbil" is not of Iraq.
-  if (IsAny(Lowercase(in_.tokens[span.begin].text), {"foreign", "expatriate"})) return {0, 0};
+  if (IsAny(Lower(span.begin), {"foreign", "expatriate"})) return {0, 0};
   for (uint32_t k = span.end; k + 1 < n_ && k < span.end + 10; ++k) {
     const T tag = Tag(k);
     if (tag == T::kComma || tag == T::kCC || tag == T::kMD || tag == T::kVBD || tag == T::kVBZ ||
@@ -315,7 +312,7 @@ int Coding::OwnerOf(int np_index) const {
 
 bool Coding::IsDefinite(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
-  const std::string first = Lowercase(in_.tokens[np.begin].text);
+  const std::string_view first = Lower(np.begin);
   return np.possessor != kNone || first == "the" || first == "this" || first == "that" ||
          Tag(np.begin) == T::kPRPS;
 }

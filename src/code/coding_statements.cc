@@ -228,8 +228,8 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
   if (IsHabitual(clause)) return true;
   const int claimant_np = vg.voice == Voice::kPassive ? clause.agent : clause.subject;
   // "No group claimed responsibility", "none of the factions claimed it".
-  if (claimant_np != kNone && IsAny(Lowercase(in_.tokens[a_.nps[claimant_np].begin].text),
-                                    {"no", "none", "nobody", "neither"})) {
+  if (claimant_np != kNone &&
+      IsAny(Lower(a_.nps[claimant_np].begin), {"no", "none", "nobody", "neither"})) {
     return true;
   }
   auto claimant = ActorOfNp(claimant_np);

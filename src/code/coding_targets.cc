@@ -325,7 +325,7 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   // "attacked his residence", "their headquarters": the owner, found like a
   // pronoun.
   if (facility && !actor && Tag(np.begin) == T::kPRPS &&
-      IsAny(Lowercase(in_.tokens[np.begin].text), {"his", "her", "its", "their"})) {
+      IsAny(Lower(np.begin), {"his", "her", "its", "their"})) {
     return Anaphor(np.begin, np.begin + 1);
   }
   // "two Iraqi bases hosting US troops": those hosted are the target,
@@ -396,9 +396,8 @@ std::optional<ActorSpan> Coding::Vessel(int np_index) const {
       return std::nullopt;
     }
     for (uint32_t j = np.begin; j < k; ++j) {
-      if (IsAny(Lowercase(in_.tokens[j].text),
-                {"navy", "naval", "war", "military", "coast", "patrol", "research", "spy",
-                 "fishing", "survey", "enemy", "our", "their", "its", "aircraft"})) {
+      if (IsAny(Lower(j), {"navy", "naval", "war", "military", "coast", "patrol", "research", "spy",
+                           "fishing", "survey", "enemy", "our", "their", "its", "aircraft"})) {
         return std::nullopt;
       }
     }

@@ -151,9 +151,7 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
   prep_np = kNone;
   for (size_t w = 1; w < trigger.words.size(); ++w) {
     const std::string& want = trigger.words[w];
-    auto is_wanted = [&](size_t k) {
-      return k < n_ && (Lemma(k) == want || Lowercase(in_.tokens[k].text) == want);
-    };
+    auto is_wanted = [&](size_t k) { return k < n_ && (Lemma(k) == want || Lower(k) == want); };
     while (pos < n_ && !is_wanted(pos) &&
            (IsAdverb(Tag(pos)) || Tag(pos) == T::kDT || Tag(pos) == T::kPDT ||
             IsAdjective(Tag(pos)))) {
@@ -180,7 +178,7 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
     }
     if (clause.object != kNone) {
       const NounPhrase& obj = a_.nps[clause.object];
-      if (Lemma(obj.head) == want || Lowercase(in_.tokens[obj.head].text) == want) {
+      if (Lemma(obj.head) == want || Lower(obj.head) == want) {
         pos = obj.end;
         continue;
       }

@@ -44,14 +44,6 @@ std::vector<std::string> Words(std::string_view s) {
   return words;
 }
 
-const std::vector<const Trigger*>& Find(
-    const std::unordered_map<std::string, std::vector<const Trigger*>>& index,
-    std::string_view key) {
-  static const std::vector<const Trigger*> kNone;
-  const auto it = index.find(std::string(key));
-  return it == index.end() ? kNone : it->second;
-}
-
 struct PloverTypeModes {
   const char* type;
   std::vector<std::string_view> modes;
@@ -93,6 +85,18 @@ std::vector<std::string> ModeNamesOfAllTypes() {
 }
 
 }  // namespace
+
+std::vector<const Trigger*>& TriggerIndex::operator[](const std::string& key) {
+  may_hold_.set(Fingerprint(key));
+  return map_[key];
+}
+
+const std::vector<const Trigger*>& TriggerIndex::Find(std::string_view key) const {
+  static const std::vector<const Trigger*> kNone;
+  if (!may_hold_.test(Fingerprint(key))) return kNone;
+  const auto it = map_.find(key);
+  return it == map_.end() ? kNone : it->second;
+}
 
 bool IsPloverType(std::string_view type) {
   for (const auto& entry : PloverTable()) {
@@ -282,15 +286,15 @@ void EventDictionary::Index(const Trigger* trigger) {
 }
 
 const std::vector<const Trigger*>& EventDictionary::VerbTriggers(std::string_view lemma) const {
-  return Find(verbs_, lemma);
+  return verbs_.Find(lemma);
 }
 
 const std::vector<const Trigger*>& EventDictionary::NounTriggers(std::string_view head) const {
-  return Find(nouns_, head);
+  return nouns_.Find(head);
 }
 
 const std::vector<const Trigger*>& EventDictionary::WeaponTriggers(std::string_view head) const {
-  return Find(weapons_, head);
+  return weapons_.Find(head);
 }
 
 }  // namespace casus

@@ -41,6 +41,8 @@
 #ifndef CASUS_CODE_EVENT_DICTIONARY_H_
 #define CASUS_CODE_EVENT_DICTIONARY_H_
 
+#include <bitset>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,6 +54,36 @@
 namespace casus {
 
 enum class TriggerKind : uint8_t { kVerb, kNoun, kWeapon };
+
+// Hashes strings and string views alike, so that lookups by a view of a
+// token need no copy of it.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Trigger;
+
+// The triggers of one kind by their key word. Most words of a text are no
+// key: a bit per cheap fingerprint (length, first and last letters) turns
+// them away before the hash table is asked.
+class TriggerIndex {
+ public:
+  std::vector<const Trigger*>& operator[](const std::string& key);
+  const std::vector<const Trigger*>& Find(std::string_view key) const;
+
+ private:
+  static constexpr size_t kFingerprints = 4096;
+  static size_t Fingerprint(std::string_view word) {
+    if (word.empty()) return 0;
+    return (word.size() * 977 + static_cast<unsigned char>(word.front()) * 31 +
+            static_cast<unsigned char>(word.back())) %
+           kFingerprints;
+  }
+
+  std::unordered_map<std::string, std::vector<const Trigger*>, WordHash, std::equal_to<>> map_;
+  std::bitset<kFingerprints> may_hold_;
+};
 
 enum class TriggerRole : uint8_t {
   kEvent,   // an ordinary event trigger
@@ -109,9 +141,9 @@ class EventDictionary {
   void Index(const Trigger* trigger);
 
   std::vector<std::unique_ptr<Trigger>> triggers_;
-  std::unordered_map<std::string, std::vector<const Trigger*>> verbs_;
-  std::unordered_map<std::string, std::vector<const Trigger*>> nouns_;
-  std::unordered_map<std::string, std::vector<const Trigger*>> weapons_;
+  TriggerIndex verbs_;
+  TriggerIndex nouns_;
+  TriggerIndex weapons_;
 };
 
 // The PLOVER types and the modes each allows (ontology.md).
