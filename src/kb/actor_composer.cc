@@ -172,8 +172,10 @@ size_t SentenceMatch::NextItemAfter(uint32_t unit, int max_gap, bool allow_posse
     if (u.punct || u.word == t_.fw.possessive || u.shape.letters == 0) return kNone;
     if (t_.Class(u.word) & (kWordStop | kWordCoordinator | kWordDeterminer)) return kNone;
     if (gaps == max_gap || !u.first_in_token) return kNone;
-    // A past-tense verb ends the phrase: "Iraq arrested members".
-    if (u.raw.size() > 3 && u.raw.ends_with("ed") && u.last_in_token) return kNone;
+    // A past-tense verb ends the phrase: "Iraq arrested members". After a
+    // possessive it is a participle modifying the noun: "Yemen's
+    // internationally recognised government".
+    if (!possessive && u.raw.size() > 3 && u.raw.ends_with("ed") && u.last_in_token) return kNone;
     ++gaps;
     const uint32_t token = u.token;
     while (v < n && units_[v].token == token) ++v;

@@ -83,6 +83,13 @@ INSTANTIATE_TEST_SUITE_P(
                                kMentionCapitalMetonym, MarkerKind::kNone, ""},
                       FlagCase{"Iran's army spoke.", "Iran's army", MentionSource::kAgent, 0,
                                MarkerKind::kNone, ""},
+                      // After a possessive a word in -ed modifies the noun.
+                      FlagCase{"Yemen's internationally recognised government spoke.",
+                               "Yemen's internationally recognised government",
+                               MentionSource::kAgent, 0, MarkerKind::kNone, ""},
+                      // Without one it is a verb: "Iraq arrested members".
+                      FlagCase{"Iraq arrested members.", "Iraq", MentionSource::kName, 0,
+                               MarkerKind::kNone, ""},
                       FlagCase{"Clashes in Tehran continued.", "Tehran", MentionSource::kCapital,
                                kMentionCapitalMetonym | kMentionLocative, MarkerKind::kNone, ""},
                       FlagCase{"Iran's position hardened.", "Iran", MentionSource::kName,

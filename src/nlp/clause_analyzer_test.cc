@@ -276,6 +276,21 @@ TEST(ClauseAnalyzerStructureTest, AppositionPossessorAndPrepositions) {
   EXPECT_EQ(a.tokens[r.nps[c.preps[0].np].head].text, "attack");
 }
 
+// A manner adverb before a participle stays inside the phrase it grades.
+TEST(ClauseAnalyzerStructureTest, AdverbBeforeParticipleInsidePhrase) {
+  const Annotated a(
+      "Yemen/NNP 's/POS/'s internationally/RB recognised/VBN/recognise government/NN "
+      "welcomed/VBD/welcome the/DT decision/NN ./.");
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(a.View(), r);
+  ASSERT_EQ(r.clauses.size(), 1u);
+  const Clause& c = r.clauses[0];
+  EXPECT_EQ(a.tokens[r.verbs[c.verb].head].text, "welcomed");
+  EXPECT_EQ(NpText(a, r, c.subject), "internationally recognised government");
+  EXPECT_EQ(NpText(a, r, r.nps[c.subject].possessor), "Yemen");
+  EXPECT_EQ(NpText(a, r, c.object), "the decision");
+}
+
 TEST(ClauseAnalyzerStructureTest, ProtectedSpansStayOneNounPhrase) {
   Annotated a("Islamic/NNP Resistance/NNP in/IN Iraq/NNP claimed/VBD/claim the/DT attack/NN ./.");
   const std::pair<uint32_t, uint32_t> spans[] = {{0, 4}};

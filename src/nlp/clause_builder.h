@@ -29,6 +29,7 @@ class Builder {
   // clause_phrases.cc: noun phrases, verb groups and their links
   bool InProtected(size_t i, size_t& span_end) const;
   bool IsPrenominalVerb(size_t i) const;
+  bool IsMannerAdverbInPhrase(size_t i) const;
   bool StartsReducedRelative(size_t i) const;
   static bool IsTimeWord(std::string_view lemma);
   size_t ApproximationLength(size_t i) const;

@@ -29,6 +29,9 @@ bool Builder::IsPrenominalVerb(size_t i) const {
                 Tag(i - 1) == T::kCD)) {
     return true;
   }
+  // So after a manner adverb that follows one: "Yemen's internationally
+  // recognised government", "the newly appointed envoy".
+  if (IsMannerAdverbInPhrase(i - 1)) return true;
   // Participles mostly used as adjectives modify the noun after them
   // anywhere but after an auxiliary: "reject proposed Israeli changes",
   // "from neighboring Lebanon", "investigating alleged war crimes".
@@ -40,6 +43,16 @@ bool Builder::IsPrenominalVerb(size_t i) const {
                             "alleged so-called proposed suspected disputed occupied besieged "
                             "embattled devastating unidentified armed leading continuing "
                             "feuding warring");
+}
+
+// An adverb in -ly between a determiner, possessive or adjective and the
+// participle or adjective it grades, inside a noun phrase.
+bool Builder::IsMannerAdverbInPhrase(size_t i) const {
+  if (i == 0 || i + 2 >= n_ || Tag(i) != T::kRB || !Word(i).ends_with("ly")) return false;
+  const T before = Tag(i - 1);
+  const T next = Tag(i + 1);
+  return (before == T::kDT || before == T::kPRPS || before == T::kPOS || IsAdjective(before)) &&
+         (next == T::kVBN || IsAdjective(next)) && (IsNoun(Tag(i + 2)) || IsAdjective(Tag(i + 2)));
 }
 
 // "the militia [US officials blame] for the attack": after a common noun, a
@@ -107,7 +120,8 @@ void Builder::ChunkNounPhrases() {
       continue;
     }
     const size_t approximation = ApproximationLength(i);
-    if (!is_protected && approximation == 0 && !StartsNp(Tag(i)) && !IsPrenominalVerb(i)) {
+    if (!is_protected && approximation == 0 && !StartsNp(Tag(i)) && !IsPrenominalVerb(i) &&
+        !IsMannerAdverbInPhrase(i)) {
       ++i;
       continue;
     }
@@ -168,6 +182,10 @@ void Builder::ChunkNounPhrases() {
       if (!seen_noun && j > begin && tag == T::kCC && IsAdjective(Tag(j - 1)) && j + 2 < n_ &&
           IsAdjective(Tag(j + 1)) && IsNoun(Tag(j + 2)) &&
           (Lemma(j) == "and" || Lemma(j) == "or")) {
+        ++j;
+        continue;
+      }
+      if (IsMannerAdverbInPhrase(j)) {
         ++j;
         continue;
       }
