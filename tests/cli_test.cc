@@ -1356,8 +1356,37 @@ TEST(CliTest, ActsCalledWrongsAreCondemned) {
                       "ACCUSE Vladimir Putin>-"},
                      {"Putin regarded the US strike as \"aggression against a sovereign state\".",
                       "ACCUSE Vladimir Putin>United States Armed Forces"},
-                     {"Putin regarded the US strike as a matter for the Security Council.", ""}},
+                     {"Putin regarded the US strike as a matter for the Security Council.", ""},
+                     // What a party does, called a wrong.
+                     {"Mohammed Ali al-Houthi said on Monday that the policy and behaviour of the "
+                      "Trump administration were \"terrorist\".",
+                      "ACCUSE Mohammed Ali al-Houthi>Government of the United States"}},
                     "2017-04-07", NamesOf("ACCUSE"));
+}
+
+// A campaign named only as what support goes to or is to end is no event
+// of the report; a government after its country's possessive and a graded
+// participle is that country's; a non-state party's statement naming no
+// place is in its country.
+TEST(CliTest, CampaignsPartiesAndWhereTheySpeak) {
+  ExpectEachCodedAs(
+      {{"Biden has pledged to end US support for the Saudi-led coalition's offensive in Yemen.",
+        ""},
+       {"The Saudi-led coalition launched an offensive in Yemen on Monday.", "ASSAULT"}},
+      "2021-01-11", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT" : "";
+      });
+  ExpectEachCodedAs({{"Yemen's internationally recognised government welcomed the decision on "
+                      "Monday.",
+                      "SUPPORT YEM>-"}},
+                    "2021-01-11", SidesOf("SUPPORT"));
+  ExpectEachCodedAs(
+      {{"Hezbollah threatened on Monday to retaliate against Israel.", "THREATEN LBN country"}},
+      "2024-01-08", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN" || !r["location"].is_object()) return "";
+        return "THREATEN " + r["location"]["country"].get<std::string>() + " " +
+               r["location"]["precision"].get<std::string>();
+      });
 }
 
 // Retribution a speaker promises is a threat, against whom it names or the

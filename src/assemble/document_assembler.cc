@@ -586,6 +586,10 @@ class Assembly {
         options_.capital_of && IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
       e.location = options_.capital_of(speaker_country);
     }
+    // Anyone else's ("a senior Houthi leader said"): in its country.
+    if (!e.location && statement && !speaker_country.empty() && options_.country_of) {
+      e.location = options_.country_of(speaker_country);
+    }
     if (e.type != "ASSAULT") {
       e.fatalities.reset();
       e.injuries.reset();

@@ -80,6 +80,7 @@ using PartOfTest = std::function<bool(int part, int whole)>;
 struct AssemblerOptions {
   bool emit_mentions = false;
   CapitalLookup capital_of;  // may be empty
+  CapitalLookup country_of;  // a country as a location; may be empty
   StateLookup state_of;      // may be empty: statements answer armed forces as named
   WithinTest within;         // may be empty: event places are not refined
   PartOfTest part_of;        // may be empty: a group's wings are told apart from it

@@ -296,7 +296,8 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
   EXPECT_EQ(located.events[0].location->name, "Washington");
   EXPECT_EQ(located.events[1].location->name, "Tehran");
   // A state organ's statement naming no place: at its capital, whatever
-  // its sector ("Iran's army said"); a militia's stays unplaced.
+  // its sector ("Iran's army said"); a militia's stays unplaced when the
+  // country is not known as a place.
   SentenceFacts s2 = Sentence(0);
   EventMention army;
   army.code = EventCode{"REJECT", "", "120", ""};
@@ -314,6 +315,21 @@ TEST(DocumentAssemblerTest, StatementsHappenWhereTheSpeakerIs) {
   ASSERT_TRUE(spoken.events[0].location.has_value());
   EXPECT_EQ(spoken.events[0].location->name, "Tehran");
   EXPECT_FALSE(spoken.events[1].location.has_value());
+  // Where the country itself is known as a place, the militia's statement
+  // is in its country.
+  AssemblerOptions with_countries = with_capitals;
+  with_countries.country_of = [](std::string_view iso3) -> std::optional<Location> {
+    if (iso3 != "IRQ") return std::nullopt;
+    return Location{"Iraq", "IRQ", "", 33.0, 43.5, "country", 99237, 3};
+  };
+  std::vector<SentenceFacts> in_country = {s2, s3};
+  const CodedDocument countrywide =
+      DocumentAssembler(with_countries, nullptr).Assemble(Doc(), in_country, std::nullopt);
+  ASSERT_EQ(countrywide.events.size(), 2u);
+  EXPECT_EQ(countrywide.events[0].location->name, "Tehran");
+  ASSERT_TRUE(countrywide.events[1].location.has_value());
+  EXPECT_EQ(countrywide.events[1].location->precision, "country");
+  EXPECT_EQ(countrywide.events[1].location->country, "IRQ");
   // AHVAZ — the army's statement: at the capital, not at a dateline
   // elsewhere in its country.
   const Location ahvaz{"Ahvaz", "IRN", "Khuzestan", 31.32, 48.68, "place", 144448, 1};

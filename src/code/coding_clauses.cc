@@ -729,7 +729,9 @@ void Coding::NominalEvents() {
     if (noun == nullptr) continue;
     // "an offer for talks", "calls for a ceasefire": proposed, not done;
     // "any attack by it or its proxies": no attack in particular.
-    if (AfterProposal(np.begin) || InDemandedClause(np.begin)) continue;
+    // "support for [the coalition]'s offensive": from the possessor on.
+    const uint32_t begin = np.possessor != kNone ? a_.nps[np.possessor].begin : np.begin;
+    if (AfterProposal(begin) || InDemandedClause(begin)) continue;
     if (IsAny(Lemma(np.begin), {"any", "every", "each"})) continue;
     EventMention m = NewMention(*noun, np.head);
     m.nominal = true;

@@ -369,12 +369,16 @@ void Coding::CodePredicate(const Clause& clause) {
   if (vg.negated) return;
   // "Iran's actions are contrary to international law": what a party does
   // denounced is the party denounced.
+  // So "the policy and behaviour of the Trump administration were
+  // "terrorist"".
   if (clause.subject != kNone && clause.object != kNone) {
     const NounPhrase& np = a_.nps[clause.subject];
-    if (np.possessor != kNone && vg.tense != Tense::kFuture && !vg.modal &&
+    int owner = np.possessor != kNone ? np.possessor : np.of_complement;
+    if (owner == kNone && np.conjunct != kNone) owner = a_.nps[np.conjunct].of_complement;
+    if (owner != kNone && vg.tense != Tense::kFuture && !vg.modal &&
         IsAny(Lemma(np.head), {"action", "behaviour", "behavior", "conduct", "move", "activity",
                                "policy", "practice"})) {
-      CodeDenunciation(clause, np.possessor, clause.object, SpeakerOf(clause));
+      CodeDenunciation(clause, owner, clause.object, SpeakerOf(clause));
       return;
     }
   }

@@ -280,14 +280,19 @@ bool Coding::InDemandedClause(uint32_t begin) const {
 }
 
 // Does a phrase starting at `begin` complete a proposal noun ("an offer
-// [from Kabul] for talks", "calls for a ceasefire")? Looks back across
-// prepositional phrases only.
+// [from Kabul] for talks", "calls for a ceasefire") or a stance on a
+// campaign ("US support for the coalition's offensive", "an end to the
+// war")? Looks back across prepositional phrases only.
 bool Coding::AfterProposal(uint32_t begin) const {
   if (begin < 2 || !IsAny(Lemma(begin - 1), {"for", "of", "to"})) return false;
   for (uint32_t k = begin - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma) return false;
     const int np = a_.np_of_token[k];
-    if (np != kNone && a_.nps[np].head == k && IsProposalNoun(Lemma(k))) return true;
+    if (np != kNone && a_.nps[np].head == k &&
+        (IsProposalNoun(Lemma(k)) ||
+         IsAny(Lemma(k), {"support", "backing", "opposition", "end"}))) {
+      return true;
+    }
   }
   return false;
 }

@@ -248,4 +248,10 @@ std::optional<Location> PlaceResolver::CapitalOf(std::string_view iso_code) cons
   return MakeLocation(gazetteer_, seat, PlaceMention{}, PlaceCue::kNone);
 }
 
+std::optional<Location> PlaceResolver::CountryOf(std::string_view iso_code) const {
+  const Place country = gazetteer_.Country(iso_code);
+  if (!country.valid()) return std::nullopt;
+  return MakeLocation(gazetteer_, country, PlaceMention{}, PlaceCue::kNone);
+}
+
 }  // namespace casus

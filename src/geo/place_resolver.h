@@ -109,6 +109,10 @@ class PlaceResolver {
   // or nullopt when the gazetteer knows no seat for it.
   std::optional<Location> CapitalOf(std::string_view iso_code) const;
 
+  // A country (ISO 3166 alpha-3 or alpha-2) as a location of country
+  // precision, or nullopt when the gazetteer does not know it.
+  std::optional<Location> CountryOf(std::string_view iso_code) const;
+
  private:
   const Gazetteer& gazetteer_;
   PlaceResolverOptions options_;

@@ -452,6 +452,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   assembler_options.capital_of = [places](std::string_view iso3) {
     return places->CapitalOf(iso3);
   };
+  assembler_options.country_of = [places](std::string_view iso3) {
+    return places->CountryOf(iso3);
+  };
   assembler_options.state_of = [kb](std::string_view iso3) -> std::optional<ActorSpan> {
     const auto state = kb->StateOf(iso3);
     if (!state) return std::nullopt;
