@@ -1881,6 +1881,37 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                     "2024-04-16", DateOf("THREATEN"));
 }
 
+// A manned aircraft shot down is attacked (missiles shot down are
+// intercepted); "shot dead" takes its object past the result; a statement
+// is where its sentence says it was made.
+TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
+  ExpectEachCodedAs(
+      {{"Turkish fighter jets shot down a Russian warplane near the Syrian border on Tuesday.",
+        "ASSAULT TUR>RUS"},
+       {"Saudi air defences shot down two ballistic missiles over Riyadh on Tuesday.", ""},
+       {"Gunmen shot dead a policeman in Karbala on Tuesday.", "ASSAULT IRQ>IRQ"}},
+      "2015-11-24", SidesOf("ASSAULT"));
+  const auto where = [](const nlohmann::json& r) -> std::string {
+    if (r["type"] != "ACCUSE" || !r["location"].is_object()) return "";
+    return "ACCUSE " + r["location"]["name"].get<std::string>();
+  };
+  ExpectEachCodedAs(
+      {{"President Vladimir Putin, speaking in the Black Sea resort of Sochi, called the incident "
+        "\"a stab in the back\".",
+        "ACCUSE Sochi"},
+       {"President Vladimir Putin called the incident \"a stab in the back\" in a statement.",
+        "ACCUSE Moscow"},
+       // A talk "before talks with" someone is no talk with them.
+       {"President Vladimir Putin, speaking in Sochi before talks with Jordan's King Abdullah, "
+        "called the incident \"a stab in the back\".",
+        "ACCUSE Sochi"}},
+      "2015-11-24", where);
+  ExpectEachCodedAs({{"President Vladimir Putin, speaking in Sochi before talks with Jordan's King "
+                      "Abdullah, called the incident \"a stab in the back\".",
+                      ""}},
+                    "2015-11-24", SidesOf("CONSULT"));
+}
+
 TEST(GoldenTest, ErbilRocketAttack) {
   const RunResult r = Casus("code " + Samples() + "/html/erbil-rocket-attack-2021-02-16.html");
   ASSERT_EQ(r.status, 0) << r.err;

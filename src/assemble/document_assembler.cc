@@ -325,6 +325,10 @@ class Assembly {
     }
     draft.mutual = draft.mutual || m.mutual;
     if (draft.about.empty()) draft.about = m.about;
+    // Where a statement was made is told by the mention that opens it, not
+    // by a later reference to it ("such unfounded accusations, he told a
+    // news conference in Tehran").
+    if (draft.sentences.empty() && !m.nominal) draft.venue = m.venue;
     if (!m.nominal && !m.casualty_only) draft.only_nominal = false;
     if (draft.sentences.empty() || draft.sentences.back() != s) draft.sentences.push_back(s);
     const SentenceFacts& facts = sentences_[s];
@@ -547,10 +551,14 @@ class Assembly {
     const bool dateline_is_capital = capital && dateline_ &&
                                      std::abs(capital->lat - dateline_->lat) < 0.3 &&
                                      std::abs(capital->lon - dateline_->lon) < 0.3;
-    if (statement && dateline_ &&
-        (speaker_country.empty() ? dateline_->country == document_country_
-                                 : speaker_country == dateline_->country) &&
-        (!capital || dateline_is_capital)) {
+    if (statement && draft.venue) {
+      // "Putin, speaking in the Black Sea resort of Sochi, ...": where the
+      // sentence says it was said.
+      e.location = draft.venue;
+    } else if (statement && dateline_ &&
+               (speaker_country.empty() ? dateline_->country == document_country_
+                                        : speaker_country == dateline_->country) &&
+               (!capital || dateline_is_capital)) {
       e.location = dateline_;
       if (e.location->geo_precision == 0) e.location->geo_precision = 2;
     } else if (capital) {

@@ -34,6 +34,7 @@ struct Draft {
   std::string about;                 // EventMention::about of its first mention that had one
   bool date_told_aside = false;      // `date` is of a sentence telling of another act
   std::optional<ActorSpan> speaker;  // the person who told of it first, if one did
+  std::optional<Location> venue;     // where a statement was made, as its sentence says
 };
 
 // Who did the act of `draft`: its source, else its first claimant, else the

@@ -72,6 +72,8 @@ class Coding {
   bool StretchOfTimeBefore(uint32_t end) const;
   bool IsHabitual(const Clause& clause, int depth = 0) const;
 
+  void MarkVenues();
+
   // coding_clauses.cc: clauses and the events they tell
   bool IsRealis(const Clause& clause) const;
   bool IsSpeechLemma(std::string_view lemma, bool claims_too) const;

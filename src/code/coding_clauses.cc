@@ -32,6 +32,43 @@ void Coding::Run() {
   RelationsFromPhrases();
   NominalEvents();
   ActsInProtest();
+  MarkVenues();
+}
+
+// Where the sentence says its speaker spoke: an "in" or "at" phrase of a
+// clause of speaking ("speaking in the Black Sea resort of Sochi", "told
+// reporters in New York"), or the place of the gathering it was said at
+// ("at a news conference in Beirut"). Marked on the sentence's statements
+// for the pipeline to resolve; a phrase naming no place marks nothing
+// there ("said in a statement").
+void Coding::MarkVenues() {
+  std::pair<uint32_t, uint32_t> venue{0, 0};
+  for (const Clause& clause : a_.clauses) {
+    const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+    if (!IsSpeechLemma(verb, false) && !IsAny(verb, {"speak", "address", "brief"})) continue;
+    for (const PrepArgument& arg : clause.preps) {
+      if (arg.np == kNone || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
+      int np = arg.np;
+      // "at a news conference in Beirut", "in an interview in Doha".
+      if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
+                                         "ceremony", "interview", "session", "forum"})) {
+        np = PrepAfterNp(np, {"in", "at"});
+        if (np == kNone) continue;
+      }
+      // "the Black Sea resort [of Sochi]"
+      const int of = a_.nps[np].of_complement;
+      venue = {a_.nps[np].begin, of != kNone ? a_.nps[of].end : a_.nps[np].end};
+      break;
+    }
+    if (venue.second != 0) break;
+  }
+  if (venue.second == 0) return;
+  for (EventMention& m : out_.events) {
+    if (IsAny(m.code.type,
+              {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "SANCTION"})) {
+      std::tie(m.venue_begin, m.venue_end) = venue;
+    }
+  }
 }
 
 void Coding::CodeClause(int c) {
@@ -732,6 +769,12 @@ void Coding::NominalEvents() {
     // "support for [the coalition]'s offensive": from the possessor on.
     const uint32_t begin = np.possessor != kNone ? a_.nps[np.possessor].begin : np.begin;
     if (AfterProposal(begin) || InDemandedClause(begin)) continue;
+    // "speaking before talks with King Abdullah", "ahead of the vote": an
+    // event still to come when the sentence's act happened.
+    if (begin > 0 && (Lemma(begin - 1) == "before" ||
+                      (begin > 1 && Lemma(begin - 1) == "of" && Lemma(begin - 2) == "ahead"))) {
+      continue;
+    }
     if (IsAny(Lemma(np.begin), {"any", "every", "each"})) continue;
     EventMention m = NewMention(*noun, np.head);
     m.nominal = true;

@@ -170,10 +170,19 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         trigger.words.size() > 2;
     if (last && detached_allowed) {
       for (const PrepArgument& arg : clause.preps) {
-        if (Lemma(arg.prep) == want) {
-          prep_np = arg.np;
-          return true;
+        if (Lemma(arg.prep) != want) continue;
+        // "speaking in Sochi before talks with King Abdullah": the
+        // preposition an event noun before it takes is the noun's.
+        const int np_before = arg.prep > 0 ? a_.np_of_token[arg.prep - 1] : kNone;
+        if (np_before != kNone && np_before != clause.object) {
+          const Trigger* noun = NounTriggerAt(a_.nps[np_before].head);
+          if (noun != nullptr && std::find(noun->target_preps.begin(), noun->target_preps.end(),
+                                           want) != noun->target_preps.end()) {
+            continue;
+          }
         }
+        prep_np = arg.np;
+        return true;
       }
     }
     if (clause.object != kNone) {
@@ -243,13 +252,18 @@ bool Coding::IsUndone(const Clause& clause) const {
 }
 
 // Whether `trigger` shoots down or intercepts what phrase `np_index`
-// names: weapons, or a number or quantity of them ("almost all", "99
-// percent", "most of them").
+// names: weapons other than manned aircraft, or a number or quantity of
+// them ("almost all", "99 percent", "most of them").
 bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
   const bool intercepts = trigger.words.front() == "intercept" ||
                           (trigger.words.size() == 2 && trigger.words[1] == "down");
   if (!intercepts || np_index == kNone) return false;
   const NounPhrase& np = a_.nps[np_index];
+  // "shot down a Russian warplane": a manned aircraft downed is attacked.
+  if (IsAny(Lemma(np.head), {"warplane", "jet", "fighter", "aircraft", "plane", "airplane",
+                             "helicopter", "bomber", "airliner", "chopper"})) {
+    return false;
+  }
   if (WeaponAt(np.head) != nullptr) return true;
   const T head = Tag(np.head);
   return head == T::kCD || head == T::kPRP || head == T::kDT ||

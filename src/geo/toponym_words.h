@@ -59,8 +59,9 @@ inline constexpr WordSet<8> kProvinceWords{
 inline constexpr WordSet<8> kDistrictWords{{"district", "neighbourhood", "neighborhood", "suburb",
                                             "quarter", "area", "camp", "subdistrict"},
                                            Value(PlaceQualifier::kDistrict)};
-inline constexpr WordSet<6> kCityWords{
-    {"city", "town", "village", "municipality", "township", "port"}, Value(PlaceQualifier::kCity)};
+inline constexpr WordSet<8> kCityWords{
+    {"city", "town", "village", "municipality", "township", "port", "resort", "hamlet"},
+    Value(PlaceQualifier::kCity)};
 inline constexpr WordSet<6> kBaseWords{
     {"base", "airbase", "airport", "airfield", "garrison", "air"}, Value(PlaceQualifier::kBase)};
 inline constexpr auto kQualifierWords =

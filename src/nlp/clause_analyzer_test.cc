@@ -291,6 +291,18 @@ TEST(ClauseAnalyzerStructureTest, AdverbBeforeParticipleInsidePhrase) {
   EXPECT_EQ(NpText(a, r, c.object), "the decision");
 }
 
+// "shot dead one of the pilots": the result is no part of the object.
+TEST(ClauseAnalyzerStructureTest, ResultAfterAVerbOfViolence) {
+  const Annotated a("Rebels/NNS shot/VBD/shoot dead/JJ one/CD of/IN the/DT pilots/NNS/pilot ./.");
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(a.View(), r);
+  ASSERT_EQ(r.clauses.size(), 1u);
+  const Clause& c = r.clauses[0];
+  EXPECT_EQ(NpText(a, r, c.subject), "Rebels");
+  EXPECT_EQ(NpText(a, r, c.object), "one");
+  EXPECT_EQ(NpText(a, r, r.nps[c.object].of_complement), "the pilots");
+}
+
 TEST(ClauseAnalyzerStructureTest, ProtectedSpansStayOneNounPhrase) {
   Annotated a("Islamic/NNP Resistance/NNP in/IN Iraq/NNP claimed/VBD/claim the/DT attack/NN ./.");
   const std::pair<uint32_t, uint32_t> spans[] = {{0, 4}};

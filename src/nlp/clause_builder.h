@@ -30,6 +30,7 @@ class Builder {
   bool InProtected(size_t i, size_t& span_end) const;
   bool IsPrenominalVerb(size_t i) const;
   bool IsMannerAdverbInPhrase(size_t i) const;
+  bool IsResultAfterVerb(size_t i) const;
   bool StartsReducedRelative(size_t i) const;
   static bool IsTimeWord(std::string_view lemma);
   size_t ApproximationLength(size_t i) const;

@@ -72,7 +72,7 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   // The object is the gap: no phrase follows the verb ("sent arms" is not).
   if (vg.voice != Voice::kActive) return kNone;
   size_t k = vg.end;
-  while (k < n_ && IsAdverb(Tag(k))) ++k;
+  while (k < n_ && (IsAdverb(Tag(k)) || IsResultAfterVerb(k))) ++k;
   if (k < n_ && out_.np_of_token[k] != kNone) return kNone;
   const int subject = NpEndingBefore(vg.begin);
   if (subject == kNone) return kNone;
@@ -426,7 +426,7 @@ void Builder::BuildClauses() {
     // Object: the NP right after the group (actives only), past a closing
     // quotation mark ('"strongly condemns" the attack').
     size_t k = vg.end;
-    while (k < n_ && IsAdverb(Tag(k))) ++k;
+    while (k < n_ && (IsAdverb(Tag(k)) || IsResultAfterVerb(k))) ++k;
     if (k + 1 < n_ && Tag(k) == T::kCloseQuote && out_.np_of_token[k + 1] != kNone) ++k;
     // ... or an opening one: 'blamed "the usurper Zionist regime"'.
     if (k + 1 < n_ && Tag(k) == T::kOpenQuote && out_.np_of_token[k + 1] != kNone &&

@@ -55,6 +55,14 @@ bool Builder::IsMannerAdverbInPhrase(size_t i) const {
          (next == T::kVBN || IsAdjective(next)) && (IsNoun(Tag(i + 2)) || IsAdjective(Tag(i + 2)));
 }
 
+// "shot dead", "stabbed dead", "beaten unconscious": an adjective telling
+// what a verb of violence left its object.
+bool Builder::IsResultAfterVerb(size_t i) const {
+  return i > 0 && IsVerb(Tag(i - 1)) && reading::WordIsAny(Word(i), "dead unconscious") &&
+         IsAny(Lemma(i - 1),
+               {"shoot", "gun", "stab", "beat", "hack", "stone", "club", "kick", "burn", "strike"});
+}
+
 // "the militia [US officials blame] for the attack": after a common noun, a
 // relative clause without "that" starting with its own subject (names, a
 // plural noun, a finite verb).
@@ -116,6 +124,11 @@ void Builder::ChunkNounPhrases() {
     const bool is_protected = InProtected(i, span_end);
     if (!is_protected && Tag(i) == T::kPRP) {
       AddNp(i, i + 1, true);
+      ++i;
+      continue;
+    }
+    // "shot dead one of the pilots": a result of the verb, not a phrase.
+    if (!is_protected && IsResultAfterVerb(i)) {
       ++i;
       continue;
     }

@@ -669,6 +669,12 @@ CodedDocument Pipeline::Code(const Document& document) const {
           if (p.debug) std::fprintf(stderr, "site #%u: %s\n", sentence, site.name.c_str());
         }
         PlacesAsTargets(here, f.coding.events);
+        for (EventMention& m : f.coding.events) {
+          if (m.venue_end == 0) continue;
+          if (const ResolvedPlace* r = FirstPlaceWithin(here, m.venue_begin, m.venue_end)) {
+            m.venue = r->location;
+          }
+        }
         for (const HostMention& h : f.coding.hosts) {
           if (const ResolvedPlace* r = FirstPlaceWithin(here, h.place_begin, h.place_end)) {
             f.hosts.emplace_back(r->location, h.hosted);
