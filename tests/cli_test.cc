@@ -1906,10 +1906,33 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
         "called the incident \"a stab in the back\".",
         "ACCUSE Sochi"}},
       "2015-11-24", where);
+  // A place in what is said is not where it was said.
+  ExpectEachCodedAs({{"British Foreign Secretary Jack Straw said on Friday that the Sudanese "
+                      "government and the rebels in Darfur must reach an agreement.",
+                      "REQUEST London"}},
+                    "2004-12-03", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "REQUEST" || !r["location"].is_object()) return "";
+                      return "REQUEST " + r["location"]["name"].get<std::string>();
+                    });
   ExpectEachCodedAs({{"President Vladimir Putin, speaking in Sochi before talks with Jordan's King "
                       "Abdullah, called the incident \"a stab in the back\".",
                       ""}},
                     "2015-11-24", SidesOf("CONSULT"));
+}
+
+// Holding parties responsible names each listed; a preposition an event
+// noun takes is no verb's; a request a state of affairs answers is no act.
+TEST(CliTest, ResponsibilityStrikesAndRequests) {
+  ExpectEachCodedAs({{"Israel held Iran and its Syrian hosts responsible.", "ACCUSE ISR>IRN"},
+                     {"Israel held Iran responsible.", "ACCUSE ISR>IRN"}},
+                    "2018-02-10", SidesOf("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"Israel launched what it called large-scale strikes on Iranian targets in Syria.", ""},
+       {"Iranian personnel were in Syria only as advisers at the request of the Syrian "
+        "government.",
+        ""},
+       {"Iran called on Syria to expel the advisers.", "REQUEST IRN>SYR"}},
+      "2018-02-10", SidesOf("REQUEST"));
 }
 
 TEST(GoldenTest, ErbilRocketAttack) {

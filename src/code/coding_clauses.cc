@@ -44,10 +44,18 @@ void Coding::Run() {
 void Coding::MarkVenues() {
   std::pair<uint32_t, uint32_t> venue{0, 0};
   for (const Clause& clause : a_.clauses) {
-    const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    const std::string_view verb = Lemma(vg.head);
     if (!IsSpeechLemma(verb, false) && !IsAny(verb, {"speak", "address", "brief"})) continue;
+    // Only before what is said: "said that the rebels in Darfur must ..."
+    // speaks of Darfur.
+    uint32_t said = vg.end;
+    while (said < n_ && Lemma(said) != "that" && Tag(said) != T::kComma &&
+           Tag(said) != T::kOpenQuote && Tag(said) != T::kColon && !IsVerb(Tag(said))) {
+      ++said;
+    }
     for (const PrepArgument& arg : clause.preps) {
-      if (arg.np == kNone || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
+      if (arg.np == kNone || arg.prep >= said || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
       int np = arg.np;
       // "at a news conference in Beirut", "in an interview in Doha".
       if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
@@ -769,6 +777,12 @@ void Coding::NominalEvents() {
     // "support for [the coalition]'s offensive": from the possessor on.
     const uint32_t begin = np.possessor != kNone ? a_.nps[np.possessor].begin : np.begin;
     if (AfterProposal(begin) || InDemandedClause(begin)) continue;
+    // "advisers there at the request of the Syrian government": why a
+    // state of affairs holds, not an act of the report.
+    if (begin > 0 && Lemma(begin - 1) == "at" &&
+        IsAny(Lemma(np.head), {"request", "invitation", "behest", "urging"})) {
+      continue;
+    }
     // "speaking before talks with King Abdullah", "ahead of the vote": an
     // event still to come when the sentence's act happened.
     if (begin > 0 && (Lemma(begin - 1) == "before" ||

@@ -171,10 +171,11 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
     if (last && detached_allowed) {
       for (const PrepArgument& arg : clause.preps) {
         if (Lemma(arg.prep) != want) continue;
-        // "speaking in Sochi before talks with King Abdullah": the
-        // preposition an event noun before it takes is the noun's.
+        // "speaking in Sochi before talks with King Abdullah", "what it
+        // called large-scale strikes on Iranian targets": the preposition
+        // an event noun before it takes is the noun's.
         const int np_before = arg.prep > 0 ? a_.np_of_token[arg.prep - 1] : kNone;
-        if (np_before != kNone && np_before != clause.object) {
+        if (np_before != kNone) {
           const Trigger* noun = NounTriggerAt(a_.nps[np_before].head);
           if (noun != nullptr && std::find(noun->target_preps.begin(), noun->target_preps.end(),
                                            want) != noun->target_preps.end()) {
@@ -192,15 +193,27 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         continue;
       }
       // "set the building ablaze", "held Israel "fully responsible"": the
-      // last word after the object, past quotation marks and adverbs.
-      uint32_t after = obj.end;
+      // last word after the object ("held Iran and its Syrian hosts
+      // responsible": after its last conjunct), past quotation marks and
+      // adverbs.
+      int last_conjunct = clause.object;
+      for (int guard = 0; a_.nps[last_conjunct].conjunct != kNone && guard < 8; ++guard) {
+        last_conjunct = a_.nps[last_conjunct].conjunct;
+      }
+      const uint32_t object_end = a_.nps[last_conjunct].end;
+      uint32_t after = object_end;
       while (
-          after < n_ && after < obj.end + 3 && !is_wanted(after) &&
+          after < n_ && after < object_end + 3 && !is_wanted(after) &&
           (Tag(after) == T::kOpenQuote || Tag(after) == T::kCloseQuote || IsAdverb(Tag(after)))) {
         ++after;
       }
       if (last && is_wanted(after) &&
           (IsAdjective(Tag(after)) || IsAdverb(Tag(after)) || Tag(after) == T::kRP)) {
+        return true;
+      }
+      // "held Iran responsible": the phrase may end with the adjective.
+      if (last && object_end > a_.nps[last_conjunct].head + 1 && is_wanted(object_end - 1) &&
+          IsAdjective(Tag(object_end - 1))) {
         return true;
       }
       // "hold them to account": words after the object.
