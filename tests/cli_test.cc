@@ -1206,12 +1206,13 @@ TEST(CliTest, WhatOtherActsAndAccusationsDoNotTell) {
 TEST(CliTest, MissionsAreWhereTheirNameSays) {
   ExpectEachCodedAs(
       {{"WASHINGTON — Rockets struck the US embassy in Baghdad on Sunday.", "ASSAULT at Baghdad"},
+       // The police's tear gas is part of the protest (RepressionIsPartOfTheProtest).
        {"Protesters marked the anniversary of the death of Mahsa Amini on Saturday. Police fired "
         "tear gas at crowds in Saqqez, Amini's home town.",
-        "ASSAULT at Saqqez"}},
+        "PROTEST at Saqqez"}},
       "2020-12-24", [](const nlohmann::json& r) -> std::string {
-        if (r["type"] != "ASSAULT") return "";
-        return "ASSAULT at " + r["location"]["name"].get<std::string>();
+        if (r["type"] != "ASSAULT" && r["type"] != "PROTEST") return "";
+        return r["type"].get<std::string>() + " at " + r["location"]["name"].get<std::string>();
       });
 }
 
@@ -1670,7 +1671,7 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "PROTEST IRQ>IRQ"},
        {"Iraqi security forces fired tear gas on Tuesday to disperse thousands of protesters, as "
         "the biggest demonstrations in Baghdad in years turned deadly.",
-        "PROTEST IRQ>-"},
+        "PROTEST IRQ>IRQ"},
        {"Journalists gathered in Baghdad on Tuesday.", ""}},
       "2019-10-02", SidesOf("PROTEST"));
   // What an accusation alleges is no event of its own; backing in the
@@ -1933,6 +1934,29 @@ TEST(CliTest, ResponsibilityStrikesAndRequests) {
         ""},
        {"Iran called on Syria to expel the advisers.", "REQUEST IRN>SYR"}},
       "2018-02-10", SidesOf("REQUEST"));
+}
+
+// Security forces acting against a protest make one protest event, with
+// the forces as its target and the toll they caused (ACLED "Excessive
+// force against protesters"), not a protest and an attack.
+TEST(CliTest, RepressionIsPartOfTheProtest) {
+  const auto describe = [](const nlohmann::json& r) -> std::string {
+    std::string d = r["type"].get<std::string>();
+    if (r["type"] == "PROTEST") {
+      d += " " + NameOf(r, "actor2") + " " + r["acled"]["sub_event_type"].get<std::string>();
+      if (r["fatalities"].is_number()) d += " " + std::to_string(r["fatalities"].get<int>());
+    }
+    return d;
+  };
+  ExpectEachCodedAs(
+      {{"Security forces stormed a protest camp in Khartoum on Monday, firing live ammunition "
+        "at demonstrators and killing at least 30 people.",
+        "PROTEST security forces Excessive force against protesters 30"},
+       {"Thousands of protesters rallied in Tehran on Monday. Police fired tear gas at the "
+        "protesters.",
+        "PROTEST police Protest with intervention"},
+       {"Soldiers opened fire on rebels in Idlib on Monday, killing three fighters.", "ASSAULT"}},
+      "2019-06-04", describe);
 }
 
 TEST(GoldenTest, ErbilRocketAttack) {

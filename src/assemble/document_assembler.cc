@@ -10,6 +10,7 @@
 #include "assemble/acled_mapping.h"
 #include "assemble/draft.h"
 #include "assemble/event_sides.h"
+#include "assemble/protests.h"
 #include "assemble/referents.h"
 #include "assemble/sites.h"
 #include "base/word_lists.h"
@@ -68,6 +69,7 @@ class Assembly {
         drafts_[i].target = StateAnswered(drafts_[i], PartyAddressed(drafts_, i));
       }
     }
+    FoldRepression(drafts_, sentences_);
     for (const Draft& draft : drafts_) {
       // A bare "the attack" with nothing coded about it is no event; a
       // protest told beside the people protesting is.
@@ -383,19 +385,7 @@ class Assembly {
   // Protesters named in sentences `own`, else (when `anywhere`) in the
   // report.
   std::optional<ActorSpan> ProtestersNamed(const std::vector<uint32_t>& own, bool anywhere) const {
-    auto in = [&](uint32_t s) -> std::optional<ActorSpan> {
-      for (const ActorSpan& a : sentences_[s].actors) {
-        if (IsGeneric(a) && a.actor.sector == "OPP") return a;
-      }
-      return std::nullopt;
-    };
-    for (uint32_t s : own) {
-      if (auto found = in(s)) return found;
-    }
-    for (uint32_t s = 0; anywhere && s < sentences_.size(); ++s) {
-      if (auto found = in(s)) return found;
-    }
-    return std::nullopt;
+    return ProtestersIn(sentences_, own, anywhere);
   }
 
   // "No one was hurt.", "There were no casualties.": that no one was hit,
@@ -598,7 +588,8 @@ class Assembly {
     if (!e.location && statement && !speaker_country.empty() && options_.country_of) {
       e.location = options_.country_of(speaker_country);
     }
-    if (e.type != "ASSAULT") {
+    // A protest security forces acted against keeps the toll of it.
+    if (e.type != "ASSAULT" && !draft.repressed) {
       e.fatalities.reset();
       e.injuries.reset();
     }
@@ -736,9 +727,14 @@ class Assembly {
                        .sector = "UAF",
                        .cameo = e.location->country + "UAF"};
     }
-    AcledInput acled{e.type,           e.mode,       e.cameo,
-                     draft.code.acled, e.actor1,     e.actor2,
-                     e.weapons,        draft.mutual, e.fatalities.value_or(0) > 0};
+    std::string hint = draft.code.acled;
+    if (draft.repressed) {
+      hint = e.fatalities.value_or(0) > 0 ? "Excessive force against protesters"
+                                          : "Protest with intervention";
+    }
+    AcledInput acled{e.type,    e.mode,       e.cameo,
+                     hint,      e.actor1,     e.actor2,
+                     e.weapons, draft.mutual, e.fatalities.value_or(0) > 0};
     e.acled = MapToAcled(acled);
     // Confidence: more evidence and known actors raise it; hedges and
     // bare back-references lower it.

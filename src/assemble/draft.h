@@ -35,6 +35,7 @@ struct Draft {
   bool date_told_aside = false;      // `date` is of a sentence telling of another act
   std::optional<ActorSpan> speaker;  // the person who told of it first, if one did
   std::optional<Location> venue;     // where a statement was made, as its sentence says
+  bool repressed = false;            // a protest security forces acted against (protests.h)
 };
 
 // Who did the act of `draft`: its source, else its first claimant, else the

@@ -1,0 +1,123 @@
+#include "assemble/protests.h"
+
+#include <algorithm>
+
+#include "assemble/event_sides.h"
+#include "base/word_lists.h"
+
+namespace casus {
+
+using sides::IsGeneric;
+
+std::optional<ActorSpan> ProtestersIn(const std::vector<SentenceFacts>& sentences,
+                                      const std::vector<uint32_t>& own, bool anywhere) {
+  auto in = [&](uint32_t s) -> std::optional<ActorSpan> {
+    for (const ActorSpan& a : sentences[s].actors) {
+      if (IsGeneric(a) && a.actor.sector == "OPP") return a;
+    }
+    return std::nullopt;
+  };
+  for (uint32_t s : own) {
+    if (auto found = in(s)) return found;
+  }
+  for (uint32_t s = 0; anywhere && s < sentences.size(); ++s) {
+    if (auto found = in(s)) return found;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool IsSecurityForce(const std::optional<ActorSpan>& a) {
+  return a && IsAny(a->actor.sector, {"COP", "MIL", "SPY"});
+}
+
+bool SharesSentence(const Draft& a, const Draft& b) {
+  return std::any_of(a.sentences.begin(), a.sentences.end(), [&](uint32_t s) {
+    return std::find(b.sentences.begin(), b.sentences.end(), s) != b.sentences.end();
+  });
+}
+
+// The protest draft an attack at index `i` is on, or drafts.size().
+size_t ProtestOf(const std::vector<Draft>& drafts, size_t i) {
+  const Draft& attack = drafts[i];
+  for (size_t j = 0; j < drafts.size(); ++j) {
+    if (drafts[j].code.type == "PROTEST" && SharesSentence(drafts[j], attack)) return j;
+  }
+  size_t latest = drafts.size();
+  for (size_t j = 0; j < drafts.size(); ++j) {
+    const Draft& protest = drafts[j];
+    if (protest.code.type != "PROTEST" || protest.sentences.empty() ||
+        protest.sentences.front() > attack.sentences.front()) {
+      continue;
+    }
+    if (protest.date && attack.date && *protest.date != *attack.date) continue;
+    latest = j;
+  }
+  return latest;
+}
+
+}  // namespace
+
+void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>& sentences) {
+  std::vector<bool> folded(drafts.size(), false);
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& attack = drafts[i];
+    if (attack.code.type != "ASSAULT" || attack.sentences.empty() ||
+        IsAny(attack.code.mode,
+              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "destroy"})) {
+      continue;
+    }
+    const std::optional<ActorSpan> forces = Perpetrator(attack);
+    if (!IsSecurityForce(forces)) continue;
+    const bool at_protesters = attack.target && attack.target->actor.sector == "OPP";
+    const bool at_bystanders = !attack.target || (IsGeneric(*attack.target) &&
+                                                  IsAny(attack.target->actor.sector, {"CVL", ""}));
+    // "fired tear gas at the protesters": protesters the sentences name
+    // again count too.
+    std::optional<ActorSpan> protesters = ProtestersIn(sentences, attack.sentences, false);
+    for (uint32_t s : attack.sentences) {
+      for (const ActorSpan& a : sentences[s].actors) {
+        if (!protesters && a.kind == "anaphor" && a.actor.sector == "OPP") protesters = a;
+      }
+    }
+    if (!at_protesters && !(at_bystanders && protesters)) continue;
+    const size_t j = ProtestOf(drafts, i);
+    if (j < drafts.size()) {
+      Draft& protest = drafts[j];
+      for (uint32_t s : attack.sentences) {
+        if (std::find(protest.sentences.begin(), protest.sentences.end(), s) ==
+            protest.sentences.end()) {
+          protest.sentences.push_back(s);
+        }
+      }
+      std::sort(protest.sentences.begin(), protest.sentences.end());
+      if (!IsSecurityForce(protest.target)) protest.target = forces;
+      for (const std::string& w : attack.weapons) {
+        if (std::find(protest.weapons.begin(), protest.weapons.end(), w) == protest.weapons.end()) {
+          protest.weapons.push_back(w);
+        }
+      }
+      protest.repressed = true;
+      folded[i] = true;
+      continue;
+    }
+    attack.code = EventCode{"PROTEST", "demo", "141", ""};
+    attack.source = at_protesters ? attack.target : protesters;
+    attack.target = forces;
+    attack.claims.clear();
+    attack.claim_sentences.clear();
+    attack.attributions.clear();
+    attack.about.clear();
+    attack.repressed = true;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    if (folded[i]) continue;
+    if (kept != i) drafts[kept] = std::move(drafts[i]);
+    ++kept;
+  }
+  drafts.resize(kept);
+}
+
+}  // namespace casus
