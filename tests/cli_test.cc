@@ -1936,6 +1936,28 @@ TEST(CliTest, ResponsibilityStrikesAndRequests) {
       "2018-02-10", SidesOf("REQUEST"));
 }
 
+// Each attack of a sentence takes the weapons of its own clause; a capital
+// aimed at, standing for its state, is where the attack happened.
+TEST(CliTest, WeaponsOfEachClauseAndCapitalsAimedAt) {
+  ExpectEachCodedAs(
+      {{"Militants fired rockets at Jerusalem on Monday, and Israeli air strikes on the enclave "
+        "killed 20 people.",
+        "ASSAULT heavy-weapons at Jerusalem"}},
+      "2021-05-11", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT" || NameOf(r, "actor1") != "militants") return "";
+        return "ASSAULT " + r["mode"].get<std::string>() + " at " +
+               (r["location"].is_object() ? r["location"]["name"].get<std::string>() : "-");
+      });
+  ExpectEachCodedAs(
+      {{"Militants fired rockets at Jerusalem on Monday, and Israeli air strikes on the enclave "
+        "killed 20 people.",
+        "ASSAULT aerial"}},
+      "2021-05-11", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT" || NameOf(r, "actor1") == "militants") return "";
+        return "ASSAULT " + r["mode"].get<std::string>();
+      });
+}
+
 // Security forces acting against a protest make one protest event, with
 // the forces as its target and the toll they caused (ACLED "Excessive
 // force against protesters"), not a protest and an attack.

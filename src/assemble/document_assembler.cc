@@ -555,6 +555,8 @@ class Assembly {
       // "Iran's foreign ministry rejected ...": in Tehran.
       e.location = capital;
     }
+    // "fired rockets at Jerusalem": where the capital aimed at is.
+    if (!e.location && e.type == "ASSAULT" && draft.venue) e.location = draft.venue;
     const bool from_text = !e.location;
     for (uint32_t s : sentences) {
       const SentenceFacts& facts = sentences_[s];

@@ -73,6 +73,7 @@ class Coding {
   bool IsHabitual(const Clause& clause, int depth = 0) const;
 
   void MarkVenues();
+  void TakeWeapons(EventMention& m, const Clause* clause) const;
 
   // coding_clauses.cc: clauses and the events they tell
   bool IsRealis(const Clause& clause) const;

@@ -101,9 +101,11 @@ struct EventMention {
   // its phrase, which the pipeline may resolve into its country ("refugees
   // fleeing the civil war [in Liberia]", "a missionary [from Calgary]").
   uint32_t source_place_begin = 0, source_place_end = 0;
-  // For a statement: the token range of the place the sentence says it was
-  // made in ("speaking in Sochi", "told reporters in New York", "at a news
-  // conference in Beirut"), and that place once the pipeline resolves it.
+  // The token range of the place the sentence ties to this act, and that
+  // place once the pipeline resolves it: for a statement, where it was made
+  // ("speaking in Sochi", "told reporters in New York", "at a news
+  // conference in Beirut"); for an attack, the capital aimed at when it
+  // stands for its state ("fired rockets at Jerusalem").
   uint32_t venue_begin = 0, venue_end = 0;
   std::optional<Location> venue;
   uint32_t target_place_begin = 0, target_place_end = 0;
