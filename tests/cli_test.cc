@@ -1977,8 +1977,35 @@ TEST(CliTest, RepressionIsPartOfTheProtest) {
        {"Thousands of protesters rallied in Tehran on Monday. Police fired tear gas at the "
         "protesters.",
         "PROTEST police Protest with intervention"},
-       {"Soldiers opened fire on rebels in Idlib on Monday, killing three fighters.", "ASSAULT"}},
+       {"Soldiers opened fire on rebels in Idlib on Monday, killing three fighters.", "ASSAULT"},
+       // Stones the protesters throw are their protest turning violent.
+       {"Thousands of protesters rallied in Tehran on Monday. Some demonstrators threw stones at "
+        "a police station.",
+        "PROTEST Iran Peaceful protest"}},
       "2019-06-04", describe);
+}
+
+// A past tense after "and" with one before it is active ("and later held
+// talks with"); a people's word is no town of that name ("an Arab country"
+// is not Arab, Alabama).
+TEST(CliTest, CoordinatedPastTensesAndPeoplesWords) {
+  ExpectEachCodedAs(
+      {{"Assad met the ruler of Dubai in Dubai on Friday, and later held talks in Abu Dhabi with "
+        "Sheikh Mohammed bin Zayed al-Nahyan.",
+        "CONSULT Bashar al-Assad>Mohamed bin Zayed Al Nahyan"}},
+      "2022-03-19", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "CONSULT" || NameOf(r, "actor2") != "Mohamed bin Zayed Al Nahyan") {
+          return "";
+        }
+        return "CONSULT " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+  ExpectEachCodedAs({{"Syrian President Bashar al-Assad visited the United Arab Emirates on "
+                      "Friday, his first trip to an Arab country since the war began.",
+                      "CONSULT ARE"}},
+                    "2022-03-19", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "CONSULT" || !r["location"].is_object()) return "";
+                      return "CONSULT " + r["location"]["country"].get<std::string>();
+                    });
 }
 
 TEST(GoldenTest, ErbilRocketAttack) {

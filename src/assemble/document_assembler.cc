@@ -586,6 +586,18 @@ class Assembly {
         options_.capital_of && IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
       e.location = options_.capital_of(speaker_country);
     }
+    // A visit no sentence places is in the country visited: at the dateline
+    // when it is there, else at its capital ("Assad visited the UAE").
+    if (!e.location && e.type == "CONSULT" && e.mode == "visit" && draft.target &&
+        !draft.target->actor.country.empty()) {
+      const std::string& visited = draft.target->actor.country;
+      if (dateline_ && dateline_->country == visited) {
+        e.location = dateline_;
+        if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+      } else if (options_.capital_of) {
+        e.location = options_.capital_of(visited);
+      }
+    }
     // Anyone else's ("a senior Houthi leader said"): in its country.
     if (!e.location && statement && !speaker_country.empty() && options_.country_of) {
       e.location = options_.country_of(speaker_country);

@@ -57,6 +57,22 @@ size_t ProtestOf(const std::vector<Draft>& drafts, size_t i) {
   return latest;
 }
 
+// The protest takes the sentences and weapons of an act that is part of it.
+void Absorb(Draft& protest, const Draft& act) {
+  for (uint32_t s : act.sentences) {
+    if (std::find(protest.sentences.begin(), protest.sentences.end(), s) ==
+        protest.sentences.end()) {
+      protest.sentences.push_back(s);
+    }
+  }
+  std::sort(protest.sentences.begin(), protest.sentences.end());
+  for (const std::string& w : act.weapons) {
+    if (std::find(protest.weapons.begin(), protest.weapons.end(), w) == protest.weapons.end()) {
+      protest.weapons.push_back(w);
+    }
+  }
+}
+
 }  // namespace
 
 void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>& sentences) {
@@ -69,6 +85,18 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
       continue;
     }
     const std::optional<ActorSpan> forces = Perpetrator(attack);
+    // "Some demonstrators threw stones at the police station": violence of
+    // the protesters is the protest turning violent.
+    if (forces && forces->actor.sector == "OPP" && IsGeneric(*forces)) {
+      const size_t j = ProtestOf(drafts, i);
+      if (j < drafts.size()) {
+        Absorb(drafts[j], attack);
+        folded[i] = true;
+      } else {
+        attack.code = EventCode{"PROTEST", "riot", "145", ""};
+      }
+      continue;
+    }
     if (!IsSecurityForce(forces)) continue;
     const bool at_protesters = attack.target && attack.target->actor.sector == "OPP";
     const bool at_bystanders = !attack.target || (IsGeneric(*attack.target) &&
@@ -85,19 +113,8 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
     const size_t j = ProtestOf(drafts, i);
     if (j < drafts.size()) {
       Draft& protest = drafts[j];
-      for (uint32_t s : attack.sentences) {
-        if (std::find(protest.sentences.begin(), protest.sentences.end(), s) ==
-            protest.sentences.end()) {
-          protest.sentences.push_back(s);
-        }
-      }
-      std::sort(protest.sentences.begin(), protest.sentences.end());
+      Absorb(protest, attack);
       if (!IsSecurityForce(protest.target)) protest.target = forces;
-      for (const std::string& w : attack.weapons) {
-        if (std::find(protest.weapons.begin(), protest.weapons.end(), w) == protest.weapons.end()) {
-          protest.weapons.push_back(w);
-        }
-      }
       protest.repressed = true;
       folded[i] = true;
       continue;

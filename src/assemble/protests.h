@@ -29,7 +29,9 @@ std::optional<ActorSpan> ProtestersIn(const std::vector<SentenceFacts>& sentence
 // the one told in a sentence it shares, else the latest one told before it
 // on its date; with none, the attack becomes the protest, the protesters
 // its actors and the forces its target. Folded drafts are `repressed`.
-// Air strikes, shelling and bombings are never folded.
+// Air strikes, shelling and bombings are never folded. Violence by
+// protesters ("demonstrators threw stones at the police station") joins
+// the protest the same way, or with none told is a riot.
 void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>& sentences);
 
 }  // namespace casus

@@ -21,6 +21,7 @@ using toponym_words::IsInstitutionWord;
 using toponym_words::IsLandformWord;
 using toponym_words::IsLowerAscii;
 using toponym_words::IsNearWord;
+using toponym_words::IsPeopleWord;
 using toponym_words::IsPlaceNoun;
 using toponym_words::IsPossessive;
 using toponym_words::IsTitle;
@@ -407,6 +408,8 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   // A function word that may start a name is a short article ("As"
   // of "As Samawah", MayStartName): not a name alone.
   if (best == 1 && t.text.size() <= 3 && IsFunctionWord(t.text)) return 0;
+  // "an Arab country": a people's word is no town of that name.
+  if (best == 1 && IsPeopleWord(t.text)) return 0;
   return best;
 }
 

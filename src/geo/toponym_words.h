@@ -113,6 +113,11 @@ inline constexpr WordSet<77> kFunctionWords{
      "november", "december", "there",   "here",     "what",    "who",       "however",   "mr",
      "mrs",      "ms",       "dr",      "sen",      "rep",     "gov",       "gen",       "col",
      "lt",       "sgt",      "capt",    "maj",      "rev"}};
+// Words of a people or faith that are also the names of small towns
+// ("Arab", Alabama): never a place on their own ("an Arab country").
+inline constexpr WordSet<14> kPeopleWords{{"arab", "arabs", "muslim", "muslims", "islamic",
+                                           "shiite", "shia", "sunni", "jewish", "christian",
+                                           "christians", "kurdish", "persian", "alawite"}};
 inline constexpr WordSet<14> kDistanceWords{{"km", "kilometres", "kilometers", "kilometre",
                                              "kilometer", "miles", "mile", "some", "about",
                                              "around", "roughly", "nearly", "just", "few"}};
@@ -171,6 +176,9 @@ inline bool IsTitle(std::string_view w) { return kTitles.contains(w); }
 
 // Capitalised words that never begin a place name on their own.
 inline bool IsFunctionWord(std::string_view w) { return kFunctionWords.contains(w); }
+
+// Words of a people or faith that are no place on their own.
+inline bool IsPeopleWord(std::string_view w) { return kPeopleWords.contains(w); }
 
 inline bool IsPossessive(const Token& t) {
   return t.text == "'s" || t.text == "\xE2\x80\x99s" || t.text == "'" || t.text == "\xE2\x80\x99";

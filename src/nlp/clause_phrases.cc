@@ -263,7 +263,15 @@ bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
                            out_.np_of_token[before - 2] != kNone &&
                            !IsAny(Lemma(vg.head), {"call", "name", "know", "dub", "title", "label",
                                                    "base", "backed", "arm", "fund", "station"});
-  if (before == 0 || (out_.np_of_token[before - 1] == kNone && !after_aside)) return false;
+  // "Assad met X in Dubai, and later held talks with Y": after "and", with
+  // a past tense before, another past tense.
+  const bool after_and =
+      before >= 2 && Tag(before - 1) == T::kCC && IsAny(Lemma(before - 1), {"and", "but"}) &&
+      std::any_of(s_.tags.begin(), s_.tags.begin() + static_cast<std::ptrdiff_t>(before - 1),
+                  [](T tag) { return tag == T::kVBD; });
+  if (before == 0 || (out_.np_of_token[before - 1] == kNone && !after_aside && !after_and)) {
+    return false;
+  }
   const size_t next = vg.head + 1;
   // "X, the militia officials blame for the attack, announced on Tuesday
   // that": a participle after an aside telling what was said.
