@@ -1276,7 +1276,7 @@ TEST(CliTest, NamesThatAreNotTheirPlaces) {
         "RETREAT at -"},
        {"Protesters stormed the Iranian consulate in the southern Iraqi city of Basra on Friday "
         "night, in anger at Tehran's influence.",
-        "ASSAULT at Basrah"}},
+        "PROTEST at Basrah"}},
       "2021-10-14", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
         if (type == "THREATEN" || type == "ACCUSE") return "";
