@@ -1958,6 +1958,22 @@ TEST(CliTest, WeaponsOfEachClauseAndCapitalsAimedAt) {
       });
 }
 
+// Acts a day apart told with other weapons are two attacks.
+TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
+  const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "
+                                 "A drone hit an apartment building in Tel Aviv on Friday, "
+                                 "killing a man."},
+                                "2024-07-21");
+  std::vector<std::string> assaults;
+  for (const auto& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ASSAULT") {
+      assaults.push_back(r["date"].get<std::string>() + " " + r["mode"].get<std::string>());
+    }
+  }
+  std::sort(assaults.begin(), assaults.end());
+  EXPECT_EQ(assaults, (std::vector<std::string>{"2024-07-19 drone", "2024-07-20 aerial"}));
+}
+
 // Security forces acting against a protest make one protest event, with
 // the forces as its target and the toll they caused (ACLED "Excessive
 // force against protesters"), not a protest and an attack.

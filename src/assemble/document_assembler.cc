@@ -238,6 +238,15 @@ class Assembly {
     if (draft.date && facts.date && std::abs(draft.date->ToDays() - facts.date->ToDays()) > 1) {
       return false;
     }
+    // Reports of one act may date it a day apart, but not with other
+    // weapons: "Israeli warplanes struck Hodeidah on Saturday ... The drone
+    // hit the building on Friday" are two attacks.
+    const bool other_weapons =
+        !draft.weapons.empty() && !m.weapons.empty() &&
+        std::none_of(m.weapons.begin(), m.weapons.end(), [&](const std::string& w) {
+          return std::find(draft.weapons.begin(), draft.weapons.end(), w) != draft.weapons.end();
+        });
+    if (draft.date && facts.date && *draft.date != *facts.date && other_weapons) return false;
     return true;
   }
 
