@@ -1974,6 +1974,35 @@ TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   EXPECT_EQ(assaults, (std::vector<std::string>{"2024-07-19 drone", "2024-07-20 aerial"}));
 }
 
+// A spokesperson's claim is the body's; a back-reference naming its doer is
+// to that doer's act; a day told with "on" between an apposition and its
+// verb is no subject; a country hit and a party in it are one target.
+TEST(CliTest, ClaimsBackReferencesAndCountriesHit) {
+  const auto records =
+      CodeEach({"Israeli warplanes struck the Houthi-held port of Hodeidah on Saturday. The "
+                "strike, Israel's first attack on Yemen, killed three people. A drone hit an "
+                "apartment building in Tel Aviv on Friday, killing a man. Houthi military "
+                "spokesman Yahya Saree claimed the attack. Mohammed Abdulsalam, the Houthis' "
+                "chief negotiator, on Saturday called the Israeli strike a \"brutal "
+                "aggression\"."},
+               "2024-07-21");
+  std::vector<std::string> assaults;
+  for (const auto& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    std::string claimed;
+    for (const auto& c : r["claimed_by"]) claimed += c["actor"]["name"].get<std::string>();
+    assaults.push_back(
+        r["date"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
+        (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-") +
+        " claimed: " + (claimed.empty() ? "-" : claimed) + " sentences " +
+        std::to_string(r["evidence"].size()));
+  }
+  std::sort(assaults.begin(), assaults.end());
+  EXPECT_EQ(assaults,
+            (std::vector<std::string>{"2024-07-19 Houthis 1 claimed: Houthis sentences 2",
+                                      "2024-07-20 Israeli Air Force 3 claimed: - sentences 3"}));
+}
+
 // Security forces acting against a protest make one protest event, with
 // the forces as its target and the toll they caused (ACLED "Excessive
 // force against protesters"), not a protest and an attack.

@@ -274,6 +274,17 @@ class Assembly {
       }
       break;
     }
+    // "called the Israeli strike a brutal aggression": a back-reference
+    // naming its doer is to that doer's act, not to a later one of no doer
+    // named.
+    if (back_reference && named(m.source)) {
+      for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {
+        if (it->code.type == m.code.type && named(it->source) && !Conflicts(it->source, m.source) &&
+            Compatible(*it, m, s)) {
+          target = &*it;
+        }
+      }
+    }
     for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {
       if (!Compatible(*it, m, s)) continue;
       const bool same_sentence = it->sentences.back() == s;

@@ -24,6 +24,13 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
   if (!a || !b || IdentityKey(*a) == IdentityKey(*b)) return false;
   // A place acted on stands in for a party nobody named: it yields to any.
   if (acted_on && (IsPlace(*a) || IsPlace(*b))) return false;
+  // So does a country hit ("Israel's first attack on Yemen") to a party in
+  // it ("struck the Houthi-held port").
+  auto territory = [](const ActorSpan& state, const ActorSpan& other) {
+    return state.kind == "state" && !state.metonym && !state.actor.country.empty() &&
+           other.actor.country == state.actor.country;
+  };
+  if (acted_on && (territory(*a, *b) || territory(*b, *a))) return false;
   // "a cargo ship", "an 'Israeli ship'": one vessel told of in two ways,
   // unless they are said to be of two countries.
   if (acted_on && a->vessel && b->vessel && IsGeneric(*a) && IsGeneric(*b)) {

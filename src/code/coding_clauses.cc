@@ -395,11 +395,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     // A spokesperson's words are the body's: "Houthi military spokesman
     // Yahya Saree said the group had targeted a US ship".
     std::optional<ActorSpan> body = m.speaker;
-    if (body && !body->org.name.empty()) {
-      body->actor = body->org;
-      body->kind = body->org_kind;
-      body->kb_index = body->org_kb_index;
-    }
+    if (body) body = SpokenFor(*body);
     const bool group_named = body && !m.speaker->org.name.empty() && m.source &&
                              m.source->kind == "anaphor" &&
                              IsAny(Lemma(m.source->end - 1), {"group", "movement", "militia"});

@@ -234,7 +234,8 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
   }
   auto claimant = ActorOfNp(claimant_np);
   if (!claimant) return true;
-  ClaimMention mention{*claimant, event_np, ""};
+  // "Houthi military spokesman Yahya Saree claimed the attack": the body.
+  ClaimMention mention{SpokenFor(*claimant), event_np, ""};
   if (event_np != kNone) {
     used_np_[event_np] = true;
     if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {

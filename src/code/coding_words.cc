@@ -84,6 +84,14 @@ bool IsCountryOrCapital(const ActorSpan& span) {
   return !span.actor.country.empty() && (span.kind == "state" || span.metonym);
 }
 
+ActorSpan SpokenFor(ActorSpan span) {
+  if (span.org.name.empty()) return span;
+  span.actor = span.org;
+  span.kind = span.org_kind;
+  span.kb_index = span.org_kb_index;
+  return span;
+}
+
 ActorSpan InCountry(ActorSpan span, const std::string& country) {
   span.actor.country = country;
   span.actor.cameo = country + span.actor.sector;

@@ -60,6 +60,10 @@ bool IsCountryOrCapital(const ActorSpan& span);
 // sector.
 ActorSpan InCountry(ActorSpan span, const std::string& country);
 
+// The body a spokesperson speaks for, in the span of the person ("Houthi
+// military spokesman Yahya Saree" → the Houthis); anyone else as given.
+ActorSpan SpokenFor(ActorSpan span);
+
 // Prepositions of the place an act is done in, to or from.
 bool IsPlacePreposition(std::string_view lemma);
 

@@ -24,8 +24,17 @@ bool IsTimeWord(std::string_view lemma) {
 void RetagAttackNouns(std::span<const Token> words, std::span<PosTag> tags,
                       std::span<const std::string_view> lemmas) {
   for (size_t k = 1; k + 1 < words.size(); ++k) {
-    if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
     if (!IsAny(lemmas[k], {"attack", "strike", "raid", "assault", "airstrike"})) continue;
+    // "called the Israeli strike a brutal aggression": a singular phrase
+    // after a determiner takes no plain verb form.
+    if ((tags[k] == PosTag::kVB || tags[k] == PosTag::kVBP) && k >= 2 &&
+        (tags[k - 1] == PosTag::kJJ || tags[k - 1] == PosTag::kNNP || tags[k - 1] == PosTag::kNN) &&
+        (tags[k - 2] == PosTag::kDT || tags[k - 2] == PosTag::kPRPS ||
+         tags[k - 2] == PosTag::kPOS)) {
+      tags[k] = PosTag::kNN;
+      continue;
+    }
+    if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
     const bool common = IsCommonNounOrAdjective(tags[k - 1]);
     const bool proper = IsProperNoun(tags[k - 1]);
     if (!common && !proper) continue;

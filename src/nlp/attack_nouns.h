@@ -22,6 +22,10 @@ namespace casus {
 //   - a proper noun ("US strikes on Kataib Hezbollah"), when "on" or
 //     "against" comes next and no day or time follows it ("Israel strikes
 //     on Monday" stays a verb).
+// It also retags as NN the singular "attack", "strike", ... tagged VB/VBP
+// after a determiner or possessive and one adjective or singular noun ("the
+// Israeli strike", "its drone attack"): no plain verb form follows a
+// singular phrase.
 // `words`, `tags` and `lemmas` are one sentence, parallel.
 void RetagAttackNouns(std::span<const Token> words, std::span<PosTag> tags,
                       std::span<const std::string_view> lemmas);

@@ -46,8 +46,13 @@ INSTANTIATE_TEST_SUITE_P(
         // The verb with its object stays a verb.
         RetagCase{"The/DT militia/NN attacks/VBZ/attack the/DT base/NN every/DT week/NN ./.",
                   "attacks", PosTag::kVBZ},
-        RetagCase{"Hamas/NNP attacks/VBZ/attack Israeli/JJ towns/NNS ./.", "attacks",
-                  PosTag::kVBZ}));
+        RetagCase{"Hamas/NNP attacks/VBZ/attack Israeli/JJ towns/NNS ./.", "attacks", PosTag::kVBZ},
+        // A plain verb form after a singular phrase is the noun ...
+        RetagCase{"He/PRP called/VBD/call the/DT Israeli/NNP strike/VB/strike a/DT crime/NN ./.",
+                  "strike", PosTag::kNN},
+        // ... not after a plural one.
+        RetagCase{"The/DT militants/NNS attack/VBP/attack the/DT base/NN ./.", "attack",
+                  PosTag::kVBP}));
 
 }  // namespace
 }  // namespace casus

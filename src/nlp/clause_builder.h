@@ -31,6 +31,7 @@ class Builder {
   bool IsPrenominalVerb(size_t i) const;
   bool IsMannerAdverbInPhrase(size_t i) const;
   bool IsResultAfterVerb(size_t i) const;
+  size_t PastTimeAdjunct(size_t end) const;
   bool StartsReducedRelative(size_t i) const;
   static bool IsTimeWord(std::string_view lemma);
   size_t ApproximationLength(size_t i) const;

@@ -219,9 +219,11 @@ void Builder::BuildClauses() {
             np = before_quantifier;
           }
         }
-        // "X, an Iran-backed militia, said"
-        if (np == kNone && left == T::kComma && before >= 2) {
-          const int appositive = NpEndingBefore(before - 1);
+        // "X, an Iran-backed militia, said", "X, the group's spokesman, on
+        // Saturday called"
+        const size_t comma_at = PastTimeAdjunct(before);
+        if (np == kNone && comma_at >= 2 && Tag(comma_at - 1) == T::kComma) {
+          const int appositive = NpEndingBefore(comma_at - 1);
           // "X, a militia that Washington blames for the attack, said":
           // step out of a relative clause inside the apposition.
           int host = kNone;

@@ -515,6 +515,22 @@ void Builder::LinkLists() {
   }
 }
 
+// Where a day told with "on" before token `end` begins ("..., on Saturday
+// called"), past adverbs; `end` when none is there.
+size_t Builder::PastTimeAdjunct(size_t end) const {
+  size_t k = end;
+  while (k > 0 && IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB) --k;
+  if (k >= 2 && out_.np_of_token[k - 1] != kNone) {
+    const NounPhrase& day = out_.nps[out_.np_of_token[k - 1]];
+    if (IsTimeWord(Lemma(day.head)) && day.begin >= 1 && Lemma(day.begin - 1) == "on") {
+      k = day.begin - 1;
+      while (k > 0 && IsAdverb(Tag(k - 1)) && Tag(k - 1) != T::kWRB) --k;
+      return k;
+    }
+  }
+  return end;
+}
+
 // The NP that ends right before token `end` (skipping adverbs), or kNone.
 int Builder::NpEndingBefore(size_t end) const {
   size_t k = end;
@@ -524,6 +540,9 @@ int Builder::NpEndingBefore(size_t end) const {
                    (k >= 2 && IsTimeWord(Lemma(k - 1)) && out_.np_of_token[k - 2] != kNone))) {
     --k;
   }
+  // "Abdulsalam, the group's spokesman, on Saturday called": a day after
+  // "on" is no subject.
+  k = PastTimeAdjunct(k);
   // "The Revolutionary United Front (RUF) announced": skip a parenthesis.
   if (k >= 3 && Tag(k - 1) == T::kRightParen) {
     size_t open = k - 1;
