@@ -1958,6 +1958,21 @@ TEST(CliTest, WeaponsOfEachClauseAndCapitalsAimedAt) {
       });
 }
 
+// Hundreds of weapons fired in the perfect are a campaign, not one attack;
+// scores of people hurt in the perfect are still an act.
+TEST(CliTest, CampaignsOfLaunchesAreBackground) {
+  ExpectEachCodedAs(
+      {{"The Houthis have fired hundreds of drones and missiles at Israel and at ships in the Red "
+        "Sea.",
+        ""},
+       {"Security forces in Guinea have tortured scores of refugees, a rights group said on "
+        "Thursday.",
+        "ASSAULT"}},
+      "2024-07-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT" : "";
+      });
+}
+
 // Acts a day apart told with other weapons are two attacks.
 TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "

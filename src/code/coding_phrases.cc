@@ -618,11 +618,19 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   // attacks in the past": an active perfect since a time, or in the past,
   // tells of what has gone on (not "have been demobilized since the
   // accord", a state reached).
-  for (uint32_t k = vg.end; perfect && vg.voice == Voice::kActive && k < n_ && k < vg.end + 8;
+  for (uint32_t k = vg.end; perfect && vg.voice == Voice::kActive && k < n_ && k < vg.end + 20;
        ++k) {
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma) break;
     if (Lemma(k) == "since") return true;
     if (Lemma(k) == "past" && k >= 2 && Lemma(k - 1) == "the" && Lemma(k - 2) == "in") return true;
+  }
+  // "The Houthis have fired hundreds of drones": many launches over time
+  // (not "have tortured scores of refugees").
+  if (perfect && clause.object != kNone &&
+      IsAny(Lemma(a_.nps[clause.object].head), {"hundred", "dozen", "score", "thousand"}) &&
+      Tag(a_.nps[clause.object].head) == T::kNNS) {
+    const int of = a_.nps[clause.object].of_complement;
+    if (of != kNone && WeaponAt(a_.nps[of].head) != nullptr) return true;
   }
   // "have complained for weeks": a perfect over a stretch of time.
   if (perfect && vg.end + 1 < n_ && IsAny(Lemma(vg.end), {"for", "over"})) {
