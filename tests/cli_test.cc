@@ -1973,6 +1973,17 @@ TEST(CliTest, CampaignsOfLaunchesAreBackground) {
       });
 }
 
+// An act dated more than 30 days before the report is background.
+TEST(CliTest, ActsOfOverAMonthBeforeAreBackground) {
+  ExpectEachCodedAs(
+      {{"Hamas seized about 240 hostages when its fighters attacked southern Israel on Oct. 7, "
+        "killing about 1,200 people.",
+        ""},
+       {"Militants attacked an army post in southern Israel on Nov. 20, killing two soldiers.",
+        "ASSAULT 2023-11-20"}},
+      "2023-11-25", DateOf("ASSAULT"));
+}
+
 // Acts a day apart told with other weapons are two attacks.
 TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "

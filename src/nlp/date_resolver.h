@@ -100,7 +100,7 @@ struct DateMention {
 struct DateResolverOptions {
   // A period that ended more than this many days before publication is a
   // historical reference. Default 90.
-  int historical_after_days = 90;
+  int historical_after_days = 30;
   // How far back (tokens) a future cue ("will") may stand. Default 8.
   int future_cue_window = 12;
 };
