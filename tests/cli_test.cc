@@ -1973,6 +1973,26 @@ TEST(CliTest, CampaignsOfLaunchesAreBackground) {
       });
 }
 
+// A time does not join the party starting the next clause; a pause in
+// fighting is no fighting; crowds gathering to greet do not protest.
+TEST(CliTest, TimesPausesAndGreetings) {
+  ExpectEachCodedAs({{"Hamas freed 24 hostages it had held in Gaza for seven weeks and Israel "
+                      "released 39 Palestinian prisoners on Friday.",
+                      "RETREAT Israel>Palestine civilians"}},
+                    "2023-11-25", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "RETREAT" || NameOf(r, "actor1") != "Israel") return "";
+                      return "RETREAT " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+                    });
+  ExpectEachCodedAs(
+      {{"The truce brought the first pause in fighting since the war began.", ""},
+       {"Crowds gathered in the town of Beitunia on Friday to greet the buses.", ""},
+       {"Crowds gathered in the town of Beitunia on Friday to protest against the war.",
+        "PROTEST"}},
+      "2023-11-25", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" || r["type"] == "PROTEST" ? r["type"].get<std::string>() : "";
+      });
+}
+
 // An act dated more than 30 days before the report is background.
 TEST(CliTest, ActsOfOverAMonthBeforeAreBackground) {
   ExpectEachCodedAs(

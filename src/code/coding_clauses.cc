@@ -86,6 +86,14 @@ void Coding::CodeClause(int c) {
   const auto& triggers = dict_.VerbTriggers(lemma);
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
   if (NoteHosting(clause)) return;
+  // "the first pause in fighting", "an end to fighting": what stops is no
+  // act of the report.
+  if (vg.form == VerbForm::kGerund && vg.begin >= 2 &&
+      (Tag(vg.begin - 1) == T::kIN || Tag(vg.begin - 1) == T::kTO) &&
+      IsAny(Lemma(vg.begin - 2),
+            {"pause", "lull", "halt", "end", "cessation", "break", "suspension", "stop"})) {
+    return;
+  }
   // "summoned the ambassador to protest over the attack", "... to lodge a
   // formal protest": the summons is the complaint.
   if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone &&
@@ -209,8 +217,12 @@ void Coding::CodeClause(int c) {
   }
   if ((intent == Intent::kWill || intent == Intent::kWillNot) && CodeRetribution(c)) return;
   // "demonstrators gathered outside the building": protesters gathering
-  // protest.
-  if (realis && IsAny(lemma, {"gather", "assemble", "converge", "mass", "flock"})) {
+  // protest (not crowds gathering "to greet the buses").
+  const int purpose = DependentClause(c);
+  const bool to_welcome = purpose != kNone && IsAny(Lemma(a_.verbs[a_.clauses[purpose].verb].head),
+                                                    {"greet", "welcome", "celebrate", "mourn",
+                                                     "pray", "watch", "receive", "await", "cheer"});
+  if (realis && !to_welcome && IsAny(lemma, {"gather", "assemble", "converge", "mass", "flock"})) {
     if (auto protesters = ActorOfNp(clause.subject);
         protesters && protesters->kind == "agent" && protesters->actor.sector == "OPP") {
       EventMention m;

@@ -416,10 +416,12 @@ void Builder::LinkNounPhrases() {
       nps[k + 1].possessor = static_cast<int>(k);
     }
     // "[Saudi Arabia] and [Iran]"; but "struck on [Saturday] and [the
-    // Houthis] claimed": a day does not join a party that starts a clause.
+    // Houthis] claimed", "held in Gaza for [seven weeks] and [Israel]
+    // released": a time does not join a party that starts a clause.
     const uint32_t next_end = nps[k + 1].end;
-    const bool starts_clause = IsTimeWord(Lemma(nps[k].head)) &&
-                               !IsTimeWord(Lemma(nps[k + 1].head)) && next_end < n_ &&
+    const bool time = IsTimeWord(Lemma(nps[k].head)) ||
+                      IsAny(Lemma(nps[k].head), {"day", "week", "month", "year", "hour", "decade"});
+    const bool starts_clause = time && !IsTimeWord(Lemma(nps[k + 1].head)) && next_end < n_ &&
                                (Tag(next_end) == T::kVBD || Tag(next_end) == T::kVBZ ||
                                 Tag(next_end) == T::kVBP || Tag(next_end) == T::kMD);
     if (Tag(after) == T::kCC && (Lemma(after) == "and" || Lemma(after) == "or") && after + 1 < n_ &&
