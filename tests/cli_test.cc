@@ -2004,6 +2004,34 @@ TEST(CliTest, ActsOfOverAMonthBeforeAreBackground) {
       "2023-11-25", DateOf("ASSAULT"));
 }
 
+// An attack told in a country the act's sentences never named is another
+// act; "targets of" a party are that party's.
+TEST(CliTest, AttacksInAnotherCountryAndTargetsOfAParty) {
+  const auto records =
+      CodeEach({"Iran fired missiles at Al Udeid Air Base in Qatar on Monday, causing no "
+                "casualties. Hours before the truce took hold on Tuesday, an Iranian missile "
+                "struck a residential building in the southern Israeli city of Beersheba, killing "
+                "four people."},
+               "2025-06-24");
+  std::vector<std::string> assaults;
+  for (const auto& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    assaults.push_back(
+        r["location"]["country"].get<std::string>() + " " +
+        (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-"));
+  }
+  std::sort(assaults.begin(), assaults.end());
+  EXPECT_EQ(assaults, (std::vector<std::string>{"ISR 4", "QAT 0"}));
+  ExpectEachCodedAs({{"Iranian forces fired missiles at targets of the Islamic State group in "
+                      "Idlib province on Monday.",
+                      "ASSAULT IRN>Islamic State"}},
+                    "2024-01-16", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      return "ASSAULT " + r["actor1"]["country"].get<std::string>() + ">" +
+                             NameOf(r, "actor2");
+                    });
+}
+
 // Acts a day apart told with other weapons are two attacks.
 TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "

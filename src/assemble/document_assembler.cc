@@ -247,6 +247,26 @@ class Assembly {
           return std::find(draft.weapons.begin(), draft.weapons.end(), w) != draft.weapons.end();
         });
     if (draft.date && facts.date && *draft.date != *facts.date && other_weapons) return false;
+    // An attack told in another country than any the act's sentences name
+    // ("Iran fired missiles at Al Udeid Air Base in Qatar ... an Iranian
+    // missile struck a residential building in Beersheba") is another act;
+    // a back-reference, a toll or the doers' own account still joins, and
+    // a country named is no place told.
+    if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !m.casualty_only &&
+        !IsOwnAccount(m) && !facts.places.empty() && facts.places.front().precision != "country" &&
+        !same_sentence) {
+      const std::string& there = facts.places.front().country;
+      bool named_before = false, any_before = false;
+      for (uint32_t ds : draft.sentences) {
+        for (const Location& l : sentences_[ds].places) {
+          any_before = any_before || !l.country.empty();
+          named_before = named_before || l.country == there;
+        }
+        for (const Location& l : sentences_[ds].sites)
+          named_before = named_before || l.country == there;
+      }
+      if (!there.empty() && any_before && !named_before) return false;
+    }
     return true;
   }
 

@@ -293,6 +293,17 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       IsAny(Lemma(part.head), {"part", "most", "rest", "section", "portion", "half", "parts"})) {
     return TargetOfNp(part.of_complement, depth + 1);
   }
+  // "targets of the Islamic State group", "positions of the Houthis": the
+  // party whose targets they are.
+  if (const NounPhrase& sites = a_.nps[np_index];
+      sites.of_complement != kNone &&
+      IsAny(Lemma(sites.head), {"target", "position", "site", "facility", "base", "hideout",
+                                "stronghold", "camp", "post", "depot", "headquarters"})) {
+    if (auto owner = TargetOfNp(sites.of_complement, depth + 1);
+        owner && owner->kind != "agent" && owner->kind != "anaphor") {
+      return owner;
+    }
+  }
   // "against the party's leader Mahmoud Abbas": the one possessed, when
   // it names an actor of its own.
   if (const int possessed = Possessed(np_index); possessed != np_index) {
