@@ -2032,6 +2032,20 @@ TEST(CliTest, AttacksInAnotherCountryAndTargetsOfAParty) {
                     });
 }
 
+// Attacks named in a sentence telling only of a toll over a war are of
+// the war, not the attack the report leads with.
+TEST(CliTest, AttacksNamedInATollOverAWar) {
+  ExpectEachCodedAs(
+      {{"Air strikes on a funeral hall in Sanaa killed more than 140 people on Saturday. More than "
+        "4,000 civilians have been killed in the war, many of them in coalition air strikes.",
+        "ASSAULT 140"}},
+      "2016-10-09", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " +
+               (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-");
+      });
+}
+
 // Acts a day apart told with other weapons are two attacks.
 TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "

@@ -33,6 +33,20 @@ void Coding::Run() {
   NominalEvents();
   ActsInProtest();
   MarkVenues();
+  // "More than 4,000 civilians have been killed in the war, many of them in
+  // coalition air strikes": acts named in a sentence telling only of what
+  // went on over time are of that time too, and refer back to no act of
+  // the report (not one told as the time of another: "after an air strike
+  // on Feb. 27 killed 34 soldiers").
+  bool told_act = false, all_background = true;
+  for (const EventMention& m : out_.events) {
+    if (m.nominal) continue;
+    told_act = true;
+    all_background = all_background && m.background && !m.earlier;
+  }
+  if (told_act && all_background && out_.claims.empty() && out_.attributions.empty()) {
+    std::erase_if(out_.events, [](const EventMention& m) { return m.nominal; });
+  }
 }
 
 // Where the sentence says its speaker spoke: an "in" or "at" phrase of a
