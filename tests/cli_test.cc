@@ -2046,6 +2046,18 @@ TEST(CliTest, AttacksNamedInATollOverAWar) {
       });
 }
 
+// Where an attack happened is told by a sentence telling of it, not one
+// naming it again elsewhere.
+TEST(CliTest, PlacesOfActsNotOfTheirMentions) {
+  ExpectEachCodedAs({{"US warships fired 59 cruise missiles at the Shayrat air base in Syria on "
+                      "Friday. In Moscow, a Kremlin spokesman called the US strike an aggression.",
+                      "ASSAULT SYR"}},
+                    "2017-04-07", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT" || !r["location"].is_object()) return "";
+                      return "ASSAULT " + r["location"]["country"].get<std::string>();
+                    });
+}
+
 // Acts a day apart told with other weapons are two attacks.
 TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "

@@ -373,6 +373,10 @@ class Assembly {
     if (draft.sentences.empty() && !m.nominal) draft.venue = m.venue;
     if (!m.nominal && !m.casualty_only) draft.only_nominal = false;
     if (draft.sentences.empty() || draft.sentences.back() != s) draft.sentences.push_back(s);
+    if (!(m.nominal && m.definite) &&
+        std::find(draft.told_in.begin(), draft.told_in.end(), s) == draft.told_in.end()) {
+      draft.told_in.push_back(s);
+    }
     const SentenceFacts& facts = sentences_[s];
     // "Iran on Tuesday rejected any suggestion that it was behind a rocket
     // attack": a sentence's date is the act it leads with; an event it tells
@@ -606,7 +610,18 @@ class Assembly {
         if (facts.killed) e.fatalities = std::max(e.fatalities.value_or(0), *facts.killed);
         if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
       }
-      if (!e.location && !facts.places.empty()) e.location = facts.places.front();
+    }
+    // Where the act happened is told by a sentence telling of it, before
+    // one only naming it again ("In Moscow, the Kremlin called the US
+    // strike an aggression").
+    for (int pass = 0; pass < 2 && !e.location; ++pass) {
+      for (uint32_t s : sentences) {
+        const bool told =
+            std::find(draft.told_in.begin(), draft.told_in.end(), s) != draft.told_in.end();
+        if (!e.location && (told || pass == 1) && !sentences_[s].places.empty()) {
+          e.location = sentences_[s].places.front();
+        }
+      }
     }
     if (from_text && e.location) Refine(*e.location, sentences);
     // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in

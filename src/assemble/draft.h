@@ -26,6 +26,7 @@ struct Draft {
   std::vector<std::pair<AttributionMention, uint32_t>> attributions;  // with sentence
   std::vector<uint32_t> claim_sentences;
   std::vector<uint32_t> sentences;  // indexes into the sentence facts
+  std::vector<uint32_t> told_in;    // those telling of it, not only naming it again ("the strike")
   std::vector<std::string> weapons;
   std::optional<Date> date;
   DatePrecision precision = DatePrecision::kDay;

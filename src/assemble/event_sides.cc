@@ -48,9 +48,11 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
   // Armed forces of one state and one of their commands or branches ("US
   // forces" and "US Central Command"): one side too. Statements of two
   // officials of one government stay apart.
+  // So are forces told of generically and the state's forces by name ("US
+  // warships" and "the United States Armed Forces").
   if (!a->actor.country.empty() && a->actor.country == b->actor.country &&
       a->actor.sector == b->actor.sector && IsAny(a->actor.sector, {"MIL", "COP", "SPY"}) &&
-      !IsGeneric(*a) && !IsGeneric(*b) && a->kind != "person" && b->kind != "person") {
+      a->kind != "person" && b->kind != "person") {
     return false;
   }
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
