@@ -2058,6 +2058,17 @@ TEST(CliTest, PlacesOfActsNotOfTheirMentions) {
                     });
 }
 
+// A place an attack was aimed at is where it happened.
+TEST(CliTest, WhereAnAttackWasAimed) {
+  ExpectEachCodedAs({{"The Houthis in Yemen fired a ballistic missile towards Riyadh's King Khalid "
+                      "International Airport on Saturday.",
+                      "ASSAULT SAU"}},
+                    "2017-11-05", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT" || !r["location"].is_object()) return "";
+                      return "ASSAULT " + r["location"]["country"].get<std::string>();
+                    });
+}
+
 // Acts a day apart told with other weapons are two attacks.
 TEST(CliTest, ADayApartWithOtherWeaponsIsAnotherAttack) {
   const auto records = CodeEach({"Israeli warplanes struck the port of Hodeidah on Saturday. "

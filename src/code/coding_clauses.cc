@@ -398,8 +398,20 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   if (m.code.type == "ASSAULT") {
     TakeWeapons(m, clause);
     RefineCameo(m.code);
-    if (m.target && m.target->metonym)
+    if (m.target && m.target->metonym) {
       std::tie(m.venue_begin, m.venue_end) = {m.target->begin, m.target->end};
+    }
+    // "a missile fired towards Riyadh's King Khalid International Airport":
+    // where it was aimed, when a place is named there.
+    for (size_t k = 0; clause != nullptr && m.venue_end == 0 && k < clause->preps.size(); ++k) {
+      const PrepArgument& arg = clause->preps[k];
+      if (arg.np == kNone || !IsAny(Lemma(arg.prep), {"at", "towards", "toward", "into"})) continue;
+      const NounPhrase& np = a_.nps[arg.np];
+      const uint32_t begin = np.possessor != kNone ? a_.nps[np.possessor].begin : np.begin;
+      const uint32_t end = np.of_complement != kNone ? a_.nps[np.of_complement].end : np.end;
+      m.venue_begin = begin;
+      m.venue_end = end;
+    }
   }
   if (clause != nullptr) {
     m.speaker = SpeakerOf(*clause);

@@ -671,7 +671,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
         PlacesAsTargets(here, f.coding.events);
         for (EventMention& m : f.coding.events) {
           if (m.venue_end == 0) continue;
-          if (const ResolvedPlace* r = FirstPlaceWithin(here, m.venue_begin, m.venue_end)) {
+          // A country an attack was aimed at says less than a place a
+          // later sentence names ("launched drones at Israel").
+          const ResolvedPlace* r = FirstPlaceWithin(here, m.venue_begin, m.venue_end);
+          if (r != nullptr && !(m.code.type == "ASSAULT" && r->location.precision == "country")) {
             m.venue = r->location;
           }
         }
