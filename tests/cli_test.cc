@@ -2058,6 +2058,15 @@ TEST(CliTest, PlacesOfActsNotOfTheirMentions) {
                     });
 }
 
+// Appeals to the public or for calm are no requests between parties.
+TEST(CliTest, AppealsToThePublic) {
+  ExpectEachCodedAs(
+      {{"Prime Minister Najib Mikati called for calm on Thursday.", ""},
+       {"The interior ministry asked residents to stay indoors on Monday.", ""},
+       {"Iran called on Iraq on Monday to bring those responsible to justice.", "REQUEST IRN>IRQ"}},
+      "2021-10-14", SidesOf("REQUEST"));
+}
+
 // A place an attack was aimed at is where it happened.
 TEST(CliTest, WhereAnAttackWasAimed) {
   ExpectEachCodedAs({{"The Houthis in Yemen fired a ballistic missile towards Riyadh's King Khalid "

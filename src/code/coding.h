@@ -74,6 +74,7 @@ class Coding {
 
   void MarkVenues();
   void TakeWeapons(EventMention& m, const Clause* clause) const;
+  bool IsAppealToThePublic(const EventMention& m, const Clause* clause) const;
 
   // coding_clauses.cc: clauses and the events they tell
   bool IsRealis(const Clause& clause) const;

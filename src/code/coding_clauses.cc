@@ -463,7 +463,24 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       }
     }
   }
+  if (IsAppealToThePublic(m, clause)) return;
   out_.events.push_back(std::move(m));
+}
+
+// "called for calm", "urged residents to stay indoors", "urged Yemenis to
+// mass along the border": an appeal to the public or for calm, which no
+// party is asked to act on, is no request between parties.
+bool Coding::IsAppealToThePublic(const EventMention& m, const Clause* clause) const {
+  if (m.code.type != "REQUEST" || clause == nullptr) return false;
+  if (m.target) {
+    return m.target->kind == "agent" && IsAny(m.target->actor.sector, {"CVL", "REF"}) &&
+           (m.target->actor.country.empty() || !m.source ||
+            m.target->actor.country == m.source->actor.country);
+  }
+  for (uint32_t k = a_.verbs[clause->verb].end; k < n_ && k < a_.verbs[clause->verb].end + 4; ++k) {
+    if (IsAny(Lemma(k), {"calm", "restraint", "unity", "patience"})) return true;
+  }
+  return false;
 }
 
 void Coding::RefineCameo(EventCode& code) {

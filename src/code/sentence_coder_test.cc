@@ -289,9 +289,13 @@ const CoderCase kCases[] = {
      {{0, 1, "Libya", "LBY", "", "state"}, {2, 3, "Bulgaria", "BGR", "", "state"}},
      {"SUPPORT - 057: Libya -> Bulgaria"}},
     // "call for" is a demand only when "for" follows the verb.
-    {"Kadhimi/NNP called/VBD/call for/IN calm/NN ./.",
+    {"Kadhimi/NNP called/VBD/call for/IN elections/NNS/election ./.",
      {{0, 1, "Mustafa al-Kadhimi", "IRQ", "GOV", "person"}},
      {"REQUEST - 020: Mustafa al-Kadhimi -> -"}},
+    // ... but an appeal for calm asks no party to act.
+    {"Kadhimi/NNP called/VBD/call for/IN calm/NN ./.",
+     {{0, 1, "Mustafa al-Kadhimi", "IRQ", "GOV", "person"}},
+     {}},
     {"Wang/NNP called/VBD/call the/DT result/NN a/DT victory/NN for/IN peace/NN ./.",
      {{0, 1, "Wang Yi", "CHN", "GOV", "person"}},
      {}},
