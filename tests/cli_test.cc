@@ -2067,6 +2067,19 @@ TEST(CliTest, AppealsToThePublic) {
       "2021-10-14", SidesOf("REQUEST"));
 }
 
+// A meeting needs a counterpart of its own: visiting a scene or meeting
+// one's own commanders meets no party.
+TEST(CliTest, MeetingsNeedACounterpart) {
+  ExpectEachCodedAs(
+      {{"The emir, Sheikh Sabah al-Ahmad al-Sabah, visited the scene shortly after the explosion "
+        "on Friday.",
+        ""},
+       {"Prime Minister Mustafa al-Kadhimi met security commanders on Thursday.", ""},
+       {"Prime Minister Mustafa al-Kadhimi met President Joe Biden at the White House on Monday.",
+        "CONSULT IRQ>USA"}},
+      "2021-07-27", SidesOf("CONSULT"));
+}
+
 // A place an attack was aimed at is where it happened.
 TEST(CliTest, WhereAnAttackWasAimed) {
   ExpectEachCodedAs({{"The Houthis in Yemen fired a ballistic missile towards Riyadh's King Khalid "

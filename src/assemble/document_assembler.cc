@@ -81,6 +81,13 @@ class Assembly {
       Event event = Finish(draft, out.relations);
       if (!event.actor1 && !event.actor2 && !IsAny(event.type, {"ASSAULT", "PROTEST", "COERCE"}))
         continue;
+      // A meeting needs a counterpart: "the emir visited the scene", "the
+      // prime minister met security commanders" (his own) meet no party.
+      if (event.type == "CONSULT" &&
+          (!draft.target || ((IsGeneric(*draft.target) || IsPlace(*draft.target)) && draft.source &&
+                             draft.target->actor.country == draft.source->actor.country))) {
+        continue;
+      }
       // A strike on several listed sites is one event per site (as ACLED
       // codes them); a toll stays with the first, where it is reported,
       // but that no one was hit holds for every site. A site in a country
