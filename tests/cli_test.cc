@@ -2080,6 +2080,16 @@ TEST(CliTest, MeetingsNeedACounterpart) {
       "2021-07-27", SidesOf("CONSULT"));
 }
 
+// Backing described ("militias armed and funded by Iran") is a relation,
+// not aid; an act someone is said to have had no role in is no act.
+TEST(CliTest, DescribedBackingAndDeniedRoles) {
+  ExpectEachCodedAs(
+      {{"The two groups are part of a network of Shiite militias armed and funded by Iran.", ""},
+       {"Qasemi said on Monday that Tehran had no role in arming the Houthis.", ""},
+       {"Iran armed the Houthis, US officials said on Monday.", "AID IRN>YEM"}},
+      "2017-11-06", SidesOf("AID"));
+}
+
 // A place an attack was aimed at is where it happened.
 TEST(CliTest, WhereAnAttackWasAimed) {
   ExpectEachCodedAs({{"The Houthis in Yemen fired a ballistic missile towards Riyadh's King Khalid "

@@ -100,6 +100,11 @@ void Coding::CodeClause(int c) {
   const auto& triggers = dict_.VerbTriggers(lemma);
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
   if (NoteHosting(clause)) return;
+  // "had no role in arming the Houthis": an act denied a part in.
+  if (vg.form == VerbForm::kGerund && vg.begin >= 2 && Tag(vg.begin - 1) == T::kIN) {
+    const int before = a_.np_of_token[vg.begin - 2];
+    if (before != kNone && IsAny(Lower(a_.nps[before].begin), {"no", "never"})) return;
+  }
   // "the first pause in fighting", "an end to fighting": what stops is no
   // act of the report.
   if (vg.form == VerbForm::kGerund && vg.begin >= 2 &&
@@ -159,7 +164,13 @@ void Coding::CodeClause(int c) {
     }
   }
   const int issuing = IssuingClause(clause);
-  const bool descriptive = clause.link == ClauseLink::kRelative && issuing == kNone &&
+  // "militias armed and funded by Iran": a participle coordinated with a
+  // describing one describes too.
+  const bool relative = clause.link == ClauseLink::kRelative ||
+                        (clause.link == ClauseLink::kCoordinated && clause.governor != kNone &&
+                         a_.clauses[clause.governor].link == ClauseLink::kRelative &&
+                         a_.verbs[a_.clauses[clause.governor].verb].form == VerbForm::kParticiple);
+  const bool descriptive = relative && issuing == kNone &&
                            (vg.form == VerbForm::kGerund || vg.form == VerbForm::kParticiple);
   if (issuing != kNone) {
     const size_t before = out_.events.size();
