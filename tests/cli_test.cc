@@ -2090,6 +2090,17 @@ TEST(CliTest, DescribedBackingAndDeniedRoles) {
       "2017-11-06", SidesOf("AID"));
 }
 
+// A speaker saying it did not do an attack denies it.
+TEST(CliTest, SayingOneDidNotAttackIsADenial) {
+  ExpectEachCodedAs(
+      {{"Air strikes hit a funeral hall in Sanaa on Saturday. The Houthis blamed the Saudi-led "
+        "coalition. The coalition said it had not carried out any air strikes in the area.",
+        "REJECT Saudi-led coalition>Houthis"},
+       {"The coalition said the Houthis had not carried out any attacks in the area on Saturday.",
+        ""}},
+      "2016-10-09", NamesOf("REJECT"));
+}
+
 // A place an attack was aimed at is where it happened.
 TEST(CliTest, WhereAnAttackWasAimed) {
   ExpectEachCodedAs({{"The Houthis in Yemen fired a ballistic missile towards Riyadh's King Khalid "

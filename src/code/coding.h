@@ -75,6 +75,7 @@ class Coding {
   void MarkVenues();
   void TakeWeapons(EventMention& m, const Clause* clause) const;
   bool IsAppealToThePublic(const EventMention& m, const Clause* clause) const;
+  bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
 
   // coding_clauses.cc: clauses and the events they tell
   bool IsRealis(const Clause& clause) const;

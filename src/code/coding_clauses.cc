@@ -49,6 +49,44 @@ void Coding::Run() {
   }
 }
 
+// "the coalition said it had not carried out any air strikes in the area":
+// a speaker saying it did not do an attack denies it (REJECT, CAMEO 016),
+// answering whoever accused it.
+bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (!vg.negated || vg.modal || vg.tense == Tense::kFuture ||
+      clause.link != ClauseLink::kComplement || clause.governor == kNone ||
+      clause.subject == kNone) {
+    return false;
+  }
+  const Clause& saying = a_.clauses[clause.governor];
+  if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;
+  const NounPhrase& subject = a_.nps[clause.subject];
+  if (subject.end != subject.begin + 1 || !IsAny(Lower(subject.begin), {"it", "we", "they"})) {
+    return false;
+  }
+  // "had not attacked", "had not carried out any air strikes".
+  const Trigger* object_noun =
+      clause.object != kNone ? NounTriggerAt(a_.nps[clause.object].head) : nullptr;
+  const bool violent = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
+    if (t->role == TriggerRole::kLight) {
+      return object_noun != nullptr && object_noun->code.type == "ASSAULT";
+    }
+    return t->role == TriggerRole::kEvent &&
+           (t->code.type == "ASSAULT" || (t->code.type == "COERCE" && t->code.mode == "seize"));
+  });
+  if (!violent) return false;
+  auto speaker = ActorOfNp(saying.subject);
+  if (!speaker || speaker->kind == "anaphor") return false;
+  EventMention m;
+  m.code = EventCode{"REJECT", "", "016", ""};
+  m.trigger = vg.head;
+  m.source = SpokenFor(*speaker);
+  m.about = "ACCUSE";
+  FinishMention(m, &saying);
+  return true;
+}
+
 // Where the sentence says its speaker spoke: an "in" or "at" phrase of a
 // clause of speaking ("speaking in the Black Sea resort of Sochi", "told
 // reporters in New York"), or the place of the gathering it was said at
@@ -126,6 +164,7 @@ void Coding::CodeClause(int c) {
   if (lemma == "meet" && vg.voice == Voice::kPassive) return;
   // "if Iran attacks the base": neither a fact nor an intention.
   const bool realis = intent != Intent::kCondition && IsRealis(clause);
+  if (CodeReportedDenial(clause, triggers)) return;
   if (realis && CodeResponsibilityLies(clause)) return;
   // "Kirby said the attack had been planned and facilitated by X": whoever
   // the speaker names as behind an act is blamed for it.
