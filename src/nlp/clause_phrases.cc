@@ -31,7 +31,7 @@ bool Builder::IsPrenominalVerb(size_t i) const {
   }
   // So after a manner adverb that follows one: "Yemen's internationally
   // recognised government", "the newly appointed envoy".
-  if (IsMannerAdverbInPhrase(i - 1)) return true;
+  if (i > 0 && IsMannerAdverbInPhrase(i - 1)) return true;
   // Participles mostly used as adjectives modify the noun after them
   // anywhere but after an auxiliary: "reject proposed Israeli changes",
   // "from neighboring Lebanon", "investigating alleged war crimes".
@@ -48,7 +48,9 @@ bool Builder::IsPrenominalVerb(size_t i) const {
 // An adverb in -ly between a determiner, possessive or adjective and the
 // participle or adjective it grades, inside a noun phrase.
 bool Builder::IsMannerAdverbInPhrase(size_t i) const {
-  if (i == 0 || i + 2 >= n_ || Tag(i) != T::kRB || !Word(i).ends_with("ly")) return false;
+  if (i == 0 || i >= n_ || n_ - i <= 2 || Tag(i) != T::kRB || !Word(i).ends_with("ly")) {
+    return false;
+  }
   const T before = Tag(i - 1);
   const T next = Tag(i + 1);
   return (before == T::kDT || before == T::kPRPS || before == T::kPOS || IsAdjective(before)) &&
