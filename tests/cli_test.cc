@@ -254,6 +254,15 @@ std::string NameOf(const nlohmann::json& r, const char* side) {
   return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
 }
 
+// "TYPE VALUE" of a field of the location of events of one type ("ASSAULT
+// SYR"); other events and events placed nowhere are left out.
+std::function<std::string(const nlohmann::json&)> PlaceOf(const char* type, const char* field) {
+  return [type, field](const nlohmann::json& r) -> std::string {
+    if (r["type"] != type || !r["location"].is_object()) return "";
+    return std::string(type) + " " + r["location"][field].get<std::string>();
+  };
+}
+
 // "TYPE NAME>NAME" of the events of one type; other events are left out.
 std::function<std::string(const nlohmann::json&)> NamesOf(const char* type) {
   return [type](const nlohmann::json& r) -> std::string {
@@ -1892,10 +1901,7 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
        {"Saudi air defences shot down two ballistic missiles over Riyadh on Tuesday.", ""},
        {"Gunmen shot dead a policeman in Karbala on Tuesday.", "ASSAULT IRQ>IRQ"}},
       "2015-11-24", SidesOf("ASSAULT"));
-  const auto where = [](const nlohmann::json& r) -> std::string {
-    if (r["type"] != "ACCUSE" || !r["location"].is_object()) return "";
-    return "ACCUSE " + r["location"]["name"].get<std::string>();
-  };
+  const auto where = PlaceOf("ACCUSE", "name");
   ExpectEachCodedAs(
       {{"President Vladimir Putin, speaking in the Black Sea resort of Sochi, called the incident "
         "\"a stab in the back\".",
@@ -1911,10 +1917,7 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
   ExpectEachCodedAs({{"British Foreign Secretary Jack Straw said on Friday that the Sudanese "
                       "government and the rebels in Darfur must reach an agreement.",
                       "REQUEST London"}},
-                    "2004-12-03", [](const nlohmann::json& r) -> std::string {
-                      if (r["type"] != "REQUEST" || !r["location"].is_object()) return "";
-                      return "REQUEST " + r["location"]["name"].get<std::string>();
-                    });
+                    "2004-12-03", PlaceOf("REQUEST", "name"));
   ExpectEachCodedAs({{"President Vladimir Putin, speaking in Sochi before talks with Jordan's King "
                       "Abdullah, called the incident \"a stab in the back\".",
                       ""}},
@@ -2052,10 +2055,7 @@ TEST(CliTest, PlacesOfActsNotOfTheirMentions) {
   ExpectEachCodedAs({{"US warships fired 59 cruise missiles at the Shayrat air base in Syria on "
                       "Friday. In Moscow, a Kremlin spokesman called the US strike an aggression.",
                       "ASSAULT SYR"}},
-                    "2017-04-07", [](const nlohmann::json& r) -> std::string {
-                      if (r["type"] != "ASSAULT" || !r["location"].is_object()) return "";
-                      return "ASSAULT " + r["location"]["country"].get<std::string>();
-                    });
+                    "2017-04-07", PlaceOf("ASSAULT", "country"));
 }
 
 // Appeals to the public or for calm are no requests between parties.
@@ -2106,10 +2106,7 @@ TEST(CliTest, WhereAnAttackWasAimed) {
   ExpectEachCodedAs({{"The Houthis in Yemen fired a ballistic missile towards Riyadh's King Khalid "
                       "International Airport on Saturday.",
                       "ASSAULT SAU"}},
-                    "2017-11-05", [](const nlohmann::json& r) -> std::string {
-                      if (r["type"] != "ASSAULT" || !r["location"].is_object()) return "";
-                      return "ASSAULT " + r["location"]["country"].get<std::string>();
-                    });
+                    "2017-11-05", PlaceOf("ASSAULT", "country"));
 }
 
 // Acts a day apart told with other weapons are two attacks.
@@ -2201,10 +2198,7 @@ TEST(CliTest, CoordinatedPastTensesAndPeoplesWords) {
   ExpectEachCodedAs({{"Syrian President Bashar al-Assad visited the United Arab Emirates on "
                       "Friday, his first trip to an Arab country since the war began.",
                       "CONSULT ARE"}},
-                    "2022-03-19", [](const nlohmann::json& r) -> std::string {
-                      if (r["type"] != "CONSULT" || !r["location"].is_object()) return "";
-                      return "CONSULT " + r["location"]["country"].get<std::string>();
-                    });
+                    "2022-03-19", PlaceOf("CONSULT", "country"));
 }
 
 TEST(GoldenTest, ErbilRocketAttack) {
