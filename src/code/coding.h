@@ -52,6 +52,7 @@ class Coding {
   ActorSpan Located(const ActorSpan& agent, int np_index) const;
   std::string TextOf(uint32_t begin, uint32_t end) const;
   void FindWeapons();
+  void TakeWeapons(EventMention& m, const Clause* clause) const;
   bool MatchesBackwards(const Trigger& trigger, size_t head) const;
   const Trigger* NounTriggerAt(size_t head) const;
   const Trigger* WeaponAt(size_t head) const;
@@ -73,7 +74,6 @@ class Coding {
   bool IsHabitual(const Clause& clause, int depth = 0) const;
 
   void MarkVenues();
-  void TakeWeapons(EventMention& m, const Clause* clause) const;
   bool IsAppealToThePublic(const EventMention& m, const Clause* clause) const;
   bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
 
@@ -169,9 +169,8 @@ class Coding {
   const size_t n_;
   std::string lower_text_;               // the tokens' texts in lower case, one after another
   std::vector<std::string_view> lower_;  // each token's part of lower_text_
-  std::vector<std::string> weapons_;
-  std::string weapon_mode_;
-  std::vector<uint32_t> weapon_tokens_;
+  // Each weapon word of the sentence: its token and its trigger.
+  std::vector<std::pair<uint32_t, const Trigger*>> weapons_found_;
   std::vector<bool> used_np_;
   std::optional<ActorSpan> sentence_speaker_;
 };

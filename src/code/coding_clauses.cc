@@ -380,57 +380,6 @@ EventMention Coding::NewMention(const Trigger& trigger, uint32_t token) const {
   return m;
 }
 
-// The weapons of an attack: those named inside its clause ("militants
-// fired rockets at Jerusalem, and Israeli air strikes killed 20": rockets
-// for the first act, aircraft for the second), else the sentence's.
-void Coding::TakeWeapons(EventMention& m, const Clause* clause) const {
-  uint32_t begin = m.trigger, end = m.trigger + 1;
-  if (clause != nullptr) {
-    const VerbGroup& vg = a_.verbs[clause->verb];
-    begin = std::min<uint32_t>(begin, vg.begin);
-    end = std::max<uint32_t>(end, vg.end);
-    auto widen = [&](int np) {
-      if (np == kNone) return;
-      begin = std::min(begin, a_.nps[np].begin);
-      end = std::max(end, a_.nps[np].end);
-      if (const int of = a_.nps[np].of_complement; of != kNone) end = std::max(end, a_.nps[of].end);
-    };
-    widen(clause->subject);
-    widen(clause->object);
-    widen(clause->agent);
-    for (const PrepArgument& arg : clause->preps) widen(arg.np);
-    // Up to where the next clause begins.
-    for (const Clause& other : a_.clauses) {
-      if (&other == clause) continue;
-      const VerbGroup& ovg = a_.verbs[other.verb];
-      uint32_t starts = ovg.begin;
-      if (other.subject != kNone && a_.nps[other.subject].begin < starts) {
-        starts = a_.nps[other.subject].begin;
-      }
-      if (starts >= vg.end) end = std::min(end, starts);
-    }
-  }
-  std::vector<std::string> own;
-  std::string own_mode;
-  for (size_t k = 0; k < weapon_tokens_.size(); ++k) {
-    const uint32_t at = weapon_tokens_[k];
-    if (at < begin || at >= end) continue;
-    const Trigger* weapon = WeaponAt(at);
-    if (weapon == nullptr) continue;
-    if (std::find(own.begin(), own.end(), weapon->weapon) == own.end()) {
-      own.push_back(weapon->weapon);
-    }
-    if (ModeRank(weapon->code.mode) > ModeRank(own_mode)) own_mode = weapon->code.mode;
-  }
-  if (own.empty()) {
-    m.weapons = weapons_;
-    own_mode = weapon_mode_;
-  } else {
-    m.weapons = std::move(own);
-  }
-  if (m.code.mode.empty()) m.code.mode = own_mode;
-}
-
 void Coding::FinishMention(EventMention& m, const Clause* clause) {
   // "will hold all those responsible to account", "condemned the
   // perpetrators": those who did the attack the report tells of.

@@ -206,19 +206,59 @@ std::string Coding::TextOf(uint32_t begin, uint32_t end) const {
 
 void Coding::FindWeapons() {
   for (size_t i = 0; i < n_; ++i) {
-    const std::string_view lower = Lower(i);
     const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
-    if (triggers->empty()) triggers = &dict_.WeaponTriggers(lower);
+    if (triggers->empty()) triggers = &dict_.WeaponTriggers(Lower(i));
     for (const Trigger* trigger : *triggers) {
       if (!MatchesBackwards(*trigger, i)) continue;
-      if (std::find(weapons_.begin(), weapons_.end(), trigger->weapon) == weapons_.end()) {
-        weapons_.push_back(trigger->weapon);
-      }
-      if (ModeRank(trigger->code.mode) > ModeRank(weapon_mode_)) weapon_mode_ = trigger->code.mode;
-      weapon_tokens_.push_back(static_cast<uint32_t>(i));
+      weapons_found_.emplace_back(static_cast<uint32_t>(i), trigger);
       break;
     }
   }
+}
+
+// The weapons of an attack: those named inside its clause ("militants
+// fired rockets at Jerusalem, and Israeli air strikes killed 20": rockets
+// for the first act, aircraft for the second), else the sentence's.
+void Coding::TakeWeapons(EventMention& m, const Clause* clause) const {
+  uint32_t begin = m.trigger, end = m.trigger + 1;
+  if (clause != nullptr) {
+    const VerbGroup& vg = a_.verbs[clause->verb];
+    begin = std::min<uint32_t>(begin, vg.begin);
+    end = std::max<uint32_t>(end, vg.end);
+    auto widen = [&](int np) {
+      if (np == kNone) return;
+      begin = std::min(begin, a_.nps[np].begin);
+      end = std::max(end, a_.nps[np].end);
+      if (const int of = a_.nps[np].of_complement; of != kNone) end = std::max(end, a_.nps[of].end);
+    };
+    widen(clause->subject);
+    widen(clause->object);
+    widen(clause->agent);
+    for (const PrepArgument& arg : clause->preps) widen(arg.np);
+    // Up to where the next clause begins.
+    for (const Clause& other : a_.clauses) {
+      if (&other == clause) continue;
+      const VerbGroup& ovg = a_.verbs[other.verb];
+      uint32_t starts = ovg.begin;
+      if (other.subject != kNone && a_.nps[other.subject].begin < starts) {
+        starts = a_.nps[other.subject].begin;
+      }
+      if (starts >= vg.end) end = std::min(end, starts);
+    }
+  }
+  const bool own =
+      std::any_of(weapons_found_.begin(), weapons_found_.end(),
+                  [&](const auto& found) { return found.first >= begin && found.first < end; });
+  m.weapons.clear();
+  std::string mode;
+  for (const auto& [at, weapon] : weapons_found_) {
+    if (own && (at < begin || at >= end)) continue;
+    if (std::find(m.weapons.begin(), m.weapons.end(), weapon->weapon) == m.weapons.end()) {
+      m.weapons.push_back(weapon->weapon);
+    }
+    if (ModeRank(weapon->code.mode) > ModeRank(mode)) mode = weapon->code.mode;
+  }
+  if (m.code.mode.empty()) m.code.mode = mode;
 }
 
 // A noun or weapon trigger whose last word is at `head`: the earlier words
