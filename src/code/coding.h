@@ -9,7 +9,8 @@
 // vessels; who fired the weapons; the attack a clause after its place tells
 // of), coding_protests.cc (what protests are against, riots),
 // coding_statements.cc (intents and threats, claims, blame, denunciation,
-// backing, light verbs) and coding_relations.cc (front, proxy, backing and
+// denials in other words, appeals to the public, backing, light verbs,
+// where statements were made) and coding_relations.cc (front, proxy, backing and
 // membership relations).
 #ifndef CASUS_CODE_CODING_H_
 #define CASUS_CODE_CODING_H_
@@ -73,10 +74,6 @@ class Coding {
   bool StretchOfTimeBefore(uint32_t end) const;
   bool IsHabitual(const Clause& clause, int depth = 0) const;
 
-  void MarkVenues();
-  bool IsAppealToThePublic(const EventMention& m, const Clause* clause) const;
-  bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
-
   // coding_clauses.cc: clauses and the events they tell
   bool IsRealis(const Clause& clause) const;
   bool IsSpeechLemma(std::string_view lemma, bool claims_too) const;
@@ -121,7 +118,11 @@ class Coding {
   std::optional<ActorSpan> Protesters(uint32_t act) const;
 
   // coding_statements.cc: intents and threats, light verbs, claims, blame,
-  // denunciation, backing
+  // denunciation, backing, denials in other words, appeals to the public,
+  // where statements were made
+  bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
+  void MarkVenues();
+  bool IsAppealToThePublic(const EventMention& m, const Clause* clause) const;
   void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
   void CodeThreat(int c, const Trigger& trigger, int prep_np);
   bool CodeRetribution(int c);

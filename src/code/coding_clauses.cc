@@ -49,88 +49,6 @@ void Coding::Run() {
   }
 }
 
-// "the coalition said it had not carried out any air strikes in the area":
-// a speaker saying it did not do an attack denies it (REJECT, CAMEO 016),
-// answering whoever accused it.
-bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers) {
-  const VerbGroup& vg = a_.verbs[clause.verb];
-  if (!vg.negated || vg.modal || vg.tense == Tense::kFuture ||
-      clause.link != ClauseLink::kComplement || clause.governor == kNone ||
-      clause.subject == kNone) {
-    return false;
-  }
-  const Clause& saying = a_.clauses[clause.governor];
-  if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;
-  const NounPhrase& subject = a_.nps[clause.subject];
-  if (subject.end != subject.begin + 1 || !IsAny(Lower(subject.begin), {"it", "we", "they"})) {
-    return false;
-  }
-  // "had not attacked", "had not carried out any air strikes".
-  const Trigger* object_noun =
-      clause.object != kNone ? NounTriggerAt(a_.nps[clause.object].head) : nullptr;
-  const bool violent = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
-    if (t->role == TriggerRole::kLight) {
-      return object_noun != nullptr && object_noun->code.type == "ASSAULT";
-    }
-    return t->role == TriggerRole::kEvent &&
-           (t->code.type == "ASSAULT" || (t->code.type == "COERCE" && t->code.mode == "seize"));
-  });
-  if (!violent) return false;
-  auto speaker = ActorOfNp(saying.subject);
-  if (!speaker || speaker->kind == "anaphor") return false;
-  EventMention m;
-  m.code = EventCode{"REJECT", "", "016", ""};
-  m.trigger = vg.head;
-  m.source = SpokenFor(*speaker);
-  m.about = "ACCUSE";
-  FinishMention(m, &saying);
-  return true;
-}
-
-// Where the sentence says its speaker spoke: an "in" or "at" phrase of a
-// clause of speaking ("speaking in the Black Sea resort of Sochi", "told
-// reporters in New York"), or the place of the gathering it was said at
-// ("at a news conference in Beirut"). Marked on the sentence's statements
-// for the pipeline to resolve; a phrase naming no place marks nothing
-// there ("said in a statement").
-void Coding::MarkVenues() {
-  std::pair<uint32_t, uint32_t> venue{0, 0};
-  for (const Clause& clause : a_.clauses) {
-    const VerbGroup& vg = a_.verbs[clause.verb];
-    const std::string_view verb = Lemma(vg.head);
-    if (!IsSpeechLemma(verb, false) && !IsAny(verb, {"speak", "address", "brief"})) continue;
-    // Only before what is said: "said that the rebels in Darfur must ..."
-    // speaks of Darfur.
-    uint32_t said = vg.end;
-    while (said < n_ && Lemma(said) != "that" && Tag(said) != T::kComma &&
-           Tag(said) != T::kOpenQuote && Tag(said) != T::kColon && !IsVerb(Tag(said))) {
-      ++said;
-    }
-    for (const PrepArgument& arg : clause.preps) {
-      if (arg.np == kNone || arg.prep >= said || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
-      int np = arg.np;
-      // "at a news conference in Beirut", "in an interview in Doha".
-      if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
-                                         "ceremony", "interview", "session", "forum"})) {
-        np = PrepAfterNp(np, {"in", "at"});
-        if (np == kNone) continue;
-      }
-      // "the Black Sea resort [of Sochi]"
-      const int of = a_.nps[np].of_complement;
-      venue = {a_.nps[np].begin, of != kNone ? a_.nps[of].end : a_.nps[np].end};
-      break;
-    }
-    if (venue.second != 0) break;
-  }
-  if (venue.second == 0) return;
-  for (EventMention& m : out_.events) {
-    if (IsAny(m.code.type,
-              {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "SANCTION"})) {
-      std::tie(m.venue_begin, m.venue_end) = venue;
-    }
-  }
-}
-
 void Coding::CodeClause(int c) {
   const Clause& clause = a_.clauses[c];
   const VerbGroup& vg = a_.verbs[clause.verb];
@@ -464,22 +382,6 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (IsAppealToThePublic(m, clause)) return;
   out_.events.push_back(std::move(m));
-}
-
-// "called for calm", "urged residents to stay indoors", "urged Yemenis to
-// mass along the border": an appeal to the public or for calm, which no
-// party is asked to act on, is no request between parties.
-bool Coding::IsAppealToThePublic(const EventMention& m, const Clause* clause) const {
-  if (m.code.type != "REQUEST" || clause == nullptr) return false;
-  if (m.target) {
-    return m.target->kind == "agent" && IsAny(m.target->actor.sector, {"CVL", "REF"}) &&
-           (m.target->actor.country.empty() || !m.source ||
-            m.target->actor.country == m.source->actor.country);
-  }
-  for (uint32_t k = a_.verbs[clause->verb].end; k < n_ && k < a_.verbs[clause->verb].end + 4; ++k) {
-    if (IsAny(Lemma(k), {"calm", "restraint", "unity", "patience"})) return true;
-  }
-  return false;
 }
 
 void Coding::RefineCameo(EventCode& code) {
