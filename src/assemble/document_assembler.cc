@@ -260,19 +260,8 @@ class Assembly {
     // a back-reference, a toll or the doers' own account still joins, and
     // a country named is no place told.
     if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !m.casualty_only &&
-        !IsOwnAccount(m) && !facts.places.empty() && facts.places.front().precision != "country" &&
-        !same_sentence) {
-      const std::string& there = facts.places.front().country;
-      bool named_before = false, any_before = false;
-      for (uint32_t ds : draft.sentences) {
-        for (const Location& l : sentences_[ds].places) {
-          any_before = any_before || !l.country.empty();
-          named_before = named_before || l.country == there;
-        }
-        for (const Location& l : sentences_[ds].sites)
-          named_before = named_before || l.country == there;
-      }
-      if (!there.empty() && any_before && !named_before) return false;
+        !IsOwnAccount(m) && !same_sentence && PlacedInAnotherCountry(draft, facts, sentences_)) {
+      return false;
     }
     return true;
   }
@@ -600,8 +589,7 @@ class Assembly {
                (speaker_country.empty() ? dateline_->country == document_country_
                                         : speaker_country == dateline_->country) &&
                (!capital || dateline_is_capital)) {
-      e.location = dateline_;
-      if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+      e.location = AtDateline();
     } else if (capital) {
       // "Iran's foreign ministry rejected ...": in Tehran.
       e.location = capital;
@@ -618,18 +606,7 @@ class Assembly {
         if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
       }
     }
-    // Where the act happened is told by a sentence telling of it, before
-    // one only naming it again ("In Moscow, the Kremlin called the US
-    // strike an aggression").
-    for (int pass = 0; pass < 2 && !e.location; ++pass) {
-      for (uint32_t s : sentences) {
-        const bool told =
-            std::find(draft.told_in.begin(), draft.told_in.end(), s) != draft.told_in.end();
-        if (!e.location && (told || pass == 1) && !sentences_[s].places.empty()) {
-          e.location = sentences_[s].places.front();
-        }
-      }
-    }
+    if (!e.location) e.location = FirstPlaceTold(draft, sentences, sentences_);
     if (from_text && e.location) Refine(*e.location, sentences);
     // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in
     // Iraq will end": a country named in what was agreed is no place where
@@ -637,8 +614,7 @@ class Assembly {
     if (joint && from_text && e.location && e.location->precision == "country" && dateline_ &&
         (dateline_->country == draft.source->actor.country ||
          dateline_->country == draft.target->actor.country)) {
-      e.location = dateline_;
-      if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+      e.location = AtDateline();
     }
     // A state organ's statement that names no place ("Central Command
     // said"), or its telephone call ("Kerry spoke by telephone with
@@ -654,8 +630,7 @@ class Assembly {
         !draft.target->actor.country.empty()) {
       const std::string& visited = draft.target->actor.country;
       if (dateline_ && dateline_->country == visited) {
-        e.location = dateline_;
-        if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+        e.location = AtDateline();
       } else if (options_.capital_of) {
         e.location = options_.capital_of(visited);
       }
@@ -678,8 +653,7 @@ class Assembly {
       e.location = sentences_[0].places.front();
     }
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {
-      e.location = dateline_;
-      if (e.location->geo_precision == 0) e.location->geo_precision = 2;
+      e.location = AtDateline();
     }
     e.weapons = draft.weapons;
     for (const ClaimMention& c : draft.claims) {
@@ -836,6 +810,14 @@ class Assembly {
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // The dateline as an event's place, of the geo precision of a place near
+  // the event (2) when the place finder gave it none.
+  std::optional<Location> AtDateline() const {
+    std::optional<Location> at = dateline_;
+    if (at && at->geo_precision == 0) at->geo_precision = 2;
+    return at;
   }
 
   std::string EventId(const Event& e) const {

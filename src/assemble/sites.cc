@@ -54,6 +54,35 @@ std::optional<Toll> TollIn(const Draft& draft, const std::string& country,
   return toll;
 }
 
+std::optional<Location> FirstPlaceTold(const Draft& draft, const std::vector<uint32_t>& in_order,
+                                       const std::vector<SentenceFacts>& sentences) {
+  for (uint32_t s : in_order) {
+    const bool told =
+        std::find(draft.told_in.begin(), draft.told_in.end(), s) != draft.told_in.end();
+    if (told && !sentences[s].places.empty()) return sentences[s].places.front();
+  }
+  for (uint32_t s : in_order) {
+    if (!sentences[s].places.empty()) return sentences[s].places.front();
+  }
+  return std::nullopt;
+}
+
+bool PlacedInAnotherCountry(const Draft& draft, const SentenceFacts& facts,
+                            const std::vector<SentenceFacts>& sentences) {
+  if (facts.places.empty() || facts.places.front().precision == "country") return false;
+  const std::string& there = facts.places.front().country;
+  if (there.empty()) return false;
+  bool named_before = false, any_before = false;
+  for (uint32_t s : draft.sentences) {
+    for (const Location& l : sentences[s].places) {
+      any_before = any_before || !l.country.empty();
+      named_before = named_before || l.country == there;
+    }
+    for (const Location& l : sentences[s].sites) named_before = named_before || l.country == there;
+  }
+  return any_before && !named_before;
+}
+
 bool CountsOfAnEarlierEvent(const SentenceFacts& facts) {
   bool earlier = false;
   for (const EventMention& m : facts.coding.events) {

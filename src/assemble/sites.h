@@ -1,7 +1,8 @@
-// casus — where an assembled act happened when its sentences list several
-// sites, what toll each site takes, which sentences' tolls are of no act
-// being assembled, and which country a report is about. Internal to
-// src/assemble.
+// casus — where an assembled act happened (the place a sentence telling of
+// it names; each site when its sentences list several), whether a sentence
+// places an attack in another country than the act's, what toll each site
+// takes, which sentences' tolls are of no act being assembled, and which
+// country a report is about. Internal to src/assemble.
 //
 // Pure functions of their arguments; thread-safe.
 #ifndef CASUS_ASSEMBLE_SITES_H_
@@ -34,6 +35,19 @@ struct Toll {
 std::optional<Toll> TollIn(const Draft& draft, const std::string& country,
                            const std::vector<Location>& sites,
                            const std::vector<SentenceFacts>& sentences);
+
+// Where the act of `draft` happened as its sentences (`in_order`, sorted)
+// tell: the first place of one telling of the act, before one only naming
+// it again ("In Moscow, the Kremlin called the US strike an aggression");
+// nullopt when none names a place.
+std::optional<Location> FirstPlaceTold(const Draft& draft, const std::vector<uint32_t>& in_order,
+                                       const std::vector<SentenceFacts>& sentences);
+
+// Whether `facts` places what it tells (its first place, a town or area,
+// not a country alone) in a country none of the places or sites of
+// `draft`'s sentences is in, when they name any.
+bool PlacedInAnotherCountry(const Draft& draft, const SentenceFacts& facts,
+                            const std::vector<SentenceFacts>& sentences);
 
 // Whether the toll of a sentence is an earlier act's, told as the time of
 // another ("It was the second attack in a week, after a barrage on Erbil
