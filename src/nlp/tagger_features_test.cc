@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -126,6 +129,70 @@ TEST(TaggerModelTest, WeightsRoundTripThroughFile) {
   loaded->LookUpWord(&the);
   EXPECT_EQ(the.dict_tag, T(PosTag::kDT));
   EXPECT_EQ(the.word_class, kWordLower);
+  std::remove(path.c_str());
+}
+
+// Features of three to eight tags share one array, more take a dense row;
+// both come back from the file as they were built.
+TEST(TaggerModelTest, SharedAndDenseWeightsRoundTrip) {
+  TaggerModel::FeatureWeights shared{Key(kSuffix3, HashString("ing")), {}};
+  for (int t = 0; t < 5; ++t) shared.weights.push_back({static_cast<uint8_t>(t), 0.25f * (t + 1)});
+  TaggerModel::FeatureWeights dense{Key(kBias, 0), {}};
+  for (int t = 0; t < kPosTagCount; ++t) dense.weights.push_back({static_cast<uint8_t>(t), -1.0f});
+  const TaggerModel model({}, {shared, dense});
+  const std::string path = casus::testing_support::ScratchDir() + "/casus_rows.model";
+  ASSERT_TRUE(model.Save(path).ok());
+  auto loaded = TaggerModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(loaded->feature_count(), 2u);
+  EXPECT_EQ(loaded->cell_count(), 5u + kPosTagCount);
+  float scores[64] = {};
+  loaded->AddWeights(shared.key, scores);
+  loaded->AddWeights(dense.key, scores);
+  for (int t = 0; t < kPosTagCount; ++t) {
+    EXPECT_NEAR(scores[t], (t < 5 ? 0.25f * (t + 1) : 0.0f) - 1.0f, 1e-4) << t;
+  }
+  std::remove(path.c_str());
+}
+
+// The tables keep a 32-bit check of each key: a second key of the model
+// with the same check in the same chain is left out and counted, never
+// answering for the first.
+TEST(TaggerModelTest, KeysSharingChainAndCheckAreLeftOut) {
+  const uint64_t first = (uint64_t{0xABCD1234} << 32) | 5;
+  const uint64_t twin = first | (uint64_t{1} << 20);  // same slot in a small table, same check
+  const TaggerModel model({{first, T(PosTag::kDT), kWordLower}, {twin, T(PosTag::kIN), kWordLower}},
+                          {{first, {{T(PosTag::kNN), 1.0f}}}, {twin, {{T(PosTag::kVB), 1.0f}}}});
+  EXPECT_EQ(model.collisions(), 2u);
+  EXPECT_EQ(model.feature_count(), 1u);
+  EXPECT_EQ(model.lexicon_size(), 1u);
+  float scores[64] = {};
+  model.AddWeights(first, scores);
+  EXPECT_EQ(scores[T(PosTag::kNN)], 1.0f);
+  EXPECT_EQ(scores[T(PosTag::kVB)], 0.0f);
+}
+
+TEST(TaggerModelTest, DamagedFilesAreRefused) {
+  const TaggerModel model({{HashString("the"), T(PosTag::kDT), kWordLower}},
+                          {{Key(kWord, HashString("attack")), {{T(PosTag::kNN), 2.5f}}}});
+  const std::string path = casus::testing_support::ScratchDir() + "/casus_damaged.model";
+  ASSERT_TRUE(model.Save(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto write = [&](const std::string& b) { std::ofstream(path, std::ios::binary) << b; };
+  std::string flipped = bytes;
+  flipped[flipped.size() / 2] ^= 0x40;
+  write(flipped);
+  auto loaded = TaggerModel::Load(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("corrupt"), std::string::npos);
+  write(bytes.substr(0, bytes.size() - 3));
+  EXPECT_FALSE(TaggerModel::Load(path).ok());
+  write(bytes.substr(0, 20));
+  EXPECT_FALSE(TaggerModel::Load(path).ok());
   std::remove(path.c_str());
 }
 

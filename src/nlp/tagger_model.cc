@@ -8,8 +8,9 @@ namespace casus::tagger {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'A', 'S', 'U', 'S', 'P', 'O', 'S'};
-constexpr uint32_t kVersion = 4;
+constexpr uint32_t kVersion = 5;
 constexpr uint64_t kMaxCapacity = uint64_t{1} << 28;
+constexpr uint64_t kMaxBegin = uint64_t{1} << 24;  // FeatureSlot::meta keeps 24 bits for it
 
 struct Header {
   char magic[8];
@@ -23,8 +24,8 @@ struct Header {
 };
 static_assert(sizeof(Header) == 56);
 static_assert(sizeof(DenseRow) == kRowWidth * sizeof(float));
-static_assert(sizeof(LexiconSlot) == 16);
-static_assert(sizeof(FeatureSlot) == 32);
+static_assert(sizeof(LexiconSlot) == 8);
+static_assert(sizeof(FeatureSlot) == 16);
 
 size_t CapacityFor(size_t count) {
   size_t capacity = 16;
@@ -123,42 +124,78 @@ uint16_t TaggerModel::LexicalOfUnlisted(std::string_view word, uint8_t flags) co
   });
 }
 
+namespace {
+
+// Finds the slot of `key` in an open-addressing table of checks: the slot
+// holding it, an empty one, or -1 when another key of `keys` (the full keys
+// of the filled slots) already holds the slot with the same check.
+template <typename Slot>
+int64_t SlotFor(const std::vector<Slot>& table, const std::vector<uint64_t>& keys, uint64_t key) {
+  const size_t mask = table.size() - 1;
+  const uint32_t check = KeyCheck(key);
+  size_t i = key & mask;
+  while (table[i].check != 0) {
+    if (table[i].check == check) return keys[i] == key ? static_cast<int64_t>(i) : -1;
+    i = (i + 1) & mask;
+  }
+  return static_cast<int64_t>(i);
+}
+
+}  // namespace
+
 TaggerModel::TaggerModel(const std::vector<LexiconEntry>& lexicon,
                          const std::vector<FeatureWeights>& features) {
   lexicon_.assign(CapacityFor(lexicon.size()), LexiconSlot());
   lexicon_mask_ = lexicon_.size() - 1;
+  std::vector<uint64_t> keys(lexicon_.size(), 0);
   for (const LexiconEntry& entry : lexicon) {
-    size_t i = entry.key & lexicon_mask_;
-    while (lexicon_[i].key != 0 && lexicon_[i].key != entry.key) i = (i + 1) & lexicon_mask_;
-    if (lexicon_[i].key == 0) ++lexicon_count_;
-    lexicon_[i].key = entry.key;
-    lexicon_[i].dict_tag = entry.dict_tag;
-    lexicon_[i].word_class = entry.word_class;
-    lexicon_[i].lexical = entry.lexical;
+    const int64_t at = SlotFor(lexicon_, keys, entry.key);
+    if (at < 0) {
+      ++collisions_;
+      continue;
+    }
+    LexiconSlot& slot = lexicon_[at];
+    if (slot.check == 0) ++lexicon_count_;
+    keys[at] = entry.key;
+    slot.check = KeyCheck(entry.key);
+    slot.dict_tag = entry.dict_tag;
+    slot.word_class = entry.word_class;
+    slot.lexical = entry.lexical;
   }
   features_.assign(CapacityFor(features.size()), FeatureSlot());
   feature_mask_ = features_.size() - 1;
+  keys.assign(features_.size(), 0);
   for (const FeatureWeights& feature : features) {
     if (feature.weights.empty()) continue;
-    size_t i = feature.key & feature_mask_;
-    while (features_[i].key != 0) i = (i + 1) & feature_mask_;
-    FeatureSlot& slot = features_[i];
-    slot.key = feature.key;
-    slot.count = static_cast<uint32_t>(feature.weights.size());
-    if (slot.count <= kInlineCells) {
-      for (uint32_t c = 0; c < slot.count; ++c) {
+    const int64_t at = SlotFor(features_, keys, feature.key);
+    if (at < 0 || features_[at].check != 0) {  // another key's check, or a key listed twice
+      ++collisions_;
+      continue;
+    }
+    FeatureSlot& slot = features_[at];
+    const auto count = static_cast<uint32_t>(feature.weights.size());
+    uint32_t begin = 0;
+    if (count <= kInlineCells) {
+      for (uint32_t c = 0; c < count; ++c) {
         slot.inline_cells[c] = PackCell(feature.weights[c].second, feature.weights[c].first);
       }
-    } else if (slot.count > kMaxSparseCells) {
-      slot.begin = static_cast<uint32_t>(dense_.size());
+    } else if (count > kMaxSparseCells) {
+      begin = static_cast<uint32_t>(dense_.size());
       DenseRow& row = dense_.emplace_back();
       for (const auto& [tag, weight] : feature.weights) row.weights[tag] += weight;
     } else {
-      slot.begin = static_cast<uint32_t>(cells_.size());
+      if (cells_.size() + count > kMaxBegin) {
+        ++collisions_;
+        continue;
+      }
+      begin = static_cast<uint32_t>(cells_.size());
       for (const auto& [tag, weight] : feature.weights) cells_.push_back(PackCell(weight, tag));
     }
+    keys[at] = feature.key;
+    slot.check = KeyCheck(feature.key);
+    slot.meta = count | begin << 8;
     ++feature_count_;
-    cell_count_ += slot.count;
+    cell_count_ += count;
   }
 }
 
@@ -255,7 +292,7 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
   model.lexicon_mask_ = model.lexicon_.size() - 1;
   model.feature_mask_ = model.features_.size() - 1;
   for (const LexiconSlot& slot : model.lexicon_) {
-    if (slot.key == 0) continue;
+    if (slot.check == 0) continue;
     ++model.lexicon_count_;
     if ((slot.dict_tag >= kPosTagCount && slot.dict_tag != kNoTag) ||
         slot.word_class > kWordMixed) {
@@ -263,16 +300,17 @@ Result<TaggerModel> TaggerModel::Load(const std::string& path) {
     }
   }
   for (const FeatureSlot& slot : model.features_) {
-    if (slot.key == 0) continue;
+    if (slot.check == 0) continue;
+    const uint32_t count = slot.count();
     ++model.feature_count_;
-    model.cell_count_ += slot.count;
-    if (slot.count > kMaxSparseCells
-            ? slot.begin >= model.dense_.size()
-            : slot.count > kInlineCells &&
-                  uint64_t{slot.begin} + slot.count > model.cells_.size()) {
+    model.cell_count_ += count;
+    if (count == 0 || count > kPosTagCount ||
+        (count > kMaxSparseCells
+             ? slot.begin() >= model.dense_.size()
+             : count > kInlineCells && uint64_t{slot.begin()} + count > model.cells_.size())) {
       return Status::InvalidInput(bad + "feature weights out of range");
     }
-    for (uint32_t c = 0; c < std::min(slot.count, kInlineCells); ++c) {
+    for (uint32_t c = 0; c < std::min(count, kInlineCells); ++c) {
       if ((slot.inline_cells[c] & kCellTagMask) >= kPosTagCount) {
         return Status::InvalidInput(bad + "bad tag in weights");
       }

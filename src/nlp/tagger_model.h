@@ -9,10 +9,18 @@
 // WordNet lemma and irregular form is listed.
 //
 // Weights: open-addressing table from feature key to its cells, kept in the
-// slot itself for up to four tags, in one shared array for up to eight, and
-// as a dense row of all tags beyond. A cell is a float weight whose lowest 6
-// mantissa bits hold the tag index (relative precision 2^-17), so only tags
-// with a non-zero averaged weight take space.
+// slot itself for up to two tags (most features have one or two), in one
+// shared array for up to eight, and as a dense row of all tags beyond. A cell
+// is a float weight whose lowest 6 mantissa bits hold the tag index (relative
+// precision 2^-17), so only tags with a non-zero averaged weight take space.
+//
+// Both tables keep only a 32-bit check of each 64-bit key (its upper half;
+// the slot index comes from the lower bits), halving them so that they stay
+// in the processor's caches: the lexicon takes 8 bytes a slot, the weights
+// 16. A key absent from a table matches a slot only if it shares both the
+// slot's chain and its check (about one lookup in 10^9); two keys of the
+// model that would share them are caught when the model is built, the later
+// one dropped and counted (collisions()).
 //
 // File (little-endian): "CASUSPOS", u32 version, u32 tag count, u64 lexicon
 // capacity, u64 feature capacity, u64 cell count, u64 dense row count, u64
@@ -35,15 +43,18 @@
 
 namespace casus::tagger {
 
+// The check kept for a 64-bit key: its upper half, never 0 (0 marks an
+// empty slot).
+inline uint32_t KeyCheck(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+
 struct LexiconSlot {
-  uint64_t key = 0;  // 0: empty
+  uint32_t check = 0;  // KeyCheck of the word's key; 0: empty
   uint8_t dict_tag = kNoTag;
   uint8_t word_class = kWordUnknown;
   uint16_t lexical = 0;  // WordNet classes (kCanNoun ...) of the lower-case form
-  uint8_t reserved[4] = {};
 };
 
-inline constexpr uint32_t kInlineCells = 4;
+inline constexpr uint32_t kInlineCells = 2;
 inline constexpr uint32_t kMaxSparseCells = 8;  // more cells: a dense row
 inline constexpr int kRowWidth = 48;            // floats in a dense row (>= kPosTagCount)
 static_assert(kRowWidth >= kPosTagCount && kRowWidth % 16 == 0);
@@ -54,13 +65,15 @@ struct alignas(64) DenseRow {
   float weights[kRowWidth] = {};
 };
 
-// A feature's slot holds up to kInlineCells cells itself (most features have
-// one to three), so one cache line serves the lookup and the weights.
-struct alignas(32) FeatureSlot {
-  uint64_t key = 0;  // 0: empty
-  uint32_t count = 0;
-  uint32_t begin = 0;  // count > kMaxSparseCells: dense row; else first cell in the cell array
+// A feature's slot holds up to kInlineCells cells itself, so one cache line
+// (four slots) serves the lookup and the weights of most features.
+struct alignas(16) FeatureSlot {
+  uint32_t check = 0;  // KeyCheck of the feature's key; 0: empty
+  uint32_t meta = 0;   // cell count (low 8 bits) and, above, the dense row or first shared cell
   uint32_t inline_cells[kInlineCells] = {};  // the cells when count <= kInlineCells
+
+  uint32_t count() const { return meta & 0xFF; }
+  uint32_t begin() const { return meta >> 8; }
 };
 
 inline constexpr uint32_t kCellTagMask = 0x3F;  // tags fit in 6 bits
@@ -128,22 +141,23 @@ class TaggerModel {
 
   // Adds the weights of feature `key` to scores[tag].
   void AddWeights(uint64_t key, float* scores) const {
+    const uint32_t check = KeyCheck(key);
     size_t i = key & feature_mask_;
     for (;;) {
       const FeatureSlot& slot = features_[i];
-      if (slot.key == key) {
-        if (slot.count > kMaxSparseCells) {
-          const float* row = dense_[slot.begin].weights;
+      if (slot.check == check) {
+        const uint32_t count = slot.count();
+        if (count > kMaxSparseCells) {
+          const float* row = dense_[slot.begin()].weights;
           for (int t = 0; t < kRowWidth; ++t) scores[t] += row[t];
           return;
         }
         const uint32_t* cell =
-            slot.count <= kInlineCells ? slot.inline_cells : cells_.data() + slot.begin;
-        for (uint32_t c = 0; c < slot.count; ++c)
-          scores[cell[c] & kCellTagMask] += CellWeight(cell[c]);
+            count <= kInlineCells ? slot.inline_cells : cells_.data() + slot.begin();
+        for (uint32_t c = 0; c < count; ++c) scores[cell[c] & kCellTagMask] += CellWeight(cell[c]);
         return;
       }
-      if (slot.key == 0) return;
+      if (slot.check == 0) return;
       i = (i + 1) & feature_mask_;
     }
   }
@@ -154,14 +168,18 @@ class TaggerModel {
   size_t feature_count() const { return feature_count_; }
   size_t cell_count() const { return cell_count_; }
   size_t lexicon_size() const { return lexicon_count_; }
+  // Keys of the model left out when it was built because another key of
+  // the same table shared their chain and check (see above).
+  size_t collisions() const { return collisions_; }
 
  private:
   const LexiconSlot* FindWord(uint64_t key) const {
+    const uint32_t check = KeyCheck(key);
     size_t i = key & lexicon_mask_;
     for (;;) {
       const LexiconSlot& slot = lexicon_[i];
-      if (slot.key == key) return &slot;
-      if (slot.key == 0) return nullptr;
+      if (slot.check == check) return &slot;
+      if (slot.check == 0) return nullptr;
       i = (i + 1) & lexicon_mask_;
     }
   }
@@ -175,6 +193,7 @@ class TaggerModel {
   size_t lexicon_count_ = 0;
   size_t feature_count_ = 0;
   size_t cell_count_ = 0;  // inline and shared
+  size_t collisions_ = 0;
 };
 
 }  // namespace casus::tagger

@@ -530,8 +530,9 @@ int Main(int argc, char** argv) {
   if (Status s = model.Save(out_path); !s.ok()) {
     return std::fprintf(stderr, "error: %s\n", s.message().c_str()), 1;
   }
-  std::fprintf(stderr, "casus-pos-train: wrote %s: %zu features, %zu weights (%.1fs)\n",
-               out_path.c_str(), model.feature_count(), model.cell_count(), seconds());
+  std::fprintf(
+      stderr, "casus-pos-train: wrote %s: %zu features, %zu weights, %zu keys left out (%.1fs)\n",
+      out_path.c_str(), model.feature_count(), model.cell_count(), model.collisions(), seconds());
   return 0;
 }
 
