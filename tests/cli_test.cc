@@ -1939,6 +1939,25 @@ TEST(CliTest, ResponsibilityStrikesAndRequests) {
       "2018-02-10", SidesOf("REQUEST"));
 }
 
+// "condemned what he called X's aggression": the verb before "what" takes
+// what the naming clause names as its object.
+TEST(CliTest, ObjectsNamedByWhat) {
+  ExpectEachCodedAs(
+      {{"Prime Minister Najib Mikati condemned what he called Israel's \"criminal aggression\".",
+        "ACCUSE LBN>ISR"},
+       {"The Syrian foreign ministry condemned what it called \"brutal Turkish aggression\" on "
+        "Afrin.",
+        "ACCUSE SYR>TUR"},
+       {"Iran denounced what it described as an Israeli attack on its embassy.", "ACCUSE IRN>ISR"},
+       // The naming clause's own subject is no object: "what he said" names nothing.
+       {"Mikati condemned what he said.", "ACCUSE LBN>-"}},
+      "2024-09-17", SidesOf("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"Israel launched what it called large-scale strikes on Iranian targets in Syria.",
+        "ASSAULT ISR>IRN"}},
+      "2018-02-10", SidesOf("ASSAULT"));
+}
+
 // Each attack of a sentence takes the weapons of its own clause; a capital
 // aimed at, standing for its state, is where the attack happened.
 TEST(CliTest, WeaponsOfEachClauseAndCapitalsAimedAt) {

@@ -54,6 +54,7 @@ class Builder {
   int FormOfLatest(VerbForm form) const;
   void BuildClauses();
   void AttachTrailingSpeech();
+  void ObjectsNamedByWhat();
 
   const TaggedSentence& s_;
   ClauseAnalysis& out_;

@@ -521,6 +521,32 @@ void Builder::BuildClauses() {
     out_.clauses.push_back(std::move(clause));
   }
   AttachTrailingSpeech();
+  ObjectsNamedByWhat();
+}
+
+// "condemned what he called Israel's criminal aggression", "denounced what
+// it described as a terrorist attack": the verb before "what" takes as its
+// object what the naming clause names.
+void Builder::ObjectsNamedByWhat() {
+  auto& clauses = out_.clauses;
+  for (size_t c = 1; c < clauses.size(); ++c) {
+    Clause& naming = clauses[c];
+    const VerbGroup& vg = out_.verbs[naming.verb];
+    if (naming.subject == kNone || vg.voice != Voice::kActive ||
+        !IsAny(Lemma(vg.head), {"call", "describe", "term", "dub", "label", "brand"})) {
+      continue;
+    }
+    const size_t what = out_.nps[naming.subject].begin;
+    if (what == 0 || Lemma(what - 1) != "what") continue;
+    int named = naming.object;
+    for (const PrepArgument& p : naming.preps) {
+      if (named == kNone && Lemma(p.prep) == "as") named = p.np;
+    }
+    if (named == kNone) continue;
+    Clause& outer = clauses[c - 1];
+    if (outer.object != kNone || out_.verbs[outer.verb].end != what - 1) continue;
+    outer.object = named;
+  }
 }
 
 // "..., officials said." / "..., said the spokesman": earlier clauses with
