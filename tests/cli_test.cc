@@ -1940,8 +1940,16 @@ TEST(CliTest, ResponsibilityStrikesAndRequests) {
 }
 
 // "condemned what he called X's aggression": the verb before "what" takes
-// what the naming clause names as its object.
+// what the naming clause names as its object. A quoted act's by-phrase
+// names its doer; a condemnation after a passive complement of a speech
+// verb is the speaker's.
 TEST(CliTest, ObjectsNamedByWhat) {
+  ExpectEachCodedAs({{"The Syrian army said six people had been killed at the base and condemned "
+                      "what it called \"a blatant aggression\" by the United States.",
+                      "ACCUSE SYR>USA"},
+                     {"The Syrian army condemned \"a blatant aggression\" by the United States.",
+                      "ACCUSE SYR>USA"}},
+                    "2017-04-07", SidesOf("ACCUSE"));
   ExpectEachCodedAs(
       {{"Prime Minister Najib Mikati condemned what he called Israel's \"criminal aggression\".",
         "ACCUSE LBN>ISR"},

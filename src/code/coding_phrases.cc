@@ -314,6 +314,8 @@ int Coding::PrepNp(const Clause& clause, const std::vector<std::string>& preps) 
 int Coding::PrepAfterNp(int np_index, const std::vector<std::string>& preps) const {
   if (np_index == kNone) return kNone;
   uint32_t k = a_.nps[np_index].end;
+  // '"a blatant aggression" by the United States': a quoted phrase's doer.
+  if (k + 1 < n_ && Tag(k) == T::kCloseQuote && Lemma(k + 1) == "by") ++k;
   if (k + 1 < n_ && std::find(preps.begin(), preps.end(), Lemma(k)) != preps.end()) {
     return a_.np_of_token[k + 1];
   }

@@ -176,11 +176,17 @@ void Builder::BuildClauses() {
                                                  "warn", "accuse", "blame", "vow", "denounce"});
         // Without the comma too, when what was said before is a complement
         // of that speech verb: "denied that its forces were responsible and
-        // said such attacks were carried out by terrorists".
+        // said such attacks were carried out by terrorists"; and a word of
+        // condemnation after a passive complement, whose subject underwent
+        // the act: "said six people had been killed at the base and
+        // condemned what it called a blatant aggression".
         const Clause& before_this = out_.clauses[previous];
         const bool after_complement =
-            IsSpeechLemma(Lemma(vg.head)) && before_this.link == ClauseLink::kComplement &&
-            before_this.governor != kNone &&
+            (IsSpeechLemma(Lemma(vg.head)) ||
+             (says && vg.voice == Voice::kActive && vg.end < n_ &&
+              (out_.np_of_token[vg.end] != kNone || Lemma(vg.end) == "what") &&
+              verbs[before_this.verb].voice == Voice::kPassive)) &&
+            before_this.link == ClauseLink::kComplement && before_this.governor != kNone &&
             out_.clauses[before_this.governor].link == ClauseLink::kMain &&
             IsSpeechLemma(Lemma(verbs[out_.clauses[before_this.governor].verb].head)) &&
             verbs[out_.clauses[before_this.governor].verb].tense == vg.tense;
