@@ -1966,6 +1966,20 @@ TEST(CliTest, ObjectsNamedByWhat) {
       "2018-02-10", SidesOf("ASSAULT"));
 }
 
+// "it" opening a clause joined by "and" is the body the sentence's main
+// clause before it has as subject, not the last party named.
+TEST(CliTest, ItAfterAndIsTheBodyBefore) {
+  ExpectEachCodedAs(
+      {{"Saudi Arabia said the closure was meant to stop the smuggling of weapons to the Houthis, "
+        "and it accused Iran of supplying the missile.",
+        "ACCUSE SAU>IRN"},
+       // A person is no "it".
+       {"Foreign Minister Adel al-Jubeir said the missile was Iranian, and it accused Iran of "
+        "supplying it.",
+        "ACCUSE ->IRN"}},
+      "2017-11-06", SidesOf("ACCUSE"));
+}
+
 // Each attack of a sentence takes the weapons of its own clause; a capital
 // aimed at, standing for its state, is where the attack happened.
 TEST(CliTest, WeaponsOfEachClauseAndCapitalsAimedAt) {

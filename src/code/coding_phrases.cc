@@ -29,9 +29,34 @@ ActorSpan Coding::Anaphor(uint32_t begin, uint32_t end) const {
   return anaphor;
 }
 
+// "it" opening a clause joined by "and" is the body (not a person)
+// subject of the sentence's main clause before it: "the coalition said the
+// closure was meant to stop the smuggling of weapons to the Houthis, and it
+// accused Iran". Nothing when no such body is named.
+std::optional<ActorSpan> Coding::BodyBeforeAnd(uint32_t it, int depth) const {
+  std::optional<ActorSpan> body;
+  for (const Clause& c : a_.clauses) {
+    if (c.link != ClauseLink::kMain || c.subject == kNone || a_.nps[c.subject].end >= it) continue;
+    // A body, or a description of one for the document to resolve ("the
+    // coalition"); not a pronoun.
+    auto party = ActorOfNp(c.subject, depth + 1);
+    const bool pronoun = party && party->kind == "anaphor" &&
+                         (Tag(party->begin) == T::kPRP || Tag(party->begin) == T::kPRPS);
+    body = party && !pronoun && party->kind != "person" &&
+                   !(party->kind == "agent" && party->actor.country.empty())
+               ? party
+               : std::nullopt;
+  }
+  return body;
+}
+
 std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
   const NounPhrase& np = a_.nps[np_index];
+  if (np.end == np.begin + 1 && np.begin > 0 && Tag(np.begin) == T::kPRP &&
+      Lemma(np.begin - 1) == "and" && Lower(np.begin) == "it") {
+    if (auto body = BodyBeforeAnd(np.begin, depth)) return body;
+  }
   // "its fighters", "their forces": the owner, found like a pronoun.
   if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
       IsAny(Lower(np.begin), {"its", "their", "our"})) {
