@@ -1980,6 +1980,18 @@ TEST(CliTest, ItAfterAndIsTheBodyBefore) {
       "2017-11-06", SidesOf("ACCUSE"));
 }
 
+// The ends of a voyage are not where what happened on it happened.
+TEST(CliTest, EndsOfAVoyageAreNoPlace) {
+  ExpectEachCodedAs(
+      {{"The tanker was struck by a drone on Thursday while sailing from Dar es Salaam to "
+        "Fujairah.",
+        ""},
+       {"Houthi forces attacked a tanker bound for Rotterdam near Hodeidah on Thursday.",
+        "ASSAULT Hodeidah"},
+       {"Houthi forces attacked a tanker in Hodeidah on Thursday.", "ASSAULT Hodeidah"}},
+      "2021-07-31", PlaceOf("ASSAULT", "name"));
+}
+
 // Each attack of a sentence takes the weapons of its own clause; a capital
 // aimed at, standing for its state, is where the attack happened.
 TEST(CliTest, WeaponsOfEachClauseAndCapitalsAimedAt) {

@@ -58,6 +58,21 @@ namespace {
 // and Syria"): each is a site of its own, as ACLED codes acts in two
 // countries. Not countries joined otherwise ("near the borders with Turkey
 // and Iran" is one place).
+// "was struck ... while sailing from Dar es Salaam to Fujairah", "a tanker
+// bound for Rotterdam", "en route from Basra": the ends of a voyage are not
+// where what happened on it happened. `first` is the place's first token
+// in its sentence.
+bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32_t first) {
+  const uint32_t at = sentence.first_token + first;
+  if (first == 0 || !reading::WordIsAny(tokens[at - 1].text, "from to for")) return false;
+  for (uint32_t k = at - 1; k > sentence.first_token && k + 8 > at; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (reading::WordIsAny(t.text, "sailing sailed sail sails voyage bound route")) return true;
+  }
+  return false;
+}
+
 std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uint32_t sentence,
                                       std::span<const Token> tokens, const Sentence& span) {
   std::vector<const ResolvedPlace*> here;
@@ -587,6 +602,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
   p.toponym_finder->Find(tokens, sentences, &s.places);
   for (size_t k = first_place; k < s.places.size(); ++k) {
     PlaceMention& m = s.places[k];
+    if (IsOnAVoyage(tokens, sentences[m.sentence], m.first_token)) {
+      m.role = MentionRole::kModifier;
+      continue;
+    }
     for (const ActorSpan& a : facts[m.sentence].actors) {
       // "the Thai border": a nationality word, not the town GeoNames also
       // calls "Thai".
