@@ -542,6 +542,14 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
                                            : (org != kNoActor ? kb_.actor(org).country.view() : "");
       std::string_view shared_country;
       const ActorIndex person = ResolveSurname(u, end, key, country, org, shared_country);
+      // "the Sheikh Jarrah neighbourhood", "the Imam Ali shrine": a title
+      // and name before a place noun name a place; no one is named.
+      if (person == kNoActor && end < n && (t_.Class(units_[end].word) & kWordPlaceNoun)) {
+        consume();
+        size_t next = t + 1;
+        while (next < items_.size() && items_[next].first_unit < end) ++next;
+        return next;
+      }
       ActorMention& m = NewMention(units_[first_unit].token, UnitTokenEnd(end - 1));
       m.source = MentionSource::kTitle;
       m.agent = title.title->actor;

@@ -153,6 +153,14 @@ constexpr std::string_view kNameBlockers[] = {
     "has",       "had",       "is",        "was",      "will",       "would",    "the",
 };
 
+// Nouns after a name that make it the name of a place: "the Sheikh Jarrah
+// neighbourhood", "the Imam Ali shrine", "the Sayyida Zeinab district".
+constexpr std::string_view kPlaceNouns[] = {
+    "neighbourhood", "neighborhood", "district", "quarter", "suburb", "suburbs",  "area",
+    "camp",          "village",      "town",     "city",    "street", "square",   "road",
+    "mosque",        "shrine",       "hospital", "prison",  "bridge", "crossing", "compound",
+};
+
 // Words after "it is" / "it was" that make "it" an empty subject.
 constexpr std::string_view kExpletiveTails[] = {
     "unclear",   "clear",     "true",    "false",      "not",    "possible", "impossible",
@@ -371,6 +379,7 @@ class TableBuilder {
     for (std::string_view w : kStopWords) SetClass(w, kWordStop);
     for (std::string_view w : kNameBlockers) SetClass(w, kWordNameBlocker);
     for (std::string_view w : kExpletiveTails) SetClass(w, kWordExpletiveTail);
+    for (std::string_view w : kPlaceNouns) SetClass(w, kWordPlaceNoun);
     for (const MarkerWord& m : kMarkerWords) {
       const uint32_t id = t_.words.Intern(m.word);
       if (t_.word_marker.size() <= id) t_.word_marker.resize(id + 1, 0);

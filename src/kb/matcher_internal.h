@@ -29,6 +29,8 @@ enum WordClassBit : uint16_t {
   kWordIntroVerb = 1 << 8,       // called, named, dubbed, calling, calls, styling, known
   kWordNameBlocker = 1 << 9,     // capitalised words that never start a name after a title
   kWordExpletiveTail = 1 << 10,  // "it is [unclear|true|not|said...]": "it" names nobody
+  kWordPlaceNoun =
+      1 << 11,  // neighbourhood, district, camp, mosque: "the Sheikh Jarrah neighbourhood"
 };
 
 // Ids of the function words the composer tests for directly.
