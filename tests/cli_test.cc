@@ -1922,6 +1922,18 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
                       "Abdullah, called the incident \"a stab in the back\".",
                       ""}},
                     "2015-11-24", SidesOf("CONSULT"));
+  // Speakers said to be somewhere speak there; a body is no place.
+  ExpectEachCodedAs(
+      {{"Iran's mission to the United Nations in New York said on Friday that it \"categorically "
+        "rejects\" the US claim as unfounded.",
+        "REJECT New York IRN"},
+       {"The US embassy in Khartoum condemned the attacks on protesters.", "ACCUSE Khartoum USA"},
+       {"Republican lawmakers in Congress condemned the attack.", ""}},
+      "2019-06-14", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "ASSAULT" || !r["location"].is_object()) return "";
+        return r["type"].get<std::string>() + " " + r["location"]["name"].get<std::string>() + " " +
+               (r["actor1"].is_object() ? r["actor1"]["country"].get<std::string>() : "-");
+      });
 }
 
 // Holding parties responsible names each listed; a preposition an event

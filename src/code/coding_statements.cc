@@ -759,6 +759,20 @@ void Coding::MarkVenues() {
   for (const Clause& clause : a_.clauses) {
     const VerbGroup& vg = a_.verbs[clause.verb];
     const std::string_view verb = Lemma(vg.head);
+    // Speakers said to be somewhere: "Iran's mission to the United Nations
+    // in New York said", "the US embassy in Khartoum condemned".
+    if (clause.subject != kNone && vg.voice == Voice::kActive) {
+      const NounPhrase& subject = a_.nps[clause.subject];
+      const ActorSpan* speaker = SpanIn(subject.begin, subject.end, static_cast<int>(subject.head));
+      const uint32_t after = speaker != nullptr ? std::max(speaker->end, subject.end) : subject.end;
+      const int np = after + 1 < n_ && Lemma(after) == "in" ? a_.np_of_token[after + 1] : kNone;
+      // Not a body: "Democrats in Congress".
+      const ActorSpan* body = np != kNone ? SpanIn(a_.nps[np].begin, a_.nps[np].end, -1) : nullptr;
+      if (np != kNone && a_.nps[np].end == vg.begin && (body == nullptr || body->kind == "state")) {
+        venue = {a_.nps[np].begin, a_.nps[np].end};
+        break;
+      }
+    }
     if (!IsSpeechLemma(verb, false) && !IsAny(verb, {"speak", "address", "brief"})) continue;
     // Only before what is said: "said that the rebels in Darfur must ..."
     // speaks of Darfur.
