@@ -322,6 +322,23 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"Little-known groups such as Ashab al-Kahf have claimed similar attacks; analysts "
        "describe them as fronts for established Iran-backed militias.",
        {"Ashab al-Kahf front_of Iran-backed militias [analysts]"}},
+      // An affiliate; a part described before its name; a part in its whole
+      // (a group, not a place); a state's organ backed by another state's
+      // coalition; a definite description of a group named before.
+      {"Sinai Province, the local affiliate of Islamic State, has waged an insurgency.",
+       {"Islamic State Sinai Province part_of Islamic State"}},
+      {"Hamas' armed wing, the Izz el-Deen al-Qassam Brigades, said it had fired the rockets.",
+       {"Izz ad-Din al-Qassam Brigades part_of Hamas"}},
+      {"Kataib Hezbollah is one of the most powerful factions in the Popular Mobilisation Forces.",
+       {"Kata'ib Hezbollah part_of Popular Mobilization Forces"}},
+      {"Kataib Hezbollah is one of the factions in Iraq.", {}},
+      {"Yemen's internationally recognised government, which is backed by a Saudi-led military "
+       "coalition, welcomed the decision.",
+       {"Yemen government backed_by Saudi-led coalition"}},
+      {"The Houthis seized a ship. The coalition has been bombing the Iran-allied group since "
+       "2015.",
+       {"Houthis allied_with Iran"}},
+      {"Sitting there was another Judge Smith ally, Georgia's Carl Vinson.", {}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);
@@ -757,7 +774,12 @@ TEST(CliTest, StatementsAnswerThePartyOfWhatTheyAreAbout) {
                      {"Artillery shells struck a resort near Zakho on Wednesday, killing nine "
                       "tourists. Villagers in the area have complained for weeks of shelling. "
                       "Iraq blamed Turkey, whose forces are fighting the PKK in the mountains.",
-                      "ASSAULT tourists IRQ"}},
+                      "ASSAULT tourists IRQ"},
+                     // A simple perfect over years past its object is a war
+                     // going on, not an attack.
+                     {"Drones struck the Abqaiq plant on Saturday. The Houthis have fought a "
+                      "Saudi-led military coalition for more than four years.",
+                      "ASSAULT -"}},
                     "2024-01-12", [](const nlohmann::json& r) {
                       return r["type"] == "ASSAULT" ? TypeAndSide(r, "actor2", true, false) : "";
                     });

@@ -699,10 +699,17 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     const int of = a_.nps[clause.object].of_complement;
     if (of != kNone && WeaponAt(a_.nps[of].head) != nullptr) return true;
   }
-  // "have complained for weeks": a perfect over a stretch of time.
-  if (perfect && vg.end + 1 < n_ && IsAny(Lemma(vg.end), {"for", "over"})) {
-    for (uint32_t k = vg.end + 1; k < n_ && k <= vg.end + 3; ++k) {
-      if (IsAny(Lemma(k), {"day", "week", "month", "year", "decade"}) && Tag(k) == T::kNNS) {
+  // "have complained for weeks", "have fought a Saudi-led military
+  // coalition for more than four years": a perfect over a stretch of time
+  // (past its object only in the simple perfect: "had been staging a
+  // sit-in for weeks" tells of what was still going on).
+  const bool progressive = Tag(vg.head) == T::kVBG;
+  for (uint32_t k = vg.end; perfect && k + 1 < n_ && k < vg.end + 12; ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma || Tag(k) == T::kCC) break;
+    if (progressive && k > vg.end) break;
+    if (!IsAny(Lemma(k), {"for", "over"})) continue;
+    for (uint32_t j = k + 1; j < n_ && j <= k + 4; ++j) {
+      if (IsAny(Lemma(j), {"day", "week", "month", "year", "decade"}) && Tag(j) == T::kNNS) {
         return true;
       }
     }

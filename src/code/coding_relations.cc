@@ -52,6 +52,15 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   }
   int object_np = np.of_complement;
   if (object_np == kNone) object_np = PrepAfterNp(np_index, {"for", "of", "to"});
+  // "one of the most powerful factions in the Popular Mobilisation
+  // Forces": a part is in its whole (a group, not a place).
+  const char* noun_relation = RelationForNoun(head);
+  const bool part = noun_relation != nullptr && (std::string_view(noun_relation) == "part_of" ||
+                                                 std::string_view(noun_relation) == "member_of");
+  if (object_np == kNone && part) {
+    const int whole = PrepAfterNp(np_index, {"in", "within"});
+    if (auto group = ActorOfNp(whole); group && IsGroupKindName(group->kind)) object_np = whole;
+  }
   object_np = Possessed(object_np);
   bool related = false;
   auto relate = [&](const char* relation, const ActorSpan& object) {
@@ -59,7 +68,7 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
     out_.relations.push_back(RelationMention{subject, relation, object, by, 0.7});
     related = true;
   };
-  if (const char* relation = RelationForNoun(head)) {
+  if (const char* relation = noun_relation) {
     for (const ActorSpan& object : ActorsOfNp(object_np)) relate(relation, object);
     if (!related) {
       for (const ActorSpan& object : AgentsOfRelative(np_index, IsFrontVerb)) {
@@ -108,6 +117,44 @@ void Coding::RelationsFromPhrases() {
   for (size_t k = 0; k < a_.nps.size(); ++k) {
     const NounPhrase& np = a_.nps[k];
     const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+    // A state's organ is a party ("Yemen's internationally recognised
+    // government, which is backed by a Saudi-led military coalition").
+    const bool organ = own != nullptr && own->kind == "agent" && !own->actor.country.empty() &&
+                       IsAny(own->actor.sector, {"GOV", "MIL"}) && own->compound.empty();
+    if (organ) {
+      for (const ActorSpan& backer : AgentsOfRelative(static_cast<int>(k), IsBackingVerb)) {
+        if (backer.actor.country != own->actor.country) {
+          out_.relations.push_back(
+              RelationMention{*own, "backed_by", backer, sentence_speaker_, 0.7});
+        }
+      }
+    }
+    // "Hamas' armed wing, the Izz el-Deen al-Qassam Brigades": a part
+    // described before its name.
+    if (np.apposition != kNone && own != nullptr && own->begin < np.head && own->kind != "agent" &&
+        own->compound.empty()) {
+      const NounPhrase& named = a_.nps[np.apposition];
+      const ActorSpan* part = SpanIn(named.begin, named.end, static_cast<int>(named.head));
+      const char* relation = RelationForNoun(Lemma(np.head));
+      const bool possessor =
+          named.end < n_ && Tag(named.end) == T::kPOS;  // "Georgia's Carl Vinson"
+      if (relation != nullptr && part != nullptr && !possessor && part->begin <= named.head &&
+          named.head < part->end && part->kind != "agent" && part->kind != "anaphor" &&
+          part->compound.empty() && IdentityKey(*part) != IdentityKey(*own)) {
+        out_.relations.push_back(RelationMention{*part, relation, *own, sentence_speaker_, 0.7});
+        continue;
+      }
+    }
+    // "the Iran-allied group": a group named before, for the document to
+    // resolve.
+    if (Lemma(np.begin) == "the" && Tag(np.head) == T::kNN && IsGroupAnaphor(Lemma(np.head)) &&
+        (own == nullptr || own->end <= np.head || own->kind == "agent")) {
+      const char* relation = nullptr;
+      if (const ActorSpan* backer = CompoundIn(np, relation); backer && backer->end <= np.head) {
+        out_.relations.push_back(RelationMention{Anaphor(np.head, np.head + 1), relation, *backer,
+                                                 sentence_speaker_, 0.7});
+      }
+    }
     // Generic agents ("Iran-backed militias") are not named parties of a relation.
     if (own != nullptr && own->kind == "agent") {
       const char* relation = nullptr;

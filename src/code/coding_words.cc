@@ -126,7 +126,8 @@ const char* RelationForNoun(std::string_view lemma) {
     return "front_of";
   }
   if (IsAny(lemma, {"proxy"})) return "proxy_of";
-  if (IsAny(lemma, {"arm", "wing", "branch", "offshoot", "faction", "unit", "part"})) {
+  if (IsAny(lemma, {"arm", "wing", "branch", "offshoot", "faction", "unit", "part", "affiliate",
+                    "franchise", "chapter", "subsidiary"})) {
     return "part_of";
   }
   if (IsAny(lemma, {"member"})) return "member_of";
