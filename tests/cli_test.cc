@@ -2014,6 +2014,42 @@ TEST(CliTest, ItAfterAndIsTheBodyBefore) {
       "2017-11-06", SidesOf("ACCUSE"));
 }
 
+// "that" after a day opens what was said; "whose" opens a relative clause
+// on the phrase before it; who warns or vows that the own side will strike
+// makes the threat, aimed at whoever did the attack it answers; "is backed
+// by" in the present is a relation, not an act.
+TEST(CliTest, ComplementsAfterADayWhoseClausesAndOwnSideThreats) {
+  ExpectEachCodedAs(
+      {{"Qatar's foreign ministry said on Wednesday that it was in contact with the Iraqi "
+        "authorities and urged Baghdad to do everything possible to secure the release of its "
+        "citizens.",
+        "REQUEST QAT>IRQ"}},
+      "2015-12-17", SidesOf("REQUEST"));
+  ExpectEachCodedAs(
+      {{"Bashagha, whose government operates from the coastal city of Sirte, accused Dbeibah of "
+        "clinging to power.",
+        "ACCUSE Fathi Bashagha>Abdul Hamid Dbeibah"}},
+      "2022-08-28", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        return "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+  ExpectEachCodedAs(
+      {{"A Houthi drone struck Tel Aviv on Friday. Prime Minister Benjamin Netanyahu warned on "
+        "Saturday that Israel would strike back hard.",
+        "THREATEN Benjamin Netanyahu>-"},
+       {"Houthi rebels fired a missile at the airport on Sunday. Prime Minister Benjamin "
+        "Netanyahu vowed on Sunday that Israel would respond.",
+        "THREATEN Benjamin Netanyahu>Houthis"}},
+      "2024-07-21", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN") return "";
+        return "THREATEN " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+  ExpectEachCodedAs({{"Haftar is backed by the United Arab Emirates and Egypt.", ""},
+                     {"Haftar was backed by the United Arab Emirates in the assault on Tripoli.",
+                      "SUPPORT ARE>LBY"}},
+                    "2019-07-03", SidesOf("SUPPORT"));
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(

@@ -333,12 +333,12 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   if (clause != nullptr) {
     m.speaker = SpeakerOf(*clause);
     // "Khamenei said Israel will be punished (by Iranian forces)": who
-    // announces a threat no one else, or only forces of no name, are named
-    // to carry out makes it.
+    // announces a threat no one else, or only its own side, is named to
+    // carry out makes it ("Netanyahu warned that Israel would strike back").
     if (m.speaker && m.speaker->kind != "anaphor" && m.code.type == "THREATEN" &&
-        (!m.source || (m.source->kind == "agent" && !m.speaker->actor.country.empty() &&
+        (!m.source || (m.source->kind != "anaphor" && !m.speaker->actor.country.empty() &&
                        m.source->actor.country == m.speaker->actor.country))) {
-      m.source = m.speaker;
+      m.source = SpokenFor(*m.speaker);  // a spokesperson's threat is the body's
     }
     // The speaker is not the actor of the event it reports; but a group
     // saying "its fighters" or "it" attacked or seized something claims it.

@@ -329,7 +329,8 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
             RelationMention{*backed, "backed_by", backer, SpeakerOf(clause), 0.6});
       }
     }
-    if (!realis || trigger.code.type.empty()) return;
+    // "Haftar is backed by the UAE": in the present, a relation, not an act.
+    if (!realis || trigger.code.type.empty() || vg.tense == Tense::kPresent) return;
     EventMention m = NewMention(trigger, vg.head);
     m.source = ActorOfNp(clause.agent);
     m.target = ActorOfNp(clause.subject);
@@ -599,7 +600,12 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   const bool warned_that = complement && clause.object == kNone && prep_np == kNone;
   if (warned_that) {
     const int subject = a_.clauses[dep].subject;
-    if (auto party = TargetOfNp(subject); party && party->kind != "anaphor") {
+    // Not the speaker's own side: "vowed that Israel would respond" tells
+    // what Israel will do.
+    const auto speaker = ActorOfNp(clause.subject);
+    if (auto party = TargetOfNp(subject); party && party->kind != "anaphor" &&
+                                          !(speaker && !speaker->actor.country.empty() &&
+                                            party->actor.country == speaker->actor.country)) {
       const int dep_prep = PrepNp(clause, statement.target_preps);
       if (dep_prep == kNone) {
         AddVerbEvent(clause, statement, subject, true);

@@ -116,8 +116,10 @@ std::optional<ActorSpan> Coding::SpeakerOf(const Clause& clause, bool direct_onl
     if (current.link == ClauseLink::kComplement && current.governor != kNone) {
       const Clause& gov = a_.clauses[current.governor];
       const bool speech = IsSpeechLemma(Lemma(a_.verbs[gov.verb].head), true);
-      // Announcing and declaring report too: "announced that X must go".
-      if (speech || IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare"})) {
+      // Announcing, declaring and warning report too: "announced that X
+      // must go", "warned that Israel would strike back".
+      if (speech ||
+          IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare", "warn", "threaten"})) {
         return ActorOfNp(gov.subject);
       }
     }

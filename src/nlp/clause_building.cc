@@ -87,7 +87,11 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
     return out_.np_of_token[start - 1];
   }
   if (!relative_word || out_.np_of_token[start - 2] == kNone) return kNone;
-  return out_.np_of_token[start - 2];
+  // "said on Wednesday that it was in contact": after a day, "that" opens
+  // what was said.
+  const int host = out_.np_of_token[start - 2];
+  if (Lemma(start - 1) == "that" && IsTimeWord(Lemma(out_.nps[host].head))) return kNone;
+  return host;
 }
 
 // The latest clause built so far whose verb has `form`, or kNone.
@@ -276,6 +280,17 @@ void Builder::BuildClauses() {
           }
         }
         clause.subject = OwnerNp(np);
+        // "Bashagha, whose government operates from Sirte, denied": a
+        // relative clause on the phrase before "whose".
+        if (clause.subject != kNone && out_.nps[clause.subject].begin >= 2 &&
+            Lemma(out_.nps[clause.subject].begin - 1) == "whose") {
+          size_t k = out_.nps[clause.subject].begin - 1;
+          if (k > 0 && Tag(k - 1) == T::kComma) --k;
+          if (const int host = NpEndingBefore(k); host != kNone) {
+            clause.link = ClauseLink::kRelative;
+            clause.modified_np = host;
+          }
+        }
         // "Militias that attacked the base fled": the NP left of the verb
         // belongs to a relative clause; the subject is the NP it modifies.
         if (previous >= 0 && clause.subject != kNone) {
