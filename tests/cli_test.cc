@@ -935,11 +935,11 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
         "responsibility in a statement read on state television, warning the United States "
         "against any response.",
         "THREATEN IRN>USA"},
-       // A threat is not aimed at the speaker's own state, but a threat of a
-       // curfew at home is.
+       // What the speaker's side has made clear is no threat, and no threat
+       // is aimed at the speaker's own state; a threat of a curfew at home is.
        {"British Defence Secretary Grant Shapps warned that Britain and its allies had made "
         "clear that the attacks must stop.",
-        "THREATEN GBR>-"},
+        ""},
        {"President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.",
         "THREATEN DZA>DZA"},
        // The speaker's own side acting is a threat.
@@ -1433,8 +1433,9 @@ TEST(CliTest, PromisedRetributionThreatens) {
        {"Iran's foreign ministry spokesman Nasser Kanaani said Tehran would decide on the type of "
         "punishment for the aggressor.",
         "THREATEN Nasser Kanaani>-"},
+       // Who says the own side will strike makes the threat.
        {"Defence Minister Hossein Dehghan said Iran would \"strike like thunder at the killers\".",
-        "THREATEN Iran>-"}},
+        "THREATEN Hossein Dehghan>-"}},
       "2024-07-31", NamesOf("THREATEN"));
 }
 
