@@ -1566,6 +1566,14 @@ TEST(CliTest, OrganisationsNamedAgain) {
       {{"Sudan's army carried out air strikes on positions of the paramilitary Rapid Support "
         "Forces in Khartoum on Tuesday. The RSF accused the army of violating the truce.",
         "ACCUSE Rapid Support Forces > Sudanese Armed Forces"},
+       // A name given with its acronym is an organisation, known or not;
+       // its acronym is it, not what else the knowledge base knows by it.
+       {"The Sudanese Professionals Association (SPA) accused the ruling Transitional Military "
+        "Council (TMC) of committing a massacre.",
+        "ACCUSE Sudanese Professionals Association > Transitional Military Council"},
+       {"The Sudanese Professionals Association (SPA) called for strikes. The SPA accused the "
+        "Transitional Military Council (TMC) of lying.",
+        "ACCUSE Sudanese Professionals Association > Transitional Military Council"},
        {"Al-Qaeda threatened on Monday to attack Israel.", "THREATEN Al-Qaeda - > Israel"}},
       "2023-05-03", [](const nlohmann::json& r) -> std::string {
         if (r["type"] == "ACCUSE") {

@@ -28,10 +28,95 @@ bool IsNamedOrganisation(const ActorSpan& span) {
          !span.demonym && span.compound.empty();
 }
 
+// The kind and sector of an organisation the text names with its acronym,
+// from the last word of its name; empty kind for a name of no organisation.
+std::pair<std::string, std::string> KindOfName(std::string_view head, bool military) {
+  if (IsAny(head, {"council", "committee", "authority", "commission", "assembly"})) {
+    return military ? std::pair{"military", "MIL"} : std::pair{"government", "GOV"};
+  }
+  if (IsAny(head, {"forces", "army", "corps", "guard", "guards"})) return {"military", "MIL"};
+  if (IsAny(head, {"brigade", "brigades", "battalion", "battalions", "group"})) {
+    return {"armed_group", "REB"};
+  }
+  if (head == "party") return {"party", "PTY"};
+  if (IsAny(head, {"union", "unions", "syndicate", "federation"})) return {"organisation", "LAB"};
+  if (IsAny(head, {"association", "alliance", "movement", "front", "coalition", "society", "league",
+                   "network", "organisation", "organization"})) {
+    return {"organisation", "OPP"};
+  }
+  return {"", ""};
+}
+
 }  // namespace
+
+// "the Sudanese Professionals Association (SPA)", "the ruling Transitional
+// Military Council (TMC)": a run of capitalised words whose initials the
+// acronym in brackets after it spells names an organisation, known or not.
+// An unknown one becomes an actor of the kind its last word tells, of the
+// country a demonym or state inside its name names; the acronym is that
+// organisation (not what else the knowledge base knows by those letters).
+void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                   std::vector<ActorSpan>& actors) {
+  const size_t n = std::min(tokens.size(), tags.size());
+  for (size_t k = 2; k + 2 < n; ++k) {
+    if (tokens[k].text != "(" || tokens[k + 2].text != ")" || !IsAcronym(tokens[k + 1].text)) {
+      continue;
+    }
+    // The name: capitalised words before the bracket, with "of", "for",
+    // "and", "the" inside it; its initials spell the acronym.
+    size_t begin = k;
+    std::string initials;
+    while (begin > 0 && k - begin < 10) {
+      const std::string_view word = tokens[begin - 1].text;
+      const bool capital = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+      if (!capital && !reading::WordIsAny(word, "of for and")) break;
+      --begin;
+      if (capital) initials.insert(initials.begin(), static_cast<char>(word[0]));
+      if (initials.size() == tokens[k + 1].text.size()) break;
+    }
+    if (initials != tokens[k + 1].text || begin + 2 > k) continue;
+    ActorSpan named;
+    auto known = std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& a) {
+      return a.begin <= begin && a.end == k && IsNamedOrganisation(a);
+    });
+    if (known != actors.end()) {
+      named = *known;
+    } else {
+      const auto [kind, sector] =
+          KindOfName(Lowercase(tokens[k - 1].text),
+                     std::any_of(tokens.begin() + begin, tokens.begin() + k,
+                                 [](const Token& t) { return reading::WordIs(t, "military"); }));
+      if (kind.empty()) continue;
+      named.begin = static_cast<uint32_t>(begin);
+      named.end = static_cast<uint32_t>(k);
+      named.kind = kind;
+      named.actor.name = std::string(TextSpanning(tokens[begin], tokens[k - 1]));
+      named.actor.text = named.actor.name;
+      named.actor.sector = sector;
+      for (const ActorSpan& a : actors) {
+        if (a.begin >= begin && a.end <= k && !a.actor.country.empty() &&
+            (a.kind == "state" || a.demonym)) {
+          named.actor.country = a.actor.country;
+          break;
+        }
+      }
+      named.actor.cameo = named.actor.country + sector;
+      std::erase_if(actors, [&](const ActorSpan& a) { return a.begin < k && a.end > begin; });
+      InsertInOrder(actors, named);
+    }
+    ActorSpan acronym = named;
+    acronym.begin = static_cast<uint32_t>(k + 1);
+    acronym.end = static_cast<uint32_t>(k + 2);
+    acronym.actor.text = std::string(tokens[k + 1].text);
+    std::erase_if(actors, [&](const ActorSpan& a) { return a.begin <= k + 1 && a.end > k + 1; });
+    InsertInOrder(actors, std::move(acronym));
+    initials_.Remember(Lowercase(tokens[k + 1].text), named);
+  }
+}
 
 void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
                              std::vector<ActorSpan>& actors) {
+  IntroduceAcronyms(tokens, tags, actors);
   for (size_t k = 0; k < tokens.size() && !named_.empty(); ++k) {
     const bool definite = k > 0 && reading::WordIs(tokens[k - 1], "the");
     // "coalition forces", "a coalition supply convoy": the head in lower

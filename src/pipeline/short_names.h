@@ -12,7 +12,10 @@
 // "alliance", "movement"), and only after "the" or, in lower case, before a
 // noun ("coalition forces", "a coalition supply convoy"). An acronym of a
 // name of three words or more is that organisation too ("the Rapid Support
-// Forces ... the RSF"), whatever else the knowledge base knows by it.
+// Forces ... the RSF"), whatever else the knowledge base knows by it; and a
+// name the text gives with its acronym in brackets is an organisation even
+// when the knowledge base does not know it ("the Sudanese Professionals
+// Association (SPA)": a Sudanese opposition organisation).
 //
 // Thread safety: holds the state of one document; use one per document.
 #ifndef CASUS_PIPELINE_SHORT_NAMES_H_
@@ -38,6 +41,9 @@ class ShortNames {
                    std::vector<ActorSpan>& actors);
 
  private:
+  void IntroduceAcronyms(std::span<const Token> tokens, std::span<const PosTag> tags,
+                         std::vector<ActorSpan>& actors);
+
   SpansByWord named_;     // head noun → the organisation named last with it
   SpansByWord initials_;  // initials ("rsf") → the organisation named last with them
 };
