@@ -2059,6 +2059,17 @@ TEST(CliTest, ComplementsAfterADayWhoseClausesAndOwnSideThreats) {
                     "2019-07-03", SidesOf("SUPPORT"));
 }
 
+// A wrong a party is said to have done is a criticism of it; an adverb of
+// degree stays inside its phrase ("a very big mistake").
+TEST(CliTest, WrongsSaidDoneAreCriticism) {
+  ExpectEachCodedAs(
+      {{"President Donald Trump said Iran had made \"a very big mistake\".", "ACCUSE USA>IRN"},
+       {"Hezbollah said Israel had committed a war crime in the village.", "ACCUSE LBN>ISR"},
+       {"Trump said he had made a mistake.", ""},
+       {"Iran made a mistake.", ""}},
+      "2019-06-20", SidesOf("ACCUSE"));
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(

@@ -56,6 +56,16 @@ void Coding::CodeClause(int c) {
   const auto& triggers = dict_.VerbTriggers(lemma);
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
   if (NoteHosting(clause)) return;
+  // "Trump said Iran had made a very big mistake", "said the army had
+  // committed a crime": a wrong a party is said to have done is a
+  // criticism of it.
+  if (IsAny(lemma, {"make", "commit"}) && vg.voice == Voice::kActive && !vg.negated && !vg.modal &&
+      vg.tense != Tense::kFuture && clause.object != kNone &&
+      IsAny(Lemma(a_.nps[clause.object].head), {"mistake", "blunder", "error", "crime"})) {
+    if (auto speaker = SpeakerOf(clause, true)) {
+      CodeDenunciation(clause, clause.subject, clause.object, speaker);
+    }
+  }
   // "had no role in arming the Houthis": an act denied a part in.
   if (vg.form == VerbForm::kGerund && vg.begin >= 2 && Tag(vg.begin - 1) == T::kIN) {
     const int before = a_.np_of_token[vg.begin - 2];

@@ -45,10 +45,12 @@ bool Builder::IsPrenominalVerb(size_t i) const {
                             "feuding warring");
 }
 
-// An adverb in -ly between a determiner, possessive or adjective and the
-// participle or adjective it grades, inside a noun phrase.
+// An adverb in -ly, or one of degree ("a very big mistake"), between a
+// determiner, possessive or adjective and the participle or adjective it
+// grades, inside a noun phrase.
 bool Builder::IsMannerAdverbInPhrase(size_t i) const {
-  if (i == 0 || i >= n_ || n_ - i <= 2 || Tag(i) != T::kRB || !Word(i).ends_with("ly")) {
+  if (i == 0 || i >= n_ || n_ - i <= 2 || Tag(i) != T::kRB ||
+      !(Word(i).ends_with("ly") || reading::WordIsAny(Word(i), "very quite rather too"))) {
     return false;
   }
   const T before = Tag(i - 1);
