@@ -2070,6 +2070,19 @@ TEST(CliTest, WrongsSaidDoneAreCriticism) {
       "2019-06-20", SidesOf("ACCUSE"));
 }
 
+// An order or appeal to one's own side is no request between parties; a
+// day after the object is no one called on.
+TEST(CliTest, OrdersToOwnSideAndDaysAreNoRequests) {
+  ExpectEachCodedAs(
+      {{"King Hamad ordered the security services to bring those responsible to justice.", ""},
+       {"Al-Wefaq urged its supporters to keep their protests peaceful.", ""},
+       {"Moqtada al-Sadr ordered his followers to withdraw from the Green Zone.", ""},
+       {"Foreign Minister Mohammad Javad Zarif called the statement repugnant on Thursday.", ""},
+       {"Iran called on Iraq on Monday to expel the militants.", "REQUEST IRN>IRQ"},
+       {"President Donald Trump ordered Iran to release the sailors.", "REQUEST USA>IRN"}},
+      "2014-03-04", SidesOf("REQUEST"));
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(

@@ -813,9 +813,28 @@ void Coding::MarkVenues() {
 
 // "called for calm", "urged residents to stay indoors", "urged Yemenis to
 // mass along the border": an appeal to the public or for calm, which no
-// party is asked to act on, is no request between parties.
+// party is asked to act on, is no request between parties; nor is an
+// order or appeal to one's own side.
 bool Coding::IsAppealToThePublic(const EventMention& m, const Clause* clause) const {
   if (m.code.type != "REQUEST" || clause == nullptr) return false;
+  // "ordered the security services to bring those responsible to justice",
+  // "urged its supporters to keep their protests peaceful", "ordered his
+  // followers to withdraw": an order or appeal to one's own side.
+  if (clause->object != kNone) {
+    const NounPhrase& asked = a_.nps[clause->object];
+    if (Tag(asked.begin) == T::kPRPS &&
+        IsAny(Lemma(asked.head), {"supporter", "follower", "member", "loyalist", "partisan",
+                                  "force", "troop", "fighter", "army", "police", "commander"})) {
+      return true;
+    }
+    const auto own = ActorOfNp(clause->object);
+    if (own && (own->kind == "agent" || own->kind == "anaphor") &&
+        IsAny(own->actor.sector, {"MIL", "COP"}) &&
+        (own->actor.country.empty() ||
+         (m.source && own->actor.country == m.source->actor.country))) {
+      return true;
+    }
+  }
   if (m.target) {
     return m.target->kind == "agent" && IsAny(m.target->actor.sector, {"CVL", "REF"}) &&
            (m.target->actor.country.empty() || !m.source ||

@@ -173,6 +173,9 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
     if (last && detached_allowed) {
       for (const PrepArgument& arg : clause.preps) {
         if (Lemma(arg.prep) != want) continue;
+        // "called the statement repugnant on Thursday": a day is no one
+        // called on.
+        if (arg.np != kNone && IsDayWord(Lemma(a_.nps[arg.np].head))) continue;
         // "speaking in Sochi before talks with King Abdullah", "what it
         // called large-scale strikes on Iranian targets": the preposition
         // an event noun before it takes is the noun's.
