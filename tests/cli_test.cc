@@ -2083,6 +2083,24 @@ TEST(CliTest, OrdersToOwnSideAndDaysAreNoRequests) {
       "2014-03-04", SidesOf("REQUEST"));
 }
 
+// A count's day is not the day of what it counts; a sentence opening
+// "Hours later" is of the day before it; "a second bomb" is one more
+// attack; a district lies where the report is, not in a far country.
+TEST(CliTest, TollDaysLaterBombsAndDistricts) {
+  const auto records =
+      CodeEach({"MOGADISHU — The death toll from a truck bombing in Somalia's capital rose to 276 "
+                "on Monday. The truck blew up outside a hotel on Saturday afternoon. Hours later a "
+                "second bomb exploded in the Madina district, killing two people, police said."},
+               "2017-10-16");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    found.push_back(r["date"].get<std::string>() + " " +
+                    r["location"]["country"].get<std::string>());
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"2017-10-14 SOM", "2017-10-14 SOM"}));
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(

@@ -629,6 +629,8 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       }
     } else if (const Trigger* weapon = WeaponAt(np.head); weapon && m.code.type == "ASSAULT") {
       if (m.code.mode.empty()) m.code.mode = weapon->code.mode;
+      // "a second bomb exploded in the Madina district": one more attack.
+      m.another = !IsDefinite(subject) && IsAnother(subject);
       // "Drones struck", "Artillery shells hit": a weapon of no one named
       // is no perpetrator; the claimant or the accused may be.
       if (m.source && m.source->kind == "agent" && m.source->actor.country.empty()) {

@@ -537,6 +537,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     } else if (m.landform_after && !in_context && p.kind == PlaceKind::kPopulated) {
       // "near Farsi Island in the Gulf": not the Afghan village Farsi.
       accept = false;
+    } else if (m.qualifier == PlaceQualifier::kDistrict && !in_context && !supported &&
+               !IsProminent(p) && w.cue != PlaceCue::kDateline) {
+      // "the Madina district" in a report on Mogadishu: a part of a town
+      // lies where the report is, not in a far country's town of that name.
+      accept = false;
     } else if (m.name_part) {
       accept = StrongCue(w.cue) && m.role != MentionRole::kActor && !m.part_of_longer_name;
     } else if (m.common_word) {

@@ -321,6 +321,15 @@ class DateScan {
     if (p >= 0 && reading::WordIsAny(tokens_[p].text, "on in at during")) --p;
     if (p >= 0 && (matcher_.Flags(static_cast<uint32_t>(p)) & reading::kDwSpeech)) return true;
     if (p >= 1 && reading::WordIs(tokens_[p - 1].text, "told")) return true;
+    // "the death toll ... rose to 276 on Monday": the day of a count, not
+    // of what it counts.
+    if (p >= 0 && tokens_[p].kind == TokenKind::kNumber) {
+      for (int64_t k = p - 1; k >= 0 && k + 4 > p; --k) {
+        if (reading::WordIsAny(tokens_[k].text, "rose risen climbed jumped increased reached")) {
+          return true;
+        }
+      }
+    }
     if (end < tokens_.size() &&
         reading::WordIsAny(tokens_[end].text,
                            "said says told announced stated added reported claimed confirmed "

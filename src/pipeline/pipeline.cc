@@ -58,6 +58,22 @@ namespace {
 // and Syria"): each is a site of its own, as ACLED codes acts in two
 // countries. Not countries joined otherwise ("near the borders with Turkey
 // and Iran" is one place).
+// "Hours later", "Minutes later", "Later that day", "Shortly afterwards":
+// a sentence opening a short while after the one before.
+bool OpensShortlyAfter(std::span<const Token> words) {
+  if (words.size() < 3) return false;
+  if (reading::WordIsAny(words[0].text, "hours minutes moments") &&
+      reading::WordIs(words[1], "later")) {
+    return true;
+  }
+  if (reading::WordIs(words[0], "later") && reading::WordIs(words[1], "that") &&
+      reading::WordIsAny(words[2].text, "day night evening morning afternoon")) {
+    return true;
+  }
+  return reading::WordIs(words[0], "shortly") &&
+         reading::WordIsAny(words[1].text, "afterwards afterward after");
+}
+
 // "was struck ... while sailing from Dar es Salaam to Fujairah", "a tanker
 // bound for Rotterdam", "en route from Basra": the ends of a voyage are not
 // where what happened on it happened. `first` is the place's first token
@@ -507,6 +523,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
   std::vector<std::string> countries;
   ShortNames short_names;          // "the Guards" after "Iran's Revolutionary Guards"
   UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
+  constexpr size_t kNoSentence = SIZE_MAX;
+  size_t last_dated = kNoSentence;  // the latest sentence with a date of its own
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& sentence = sentences[i];
     const std::span<const Token> words(tokens.data() + sentence.first_token, sentence.size());
@@ -573,6 +591,13 @@ CodedDocument Pipeline::Code(const Document& document) const {
         }
       }
     }
+    // "Hours later a second bomb exploded": a sentence opening a short
+    // while after the one before is of that one's day.
+    if (!f.date && last_dated != kNoSentence && OpensShortlyAfter(words)) {
+      f.date = facts[last_dated].date;
+      f.date_precision = facts[last_dated].date_precision;
+    }
+    if (f.date) last_dated = i;
     if (p.count_reader.MayContainCounts(words)) {
       const CasualtyCounts counts = p.count_reader.Read(words);
       if (counts.killed) f.killed = static_cast<int>(std::min<int64_t>(*counts.killed, 1 << 30));
