@@ -2101,6 +2101,21 @@ TEST(CliTest, TollDaysLaterBombsAndDistricts) {
   EXPECT_EQ(found, (std::vector<std::string>{"2017-10-14 SOM", "2017-10-14 SOM"}));
 }
 
+// Halting strikes is a ceasefire, also when the object is a list ("missile
+// and drone strikes"); "the group" in what a group says is that group.
+TEST(CliTest, HaltedStrikesAndTheGroupSpeaking) {
+  ExpectEachCodedAs(
+      {{"In a televised speech, Mahdi al-Mashat, head of the Houthis' Supreme Political "
+        "Council, said the group was suspending missile and drone strikes for three days.",
+        "RETREAT ceasefire Houthis"},
+       {"The Houthis said they were suspending drone strikes on Saudi Arabia.",
+        "RETREAT ceasefire Houthis"}},
+      "2022-03-26", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "RETREAT") return "";
+        return "RETREAT " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(

@@ -143,6 +143,17 @@ void Referents::Resolve(SentenceFacts& facts) {
         m.source->actor.text = text;
       }
     }
+    // "Mahdi al-Mashat, head of the Houthis' Supreme Political Council,
+    // said the group was suspending strikes": "the group" in what a group
+    // says is that group.
+    if (m.source && m.source->kind == "anaphor" && m.speaker && m.speaker->kind != "anaphor" &&
+        sides::IsGroupKind(m.speaker->kind) && IsGroupWord(m.source->actor.text) &&
+        !IsPlural(m.source->actor.text) && !IsPersonalPronoun(m.source->actor.text) &&
+        Lowercase(m.source->actor.text) != "it") {
+      const std::string text = m.source->actor.text;
+      m.source = m.speaker;
+      m.source->actor.text = text;
+    }
     resolve(m.source);
     resolve(m.target);
     if (!last_voice_ && m.speaker) last_voice_ = m.speaker;

@@ -197,6 +197,16 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         pos = obj.end;
         continue;
       }
+      // "suspending missile and drone strikes": the head of the object's
+      // last conjunct.
+      int last = clause.object;
+      for (int guard = 0; a_.nps[last].conjunct != kNone && guard < 6; ++guard) {
+        last = a_.nps[last].conjunct;
+      }
+      if (last != clause.object && Lemma(a_.nps[last].head) == want) {
+        pos = a_.nps[last].end;
+        continue;
+      }
       // "set the building ablaze", "held Israel "fully responsible"": the
       // last word after the object ("held Iran and its Syrian hosts
       // responsible": after its last conjunct), past quotation marks and
