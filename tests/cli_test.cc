@@ -2116,6 +2116,22 @@ TEST(CliTest, HaltedStrikesAndTheGroupSpeaking) {
       });
 }
 
+// Measures of other kinds are other acts; freezing trade and halting
+// programmes are sanctions.
+TEST(CliTest, MeasuresOfOtherKindsAreOtherActs) {
+  const auto records = CodeEach(
+      {"RIYADH — Saudi Arabia has expelled Canada's ambassador and frozen all new trade and "
+       "investment with Canada. The Saudi foreign ministry said late on Sunday that it was "
+       "recalling its own ambassador to Canada."},
+      "2018-08-06");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "SANCTION") found.push_back(r["cameo"]);
+  }
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"161", "163", "1663"}));
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(

@@ -233,6 +233,15 @@ class Assembly {
     if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act && !doers_account) {
       return false;
     }
+    // Measures of other kinds are other acts: "has expelled Canada's
+    // ambassador ... was recalling its own ambassador ... suspended
+    // flights" (not a back-reference: "the measures").
+    if (draft.code.type == "SANCTION" && !m.nominal && !draft.code.cameo.empty() &&
+        !m.code.cameo.empty() && draft.code.cameo != m.code.cameo &&
+        !draft.code.cameo.starts_with(m.code.cameo) &&
+        !m.code.cameo.starts_with(draft.code.cameo)) {
+      return false;
+    }
     // What two people say are two statements, even for one government
     // ("Kanaani said Tehran reserved the right to respond" ... "Khamenei said
     // Israel will be punished").
