@@ -2000,6 +2000,11 @@ TEST(CliTest, ObjectsNamedByWhat) {
         "Afrin.",
         "ACCUSE SYR>TUR"},
        {"Iran denounced what it described as an Israeli attack on its embassy.", "ACCUSE IRN>ISR"},
+       // A possessed phrase described as a wrong, by a pronoun for the
+       // document to resolve.
+       {"Saudi Arabia recalled its ambassador. It described Canada's comments as \"blatant "
+        "interference\" in the kingdom's internal affairs.",
+        "ACCUSE SAU>CAN"},
        // The naming clause's own subject is no object: "what he said" names nothing.
        {"Mikati condemned what he said.", "ACCUSE LBN>-"}},
       "2024-09-17", SidesOf("ACCUSE"));

@@ -237,6 +237,10 @@ void Coding::CodeClause(int c) {
     int predicate = PrepNp(clause, {"as"});
     if (predicate == kNone && clause.object != kNone) {
       uint32_t after = a_.nps[clause.object].end;
+      // "described Canada's comments as ...": past the possessed phrase.
+      if (const int possessed = Possessed(clause.object); possessed != clause.object) {
+        after = std::max(after, a_.nps[possessed].end);
+      }
       // 'called the incident "a stab in the back"', 'regarded the strike as
       // "aggression against a sovereign state"'
       if (after + 1 < n_ && Lemma(after) == "as") ++after;
@@ -252,7 +256,9 @@ void Coding::CodeClause(int c) {
     // what a party is seen as, when it is a wrong, is condemned.
     if (realis &&
         IsAny(lemma, {"describe", "call", "label", "brand", "regard", "view", "see", "consider"})) {
-      CodeDenunciation(clause, clause.object, predicate, ActorOfNp(clause.subject));
+      // "It described Canada's comments as blatant interference": a pronoun
+      // for the document to resolve.
+      CodeDenunciation(clause, clause.object, predicate, RelationSubject(clause.subject));
     }
   }
 }
