@@ -1712,7 +1712,10 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
        {"Iraqi security forces fired tear gas on Tuesday to disperse thousands of protesters, as "
         "the biggest demonstrations in Baghdad in years turned deadly.",
         "PROTEST IRQ>IRQ"},
-       {"Journalists gathered in Baghdad on Tuesday.", ""}},
+       {"Journalists gathered in Baghdad on Tuesday.", ""},
+       {"Thousands of protesters poured into the streets of Baghdad on Tuesday, chanting "
+        "against the government.",
+        "PROTEST IRQ>IRQ"}},
       "2019-10-02", SidesOf("PROTEST"));
   // What an accusation alleges is no event of its own; backing in the
   // present is a relation, not an act.

@@ -214,7 +214,9 @@ void Coding::CodeClause(int c) {
   const bool to_welcome = purpose != kNone && IsAny(Lemma(a_.verbs[a_.clauses[purpose].verb].head),
                                                     {"greet", "welcome", "celebrate", "mourn",
                                                      "pray", "watch", "receive", "await", "cheer"});
-  if (realis && !to_welcome && IsAny(lemma, {"gather", "assemble", "converge", "mass", "flock"})) {
+  if (realis && !to_welcome &&
+      IsAny(lemma,
+            {"gather", "assemble", "converge", "mass", "flock", "pour", "flood", "throng"})) {
     if (auto protesters = ActorOfNp(clause.subject);
         protesters && protesters->kind == "agent" && protesters->actor.sector == "OPP") {
       EventMention m;
