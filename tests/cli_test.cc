@@ -1956,6 +1956,20 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
                       "Abdullah, called the incident \"a stab in the back\".",
                       ""}},
                     "2015-11-24", SidesOf("CONSULT"));
+  // A speaker of no state speaks in its country, whatever the dateline,
+  // unless its sentence says where.
+  ExpectEachCodedAs(
+      {{"SANAA — A senior Houthi official, Hussein al-Ezzi, warned that the United States would "
+        "pay a heavy price.",
+        "THREATEN Yemen country"},
+       {"SANAA — Houthi spokesman Mohammed Abdulsalam, speaking in Muscat, warned that Saudi "
+        "airports would remain targets.",
+        "THREATEN Muscat place"}},
+      "2024-01-12", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN" || !r["location"].is_object()) return "";
+        return "THREATEN " + r["location"]["name"].get<std::string>() + " " +
+               r["location"]["precision"].get<std::string>();
+      });
   // Speakers said to be somewhere speak there; a body is no place.
   ExpectEachCodedAs(
       {{"Iran's mission to the United Nations in New York said on Friday that it \"categorically "

@@ -587,6 +587,12 @@ class Assembly {
         capital = options_.capital_of(base->actor.country);
       }
     }
+    // A speaker of no state ("the Houthis said", "protest organisers said")
+    // is placed where the text says, else in its country, not at the
+    // dateline.
+    const bool non_state =
+        speaker != nullptr && !speaker_country.empty() && !IsGovernment(*speaker) &&
+        !IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"});
     const bool dateline_is_capital = capital && dateline_ &&
                                      std::abs(capital->lat - dateline_->lat) < 0.3 &&
                                      std::abs(capital->lon - dateline_->lon) < 0.3;
@@ -594,7 +600,7 @@ class Assembly {
       // "Putin, speaking in the Black Sea resort of Sochi, ...": where the
       // sentence says it was said.
       e.location = draft.venue;
-    } else if (statement && dateline_ &&
+    } else if (statement && dateline_ && !non_state &&
                (speaker_country.empty() ? dateline_->country == document_country_
                                         : speaker_country == dateline_->country) &&
                (!capital || dateline_is_capital)) {
@@ -602,6 +608,9 @@ class Assembly {
     } else if (capital) {
       // "Iran's foreign ministry rejected ...": in Tehran.
       e.location = capital;
+    } else if (statement && non_state && options_.country_of) {
+      // "A senior Houthi official warned ...": in its country.
+      e.location = options_.country_of(speaker_country);
     }
     // "fired rockets at Jerusalem": where the capital aimed at is.
     if (!e.location && e.type == "ASSAULT" && draft.venue) e.location = draft.venue;
