@@ -62,8 +62,6 @@ constexpr KnownWrong kKnownWrong[] = {
     {"us-strikes-kataib-hezbollah-2019-12-30", "ASSAULT", "al-Qaim",
      "listed as 'in Iraq and Syria'; the town is named only in a sentence telling no act, and "
      "the funerals 'in Baghdad' are"},
-    {"us-uk-strikes-houthis-2024-01-12", "THREATEN", "Yemen", "paired with another statement"},
-    {"yemen-truce-announced-2022-04-02", "AGREE", "Yemen", "paired with another event"},
 };
 
 const KnownWrong* FindKnownWrong(const std::string& document, const std::string& type,
