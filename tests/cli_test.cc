@@ -2100,6 +2100,8 @@ TEST(CliTest, OrdersToOwnSideAndDaysAreNoRequests) {
        {"Al-Wefaq urged its supporters to keep their protests peaceful.", ""},
        {"Moqtada al-Sadr ordered his followers to withdraw from the Green Zone.", ""},
        {"Foreign Minister Mohammad Javad Zarif called the statement repugnant on Thursday.", ""},
+       {"Iraq's prime minister ordered Iraqi forces to withdraw from the city.", ""},
+       {"The United Nations urged the army to stop the killings.", "REQUEST ->-"},
        {"Iran called on Iraq on Monday to expel the militants.", "REQUEST IRN>IRQ"},
        {"President Donald Trump ordered Iran to release the sailors.", "REQUEST USA>IRN"}},
       "2014-03-04", SidesOf("REQUEST"));

@@ -827,11 +827,15 @@ bool Coding::IsAppealToThePublic(const EventMention& m, const Clause* clause) co
                                   "force", "troop", "fighter", "army", "police", "commander"})) {
       return true;
     }
+    // Forces of the speaker's country, or of no country named when they
+    // are ordered ("the UN urged the army to ..." asks someone else's).
     const auto own = ActorOfNp(clause->object);
-    if (own && (own->kind == "agent" || own->kind == "anaphor") &&
+    const bool order = IsAny(Lemma(a_.verbs[clause->verb].head), {"order", "instruct", "command"});
+    if (own && IsAny(own->kind, {"agent", "anaphor", "military", "police"}) &&
         IsAny(own->actor.sector, {"MIL", "COP"}) &&
-        (own->actor.country.empty() ||
-         (m.source && own->actor.country == m.source->actor.country))) {
+        ((own->actor.country.empty() && order) ||
+         (m.source && !own->actor.country.empty() &&
+          own->actor.country == m.source->actor.country))) {
       return true;
     }
   }

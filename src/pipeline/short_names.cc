@@ -62,8 +62,9 @@ void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::span<cons
     if (tokens[k].text != "(" || tokens[k + 2].text != ")" || !IsAcronym(tokens[k + 1].text)) {
       continue;
     }
-    // The name: capitalised words before the bracket, with "of", "for",
-    // "and", "the" inside it; its initials spell the acronym.
+    // The name: capitalised words before the bracket, with "of", "for" and
+    // "and" inside it ("Forces for Freedom and Change (FFC)"); the initials
+    // of its capitalised words spell the acronym.
     size_t begin = k;
     std::string initials;
     while (begin > 0 && k - begin < 10) {
