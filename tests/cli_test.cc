@@ -2156,6 +2156,17 @@ TEST(CliTest, MeasuresOfOtherKindsAreOtherActs) {
   EXPECT_EQ(found, (std::vector<std::string>{"161", "163", "1663"}));
 }
 
+// Words of criticism and rejection news uses beside "condemn" and "deny".
+TEST(CliTest, MoreWordsOfCriticismAndRejection) {
+  ExpectEachCodedAs({{"Erdogan hit out at the United States on Monday.", "ACCUSE TUR>USA"},
+                     {"Russia lashed out at Turkey over the downing of the jet.", "ACCUSE RUS>TUR"},
+                     {"Iran berated Israel for the strike.", "ACCUSE IRN>ISR"}},
+                    "2019-06-20", SidesOf("ACCUSE"));
+  ExpectEachCodedAs({{"Iran refuted the accusation as baseless.", "REJECT IRN>-"},
+                     {"Tehran repudiated the claim on Monday.", "REJECT IRN>-"}},
+                    "2019-06-20", SidesOf("REJECT"));
+}
+
 // The ends of a voyage are not where what happened on it happened.
 TEST(CliTest, EndsOfAVoyageAreNoPlace) {
   ExpectEachCodedAs(
