@@ -2156,6 +2156,18 @@ TEST(CliTest, MeasuresOfOtherKindsAreOtherActs) {
   EXPECT_EQ(found, (std::vector<std::string>{"161", "163", "1663"}));
 }
 
+// A trigger's particle after the object must be its last word: "setting
+// itself up as the last line of defence" sets nothing up, "broke it off
+// with Iran" is no "break off" of ties.
+TEST(CliTest, ParticlesAfterTheObjectEndTheTrigger) {
+  ExpectEachCodedAs(
+      {{"Iran said it was setting itself up as the last line of defence against the West.", ""},
+       {"Iran set up a new base in Syria.", "MOBILIZE IRN>SYR"}},
+      "2024-01-01", SidesOf("MOBILIZE"));
+  ExpectEachCodedAs({{"The minister broke it off with Iran.", ""}}, "2024-01-01",
+                    SidesOf("SANCTION"));
+}
+
 // Words of criticism and rejection news uses beside "condemn" and "deny".
 TEST(CliTest, MoreWordsOfCriticismAndRejection) {
   ExpectEachCodedAs({{"Erdogan hit out at the United States on Monday.", "ACCUSE TUR>USA"},

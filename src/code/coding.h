@@ -65,6 +65,7 @@ class Coding {
   bool IsDefinite(int np_index) const;
   std::optional<ActorSpan> NominalSource(int np_index) const;
   std::vector<ActorSpan> ActorsOfNp(int np_index) const;
+  int LastConjunct(int np_index, int max_hops = 8) const;
   int SuchAsNp(int np_index) const;
   int Possessed(int np_index) const;
   std::optional<ActorSpan> AgentOfNp(int np_index) const;

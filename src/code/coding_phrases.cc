@@ -428,6 +428,15 @@ std::optional<ActorSpan> Coding::NominalSource(int np_index) const {
 // The actors a phrase names: itself and its conjuncts ("Kataib
 // Hezbollah, Harakat al-Nujaba and other factions"), or the examples of
 // a generic phrase ("factions such as X and Y").
+// The last phrase of the list `np_index` begins ("Iran and its Syrian
+// hosts": "its Syrian hosts"), following at most `max_hops` conjuncts.
+int Coding::LastConjunct(int np_index, int max_hops) const {
+  for (int hops = 0; a_.nps[np_index].conjunct != kNone && hops < max_hops; ++hops) {
+    np_index = a_.nps[np_index].conjunct;
+  }
+  return np_index;
+}
+
 std::vector<ActorSpan> Coding::ActorsOfNp(int np_index) const {
   std::vector<ActorSpan> actors;
   for (int k = np_index, guard = 0; k != kNone && guard < 8; k = a_.nps[k].conjunct, ++guard) {

@@ -182,9 +182,7 @@ std::optional<ActorSpan> Coding::PartyAfterObject(int np_index, std::string_view
                                                                                 : kParty;
   for (int hops = 0; np_index != kNone && hops < 3; ++hops) {
     // "weapons and explosives [from X]": after the last conjunct.
-    for (int guard = 0; a_.nps[np_index].conjunct != kNone && guard < 4; ++guard) {
-      np_index = a_.nps[np_index].conjunct;
-    }
+    np_index = LastConjunct(np_index, 4);
     int pp = PrepAfterNp(np_index, preps);
     if (pp == kNone && IsAidNoun(Lemma(a_.nps[np_index].head))) {
       pp = PrepAfterNp(np_index, {"for"});

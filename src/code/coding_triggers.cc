@@ -199,22 +199,15 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
       }
       // "suspending missile and drone strikes": the head of the object's
       // last conjunct.
-      int last = clause.object;
-      for (int guard = 0; a_.nps[last].conjunct != kNone && guard < 6; ++guard) {
-        last = a_.nps[last].conjunct;
-      }
-      if (last != clause.object && Lemma(a_.nps[last].head) == want) {
-        pos = a_.nps[last].end;
+      const int last_conjunct = LastConjunct(clause.object);
+      if (last_conjunct != clause.object && Lemma(a_.nps[last_conjunct].head) == want) {
+        pos = a_.nps[last_conjunct].end;
         continue;
       }
       // "set the building ablaze", "held Israel "fully responsible"": the
       // last word after the object ("held Iran and its Syrian hosts
       // responsible": after its last conjunct), past quotation marks and
       // adverbs.
-      int last_conjunct = clause.object;
-      for (int guard = 0; a_.nps[last_conjunct].conjunct != kNone && guard < 8; ++guard) {
-        last_conjunct = a_.nps[last_conjunct].conjunct;
-      }
       const uint32_t object_end = a_.nps[last_conjunct].end;
       uint32_t after = object_end;
       while (
