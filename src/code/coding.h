@@ -124,7 +124,7 @@ class Coding {
   // where statements were made
   bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
   void MarkVenues();
-  bool IsAppealToThePublic(const EventMention& m, const Clause* clause) const;
+  bool AsksNoOtherParty(const EventMention& m, const Clause* clause) const;
   void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
   void CodeThreat(int c, const Trigger& trigger, int prep_np);
   bool CodeRetribution(int c);

@@ -398,7 +398,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       }
     }
   }
-  if (IsAppealToThePublic(m, clause)) return;
+  if (AsksNoOtherParty(m, clause)) return;
   out_.events.push_back(std::move(m));
 }
 

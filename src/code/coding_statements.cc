@@ -815,7 +815,7 @@ void Coding::MarkVenues() {
 // mass along the border": an appeal to the public or for calm, which no
 // party is asked to act on, is no request between parties; nor is an
 // order or appeal to one's own side.
-bool Coding::IsAppealToThePublic(const EventMention& m, const Clause* clause) const {
+bool Coding::AsksNoOtherParty(const EventMention& m, const Clause* clause) const {
   if (m.code.type != "REQUEST" || clause == nullptr) return false;
   // "ordered the security services to bring those responsible to justice",
   // "urged its supporters to keep their protests peaceful", "ordered his

@@ -55,9 +55,8 @@ std::pair<std::string, std::string> KindOfName(std::string_view head, bool milit
 // An unknown one becomes an actor of the kind its last word tells, of the
 // country a demonym or state inside its name names; the acronym is that
 // organisation (not what else the knowledge base knows by those letters).
-void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::span<const PosTag> tags,
-                                   std::vector<ActorSpan>& actors) {
-  const size_t n = std::min(tokens.size(), tags.size());
+void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::vector<ActorSpan>& actors) {
+  const size_t n = tokens.size();
   for (size_t k = 2; k + 2 < n; ++k) {
     if (tokens[k].text != "(" || tokens[k + 2].text != ")" || !IsAcronym(tokens[k + 1].text)) {
       continue;
@@ -117,7 +116,7 @@ void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::span<cons
 
 void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
                              std::vector<ActorSpan>& actors) {
-  IntroduceAcronyms(tokens, tags, actors);
+  IntroduceAcronyms(tokens, actors);
   for (size_t k = 0; k < tokens.size() && !named_.empty(); ++k) {
     const bool definite = k > 0 && reading::WordIs(tokens[k - 1], "the");
     // "coalition forces", "a coalition supply convoy": the head in lower

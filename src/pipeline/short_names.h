@@ -41,8 +41,7 @@ class ShortNames {
                    std::vector<ActorSpan>& actors);
 
  private:
-  void IntroduceAcronyms(std::span<const Token> tokens, std::span<const PosTag> tags,
-                         std::vector<ActorSpan>& actors);
+  void IntroduceAcronyms(std::span<const Token> tokens, std::vector<ActorSpan>& actors);
 
   SpansByWord named_;     // head noun → the organisation named last with it
   SpansByWord initials_;  // initials ("rsf") → the organisation named last with them
