@@ -78,7 +78,17 @@ inline GazetteerSources WriteFixtureSources(const std::string& dir) {
           CityLine("250258", "Mafraq", "Al Mafraq", "32.34289", "36.20804", "PPLA", "JO", "15",
                    "57118") +
           // A town named like a compass word ("in Western Jordan").
-          CityLine("9990001", "Western", "", "31.9", "35.2", "PPL", "IQ", "01", "1200"));
+          CityLine("9990001", "Western", "", "31.9", "35.2", "PPL", "IQ", "01", "1200") +
+          // Far towns whose names or aliases share a key with other words:
+          // "Mali's" (Malis), "Amenas" (Ammenäs), "Rabaa" (a Rabat alias).
+          CityLine("2874000", "Malli\xC3\x9F", "Malis", "53.19", "11.33", "PPL", "DE", "12",
+                   "900") +
+          CityLine("2725000", "Ammen\xC3\xA4s", "", "59.0", "15.0", "PPL", "SE", "22", "1200") +
+          CityLine("2538475", "Rabat", "Rabaa,Ribat", "34.01325", "-6.83255", "PPLC", "MA", "04",
+                   "1655753") +
+          CityLine("2460596", "Bamako", "", "12.65", "-8.0", "PPLC", "ML", "08", "1297281") +
+          CityLine("6930641", "In Salah", "Ain Salah", "27.19678", "2.47913", "PPL", "DZ", "40",
+                   "32518"));
   WriteFile(s.iso3166_1, R"({"3166-1": [
     {"alpha_2": "IQ", "alpha_3": "IRQ", "name": "Iraq"},
     {"alpha_2": "SY", "alpha_3": "SYR", "name": "Syrian Arab Republic", "common_name": "Syria"},
@@ -89,7 +99,13 @@ inline GazetteerSources WriteFixtureSources(const std::string& dir) {
     {"alpha_2": "PL", "alpha_3": "POL", "name": "Poland"},
     {"alpha_2": "IR", "alpha_3": "IRN", "name": "Iran, Islamic Republic of", "common_name": "Iran"},
     {"alpha_2": "YE", "alpha_3": "YEM", "name": "Yemen"},
-    {"alpha_2": "JO", "alpha_3": "JOR", "name": "Jordan"}]})");
+    {"alpha_2": "JO", "alpha_3": "JOR", "name": "Jordan"},
+    {"alpha_2": "ML", "alpha_3": "MLI", "name": "Mali"},
+    {"alpha_2": "DE", "alpha_3": "DEU", "name": "Germany"},
+    {"alpha_2": "SE", "alpha_3": "SWE", "name": "Sweden"},
+    {"alpha_2": "MA", "alpha_3": "MAR", "name": "Morocco"},
+    {"alpha_2": "DZ", "alpha_3": "DZA", "name": "Algeria"},
+    {"alpha_2": "EG", "alpha_3": "EGY", "name": "Egypt"}]})");
   WriteFile(s.iso3166_2, R"({"3166-2": [
     {"code": "IQ-AR", "name": "Arb\u012bl", "type": "Governorate"},
     {"code": "IQ-AN", "name": "Al Anb\u0101r", "type": "Governorate"},

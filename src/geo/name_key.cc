@@ -317,6 +317,8 @@ NameKeyWords SplitNameKey(std::string_view name) {
 
 std::string NameKey(std::string_view name) { return SplitNameKey(name).text; }
 
+bool SameSpelling(std::string_view a, std::string_view b) { return Fold(a) == Fold(b); }
+
 std::string FirstWordKey(std::string_view text) {
   NameKeyWords words = SplitNameKey(text);
   if (words.count == 0) return std::string();

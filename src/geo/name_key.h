@@ -52,6 +52,11 @@ NameKeyWords SplitNameKey(std::string_view name);
 // The full key (steps 1–5); empty when the name has no letters or digits.
 std::string NameKey(std::string_view name);
 
+// Whether two names are spelled alike up to case, diacritics, apostrophes
+// and separators (steps 1 and 2 only): "Ammenäs" and "Amenas" are not,
+// though they share a key.
+bool SameSpelling(std::string_view a, std::string_view b);
+
 // The key of the first kept word of `text` ("" if none). For "al-Asad"
 // this is "asad".
 std::string FirstWordKey(std::string_view text);

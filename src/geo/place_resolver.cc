@@ -534,6 +534,10 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const bool surname = std::find(surnames.begin(), surnames.end(), m.key) != surnames.end();
     if (surname && m.role == MentionRole::kActor && !IsProminent(p)) {
       accept = false;
+    } else if (m.building_after != BuildingName::kNone && !in_context && !supported &&
+               (m.building_after == BuildingName::kLonger || !IsProminent(p))) {
+      // "outside the Rabaa al-Adawiya mosque" in Cairo: not Morocco's Rabat.
+      accept = false;
     } else if (m.landform_after && !in_context && p.kind == PlaceKind::kPopulated) {
       // "near Farsi Island in the Gulf": not the Afghan village Farsi.
       accept = false;
@@ -573,8 +577,10 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       }
     } else if (!IsProminent(p) && !in_context && !supported) {
       // A cued minor town far from everything else: only under its own name
-      // or a renowned one's exonym ("Palmyra" for Tadmur).
-      const bool own_name = best.name_kind == NameKind::kPrimary ||
+      // as spelled ("Amenas" is not the Swedish Ammenäs, though their keys
+      // meet) or a renowned one's exonym ("Palmyra" for Tadmur).
+      const bool own_name = (best.name_kind == NameKind::kPrimary &&
+                             SameSpelling(m.text, gazetteer_.place(p.index).name)) ||
                             best.name_kind == NameKind::kAlias ||
                             (best.name_kind == NameKind::kArabic && m.arabic_script);
       accept = w.cue == PlaceCue::kDateline ||  // a dateline names a real place

@@ -171,6 +171,27 @@ INSTANTIATE_TEST_SUITE_P(
                     44.01,
                     "place",
                     1},
+        // "X's capital" is the capital of X; a possessive ends a name
+        // ("Mali's" is not the German village's alias "Malis").
+        ResolveCase{"Militants attacked a school in Mali's capital.",
+                    {},
+                    "Mali",
+                    "Bamako",
+                    "MLI",
+                    12.65,
+                    -8.0,
+                    "place",
+                    1},
+        // "In" starts the Saharan towns' names after a lower-case word.
+        ResolveCase{"Gunmen struck a gas plant near In Salah.",
+                    {"DZA"},
+                    "In Salah",
+                    "In Salah",
+                    "DZA",
+                    27.20,
+                    2.48,
+                    "place",
+                    2},
         ResolveCase{"Flights resumed at Baghdad's airport.",
                     {},
                     "Baghdad",
@@ -301,7 +322,12 @@ INSTANTIATE_TEST_SUITE_P(
                       NotPlaceCase{"Minister Aden Duale spoke.", "Aden", false},
                       NotPlaceCase{"The bill stayed in the Baghdad Appropriations Committee.",
                                    "Baghdad", false},
-                      NotPlaceCase{"Hit songs filled the air.", "Hit", false}));
+                      NotPlaceCase{"Hit songs filled the air.", "Hit", false},
+                      // A far minor town that shares only a key with the word.
+                      NotPlaceCase{"The gunmen struck near Amenas.", "Amenas", false},
+                      // The name of a building, not the far capital.
+                      NotPlaceCase{"Police cleared the sit-in outside the Rabaa al-Adawiya mosque.",
+                                   "Rabaa", false}));
 
 TEST(EventLocationTest, PrefersTheMostSpecificCuedPlace) {
   std::vector<Token> tokens;

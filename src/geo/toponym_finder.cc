@@ -14,6 +14,7 @@ namespace casus {
 using toponym_words::Compass;
 using toponym_words::CueOf;
 using toponym_words::Is;
+using toponym_words::IsBuildingWord;
 using toponym_words::IsCompassWord;
 using toponym_words::IsDistanceWord;
 using toponym_words::IsFunctionWord;
@@ -149,6 +150,15 @@ inline bool MayStartName(const Token& t) {
              IsArticleWord(t.text) && !Is(t.text, "the")));
 }
 
+// MayStartName, and a capitalised "In" after a lower-case word: the Saharan
+// towns "near In Amenas", "in In Salah", "at In Khalil".
+bool MayStartNameAt(std::span<const Token> tokens, uint32_t i) {
+  if (MayStartName(tokens[i])) return true;
+  return tokens[i].text == "In" && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+         !tokens[i - 1].text.empty() && tokens[i - 1].text[0] >= 'a' &&
+         tokens[i - 1].text[0] <= 'z';
+}
+
 // The token after `i` as AppendTokenKey wants it: a word or number, or "".
 std::string_view NextWord(std::span<const Token> tokens, uint32_t i) {
   if (i + 1 < tokens.size() &&
@@ -216,7 +226,7 @@ struct ToponymFinder::FirstWordKeys {
     used = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
-      if (!MayStartName(t)) {
+      if (!MayStartNameAt(tokens, i)) {
         state[i] = kNoStart;
         continue;
       }
@@ -333,7 +343,7 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   const Token& t = tokens[i];
   const bool known = first != nullptr && i < FirstWordKeys::kMaxTokens &&
                      first->state[i] != FirstWordKeys::kUnknown;
-  if (known ? first->state[i] == FirstWordKeys::kNoStart : !MayStartName(t)) return 0;
+  if (known ? first->state[i] == FirstWordKeys::kNoStart : !MayStartNameAt(tokens, i)) return 0;
   // Grow the run token by token while the span table says some name starts
   // with it; remember the longest run that is a whole name. A run whose key
   // outgrows the longest key in the file starts no name.
@@ -345,6 +355,10 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   for (uint32_t length = 1; length <= kMaxNameTokens && i + length <= n; ++length) {
     const Token& token = tokens[i + length - 1];
     if (token.kind != TokenKind::kWord && !(length > 1 && token.kind == TokenKind::kNumber)) break;
+    // "Mali's north": a possessive after a whole name is the name's; the
+    // run ends there only as part of a longer name ("Beirut's southern
+    // suburbs"), not as "Malis" (a German village's alias).
+    const bool possessive_after_name = length > 1 && best == length - 1 && IsPossessive(token);
     bool kept = false;
     std::string_view span_key;
     uint64_t hash = 0;
@@ -396,7 +410,7 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       next_initials = info.next_initials;
     }
     if (flags == 0) break;
-    if (kept && (flags & geo_format::kSpanComplete)) {
+    if (kept && (flags & geo_format::kSpanComplete) && !possessive_after_name) {
       const Gazetteer::SpanInfo entry{flags, next_initials, span_key_index};
       if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash, entry)) {
         best = length;
@@ -613,6 +627,16 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     // ---- After the name: qualifier, possessive, verb, modifier ----
     uint32_t k = m.end_token;
     m.landform_after = k < n && IsCapitalisedWord(tokens[k]) && IsLandformWord(tokens[k].text);
+    if (m.first_token > 0 && Is(tokens[m.first_token - 1].text, "the")) {
+      uint32_t b = k;  // past the rest of the building's name ("al-Adawiya")
+      while (b < n && b < k + 3 && tokens[b].kind == TokenKind::kWord &&
+             (IsCapitalisedWord(tokens[b]) || LooksLikeNameStart(tokens[b].text))) {
+        ++b;
+      }
+      if (b < n && IsBuildingWord(tokens[b].text)) {
+        m.building_after = b > k ? BuildingName::kLonger : BuildingName::kName;
+      }
+    }
     if (k < n && tokens[k].kind == TokenKind::kWord) {
       const PlaceQualifier q = QualifierOf(tokens[k].text);
       if (q != PlaceQualifier::kNone &&
@@ -632,6 +656,10 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       // "Washington's allies", "Syria's President" (the resolver confirms);
       // "Iraq's Kurdistan region" becomes a container below.
       if (k + 1 < n && !IsPlaceNoun(tokens[k + 1].text)) m.role = MentionRole::kActor;
+      // "in Mali's capital": the capital of Mali, as "the capital of Mali".
+      if (k + 1 < n && Is(tokens[k + 1].text, "capital")) {
+        m.capital_of = true;
+      }
     } else if (k < n && tokens[k].kind == TokenKind::kWord) {
       if (IsVerbAfterSubject(tokens[k].text) && m.cue == PlaceCue::kNone) {
         m.subject_of_verb = true;

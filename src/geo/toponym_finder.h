@@ -41,6 +41,8 @@
 namespace casus {
 
 // The words before a place name that say how the sentence uses it.
+enum class BuildingName : uint8_t { kNone, kName, kLonger };
+
 enum class PlaceCue : uint8_t {
   kNone,         // bare name
   kLocative,     // "in", "at", "inside", "across", "on", "over"; attack verbs ("hit", "struck")
@@ -101,6 +103,11 @@ struct PlaceMention {
   // Followed by a capitalised landform word that is not part of the name
   // found ("Farsi Island", "Mosul Dam"): the feature, not a town so named.
   bool landform_after = false;
+  // "the Rabaa al-Adawiya mosque", "the Kabul hospital": after "the", the
+  // name, or the start of a longer name, of a building named by the
+  // lower-case noun after it. A far town of that name is not meant; a
+  // prominent one may be when the name is all of it ("the Kabul hospital").
+  BuildingName building_after = BuildingName::kNone;
   // In a phrase that tells the background of the sentence's news rather
   // than where it happened ("amid the war in Gaza", "in response to the
   // strike in Damascus").

@@ -97,6 +97,9 @@ inline constexpr WordSet<63> kInstitutionWords{
 inline constexpr WordSet<16> kLandformWords{
     {"valley", "mountains", "mountain", "mount", "plain", "plains", "river", "desert", "basin",
      "hills", "heights", "coast", "lake", "dam", "island", "islands"}};
+inline constexpr WordSet<16> kBuildingWords{
+    {"mosque", "shrine", "church", "cathedral", "synagogue", "temple", "hospital", "school",
+     "hotel", "museum", "mausoleum", "palace", "stadium", "compound", "square", "monastery"}};
 inline constexpr WordSet<30> kTitles{
     {"president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
      "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
@@ -170,6 +173,9 @@ inline bool IsInstitutionWord(std::string_view w) { return kInstitutionWords.con
 // Capitalised nouns after a place name that name a feature of it ("Jordan
 // Valley", "Sinjar Mountains"): the place stays a place.
 inline bool IsLandformWord(std::string_view w) { return kLandformWords.contains(w); }
+
+// Lower-case nouns of a building named after the name before them.
+inline bool IsBuildingWord(std::string_view w) { return kBuildingWords.contains(w); }
 
 // Words before a capitalised name that make it a person's name.
 inline bool IsTitle(std::string_view w) { return kTitles.contains(w); }
