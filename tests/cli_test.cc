@@ -1925,6 +1925,24 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                     "2024-04-16", DateOf("THREATEN"));
 }
 
+// "condemned X in a statement in Geneva": the condemnation was made in
+// Geneva; the act condemned did not happen there.
+TEST(CliTest, AJudgementsVenueIsNotWhereTheActJudgedHappened) {
+  const std::vector<std::string> texts = {
+      "UN human rights chief Volker Turk condemned the detentions by the Houthis in a statement "
+      "in Geneva on Friday."};
+  ExpectEachCodedAs({{texts[0], "ACCUSE CHE"}}, "2024-06-08", PlaceOf("ACCUSE", "country"));
+  ExpectEachCodedAs({{texts[0], "COERCE -"}}, "2024-06-08", [](const nlohmann::json& r) {
+    if (r["type"] != "COERCE") return std::string();
+    return "COERCE " +
+           (r["location"].is_object() ? r["location"]["country"].get<std::string>() : "-");
+  });
+  // Not a gathering: "in Sanaa" is where the act judged was.
+  ExpectEachCodedAs(
+      {{"The UN condemned the detentions of aid workers in Sanaa on Friday.", "COERCE YEM"}},
+      "2024-06-08", PlaceOf("COERCE", "country"));
+}
+
 // A manned aircraft shot down is attacked (missiles shot down are
 // intercepted); "shot dead" takes its object past the result; a statement
 // is where its sentence says it was made.

@@ -383,6 +383,11 @@ class Assembly {
       draft.told_in.push_back(s);
     }
     const SentenceFacts& facts = sentences_[s];
+    if (m.nominal && m.venue && !facts.places.empty() &&
+        facts.places.front().name == m.venue->name &&
+        facts.places.front().country == m.venue->country) {
+      draft.venue_only.push_back(s);
+    }
     // "Iran on Tuesday rejected any suggestion that it was behind a rocket
     // attack": a sentence's date is the act it leads with; an event it tells
     // after another takes a date of its own telling when one comes ("Monday
@@ -667,7 +672,8 @@ class Assembly {
     // the report's lead says ("The seizure came as ..."), else at the dateline.
     const bool happens_somewhere = e.type == "ASSAULT" || e.type == "PROTEST" || e.type == "COERCE";
     const bool placed_by_own_sentences = e.location.has_value();
-    if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty()) {
+    if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty() &&
+        std::find(draft.venue_only.begin(), draft.venue_only.end(), 0) == draft.venue_only.end()) {
       e.location = sentences_[0].places.front();
     }
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {

@@ -36,7 +36,10 @@ struct Draft {
   bool date_told_aside = false;      // `date` is of a sentence telling of another act
   std::optional<ActorSpan> speaker;  // the person who told of it first, if one did
   std::optional<Location> venue;     // where a statement was made, as its sentence says
-  bool repressed = false;            // a protest security forces acted against (protests.h)
+  // Sentences whose place is only where a statement about it was made
+  // ("Turk condemned the detentions in a statement in Geneva").
+  std::vector<uint32_t> venue_only;
+  bool repressed = false;  // a protest security forces acted against (protests.h)
 };
 
 // Who did the act of `draft`: its source, else its first claimant, else the

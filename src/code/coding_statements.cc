@@ -779,7 +779,15 @@ void Coding::MarkVenues() {
         break;
       }
     }
-    if (!IsSpeechLemma(verb, false) && !IsAny(verb, {"speak", "address", "brief"})) continue;
+    // Verbs of judging name a venue only by a gathering: "condemned the
+    // detentions in a statement in Geneva" ("condemned the attack in Sanaa"
+    // names where the attack was).
+    const bool speech = IsSpeechLemma(verb, false) || IsAny(verb, {"speak", "address", "brief"});
+    if (!speech &&
+        !IsAny(verb, {"condemn", "denounce", "criticise", "criticize", "accuse", "blame", "reject",
+                      "deny", "dismiss", "welcome", "urge", "demand", "warn", "threaten", "vow"})) {
+      continue;
+    }
     // Only before what is said: "said that the rebels in Darfur must ..."
     // speaks of Darfur.
     uint32_t said = vg.end;
@@ -790,11 +798,15 @@ void Coding::MarkVenues() {
     for (const PrepArgument& arg : clause.preps) {
       if (arg.np == kNone || arg.prep >= said || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
       int np = arg.np;
-      // "at a news conference in Beirut", "in an interview in Doha".
-      if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
-                                         "ceremony", "interview", "session", "forum"})) {
+      // "at a news conference in Beirut", "in an interview in Doha", "in a
+      // statement in Geneva".
+      if (IsAny(Lemma(a_.nps[np].head),
+                {"conference", "briefing", "meeting", "rally", "summit", "ceremony", "interview",
+                 "session", "forum", "statement", "speech", "address"})) {
         np = PrepAfterNp(np, {"in", "at"});
         if (np == kNone) continue;
+      } else if (!speech) {
+        continue;
       }
       // "the Black Sea resort [of Sochi]"
       const int of = a_.nps[np].of_complement;

@@ -56,6 +56,30 @@ void SentenceMatch::DropLoneSurnames() {
            b_.item_over[v] == UINT32_MAX && (t_.Class(units_[v].word) & kWordStop) == 0;
   };
   for (MatchItem& item : items_) {
+    // "rights chief Volker Turk", "politician Ahmet Turk": a lone demonym
+    // after a capitalised word the KB does not know (not the sentence's
+    // first), and before no other capitalised word, is a surname.
+    if (item.demonym != nullptr && item.name == nullptr && item.agent == nullptr &&
+        item.title == nullptr && item.end_unit - item.first_unit == 1) {
+      const uint32_t u = item.first_unit;
+      const uint32_t v = u > 0 ? FirstUnitOfToken(units_[u - 1].token, u - 1) : 0;
+      // Not a part or a creed of the country's people ("North Vietnamese",
+      // "Communist Chinese", "Sunni Iraqi").
+      static constexpr std::string_view kParts[] = {
+          "North",       "South",    "East",    "West",     "Northern", "Southern",
+          "Eastern",     "Western",  "Central", "Upper",    "Lower",    "Communist",
+          "Nationalist", "Islamist", "Shia",    "Shiite",   "Sunni",    "Christian",
+          "Muslim",      "Jewish",   "Arab",    "Kurdish",  "Druze",    "Coptic",
+          "Free",        "Red",      "Royal",   "Imperial", "Federal",  "Catholic"};
+      const bool part = u > 0 && std::find(std::begin(kParts), std::end(kParts), units_[v].raw) !=
+                                     std::end(kParts);
+      const bool named_before = u > 0 && units_[u - 1].token > 1 && units_[u - 1].last_in_token &&
+                                unknown_capital(v) && !part;
+      const bool name_ends = item.next_unit >= n || units_[item.next_unit].punct ||
+                             !units_[item.next_unit].shape.first_upper;
+      if (named_before && name_ends) item.demonym = nullptr;
+      continue;
+    }
     if (item.name == nullptr || item.end_unit - item.first_unit != 1 ||
         kb_.actor(item.name->actor).kind != ActorKind::kPerson) {
       continue;
