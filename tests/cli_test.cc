@@ -2512,3 +2512,30 @@ TEST(GoldenTest, ErbilRocketAttack) {
 }
 
 }  // namespace
+
+// "accusing its western neighbour" after naming two states: the other
+// one; a rejection of "pretexts" answers whoever gave them; quoted
+// modifiers stay in their noun phrase; deaths in a disaster are no attack.
+TEST(CliTest, NeighboursPretextsQuotedModifiersAndDisasters) {
+  ExpectEachCodedAs(
+      {{"Algeria broke off diplomatic relations with Morocco on Tuesday, accusing its "
+        "western neighbour of persistent hostile actions.",
+        "ACCUSE DZA>MAR"},
+       {"Algeria accused its western neighbour of persistent hostile actions.", "ACCUSE DZA>-"}},
+      "2021-08-25", SidesOf("ACCUSE"));
+  const std::string cut =
+      "ALGIERS — Algeria broke off diplomatic relations with Morocco on Tuesday, accusing Morocco "
+      "of "
+      "hostile actions. ";
+  ExpectEachCodedAs(
+      {{cut + "Morocco's foreign ministry said it regretted a \"completely unjustified\" decision "
+              "and rejected what it called the \"fallacious, even absurd\" pretexts on which it "
+              "was based.",
+        "REJECT MAR>DZA"}},
+      "2021-08-25", SidesOf("REJECT"));
+  ExpectEachCodedAs(
+      {{"Wildfires killed 90 people in Kabylie on Tuesday.", ""},
+       {"Floods killed 90 people in Derna on Tuesday.", ""},
+       {"Israeli fire killed two Palestinians in Gaza on Tuesday.", "ASSAULT ISR>PSE"}},
+      "2021-08-25", SidesOf("ASSAULT"));
+}

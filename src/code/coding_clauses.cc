@@ -422,6 +422,19 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
             {"crash", "collapse", "capsize", "sink", "derail", "overturn"})) {
     return;
   }
+  // "wildfires that killed 90 people", "killed by floods": deaths in a
+  // disaster or an epidemic are no act of violence ("gunfire killed" is).
+  if (trigger.casualty) {
+    const int doer = vg.voice == Voice::kPassive ? clause.agent : clause.subject;
+    if (doer != kNone && IsAny(Lemma(a_.nps[doer].head),
+                               {"wildfire",  "blaze",    "flood",     "flooding",  "earthquake",
+                                "quake",     "storm",    "cyclone",   "hurricane", "typhoon",
+                                "landslide", "mudslide", "avalanche", "drought",   "famine",
+                                "heatwave",  "disease",  "epidemic",  "outbreak",  "cholera",
+                                "virus",     "pandemic", "tsunami",   "lightning", "accident"})) {
+      return;
+    }
+  }
   // "eight of the wounded were evacuated to Germany": care of an attack's
   // casualties no one is said to give is no aid between parties ("UN
   // helicopters evacuated the wounded" is).

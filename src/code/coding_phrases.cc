@@ -57,6 +57,20 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
       Lemma(np.begin - 1) == "and" && Lower(np.begin) == "it") {
     if (auto body = BodyBeforeAnd(np.begin, depth)) return body;
   }
+  // "broke off relations with Morocco, accusing its western neighbour":
+  // the neighbour is the last state named before, when an earlier one
+  // (whose neighbour it is) was named too.
+  if (Tag(np.begin) == T::kPRPS && IsAny(Lemma(np.head), {"neighbour", "neighbor"}) &&
+      SpanIn(np.begin + 1, np.end, -1) == nullptr) {
+    const ActorSpan* last = nullptr;
+    bool another = false;
+    for (const ActorSpan& span : in_.actors) {
+      if (span.end > np.begin || span.kind != "state") continue;
+      if (last != nullptr && last->actor.country != span.actor.country) another = true;
+      last = &span;
+    }
+    if (another) return *last;
+  }
   // "its fighters", "their forces": the owner, found like a pronoun.
   if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
       IsAny(Lower(np.begin), {"its", "their", "our"})) {

@@ -54,7 +54,7 @@ bool IsCraftNoun(std::string_view lemma) {
 
 bool IsAccusationNoun(std::string_view lemma) {
   return IsAny(lemma, {"accusation", "allegation", "charge", "claim", "involvement", "blame",
-                       "responsibility", "suggestion", "assertion", "insinuation"});
+                       "responsibility", "suggestion", "assertion", "insinuation", "pretext"});
 }
 
 bool IsDenunciationWord(std::string_view lemma) {

@@ -228,14 +228,26 @@ void Builder::ChunkNounPhrases() {
       if (seen_noun && reading::WordIsAny(Word(j), "ablaze alight afire adrift aground")) break;
       // "an \"Israeli ship\"", "an \"espionage headquarters\" of": words
       // quoted inside a phrase belong to it.
+      // So do quoted modifiers before the noun: a "completely unjustified"
+      // decision, the "fallacious, even absurd" pretexts.
+      const auto modifier_at = [&](size_t k) {
+        return k < n_ &&
+               (IsAdjective(Tag(k)) || (IsAdverb(Tag(k)) && k + 1 < n_ && IsAdjective(Tag(k + 1))));
+      };
       if (tag == T::kOpenQuote && j > begin && !seen_noun && !quoted && j + 1 < n_ &&
-          (IsAdjective(Tag(j + 1)) || IsNoun(Tag(j + 1)))) {
+          (modifier_at(j + 1) || IsNoun(Tag(j + 1)))) {
         quoted = true;
         ++j;
         continue;
       }
-      if (tag == T::kCloseQuote && quoted && seen_noun) {
+      if (tag == T::kCloseQuote && quoted &&
+          (seen_noun || (j + 1 < n_ && (IsAdjective(Tag(j + 1)) || IsNoun(Tag(j + 1)))))) {
         quoted = false;
+        ++j;
+        continue;
+      }
+      if (quoted && !seen_noun &&
+          ((tag == T::kComma && modifier_at(j + 1)) || (IsAdverb(tag) && modifier_at(j)))) {
         ++j;
         continue;
       }
