@@ -2539,3 +2539,33 @@ TEST(CliTest, NeighboursPretextsQuotedModifiersAndDisasters) {
        {"Israeli fire killed two Palestinians in Gaza on Tuesday.", "ASSAULT ISR>PSE"}},
       "2021-08-25", SidesOf("ASSAULT"));
 }
+
+// The one possessed is blamed ("Yemen's Houthi movement"); no one saying
+// so blames no one; a drone destroyed in flight is intercepted; a group's
+// spokesman saying it did not attack denies; "sent drones against" attacks,
+// and "that" after a participle phrase still opens what was said.
+TEST(CliTest, PossessedTargetsDenialsInterceptionsAndSentDrones) {
+  ExpectEachCodedAs(
+      {{"State-run al-Ekhbariya television blamed Yemen's Houthi movement for the attack.",
+        "ACCUSE ->Houthis"}},
+      "2021-01-27", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        return "ACCUSE ->" + NameOf(r, "actor2");
+      });
+  ExpectEachCodedAs({{"No group said it was behind the attack.", ""},
+                     {"Iraq said Iran was behind the attack.", "ACCUSE IRQ>IRN"}},
+                    "2021-01-27", SidesOf("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"Saudi air defences destroyed a hostile drone over Riyadh on Tuesday.", ""},
+       {"Israeli jets destroyed rocket launchers in Gaza on Tuesday.", "ASSAULT ISR>-"}},
+      "2021-01-27", SidesOf("ASSAULT"));
+  ExpectEachCodedAs({{"A Houthi military spokesman said the group had not carried out any attacks "
+                      "on neighbouring countries that day.",
+                      "REJECT YEM>-"}},
+                    "2021-01-27", SidesOf("REJECT"));
+  ExpectEachCodedAs(
+      {{"A group calling itself Alwiya al-Waad al-Haq said in a statement posted on Telegram late "
+        "on Saturday that it had sent drones against the Al-Yamamah palace in Riyadh.",
+        "ASSAULT Alwiya al-Waad al-Haq>Saudi Arabia government"}},
+      "2021-01-27", NamesOf("ASSAULT"));
+}

@@ -52,6 +52,16 @@ std::optional<ActorSpan> Coding::BodyBeforeAnd(uint32_t it, int depth) const {
 
 std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
+  // "blamed Yemen's Houthi movement": the one possessed, when it names an
+  // actor of its own.
+  if (const int possessed = Possessed(np_index); possessed != np_index) {
+    const NounPhrase& owned = a_.nps[possessed];
+    const ActorSpan* span = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+    if (span != nullptr && span->kind != "agent" && span->kind != "anaphor" &&
+        span->begin >= owned.begin) {
+      return *span;
+    }
+  }
   const NounPhrase& np = a_.nps[np_index];
   if (np.end == np.begin + 1 && np.begin > 0 && Tag(np.begin) == T::kPRP &&
       Lemma(np.begin - 1) == "and" && Lower(np.begin) == "it") {

@@ -398,6 +398,14 @@ void Coding::CodePredicate(const Clause& clause) {
   const bool responsible =
       vg.end < n_ && Lemma(vg.end) == "responsible" && PrepNp(clause, {"for"}) != kNone;
   if (behind || responsible) {
+    // "no group said it was behind Tuesday's incident": no one said so.
+    if (clause.governor != kNone) {
+      const int sayer = a_.clauses[clause.governor].subject;
+      if (sayer != kNone &&
+          IsAny(Lower(a_.nps[sayer].begin), {"no", "none", "nobody", "neither"})) {
+        return;
+      }
+    }
     const int event_np = behind ? PrepNp(clause, {"behind"}) : PrepNp(clause, {"for"});
     auto by = SpeakerOf(clause);
     AttributionMention attribution{*subject, by, event_np, ""};
@@ -728,10 +736,16 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
   }
   const Clause& saying = a_.clauses[clause.governor];
   if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;
+  // The speaker's own side: "it", "we", "the group", "its forces".
   const NounPhrase& subject = a_.nps[clause.subject];
-  if (subject.end != subject.begin + 1 || !IsAny(Lower(subject.begin), {"it", "we", "they"})) {
-    return false;
-  }
+  const bool pronoun =
+      subject.end == subject.begin + 1 && IsAny(Lower(subject.begin), {"it", "we", "they"});
+  const bool own_body = subject.end == subject.begin + 2 && Lemma(subject.begin) == "the" &&
+                        IsAny(Lemma(subject.head), {"group", "movement", "militia", "organisation",
+                                                    "organization", "coalition"});
+  const bool own_members = subject.end == subject.begin + 2 && Tag(subject.begin) == T::kPRPS &&
+                           IsMemberNoun(Lemma(subject.head));
+  if (!pronoun && !own_body && !own_members) return false;
   // "had not attacked", "had not carried out any air strikes".
   const Trigger* object_noun =
       clause.object != kNone ? NounTriggerAt(a_.nps[clause.object].head) : nullptr;

@@ -278,8 +278,14 @@ bool Coding::IsUndone(const Clause& clause) const {
 bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
   const bool intercepts = trigger.words.front() == "intercept" ||
                           (trigger.words.size() == 2 && trigger.words[1] == "down");
-  if (!intercepts || np_index == kNone) return false;
+  if (np_index == kNone) return false;
   const NounPhrase& np = a_.nps[np_index];
+  // "air defences destroyed a hostile drone": a weapon in flight destroyed
+  // is intercepted ("destroyed rocket launchers" is an attack).
+  if (trigger.words.size() == 1 && trigger.words.front() == "destroy") {
+    return IsAny(Lemma(np.head), {"drone", "missile", "rocket", "projectile", "uav"});
+  }
+  if (!intercepts) return false;
   // "shot down a Russian warplane": a manned aircraft downed is attacked.
   if (IsAny(Lemma(np.head), {"warplane", "jet", "fighter", "aircraft", "plane", "airplane",
                              "helicopter", "bomber", "airliner", "chopper"})) {

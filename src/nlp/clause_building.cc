@@ -348,6 +348,19 @@ void Builder::BuildClauses() {
           if (speech && adjacent) {
             clause.link = ClauseLink::kComplement;
             clause.governor = previous;
+          } else if (!speech && subject_start > 0 && Lemma(subject_start - 1) == "that") {
+            // "said in a statement posted on Telegram late on Saturday that
+            // it had ...": past a participle phrase, the speech verb before.
+            int speaker = previous;
+            while (speaker > 0 && out_.clauses[speaker].link == ClauseLink::kRelative &&
+                   verbs[out_.clauses[speaker].verb].form == VerbForm::kParticiple) {
+              --speaker;
+            }
+            if (speaker != previous &&
+                IsSpeechLemma(Lemma(verbs[out_.clauses[speaker].verb].head))) {
+              clause.link = ClauseLink::kComplement;
+              clause.governor = speaker;
+            }
           }
         }
       }
