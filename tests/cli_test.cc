@@ -2569,3 +2569,21 @@ TEST(CliTest, PossessedTargetsDenialsInterceptionsAndSentDrones) {
         "ASSAULT Alwiya al-Waad al-Haq>Saudi Arabia government"}},
       "2021-01-27", NamesOf("ASSAULT"));
 }
+
+// "gave them a week to reinstate Bazoum, warning that they could use
+// force, and imposed sweeping sanctions": the warning and the sanctions are
+// the givers'; a release demanded is asked of the captors and has not
+// happened.
+TEST(CliTest, UltimatumsWarningsSanctionsAndDemandedReleases) {
+  const std::string lead =
+      "West African leaders on Sunday gave the military officers who seized power in Niger one "
+      "week to reinstate President Mohamed Bazoum, warning that they could use force, and imposed "
+      "sweeping sanctions on one of the world's poorest countries.";
+  ExpectEachCodedAs({{lead, "SANCTION ECOWAS>-"}}, "2023-07-31", NamesOf("SANCTION"));
+  ExpectEachCodedAs({{lead, "THREATEN ECOWAS>-"}}, "2023-07-31", NamesOf("THREATEN"));
+  ExpectEachCodedAs({{"ECOWAS demanded the release of Bazoum.", ""},
+                     {"ECOWAS demanded Bazoum's release and reinstatement.", ""}},
+                    "2023-07-31", NamesOf("RETREAT"));
+  ExpectEachCodedAs({{"ECOWAS demanded the release of Bazoum.", "REQUEST ECOWAS>-"}}, "2023-07-31",
+                    NamesOf("REQUEST"));
+}

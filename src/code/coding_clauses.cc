@@ -677,6 +677,17 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (m.target && m.target->vessel && !IsAny(m.code.type, {"ASSAULT", "COERCE", "THREATEN"})) {
     m.target.reset();
   }
+  // "demanded the release of Bazoum", "demanded Bazoum's release": asked of
+  // whoever holds him, not of him; the release asked for has not happened.
+  if (m.code.type == "REQUEST" && !passive && clause.object != kNone) {
+    int asked = clause.object;
+    if (const int possessed = Possessed(asked); possessed != asked) asked = possessed;
+    if (IsAny(Lemma(a_.nps[asked].head), {"release", "return", "freeing"})) {
+      m.target.reset();
+      used_np_[asked] = true;
+      for (int np = asked; np != kNone; np = a_.nps[np].conjunct) used_np_[np] = true;
+    }
+  }
   if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
   if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
   if (!m.target && !passive) m.about = StatementAbout(clause, m.code);

@@ -52,13 +52,16 @@ std::optional<ActorSpan> Coding::BodyBeforeAnd(uint32_t it, int depth) const {
 
 std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
-  // "blamed Yemen's Houthi movement": the one possessed, when it names an
-  // actor of its own.
+  // "blamed Yemen's Houthi movement": the one a state possesses, when it
+  // names an actor of its own ("the Houthis' Supreme Political Council"
+  // stays the Houthis').
   if (const int possessed = Possessed(np_index); possessed != np_index) {
+    const NounPhrase& own = a_.nps[np_index];
+    const ActorSpan* owner = SpanIn(own.begin, own.end, static_cast<int>(own.head));
     const NounPhrase& owned = a_.nps[possessed];
     const ActorSpan* span = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
-    if (span != nullptr && span->kind != "agent" && span->kind != "anaphor" &&
-        span->begin >= owned.begin) {
+    if (owner != nullptr && owner->kind == "state" && span != nullptr && span->kind != "agent" &&
+        span->kind != "anaphor" && span->begin >= owned.begin) {
       return *span;
     }
   }

@@ -51,7 +51,10 @@ class Builder {
   // clause_building.cc: clauses, their arguments and links
   int ShiftedObject(size_t k, size_t v) const;
   int ObjectRelativeHost(const VerbGroup& vg) const;
-  int FormOfLatest(VerbForm form) const;
+  int FormOfLatest(const VerbGroup& vg) const;
+  // The clause `c` hangs from past infinitives and relative clauses:
+  // "gave the officers who seized power a week to reinstate" → "gave".
+  int EnclosingClause(int c) const;
   void BuildClauses();
   void AttachTrailingSpeech();
   void ObjectsNamedByWhat();

@@ -95,9 +95,26 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
 }
 
 // The latest clause built so far whose verb has `form`, or kNone.
-int Builder::FormOfLatest(VerbForm form) const {
+int Builder::EnclosingClause(int c) const {
+  while (c > 0) {
+    const Clause& clause = out_.clauses[c];
+    if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone && clause.governor < c) {
+      c = clause.governor;
+    } else if (clause.link == ClauseLink::kRelative) {
+      --c;
+    } else {
+      break;
+    }
+  }
+  return c;
+}
+
+int Builder::FormOfLatest(const VerbGroup& vg) const {
   for (int c = static_cast<int>(out_.clauses.size()) - 1; c >= 0; --c) {
-    if (out_.verbs[out_.clauses[c].verb].form == form &&
+    const VerbGroup& other = out_.verbs[out_.clauses[c].verb];
+    // "warning that they could use force, and imposed sanctions": a plain
+    // past goes with a plain past, not with a modal.
+    if (other.form == vg.form && other.modal == vg.modal &&
         out_.clauses[c].link != ClauseLink::kRelative) {
       return c;
     }
@@ -175,6 +192,21 @@ void Builder::BuildClauses() {
         }
         size_t j = before;
         while (j > 0 && IsAdverb(Tag(j - 1))) --j;
+        // "gave them a week to reinstate Bazoum, warning that they could use
+        // force, and imposed sanctions": after ", and", a plain past goes
+        // with the clause the infinitives, relatives and the warning hang
+        // from, not with the modal in what was warned.
+        if (j >= 2 && Tag(j - 2) == T::kComma && verbs[out_.clauses[sibling].verb].modal &&
+            !vg.modal) {
+          int up = sibling;
+          while (up >= 0 && (verbs[out_.clauses[up].verb].modal ||
+                             verbs[out_.clauses[up].verb].form != vg.form)) {
+            const Clause& c = out_.clauses[up];
+            up = c.governor != kNone && c.governor < up ? c.governor : kNone;
+            if (up != kNone) up = EnclosingClause(up);
+          }
+          if (up != kNone) sibling = up;
+        }
         const bool says = IsSpeechLemma(Lemma(vg.head)) ||
                           IsAny(Lemma(vg.head), {"call", "describe", "urge", "demand", "condemn",
                                                  "warn", "accuse", "blame", "vow", "denounce"});
@@ -378,10 +410,10 @@ void Builder::BuildClauses() {
                                          !IsAdjective(Tag(out_.nps[prev.object].head));
         clause.subject = object_right_before ? prev.object : prev.subject;
       }
-    } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg.form) != kNone) {
+    } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg) != kNone) {
       // "killing one and wounding nine": coordinated with the latest
       // clause of the same form, sharing its subject.
-      const int sibling = FormOfLatest(vg.form);
+      const int sibling = FormOfLatest(vg);
       clause.link = ClauseLink::kCoordinated;
       clause.governor = sibling;
       clause.subject = out_.clauses[sibling].subject;
@@ -408,6 +440,9 @@ void Builder::BuildClauses() {
                  verbs[out_.clauses[anchor].verb].form == VerbForm::kParticiple) {
             --anchor;
           }
+          // "gave the officers a week to reinstate Bazoum, warning that":
+          // the one who gave warns, not the one asked.
+          anchor = EnclosingClause(anchor);
         }
         const Clause& prev = out_.clauses[anchor];
         const VerbGroup& pvg = verbs[prev.verb];

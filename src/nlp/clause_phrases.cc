@@ -42,7 +42,9 @@ bool Builder::IsPrenominalVerb(size_t i) const {
                             "neighboring neighbouring ruling governing opposing remaining "
                             "alleged so-called proposed suspected disputed occupied besieged "
                             "embattled devastating unidentified armed leading continuing "
-                            "feuding warring");
+                            "feuding warring sweeping crippling punishing mounting "
+                            "escalating growing increasing lasting outgoing incoming "
+                            "far-reaching wide-ranging");
 }
 
 // An adverb in -ly, or one of degree ("a very big mistake"), between a

@@ -386,10 +386,11 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
       return out;
     };
     const VerbGroup& vg = s.clauses.verbs[c.verb];
-    std::fprintf(stderr, "  clause %s: subj=[%s] obj=[%s] agent=[%s] link=%d gov=%d%s%s\n",
+    std::fprintf(stderr, "  clause %s: subj=[%s] obj=[%s] agent=[%s] link=%d gov=%d%s%s%s\n",
                  std::string(words[vg.head].text).c_str(), np(c.subject).c_str(),
                  np(c.object).c_str(), np(c.agent).c_str(), static_cast<int>(c.link), c.governor,
-                 vg.voice == Voice::kPassive ? " passive" : "", vg.negated ? " negated" : "");
+                 vg.voice == Voice::kPassive ? " passive" : "", vg.negated ? " negated" : "",
+                 vg.modal ? " modal" : "");
   }
   for (const EventMention& m : f.coding.events) {
     std::fprintf(stderr, "  event %s %s %s src=%s tgt=%s by=%s%s%s%s%s%s\n", m.code.type.c_str(),
