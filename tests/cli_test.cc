@@ -2587,3 +2587,22 @@ TEST(CliTest, UltimatumsWarningsSanctionsAndDemandedReleases) {
   ExpectEachCodedAs({{"ECOWAS demanded the release of Bazoum.", "REQUEST ECOWAS>-"}}, "2023-07-31",
                     NamesOf("REQUEST"));
 }
+
+// "determined that X had committed genocide, and imposed sanctions": the
+// determiner imposes them; "bore responsibility for" blames; a phrase set
+// off by commas ("based in Port Sudan") leaves the subject before it.
+TEST(CliTest, FindingsResponsibilityAndAsidesAfterTheSubject) {
+  ExpectEachCodedAs(
+      {{"The United States determined on Tuesday that Sudan's paramilitary Rapid Support Forces "
+        "and allied Arab militias had committed genocide, and imposed sanctions on the RSF's "
+        "leader, Mohamed Hamdan Dagalo.",
+        "SANCTION USA>SDN"}},
+      "2025-01-08", SidesOf("SANCTION"));
+  ExpectEachCodedAs({{"Blinken said the Sudanese army also bore responsibility for the violence.",
+                      "ACCUSE USA>SDN"}},
+                    "2025-01-08", SidesOf("ACCUSE"));
+  ExpectEachCodedAs({{"Sudan's army-aligned government, based in Port Sudan, welcomed the "
+                      "sanctions on Wednesday.",
+                      "SUPPORT SDN>-"}},
+                    "2025-01-08", SidesOf("SUPPORT"));
+}

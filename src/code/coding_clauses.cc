@@ -229,7 +229,12 @@ void Coding::CodeClause(int c) {
       return;
     }
   }
-  if (lemma == "be") CodePredicate(clause);
+  // "X bore responsibility for the violence": as "X was responsible for".
+  if (lemma == "be" ||
+      (IsAny(lemma, {"bear", "bore", "carry", "share"}) && clause.object != kNone &&
+       Lemma(a_.nps[clause.object].head) == "responsibility")) {
+    CodePredicate(clause);
+  }
   if (lemma == "include" && vg.tense != Tense::kFuture && !vg.modal) CodeInclusion(clause);
   // "officials describe X as a front for Y", "analysts consider X a proxy of Y"
   if (IsAny(lemma, {"describe", "call", "consider", "regard", "see", "label", "brand", "view",

@@ -182,11 +182,15 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
 ActorSpan Coding::OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const {
   if (!agent.actor.country.empty()) return agent;
   // "Algeria's leading human rights activist"
+  // ("Sudan's army-aligned government": Sudan's, though the army's name
+  // runs into the compound).
   if (np.possessor != kNone) {
     const NounPhrase& owner = a_.nps[np.possessor];
     const ActorSpan* span = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
-    if (span != nullptr && span->kind != "anaphor" && span->compound.empty() &&
-        !span->actor.country.empty()) {
+    const bool owner_named_first = span != nullptr && span->begin == owner.begin &&
+                                   owner.end < n_ && Tag(owner.end) == T::kPOS;
+    if (span != nullptr && span->kind != "anaphor" &&
+        (span->compound.empty() || owner_named_first) && !span->actor.country.empty()) {
       return InCountry(agent, span->actor.country);
     }
   }

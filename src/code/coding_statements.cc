@@ -395,8 +395,14 @@ void Coding::CodePredicate(const Clause& clause) {
   auto subject = RelationSubject(clause.subject);
   if (!subject) return;
   const bool behind = PrepNp(clause, {"behind"}) != kNone;
+  // "was responsible for", "bore responsibility for".
+  const bool bears = IsAny(Lemma(vg.head), {"bear", "bore", "carry", "share"}) &&
+                     clause.object != kNone &&
+                     Lemma(a_.nps[clause.object].head) == "responsibility";
+  const int for_np = bears && PrepNp(clause, {"for"}) == kNone ? PrepAfterNp(clause.object, {"for"})
+                                                               : PrepNp(clause, {"for"});
   const bool responsible =
-      vg.end < n_ && Lemma(vg.end) == "responsible" && PrepNp(clause, {"for"}) != kNone;
+      for_np != kNone && (bears || (vg.end < n_ && Lemma(vg.end) == "responsible"));
   if (behind || responsible) {
     // "no group said it was behind Tuesday's incident": no one said so.
     if (clause.governor != kNone) {
@@ -406,7 +412,7 @@ void Coding::CodePredicate(const Clause& clause) {
         return;
       }
     }
-    const int event_np = behind ? PrepNp(clause, {"behind"}) : PrepNp(clause, {"for"});
+    const int event_np = behind ? PrepNp(clause, {"behind"}) : for_np;
     auto by = SpeakerOf(clause);
     AttributionMention attribution{*subject, by, event_np, ""};
     if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {

@@ -196,10 +196,17 @@ void Builder::BuildClauses() {
         // force, and imposed sanctions": after ", and", a plain past goes
         // with the clause the infinitives, relatives and the warning hang
         // from, not with the modal in what was warned.
-        if (j >= 2 && Tag(j - 2) == T::kComma && verbs[out_.clauses[sibling].verb].modal &&
-            !vg.modal) {
+        // So does a simple past after a perfect in what was said or found:
+        // "determined that the RSF had committed genocide, and imposed
+        // sanctions".
+        const VerbGroup& before_and = verbs[out_.clauses[sibling].verb];
+        if (j >= 2 && Tag(j - 2) == T::kComma &&
+            ((before_and.modal && !vg.modal) ||
+             (before_and.perfect && !vg.perfect && !vg.modal &&
+              out_.clauses[sibling].link == ClauseLink::kComplement))) {
           int up = sibling;
           while (up >= 0 && (verbs[out_.clauses[up].verb].modal ||
+                             verbs[out_.clauses[up].verb].perfect != vg.perfect ||
                              verbs[out_.clauses[up].verb].form != vg.form)) {
             const Clause& c = out_.clauses[up];
             up = c.governor != kNone && c.governor < up ? c.governor : kNone;
@@ -292,9 +299,12 @@ void Builder::BuildClauses() {
             if (const int owner_np = out_.nps[appositive].possessor; owner_np != kNone) {
               k = out_.nps[owner_np].begin;
             }
-            while (k > 0 && IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka", "including",
-                                                 "among", "in", "near", "at", "outside"}))
+            // "X, based in Port Sudan, welcomed": past a participle too.
+            while (k > 0 && (IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka", "including",
+                                                  "among", "in", "near", "at", "outside"}) ||
+                             Tag(k - 1) == T::kVBN || Tag(k - 1) == T::kVBG)) {
               --k;
+            }
             if (k >= 2 && Tag(k - 1) == T::kComma) np = OwnerNp(NpEndingBefore(k - 1));
           }
         }
@@ -305,8 +315,14 @@ void Builder::BuildClauses() {
           for (size_t k = before - 1; k-- > 0 && k + 25 > before;) {
             if (Tag(k) != T::kComma) continue;
             if (k + 1 < before && (Tag(k + 1) == T::kVBG || Tag(k + 1) == T::kVBN) && k > 0) {
+              // ("Sudan's army-aligned government, based in Port Sudan,
+              // welcomed": a possessed or definite phrase too).
               const int named = NpEndingBefore(k);
-              if (named != kNone && IsProperNoun(Tag(out_.nps[named].head))) np = named;
+              if (named != kNone &&
+                  (IsProperNoun(Tag(out_.nps[named].head)) || out_.nps[named].possessor != kNone ||
+                   Lemma(out_.nps[named].begin) == "the")) {
+                np = named;
+              }
             }
             break;
           }

@@ -44,7 +44,7 @@ bool Builder::IsPrenominalVerb(size_t i) const {
                             "embattled devastating unidentified armed leading continuing "
                             "feuding warring sweeping crippling punishing mounting "
                             "escalating growing increasing lasting outgoing incoming "
-                            "far-reaching wide-ranging");
+                            "far-reaching wide-ranging allied affiliated aligned");
 }
 
 // An adverb in -ly, or one of degree ("a very big mistake"), between a

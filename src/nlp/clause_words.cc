@@ -18,13 +18,14 @@ bool IsObjectControlVerb(std::string_view lemma) {
 }
 
 bool IsSpeechLemma(std::string_view lemma) {
-  return IsAny(
-      lemma, {"say",     "tell",      "add",       "state",    "announce", "claim",  "report",
-              "note",    "confirm",   "warn",      "insist",   "explain",  "allege", "acknowledge",
-              "write",   "declare",   "believe",   "suggest",  "argue",    "admit",  "tweet",
-              "deny",    "reiterate", "conclude",  "stress",   "demand",   "urge",   "ask",
-              "request", "propose",   "recommend", "threaten", "promise",  "pledge", "vow",
-              "agree",   "decide",    "order",     "rule",     "predict",  "hope",   "fear"});
+  return IsAny(lemma, {"say",       "tell",        "add",     "state",   "announce",  "claim",
+                       "report",    "note",        "confirm", "warn",    "insist",    "explain",
+                       "allege",    "acknowledge", "write",   "declare", "believe",   "suggest",
+                       "argue",     "admit",       "tweet",   "deny",    "reiterate", "conclude",
+                       "stress",    "demand",      "urge",    "ask",     "request",   "propose",
+                       "recommend", "threaten",    "promise", "pledge",  "vow",       "agree",
+                       "decide",    "order",       "rule",    "predict", "hope",      "fear",
+                       "determine", "find"});
 }
 
 bool IsSubordinator(std::string_view lemma) {
