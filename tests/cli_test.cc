@@ -2606,3 +2606,11 @@ TEST(CliTest, FindingsResponsibilityAndAsidesAfterTheSubject) {
                       "SUPPORT SDN>-"}},
                     "2025-01-08", SidesOf("SUPPORT"));
 }
+
+// Welcoming an act supports whoever did it.
+TEST(CliTest, WelcomingAnActSupportsItsDoer) {
+  ExpectEachCodedAs({{"WASHINGTON — The United States imposed sanctions on Dagalo on Tuesday. "
+                      "Sudan's government welcomed the sanctions on Wednesday.",
+                      "SUPPORT SDN>USA"}},
+                    "2025-01-08", SidesOf("SUPPORT"));
+}

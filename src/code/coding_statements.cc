@@ -443,6 +443,11 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
     if (next < a_.nps.size() && a_.nps[next].possessor == clause.object) asked = a_.nps[next].head;
     return IsAny(Lemma(asked), {"release", "return", "freeing"}) ? "COERCE" : "";
   }
+  // "welcomed the sanctions", "praised the strikes": whoever did the act.
+  if (code.type == "SUPPORT") {
+    const Trigger* noun = NounTriggerAt(head);
+    return noun != nullptr ? std::string(noun->code.type) : "";
+  }
   if (!(code.type == "REJECT" || (code.type == "ACCUSE" && code.mode != "investigate"))) {
     return "";
   }
