@@ -2614,3 +2614,23 @@ TEST(CliTest, WelcomingAnActSupportsItsDoer) {
                       "SUPPORT SDN>USA"}},
                     "2025-01-08", SidesOf("SUPPORT"));
 }
+
+// "in the Gulf" is the Persian Gulf; "Gulf states" are no place.
+TEST(CliTest, TheGulfIsAWaterAndGulfStatesNoPlace) {
+  ExpectEachCodedAs(
+      {{"Iran's Revolutionary Guards seized two Greek-flagged oil tankers in the Gulf "
+        "on Friday, weeks after Greece helped the United States confiscate a cargo "
+        "of Iranian crude.",
+        "COERCE Persian Gulf"}},
+      "2022-05-28", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" || r["actor1"]["name"] == "United States") {
+          return "";
+        }
+        return "COERCE " + (r["location"].is_object() ? r["location"]["name"].get<std::string>()
+                                                      : std::string("-"));
+      });
+  ExpectEachCodedAs({{"Saudi Arabia closed its border with Qatar on Monday, and the three Gulf "
+                      "states gave Qatari citizens two weeks to leave.",
+                      "COERCE Qatar"}},
+                    "2017-06-05", PlaceOf("COERCE", "name"));
+}

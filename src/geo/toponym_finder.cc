@@ -649,7 +649,8 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     // what is about it says what, not where.
     if (k < n && tokens[k].kind == TokenKind::kWord &&
         IsAny(tokens[k].text, {"war", "wars", "conflict", "crisis", "ceasefire", "truce", "talks",
-                               "deal", "accord", "file", "policy", "envoy", "peace"})) {
+                               "deal", "accord", "file", "policy", "envoy", "peace", "states",
+                               "countries", "nations", "monarchies", "allies", "rulers"})) {
       m.role = MentionRole::kModifier;
     }
     if (k < n && IsPossessive(tokens[k])) {
