@@ -2634,3 +2634,11 @@ TEST(CliTest, TheGulfIsAWaterAndGulfStatesNoPlace) {
                       "COERCE Qatar"}},
                     "2017-06-05", PlaceOf("COERCE", "name"));
 }
+
+// "a State Department spokesperson" speaks for the United States.
+TEST(CliTest, TheStateDepartmentIsTheUnitedStates) {
+  ExpectEachCodedAs({{"In Washington, a State Department spokesperson condemned the seizures on "
+                      "Friday.",
+                      "ACCUSE USA>-"}},
+                    "2022-05-28", SidesOf("ACCUSE"));
+}
