@@ -2642,3 +2642,15 @@ TEST(CliTest, TheStateDepartmentIsTheUnitedStates) {
                       "ACCUSE USA>-"}},
                     "2022-05-28", SidesOf("ACCUSE"));
 }
+
+// "arrested him at his home in Tunis": Tunis is where, not whom.
+TEST(CliTest, AnArrestInACapitalIsNoArrestOfItsGovernment) {
+  ExpectEachCodedAs({{"TUNIS — Tunisian police arrested Rached Ghannouchi, head of the Islamist "
+                      "Ennahda party, at his home in Tunis on Monday evening.",
+                      "COERCE Tunis>-"}},
+                    "2023-04-18", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "COERCE" || !r["location"].is_object()) return "";
+                      return "COERCE " + r["location"]["name"].get<std::string>() + ">" +
+                             NameOf(r, "actor2");
+                    });
+}

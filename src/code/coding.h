@@ -105,6 +105,7 @@ class Coding {
   std::optional<ActorSpan> ConditionParty(const VerbGroup& vg) const;
   static bool TakesPlaceTarget(std::string_view type);
   std::vector<PrepArgument> PlacePhrases(const Clause& clause, const EventMention& m) const;
+  bool HoldsSomeoneNamed(const Clause& clause, const EventMention& m) const;
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const;
   void MarkPlaceAttacked(int np_index, EventMention& m) const;
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;

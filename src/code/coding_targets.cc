@@ -77,8 +77,15 @@ std::vector<PrepArgument> Coding::PlacePhrases(const Clause& clause, const Event
   return phrases;
 }
 
+// "arrested him at his home in Tunis": whoever is held is the object; the
+// place named is where, not whom.
+bool Coding::HoldsSomeoneNamed(const Clause& clause, const EventMention& m) const {
+  return m.code.type == "COERCE" && IsAny(m.code.mode, {"arrest", "seize", "deport"}) &&
+         clause.object != kNone;
+}
+
 void Coding::MarkPlaceOfAct(const Clause& clause, EventMention& m) const {
-  if (!TakesPlaceTarget(m.code.type)) return;
+  if (!TakesPlaceTarget(m.code.type) || HoldsSomeoneNamed(clause, m)) return;
   for (const PrepArgument& arg : PlacePhrases(clause, m)) {
     if (!IsPlacePreposition(Lemma(arg.prep))) continue;
     m.place_begin = a_.nps[arg.np].begin;
@@ -126,6 +133,7 @@ std::optional<ActorSpan> Coding::PlaceAsTarget(const Clause& clause, const Event
   // "The exchange was agreed during talks in Switzerland": where parties
   // no one names agree or meet is a venue, not a party.
   if (!m.source && IsAny(m.code.type, {"AGREE", "CONSULT", "COOPERATE"})) return std::nullopt;
+  if (HoldsSomeoneNamed(clause, m)) return std::nullopt;
   for (const PrepArgument& arg : PlacePhrases(clause, m)) {
     if (!IsPlacePreposition(Lemma(arg.prep))) continue;
     auto place = ActorOfNp(arg.np);
