@@ -15,11 +15,15 @@
 #include <span>
 #include <string_view>
 
+#include "base/word_set.h"
 #include "casus/document.h"
 #include "geo/toponym_finder.h"
-#include "geo/word_set.h"
 
 namespace casus::toponym_words {
+
+using casus::Join;
+using casus::kLowerAscii;
+using casus::WordSet;
 
 constexpr uint8_t Value(PlaceCue cue) { return static_cast<uint8_t>(cue); }
 constexpr uint8_t Value(PlaceQualifier qualifier) { return static_cast<uint8_t>(qualifier); }

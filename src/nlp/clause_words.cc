@@ -1,5 +1,7 @@
 #include "nlp/clause_words.h"
 
+#include "base/word_set.h"
+
 namespace casus::clauses {
 
 bool IsNegation(std::string_view lemma) { return IsAny(lemma, {"not", "n't", "never", "no"}); }
@@ -17,16 +19,17 @@ bool IsObjectControlVerb(std::string_view lemma) {
               "command",   "assign",    "appoint",   "elect"});
 }
 
-bool IsSpeechLemma(std::string_view lemma) {
-  return IsAny(lemma, {"say",       "tell",        "add",     "state",   "announce",  "claim",
-                       "report",    "note",        "confirm", "warn",    "insist",    "explain",
-                       "allege",    "acknowledge", "write",   "declare", "believe",   "suggest",
-                       "argue",     "admit",       "tweet",   "deny",    "reiterate", "conclude",
-                       "stress",    "demand",      "urge",    "ask",     "request",   "propose",
-                       "recommend", "threaten",    "promise", "pledge",  "vow",       "agree",
-                       "decide",    "order",       "rule",    "predict", "hope",      "fear",
-                       "determine", "find"});
-}
+// The verbs of speaking and of stating a finding or a decision.
+constexpr WordSet<44> kSpeechLemmas{
+    {"say",       "tell",      "add",       "state",    "announce", "claim",  "report",
+     "note",      "confirm",   "warn",      "insist",   "explain",  "allege", "acknowledge",
+     "write",     "declare",   "believe",   "suggest",  "argue",    "admit",  "tweet",
+     "deny",      "reiterate", "conclude",  "stress",   "demand",   "urge",   "ask",
+     "request",   "propose",   "recommend", "threaten", "promise",  "pledge", "vow",
+     "agree",     "decide",    "order",     "rule",     "predict",  "hope",   "fear",
+     "determine", "find"}};
+
+bool IsSpeechLemma(std::string_view lemma) { return kSpeechLemmas.contains(lemma); }
 
 bool IsSubordinator(std::string_view lemma) {
   return IsAny(lemma, {"that", "if", "unless", "because", "although", "though", "whether", "while",

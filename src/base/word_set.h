@@ -1,20 +1,21 @@
 // casus — WordSet: a small fixed set of lower-case ASCII words (with a
 // small value each), built at compile time and matched case-insensitively
-// (ASCII), used by the place finder to read the words around a name. A
+// (ASCII): the place finder's words around a name, the clause reader's
+// verbs of speaking. A
 // lookup rejects most words from their length and first and last letters
 // alone, then lower-cases at most 15 bytes on the stack and probes a small
 // open-addressing table; it never allocates.
 //
-// Internal to src/geo. Immutable: thread-safe.
-#ifndef CASUS_GEO_WORD_SET_H_
-#define CASUS_GEO_WORD_SET_H_
+// Immutable: thread-safe.
+#ifndef CASUS_BASE_WORD_SET_H_
+#define CASUS_BASE_WORD_SET_H_
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace casus::toponym_words {
+namespace casus {
 
 constexpr uint32_t WordHash(std::string_view w) {
   uint32_t h = 2166136261u;
@@ -124,6 +125,6 @@ constexpr WordSet<(Ns + ...)> Join(const WordSet<Ns>&... sets) {
   return WordSet<(Ns + ...)>(words, values);
 }
 
-}  // namespace casus::toponym_words
+}  // namespace casus
 
-#endif  // CASUS_GEO_WORD_SET_H_
+#endif  // CASUS_BASE_WORD_SET_H_
