@@ -1304,7 +1304,7 @@ TEST(CliTest, NamesThatAreNotTheirPlaces) {
         "PROTEST at Beirut"},
        {"Iran freed 10 US Navy sailors after their boats strayed into Iranian waters near Farsi "
         "Island in the Gulf.",
-        "RETREAT at -"},
+        "RETREAT at Persian Gulf"},  // not the Afghan village Farsi, nor Carville ("Island")
        {"Protesters stormed the Iranian consulate in the southern Iraqi city of Basra on Friday "
         "night, in anger at Tehran's influence.",
         "PROTEST at Basrah"}},
@@ -2653,4 +2653,37 @@ TEST(CliTest, AnArrestInACapitalIsNoArrestOfItsGovernment) {
                       return "COERCE " + r["location"]["name"].get<std::string>() + ">" +
                              NameOf(r, "actor2");
                     });
+}
+
+// Signing a ceasefire at talks in Geneva agrees there; who backs a named
+// group is a relation, said in a relative clause after its seat or in a
+// participle set off by commas, and no support event.
+TEST(CliTest, SignedCeasefiresAndBackersOfNamedGroups) {
+  ExpectEachCodedAs({{"GENEVA — Libya's two main warring factions signed a permanent nationwide "
+                      "ceasefire on Friday at United Nations-led talks in Geneva.",
+                      "AGREE CHE"}},
+                    "2020-10-23", PlaceOf("AGREE", "country"));
+  const auto records = CodeEach(
+      {"Delegates of the Government of National Accord (GNA) in Tripoli, which is backed by "
+       "Turkey, attended the talks.",
+       "The Libyan National Army, supported by the United Arab Emirates, attacked Tripoli."},
+      "2020-10-23");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "relation") {
+        found.push_back(r["subject"]["name"].get<std::string>() + " " +
+                        r["relation"].get<std::string>() + " " +
+                        r["object"]["name"].get<std::string>());
+      }
+      if (r["kind"] == "event" && r["type"] == "SUPPORT") found.push_back("SUPPORT event");
+    }
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"Government of National Accord backed_by Türkiye",
+                                      "Libyan National Army backed_by United Arab Emirates"}));
+  ExpectEachCodedAs({{"The Libyan National Army, supported by the United Arab Emirates, Egypt and "
+                      "Russia, attacked Tripoli.",
+                      "ASSAULT LBY>LBY"}},
+                    "2020-10-23", SidesOf("ASSAULT"));
 }

@@ -843,6 +843,15 @@ void Coding::NominalEvents() {
       continue;
     }
     if (IsAny(Lemma(np.begin), {"any", "every", "each"})) continue;
+    // "the Government of National Accord", "the Peace and Security
+    // Council": a word of a name is no act.
+    if (Tag(np.head) == T::kNNP || Tag(np.head) == T::kNNPS) {
+      const ActorSpan* name = SpanIn(np.head, np.head + 1, static_cast<int>(np.head));
+      if (name != nullptr && name->begin < np.head && name->kind != "agent" &&
+          name->kind != "anaphor") {
+        continue;
+      }
+    }
     EventMention m = NewMention(*noun, np.head);
     m.nominal = true;
     m.background = IsBackgroundNp(static_cast<int>(k)) || StretchOfTimeBefore(np.begin);

@@ -121,7 +121,11 @@ void Coding::RelationsFromPhrases() {
     // government, which is backed by a Saudi-led military coalition").
     const bool organ = own != nullptr && own->kind == "agent" && !own->actor.country.empty() &&
                        IsAny(own->actor.sector, {"GOV", "MIL"}) && own->compound.empty();
-    if (organ) {
+    // So is a named group or government ("the Government of National Accord,
+    // which is backed by Turkey", "the LNA ..., supported by the UAE").
+    const bool named = own != nullptr && own->compound.empty() &&
+                       !IsAny(own->kind, {"agent", "anaphor", "state", "person", "place", "igo"});
+    if (organ || named) {
       for (const ActorSpan& backer : AgentsOfRelative(static_cast<int>(k), IsBackingVerb)) {
         if (backer.actor.country != own->actor.country) {
           out_.relations.push_back(

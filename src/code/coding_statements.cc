@@ -804,13 +804,14 @@ void Coding::MarkVenues() {
         break;
       }
     }
-    // Verbs of judging name a venue only by a gathering: "condemned the
-    // detentions in a statement in Geneva" ("condemned the attack in Sanaa"
-    // names where the attack was).
+    // Verbs of judging or agreeing name a venue only by a gathering:
+    // "condemned the detentions in a statement in Geneva", "signed a
+    // ceasefire at talks in Geneva" ("condemned the attack in Sanaa" names
+    // where the attack was, "agreed to a ceasefire in Hodeidah" where it holds).
     const bool speech = IsSpeechLemma(verb, false) || IsAny(verb, {"speak", "address", "brief"});
-    if (!speech &&
-        !IsAny(verb, {"condemn", "denounce", "criticise", "criticize", "accuse", "blame", "reject",
-                      "deny", "dismiss", "welcome", "urge", "demand", "warn", "threaten", "vow"})) {
+    if (!speech && !IsAny(verb, {"condemn", "denounce", "criticise", "criticize", "accuse", "blame",
+                                 "reject", "deny", "dismiss", "welcome", "urge", "demand", "warn",
+                                 "threaten", "vow", "sign", "agree", "conclude"})) {
       continue;
     }
     // Only before what is said: "said that the rebels in Darfur must ..."
@@ -825,9 +826,9 @@ void Coding::MarkVenues() {
       int np = arg.np;
       // "at a news conference in Beirut", "in an interview in Doha", "in a
       // statement in Geneva".
-      if (IsAny(Lemma(a_.nps[np].head),
-                {"conference", "briefing", "meeting", "rally", "summit", "ceremony", "interview",
-                 "session", "forum", "statement", "speech", "address"})) {
+      if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
+                                         "ceremony", "interview", "session", "forum", "statement",
+                                         "speech", "address", "talks", "talk", "negotiation"})) {
         np = PrepAfterNp(np, {"in", "at"});
         if (np == kNone) continue;
       } else if (!speech) {

@@ -479,6 +479,12 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       length = MatchAt(tokens, i, &key, &first_words);
     }
     if (length == 0) continue;
+    // "Farsi Island", "Sinjar Mountains": the landform word of a name
+    // before it is no name of its own (Carville, Louisiana, is "Island").
+    if (length == 1 && i > 0 && IsLandformWord(tokens[i].text) &&
+        IsCapitalisedWord(tokens[i - 1]) && IsCapitalisedWord(tokens[i])) {
+      continue;
+    }
     // Whether the word before the name is a compass word (asked three times).
     bool compass_before = i > 0 && IsCompassWord(tokens[i - 1].text);
     if (compass_before && !(out->size() > base && out->back().end_token == i)) {

@@ -147,8 +147,22 @@ void Builder::BuildClauses() {
         // "militias that attacked": a relative clause.
         clause.link = ClauseLink::kRelative;
         size_t k = before - 1;
-        if (k > 0 && Tag(k - 1) == T::kComma) --k;
+        const bool set_off = k > 0 && Tag(k - 1) == T::kComma;
+        if (set_off) --k;
         clause.modified_np = NpEndingBefore(k);
+        // "the Government of National Accord in Tripoli, which is backed by
+        // Turkey": set off after a place name in a locative phrase, the
+        // phrase before it ("Lemma(which)" is no place's).
+        if (set_off && left_lemma == "which" && clause.modified_np != kNone) {
+          const NounPhrase& named = out_.nps[clause.modified_np];
+          if (named.begin >= 2 && IsProperNoun(Tag(named.head)) && IsProperNoun(Tag(named.begin)) &&
+              IsAny(Lemma(named.begin - 1), {"in", "at"})) {
+            if (const int host = NpEndingBefore(named.begin - 1);
+                host != kNone && IsProperNoun(Tag(out_.nps[host].head))) {
+              clause.modified_np = host;
+            }
+          }
+        }
         if (vg.voice == Voice::kActive) {
           clause.subject = clause.modified_np;
         } else {
@@ -311,9 +325,15 @@ void Builder::BuildClauses() {
         // "Putin, speaking in Sochi before talks with King Abdullah, called
         // ...": past a participle phrase set off by commas, to the name
         // it describes.
-        if (np != kNone && left == T::kComma && before >= 2) {
+        // Past the commas of a list inside it: "the LNA, supported by the
+        // UAE, Egypt and Russia, attacked".
+        if (left == T::kComma && before >= 2) {
           for (size_t k = before - 1; k-- > 0 && k + 25 > before;) {
             if (Tag(k) != T::kComma) continue;
+            if (k + 1 < before && out_.np_of_token[k + 1] != kNone && Tag(k + 1) != T::kVBG &&
+                Tag(k + 1) != T::kVBN) {
+              continue;  // a list's comma
+            }
             if (k + 1 < before && (Tag(k + 1) == T::kVBG || Tag(k + 1) == T::kVBN) && k > 0) {
               // ("Sudan's army-aligned government, based in Port Sudan,
               // welcomed": a possessed or definite phrase too).
@@ -438,7 +458,27 @@ void Builder::BuildClauses() {
       // "demonstrated on Sunday calling for ...": not a day that calls.
       int np_left = left == T::kComma ? kNone : NpEndingBefore(before);
       if (np_left != kNone && IsTimeWord(Lemma(out_.nps[np_left].head))) np_left = kNone;
-      if (np_left != kNone && left != T::kComma) {
+      // "the LNA of commander Khalifa Haftar, supported by the UAE": a
+      // participle with a by-phrase set off after a name describes the
+      // phrase the name completes.
+      bool described = false;
+      if (left == T::kComma && vg.form == VerbForm::kParticiple && vg.end < n_ &&
+          Lemma(vg.end) == "by" && before >= 2) {
+        int host = NpEndingBefore(before - 1);
+        for (int guard = 0; host != kNone && guard < 4; ++guard) {
+          int outer = kNone;
+          for (size_t k = 0; k < out_.nps.size(); ++k) {
+            if (out_.nps[k].of_complement == host) outer = static_cast<int>(k);
+          }
+          if (outer == kNone) break;
+          host = outer;
+        }
+        if (host != kNone && IsProperNoun(Tag(out_.nps[host].head))) {
+          np_left = host;
+          described = true;
+        }
+      }
+      if (np_left != kNone && (left != T::kComma || described)) {
         clause.link = ClauseLink::kRelative;
         clause.modified_np = np_left;
         if (vg.form == VerbForm::kGerund) {
