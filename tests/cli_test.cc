@@ -2687,3 +2687,15 @@ TEST(CliTest, SignedCeasefiresAndBackersOfNamedGroups) {
                       "ASSAULT LBY>LBY"}},
                     "2020-10-23", SidesOf("ASSAULT"));
 }
+
+// Meeting a need or a demand is no meeting with anyone.
+TEST(CliTest, MeetingANeedIsNoMeeting) {
+  ExpectEachCodedAs(
+      {{"Redwan Hussien said the deal was a step toward meeting Ethiopia's long-held aspiration "
+        "for a sea outlet.",
+        ""},
+       {"Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Addis Ababa on "
+        "Monday.",
+        "CONSULT ETH>KEN"}},
+      "2024-01-03", SidesOf("CONSULT"));
+}

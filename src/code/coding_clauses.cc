@@ -440,6 +440,18 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       return;
     }
   }
+  // "meeting Ethiopia's aspiration", "met the deadline": meeting a need or
+  // a demand is no meeting with anyone.
+  if (trigger.code.type == "CONSULT" && Lemma(vg.head) == "meet" && clause.object != kNone) {
+    const int met = Possessed(clause.object);
+    if (IsAny(Lemma(a_.nps[met].head),
+              {"aspiration", "demand",      "need",       "deadline",    "target",
+               "goal",       "requirement", "obligation", "expectation", "condition",
+               "criterion",  "standard",    "commitment", "challenge",   "threshold",
+               "cost",       "objective",   "end",        "fate",        "death"})) {
+      return;
+    }
+  }
   // "eight of the wounded were evacuated to Germany": care of an attack's
   // casualties no one is said to give is no aid between parties ("UN
   // helicopters evacuated the wounded" is).
