@@ -2647,7 +2647,7 @@ TEST(CliTest, TheStateDepartmentIsTheUnitedStates) {
 TEST(CliTest, AnArrestInACapitalIsNoArrestOfItsGovernment) {
   ExpectEachCodedAs({{"TUNIS — Tunisian police arrested Rached Ghannouchi, head of the Islamist "
                       "Ennahda party, at his home in Tunis on Monday evening.",
-                      "COERCE Tunis>-"}},
+                      "COERCE Tunis>Rached Ghannouchi"}},
                     "2023-04-18", [](const nlohmann::json& r) -> std::string {
                       if (r["type"] != "COERCE" || !r["location"].is_object()) return "";
                       return "COERCE " + r["location"]["name"].get<std::string>() + ">" +
@@ -2698,4 +2698,21 @@ TEST(CliTest, MeetingANeedIsNoMeeting) {
         "Monday.",
         "CONSULT ETH>KEN"}},
       "2024-01-03", SidesOf("CONSULT"));
+}
+
+// A date closing a subordinate clause set off by commas is that clause's;
+// a resignation of a state's official is at its capital; the name before
+// an apposition with a relative clause is the subject.
+TEST(CliTest, SubordinateDatesResignationsAndAppositions) {
+  ExpectEachCodedAs(
+      {{"CAIRO — Egyptian police broke up two protest camps in Cairo on Wednesday. The Muslim "
+        "Brotherhood, from which Morsi emerged before the army removed him on July 3, accused the "
+        "security forces on Wednesday of carrying out a massacre.",
+        "ACCUSE 2013-08-14"}},
+      "2013-08-15", DateOf("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"WASHINGTON — Vice President Mohamed ElBaradei, a Nobel peace laureate who had backed "
+        "Morsi's removal, resigned the same day in protest at the use of force.",
+        "RETREAT Cairo"}},
+      "2013-08-15", PlaceOf("RETREAT", "name"));
 }

@@ -642,7 +642,8 @@ class Assembly {
     // A state organ's statement that names no place ("Central Command
     // said"), or its telephone call ("Kerry spoke by telephone with
     // Zarif"): at its country's capital.
-    const bool call = e.type == "CONSULT" && e.mode == "phone";
+    const bool call = (e.type == "CONSULT" && e.mode == "phone") ||
+                      (e.type == "RETREAT" && e.mode == "resign");  // and a resignation
     if (!e.location && (statement || call) && speaker != nullptr && !speaker_country.empty() &&
         options_.capital_of && IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
       e.location = options_.capital_of(speaker_country);

@@ -24,6 +24,12 @@ bool IsArmyWord(std::string_view text) {
                                  "armed forces"});
 }
 
+// "the security forces", "the police": a state's forces of order named
+// before ("Egyptian police and troops broke up the camps").
+bool IsSecurityWord(std::string_view text) {
+  return IsAny(Lowercase(text), {"the security forces", "security forces", "the police", "police"});
+}
+
 // "it", "they", "the group", "the militia", "the umbrella": words that may
 // stand for a group (not "the administration").
 bool IsGroupWord(std::string_view text) {
@@ -92,6 +98,7 @@ void Referents::Resolve(SentenceFacts& facts) {
         IsPersonalPronoun(span->actor.text)  ? person_before()
         : IsGovernmentWord(span->actor.text) ? last_government_
         : IsArmyWord(span->actor.text)       ? last_army_
+        : IsSecurityWord(span->actor.text)   ? last_security_
         // "the armed factions": many, not the one group named last.
         : IsGroupWord(span->actor.text) && !IsPluralDescription(span->actor.text)
             ? GroupNamed(span->actor.text)
@@ -223,6 +230,14 @@ void Referents::Resolve(SentenceFacts& facts) {
   for (const ActorSpan& span : facts.actors) {
     if (span.kind == "military" && !span.actor.country.empty() && !span.actor.id.empty()) {
       last_army_ = span;
+    }
+  }
+  // "Egyptian police and troops broke up the camps ... the security forces":
+  // the state's forces that did something told as news.
+  for (const EventMention& m : facts.coding.events) {
+    if (!m.background && m.source && m.source->kind != "anaphor" &&
+        !m.source->actor.country.empty() && IsAny(m.source->actor.sector, {"COP", "MIL"})) {
+      last_security_ = m.source;
     }
   }
   // "Iraq's government blamed Turkey ... the government said": the latest

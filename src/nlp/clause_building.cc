@@ -304,6 +304,15 @@ void Builder::BuildClauses() {
           const int owner = OwnerNp(appositive);
           if (host != kNone) {
             np = OwnerNp(host);
+            // "ElBaradei, a Nobel laureate who had backed Morsi's removal,
+            // resigned": the name the apposition describes.
+            const size_t at = out_.nps[np].begin;
+            if (at >= 2 && Tag(at - 1) == T::kComma) {
+              if (const int named = NpEndingBefore(at - 1);
+                  named != kNone && IsProperNoun(Tag(out_.nps[named].head))) {
+                np = named;
+              }
+            }
           } else if (owner != appositive) {
             np = owner;
           } else if (appositive != kNone) {

@@ -256,6 +256,26 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
       continue;
     }
     if (to < from || to - from > 12) continue;
+    // "The Brotherhood, from which Morsi emerged before the army removed
+    // him on July 3, accused ...": a date closing a clause of its own verb,
+    // set off by a comma, is that clause's ("On July 3, the army" is not).
+    // Only for a finite verb after it ("..., accusing it of" goes with the
+    // clause the date is in).
+    if (t > date.end_token && t < tags.size() &&
+        (tags[t] == PosTag::kVBD || tags[t] == PosTag::kVBZ || tags[t] == PosTag::kVBP)) {
+      bool comma_between = false;
+      for (uint32_t k = date.end_token; k < t && k < tags.size(); ++k) {
+        comma_between = comma_between || tags[k] == PosTag::kComma;
+      }
+      bool own_verb_before = false, subordinate = false;
+      for (uint32_t k = date.first_token; k-- > 0;) {
+        if (tags[k] == PosTag::kComma || tags[k] == PosTag::kPeriod) break;
+        own_verb_before = own_verb_before || IsVerb(tags[k]);
+        subordinate = subordinate || tags[k] == PosTag::kWDT || tags[k] == PosTag::kWP ||
+                      IsAny(lemmas[k], {"before", "after", "when", "since", "until", "while"});
+      }
+      if (comma_between && own_verb_before && subordinate) continue;
+    }
     bool finite_between = false;
     for (uint32_t k = from; k < to && k < tags.size(); ++k) {
       const PosTag tag = tags[k];
