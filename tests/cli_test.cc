@@ -2716,3 +2716,13 @@ TEST(CliTest, SubordinateDatesResignationsAndAppositions) {
         "RETREAT Cairo"}},
       "2013-08-15", PlaceOf("RETREAT", "name"));
 }
+
+// Troops of no country attacked by a party of the place's country are
+// that country's.
+TEST(CliTest, TroopsAttackedAtHomeAreTheCountrys) {
+  ExpectEachCodedAs(
+      {{"ADDIS ABABA — Forces of the Tigray People's Liberation Front attacked federal "
+        "troops in Mekelle late on Tuesday.",
+        "ASSAULT ETH>ETH"}},
+      "2020-11-04", SidesOf("ASSAULT"));
+}

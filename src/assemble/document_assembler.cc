@@ -782,6 +782,15 @@ class Assembly {
     GiveLocalCountry(e.actor2, vessel ? std::string() : local,
                      at_home || IsAny(e.type, {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
                                                "RETREAT", "CONCEDE"}));
+    // "forces of the TPLF attacked the army's Northern Command" in Ethiopia:
+    // troops of no country attacked by a party of the place's country are
+    // that country's.
+    if (e.type == "ASSAULT" && e.actor1 && e.actor2 && !local.empty() &&
+        e.actor1->country == local && e.actor2->country.empty() && e.actor2->id.empty() &&
+        e.actor2->sector == "MIL") {
+      e.actor2->country = local;
+      e.actor2->cameo = local + "MIL";
+    }
     // A statement about people of no country ("Pompeo blamed Iran-backed
     // militias") speaks of those of the country the report is about, or
     // of the country of the attack they are blamed for.
