@@ -93,6 +93,7 @@ class Coding {
   void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement);
   bool IsUndone(const Clause& clause) const;
   bool IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const;
+  bool IsNoActOfParties(const Clause& clause, const Trigger& trigger) const;
   bool IsSpeaking(const Clause& clause) const;
   bool InDemandedClause(uint32_t begin) const;
   bool AfterProposal(uint32_t begin) const;

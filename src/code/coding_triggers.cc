@@ -338,4 +338,73 @@ bool Coding::AfterProposal(uint32_t begin) const {
   return false;
 }
 
+// A clause a trigger matched that tells no act between parties: deaths in
+// an accident or a disaster, a need met, casualties cared for, a silence.
+bool Coding::IsNoActOfParties(const Clause& clause, const Trigger& trigger) const {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  // "an airliner crashed after take-off, killing all 176 on board": deaths
+  // in an accident are no act of violence.
+  if (trigger.casualty && clause.link == ClauseLink::kAdverbial && clause.governor != kNone &&
+      IsAny(Lemma(a_.verbs[a_.clauses[clause.governor].verb].head),
+            {"crash", "collapse", "capsize", "sink", "derail", "overturn"})) {
+    return true;
+  }
+  // "wildfires that killed 90 people", "killed by floods": deaths in a
+  // disaster or an epidemic are no act of violence ("gunfire killed" is).
+  if (trigger.casualty) {
+    const int doer = vg.voice == Voice::kPassive ? clause.agent : clause.subject;
+    if (doer != kNone && IsAny(Lemma(a_.nps[doer].head),
+                               {"wildfire",  "blaze",    "flood",     "flooding",  "earthquake",
+                                "quake",     "storm",    "cyclone",   "hurricane", "typhoon",
+                                "landslide", "mudslide", "avalanche", "drought",   "famine",
+                                "heatwave",  "disease",  "epidemic",  "outbreak",  "cholera",
+                                "virus",     "pandemic", "tsunami",   "lightning", "accident"})) {
+      return true;
+    }
+  }
+  // "meeting Ethiopia's aspiration", "met the deadline": meeting a need or
+  // a demand is no meeting with anyone.
+  if (trigger.code.type == "CONSULT" && Lemma(vg.head) == "meet" && clause.object != kNone) {
+    const int met = Possessed(clause.object);
+    if (IsAny(Lemma(a_.nps[met].head),
+              {"aspiration", "demand",      "need",       "deadline",    "target",
+               "goal",       "requirement", "obligation", "expectation", "condition",
+               "criterion",  "standard",    "commitment", "challenge",   "threshold",
+               "cost",       "objective",   "end",        "fate",        "death"})) {
+      return true;
+    }
+  }
+  // "eight of the wounded were evacuated to Germany": care of an attack's
+  // casualties no one is said to give is no aid between parties ("UN
+  // helicopters evacuated the wounded" is).
+  if (trigger.code.type == "AID" && vg.voice == Voice::kPassive && clause.agent == kNone &&
+      clause.subject != kNone) {
+    // The phrase's head, and the words of an "of" after it ("eight of the
+    // wounded").
+    const NounPhrase& np = a_.nps[clause.subject];
+    const uint32_t end = np.end < n_ && Lemma(np.end) == "of" ? np.end + 3 : np.end;
+    for (uint32_t k = np.head; k < end && k < n_; ++k) {
+      if (IsAny(Lower(k),
+                {"wounded", "injured", "casualties", "dead", "bodies", "survivors", "victims"})) {
+        return true;
+      }
+    }
+  }
+  // "declined to comment", "refused to give details": keeping silent
+  // rejects no one (CAMEO 011, which PLOVER does not code).
+  if (trigger.code.type == "REJECT" && clause.object == kNone) {
+    const int dep = DependentClause(IndexOf(clause));
+    if (dep != kNone && a_.clauses[dep].link == ClauseLink::kInfinitive &&
+        (IsSpeechVerb(a_.verbs[a_.clauses[dep].verb].head) ||
+         IsAny(Lemma(a_.verbs[a_.clauses[dep].verb].head),
+               {"comment", "elaborate", "speculate", "discuss", "identify", "name", "detail"}) ||
+         (a_.clauses[dep].object != kNone &&
+          IsAny(Lemma(a_.nps[a_.clauses[dep].object].head),
+                {"detail", "comment", "name", "figure", "information"})))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace casus::coding

@@ -1,0 +1,120 @@
+// casus — where the speakers of a sentence spoke (MarkVenues) and
+// requests that ask no other party to act (AsksNoOtherParty): part of the
+// sentence coder (coding.h).
+#include "code/coding.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace casus::coding {
+
+// Where the sentence says its speaker spoke: an "in" or "at" phrase of a
+// clause of speaking ("speaking in the Black Sea resort of Sochi", "told
+// reporters in New York"), or the place of the gathering it was said at
+// ("at a news conference in Beirut"). Marked on the sentence's mentions
+// for the pipeline to resolve; a phrase naming no place marks nothing
+// there ("said in a statement").
+void Coding::MarkVenues() {
+  std::pair<uint32_t, uint32_t> venue{0, 0};
+  for (const Clause& clause : a_.clauses) {
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    const std::string_view verb = Lemma(vg.head);
+    // Speakers said to be somewhere: "Iran's mission to the United Nations
+    // in New York said", "the US embassy in Khartoum condemned".
+    if (clause.subject != kNone && vg.voice == Voice::kActive) {
+      const NounPhrase& subject = a_.nps[clause.subject];
+      const ActorSpan* speaker = SpanIn(subject.begin, subject.end, static_cast<int>(subject.head));
+      const uint32_t after = speaker != nullptr ? std::max(speaker->end, subject.end) : subject.end;
+      const int np = after + 1 < n_ && Lemma(after) == "in" ? a_.np_of_token[after + 1] : kNone;
+      // Not a body: "Democrats in Congress".
+      const ActorSpan* body = np != kNone ? SpanIn(a_.nps[np].begin, a_.nps[np].end, -1) : nullptr;
+      if (np != kNone && a_.nps[np].end == vg.begin && (body == nullptr || body->kind == "state")) {
+        venue = {a_.nps[np].begin, a_.nps[np].end};
+        break;
+      }
+    }
+    // Verbs of judging or agreeing name a venue only by a gathering:
+    // "condemned the detentions in a statement in Geneva", "signed a
+    // ceasefire at talks in Geneva" ("condemned the attack in Sanaa" names
+    // where the attack was, "agreed to a ceasefire in Hodeidah" where it holds).
+    const bool speech = IsSpeechLemma(verb, false) || IsAny(verb, {"speak", "address", "brief"});
+    if (!speech && !IsAny(verb, {"condemn", "denounce", "criticise", "criticize", "accuse", "blame",
+                                 "reject", "deny", "dismiss", "welcome", "urge", "demand", "warn",
+                                 "threaten", "vow", "sign", "agree", "conclude"})) {
+      continue;
+    }
+    // Only before what is said: "said that the rebels in Darfur must ..."
+    // speaks of Darfur.
+    uint32_t said = vg.end;
+    while (said < n_ && Lemma(said) != "that" && Tag(said) != T::kComma &&
+           Tag(said) != T::kOpenQuote && Tag(said) != T::kColon && !IsVerb(Tag(said))) {
+      ++said;
+    }
+    for (const PrepArgument& arg : clause.preps) {
+      if (arg.np == kNone || arg.prep >= said || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
+      int np = arg.np;
+      // "at a news conference in Beirut", "in an interview in Doha", "in a
+      // statement in Geneva".
+      if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
+                                         "ceremony", "interview", "session", "forum", "statement",
+                                         "speech", "address", "talks", "talk", "negotiation"})) {
+        np = PrepAfterNp(np, {"in", "at"});
+        if (np == kNone) continue;
+      } else if (!speech) {
+        continue;
+      }
+      // "the Black Sea resort [of Sochi]"
+      const int of = a_.nps[np].of_complement;
+      venue = {a_.nps[np].begin, of != kNone ? a_.nps[of].end : a_.nps[np].end};
+      break;
+    }
+    if (venue.second != 0) break;
+  }
+  if (venue.second == 0) return;
+  // Every mention but an attack, which was placed where it was aimed
+  // (FinishMention); the assembler reads it for statements only.
+  for (EventMention& m : out_.events) {
+    if (m.code.type != "ASSAULT") std::tie(m.venue_begin, m.venue_end) = venue;
+  }
+}
+
+// "called for calm", "urged residents to stay indoors", "urged Yemenis to
+// mass along the border": an appeal to the public or for calm, which no
+// party is asked to act on, is no request between parties; nor is an
+// order or appeal to one's own side.
+bool Coding::AsksNoOtherParty(const EventMention& m, const Clause* clause) const {
+  if (m.code.type != "REQUEST" || clause == nullptr) return false;
+  // "ordered the security services to bring those responsible to justice",
+  // "urged its supporters to keep their protests peaceful", "ordered his
+  // followers to withdraw": an order or appeal to one's own side.
+  if (clause->object != kNone) {
+    const NounPhrase& asked = a_.nps[clause->object];
+    if (Tag(asked.begin) == T::kPRPS &&
+        IsAny(Lemma(asked.head), {"supporter", "follower", "member", "loyalist", "partisan",
+                                  "force", "troop", "fighter", "army", "police", "commander"})) {
+      return true;
+    }
+    // Forces of the speaker's country, or of no country named when they
+    // are ordered ("the UN urged the army to ..." asks someone else's).
+    const auto own = ActorOfNp(clause->object);
+    const bool order = IsAny(Lemma(a_.verbs[clause->verb].head), {"order", "instruct", "command"});
+    if (own && IsAny(own->kind, {"agent", "anaphor", "military", "police"}) &&
+        IsAny(own->actor.sector, {"MIL", "COP"}) &&
+        ((own->actor.country.empty() && order) ||
+         (m.source && !own->actor.country.empty() &&
+          own->actor.country == m.source->actor.country))) {
+      return true;
+    }
+  }
+  if (m.target) {
+    return m.target->kind == "agent" && IsAny(m.target->actor.sector, {"CVL", "REF"}) &&
+           (m.target->actor.country.empty() || !m.source ||
+            m.target->actor.country == m.source->actor.country);
+  }
+  for (uint32_t k = a_.verbs[clause->verb].end; k < n_ && k < a_.verbs[clause->verb].end + 4; ++k) {
+    if (IsAny(Lemma(k), {"calm", "restraint", "unity", "patience"})) return true;
+  }
+  return false;
+}
+
+}  // namespace casus::coding
