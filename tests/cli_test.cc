@@ -2726,3 +2726,18 @@ TEST(CliTest, TroopsAttackedAtHomeAreTheCountrys) {
         "ASSAULT ETH>ETH"}},
       "2020-11-04", SidesOf("ASSAULT"));
 }
+
+// A request's mode is what it asks for: to yield (a release, a halt, a
+// ceasefire), for help, or for a change.
+TEST(CliTest, RequestsAreCodedByWhatTheyAskFor) {
+  ExpectEachCodedAs(
+      {{"Japan urged Algiers on Thursday to halt the operation.", "REQUEST yield 1056"},
+       {"ECOWAS demanded the release of Bazoum.", "REQUEST yield 1053"},
+       {"Iraq asked the United States to help fight Islamic State.", "REQUEST assist 102"},
+       {"Protesters demanded the prime minister's resignation.", "REQUEST change 105"}},
+      "2023-01-01", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "REQUEST") return "";
+        return "REQUEST " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
+               r["cameo"].get<std::string>();
+      });
+}

@@ -647,6 +647,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
   if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
   if (!m.target && !passive) m.about = StatementAbout(clause, m.code);
+  if (m.code.type == "REQUEST" && m.code.mode.empty()) SetRequestMode(clause, m.code);
   if (!m.target) m.target = PlaceAsTarget(clause, m);
   if (!m.target) MarkPlaceOfAct(clause, m);
   if (!m.target && m.code.type == "ASSAULT") MarkPlaceAttacked(target_np, m);

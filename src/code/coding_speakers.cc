@@ -4,7 +4,9 @@
 #include "code/coding.h"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
+#include <vector>
 
 namespace casus::coding {
 
@@ -115,6 +117,50 @@ bool Coding::AsksNoOtherParty(const EventMention& m, const Clause* clause) const
     if (IsAny(Lemma(k), {"calm", "restraint", "unity", "patience"})) return true;
   }
   return false;
+}
+
+// What a request asks for, as PLOVER's mode of REQUEST and its CAMEO code:
+// to yield ("demanded the release of", "urged Algiers to halt the
+// operation", "called for a ceasefire": 1053, 1056, 105), for help
+// ("appealed for aid", "asked Washington to help": 102) or for a change
+// ("demanded his resignation", "called for reforms": 1041, 105). Read from
+// the request's object and the verb of its infinitive.
+void Coding::SetRequestMode(const Clause& clause, EventCode& code) const {
+  std::vector<std::string_view> asked;
+  if (clause.object != kNone) {
+    asked.push_back(Lemma(a_.nps[Possessed(clause.object)].head));
+  }
+  if (const int np = PrepNp(clause, {"for"}); np != kNone) {
+    asked.push_back(Lemma(a_.nps[Possessed(np)].head));
+  }
+  const int dep = DependentClause(IndexOf(clause));
+  if (dep != kNone && (a_.clauses[dep].link == ClauseLink::kInfinitive ||
+                       a_.clauses[dep].link == ClauseLink::kComplement)) {
+    asked.push_back(Lemma(a_.verbs[a_.clauses[dep].verb].head));
+    if (a_.clauses[dep].object != kNone) {
+      asked.push_back(Lemma(a_.nps[a_.clauses[dep].object].head));
+    }
+  }
+  for (const std::string_view w : asked) {
+    if (IsAny(w, {"release", "free", "freeing", "return", "hostage", "prisoner", "detainee"})) {
+      code = EventCode{"REQUEST", "yield", "1053", code.acled};
+      return;
+    }
+    if (IsAny(w, {"ceasefire", "cease-fire", "truce", "halt", "stop", "end", "cease", "withdraw",
+                  "withdrawal", "restraint", "de-escalation", "retreat", "lift", "suspend"})) {
+      code = EventCode{"REQUEST", "yield", "1056", code.acled};
+      return;
+    }
+    if (IsAny(w, {"help", "assist", "aid", "assistance", "support", "protection", "relief"})) {
+      code = EventCode{"REQUEST", "assist", "102", code.acled};
+      return;
+    }
+    if (IsAny(w, {"resign", "resignation", "reform", "step", "change", "election", "investigate",
+                  "investigation", "inquiry"})) {
+      code = EventCode{"REQUEST", "change", "105", code.acled};
+      return;
+    }
+  }
 }
 
 }  // namespace casus::coding
