@@ -2741,3 +2741,16 @@ TEST(CliTest, RequestsAreCodedByWhatTheyAskFor) {
                r["cameo"].get<std::string>();
       });
 }
+
+// A meeting in the country of the one met, by someone from another
+// country, is a visit.
+TEST(CliTest, AMeetingAbroadIsAVisit) {
+  ExpectEachCodedAs({{"US Defense Secretary Lloyd Austin met Prime Minister Benjamin Netanyahu in "
+                      "Jerusalem on Monday.",
+                      "CONSULT visit"}},
+                    "2021-04-12", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "CONSULT") return "";
+                      return "CONSULT " +
+                             (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
+                    });
+}

@@ -680,6 +680,15 @@ class Assembly {
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {
       e.location = AtDateline();
     }
+    // "Austin met Netanyahu in Jerusalem": a meeting in the country of the
+    // one met, by someone of another country, is a visit (CAMEO 042).
+    if (e.type == "CONSULT" && e.mode.empty() && e.location && draft.source && draft.target &&
+        !draft.source->actor.country.empty() &&
+        draft.target->actor.country == e.location->country &&
+        draft.source->actor.country != e.location->country) {
+      e.mode = "visit";
+      e.cameo = "042";
+    }
     e.weapons = draft.weapons;
     for (const ClaimMention& c : draft.claims) {
       const size_t i = &c - draft.claims.data();
