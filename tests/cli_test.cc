@@ -2754,3 +2754,20 @@ TEST(CliTest, AMeetingAbroadIsAVisit) {
                              (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
                     });
 }
+
+// Saying an accusation is false rejects it, answering the accuser; a state
+// official's telephone call is made from the capital.
+TEST(CliTest, DismissedAccusationsAndCallsFromTheCapital) {
+  ExpectEachCodedAs(
+      {{"WASHINGTON — The United States accused Iran of arming the Houthis. Iran said "
+        "the allegations were baseless.",
+        "REJECT IRN>USA"},
+       {"Iran said the allegations were not true.", "REJECT IRN>-"},
+       {"Iran said the allegations were true.", ""}},
+      "2023-07-31", SidesOf("REJECT"));
+  ExpectEachCodedAs({{"CAIRO — Sisi spoke by telephone on Monday with French President Francois "
+                      "Hollande, and the two leaders called for new measures against the militants "
+                      "in Libya.",
+                      "CONSULT Cairo"}},
+                    "2015-02-16", PlaceOf("CONSULT", "name"));
+}

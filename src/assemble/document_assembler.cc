@@ -629,6 +629,14 @@ class Assembly {
         if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
       }
     }
+    // "Sisi spoke by telephone with Hollande, and the two called for
+    // measures against the militants in Libya": a state official's call is
+    // made from the capital, not from a place named in what was said.
+    if (!e.location && e.type == "CONSULT" && e.mode == "phone" && speaker != nullptr &&
+        !speaker_country.empty() && options_.capital_of &&
+        IsAny(speaker->actor.sector, {"GOV", "MIL"})) {
+      e.location = options_.capital_of(speaker_country);
+    }
     if (!e.location) e.location = FirstPlaceTold(draft, sentences, sentences_);
     if (from_text && e.location) Refine(*e.location, sentences);
     // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in

@@ -95,6 +95,7 @@ class Coding {
   bool IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const;
   bool IsNoActOfParties(const Clause& clause, const Trigger& trigger) const;
   void SetRequestMode(const Clause& clause, EventCode& code) const;
+  bool CodeDismissal(const Clause& clause);
   bool IsSpeaking(const Clause& clause) const;
   bool InDemandedClause(uint32_t begin) const;
   bool AfterProposal(uint32_t begin) const;

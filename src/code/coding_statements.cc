@@ -364,10 +364,36 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
   if (m.source && m.target) FinishMention(m, &clause);
 }
 
+// "Colonna said the accusation was false", "called the claims baseless"
+// is said in a copular clause: a speaker saying an accusation is false or
+// not true rejects it (REJECT, CAMEO 120), answering whoever made it.
+bool Coding::CodeDismissal(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (clause.subject == kNone || vg.end >= n_ || vg.tense == Tense::kFuture || vg.modal ||
+      !IsAccusationNoun(Lemma(a_.nps[clause.subject].head))) {
+    return false;
+  }
+  const uint32_t word = clause.object != kNone ? a_.nps[clause.object].head : vg.end;
+  const std::string_view said = Lemma(word);
+  const bool false_word = IsAny(said, {"false", "baseless", "untrue", "unfounded", "groundless",
+                                       "fabricated", "absurd", "ridiculous", "lie", "nonsense"});
+  if (!(vg.negated ? IsAny(said, {"true", "correct", "accurate"}) : false_word)) return false;
+  auto speaker = SpeakerOf(clause);
+  if (!speaker) return false;
+  EventMention m;
+  m.code = EventCode{"REJECT", "", "120", ""};
+  m.trigger = word;
+  m.source = SpokenFor(*speaker);
+  m.about = "ACCUSE";
+  FinishMention(m, &clause);
+  return true;
+}
+
 // Copular clauses: "X was behind the attack", "X is responsible for the
 // attack", "X is a front for Y".
 void Coding::CodePredicate(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
+  if (CodeDismissal(clause)) return;
   if (vg.negated) return;
   // "Iran's actions are contrary to international law": what a party does
   // denounced is the party denounced.
