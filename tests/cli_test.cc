@@ -1884,7 +1884,7 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
                       ""}},
                     "2021-02-17", SidesOf("ASSAULT"));
   // Trailing words of a verb may follow its object.
-  ExpectEachCodedAs({{"Protesters set the building ablaze on Saturday.", "ASSAULT"},
+  ExpectEachCodedAs({{"Gunmen set the building ablaze on Saturday.", "ASSAULT"},
                      {"Drone attacks on Saturday set ablaze an oil plant.", "ASSAULT"}},
                     "2019-09-15", [](const nlohmann::json& r) -> std::string {
                       return r["type"] == "ASSAULT" ? "ASSAULT" : "";
@@ -2733,8 +2733,8 @@ TEST(CliTest, RequestsAreCodedByWhatTheyAskFor) {
   ExpectEachCodedAs(
       {{"Japan urged Algiers on Thursday to halt the operation.", "REQUEST yield 1056"},
        {"ECOWAS demanded the release of Bazoum.", "REQUEST yield 1053"},
-       {"Iraq asked the United States to help fight Islamic State.", "REQUEST assist 102"},
-       {"Protesters demanded the prime minister's resignation.", "REQUEST change 105"}},
+       {"Iraq asked the United States to help fight Islamic State.", "REQUEST assist 103"},
+       {"Protesters demanded the prime minister's resignation.", "REQUEST change 1041"}},
       "2023-01-01", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "REQUEST") return "";
         return "REQUEST " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
@@ -2770,4 +2770,22 @@ TEST(CliTest, DismissedAccusationsAndCallsFromTheCapital) {
                       "in Libya.",
                       "CONSULT Cairo"}},
                     "2015-02-16", PlaceOf("CONSULT", "name"));
+}
+
+// A leader's supporters are people of the leader's country, not the
+// leader, and no town named like the leader; their arson is a riot; a
+// protest "in Cairo" is placed there.
+TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
+  ExpectEachCodedAs(
+      {{"CAIRO — In Minya province, crowds of Morsi supporters set fire to churches and "
+        "attacked a police station on Wednesday.",
+        "PROTEST riot Morsi supporters EGY"}},
+      "2013-08-15", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "PROTEST") return "";
+        return "PROTEST " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
+               r["actor1"]["country"].get<std::string>();
+      });
+  ExpectEachCodedAs({{"Thousands of Morsi supporters marched in Cairo on Friday.", "PROTEST Cairo"},
+                     {"Protesters marched in Cairo on Friday.", "PROTEST Cairo"}},
+                    "2013-08-15", PlaceOf("PROTEST", "name"));
 }

@@ -81,13 +81,20 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
     Draft& attack = drafts[i];
     if (attack.code.type != "ASSAULT" || attack.sentences.empty() ||
         IsAny(attack.code.mode,
-              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "destroy"})) {
+              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack"})) {
       continue;
     }
     const std::optional<ActorSpan> forces = Perpetrator(attack);
-    // "Some demonstrators threw stones at the police station": violence of
-    // the protesters is the protest turning violent.
-    if (forces && forces->actor.sector == "OPP" && IsGeneric(*forces)) {
+    // "Some demonstrators threw stones at the police station", "crowds of
+    // Morsi supporters set fire to churches": violence of the protesters
+    // or of a leader's supporters is the protest turning violent, or a riot.
+    const bool crowd =
+        forces && IsGeneric(*forces) &&
+        (forces->actor.sector == "OPP" ||
+         (forces->actor.sector == "CVL" && (forces->actor.name.ends_with("supporters") ||
+                                            forces->actor.name.ends_with("loyalists") ||
+                                            forces->actor.name.ends_with("followers"))));
+    if (crowd) {
       const size_t j = ProtestOf(drafts, i);
       if (j < drafts.size()) {
         Absorb(drafts[j], attack);
@@ -97,7 +104,7 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
       }
       continue;
     }
-    if (!IsSecurityForce(forces)) continue;
+    if (!IsSecurityForce(forces) || attack.code.mode == "destroy") continue;
     const bool at_protesters = attack.target && attack.target->actor.sector == "OPP";
     const bool at_bystanders = !attack.target || (IsGeneric(*attack.target) &&
                                                   IsAny(attack.target->actor.sector, {"CVL", ""}));

@@ -108,6 +108,20 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     located.actor.name = ally.actor.name;
     return located;
   }
+  // "Morsi supporters", "Sadr's followers": people of the leader's
+  // country, not the leader.
+  if (own != nullptr && own->end <= np.head && own->kind == "person" &&
+      IsAny(head, {"supporter", "loyalist", "follower", "partisan", "backer"})) {
+    ActorSpan people = *own;
+    people.kind = "agent";
+    people.end = np.head + 1;
+    people.actor.id.clear();
+    people.actor.name = TextOf(own->begin, np.head + 1);
+    people.actor.sector = "CVL";
+    people.actor.cameo = people.actor.country + "CVL";
+    people.kb_index = -1;
+    return people;
+  }
   if (own != nullptr && own->kind != "agent") {
     // "the chief of staff ..., Major General Mohammad Bagheri": a title
     // without a name yields to the name it stands for.

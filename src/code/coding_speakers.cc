@@ -119,12 +119,12 @@ bool Coding::AsksNoOtherParty(const EventMention& m, const Clause* clause) const
   return false;
 }
 
-// What a request asks for, as PLOVER's mode of REQUEST and its CAMEO code:
-// to yield ("demanded the release of", "urged Algiers to halt the
-// operation", "called for a ceasefire": 1053, 1056, 105), for help
-// ("appealed for aid", "asked Washington to help": 102) or for a change
-// ("demanded his resignation", "called for reforms": 1041, 105). Read from
-// the request's object and the verb of its infinitive.
+// What a request asks for, as PLOVER's mode of REQUEST and its CAMEO code
+// (the CAMEO-to-PLOVER table): to yield ("demanded the release of": 1053;
+// "urged Algiers to halt the operation", "called for a ceasefire": 1056),
+// for help ("appealed for aid", "asked Washington to help": 103) or for a
+// change ("demanded his resignation": 1041; "called for elections": 104).
+// Read from the request's object, its for-phrase and the verb it asks for.
 void Coding::SetRequestMode(const Clause& clause, EventCode& code) const {
   std::vector<std::string_view> asked;
   if (clause.object != kNone) {
@@ -152,12 +152,15 @@ void Coding::SetRequestMode(const Clause& clause, EventCode& code) const {
       return;
     }
     if (IsAny(w, {"help", "assist", "aid", "assistance", "support", "protection", "relief"})) {
-      code = EventCode{"REQUEST", "assist", "102", code.acled};
+      code = EventCode{"REQUEST", "assist", "103", code.acled};
       return;
     }
-    if (IsAny(w, {"resign", "resignation", "reform", "step", "change", "election", "investigate",
-                  "investigation", "inquiry"})) {
-      code = EventCode{"REQUEST", "change", "105", code.acled};
+    if (IsAny(w, {"resign", "resignation", "step"})) {
+      code = EventCode{"REQUEST", "change", "1041", code.acled};
+      return;
+    }
+    if (IsAny(w, {"reform", "change", "election", "constitution"})) {
+      code = EventCode{"REQUEST", "change", "104", code.acled};
       return;
     }
   }

@@ -291,7 +291,7 @@ const CoderCase kCases[] = {
     // "call for" is a demand only when "for" follows the verb.
     {"Kadhimi/NNP called/VBD/call for/IN elections/NNS/election ./.",
      {{0, 1, "Mustafa al-Kadhimi", "IRQ", "GOV", "person"}},
-     {"REQUEST - 020: Mustafa al-Kadhimi -> -"}},
+     {"REQUEST change 104: Mustafa al-Kadhimi -> -"}},
     // ... but an appeal for calm asks no party to act.
     {"Kadhimi/NNP called/VBD/call for/IN calm/NN ./.",
      {{0, 1, "Mustafa al-Kadhimi", "IRQ", "GOV", "person"}},

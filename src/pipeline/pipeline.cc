@@ -682,11 +682,17 @@ CodedDocument Pipeline::Code(const Document& document) const {
           exact && a.kb_index >= 0 &&
           IsAny(a.kind, {"armed_group", "party", "umbrella", "front_group", "igo", "media", "ngo",
                          "organisation", "business", "intelligence"});
-      const bool party =
-          agent || whose || against || organisation ||
-          (exact && a.metonym && IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
-          (exact && a.kind == "state" &&
-           IsPartyToAnEvent(a, facts[m.sentence].coding.events, true));
+      // "marched in Cairo": a capital after "in" or "at" is where, even when
+      // it also stands for the government protested against.
+      const bool locative =
+          a.begin > 0 && reading::WordIsAny(tokens[here.first_token + a.begin - 1].text, "in at");
+      // "Morsi supporters": a known person's name is no place either.
+      const bool person = exact && a.kb_index >= 0 && a.kind == "person";
+      const bool party = agent || whose || against || organisation || person ||
+                         (exact && a.metonym && !locative &&
+                          IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
+                         (exact && a.kind == "state" && !locative &&
+                          IsPartyToAnEvent(a, facts[m.sentence].coding.events, true));
       // "the US Embassy in Baghdad": a mission's name says where it is.
       bool mission = false;
       if (a.begin < m.first_token && m.first_token <= a.end &&
