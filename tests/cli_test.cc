@@ -2789,3 +2789,20 @@ TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
                      {"Protesters marched in Cairo on Friday.", "PROTEST Cairo"}},
                     "2013-08-15", PlaceOf("PROTEST", "name"));
 }
+
+// Armed men of no state seizing people abduct them; seizing a ship or a
+// town is a seizure.
+TEST(CliTest, ArmedMenSeizingPeopleAbductThem) {
+  ExpectEachCodedAs(
+      {{"Masked gunmen seized Jordan's ambassador to Libya, Fawaz al-Itan, in central Tripoli on "
+        "Tuesday.",
+        "ASSAULT abduct"},
+       {"Gunmen seized two foreign engineers in Niger on Monday.", "ASSAULT abduct"},
+       {"Iran's Revolutionary Guards seized two Greek-flagged oil tankers in the Gulf on Friday.",
+        "COERCE seize"},
+       {"Houthi fighters seized the town of Marib.", "COERCE seize"}},
+      "2014-04-16", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " +
+               (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
+      });
+}

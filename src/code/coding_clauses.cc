@@ -445,6 +445,24 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       m.code = EventCode{"COERCE", "seize", "171", ""};
     }
   }
+  // "Masked gunmen seized Jordan's ambassador": armed men of no state
+  // seizing a person abduct him (CAMEO 181); police seizing one arrest.
+  if (trigger.code.cameo == "171" && vg.voice == Voice::kActive && clause.object != kNone &&
+      clause.subject != kNone) {
+    const auto taker = ActorOfNp(clause.subject);
+    const auto taken = ActorOfNp(clause.object);
+    const bool person =
+        (taken && (taken->kind == "person" ||
+                   (taken->kind == "agent" &&
+                    IsAny(taken->actor.sector, {"GOV", "CVL", "BUS", "MED", "NGO", "REL"})))) ||
+        (!taken && IsAny(Lemma(a_.nps[clause.object].head),
+                         {"engineer", "worker", "tourist", "hostage", "journalist", "employee",
+                          "contractor", "missionary", "student", "girl", "boy", "woman", "man",
+                          "child", "people", "villager", "passenger", "driver", "teacher"}));
+    const bool armed_group = taker && (IsAny(taker->actor.sector, {"UAF", "REB", "INS"}) ||
+                                       IsAny(taker->kind, {"armed_group", "front_group"}));
+    if (person && armed_group) m.code = EventCode{"ASSAULT", "abduct", "181", ""};
+  }
   // "one contractor killed, five injured": a casualty verb with no object
   // is a reduced passive.
   const bool reduced_passive = trigger.casualty && vg.voice == Voice::kActive &&

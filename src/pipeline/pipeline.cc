@@ -276,6 +276,16 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
       }
       if (comma_between && own_verb_before && subordinate) continue;
     }
+    // "Hamas seized 240 hostages when its fighters attacked southern Israel
+    // on Oct. 7": what was done when the dated act was done shares its date.
+    bool when_between = false;
+    for (uint32_t k = from; t < date.first_token && k < to && k < tags.size(); ++k) {
+      when_between = when_between || lemmas[k] == "when";
+    }
+    if (when_between) {
+      m.background = true;
+      continue;
+    }
     bool finite_between = false;
     for (uint32_t k = from; k < to && k < tags.size(); ++k) {
       const PosTag tag = tags[k];
