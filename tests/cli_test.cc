@@ -2806,3 +2806,14 @@ TEST(CliTest, ArmedMenSeizingPeopleAbductThem) {
                (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
       });
 }
+
+// What was done when a dated act of long ago was done is background, unless
+// it has a day of its own.
+TEST(CliTest, ActsDoneWhenAnOldActWasDone) {
+  ExpectEachCodedAs(
+      {{"Hamas seized about 240 hostages when its fighters attacked southern Israel on Oct. 7.",
+        ""},
+       {"Iraqi forces retook the city on Tuesday, when militants had held it since June 2014.",
+        "ASSAULT 2023-11-21"}},
+      "2023-11-25", DateOf("ASSAULT"));
+}

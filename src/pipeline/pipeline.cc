@@ -278,9 +278,17 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
     }
     // "Hamas seized 240 hostages when its fighters attacked southern Israel
     // on Oct. 7": what was done when the dated act was done shares its date.
-    bool when_between = false;
+    // (Not when the act has a day of its own before "when": "retook the
+    // city on Tuesday, when ... since June 2014".)
+    bool when_between = false, own_day = false;
     for (uint32_t k = from; t < date.first_token && k < to && k < tags.size(); ++k) {
-      when_between = when_between || lemmas[k] == "when";
+      if (lemmas[k] == "when") {
+        when_between = !own_day;
+        break;
+      }
+      own_day =
+          own_day || IsAny(lemmas[k], {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "yesterday", "tonight"});
     }
     if (when_between) {
       m.background = true;
