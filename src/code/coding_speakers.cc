@@ -1,6 +1,6 @@
-// casus — where the speakers of a sentence spoke (MarkVenues) and
-// requests that ask no other party to act (AsksNoOtherParty): part of the
-// sentence coder (coding.h).
+// casus — where the speakers of a sentence spoke (MarkVenues), requests
+// that ask no other party to act (AsksNoOtherParty) and what a request asks
+// for (SetRequestMode): part of the sentence coder (coding.h).
 #include "code/coding.h"
 
 #include <algorithm>
