@@ -629,14 +629,20 @@ class Assembly {
         if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
       }
     }
+    // The capital of a speaker that is a state organ of one of `sectors`.
+    const auto organ_capital =
+        [&](std::initializer_list<std::string_view> sectors) -> std::optional<Location> {
+      if (speaker == nullptr || speaker_country.empty() || !options_.capital_of ||
+          !IsAny(speaker->actor.sector, sectors)) {
+        return std::nullopt;
+      }
+      return options_.capital_of(speaker_country);
+    };
     // "Sisi spoke by telephone with Hollande, and the two called for
     // measures against the militants in Libya": a state official's call is
     // made from the capital, not from a place named in what was said.
-    if (!e.location && e.type == "CONSULT" && e.mode == "phone" && speaker != nullptr &&
-        !speaker_country.empty() && options_.capital_of &&
-        IsAny(speaker->actor.sector, {"GOV", "MIL"})) {
-      e.location = options_.capital_of(speaker_country);
-    }
+    const bool phone = e.type == "CONSULT" && e.mode == "phone";
+    if (!e.location && phone) e.location = organ_capital({"GOV", "MIL"});
     if (!e.location) e.location = FirstPlaceTold(draft, sentences, sentences_);
     if (from_text && e.location) Refine(*e.location, sentences);
     // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in
@@ -650,11 +656,9 @@ class Assembly {
     // A state organ's statement that names no place ("Central Command
     // said"), or its telephone call ("Kerry spoke by telephone with
     // Zarif"): at its country's capital.
-    const bool call = (e.type == "CONSULT" && e.mode == "phone") ||
-                      (e.type == "RETREAT" && e.mode == "resign");  // and a resignation
-    if (!e.location && (statement || call) && speaker != nullptr && !speaker_country.empty() &&
-        options_.capital_of && IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
-      e.location = options_.capital_of(speaker_country);
+    const bool resignation = e.type == "RETREAT" && e.mode == "resign";  // and a resignation
+    if (!e.location && (statement || phone || resignation)) {
+      e.location = organ_capital({"GOV", "MIL", "COP", "SPY"});
     }
     // A visit no sentence places is in the country visited: at the dateline
     // when it is there, else at its capital ("Assad visited the UAE").
@@ -682,7 +686,7 @@ class Assembly {
     const bool happens_somewhere = e.type == "ASSAULT" || e.type == "PROTEST" || e.type == "COERCE";
     const bool placed_by_own_sentences = e.location.has_value();
     if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty() &&
-        std::find(draft.venue_only.begin(), draft.venue_only.end(), 0) == draft.venue_only.end()) {
+        !IsVenueOnly(draft, 0)) {
       e.location = sentences_[0].places.front();
     }
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {

@@ -6,6 +6,7 @@
 #ifndef CASUS_ASSEMBLE_DRAFT_H_
 #define CASUS_ASSEMBLE_DRAFT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,6 +42,12 @@ struct Draft {
   std::vector<uint32_t> venue_only;
   bool repressed = false;  // a protest security forces acted against (protests.h)
 };
+
+// Whether sentence `s` places only a statement about `draft`'s act
+// (Draft::venue_only).
+inline bool IsVenueOnly(const Draft& draft, uint32_t s) {
+  return std::find(draft.venue_only.begin(), draft.venue_only.end(), s) != draft.venue_only.end();
+}
 
 // Who did the act of `draft`: its source, else its first claimant, else the
 // first actor blamed for it.

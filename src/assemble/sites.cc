@@ -56,16 +56,14 @@ std::optional<Toll> TollIn(const Draft& draft, const std::string& country,
 
 std::optional<Location> FirstPlaceTold(const Draft& draft, const std::vector<uint32_t>& in_order,
                                        const std::vector<SentenceFacts>& sentences) {
-  const auto venue_only = [&](uint32_t s) {
-    return std::find(draft.venue_only.begin(), draft.venue_only.end(), s) != draft.venue_only.end();
-  };
   for (uint32_t s : in_order) {
     const bool told =
         std::find(draft.told_in.begin(), draft.told_in.end(), s) != draft.told_in.end();
-    if (told && !sentences[s].places.empty() && !venue_only(s)) return sentences[s].places.front();
+    if (told && !sentences[s].places.empty() && !IsVenueOnly(draft, s))
+      return sentences[s].places.front();
   }
   for (uint32_t s : in_order) {
-    if (!sentences[s].places.empty() && !venue_only(s)) return sentences[s].places.front();
+    if (!sentences[s].places.empty() && !IsVenueOnly(draft, s)) return sentences[s].places.front();
   }
   return std::nullopt;
 }

@@ -46,6 +46,7 @@ class Coding {
   // coding_phrases.cc: actors of phrases, weapons, background
   const ActorSpan* SpanIn(uint32_t begin, uint32_t end, int prefer_token) const;
   ActorSpan Anaphor(uint32_t begin, uint32_t end) const;
+  ActorSpan NamedAfter(const ActorSpan& actor, uint32_t head) const;
   std::optional<ActorSpan> ActorOfNp(int np_index, int depth = 0) const;
   std::optional<ActorSpan> BodyBeforeAnd(uint32_t it, int depth) const;
   ActorSpan OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const;
@@ -95,6 +96,7 @@ class Coding {
   bool IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const;
   bool IsNoActOfParties(const Clause& clause, const Trigger& trigger) const;
   void SetRequestMode(const Clause& clause, EventCode& code) const;
+  int ReleaseAsked(int object_np) const;
   bool CodeDismissal(const Clause& clause);
   bool IsSpeaking(const Clause& clause) const;
   bool InDemandedClause(uint32_t begin) const;

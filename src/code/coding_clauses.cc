@@ -653,12 +653,9 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   }
   // "demanded the release of Bazoum", "demanded Bazoum's release": asked of
   // whoever holds him, not of him; the release asked for has not happened.
-  if (m.code.type == "REQUEST" && !passive && clause.object != kNone) {
-    int asked = clause.object;
-    if (const int possessed = Possessed(asked); possessed != asked) asked = possessed;
-    if (IsAny(Lemma(a_.nps[asked].head), {"release", "return", "freeing"})) {
+  if (m.code.type == "REQUEST" && !passive) {
+    if (const int asked = ReleaseAsked(clause.object); asked != kNone) {
       m.target.reset();
-      used_np_[asked] = true;
       for (int np = asked; np != kNone; np = a_.nps[np].conjunct) used_np_[np] = true;
     }
   }

@@ -50,6 +50,19 @@ std::optional<ActorSpan> Coding::BodyBeforeAnd(uint32_t it, int depth) const {
   return body;
 }
 
+// People named after an actor, up to the head noun ("Israel's militia
+// ally", "Morsi supporters"): a generic agent of no knowledge-base entry;
+// the caller gives it its country and sector.
+ActorSpan Coding::NamedAfter(const ActorSpan& actor, uint32_t head) const {
+  ActorSpan named = actor;
+  named.kind = "agent";
+  named.end = head + 1;
+  named.actor.id.clear();
+  named.actor.name = TextOf(actor.begin, head + 1);
+  named.kb_index = -1;
+  return named;
+}
+
 std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
   // "blamed Yemen's Houthi movement": the one a state possesses, when it
@@ -96,14 +109,9 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (own != nullptr && own->end <= np.head && own->kind != "anaphor" &&
       IsAny(head, {"ally", "proxy", "surrogate", "client", "enemy", "foe", "rival", "opponent",
                    "adversary"})) {
-    ActorSpan ally = *own;
-    ally.kind = "agent";
-    ally.end = np.head + 1;
-    ally.actor.id.clear();
-    ally.actor.name = TextOf(own->begin, np.head + 1);
+    ActorSpan ally = NamedAfter(*own, np.head);
     ally.actor.country.clear();
     ally.actor.cameo = ally.actor.sector;
-    ally.kb_index = -1;
     ActorSpan located = Located(ally, np_index);
     located.actor.name = ally.actor.name;
     return located;
@@ -112,14 +120,9 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   // country, not the leader.
   if (own != nullptr && own->end <= np.head && own->kind == "person" &&
       IsAny(head, {"supporter", "loyalist", "follower", "partisan", "backer"})) {
-    ActorSpan people = *own;
-    people.kind = "agent";
-    people.end = np.head + 1;
-    people.actor.id.clear();
-    people.actor.name = TextOf(own->begin, np.head + 1);
+    ActorSpan people = NamedAfter(*own, np.head);
     people.actor.sector = "CVL";
     people.actor.cameo = people.actor.country + "CVL";
-    people.kb_index = -1;
     return people;
   }
   if (own != nullptr && own->kind != "agent") {

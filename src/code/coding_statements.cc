@@ -458,17 +458,21 @@ void Coding::CodePredicate(const Clause& clause) {
   }
 }
 
+// The release a request's object asks for ("the release of the hostages",
+// "the ship's immediate release", "Bazoum's release and reinstatement"),
+// or kNone.
+int Coding::ReleaseAsked(int object_np) const {
+  if (object_np == kNone) return kNone;
+  const int asked = Possessed(object_np);
+  return IsAny(Lemma(a_.nps[asked].head), {"release", "return", "freeing"}) ? asked : kNone;
+}
+
 std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) const {
   if (clause.object == kNone) return "";
   const uint32_t head = a_.nps[clause.object].head;
   // "demanding the ship's immediate release", "demanded the release of the
   // hostages": of whoever seized them.
-  if (code.type == "REQUEST") {
-    uint32_t asked = head;
-    const size_t next = static_cast<size_t>(clause.object) + 1;
-    if (next < a_.nps.size() && a_.nps[next].possessor == clause.object) asked = a_.nps[next].head;
-    return IsAny(Lemma(asked), {"release", "return", "freeing"}) ? "COERCE" : "";
-  }
+  if (code.type == "REQUEST") return ReleaseAsked(clause.object) != kNone ? "COERCE" : "";
   // "welcomed the sanctions", "praised the strikes": whoever did the act.
   if (code.type == "SUPPORT") {
     const Trigger* noun = NounTriggerAt(head);

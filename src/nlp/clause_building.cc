@@ -94,7 +94,6 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   return host;
 }
 
-// The latest clause built so far whose verb has `form`, or kNone.
 int Builder::EnclosingClause(int c) const {
   while (c > 0) {
     const Clause& clause = out_.clauses[c];
@@ -109,6 +108,8 @@ int Builder::EnclosingClause(int c) const {
   return c;
 }
 
+// The latest clause built so far, not a relative one, whose verb has the
+// form and the modality of `vg`, or kNone.
 int Builder::FormOfLatest(const VerbGroup& vg) const {
   for (int c = static_cast<int>(out_.clauses.size()) - 1; c >= 0; --c) {
     const VerbGroup& other = out_.verbs[out_.clauses[c].verb];
@@ -151,8 +152,8 @@ void Builder::BuildClauses() {
         if (set_off) --k;
         clause.modified_np = NpEndingBefore(k);
         // "the Government of National Accord in Tripoli, which is backed by
-        // Turkey": set off after a place name in a locative phrase, the
-        // phrase before it ("Lemma(which)" is no place's).
+        // Turkey": "which" set off after a name in an "in" or "at" phrase
+        // is of the name before that phrase.
         if (set_off && left_lemma == "which" && clause.modified_np != kNone) {
           const NounPhrase& named = out_.nps[clause.modified_np];
           if (named.begin >= 2 && IsProperNoun(Tag(named.head)) && IsProperNoun(Tag(named.begin)) &&
@@ -499,16 +500,10 @@ void Builder::BuildClauses() {
         // "claimed responsibility in a statement read on state television,
         // calling the operation revenge": after a comma, a gerund goes with
         // the clause a participle phrase describes a noun of, not with it.
+        // "gave the officers a week to reinstate Bazoum, warning that": the
+        // one who gave warns, not the one asked.
         int anchor = previous;
-        if (left == T::kComma && vg.form == VerbForm::kGerund) {
-          while (anchor > 0 && out_.clauses[anchor].link == ClauseLink::kRelative &&
-                 verbs[out_.clauses[anchor].verb].form == VerbForm::kParticiple) {
-            --anchor;
-          }
-          // "gave the officers a week to reinstate Bazoum, warning that":
-          // the one who gave warns, not the one asked.
-          anchor = EnclosingClause(anchor);
-        }
+        if (left == T::kComma && vg.form == VerbForm::kGerund) anchor = EnclosingClause(anchor);
         const Clause& prev = out_.clauses[anchor];
         const VerbGroup& pvg = verbs[prev.verb];
         if (pvg.end == before && vg.form == VerbForm::kGerund) {

@@ -9,6 +9,7 @@
 #include "assemble/event_sides.h"
 #include "base/data_paths.h"
 #include "base/word_lists.h"
+#include "code/coding_words.h"
 #include "code/event_dictionary.h"
 #include "code/sentence_coder.h"
 #include "geo/gazetteer.h"
@@ -286,9 +287,7 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
         when_between = !own_day;
         break;
       }
-      own_day =
-          own_day || IsAny(lemmas[k], {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", "today", "yesterday", "tonight"});
+      own_day = own_day || coding::IsDayWord(lemmas[k]) || lemmas[k] == "tonight";
     }
     if (when_between) {
       m.background = true;
