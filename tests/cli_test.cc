@@ -339,6 +339,27 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        "2015.",
        {"Houthis allied_with Iran"}},
       {"Sitting there was another Judge Smith ally, Georgia's Carl Vinson.", {}},
+      // Alliances stated by verbs, in relative clauses on a description
+      // and on "whose"; a possessed description; backers described as such
+      // and coordinated; "al Qaeda" written apart.
+      {"Troops from neighbouring Eritrea have fought alongside Ethiopia's army in the conflict.",
+       {"Eritrea troops allied_with Ethiopia army"}},
+      {"US officials say Boko Haram has ties to al Qaeda in the Islamic Maghreb.",
+       {"Boko Haram allied_with Al-Qaeda in the Islamic Maghreb [United States officials]"}},
+      {"The push south was led by Ansar Dine, a Tuareg Islamist group that has fought alongside "
+       "al Qaeda in the Islamic Maghreb since the north fell to rebels last year.",
+       {"Ansar Dine allied_with Al-Qaeda in the Islamic Maghreb"}},
+      {"Al Shabaab, an Islamist group allied with al Qaeda, said its fighters had carried out "
+       "the attack.",
+       {"Al-Shabaab allied_with Al-Qaeda"}},
+      {"Iran is the main backer of Hezbollah, whose fighters have been fighting alongside "
+       "Syrian government forces.",
+       {"Hezbollah backed_by Iran", "Hezbollah allied_with Syrian Arab Army"}},
+      {"Russia, Assad's most powerful ally, said the reports looked like a provocation.",
+       {"Russia allied_with Bashar al-Assad"}},
+      {"Russia and Iran had propped up Assad's government through 13 years of civil war.",
+       {"Government of Syria backed_by Russia", "Government of Syria backed_by Iran"}},
+      {"Eritrea has not fought alongside Ethiopia.", {}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);
@@ -2263,6 +2284,58 @@ TEST(CliTest, TimesPausesAndGreetings) {
         "PROTEST"}},
       "2023-11-25", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "PROTEST" ? r["type"].get<std::string>() : "";
+      });
+}
+
+// Kinds of coercion told in one sentence are acts of their own (a seizure
+// and the holding of those seized are one); a state's coercion at home with
+// no place named is in its country; "seized power" seizes nothing.
+TEST(CliTest, KindsOfCoercionInOneSentence) {
+  ExpectEachCodedAs(
+      {{"Myanmar's military seized power in a coup on Monday, detaining the elected leader Aung "
+        "San Suu Kyi and declaring a one-year state of emergency.",
+        "COERCE arrest MMR"},
+       {"Iran's Revolutionary Guards seized a South Korean-flagged tanker in the Strait of Hormuz "
+        "on Monday and detained its 20 crew members.",
+        ""}},
+      "2021-02-02", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" || r["mode"] != "arrest") return "";
+        return "COERCE arrest " + r["location"]["country"].get<std::string>();
+      });
+  ExpectEachCodedAs(
+      {{"Myanmar's military seized power in a coup on Monday, detaining the elected leader Aung "
+        "San Suu Kyi and declaring a one-year state of emergency.",
+        "COERCE martial-law 2021-02-01"}},
+      "2021-02-02", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" || r["mode"] == "arrest") return "";
+        return "COERCE " + r["mode"].get<std::string>() + " " + r["date"].get<std::string>();
+      });
+}
+
+// What is said to be condemned or threatened is dated when it is said; a
+// subject after "after" is the subject of the clause "after" opens.
+TEST(CliTest, StatementsDatedWhenSaid) {
+  ExpectEachCodedAs(
+      {{"In Washington, White House spokeswoman Jen Psaki said on Thursday that the United "
+        "States condemned the expulsions.",
+        "ACCUSE 2021-09-30"},
+       {"US President Joe Biden said on Thursday that the United States would review the "
+        "sanctions it lifted over the past decade and threatened to reimpose them.",
+        "THREATEN Joe Biden"}},
+      "2021-10-01", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "ACCUSE") return "ACCUSE " + r["date"].get<std::string>();
+        if (r["type"] == "THREATEN") return "THREATEN " + NameOf(r, "actor1");
+        return "";
+      });
+  ExpectEachCodedAs(
+      {{"Al Shabaab fighters stormed a hotel in Mogadishu on Friday, and security forces ended "
+        "the siege on Saturday, some 30 hours after the gunmen attacked the building.",
+        "ASSAULT Al-Shabaab"},
+       {"Iraqi Prime Minister Mustafa al-Kadhimi escaped unhurt on Sunday after drones attacked "
+        "his residence in Baghdad.",
+        "ASSAULT Unidentified Armed Group"}},
+      "2022-08-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT " + NameOf(r, "actor1") : "";
       });
 }
 

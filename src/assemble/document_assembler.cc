@@ -235,10 +235,17 @@ class Assembly {
     }
     // Measures of other kinds are other acts: "has expelled Canada's
     // ambassador ... was recalling its own ambassador ... suspended
-    // flights" (not a back-reference: "the measures").
-    if (draft.code.type == "SANCTION" && !m.nominal && !draft.code.cameo.empty() &&
-        !m.code.cameo.empty() && draft.code.cameo != m.code.cameo &&
-        !draft.code.cameo.starts_with(m.code.cameo) &&
+    // flights" (not a back-reference: "the measures"); so are kinds of
+    // coercion: "seized power, detaining Suu Kyi and declaring a state of
+    // emergency".
+    // (A seizure and the holding of those seized are one: "seized a tanker
+    // and detained its crew".)
+    const bool seizure_and_arrest = draft.code.type == "COERCE" &&
+                                    IsAny(draft.code.mode, {"seize", "arrest"}) &&
+                                    IsAny(m.code.mode, {"seize", "arrest"});
+    if ((draft.code.type == "SANCTION" || draft.code.type == "COERCE") && !m.nominal &&
+        !seizure_and_arrest && !draft.code.cameo.empty() && !m.code.cameo.empty() &&
+        draft.code.cameo != m.code.cameo && !draft.code.cameo.starts_with(m.code.cameo) &&
         !m.code.cameo.starts_with(draft.code.cameo)) {
       return false;
     }
@@ -691,6 +698,21 @@ class Assembly {
     }
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {
       e.location = AtDateline();
+    }
+    // A state's coercion at home told with no place ("KHARTOUM — Sudan's
+    // military seized power, detaining Hamdok and declaring a state of
+    // emergency"): at the dateline in its country, else in its country (not
+    // a seizure, which may be at sea).
+    if (!e.location && e.type == "COERCE" && e.mode != "seize" && draft.source &&
+        !draft.source->actor.country.empty() &&
+        (IsGovernment(*draft.source) ||
+         IsAny(draft.source->actor.sector, {"GOV", "MIL", "COP", "SPY", "JUD"}))) {
+      const std::string& home = draft.source->actor.country;
+      if (dateline_ && dateline_->country == home) {
+        e.location = AtDateline();
+      } else if (options_.country_of) {
+        e.location = options_.country_of(home);
+      }
     }
     // "Austin met Netanyahu in Jerusalem": a meeting in the country of the
     // one met, by someone of another country, is a visit (CAMEO 042).

@@ -170,6 +170,9 @@ class Coding {
   void RelationsFromPhrases();
   bool ListLeadsTo(int first, int last) const;
   void CodeInclusion(const Clause& clause);
+  void CodeAlliance(const Clause& clause, const Trigger& trigger, int partner_np);
+  std::optional<ActorSpan> DescribedParty(const Clause& clause) const;
+  bool IsRelationParty(const ActorSpan& span) const;
 
   const EventDictionary& dict_;
   const SentenceInput& in_;

@@ -159,7 +159,8 @@ void Coding::CodeClause(int c) {
     return;
   }
   for (const Trigger* trigger : triggers) {
-    if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE") {
+    if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE" &&
+        trigger->role != TriggerRole::kAlly) {
       continue;
     }
     int prep_np = kNone;
@@ -189,6 +190,12 @@ void Coding::CodeClause(int c) {
           // nor is its noun an event of its own.
           used_np_[clause.object] = true;
         }
+        return;
+      case TriggerRole::kNone:
+        if (clause.object != kNone) used_np_[clause.object] = true;
+        return;
+      case TriggerRole::kAlly:
+        CodeAlliance(clause, *trigger, prep_np);
         return;
       case TriggerRole::kBack:
       case TriggerRole::kFront:
@@ -710,10 +717,30 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   }
   // "..., after a barrage on Erbil killed a contractor", "since fighting
   // erupted": an earlier act, told as the time of another.
-  const bool earlier = (clause.subject != kNone && !passive && a_.nps[clause.subject].begin > 0 &&
-                        IsAny(Lemma(a_.nps[clause.subject].begin - 1), {"after", "since"})) ||
+  // So is what was said then: "came a week after Iraqi forces said they
+  // had retaken Falluja".
+  // Not when what it is the time of is no act: "Kadhimi escaped unhurt
+  // after drones attacked his residence" tells of the attack; "came a week
+  // after" does of an earlier one.
+  const auto told_as_time = [&](const Clause& c) {
+    if (c.subject == kNone || a_.verbs[c.verb].voice != Voice::kActive) return false;
+    const uint32_t at = a_.nps[c.subject].begin;
+    if (at == 0 || !IsAny(Lemma(at - 1), {"after", "since"})) return false;
+    if (Lemma(at - 1) == "since") return true;
+    bool measured = false;
+    for (uint32_t k = at - 1; k > 0 && k + 4 > at; --k) {
+      measured = measured || IsAny(Lemma(k - 1), {"minute", "hour", "day", "week", "month", "year",
+                                                  "shortly", "soon", "long", "moment"});
+    }
+    const bool act_before = std::any_of(out_.events.begin(), out_.events.end(),
+                                        [&](const EventMention& e) { return e.trigger < at; });
+    return measured || act_before;
+  };
+  const bool earlier = (!passive && told_as_time(clause)) ||
                        (vg.form == VerbForm::kGerund && clause.subject == kNone && vg.begin > 0 &&
-                        IsAny(Lemma(vg.begin - 1), {"after", "since"}));
+                        IsAny(Lemma(vg.begin - 1), {"after", "since"})) ||
+                       (clause.link == ClauseLink::kComplement && clause.governor != kNone &&
+                        told_as_time(a_.clauses[clause.governor]));
   // "in six years of fighting": acts over a stretch of time.
   const bool over_time = vg.form == VerbForm::kGerund && vg.begin >= 2 &&
                          Lemma(vg.begin - 1) == "of" &&

@@ -647,13 +647,29 @@ bool Coding::IsBackgroundNp(int np_index) const {
 // the last year, militias have attacked ...": a stretch of time before
 // token `end` makes what follows a pattern, not an event.
 bool Coding::StretchOfTimeBefore(uint32_t end) const {
+  bool verb_before = false;
   for (uint32_t k = 0; k + 1 < end; ++k) {
+    verb_before = verb_before || Tag(k) == T::kVBD || Tag(k) == T::kVBZ || Tag(k) == T::kVBP;
+    // "Iran has in the past responded to such seizures by detaining
+    // foreign ships" (not "in the past week").
+    if (Lemma(k) == "in" && k + 3 < n_ && Lemma(k + 1) == "the" && Lemma(k + 2) == "past" &&
+        !IsNoun(Tag(k + 3)) && Tag(k + 3) != T::kCD && Tag(k + 3) != T::kJJ) {
+      return true;
+    }
     if (!IsAny(Lemma(k), {"for", "over", "during", "throughout"})) continue;
     for (uint32_t j = k + 1; j < end && j <= k + 6; ++j) {
-      if (IsAny(Lemma(j), {"year", "decade", "month"}) &&
-          (Tag(j) == T::kNNS || IsAny(Lemma(j - 1), {"past", "last"}))) {
-        return true;
+      if (!IsAny(Lemma(j), {"year", "decade", "month"}) ||
+          (Tag(j) != T::kNNS && !IsAny(Lemma(j - 1), {"past", "last"}))) {
+        continue;
       }
+      // "the sanctions it lifted over the past decade and threatened to
+      // reimpose": the stretch closes the verb before it; the verb after
+      // "and" is an act of its own.
+      bool coordinated = false;
+      for (uint32_t c = j + 1; verb_before && c < end; ++c) {
+        coordinated = coordinated || (Tag(c) == T::kCC && IsAny(Lemma(c), {"and", "but"}));
+      }
+      if (!coordinated) return true;
     }
   }
   return false;

@@ -62,6 +62,17 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
     if (auto group = ActorOfNp(whole); group && IsGroupKindName(group->kind)) object_np = whole;
   }
   object_np = Possessed(object_np);
+  // "Russia, Assad's most powerful ally", "Iran's proxy": the possessor.
+  if (object_np == kNone && noun_relation != nullptr) object_np = np.possessor;
+  // "Iran is the main backer of Hezbollah": the one described backs.
+  if (IsAny(head, {"backer", "sponsor", "patron", "benefactor", "financier", "funder"})) {
+    if (subject.kind == "anaphor") return;
+    for (const ActorSpan& backed : ActorsOfNp(object_np)) {
+      if (backed.kind == "anaphor" || IdentityKey(backed) == IdentityKey(subject)) continue;
+      out_.relations.push_back(RelationMention{backed, "backed_by", subject, by, 0.7});
+    }
+    return;
+  }
   bool related = false;
   auto relate = [&](const char* relation, const ActorSpan& object) {
     if (object.kind == "anaphor" || IdentityKey(object) == IdentityKey(subject)) return;
@@ -208,29 +219,80 @@ bool Coding::ListLeadsTo(int first, int last) const {
   return false;
 }
 
+// The party a clause tells of: its subject, or, for a relative clause on
+// a description, the named party described ("an umbrella for militias
+// that includes X"; "Ansar Dine, a Tuareg Islamist group that has fought
+// alongside AQIM"; "the TTP is an alliance of factions that is allied
+// with the Afghan Taliban").
+std::optional<ActorSpan> Coding::DescribedParty(const Clause& clause) const {
+  std::optional<ActorSpan> party = RelationSubject(clause.subject);
+  const int described = clause.subject != kNone ? clause.subject : clause.modified_np;
+  if (clause.link != ClauseLink::kRelative || described == kNone) return party;
+  if (!party) party = RelationSubject(described);
+  const uint32_t at = a_.nps[described].begin;
+  // "Hezbollah, whose fighters have fought alongside Assad's forces": the
+  // owner.
+  if (at > 0 && Lower(at - 1) == "whose") {
+    if (auto owner = ActorOfNp(clause.modified_np); owner && owner->kind != "agent") return owner;
+  }
+  const auto near = [&](int np_index) {
+    return np_index != kNone && a_.nps[np_index].begin <= at && at - a_.nps[np_index].begin <= 8;
+  };
+  for (const NounPhrase& np : a_.nps) {
+    if (!near(np.apposition)) continue;
+    if (const ActorSpan* named = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+        named != nullptr && named->kind != "agent") {
+      party = *named;
+    }
+  }
+  for (const Clause& copula : a_.clauses) {
+    if (party && party->kind != "agent") break;
+    if (&copula == &clause || !near(copula.object) || Lemma(a_.verbs[copula.verb].head) != "be") {
+      continue;
+    }
+    if (auto named = ActorOfNp(copula.subject); named && named->kind != "agent") party = named;
+  }
+  return party;
+}
+
+// A named party, or a state's organ ("Ethiopia's army"); not a generic
+// agent ("militants") nor a pronoun left unresolved.
+bool Coding::IsRelationParty(const ActorSpan& span) const {
+  if (span.kind == "anaphor") return false;
+  if (span.kind != "agent") return true;
+  return span.compound.empty() && !span.actor.country.empty() &&
+         IsAny(span.actor.sector, {"GOV", "MIL"});
+}
+
 // "the umbrella includes X", "an umbrella for militias that includes X":
 // members of a coalition.
 void Coding::CodeInclusion(const Clause& clause) {
   if (a_.verbs[clause.verb].negated || clause.subject == kNone) return;
-  std::optional<ActorSpan> whole = ActorOfNp(clause.subject);
-  if (clause.link == ClauseLink::kRelative) {
-    // The relative clause may hang on the apposition's complement: find
-    // the named phrase whose apposition covers the modified phrase.
-    const uint32_t at = a_.nps[clause.subject].begin;
-    for (const NounPhrase& np : a_.nps) {
-      if (np.apposition == kNone || a_.nps[np.apposition].begin > at) continue;
-      if (at - a_.nps[np.apposition].begin > 8) continue;
-      if (const ActorSpan* named = SpanIn(np.begin, np.end, static_cast<int>(np.head));
-          named != nullptr && named->kind != "agent") {
-        whole = *named;
-      }
-    }
-  }
+  std::optional<ActorSpan> whole = DescribedParty(clause);
   if (!whole || whole->kind == "agent") return;
   if (whole->kind != "anaphor" && !IsGroupKindName(whole->kind)) return;
   for (const ActorSpan& member : ActorsOfNp(clause.object)) {
     if (member.kind == "anaphor" || member.kind == "agent") continue;
     out_.relations.push_back(RelationMention{member, "member_of", *whole, SpeakerOf(clause), 0.7});
+  }
+}
+
+// "Eritrean troops have fought alongside Ethiopia's army", "the TTP is
+// allied with the Afghan Taliban", "Boko Haram has ties to AQIM": an
+// alliance, stated as a relation; fighting side by side is no attack.
+void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int partner_np) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  int partner = partner_np != kNone ? partner_np : PrepNp(clause, trigger.target_preps);
+  if (partner == kNone) partner = clause.object;
+  if (partner != kNone) used_np_[partner] = true;
+  const std::optional<ActorSpan> party = DescribedParty(clause);
+  if (!party || (party->kind != "anaphor" && !IsRelationParty(*party))) return;
+  std::vector<ActorSpan> allies = ActorsOfNp(partner);
+  if (auto organ = ActorOfNp(partner); allies.empty() && organ) allies.push_back(*organ);
+  for (const ActorSpan& ally : allies) {
+    if (!IsRelationParty(ally) || IdentityKey(ally) == IdentityKey(*party)) continue;
+    out_.relations.push_back(RelationMention{*party, "allied_with", ally, SpeakerOf(clause), 0.6});
   }
 }
 

@@ -348,14 +348,22 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
     }
   }
   if (backer && backer->kind != "anaphor" && backer->kind != "agent") {
-    for (const ActorSpan& backed : ActorsOfNp(clause.object)) {
-      if (backed.kind == "anaphor") continue;
-      out_.relations.push_back(
-          RelationMention{backed, "backed_by", *backer, SpeakerOf(clause), 0.6});
+    // "Russia and Iran had propped up Assad's government": each backs.
+    std::vector<ActorSpan> backers = ActorsOfNp(clause.subject);
+    if (backers.size() < 2 || IdentityKey(backers.front()) != IdentityKey(*backer)) {
+      backers = {*backer};
+    }
+    for (const ActorSpan& one : backers) {
+      if (one.kind == "anaphor") continue;
+      for (const ActorSpan& backed : ActorsOfNp(clause.object)) {
+        if (backed.kind == "anaphor") continue;
+        out_.relations.push_back(RelationMention{backed, "backed_by", one, SpeakerOf(clause), 0.6});
+      }
     }
   }
-  // "still backs local forces": in the present, a relation, not an act.
-  if (!realis || a_.verbs[clause.verb].tense == Tense::kPresent) return;
+  // "still backs local forces": in the present, a relation, not an act;
+  // so is "had propped up Assad's government through 13 years of war".
+  if (!realis || vg.tense == Tense::kPresent || vg.perfect) return;
   auto backed = ActorOfNp(clause.object);
   EventMention m = NewMention(trigger, a_.verbs[clause.verb].head);
   if (trigger.code.type.empty()) return;

@@ -244,7 +244,8 @@ Status EventDictionary::AddText(std::string_view text, std::string_view name) {
               {"speech", TriggerRole::kSpeech}, {"claim", TriggerRole::kClaim},
               {"deny", TriggerRole::kDeny},     {"blame", TriggerRole::kBlame},
               {"front", TriggerRole::kFront},   {"back", TriggerRole::kBack},
-              {"threat", TriggerRole::kThreat}};
+              {"threat", TriggerRole::kThreat}, {"ally", TriggerRole::kAlly},
+              {"none", TriggerRole::kNone}};
           bool found = false;
           for (const auto& [role_name, role] : kRoles) {
             if (value == role_name) {

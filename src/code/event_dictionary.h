@@ -29,7 +29,8 @@
 //   mutual         both sides are actors ("clashed with", "clashes between X and Y")
 //   role=R         a verb with a special role in coding: speech (reporting verb:
 //                  its complement is a separate statement), claim, deny, blame,
-//                  front, back, threat
+//                  front, back, threat, ally (an alliance stated: a relation,
+//                  no event), none (no act: "seized power" seizes nothing)
 //   weapon=W       the weapon name a weapon word contributes ('_' for spaces)
 //   casualty       the verb reports casualties ("kill", "wound")
 //   vessel         an event only when what it is done to is a merchant ship
@@ -95,6 +96,8 @@ enum class TriggerRole : uint8_t {
   kFront,   // "is a front for"
   kBack,    // "backs", "supports" a group
   kThreat,  // "vowed", "threatened" (their complement is not an event)
+  kAlly,    // "fought alongside", "is allied with": a relation, no event
+  kNone,    // no act: "seized power" is not a seizure of anything
 };
 
 struct EventCode {

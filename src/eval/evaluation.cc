@@ -5,10 +5,16 @@
 namespace casus {
 namespace {
 
+// An alliance has no direction: "X is allied with Y" and "Y's ally X" state
+// one relation. Every other relation is read as it is.
 bool RelationMatches(const GoldRelation& gold, const Relation& predicted) {
-  return gold.relation == predicted.relation &&
-         ActorSlotMatches(gold.subject, std::optional<Actor>(predicted.subject)) &&
-         ActorSlotMatches(gold.object, std::optional<Actor>(predicted.object));
+  if (gold.relation != predicted.relation) return false;
+  const auto matches = [&](const Actor& subject, const Actor& object) {
+    return ActorSlotMatches(gold.subject, std::optional<Actor>(subject)) &&
+           ActorSlotMatches(gold.object, std::optional<Actor>(object));
+  };
+  return matches(predicted.subject, predicted.object) ||
+         (gold.relation == "allied_with" && matches(predicted.object, predicted.subject));
 }
 
 bool HasCountry(const std::vector<GoldActor>& alternatives) {

@@ -100,6 +100,22 @@ TEST(EvaluationTest, ScoresOneDocument) {
   EXPECT_EQ(s.relations.matched, 1u);
 }
 
+// An alliance matches either way round; a backing only as stated.
+TEST(EvaluationTest, AllianceMatchesEitherWayRound) {
+  const GoldDocument gold = GoldOf(R"({"id": "d", "text": "t", "date": "2024-01-29", "gold": [],
+    "gold_relations": [
+      {"subject": {"names": ["Ansar Dine"]}, "relation": "allied_with", "object": {"names": ["AQIM"]}},
+      {"subject": {"names": ["Houthis"]}, "relation": "backed_by", "object": {"names": ["Iran"]}}]})");
+  CodedDocument coded;
+  coded.doc = "d";
+  coded.relations.push_back(
+      Relation{"d", Actor{"AQIM"}, "allied_with", Actor{"Ansar Dine"}, {}, {}, 1});
+  coded.relations.push_back(Relation{"d", Actor{"Iran"}, "backed_by", Actor{"Houthis"}, {}, {}, 1});
+  EXPECT_EQ(EvaluateDocument(gold, coded).matched_relations, 1u);
+  coded.relations[1] = Relation{"d", Actor{"Houthis"}, "backed_by", Actor{"Iran"}, {}, {}, 1};
+  EXPECT_EQ(EvaluateDocument(gold, coded).matched_relations, 2u);
+}
+
 TEST(EvaluationTest, NothingPredictedScoresZeroRecall) {
   const GoldDocument gold = GoldOf(kGold);
   const DocumentEvaluation evaluation = EvaluateDocument(gold, CodedDocument{});

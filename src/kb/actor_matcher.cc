@@ -642,9 +642,10 @@ bool SentenceMatch::CaseAllows(const PhrasePayload& p, uint32_t first, uint32_t 
     case CaseRule::kCapitalized:
       for (uint32_t u = first; u < end; ++u) {
         if (units_[u].shape.letters == 0) continue;
-        // "al-Shabaab", "al-Qaeda": an Arabic article before a capitalised
-        // name is written either way.
-        if (units_[u].first_in_token && !units_[u].last_in_token &&
+        // "al-Shabaab", "al-Qaeda", "al Qaeda": an Arabic article before a
+        // capitalised name is written either way, joined or apart.
+        if (((units_[u].first_in_token && !units_[u].last_in_token) ||
+             (u + 1 < end && units_[u + 1].shape.first_upper)) &&
             IsAny(units_[u].raw, {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})) {
           continue;
         }

@@ -86,6 +86,20 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   if (!relative_word && StartsReducedRelative(start) && out_.np_of_token[start - 1] != kNone) {
     return out_.np_of_token[start - 1];
   }
+  // "would review the sanctions it lifted over the past decade": a
+  // pronoun right after a common noun, and no object after the verb; not
+  // after a verb of telling ("told reporters they would respond").
+  if (!relative_word && Tag(start) == T::kPRP && out_.nps[subject].end == start + 1 &&
+      IsAny(Lemma(start), {"it", "they", "he", "she", "we"}) &&
+      (Tag(start - 1) == T::kNN || Tag(start - 1) == T::kNNS) &&
+      out_.np_of_token[start - 1] != kNone) {
+    const int host = out_.np_of_token[start - 1];
+    const uint32_t host_begin = out_.nps[host].begin;
+    const bool told = host_begin > 0 &&
+                      IsAny(Lemma(host_begin - 1), {"tell", "inform", "assure", "warn", "remind",
+                                                    "notify", "convince", "persuade"});
+    if (!told) return host;
+  }
   if (!relative_word || out_.np_of_token[start - 2] == kNone) return kNone;
   // "said on Wednesday that it was in contact": after a day, "that" opens
   // what was said.
@@ -205,6 +219,12 @@ void Builder::BuildClauses() {
                out_.clauses[sibling].governor < sibling) {
           sibling = out_.clauses[sibling].governor;
         }
+        // "would review the sanctions it lifted ... and threatened": not
+        // with a relative clause on a phrase of the clause before.
+        if (sibling >= 0 && out_.clauses[sibling].link == ClauseLink::kRelative &&
+            verbs[out_.clauses[sibling].verb].form == VerbForm::kFinite) {
+          sibling = EnclosingClause(sibling);
+        }
         size_t j = before;
         while (j > 0 && IsAdverb(Tag(j - 1))) --j;
         // "gave them a week to reinstate Bazoum, warning that they could use
@@ -215,7 +235,13 @@ void Builder::BuildClauses() {
         // "determined that the RSF had committed genocide, and imposed
         // sanctions".
         const VerbGroup& before_and = verbs[out_.clauses[sibling].verb];
-        if (j >= 2 && Tag(j - 2) == T::kComma &&
+        // "said that the United States would review the sanctions and
+        // threatened to reimpose them": a plain past after a modal in what
+        // was said goes with the speaker, comma or not.
+        const bool past_after_said_modal = before_and.modal && !vg.modal &&
+                                           vg.tense == Tense::kPast &&
+                                           out_.clauses[sibling].link == ClauseLink::kComplement;
+        if (((j >= 2 && Tag(j - 2) == T::kComma) || past_after_said_modal) &&
             ((before_and.modal && !vg.modal) ||
              (before_and.perfect && !vg.perfect && !vg.modal &&
               out_.clauses[sibling].link == ClauseLink::kComplement))) {
@@ -357,7 +383,13 @@ void Builder::BuildClauses() {
             break;
           }
         }
-        clause.subject = OwnerNp(np);
+        // "ended the siege hours after al Shabaab fighters stormed the
+        // hotel": before a finite verb, "after" opens a clause and its
+        // phrase is the subject, not a complement of the siege.
+        const bool opens_clause =
+            np != kNone && out_.nps[np].begin > 0 && vg.form == VerbForm::kFinite &&
+            IsAny(Lemma(out_.nps[np].begin - 1), {"after", "before", "since", "until", "till"});
+        clause.subject = opens_clause ? np : OwnerNp(np);
         // "Bashagha, whose government operates from Sirte, denied": a
         // relative clause on the phrase before "whose".
         if (clause.subject != kNone && out_.nps[clause.subject].begin >= 2 &&
@@ -389,10 +421,12 @@ void Builder::BuildClauses() {
           // that the government provide".
           // Nor one past a comma or quotation mark: "... groups operating in
           // Syria," Biden said.
+          // Nor one after "and": "hostages it had held for seven weeks and
+          // Israel released".
           bool set_off = false;
           for (uint32_t k = verbs[prev.verb].begin; k < begin; ++k) {
             set_off = set_off || Tag(k) == T::kComma || Tag(k) == T::kCloseQuote ||
-                      Tag(k) == T::kOpenQuote;
+                      Tag(k) == T::kOpenQuote || (Tag(k) == T::kCC && Lemma(k) == "and");
           }
           // Nor one a conjunction opens: "hundreds wounded as Israeli troops
           // opened fire".

@@ -139,8 +139,13 @@ void Builder::ChunkNounPhrases() {
       continue;
     }
     const size_t approximation = ApproximationLength(i);
+    // "Assad's most powerful ally": a degree adverb after a possessive
+    // starts the possessed phrase.
+    const bool degree_after_possessive = i > 0 && Tag(i - 1) == T::kPOS &&
+                                         (Tag(i) == T::kRBS || Tag(i) == T::kRBR) && i + 1 < n_ &&
+                                         IsAdjective(Tag(i + 1));
     if (!is_protected && approximation == 0 && !StartsNp(Tag(i)) && !IsPrenominalVerb(i) &&
-        !IsMannerAdverbInPhrase(i)) {
+        !IsMannerAdverbInPhrase(i) && !degree_after_possessive) {
       ++i;
       continue;
     }
@@ -475,8 +480,11 @@ void Builder::LinkNounPhrases() {
          // possessive description held together as one name span
          (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])))) {
       const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+      // "Al Shabaab, an Islamist group allied with al Qaeda,": a
+      // participle phrase may follow the description.
+      const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN && Tag(tail + 1) == T::kIN;
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
-          StartsReducedRelative(tail)) {
+          StartsReducedRelative(tail) || participle) {
         nps[k].apposition = static_cast<int>(k + 1);
       }
     }

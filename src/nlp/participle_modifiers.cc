@@ -57,6 +57,30 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     if (object || clause) tags[k] = PosTag::kVBD;
   }
+  // "Al Shabaab, an Islamist group allied with al Qaeda, said": a past
+  // form after the noun of a description set off by commas, before a
+  // preposition, is a participle when a verb follows the closing comma.
+  for (size_t k = 2; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD || tags[k + 1] != PosTag::kIN) continue;
+    if (!(tags[k - 1] == PosTag::kNN || tags[k - 1] == PosTag::kNNS)) continue;
+    size_t j = k - 1;
+    while (j > 0 && (tags[j] == PosTag::kNN || tags[j] == PosTag::kNNS || IsProperNoun(tags[j]) ||
+                     tags[j] == PosTag::kJJ)) {
+      --j;
+    }
+    if (tags[j] != PosTag::kDT || j == 0 || tags[j - 1] != PosTag::kComma) continue;
+    bool verb_after_comma = false;
+    for (size_t m = k + 2; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {
+      if (IsVerb(tags[m]) || tags[m] == PosTag::kMD || tags[m] == PosTag::kWDT) break;
+      if (tags[m] == PosTag::kComma) {
+        const PosTag after = tags[m + 1];
+        verb_after_comma = after == PosTag::kVBD || after == PosTag::kVBZ ||
+                           after == PosTag::kVBP || after == PosTag::kMD;
+        break;
+      }
+    }
+    if (verb_after_comma) tags[k] = PosTag::kVBN;
+  }
 }
 
 }  // namespace casus

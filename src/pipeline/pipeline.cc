@@ -85,7 +85,12 @@ bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32
   for (uint32_t k = at - 1; k > sentence.first_token && k + 8 > at; --k) {
     const Token& t = tokens[k - 1];
     if (t.kind == TokenKind::kPunct) return false;
-    if (reading::WordIsAny(t.text, "sailing sailed sail sails voyage bound route")) return true;
+    // "boats which were travelling from Kuwait to Bahrain"
+    if (reading::WordIsAny(t.text,
+                           "sailing sailed sail sails voyage bound route travelling traveling "
+                           "travelled traveled heading headed flying flew transiting journey")) {
+      return true;
+    }
   }
   return false;
 }
@@ -243,8 +248,17 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   uint32_t before = date.first_token;
   if (before > 0 && lemmas[before - 1] == "the") --before;
   const bool since = before > 0 && lemmas[before - 1] == "since";
+  // "the sanctions it lifted over the past decade and threatened to
+  // reimpose": a period closes what was done in it; a verb after it is an
+  // act of its own.
+  const bool period =
+      before > 0 && IsAny(lemmas[before - 1], {"over", "during", "throughout", "for"});
   for (EventMention& m : events) {
     const uint32_t t = m.trigger;
+    if (period && t >= date.end_token && t < tags.size() && !m.nominal &&
+        (tags[t] == PosTag::kVBD || tags[t] == PosTag::kVBZ || tags[t] == PosTag::kVBP)) {
+      continue;
+    }
     if (possessive) {
       if (m.nominal && t > date.end_token && t <= date.end_token + 4) m.background = true;
       continue;
@@ -412,16 +426,23 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                  a.actor.cameo.c_str(), a.kind.c_str(), a.kb_index,
                  a.compound.empty() ? "" : " compound=", a.compound.c_str());
   }
+  auto np_text = [&](int k) {
+    if (k == kNone) return std::string("-");
+    std::string out;
+    for (uint32_t i = s.clauses.nps[k].begin; i < s.clauses.nps[k].end; ++i) {
+      if (!out.empty()) out += ' ';
+      out += words[i].text;
+    }
+    return out;
+  };
+  for (size_t k = 0; k < s.clauses.nps.size(); ++k) {
+    const NounPhrase& np = s.clauses.nps[k];
+    std::fprintf(stderr, "  np %zu [%s] head=%s of=%d poss=%d appos=%d conj=%d\n", k,
+                 np_text(static_cast<int>(k)).c_str(), std::string(words[np.head].text).c_str(),
+                 np.of_complement, np.possessor, np.apposition, np.conjunct);
+  }
   for (const Clause& c : s.clauses.clauses) {
-    auto np = [&](int k) {
-      if (k == kNone) return std::string("-");
-      std::string out;
-      for (uint32_t i = s.clauses.nps[k].begin; i < s.clauses.nps[k].end; ++i) {
-        if (!out.empty()) out += ' ';
-        out += words[i].text;
-      }
-      return out;
-    };
+    auto np = np_text;
     const VerbGroup& vg = s.clauses.verbs[c.verb];
     std::fprintf(stderr, "  clause %s: subj=[%s] obj=[%s] agent=[%s] link=%d gov=%d%s%s%s\n",
                  std::string(words[vg.head].text).c_str(), np(c.subject).c_str(),
@@ -472,11 +493,23 @@ bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
   if (before > 0 && reading::WordIsAny(words[before - 1].text, "on in at during")) --before;
   const bool announced =
       before > 0 && IsAny(lemmas[before - 1], {"announce", "declare", "proclaim"});
-  return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
-    if (m.nominal) return false;
-    return (before > 0 && m.trigger == before - 1) || m.trigger == date.end_token ||
-           (announced && !m.background);
-  });
+  if (std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+        if (m.nominal) return false;
+        return (before > 0 && m.trigger == before - 1) || m.trigger == date.end_token ||
+               (announced && !m.background);
+      })) {
+    return true;
+  }
+  // "Psaki said on Thursday that the United States condemned the
+  // expulsions": what is said to be condemned, demanded, threatened or
+  // rejected is said when it is said, when the sentence tells of no other act.
+  bool spoken = false;
+  for (const EventMention& m : events) {
+    if (m.background || m.nominal) continue;
+    if (!IsAny(m.code.type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN"})) return false;
+    spoken = true;
+  }
+  return spoken;
 }
 
 }  // namespace
