@@ -360,6 +360,26 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"Russia and Iran had propped up Assad's government through 13 years of civil war.",
        {"Government of Syria backed_by Russia", "Government of Syria backed_by Iran"}},
       {"Eritrea has not fought alongside Ethiopia.", {}},
+      // Leaders: a description in apposition either way round, a bare
+      // title, "which she leads"; not one of several, nor a state.
+      {"Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham, addressed supporters.",
+       {"Ahmed al-Sharaa leads Hay'at Tahrir al-Sham"}},
+      {"The head of the Atomic Energy Organization of Iran, Ali Akbar Salehi, called it an act of "
+       "nuclear terrorism.",
+       {"Ali Akbar Salehi leads Atomic Energy Organization of Iran"}},
+      {"In a televised speech, Mahdi al-Mashat, head of the Houthis' Supreme Political Council, "
+       "said the group was suspending strikes.",
+       {"Mahdi al-Mashat leads Supreme Political Council"}},
+      {"Soldiers took Suu Kyi and dozens of lawmakers of the National League for Democracy "
+       "(NLD), which she leads, into custody.",
+       {"Aung San Suu Kyi leads National League for Democracy"}},
+      {"Mohammed Ali al-Houthi, a senior leader of the Houthi movement, said the policy was "
+       "terrorism.",
+       {}},
+      {"Joe Biden, the president of the United States, said the strike was justified.", {}},
+      {"Ali Abdullah Saleh, who still headed the General People's Congress party, made his "
+       "overture.",
+       {"Ali Abdullah Saleh leads General People's Congress"}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);
@@ -2309,6 +2329,36 @@ TEST(CliTest, KindsOfCoercionInOneSentence) {
       "2021-02-02", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "COERCE" || r["mode"] == "arrest") return "";
         return "COERCE " + r["mode"].get<std::string>() + " " + r["date"].get<std::string>();
+      });
+}
+
+// A middle verb of a series shares the subject; "the bloc" is the
+// international body named before; an order to leave is an expulsion; an
+// act blamed on someone blames that one; "who still headed" is a relative
+// clause.
+TEST(CliTest, SeriesOrdersAndBlameOnSomeone) {
+  ExpectEachCodedAs(
+      {{"ECOWAS demanded Bazoum's release. The bloc closed its members' borders with Niger, "
+        "banned commercial flights and froze Niger's assets.",
+        "SANCTION ECOWAS>Niger"},
+       {"Ethiopia has ordered seven senior United Nations officials to leave the country within "
+        "72 hours.",
+        "SANCTION Ethiopia>United Nations"},
+       {"India recalled Pakistan's high commissioner.", "SANCTION India>Pakistan"}},
+      "2023-07-31", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "SANCTION") return "";
+        return "SANCTION " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+  ExpectEachCodedAs(
+      {{"It said the attack avenged last week's suicide bombings in Baghdad, which it blamed on "
+        "Saudi support for the Islamic State.",
+        "ACCUSE Saudi Arabia"},
+       {"Iraq blamed the bombing on Islamic State.", "ACCUSE Islamic State"},
+       {"The Houthis, who still held the port, accused the Saudi-led coalition of shelling it.",
+        "ACCUSE Saudi-led coalition"}},
+      "2021-01-27", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        return "ACCUSE " + (r["actor2"].is_object() ? NameOf(r, "actor2") : NameOf(r, "actor1"));
       });
 }
 

@@ -240,11 +240,14 @@ class Assembly {
     // emergency".
     // (A seizure and the holding of those seized are one: "seized a tanker
     // and detained its crew".)
-    const bool seizure_and_arrest = draft.code.type == "COERCE" &&
-                                    IsAny(draft.code.mode, {"seize", "arrest"}) &&
-                                    IsAny(m.code.mode, {"seize", "arrest"});
+    // (Coercion of one mode is one act: "closed its borders and banned
+    // flights" restrict alike.)
+    const bool one_coercion =
+        draft.code.type == "COERCE" &&
+        (draft.code.mode == m.code.mode ||
+         (IsAny(draft.code.mode, {"seize", "arrest"}) && IsAny(m.code.mode, {"seize", "arrest"})));
     if ((draft.code.type == "SANCTION" || draft.code.type == "COERCE") && !m.nominal &&
-        !seizure_and_arrest && !draft.code.cameo.empty() && !m.code.cameo.empty() &&
+        !one_coercion && !draft.code.cameo.empty() && !m.code.cameo.empty() &&
         draft.code.cameo != m.code.cameo && !draft.code.cameo.starts_with(m.code.cameo) &&
         !m.code.cameo.starts_with(draft.code.cameo)) {
       return false;

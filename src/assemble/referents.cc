@@ -19,6 +19,12 @@ bool IsGovernmentWord(std::string_view text) {
 }
 
 // "the army", "the military": a state's armed forces named before.
+// "the bloc", "the alliance's members": an international body named before
+// ("ECOWAS demanded ... The bloc closed its members' borders").
+bool IsBlocWord(std::string_view text) {
+  return IsAny(Lowercase(text), {"the bloc", "bloc", "the regional bloc", "the union"});
+}
+
 bool IsArmyWord(std::string_view text) {
   return IsAny(Lowercase(text), {"the army", "army", "the military", "military", "the armed forces",
                                  "armed forces"});
@@ -94,11 +100,36 @@ void Referents::Resolve(SentenceFacts& facts) {
       }
       return last_person_;
     };
+    // "Mahdi al-Mashat, head of the Houthis' Supreme Political Council, said
+    // the group was suspending strikes": "the group" after a group named in
+    // its sentence is that group.
+    auto group_before = [&]() -> std::optional<ActorSpan> {
+      const std::string lower = Lowercase(span->actor.text);
+      if (IsAny(lower,
+                {"it", "its", "they", "them", "their", "we", "our", "both", "these", "those"}) ||
+          IsPluralDescription(span->actor.text)) {
+        return std::nullopt;
+      }
+      std::optional<ActorSpan> named;
+      for (const ActorSpan& a : facts.actors) {
+        if (a.end <= span->begin && sides::IsGroupKind(a.kind) && a.compound.empty() &&
+            a.kind != "anaphor") {
+          named = a;
+        }
+      }
+      return named;
+    };
+    std::optional<ActorSpan> in_sentence;
+    if (IsGroupWord(span->actor.text) && !IsPersonalPronoun(span->actor.text)) {
+      in_sentence = group_before();
+    }
     const std::optional<ActorSpan> antecedent =
-        IsPersonalPronoun(span->actor.text)  ? person_before()
-        : IsGovernmentWord(span->actor.text) ? last_government_
-        : IsArmyWord(span->actor.text)       ? last_army_
-        : IsSecurityWord(span->actor.text)   ? last_security_
+        in_sentence                           ? in_sentence
+        : IsPersonalPronoun(span->actor.text) ? person_before()
+        : IsGovernmentWord(span->actor.text)  ? last_government_
+        : IsArmyWord(span->actor.text)        ? last_army_
+        : IsBlocWord(span->actor.text)        ? last_bloc_
+        : IsSecurityWord(span->actor.text)    ? last_security_
         // "the armed factions": many, not the one group named last.
         : IsGroupWord(span->actor.text) && !IsPluralDescription(span->actor.text)
             ? GroupNamed(span->actor.text)
@@ -224,6 +255,9 @@ void Referents::Resolve(SentenceFacts& facts) {
       last_person_ = span;
       break;
     }
+  }
+  for (const ActorSpan& span : facts.actors) {
+    if (span.kind == "igo" && span.compound.empty()) last_bloc_ = span;
   }
   // "Sudan's army struck ... The RSF accused the army": the armed forces of
   // a state named last.

@@ -47,6 +47,7 @@ class Referents {
   std::optional<ActorSpan> last_person_;      // the first person of the latest sentence naming one
   std::optional<ActorSpan> last_army_;        // the latest state's armed forces named
   std::optional<ActorSpan> last_security_;    // the latest state's police or forces acting
+  std::optional<ActorSpan> last_bloc_;        // the latest international body named
   std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several
 };
 

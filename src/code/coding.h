@@ -170,6 +170,9 @@ class Coding {
   void RelationsFromPhrases();
   bool ListLeadsTo(int first, int last) const;
   void CodeInclusion(const Clause& clause);
+  void CodeLeadership(const Clause& clause);
+  void LeadershipFromDescription(const ActorSpan& person, int description_np);
+  bool IsLedBody(const ActorSpan& span) const;
   void CodeAlliance(const Clause& clause, const Trigger& trigger, int partner_np);
   std::optional<ActorSpan> DescribedParty(const Clause& clause) const;
   bool IsRelationParty(const ActorSpan& span) const;
@@ -184,6 +187,9 @@ class Coding {
   // Each weapon word of the sentence: its token and its trigger.
   std::vector<std::pair<uint32_t, const Trigger*>> weapons_found_;
   std::vector<bool> used_np_;
+  // Phrases an act is blamed on ("blamed the bombing on [Islamic State]"):
+  // the one blamed, not whom the act was done to.
+  std::vector<int> blamed_on_;
   std::optional<ActorSpan> sentence_speaker_;
 };
 

@@ -31,6 +31,13 @@ void Coding::Run() {
   for (size_t c = 0; c < a_.clauses.size(); ++c) CodeClause(static_cast<int>(c));
   RelationsFromPhrases();
   NominalEvents();
+  for (EventMention& m : out_.events) {
+    if (m.nominal && m.target_np != kNone &&
+        std::find(blamed_on_.begin(), blamed_on_.end(), m.target_np) != blamed_on_.end()) {
+      m.target.reset();
+      m.target_np = kNone;
+    }
+  }
   ActsInProtest();
   MarkVenues();
   // "More than 4,000 civilians have been killed in the war, many of them in
@@ -160,7 +167,7 @@ void Coding::CodeClause(int c) {
   }
   for (const Trigger* trigger : triggers) {
     if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE" &&
-        trigger->role != TriggerRole::kAlly) {
+        trigger->role != TriggerRole::kAlly && trigger->role != TriggerRole::kLead) {
       continue;
     }
     int prep_np = kNone;
@@ -190,6 +197,9 @@ void Coding::CodeClause(int c) {
           // nor is its noun an event of its own.
           used_np_[clause.object] = true;
         }
+        return;
+      case TriggerRole::kLead:
+        CodeLeadership(clause);
         return;
       case TriggerRole::kNone:
         if (clause.object != kNone) used_np_[clause.object] = true;

@@ -208,6 +208,19 @@ void Coding::RelationsFromPhrases() {
     if (np.apposition != kNone && own != nullptr && own->compound.empty()) {
       RelationFromPredicate(*own, np.apposition, sentence_speaker_);
     }
+    // "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham"; "the
+    // leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani".
+    if (np.apposition != kNone && own != nullptr && own->kind == "person" &&
+        own->begin <= np.head && np.head < own->end) {
+      LeadershipFromDescription(*own, np.apposition);
+    } else if (np.apposition != kNone) {
+      const NounPhrase& named = a_.nps[np.apposition];
+      const ActorSpan* person = SpanIn(named.begin, named.end, static_cast<int>(named.head));
+      if (person != nullptr && person->kind == "person" && person->begin <= named.head &&
+          named.head < person->end) {
+        LeadershipFromDescription(*person, static_cast<int>(k));
+      }
+    }
   }
 }
 
@@ -294,6 +307,75 @@ void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int part
     if (!IsRelationParty(ally) || IdentityKey(ally) == IdentityKey(*party)) continue;
     out_.relations.push_back(RelationMention{*party, "allied_with", ally, SpeakerOf(clause), 0.6});
   }
+}
+
+// A body a person may head: a named group or party, or a state's organ
+// ("the army"); not a whole state, a place or an international body.
+bool Coding::IsLedBody(const ActorSpan& span) const {
+  if (IsAny(span.kind, {"state", "person", "place", "igo", "anaphor"})) return false;
+  return span.kind != "agent" || IsRelationParty(span);
+}
+
+// `person` heads what the description at `description_np` names: "the
+// leader of Hayat Tahrir al-Sham", "the group's chief", "the TTP leader".
+void Coding::LeadershipFromDescription(const ActorSpan& person, int description_np) {
+  const NounPhrase& np = a_.nps[description_np];
+  if (!IsAny(Lemma(np.head), {"leader", "head", "chief", "commander", "chairman", "chairwoman",
+                              "emir", "secretary-general", "president"})) {
+    return;
+  }
+  // Not one of several ("a senior leader of the movement", "a deputy
+  // commander"), nor a former one.
+  for (uint32_t k = np.begin; k < np.head; ++k) {
+    if (IsAny(Lemma(k), {"a", "an", "senior", "deputy", "former", "assistant", "vice", "top",
+                         "regional", "local", "field", "acting", "late", "one"})) {
+      return;
+    }
+  }
+  std::optional<ActorSpan> body;
+  for (int k : {np.of_complement, PrepAfterNp(description_np, {"of"}), np.possessor}) {
+    if (body || k == kNone) continue;
+    // "the commander of the Popular Mobilization Forces in Anbar
+    // province": a part of the body, in a place.
+    if (PrepAfterNp(k, {"in"}) != kNone) return;
+    // "head of the Houthis' Supreme Political Council": the possessed.
+    if (const int possessed = Possessed(k); possessed != k) {
+      const NounPhrase& owned = a_.nps[possessed];
+      if (const ActorSpan* named = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+          named != nullptr && named->begin >= owned.begin) {
+        body = *named;
+        continue;
+      }
+    }
+    body = ActorOfNp(k);
+  }
+  if (!body) {
+    if (const ActorSpan* inside = SpanIn(np.begin, np.head, -1);
+        inside != nullptr && inside->end <= np.head && inside->compound.empty()) {
+      body = *inside;
+    }
+  }
+  if (!body || !IsLedBody(*body) || IdentityKey(*body) == IdentityKey(person)) return;
+  out_.relations.push_back(RelationMention{person, "leads", *body, sentence_speaker_, 0.7});
+}
+
+// "Saleh still headed the General People's Congress", "the NLD, which she
+// leads", "a faction led by X": a person heading a body.
+void Coding::CodeLeadership(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  const bool passive = vg.voice == Voice::kPassive;
+  const int leader_np = passive ? clause.agent : clause.subject;
+  const int body_np =
+      passive ? (clause.subject != kNone ? clause.subject : clause.modified_np) : clause.object;
+  const std::optional<ActorSpan> leader = RelationSubject(leader_np);
+  if (!leader || (leader->kind != "person" && leader->kind != "anaphor")) return;
+  // A pronoun for the document to resolve: only one that stands for a
+  // person.
+  if (leader->kind == "anaphor" && !IsAny(Lower(leader->begin), {"he", "she"})) return;
+  const std::optional<ActorSpan> body = ActorOfNp(body_np);
+  if (!body || !IsLedBody(*body)) return;
+  out_.relations.push_back(RelationMention{*leader, "leads", *body, SpeakerOf(clause), 0.6});
 }
 
 }  // namespace casus::coding

@@ -141,6 +141,21 @@ void Coding::SetRequestMode(const Clause& clause, EventCode& code) const {
       asked.push_back(Lemma(a_.nps[a_.clauses[dep].object].head));
     }
   }
+  // "ordered seven UN officials to leave the country within 72 hours": an
+  // order to leave is an expulsion (of officials, a sanction).
+  const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+  if (IsAny(verb, {"order", "give", "instruct", "direct", "tell"}) &&
+      std::find(asked.begin(), asked.end(), "leave") != asked.end()) {
+    const ActorSpan* ordered = clause.object != kNone
+                                   ? SpanIn(a_.nps[clause.object].begin, a_.nps[clause.object].end,
+                                            static_cast<int>(a_.nps[clause.object].head))
+                                   : nullptr;
+    const bool officials =
+        ordered != nullptr && IsAny(ordered->actor.sector, {"GOV", "IGO", "MIL", "NGO"});
+    code = officials ? EventCode{"SANCTION", "expel", "1663", code.acled}
+                     : EventCode{"COERCE", "deport", "174", code.acled};
+    return;
+  }
   for (const std::string_view w : asked) {
     if (IsAny(w, {"release", "free", "freeing", "return", "hostage", "prisoner", "detainee"})) {
       code = EventCode{"REQUEST", "yield", "1053", code.acled};

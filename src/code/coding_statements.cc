@@ -167,6 +167,7 @@ void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
       if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
       Trigger demand;
       demand.code = EventCode{"REQUEST", "", "100", ""};
+      SetRequestMode(clause, demand.code);  // "ordered them to leave": an expulsion
       EventMention m = NewMention(demand, vg.head);
       m.source = ActorOfNp(clause.subject);
       m.target = TargetOfNp(clause.object);
@@ -274,8 +275,36 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
   EventMention m = NewMention(trigger, vg.head);
   const bool passive = vg.voice == Voice::kPassive;
   m.source = ActorOfNp(passive ? clause.agent : clause.subject);
-  m.target = ActorOfNp(passive ? clause.subject : clause.object);
+  const int blamed_np = passive ? clause.subject : clause.object;
+  // "the bombings, which it blamed on Saudi support for the Islamic State":
+  // an act blamed on someone; the one blamed follows "on".
+  const int on_np = PrepNp(clause, {"on"});
+  const Trigger* blamed_act = blamed_np != kNone ? NounTriggerAt(a_.nps[blamed_np].head) : nullptr;
+  if (blamed_act != nullptr && on_np != kNone) {
+    m.target = ActorOfNp(on_np);
+    if (!m.target) {
+      if (const ActorSpan* inside = SpanIn(a_.nps[on_np].begin, a_.nps[on_np].end, -1)) {
+        m.target = *inside;
+      }
+    }
+    if (!m.target) return;
+    out_.attributions.push_back(
+        AttributionMention{*m.target, m.source, blamed_np, blamed_act->code.type});
+    blamed_on_.push_back(on_np);
+    FinishMention(m, &clause);
+    return;
+  }
+  m.target = ActorOfNp(blamed_np);
   if (!m.target) return;
+  // "blamed Saudi Arabia, which he accused of financing the militants": an
+  // accusation told on the party just blamed is the same statement.
+  const bool restated =
+      clause.link == ClauseLink::kRelative && clause.modified_np != kNone &&
+      std::any_of(out_.events.begin(), out_.events.end(), [&](const EventMention& e) {
+        return e.code.type == "ACCUSE" && e.target &&
+               IdentityKey(*e.target) == IdentityKey(*m.target);
+      });
+  if (restated) return;
   int event_np = PrepNp(clause, {"for", "of", "over"});
   AttributionMention attribution{*m.target, m.source, event_np, ""};
   if (event_np != kNone) {

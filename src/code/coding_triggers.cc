@@ -197,6 +197,13 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         pos = obj.end;
         continue;
       }
+      // "recalled India's high commissioner": the possessed phrase's head.
+      if (const int possessed = Possessed(clause.object);
+          possessed != clause.object &&
+          (Lemma(a_.nps[possessed].head) == want || Lower(a_.nps[possessed].head) == want)) {
+        pos = a_.nps[possessed].end;
+        continue;
+      }
       // "suspending missile and drone strikes": the head of the object's
       // last conjunct.
       const int last_conjunct = LastConjunct(clause.object);

@@ -30,7 +30,8 @@
 //   role=R         a verb with a special role in coding: speech (reporting verb:
 //                  its complement is a separate statement), claim, deny, blame,
 //                  front, back, threat, ally (an alliance stated: a relation,
-//                  no event), none (no act: "seized power" seizes nothing)
+//                  no event), none (no act: "seized power" seizes nothing),
+//                  lead (a person heading a body: a relation, no event)
 //   weapon=W       the weapon name a weapon word contributes ('_' for spaces)
 //   casualty       the verb reports casualties ("kill", "wound")
 //   vessel         an event only when what it is done to is a merchant ship
@@ -98,6 +99,7 @@ enum class TriggerRole : uint8_t {
   kThreat,  // "vowed", "threatened" (their complement is not an event)
   kAlly,    // "fought alongside", "is allied with": a relation, no event
   kNone,    // no act: "seized power" is not a seizure of anything
+  kLead,    // "leads", "heads": a person heading a body, a relation
 };
 
 struct EventCode {

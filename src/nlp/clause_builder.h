@@ -55,6 +55,7 @@ class Builder {
   // The clause `c` hangs from past infinitives and relative clauses:
   // "gave the officers who seized power a week to reinstate" → "gave".
   int EnclosingClause(int c) const;
+  bool IsSeriesVerb(const VerbGroup& vg, int previous) const;
   void BuildClauses();
   void AttachTrailingSpeech();
   void ObjectsNamedByWhat();

@@ -100,12 +100,49 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
                                                     "notify", "convince", "persuade"});
     if (!told) return host;
   }
-  if (!relative_word || out_.np_of_token[start - 2] == kNone) return kNone;
+  if (!relative_word) return kNone;
+  // "the National League for Democracy, which she leads": set off by a
+  // comma ("which" only: ", that" opens what was said).
+  size_t host_end = start - 1;
+  if (Tag(host_end - 1) == T::kComma && Lemma(start - 1) == "which" && host_end >= 2) --host_end;
+  // (NpEndingBefore steps over a parenthesis: "the NLD (NLD), which".)
+  int host = host_end < start - 1 ? NpEndingBefore(host_end) : out_.np_of_token[host_end - 1];
+  if (host == kNone) return kNone;
+  // "the suicide bombings in Baghdad, which it blamed on ...": a place
+  // after "in" or "at" is where the phrase before it was.
+  if (host_end < start - 1) {
+    const NounPhrase& named = out_.nps[host];
+    if (named.begin >= 2 && IsProperNoun(Tag(named.head)) &&
+        IsAny(Lemma(named.begin - 1), {"in", "at"})) {
+      if (const int before = NpEndingBefore(named.begin - 1); before != kNone) host = before;
+    }
+  }
   // "said on Wednesday that it was in contact": after a day, "that" opens
   // what was said.
-  const int host = out_.np_of_token[start - 2];
   if (Lemma(start - 1) == "that" && IsTimeWord(Lemma(out_.nps[host].head))) return kNone;
   return host;
+}
+
+// Whether `vg` is a middle verb of a series of simple pasts of one subject:
+// "closed its borders with Niger, [banned] commercial flights and froze
+// Niger's assets" (after a comma that follows the object of the main
+// clause `previous`, with "and" and a simple past closing the series).
+bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
+  const Clause& prev = out_.clauses[previous];
+  const VerbGroup& pvg = out_.verbs[prev.verb];
+  if (vg.begin < 2 || Tag(vg.begin - 1) != T::kComma || Tag(vg.head) != T::kVBD || vg.modal ||
+      vg.head != vg.begin || prev.link != ClauseLink::kMain || prev.subject == kNone ||
+      Tag(pvg.head) != T::kVBD || pvg.modal || prev.object == kNone) {
+    return false;
+  }
+  for (uint32_t k = pvg.end; k + 1 < vg.begin; ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma || Tag(k) == T::kMD) return false;
+  }
+  for (uint32_t m = vg.end; m + 1 < n_ && m <= vg.end + 12; ++m) {
+    if (IsVerb(Tag(m)) || Tag(m) == T::kMD) return false;
+    if (Tag(m) == T::kCC && Lemma(m) == "and") return Tag(m + 1) == T::kVBD;
+  }
+  return false;
 }
 
 int Builder::EnclosingClause(int c) const {
@@ -156,19 +193,27 @@ void Builder::BuildClauses() {
     const T left = before > 0 ? Tag(before - 1) : T::kPeriod;
     const std::string_view left_lemma = before > 0 ? Lemma(before - 1) : std::string_view();
 
+    // "Saleh, who still headed the party": past adverbs to the relative
+    // word.
+    size_t relative_at = before;
+    while (relative_at > 1 && IsAdverb(Tag(relative_at - 1)) && Tag(relative_at - 1) != T::kWRB &&
+           (Tag(relative_at - 2) == T::kWP || Tag(relative_at - 2) == T::kWDT)) {
+      --relative_at;
+    }
+    const T relative_word = relative_at > 0 ? Tag(relative_at - 1) : T::kPeriod;
     if (vg.form == VerbForm::kFinite) {
-      if (left == T::kWDT || left == T::kWP ||
+      if (relative_word == T::kWDT || relative_word == T::kWP ||
           (left_lemma == "that" && before >= 2 && out_.np_of_token[before - 2] != kNone)) {
         // "militias that attacked": a relative clause.
         clause.link = ClauseLink::kRelative;
-        size_t k = before - 1;
+        size_t k = relative_at - 1;
         const bool set_off = k > 0 && Tag(k - 1) == T::kComma;
         if (set_off) --k;
         clause.modified_np = NpEndingBefore(k);
         // "the Government of National Accord in Tripoli, which is backed by
         // Turkey": "which" set off after a name in an "in" or "at" phrase
         // is of the name before that phrase.
-        if (set_off && left_lemma == "which" && clause.modified_np != kNone) {
+        if (set_off && Lemma(relative_at - 1) == "which" && clause.modified_np != kNone) {
           const NounPhrase& named = out_.nps[clause.modified_np];
           if (named.begin >= 2 && IsProperNoun(Tag(named.head)) && IsProperNoun(Tag(named.begin)) &&
               IsAny(Lemma(named.begin - 1), {"in", "at"})) {
@@ -290,6 +335,12 @@ void Builder::BuildClauses() {
         clause.link = ClauseLink::kCoordinated;
         clause.governor = sibling;
         clause.subject = out_.clauses[sibling].subject;
+      } else if (previous >= 0 && IsSeriesVerb(vg, previous)) {
+        // "The bloc closed its borders with Niger, banned commercial flights
+        // and froze Niger's assets": a verb of a series shares its subject.
+        clause.link = ClauseLink::kCoordinated;
+        clause.governor = previous;
+        clause.subject = out_.clauses[previous].subject;
       } else {
         // 'said it "categorically rejects"': past the quotation mark and
         // adverbs opening a quoted verb.

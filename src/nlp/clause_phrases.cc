@@ -213,10 +213,12 @@ void Builder::ChunkNounPhrases() {
         ++j;
         continue;
       }
-      // "the most powerful militias": a degree adverb inside the phrase.
-      if ((tag == T::kRBS || tag == T::kRBR) && j + 1 < n_ && IsAdjective(Tag(j + 1)) &&
+      // "the most powerful militias", "the most favoured nation": a degree
+      // adverb inside the phrase.
+      if ((tag == T::kRBS || tag == T::kRBR) && j + 2 < n_ &&
+          (IsAdjective(Tag(j + 1)) || (Tag(j + 1) == T::kVBN && IsNoun(Tag(j + 2)))) &&
           !seen_noun) {
-        ++j;
+        j += Tag(j + 1) == T::kVBN ? 2 : 1;
         continue;
       }
       // "the wounded", "the displaced": a participle standing as a noun.
@@ -454,6 +456,21 @@ void Builder::LinkNounPhrases() {
   }
   for (size_t k = 0; k + 1 < nps.size(); ++k) {
     const uint32_t after = nps[k].end;
+    // "the leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani,": a
+    // description with its complement, then the name it describes.
+    if (k > 0 && nps[k - 1].of_complement == static_cast<int>(k) &&
+        nps[k - 1].apposition == kNone &&
+        (Tag(nps[k - 1].head) == T::kNN || Tag(nps[k - 1].head) == T::kNNS) &&
+        Tag(after) == T::kComma && after + 1 < n_ &&
+        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && nps[k + 1].begin == after + 1 &&
+        IsProperNoun(Tag(nps[k + 1].begin)) && IsProperNoun(Tag(nps[k + 1].head)) &&
+        nps[k + 1].of_complement == kNone) {
+      const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+      if (tail < n_ && Tag(tail) == T::kComma) {
+        nps[k - 1].apposition = static_cast<int>(k + 1);
+        continue;
+      }
+    }
     // "X, [an Iran-backed militia]," — apposition: comma, NP (with its
     // complements: "an umbrella group of Iran-backed militias"), then a
     // comma, the end of the clause or a relative clause.
@@ -474,11 +491,17 @@ void Builder::LinkNounPhrases() {
          // "Kataib Hezbollah, one of the most powerful militias,"
          (Lemma(nps[k + 1].begin) == "one" && nps[k + 1].of_complement != kNone) ||
          // "a previously unknown group, Awliya al-Dam,": a description, then its name
+         // (not one opening the sentence after a preposition: "In a
+         // televised speech, Mahdi al-Mashat, ...")
          ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
-          IsProperNoun(Tag(nps[k + 1].head))) ||
+          IsProperNoun(Tag(nps[k + 1].head)) && !(nps[k].begin == 1 && Tag(0) == T::kIN)) ||
          // "Ali Benhadj, Algeria's best-known activist,": a name, then a
          // possessive description held together as one name span
-         (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])))) {
+         (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])) ||
+         // "Rached Ghannouchi, head of the Ennahda party,": a name, then a
+         // bare title with its complement
+         (IsProperNoun(Tag(nps[k].head)) && Tag(nps[k + 1].begin) == T::kNN &&
+          nps[k + 1].of_complement != kNone))) {
       const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
       // "Al Shabaab, an Islamist group allied with al Qaeda,": a
       // participle phrase may follow the description.

@@ -57,6 +57,24 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     if (object || clause) tags[k] = PosTag::kVBD;
   }
+  // "The bloc closed its borders with Niger, banned commercial flights and
+  // froze Niger's assets": a past form after a comma in a series of past
+  // verbs closed by "and" is a verb of the series.
+  for (size_t k = 2; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBN || tags[k - 1] != PosTag::kComma) continue;
+    bool past_before = false;
+    for (size_t j = 0; j + 1 < k; ++j) past_before = past_before || tags[j] == PosTag::kVBD;
+    if (!past_before) continue;
+    bool closed = false;
+    for (size_t m = k + 1; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {
+      if (IsVerb(tags[m]) || tags[m] == PosTag::kMD) break;
+      if (tags[m] == PosTag::kCC && Lowercase(words[m].text) == "and") {
+        closed = tags[m + 1] == PosTag::kVBD;
+        break;
+      }
+    }
+    if (closed) tags[k] = PosTag::kVBD;
+  }
   // "Al Shabaab, an Islamist group allied with al Qaeda, said": a past
   // form after the noun of a description set off by commas, before a
   // preposition, is a participle when a verb follows the closing comma.
