@@ -2362,6 +2362,40 @@ TEST(CliTest, SeriesOrdersAndBlameOnSomeone) {
       });
 }
 
+// Threats by formula ("will pay a heavy price", "would not hesitate to use
+// sanctions", "would respond with force"); dismay at an act is disapproval
+// (not people's at a blast); an order to leave after an aside, with the
+// accusation of "them" in a gerund after it.
+TEST(CliTest, ThreatFormulasDismayAndAsides) {
+  ExpectEachCodedAs(
+      {{"\"The people behind this attack will pay a heavy price,\" Prime Minister Narendra Modi "
+        "said in a speech on Friday.",
+        "THREATEN Narendra Modi"},
+       {"Psaki said the United States would not hesitate to use sanctions against those who "
+        "obstruct humanitarian assistance.",
+        "THREATEN United States"},
+       {"France would respond with force.", "THREATEN France"},
+       {"Israel will pay a price, analysts said.", ""},
+       {"Secretary-General Antonio Guterres said he was shocked by the decision.",
+        "ACCUSE António Guterres"},
+       {"Residents were shocked by the blast.", ""}},
+      "2019-02-16", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN" && r["type"] != "ACCUSE") return "";
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+  const std::string expulsion =
+      "Ethiopia has ordered seven senior United Nations officials, most of them involved in "
+      "relief work for the Tigray region, to leave the country within 72 hours, accusing them "
+      "of meddling in the internal affairs of the country.";
+  for (const char* type : {"SANCTION", "ACCUSE"}) {
+    ExpectEachCodedAs({{expulsion, std::string(type) + ">United Nations"}}, "2021-10-01",
+                      [type](const nlohmann::json& r) -> std::string {
+                        if (r["type"] != type) return "";
+                        return std::string(type) + ">" + NameOf(r, "actor2");
+                      });
+  }
+}
+
 // What is said to be condemned or threatened is dated when it is said; a
 // subject after "after" is the subject of the clause "after" opens.
 TEST(CliTest, StatementsDatedWhenSaid) {

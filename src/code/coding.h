@@ -119,6 +119,8 @@ class Coding {
   std::optional<ActorSpan> WeaponUser(int np_index) const;
   int AttackBeforePlace(int np_index) const;
   bool NoteHosting(const Clause& clause);
+  bool CodePriceThreat(const Clause& clause);
+  bool CodeDismay(const Clause& clause);
 
   // coding_protests.cc: what protests are against, riots
   std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;

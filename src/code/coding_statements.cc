@@ -295,6 +295,18 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
     return;
   }
   m.target = ActorOfNp(blamed_np);
+  // "ordered seven UN officials to leave, accusing them of meddling": a
+  // pronoun in a gerund after the clause is that clause's object.
+  if ((!m.target || m.target->kind == "anaphor") && blamed_np != kNone &&
+      clause.link == ClauseLink::kAdverbial && clause.governor != kNone &&
+      IsAny(Lower(a_.nps[blamed_np].begin), {"them", "it", "him", "her"})) {
+    const Clause& main = a_.clauses[clause.governor];
+    if (main.object != kNone && main.object != blamed_np &&
+        a_.verbs[main.verb].voice == Voice::kActive) {
+      if (auto object = ActorOfNp(main.object); object && object->kind != "anaphor")
+        m.target = object;
+    }
+  }
   if (!m.target) return;
   // "blamed Saudi Arabia, which he accused of financing the militants": an
   // accusation told on the party just blamed is the same statement.
@@ -399,6 +411,63 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
   m.source = backer;
   m.target = backed;
   if (m.source && m.target) FinishMention(m, &clause);
+}
+
+// "Guterres said he was shocked by the decision", "the EU was deeply
+// disturbed by the expulsions": dismay at an act is disapproval of it
+// (ACCUSE, CAMEO 111), by the one dismayed.
+bool Coding::CodeDismay(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kPassive || vg.negated || vg.modal || clause.agent == kNone ||
+      !IsAny(Lemma(vg.head), {"shock", "appal", "appall", "outrage", "dismay", "horrify", "disturb",
+                              "sadden", "alarm", "anger", "incense"})) {
+    return false;
+  }
+  EventMention m;
+  m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
+  m.trigger = vg.head;
+  m.source = ActorOfNp(clause.subject);
+  // "said he was shocked": the speaker.
+  if (m.source && m.source->kind == "anaphor") {
+    if (auto speaker = SpeakerOf(clause, true)) m.source = speaker;
+  }
+  // ("Residents were shocked by the blast": people, not a party, speaking.)
+  if (!m.source || m.source->kind == "anaphor" ||
+      (m.source->kind == "agent" &&
+       (m.source->actor.country.empty() || IsAny(m.source->actor.sector, {"CVL", ""})))) {
+    return false;
+  }
+  const int judged = clause.agent;
+  if (auto party = ActorOfNp(judged); party && party->kind != "anaphor") {
+    m.target = party;
+  } else if (const Trigger* noun = NounTriggerAt(a_.nps[judged].head)) {
+    m.about = noun->code.type;
+  }
+  FinishMention(m, &clause);
+  return true;
+}
+
+// '"The people behind this attack will pay a heavy price," Modi said': the
+// speaker threatens whoever will pay (THREATEN, CAMEO 130).
+bool Coding::CodePriceThreat(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (Lemma(vg.head) != "pay" || vg.negated || clause.object == kNone ||
+      Lemma(a_.nps[clause.object].head) != "price" || !(vg.modal || vg.tense == Tense::kFuture)) {
+    return false;
+  }
+  const std::optional<ActorSpan> speaker = SpeakerOf(clause, true);
+  // ("Israel will pay a price, analysts said": a forecast, no threat.)
+  if (!speaker || (speaker->kind == "agent" && speaker->actor.country.empty())) return false;
+  Trigger threat;
+  threat.code = EventCode{"THREATEN", "violence", "130", ""};
+  EventMention m = NewMention(threat, vg.head);
+  m.source = speaker;
+  m.speaker = speaker;
+  m.target = ActorOfNp(clause.subject);
+  m.target_np = clause.subject;
+  used_np_[clause.object] = true;
+  FinishMention(m, &clause);
+  return true;
 }
 
 // "Colonna said the accusation was false", "called the claims baseless"

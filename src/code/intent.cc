@@ -113,6 +113,8 @@ Intent ClassifyIntent(const ClauseAnalysis& a, std::span<const std::string_view>
       intent = gvg.negated != unwilling ? Intent::kWillNot : Intent::kWill;
     } else if (glemma == "be" && gvg.end + 1 < lemmas.size() && lemmas[gvg.end] == "go") {
       intent = gvg.negated ? Intent::kWillNot : Intent::kWill;  // "is going to"
+    } else if (glemma == "hesitate" && gvg.negated && (gvg.modal || gvg.tense == Tense::kFuture)) {
+      intent = Intent::kWill;  // "would not hesitate to use sanctions"
     }
     if (intent == Intent::kWill && HasAfter(lemmas, vg.end, {"unless"})) return Intent::kUltimatum;
     return intent;

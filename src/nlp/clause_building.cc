@@ -529,16 +529,28 @@ void Builder::BuildClauses() {
       }
     } else if (vg.form == VerbForm::kInfinitive) {
       if (previous >= 0 && verbs[out_.clauses[previous].verb].end <= before) {
-        const Clause& prev = out_.clauses[previous];
+        // "ordered seven UN officials, most of them involved in relief work,
+        // to leave": after an aside set off by commas, the clause before it.
+        int governor = previous;
+        const bool after_comma = (before >= 1 && Tag(before - 1) == T::kComma) ||
+                                 (before >= 2 && Tag(before - 2) == T::kComma);
+        if (after_comma && out_.clauses[previous].link == ClauseLink::kRelative &&
+            verbs[out_.clauses[previous].verb].form != VerbForm::kFinite) {
+          const int enclosing = EnclosingClause(previous);
+          if (enclosing != previous && out_.clauses[enclosing].object != kNone) {
+            governor = enclosing;
+          }
+        }
+        const Clause& prev = out_.clauses[governor];
         clause.link = ClauseLink::kInfinitive;
-        clause.governor = previous;
+        clause.governor = governor;
         // "urged Iraq to expel": object control; "vowed to retaliate": subject control.
         // "is willing to withdraw": a predicate adjective controls nothing.
         // "shunned work to protest": a purpose infinitive is the subject's.
-        const bool object_right_before = prev.object != kNone &&
-                                         out_.nps[prev.object].end == before &&
-                                         IsObjectControlVerb(Lemma(verbs[prev.verb].head)) &&
-                                         !IsAdjective(Tag(out_.nps[prev.object].head));
+        const bool object_right_before =
+            prev.object != kNone && (out_.nps[prev.object].end == before || governor != previous) &&
+            IsObjectControlVerb(Lemma(verbs[prev.verb].head)) &&
+            !IsAdjective(Tag(out_.nps[prev.object].head));
         clause.subject = object_right_before ? prev.object : prev.subject;
       }
     } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg) != kNone) {
