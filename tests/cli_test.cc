@@ -2396,6 +2396,26 @@ TEST(CliTest, ThreatFormulasDismayAndAsides) {
   }
 }
 
+// Subjects past an aside of a quantifier and a participle and past adverbs;
+// a group's name after its description speaks; "Morsi's supporters" and
+// "hundreds of" them are people of the leader's country, whose attack on an
+// embassy is a riot.
+TEST(CliTest, SubjectsPastAsidesAndSupporters) {
+  ExpectEachCodedAs(
+      {{"Hundreds of Morsi's supporters, some waving flags, then attacked the US embassy.",
+        "PROTEST riot Morsi's supporters"}},
+      "2013-08-16", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "PROTEST") return "";
+        return "PROTEST " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+  ExpectEachCodedAs({{"A little-known militant group, the Islamic State Sinai Province, also said "
+                      "its fighters had carried out the attack.",
+                      "ASSAULT Islamic State Sinai Province"}},
+                    "2015-11-01", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT" ? "ASSAULT " + NameOf(r, "actor1") : "";
+                    });
+}
+
 // What is said to be condemned or threatened is dated when it is said; a
 // subject after "after" is the subject of the clause "after" opens.
 TEST(CliTest, StatementsDatedWhenSaid) {

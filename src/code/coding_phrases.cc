@@ -166,7 +166,26 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np.apposition != kNone) {
     if (auto actor = ActorOfNp(np.apposition, depth + 1)) return OfOwnersCountry(*actor, np_index);
   }
+  // "Morsi's supporters": people of the leader's country, as "Morsi
+  // supporters".
+  if (np.possessor != kNone &&
+      IsAny(head, {"supporter", "loyalist", "follower", "partisan", "backer"})) {
+    const NounPhrase& owner = a_.nps[np.possessor];
+    if (const ActorSpan* leader = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
+        leader != nullptr && leader->kind == "person") {
+      ActorSpan people = NamedAfter(*leader, np.head);
+      people.actor.sector = "CVL";
+      people.actor.cameo = people.actor.country + "CVL";
+      return people;
+    }
+  }
+  // "Hundreds of Morsi's supporters": the possessed phrase.
   if (np.of_complement != kNone && IsMemberNoun(head)) {
+    if (const int possessed = Possessed(np.of_complement); possessed != np.of_complement) {
+      if (auto actor = ActorOfNp(possessed, depth + 1); actor && actor->actor.sector == "CVL") {
+        return actor;
+      }
+    }
     if (auto actor = ActorOfNp(np.of_complement, depth + 1)) return actor;
   }
   if (np.possessor != kNone && IsMemberNoun(head)) {

@@ -352,6 +352,7 @@ void Builder::BuildClauses() {
           subject_end = before;
         }
         int np = NpEndingBefore(subject_end);
+        bool named_subject = false;  // a name set off after its description
         // "Iran and Syria both blamed": past a floating quantifier.
         if (np != kNone && out_.nps[np].end == out_.nps[np].begin + 1 &&
             IsAny(Lemma(out_.nps[np].begin), {"both", "all", "each"}) && out_.nps[np].begin > 0) {
@@ -362,7 +363,27 @@ void Builder::BuildClauses() {
         }
         // "X, an Iran-backed militia, said", "X, the group's spokesman, on
         // Saturday called"
-        const size_t comma_at = PastTimeAdjunct(before);
+        // ("X, an Iran-backed militia, then said": past adverbs too.)
+        size_t adverbs_from = before;
+        while (adverbs_from > 0 && IsAdverb(Tag(adverbs_from - 1)) &&
+               Tag(adverbs_from - 1) != T::kWRB) {
+          --adverbs_from;
+        }
+        const size_t comma_at = PastTimeAdjunct(adverbs_from);
+        // "Hundreds of Traore's supporters, some waving Russian flags, then
+        // attacked": past an aside of a quantifier and a participle.
+        if (np == kNone && comma_at >= 2 && Tag(comma_at - 1) == T::kComma) {
+          for (size_t k = comma_at - 1; k-- > 1 && comma_at - k < 12;) {
+            if (Tag(k) != T::kComma) continue;
+            if (k + 2 < n_ &&
+                IsAny(Lemma(k + 1), {"some", "many", "most", "several", "other", "others", "one",
+                                     "all", "few"}) &&
+                (Tag(k + 2) == T::kVBG || Tag(k + 2) == T::kVBN)) {
+              np = NpEndingBefore(k);
+            }
+            break;
+          }
+        }
         if (np == kNone && comma_at >= 2 && Tag(comma_at - 1) == T::kComma) {
           const int appositive = NpEndingBefore(comma_at - 1);
           // "X, a militia that Washington blames for the attack, said":
@@ -392,7 +413,18 @@ void Builder::BuildClauses() {
               }
             }
           } else if (owner != appositive) {
-            np = owner;
+            // "An Arab separatist group, the Ahvaz National Resistance, also
+            // said": the name, not the description of a group before it (a
+            // title stays: "the Houthis' spokesman, Yahya Saree, said" is
+            // the body speaking).
+            const bool name_after_description =
+                IsProperNoun(Tag(out_.nps[appositive].head)) &&
+                !IsProperNoun(Tag(out_.nps[owner].head)) &&
+                out_.nps[owner].apposition == appositive &&
+                IsAny(Lemma(out_.nps[owner].head), {"group", "militia", "movement", "organisation",
+                                                    "organization", "faction", "outfit"});
+            np = name_after_description ? appositive : owner;
+            named_subject = name_after_description;
           } else if (appositive != kNone) {
             // "X, (or) Y, claimed": skip the parenthetical phrase.
             size_t k = out_.nps[appositive].begin;
@@ -440,7 +472,7 @@ void Builder::BuildClauses() {
         const bool opens_clause =
             np != kNone && out_.nps[np].begin > 0 && vg.form == VerbForm::kFinite &&
             IsAny(Lemma(out_.nps[np].begin - 1), {"after", "before", "since", "until", "till"});
-        clause.subject = opens_clause ? np : OwnerNp(np);
+        clause.subject = opens_clause || named_subject ? np : OwnerNp(np);
         // "Bashagha, whose government operates from Sirte, denied": a
         // relative clause on the phrase before "whose".
         if (clause.subject != kNone && out_.nps[clause.subject].begin >= 2 &&
