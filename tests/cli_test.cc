@@ -2416,6 +2416,33 @@ TEST(CliTest, SubjectsPastAsidesAndSupporters) {
                     });
 }
 
+// A passive names what the act is done to in its subject; coercion of no
+// doer named is at the dateline; a ruler's title yields to his name; a
+// gerund after "what it called ..." goes with the clause before.
+TEST(CliTest, PassivePatientsRulersAndNamings) {
+  ExpectEachCodedAs(
+      {{"YANGON — Telephone and internet connections were cut across much of the country on "
+        "Monday.",
+        "COERCE censor MMR"}},
+      "2021-02-02", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" || !r["location"].is_object()) return "";
+        return "COERCE " + r["mode"].get<std::string>() + " " +
+               r["location"]["country"].get<std::string>();
+      });
+  ExpectEachCodedAs(
+      {{"Burkina Faso's military ruler, Lieutenant Colonel Paul-Henri Damiba, imposed a "
+        "nightly curfew on Sunday.",
+        "Paul-Henri Sandaogo Damiba"},
+       {"The Azerbaijani defence ministry launched what it called \"local anti-terrorist "
+        "measures\" on Tuesday, pounding positions across the enclave with artillery.",
+        "Azerbaijan ministry"}},
+      "2023-09-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" || r["type"] == "SANCTION" || r["type"] == "COERCE"
+                   ? NameOf(r, "actor1")
+                   : "";
+      });
+}
+
 // What is said to be condemned or threatened is dated when it is said; a
 // subject after "after" is the subject of the clause "after" opens.
 TEST(CliTest, StatementsDatedWhenSaid) {

@@ -717,6 +717,11 @@ class Assembly {
         e.location = options_.country_of(home);
       }
     }
+    // One of no doer named ("Telephone and internet connections were cut
+    // across much of the country"): where the report is from.
+    if (!e.location && e.type == "COERCE" && e.mode != "seize" && !draft.source && dateline_) {
+      e.location = AtDateline();
+    }
     // "Austin met Netanyahu in Jerusalem": a meeting in the country of the
     // one met, by someone of another country, is a visit (CAMEO 042).
     if (e.type == "CONSULT" && e.mode.empty() && e.location && draft.source && draft.target &&

@@ -147,6 +147,14 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
       IsGroupAnaphor(head) && Tag(np.head) == T::kNN && np.apposition == kNone) {
     return Anaphor(np.begin, np.end);
   }
+  // "Burkina Faso's military ruler, Lieutenant Colonel Paul-Henri Damiba":
+  // a ruler's title yields to the name in apposition.
+  if (own != nullptr && own->kind == "agent" && np.apposition != kNone &&
+      IsAny(head, {"ruler", "leader", "strongman", "dictator", "president", "king", "emir"})) {
+    if (auto named = ActorOfNp(np.apposition, depth + 1); named && named->kind == "person") {
+      return named;
+    }
+  }
   if (const ActorSpan* span = own) {
     // "a group of Moroccan diplomats": the members, not "group".
     // "Commandos of Iran's Revolutionary Guards": of the Guards.

@@ -191,6 +191,13 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         return true;
       }
     }
+    // "Telephone and internet connections were cut": in a passive, the
+    // subject is what the act is done to (its last conjunct's head).
+    if (clause.object == kNone && vg.voice == Voice::kPassive && clause.subject != kNone &&
+        a_.nps[clause.subject].end <= vg.begin) {
+      const int patient = LastConjunct(clause.subject);
+      if (Lemma(a_.nps[patient].head) == want || Lower(a_.nps[patient].head) == want) continue;
+    }
     if (clause.object != kNone) {
       const NounPhrase& obj = a_.nps[clause.object];
       if (Lemma(obj.head) == want || Lower(obj.head) == want) {

@@ -633,6 +633,15 @@ void Builder::BuildClauses() {
         // one who gave warns, not the one asked.
         int anchor = previous;
         if (left == T::kComma && vg.form == VerbForm::kGerund) anchor = EnclosingClause(anchor);
+        // "launched what it called \"anti-terrorist measures\", pounding
+        // positions": not with the naming in the object.
+        while (anchor > 0 && out_.clauses[anchor].subject != kNone &&
+               out_.nps[out_.clauses[anchor].subject].begin > 0 &&
+               Lemma(out_.nps[out_.clauses[anchor].subject].begin - 1) == "what" &&
+               IsAny(Lemma(verbs[out_.clauses[anchor].verb].head),
+                     {"call", "describe", "term", "dub", "label"})) {
+          --anchor;
+        }
         const Clause& prev = out_.clauses[anchor];
         const VerbGroup& pvg = verbs[prev.verb];
         if (pvg.end == before && vg.form == VerbForm::kGerund) {
