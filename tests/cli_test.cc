@@ -2443,6 +2443,25 @@ TEST(CliTest, PassivePatientsRulersAndNamings) {
       });
 }
 
+// An act told as a day or two before another of another kind is an event
+// of that day; one told before an act of its own kind stays background.
+TEST(CliTest, ActsTheDayBefore) {
+  ExpectEachCodedAs(
+      {{"Representatives of the Armenians met Azerbaijani officials in Yevlakh on Thursday, a day "
+        "after separatist forces agreed to lay down their arms.",
+        "AGREE 2023-09-20"}},
+      "2023-09-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "AGREE" ? "AGREE " + r["date"].get<std::string>() : "";
+      });
+  ExpectEachCodedAs(
+      {{"Israeli warplanes struck the Yemeni port of Hodeidah on Saturday, a day after a drone "
+        "launched by the Houthis slammed into an apartment building in Tel Aviv.",
+        "ASSAULT 2024-07-20"}},
+      "2024-07-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>() : "";
+      });
+}
+
 // What is said to be condemned or threatened is dated when it is said; a
 // subject after "after" is the subject of the clause "after" opens.
 TEST(CliTest, StatementsDatedWhenSaid) {

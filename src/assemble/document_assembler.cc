@@ -199,6 +199,13 @@ class Assembly {
     doc_relations_.push_back(r);
   }
 
+  // The date a mention tells: its sentence's, less the days it is told as
+  // coming before ("a day after separatist forces agreed").
+  static std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
+    if (!facts.date) return std::nullopt;
+    return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;
+  }
+
   bool Compatible(const Draft& draft, const EventMention& m, uint32_t s) const {
     if (draft.code.type != m.code.type) return false;
     // "the terrorist attacks": a back-reference describing its doers
@@ -261,7 +268,8 @@ class Assembly {
       return false;
     }
     const SentenceFacts& facts = sentences_[s];
-    if (draft.date && facts.date && std::abs(draft.date->ToDays() - facts.date->ToDays()) > 1) {
+    const std::optional<Date> told = DateOf(facts, m);
+    if (draft.date && told && std::abs(draft.date->ToDays() - told->ToDays()) > 1) {
       return false;
     }
     // Reports of one act may date it a day apart, but not with other
@@ -272,7 +280,7 @@ class Assembly {
         std::none_of(m.weapons.begin(), m.weapons.end(), [&](const std::string& w) {
           return std::find(draft.weapons.begin(), draft.weapons.end(), w) != draft.weapons.end();
         });
-    if (draft.date && facts.date && *draft.date != *facts.date && other_weapons) return false;
+    if (draft.date && told && *draft.date != *told && other_weapons) return false;
     // An attack told in another country than any the act's sentences name
     // ("Iran fired missiles at Al Udeid Air Base in Qatar ... an Iranian
     // missile struck a residential building in Beersheba") is another act;
@@ -407,7 +415,7 @@ class Assembly {
           return !other.nominal && other.code.type != m.code.type && other.trigger < m.trigger;
         });
     if (facts.date && (!draft.date || draft.date_told_aside)) {
-      draft.date = facts.date;
+      draft.date = DateOf(facts, m);
       draft.precision = facts.date_precision;
       draft.date_told_aside = told_aside;
     }

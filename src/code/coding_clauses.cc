@@ -733,11 +733,19 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   // Not when what it is the time of is no act: "Kadhimi escaped unhurt
   // after drones attacked his residence" tells of the attack; "came a week
   // after" does of an earlier one.
+  // "a day after", "two days after": how many days before.
+  int days_before = 0;
   const auto told_as_time = [&](const Clause& c) {
     if (c.subject == kNone || a_.verbs[c.verb].voice != Voice::kActive) return false;
     const uint32_t at = a_.nps[c.subject].begin;
     if (at == 0 || !IsAny(Lemma(at - 1), {"after", "since"})) return false;
     if (Lemma(at - 1) == "since") return true;
+    // (Days only: what came "a week after" another is told as its
+    // background.)
+    if (at >= 3 && Lemma(at - 2) == "day") {
+      const std::string_view count = Lemma(at - 3);
+      days_before = IsAny(count, {"a", "one"}) ? 1 : count == "two" ? 2 : count == "three" ? 3 : 0;
+    }
     bool measured = false;
     for (uint32_t k = at - 1; k > 0 && k + 4 > at; --k) {
       measured = measured || IsAny(Lemma(k - 1), {"minute", "hour", "day", "week", "month", "year",
@@ -757,6 +765,17 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
                          Lemma(vg.begin - 1) == "of" &&
                          IsAny(Lemma(vg.begin - 2), {"day", "week", "month", "year", "decade"});
   m.earlier = earlier;
+  // ("two days after a group of officers announced that they had removed
+  // him": what was announced then is of that day too.)
+  // Not when the sentence tells an act of its kind it came before ("struck
+  // Hodeidah on Saturday, a day after a drone slammed into Tel Aviv": the
+  // earlier attack is told for the later one).
+  const bool same_kind_told = std::any_of(
+      out_.events.begin(), out_.events.end(),
+      [&](const EventMention& e) { return e.code.type == m.code.type && e.trigger < vg.begin; });
+  if (earlier && days_before > 0 && vg.tense == Tense::kPast && !vg.modal && !same_kind_told) {
+    m.days_before = days_before;
+  }
   // "Hours later, a drone attacked the US embassy", "Separately, gunmen
   // attacked ...": an act told as coming at another time, or apart, is one
   // more.
@@ -764,7 +783,8 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       OpensAtAnotherTime()) {
     m.another = true;
   }
-  m.background = IsHabitual(clause) || IsUndone(clause) || background_act || earlier || over_time;
+  m.background = IsHabitual(clause) || IsUndone(clause) || background_act ||
+                 (earlier && m.days_before == 0) || over_time;
   // "as troops marched past": soldiers on parade do not demonstrate.
   if (m.code.type == "PROTEST" && m.code.mode == "demo" && m.source &&
       m.source->actor.sector == "MIL" && m.source->kind != "person") {

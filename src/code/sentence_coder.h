@@ -116,6 +116,9 @@ struct EventMention {
   // Told as the time of another act ("after a barrage on Erbil killed a
   // contractor"): background, and the sentence's toll may be its own.
   bool earlier = false;
+  // Told as so many days before its sentence's date ("a day after
+  // separatist forces agreed to lay down their arms"): an act of that day.
+  int days_before = 0;
   bool mutual = false;
   // "a similar explosion", "another attack": an event of its own, not the
   // one told before.
