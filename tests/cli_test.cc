@@ -2443,6 +2443,29 @@ TEST(CliTest, PassivePatientsRulersAndNamings) {
       });
 }
 
+// A name in apposition to a person noun is a person though no actor of a
+// country stands beside it; "called on" after "said he was shocked and" is
+// the speaker's request, and the dismay said is disapproval.
+TEST(CliTest, ClericsAndShockedSpeakers) {
+  ExpectEachCodedAs(
+      {{"Erdogan blamed Fethullah Gulen, a Muslim cleric who lives in exile in Pennsylvania. "
+        "Gulen denied any involvement.",
+        "REJECT Fethullah Gulen"}},
+      "2016-07-16", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "REJECT" ? "REJECT " + NameOf(r, "actor1") : "";
+      });
+  for (const char* type : {"ACCUSE", "REQUEST"}) {
+    ExpectEachCodedAs({{"UN Secretary-General Ban Ki-moon said on Thursday he was shocked and "
+                        "called on the government to let the inspectors in.",
+                        std::string(type) + " Ban Ki-moon"},
+                       {"Residents said they were shocked.", ""}},
+                      "2013-08-22", [type](const nlohmann::json& r) -> std::string {
+                        return r["type"] == type ? std::string(type) + " " + NameOf(r, "actor1")
+                                                 : "";
+                      });
+  }
+}
+
 // An act told as a day or two before another of another kind is an event
 // of that day; one told before an act of its own kind stays background.
 TEST(CliTest, ActsTheDayBefore) {

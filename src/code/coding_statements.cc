@@ -418,7 +418,7 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
 // (ACCUSE, CAMEO 111), by the one dismayed.
 bool Coding::CodeDismay(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (vg.voice != Voice::kPassive || vg.negated || vg.modal || clause.agent == kNone ||
+  if (vg.voice != Voice::kPassive || vg.negated || vg.modal ||
       !IsAny(Lemma(vg.head), {"shock", "appal", "appall", "outrage", "dismay", "horrify", "disturb",
                               "sadden", "alarm", "anger", "incense"})) {
     return false;
@@ -437,8 +437,14 @@ bool Coding::CodeDismay(const Clause& clause) {
        (m.source->actor.country.empty() || IsAny(m.source->actor.sector, {"CVL", ""})))) {
     return false;
   }
+  // "said he was shocked": dismay said, at what the report tells of.
+  if (clause.agent == kNone &&
+      (clause.link != ClauseLink::kComplement || !SpeakerOf(clause, true))) {
+    return false;
+  }
   const int judged = clause.agent;
-  if (auto party = ActorOfNp(judged); party && party->kind != "anaphor") {
+  if (judged == kNone) {
+  } else if (auto party = ActorOfNp(judged); party && party->kind != "anaphor") {
     m.target = party;
   } else if (const Trigger* noun = NounTriggerAt(a_.nps[judged].head)) {
     m.about = noun->code.type;

@@ -57,6 +57,16 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     if (object || clause) tags[k] = PosTag::kVBD;
   }
+  // "said he was shocked and called on the government to let the
+  // inspectors in": "called on" after "and" is an act of the speaker.
+  for (size_t k = 1; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBN || tags[k - 1] != PosTag::kCC) continue;
+    if (Lowercase(words[k].text) != "called" ||
+        !IsAny(Lowercase(words[k + 1].text), {"on", "for", "upon"})) {
+      continue;
+    }
+    tags[k] = PosTag::kVBD;
+  }
   // "The bloc closed its borders with Niger, banned commercial flights and
   // froze Niger's assets": a past form after a comma in a series of past
   // verbs closed by "and" is a verb of the series.

@@ -29,13 +29,26 @@ bool IsRoleNoun(std::string_view lower) {
                        "journalist",     "reporter", "correspondent", "candidate"});
 }
 
+// Nouns that make a name in apposition a person though no actor of a
+// country stands beside them: "Fethullah Gulen, a Muslim cleric who lives
+// in exile".
+bool IsPersonNoun(std::string_view lower) {
+  return IsAny(lower, {"cleric", "preacher", "imam", "businessman", "businesswoman", "tycoon",
+                       "lawyer", "politician", "warlord", "blogger", "writer", "scholar",
+                       "academic", "researcher", "militant"});
+}
+
 // The sector of a role: "commander" MIL, "activist" OPP, "journalist" MED,
 // "candidate" PTY, an office GOV.
 std::string SectorOfRole(std::string_view lower) {
   if (IsAny(lower, {"commander", "general", "officer"})) return "MIL";
   if (IsAny(lower, {"activist", "dissident", "campaigner"})) return "OPP";
   if (IsAny(lower, {"journalist", "reporter", "correspondent"})) return "MED";
-  if (lower == "candidate") return "PTY";
+  if (lower == "candidate" || lower == "politician") return "PTY";
+  if (IsAny(lower, {"cleric", "preacher", "imam"})) return "REL";
+  if (IsAny(lower, {"businessman", "businesswoman", "tycoon"})) return "BUS";
+  if (IsAny(lower, {"warlord", "militant"})) return "REB";
+  if (IsPersonNoun(lower)) return "CVL";
   return "GOV";
 }
 
@@ -85,14 +98,15 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     for (size_t k = j + 1; k < n && k < j + 14; ++k) {
       if (reading::IsPunctToken(tokens[k], ",")) break;
       const std::string lower = Lowercase(tokens[k].text);
-      if (role.empty() && IsRoleNoun(lower)) role = lower;
+      if (role.empty() && (IsRoleNoun(lower) || IsPersonNoun(lower))) role = lower;
       for (const ActorSpan& a : actors) {
         if (a.begin == k && under == nullptr && !a.actor.country.empty() && a.kind != "anaphor") {
           under = &a;
         }
       }
     }
-    if (role.empty() || under == nullptr) continue;
+    if (role.empty() || (under == nullptr && !IsPersonNoun(role))) continue;
+    if (titled != nullptr && under == nullptr) continue;
     if (titled != nullptr) {
       titled->actor.country = under->actor.country;
       if (titled->actor.sector.empty()) titled->actor.sector = SectorOfRole(role);
@@ -106,7 +120,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     person.kind = "person";
     person.actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
     person.actor.text = person.actor.name;
-    person.actor.country = under->actor.country;
+    if (under != nullptr) person.actor.country = under->actor.country;
     person.actor.sector = SectorOfRole(role);
     person.actor.cameo = person.actor.country + person.actor.sector;
     InsertInOrder(actors, std::move(person));
