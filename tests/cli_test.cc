@@ -2466,6 +2466,24 @@ TEST(CliTest, ClericsAndShockedSpeakers) {
   }
 }
 
+// A state announcing detentions of no doer named made them, at home though
+// another clause names a place abroad; a government saying its envoy was
+// arrested did not arrest him.
+TEST(CliTest, AnnouncedDetentions) {
+  ExpectEachCodedAs(
+      {{"RIYADH — Saudi Arabia acknowledged on Saturday that the journalist Jamal Khashoggi had "
+        "died inside its consulate in Istanbul, and announced that 18 Saudi nationals had been "
+        "detained.",
+        "COERCE Saudi Arabia SAU"},
+       {"Britain's ambassador, Rob Macaire, was arrested near the protest in Tehran, the British "
+        "government said.",
+        "COERCE - IRN"}},
+      "2018-10-20", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" || !r["location"].is_object()) return "";
+        return "COERCE " + NameOf(r, "actor1") + " " + r["location"]["country"].get<std::string>();
+      });
+}
+
 // An act told as a day or two before another of another kind is an event
 // of that day; one told before an act of its own kind stays background.
 TEST(CliTest, ActsTheDayBefore) {

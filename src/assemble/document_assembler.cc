@@ -725,6 +725,23 @@ class Assembly {
         e.location = options_.country_of(home);
       }
     }
+    // A state's coercion of its own people placed abroad by a place of
+    // another clause ("acknowledged that Khashoggi had died inside its
+    // consulate in Istanbul ... and announced that 18 Saudi nationals had
+    // been detained"): at home.
+    if (e.location && e.type == "COERCE" && e.mode != "seize" && draft.source && draft.target &&
+        !draft.source->actor.country.empty() &&
+        draft.source->actor.country == draft.target->actor.country &&
+        e.location->country != draft.source->actor.country &&
+        (draft.source->kind == "state" ||
+         IsAny(draft.source->actor.sector, {"GOV", "COP", "JUD", "MIL"}))) {
+      const std::string& home = draft.source->actor.country;
+      if (dateline_ && dateline_->country == home) {
+        e.location = AtDateline();
+      } else if (options_.country_of) {
+        e.location = options_.country_of(home);
+      }
+    }
     // One of no doer named ("Telephone and internet connections were cut
     // across much of the country"): where the report is from.
     if (!e.location && e.type == "COERCE" && e.mode != "seize" && !draft.source && dateline_) {

@@ -501,6 +501,19 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     m.source = AgentOfNp(clause.agent);
     m.target = TargetOfNp(clause.subject != kNone ? clause.subject : clause.object);
     target_np = clause.subject != kNone ? clause.subject : clause.object;
+    // "Saudi Arabia announced that 18 Saudi nationals had been detained": a
+    // state or its organ announcing detentions of no doer named made them
+    // (not one saying so: "was arrested ..., the British government said").
+    if (!m.source && clause.agent == kNone && m.code.type == "COERCE" &&
+        clause.link == ClauseLink::kComplement && clause.governor != kNone &&
+        IsAny(Lemma(a_.verbs[a_.clauses[clause.governor].verb].head), {"announce"})) {
+      if (auto speaker = SpeakerOf(clause, true);
+          speaker && !speaker->actor.country.empty() &&
+          (speaker->kind == "state" ||
+           IsAny(speaker->actor.sector, {"GOV", "COP", "JUD", "MIL"}))) {
+        m.source = speaker;
+      }
+    }
   } else {
     m.source = ActorOfNp(clause.subject);
     // "withdrew its troops from X": the actor's own forces are not a target.
