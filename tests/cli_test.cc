@@ -2484,6 +2484,25 @@ TEST(CliTest, AnnouncedDetentions) {
       });
 }
 
+// Martial law a state imposes is at home, whatever place its regions are
+// named by; a description opening the sentence after a preposition is no
+// apposition of the name after it.
+TEST(CliTest, MartialLawAtHomeAndOpeningPhrases) {
+  ExpectEachCodedAs({{"KIEV — Ukraine's parliament approved martial law in regions bordering "
+                      "Russia on Monday.",
+                      "COERCE UKR"}},
+                    "2018-11-26", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "COERCE" || !r["location"].is_object()) return "";
+                      return "COERCE " + r["location"]["country"].get<std::string>();
+                    });
+  ExpectEachCodedAs({{"Hours after the crash, Sinai Province, the Egyptian affiliate of Islamic "
+                      "State, said its fighters had downed the plane.",
+                      "ASSAULT Islamic State Sinai Province"}},
+                    "2015-11-01", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT" ? "ASSAULT " + NameOf(r, "actor1") : "";
+                    });
+}
+
 // An act told as a day or two before another of another kind is an event
 // of that day; one told before an act of its own kind stays background.
 TEST(CliTest, ActsTheDayBefore) {

@@ -729,12 +729,16 @@ class Assembly {
     // another clause ("acknowledged that Khashoggi had died inside its
     // consulate in Istanbul ... and announced that 18 Saudi nationals had
     // been detained"): at home.
-    if (e.location && e.type == "COERCE" && e.mode != "seize" && draft.source && draft.target &&
+    // So is martial law, a curfew or a blackout a state imposes ("approved
+    // martial law in regions bordering Russia").
+    const bool imposed_at_home = IsAny(e.mode, {"martial-law", "curfew", "censor"}) ||
+                                 (draft.target && draft.source &&
+                                  draft.source->actor.country == draft.target->actor.country);
+    if (e.location && e.type == "COERCE" && e.mode != "seize" && draft.source && imposed_at_home &&
         !draft.source->actor.country.empty() &&
-        draft.source->actor.country == draft.target->actor.country &&
         e.location->country != draft.source->actor.country &&
         (draft.source->kind == "state" ||
-         IsAny(draft.source->actor.sector, {"GOV", "COP", "JUD", "MIL"}))) {
+         IsAny(draft.source->actor.sector, {"GOV", "COP", "JUD", "MIL", "LEG"}))) {
       const std::string& home = draft.source->actor.country;
       if (dateline_ && dateline_->country == home) {
         e.location = AtDateline();

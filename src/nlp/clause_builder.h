@@ -56,6 +56,7 @@ class Builder {
   // "gave the officers who seized power a week to reinstate" → "gave".
   int EnclosingClause(int c) const;
   bool IsSeriesVerb(const VerbGroup& vg, int previous) const;
+  bool OpensSentenceAdverbial(const NounPhrase& np) const;
   void BuildClauses();
   void AttachTrailingSpeech();
   void ObjectsNamedByWhat();

@@ -106,6 +106,17 @@ size_t Builder::ApproximationLength(size_t i) const {
   return 0;
 }
 
+// Whether `np` is the object of a preposition in a phrase opening the
+// sentence, before any verb ("In a televised speech, ...", "Hours after
+// the crash, ...").
+bool Builder::OpensSentenceAdverbial(const NounPhrase& np) const {
+  if (np.begin == 0 || Tag(np.begin - 1) != T::kIN) return false;
+  for (uint32_t k = 0; k < np.begin; ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kMD || Tag(k) == T::kComma) return false;
+  }
+  return true;
+}
+
 void Builder::AddNp(size_t begin, size_t end, bool pronoun) {
   NounPhrase np;
   np.begin = static_cast<uint32_t>(begin);
@@ -494,7 +505,7 @@ void Builder::LinkNounPhrases() {
          // (not one opening the sentence after a preposition: "In a
          // televised speech, Mahdi al-Mashat, ...")
          ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
-          IsProperNoun(Tag(nps[k + 1].head)) && !(nps[k].begin == 1 && Tag(0) == T::kIN)) ||
+          IsProperNoun(Tag(nps[k + 1].head)) && !OpensSentenceAdverbial(nps[k])) ||
          // "Ali Benhadj, Algeria's best-known activist,": a name, then a
          // possessive description held together as one name span
          (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])) ||
