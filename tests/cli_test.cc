@@ -2503,6 +2503,30 @@ TEST(CliTest, MartialLawAtHomeAndOpeningPhrases) {
                     });
 }
 
+// A speaker going on in the next sentence ("It accused ...") is the body
+// that spoke, on the day and at the place it spoke; a vehicle ramming is an
+// attack.
+TEST(CliTest, SpeakerGoingOn) {
+  ExpectEachCodedAs(
+      {{"The Syrian National Coalition, the main opposition alliance, said at a news conference "
+        "in Istanbul on Wednesday that more than 1,300 people had died. It accused government "
+        "forces of carrying out a massacre.",
+        "ACCUSE 2013-08-21 TUR National Coalition for Syrian Revolutionary and Opposition "
+        "Forces"}},
+      "2013-08-22", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE" || !r["location"].is_object()) return "";
+        return "ACCUSE " + r["date"].get<std::string>() + " " +
+               r["location"]["country"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+  ExpectEachCodedAs({{"A vehicle packed with explosives rammed a bus in a police convoy on "
+                      "Thursday.",
+                      "ASSAULT explosives"}},
+                    "2019-02-16", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT" ? "ASSAULT " + r["mode"].get<std::string>()
+                                                    : "";
+                    });
+}
+
 // An act told as a day or two before another of another kind is an event
 // of that day; one told before an act of its own kind stays background.
 TEST(CliTest, ActsTheDayBefore) {

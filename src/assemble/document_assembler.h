@@ -49,7 +49,12 @@ struct SentenceFacts {
   std::optional<int> killed;
   std::optional<int> injured;
   bool hedged = false;
-  std::vector<Location> places;  // places where things happen, in text order
+  // A speaker going on from the sentence before ("It accused government
+  // forces ...", after "The Coalition said at a news conference in
+  // Istanbul on Wednesday ..."): said where and when that one was.
+  bool continues_speech = false;
+  std::optional<Location> venue;  // where the sentence says its speaker spoke
+  std::vector<Location> places;   // places where things happen, in text order
   // Distinct sites listed together as where one act happened ("struck
   // targets in Sanaa, Hodeidah and Saada"); empty unless two or more.
   std::vector<Location> sites;

@@ -287,7 +287,11 @@ void Referents::Resolve(SentenceFacts& facts) {
   }
   std::vector<ActorSpan> groups;
   for (const ActorSpan& span : facts.actors) {
-    if (!sides::IsGroupKind(span.kind) || !span.compound.empty()) continue;
+    // (An opposition body too: "The Syrian National Coalition said ... It
+    // accused government forces".)
+    if ((!sides::IsGroupKind(span.kind) && span.kind != "organisation") || !span.compound.empty()) {
+      continue;
+    }
     last_group_ = span;
     recent_groups_.push_back(span);
     if (recent_groups_.size() > 8) recent_groups_.erase(recent_groups_.begin());

@@ -73,6 +73,7 @@ void Coding::MarkVenues() {
     if (venue.second != 0) break;
   }
   if (venue.second == 0) return;
+  std::tie(out_.venue_begin, out_.venue_end) = venue;
   // Every mention but an attack, which was placed where it was aimed
   // (FinishMention); the assembler reads it for statements only.
   for (EventMention& m : out_.events) {

@@ -173,6 +173,9 @@ struct SentenceCoding {
   std::vector<AttributionMention> attributions;
   std::vector<RelationMention> relations;
   std::vector<HostMention> hosts;
+  // The token range of the place the sentence says its speaker spoke in
+  // ("at a news conference in Istanbul"), with or without a mention.
+  uint32_t venue_begin = 0, venue_end = 0;
 };
 
 class SentenceCoder {

@@ -596,11 +596,17 @@ CodedDocument Pipeline::Code(const Document& document) const {
   UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
   constexpr size_t kNoSentence = SIZE_MAX;
   size_t last_dated = kNoSentence;  // the latest sentence with a date of its own
+  // The date the sentence before said something on ("said on Wednesday"),
+  // with or without an event of its own.
+  std::optional<Date> said_before;
+  DatePrecision said_before_precision = DatePrecision::kDay;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& sentence = sentences[i];
     const std::span<const Token> words(tokens.data() + sentence.first_token, sentence.size());
     SentenceFacts& f = facts[i];
     f.index = static_cast<uint32_t>(i);
+    std::optional<Date> said_here;  // "said on Wednesday"
+    DatePrecision said_here_precision = DatePrecision::kDay;
     f.evidence = Evidence{static_cast<uint32_t>(i), sentence.start, sentence.end,
                           document.text.substr(sentence.start, sentence.end - sentence.start)};
     if (words.empty()) continue;
@@ -637,6 +643,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
           f.date = date.date;
           f.date_precision = date.precision;
         }
+        if (date.role == DateRole::kEventDate && date.reporting && !said_here) {
+          said_here = date.date;
+          said_here_precision = date.precision;
+        }
         // "Bagheri warned on Sunday that ...": a date of a speech act is the
         // date of an event the speech act is.
         if (date.role == DateRole::kEventDate && date.reporting && !f.date &&
@@ -668,6 +678,21 @@ CodedDocument Pipeline::Code(const Document& document) const {
       f.date = facts[last_dated].date;
       f.date_precision = facts[last_dated].date_precision;
     }
+    // "The Syrian National Coalition said at a news conference on Wednesday
+    // that ... It accused government forces of a massacre": a speaker going
+    // on in the next sentence speaks on the same day.
+    f.continues_speech =
+        i > 0 && words.size() > 2 && reading::WordIsAny(words[0].text, "it he she they") &&
+        (s.tags[1] == PosTag::kVBD || s.tags[1] == PosTag::kVBZ) &&
+        std::any_of(f.coding.events.begin(), f.coding.events.end(), [](const EventMention& m) {
+          return IsAny(m.code.type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN"});
+        });
+    if (!f.date && said_before && f.continues_speech) {
+      f.date = said_before;
+      f.date_precision = said_before_precision;
+    }
+    said_before = f.date ? f.date : said_here;
+    said_before_precision = f.date ? f.date_precision : said_here_precision;
     if (f.date) last_dated = i;
     if (p.count_reader.MayContainCounts(words)) {
       const CasualtyCounts counts = p.count_reader.Read(words);
@@ -790,6 +815,12 @@ CodedDocument Pipeline::Code(const Document& document) const {
           if (p.debug) std::fprintf(stderr, "site #%u: %s\n", sentence, site.name.c_str());
         }
         PlacesAsTargets(here, f.coding.events);
+        if (f.coding.venue_end != 0) {
+          if (const ResolvedPlace* r =
+                  FirstPlaceWithin(here, f.coding.venue_begin, f.coding.venue_end)) {
+            f.venue = r->location;
+          }
+        }
         for (EventMention& m : f.coding.events) {
           if (m.venue_end == 0) continue;
           // A country an attack was aimed at says less than a place a
@@ -807,6 +838,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
         CountriesOfPlaceModifiers(here, f.coding.events);
       }
       begin = end;
+    }
+  }
+  // "It accused ..." after "said at a news conference in Istanbul": where
+  // the speaker spoke the sentence before.
+  for (size_t i = 1; i < facts.size(); ++i) {
+    if (!facts[i].continues_speech || !facts[i - 1].venue) continue;
+    for (EventMention& m : facts[i].coding.events) {
+      if (!m.venue && m.code.type != "ASSAULT") m.venue = facts[i - 1].venue;
     }
   }
   return p.assembler->Assemble(document, facts, dateline);
