@@ -710,41 +710,34 @@ class Assembly {
     if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {
       e.location = AtDateline();
     }
-    // A state's coercion at home told with no place ("KHARTOUM — Sudan's
-    // military seized power, detaining Hamdok and declaring a state of
-    // emergency"): at the dateline in its country, else in its country (not
-    // a seizure, which may be at sea).
-    if (!e.location && e.type == "COERCE" && e.mode != "seize" && draft.source &&
+    // Coercion (not a seizure, which may be at sea) by a state or its organ,
+    // and that state's home: at the dateline when it is there, else the
+    // country.
+    const bool state_coercion =
+        e.type == "COERCE" && e.mode != "seize" && draft.source &&
         !draft.source->actor.country.empty() &&
-        (IsGovernment(*draft.source) ||
-         IsAny(draft.source->actor.sector, {"GOV", "MIL", "COP", "SPY", "JUD"}))) {
+        (draft.source->kind == "state" || IsGovernment(*draft.source) ||
+         IsAny(draft.source->actor.sector, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}));
+    const auto state_home = [&]() -> std::optional<Location> {
       const std::string& home = draft.source->actor.country;
-      if (dateline_ && dateline_->country == home) {
-        e.location = AtDateline();
-      } else if (options_.country_of) {
-        e.location = options_.country_of(home);
-      }
-    }
-    // A state's coercion of its own people placed abroad by a place of
-    // another clause ("acknowledged that Khashoggi had died inside its
-    // consulate in Istanbul ... and announced that 18 Saudi nationals had
-    // been detained"): at home.
-    // So is martial law, a curfew or a blackout a state imposes ("approved
-    // martial law in regions bordering Russia").
+      if (dateline_ && dateline_->country == home) return AtDateline();
+      if (options_.country_of) return options_.country_of(home);
+      return std::nullopt;
+    };
+    // Told with no place ("KHARTOUM — Sudan's military seized power,
+    // detaining Hamdok and declaring a state of emergency"): at home.
+    if (!e.location && state_coercion) e.location = state_home();
+    // Of its own people, placed abroad by a place of another clause
+    // ("acknowledged that Khashoggi had died inside its consulate in
+    // Istanbul ... and announced that 18 Saudi nationals had been
+    // detained"): at home; so is martial law, a curfew or a blackout it
+    // imposes ("approved martial law in regions bordering Russia").
     const bool imposed_at_home = IsAny(e.mode, {"martial-law", "curfew", "censor"}) ||
                                  (draft.target && draft.source &&
                                   draft.source->actor.country == draft.target->actor.country);
-    if (e.location && e.type == "COERCE" && e.mode != "seize" && draft.source && imposed_at_home &&
-        !draft.source->actor.country.empty() &&
-        e.location->country != draft.source->actor.country &&
-        (draft.source->kind == "state" ||
-         IsAny(draft.source->actor.sector, {"GOV", "COP", "JUD", "MIL", "LEG"}))) {
-      const std::string& home = draft.source->actor.country;
-      if (dateline_ && dateline_->country == home) {
-        e.location = AtDateline();
-      } else if (options_.country_of) {
-        e.location = options_.country_of(home);
-      }
+    if (e.location && state_coercion && imposed_at_home &&
+        e.location->country != draft.source->actor.country) {
+      e.location = state_home();
     }
     // One of no doer named ("Telephone and internet connections were cut
     // across much of the country"): where the report is from.
