@@ -36,13 +36,18 @@ bool IsSecurityWord(std::string_view text) {
   return IsAny(Lowercase(text), {"the security forces", "security forces", "the police", "police"});
 }
 
+// "it", "they", "both": pronouns that may stand for a group (`lower` in
+// lower case).
+bool IsGroupPronoun(std::string_view lower) {
+  return IsAny(lower,
+               {"it", "its", "they", "them", "their", "we", "our", "both", "these", "those"});
+}
+
 // "it", "they", "the group", "the militia", "the umbrella": words that may
 // stand for a group (not "the administration").
 bool IsGroupWord(std::string_view text) {
   const std::string lower = Lowercase(text);
-  if (IsAny(lower, {"it", "its", "they", "them", "their", "we", "our", "both", "these", "those"})) {
-    return true;
-  }
+  if (IsGroupPronoun(lower)) return true;
   for (std::string_view word : {"group", "militia", "movement", "faction", "organi", "umbrella",
                                 "front", "rebel", "fighter", "insurgent", "militant", "network",
                                 "part", "force", "brigade", "coalition", "alliance", "side"}) {
@@ -104,10 +109,7 @@ void Referents::Resolve(SentenceFacts& facts) {
     // the group was suspending strikes": "the group" after a group named in
     // its sentence is that group.
     auto group_before = [&]() -> std::optional<ActorSpan> {
-      const std::string lower = Lowercase(span->actor.text);
-      if (IsAny(lower,
-                {"it", "its", "they", "them", "their", "we", "our", "both", "these", "those"}) ||
-          IsPluralDescription(span->actor.text)) {
+      if (IsGroupPronoun(Lowercase(span->actor.text)) || IsPluralDescription(span->actor.text)) {
         return std::nullopt;
       }
       std::optional<ActorSpan> named;

@@ -210,15 +210,19 @@ void Coding::RelationsFromPhrases() {
     }
     // "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham"; "the
     // leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani".
-    if (np.apposition != kNone && own != nullptr && own->kind == "person" &&
-        own->begin <= np.head && np.head < own->end) {
-      LeadershipFromDescription(*own, np.apposition);
-    } else if (np.apposition != kNone) {
-      const NounPhrase& named = a_.nps[np.apposition];
-      const ActorSpan* person = SpanIn(named.begin, named.end, static_cast<int>(named.head));
-      if (person != nullptr && person->kind == "person" && person->begin <= named.head &&
-          named.head < person->end) {
-        LeadershipFromDescription(*person, static_cast<int>(k));
+    if (np.apposition != kNone) {
+      // The person a phrase names, when a person's span covers its head.
+      const auto person_named = [&](const NounPhrase& p) -> const ActorSpan* {
+        const ActorSpan* span = SpanIn(p.begin, p.end, static_cast<int>(p.head));
+        return span != nullptr && span->kind == "person" && span->begin <= p.head &&
+                       p.head < span->end
+                   ? span
+                   : nullptr;
+      };
+      if (const ActorSpan* person = person_named(np)) {
+        LeadershipFromDescription(*person, np.apposition);
+      } else if (const ActorSpan* named = person_named(a_.nps[np.apposition])) {
+        LeadershipFromDescription(*named, static_cast<int>(k));
       }
     }
   }

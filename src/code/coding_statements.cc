@@ -442,12 +442,12 @@ bool Coding::CodeDismay(const Clause& clause) {
       (clause.link != ClauseLink::kComplement || !SpeakerOf(clause, true))) {
     return false;
   }
-  const int judged = clause.agent;
-  if (judged == kNone) {
-  } else if (auto party = ActorOfNp(judged); party && party->kind != "anaphor") {
-    m.target = party;
-  } else if (const Trigger* noun = NounTriggerAt(a_.nps[judged].head)) {
-    m.about = noun->code.type;
+  if (const int judged = clause.agent; judged != kNone) {
+    if (auto party = ActorOfNp(judged); party && party->kind != "anaphor") {
+      m.target = party;
+    } else if (const Trigger* noun = NounTriggerAt(a_.nps[judged].head)) {
+      m.about = noun->code.type;
+    }
   }
   FinishMention(m, &clause);
   return true;

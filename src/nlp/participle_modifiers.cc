@@ -70,10 +70,10 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
   // "The bloc closed its borders with Niger, banned commercial flights and
   // froze Niger's assets": a past form after a comma in a series of past
   // verbs closed by "and" is a verb of the series.
+  bool past_before = false;  // a simple past before the comma at k - 1
   for (size_t k = 2; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    past_before = past_before || tags[k - 2] == PosTag::kVBD;
     if (tags[k] != PosTag::kVBN || tags[k - 1] != PosTag::kComma) continue;
-    bool past_before = false;
-    for (size_t j = 0; j + 1 < k; ++j) past_before = past_before || tags[j] == PosTag::kVBD;
     if (!past_before) continue;
     bool closed = false;
     for (size_t m = k + 1; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {

@@ -481,6 +481,11 @@ bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& e
   });
 }
 
+// An act done by saying it: condemning, demanding, threatening, rejecting.
+bool IsSpokenType(std::string_view type) {
+  return IsAny(type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN"});
+}
+
 // Whether the speech verb a reporting date is attached to ("warned on
 // Sunday", "on Sunday warned") triggers one of `events`, or announces them
 // ("announced on Tuesday that it was suspending operations", "the parties
@@ -506,7 +511,7 @@ bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
   bool spoken = false;
   for (const EventMention& m : events) {
     if (m.background || m.nominal) continue;
-    if (!IsAny(m.code.type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN"})) return false;
+    if (!IsSpokenType(m.code.type)) return false;
     spoken = true;
   }
   return spoken;
@@ -684,9 +689,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
     f.continues_speech =
         i > 0 && words.size() > 2 && reading::WordIsAny(words[0].text, "it he she they") &&
         (s.tags[1] == PosTag::kVBD || s.tags[1] == PosTag::kVBZ) &&
-        std::any_of(f.coding.events.begin(), f.coding.events.end(), [](const EventMention& m) {
-          return IsAny(m.code.type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN"});
-        });
+        std::any_of(f.coding.events.begin(), f.coding.events.end(),
+                    [](const EventMention& m) { return IsSpokenType(m.code.type); });
     if (!f.date && said_before && f.continues_speech) {
       f.date = said_before;
       f.date_precision = said_before_precision;
