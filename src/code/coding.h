@@ -47,6 +47,7 @@ class Coding {
   const ActorSpan* SpanIn(uint32_t begin, uint32_t end, int prefer_token) const;
   ActorSpan Anaphor(uint32_t begin, uint32_t end) const;
   ActorSpan NamedAfter(const ActorSpan& actor, uint32_t head) const;
+  ActorSpan SupportersOf(const ActorSpan& leader, uint32_t head) const;
   std::optional<ActorSpan> ActorOfNp(int np_index, int depth = 0) const;
   std::optional<ActorSpan> BodyBeforeAnd(uint32_t it, int depth) const;
   ActorSpan OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const;

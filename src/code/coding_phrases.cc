@@ -63,6 +63,15 @@ ActorSpan Coding::NamedAfter(const ActorSpan& actor, uint32_t head) const {
   return named;
 }
 
+// A leader's supporters up to the head noun ("Morsi supporters", "Morsi's
+// supporters"): people of the leader's country, not the leader.
+ActorSpan Coding::SupportersOf(const ActorSpan& leader, uint32_t head) const {
+  ActorSpan people = NamedAfter(leader, head);
+  people.actor.sector = "CVL";
+  people.actor.cameo = people.actor.country + "CVL";
+  return people;
+}
+
 std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
   // "blamed Yemen's Houthi movement": the one a state possesses, when it
@@ -118,12 +127,8 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   // "Morsi supporters", "Sadr's followers": people of the leader's
   // country, not the leader.
-  if (own != nullptr && own->end <= np.head && own->kind == "person" &&
-      IsAny(head, {"supporter", "loyalist", "follower", "partisan", "backer"})) {
-    ActorSpan people = NamedAfter(*own, np.head);
-    people.actor.sector = "CVL";
-    people.actor.cameo = people.actor.country + "CVL";
-    return people;
+  if (own != nullptr && own->end <= np.head && own->kind == "person" && IsSupporterNoun(head)) {
+    return SupportersOf(*own, np.head);
   }
   if (own != nullptr && own->kind != "agent") {
     // "the chief of staff ..., Major General Mohammad Bagheri": a title
@@ -176,15 +181,11 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   // "Morsi's supporters": people of the leader's country, as "Morsi
   // supporters".
-  if (np.possessor != kNone &&
-      IsAny(head, {"supporter", "loyalist", "follower", "partisan", "backer"})) {
+  if (np.possessor != kNone && IsSupporterNoun(head)) {
     const NounPhrase& owner = a_.nps[np.possessor];
     if (const ActorSpan* leader = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
         leader != nullptr && leader->kind == "person") {
-      ActorSpan people = NamedAfter(*leader, np.head);
-      people.actor.sector = "CVL";
-      people.actor.cameo = people.actor.country + "CVL";
-      return people;
+      return SupportersOf(*leader, np.head);
     }
   }
   // "Hundreds of Morsi's supporters": the possessed phrase.

@@ -16,6 +16,10 @@ bool IsFacilityNoun(std::string_view lemma) {
                 "building",     "structure", "warehouse", "bunker",       "factory",   "plant"});
 }
 
+bool IsSupporterNoun(std::string_view lemma) {
+  return IsAny(lemma, {"supporter", "loyalist", "follower", "partisan", "backer"});
+}
+
 bool IsMemberNoun(std::string_view lemma) {
   return IsAny(
       lemma, {"leader",      "head",      "chief",    "commander",     "spokesman", "spokesperson",

@@ -20,6 +20,8 @@ bool IsFacilityNoun(std::string_view lemma);
 // Heads through which an NP stands for its "of" complement: "the leader of
 // Hezbollah", "fighters of the group".
 bool IsMemberNoun(std::string_view lemma);
+// "supporter", "loyalist", "follower": those who stand behind a leader.
+bool IsSupporterNoun(std::string_view lemma);
 
 // Nouns naming a place of no party of its own: an attack on "a village in
 // Western Cambodia" or "targets in Jericho" is on the place.
