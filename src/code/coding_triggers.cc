@@ -195,8 +195,7 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
     // subject is what the act is done to (its last conjunct's head).
     if (clause.object == kNone && vg.voice == Voice::kPassive && clause.subject != kNone &&
         a_.nps[clause.subject].end <= vg.begin) {
-      const int patient = LastConjunct(clause.subject);
-      if (Lemma(a_.nps[patient].head) == want || Lower(a_.nps[patient].head) == want) continue;
+      if (is_wanted(a_.nps[LastConjunct(clause.subject)].head)) continue;
     }
     if (clause.object != kNone) {
       const NounPhrase& obj = a_.nps[clause.object];
@@ -206,8 +205,7 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
       }
       // "recalled India's high commissioner": the possessed phrase's head.
       if (const int possessed = Possessed(clause.object);
-          possessed != clause.object &&
-          (Lemma(a_.nps[possessed].head) == want || Lower(a_.nps[possessed].head) == want)) {
+          possessed != clause.object && is_wanted(a_.nps[possessed].head)) {
         pos = a_.nps[possessed].end;
         continue;
       }
