@@ -31,6 +31,74 @@ class ScratchArray {
   std::unique_ptr<T[]> heap_;
 };
 
+// ---- the word cache ------------------------------------------------------
+//
+// News repeats its words. Each thread keeps the words it tagged last in a
+// direct-mapped table keyed by their bytes: their descriptions out of context
+// (TaggerModel::DescribeWord) and, made when first needed outside headlines,
+// the sum of their word features' weights (CollectWordFeatures). An entry
+// belongs to one model (TaggerModel::id). Tags are the same with the cache
+// as without it: a token's word features open its feature list, so starting
+// from their sum makes the same additions in the same order.
+constexpr size_t kCacheSlots = size_t{1} << 14;
+constexpr size_t kCachedWordBytes = 22;
+
+struct CachedWord {
+  uint64_t model = 0;  // TaggerModel::id(); 0: empty
+  uint8_t size = 0;
+  char text[kCachedWordBytes];
+  bool summed = false;        // `partial` is made
+  uint8_t word_features = 0;  // features summed in `partial`
+  uint16_t lexical = 0;       // the WordNet classes `partial` was made with
+  tagger::WordDescription word;
+  alignas(64) float partial[tagger::kRowWidth];
+};
+
+class WordCache {
+ public:
+  WordCache() : slots_(std::make_unique<CachedWord[]>(kCacheSlots)) {}
+
+  // The entry of `text` under `model`, described on a miss; nullptr for a
+  // straight quote (read by its side) and words too long to cache.
+  CachedWord* Find(const tagger::TaggerModel& model, std::string_view text) {
+    if (text.size() > kCachedWordBytes || text == "\"") return nullptr;
+    CachedWord& e = slots_[tagger::HashString(text) & (kCacheSlots - 1)];
+    if (Holds(model, &e, text)) return &e;
+    e.model = model.id();
+    e.size = static_cast<uint8_t>(text.size());
+    std::memcpy(e.text, text.data(), text.size());
+    e.summed = false;
+    model.DescribeWord(text, QuoteSide::kUnknown, &e.word);
+    return &e;
+  }
+
+  // The summed weights of the word features of `info`, a token of a
+  // sentence outside headlines described from entry `e` (which may since
+  // hold another word) of `text`; nullptr when they cannot be taken from
+  // the entry (an acronym read as its own word: its lower-case form changed).
+  const float* WordScores(const tagger::TaggerModel& model, CachedWord* e, std::string_view text,
+                          const TokenInfo& info) {
+    if (!Holds(model, e, text) || info.lower != e->word.info.lower) return nullptr;
+    if (e->summed) return e->lexical == info.lexical ? e->partial : nullptr;
+    uint64_t keys[tagger::kMaxWordFeatures];
+    const int k = tagger::CollectWordFeatures(info, tagger::HeadlineMode::kNone, keys);
+    std::fill(std::begin(e->partial), std::end(e->partial), 0.0f);
+    for (int f = 0; f < k; ++f) model.AddWeights(keys[f], e->partial);
+    e->summed = true;
+    e->word_features = static_cast<uint8_t>(k);
+    e->lexical = info.lexical;
+    return e->partial;
+  }
+
+ private:
+  static bool Holds(const tagger::TaggerModel& model, const CachedWord* e, std::string_view text) {
+    return e != nullptr && e->model == model.id() && e->size == text.size() &&
+           std::memcmp(e->text, text.data(), text.size()) == 0;
+  }
+
+  std::unique_ptr<CachedWord[]> slots_;
+};
+
 uint8_t Argmax(const float* scores) {
   uint8_t best = 0;
   float best_score = scores[0];
@@ -145,16 +213,35 @@ std::vector<PosTag> PosTagger::TagWords(std::span<const std::string_view> words)
 void PosTagger::TagDescribed(std::span<const std::string_view> words,
                              std::span<const QuoteSide> quotes, std::span<PosTag> tags) const {
   const int n = static_cast<int>(words.size());
+  thread_local WordCache cache;
   ScratchArray<TokenInfo> scratch(words.size());
+  ScratchArray<uint16_t> unlisted(words.size());
+  ScratchArray<CachedWord*> cached(words.size());
   TokenInfo* infos = scratch.data();
-  const tagger::HeadlineMode mode = model_.DescribeSentence(words, quotes, infos);
+  for (int i = 0; i < n; ++i) {
+    CachedWord* e = cache.Find(model_, words[i]);
+    cached.data()[i] = e;
+    if (e != nullptr) {
+      infos[i] = e->word.info;
+      unlisted.data()[i] = e->word.unlisted_lexical;
+    } else {
+      tagger::WordDescription word;
+      model_.DescribeWord(words[i], quotes[i], &word);
+      infos[i] = word.info;
+      unlisted.data()[i] = word.unlisted_lexical;
+    }
+  }
+  const tagger::HeadlineMode mode = model_.PutInContext(words, infos, unlisted.data());
   const int first = tagger::FirstWordIndex(infos, n);
   tagger::TagHistory history;
   // Static features are collected and prefetched a block of tokens ahead,
-  // so that their memory reads overlap instead of stalling one by one.
+  // so that their memory reads overlap instead of stalling one by one;
+  // the word features are summed already for most words (the cache).
   constexpr int kBlock = 32;
   uint64_t static_keys[kBlock][tagger::kMaxStaticFeatures];
+  uint8_t static_from[kBlock];
   uint8_t static_count[kBlock];
+  const float* word_scores[kBlock];
   uint64_t tag_keys[tagger::kTagFeatures];
   alignas(64) float scores[64];
   for (int block = 0; block < n; block += kBlock) {
@@ -162,19 +249,28 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     for (int i = block; i < end; ++i) {
       const TokenInfo& t = infos[i];
       if (t.fixed_tag != tagger::kNoTag || t.dict_tag != tagger::kNoTag) continue;
-      uint64_t* keys = static_keys[i - block];
+      const int b = i - block;
+      uint64_t* keys = static_keys[b];
       const int k = tagger::CollectStaticFeatures(infos, n, i, mode, i == first, keys);
-      static_count[i - block] = static_cast<uint8_t>(k);
-      for (int f = 0; f < k; ++f) model_.Prefetch(keys[f]);
+      static_count[b] = static_cast<uint8_t>(k);
+      word_scores[b] = mode == tagger::HeadlineMode::kNone
+                           ? cache.WordScores(model_, cached.data()[i], words[i], t)
+                           : nullptr;
+      static_from[b] = word_scores[b] != nullptr ? cached.data()[i]->word_features : 0;
+      for (int f = static_from[b]; f < k; ++f) model_.Prefetch(keys[f]);
     }
     for (int i = block; i < end; ++i) {
       uint8_t tag = tagger::ShortcutTag(infos[i], history.prev);
       if (tag == tagger::kNoTag) {
+        const int b = i - block;
         tagger::CollectTagFeatures(infos, n, i, history, tag_keys);
         for (uint64_t key : tag_keys) model_.Prefetch(key);
         std::memset(scores, 0, sizeof scores);
-        const uint64_t* keys = static_keys[i - block];
-        for (int f = 0; f < static_count[i - block]; ++f) model_.AddWeights(keys[f], scores);
+        if (word_scores[b] != nullptr) {
+          std::memcpy(scores, word_scores[b], sizeof(float) * tagger::kRowWidth);
+        }
+        const uint64_t* keys = static_keys[b];
+        for (int f = static_from[b]; f < static_count[b]; ++f) model_.AddWeights(keys[f], scores);
         for (uint64_t key : tag_keys) model_.AddWeights(key, scores);
         tag = Argmax(scores);
       }

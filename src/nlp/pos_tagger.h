@@ -13,8 +13,10 @@
 // double quotes are read as opening or closing from the token offsets.
 //
 // Thread safety: immutable after Load(); Tag() is const and may be called
-// from many threads at once. Tagging allocates nothing for sentences of up
-// to 256 tokens.
+// from many threads at once. Each thread keeps the words it tagged last
+// (their descriptions and summed word weights, about 6 MB), allocated at its
+// first Tag(); beyond that, tagging allocates nothing for sentences of up to
+// 256 tokens.
 #ifndef CASUS_NLP_POS_TAGGER_H_
 #define CASUS_NLP_POS_TAGGER_H_
 

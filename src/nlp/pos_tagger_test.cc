@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "base/scratch_dir.h"
@@ -305,6 +306,47 @@ TEST(PosTaggerAccuracyTest, HeldOutBrown) {
   const double accuracy = Accuracy(*tagger, *held, &tokens);
   EXPECT_GT(tokens, 100000u);
   EXPECT_GE(accuracy, 0.977) << "held-out Brown: " << tokens << " tokens";
+}
+
+// Each thread keeps the words it tagged last (pos_tagger.cc). A sentence's
+// tags must not depend on what the thread tagged before it: the news test
+// set (with headlines and acronyms added) is tagged forwards on one thread,
+// backwards on another, each of its first sentences on a thread of its own
+// (an empty cache), and by two taggers of the same model taking turns on
+// one thread (their entries replacing each other's).
+TEST(PosTaggerTest, TagsDoNotDependOnWhatTheThreadTaggedBefore) {
+  REQUIRE_TAGGER();
+  auto test = ReadPennTaggedFile(CASUS_SOURCE_DIR "/src/nlp/testdata/news_pos_test.txt");
+  ASSERT_TRUE(test.ok()) << test.status().message();
+  std::vector<std::vector<std::string>> sentences;
+  for (const GoldSentence& s : *test) sentences.push_back(s.words);
+  sentences.push_back({"ROCKETS", "HIT", "US", "BASE", "IN", "ERBIL"});
+  sentences.push_back({"Rockets", "Hit", "US", "Base", "In", "Erbil"});
+  sentences.push_back({"US", "forces", "said", "us", "and", "IRGC", "units", "hit", "it", "."});
+  const size_t n = sentences.size();
+  auto tag = [&](const PosTagger& t, size_t i) {
+    const std::vector<std::string_view> words(sentences[i].begin(), sentences[i].end());
+    return t.TagWords(words);
+  };
+  std::vector<std::vector<PosTag>> forwards(n), backwards(n), alone(n), turns(n);
+  std::thread([&] {
+    for (size_t i = 0; i < n; ++i) forwards[i] = tag(*tagger, i);
+  }).join();
+  std::thread([&] {
+    for (size_t i = n; i-- > 0;) backwards[i] = tag(*tagger, i);
+  }).join();
+  for (size_t i = 0; i < 40; ++i) std::thread([&] { alone[i] = tag(*tagger, i); }).join();
+  for (size_t i = n - 3; i < n; ++i) std::thread([&] { alone[i] = tag(*tagger, i); }).join();
+  auto second = PosTagger::Load(kModelPath);
+  ASSERT_TRUE(second.ok()) << second.status().message();
+  std::thread([&] {
+    for (size_t i = 0; i < n; ++i) turns[i] = tag(i % 2 == 0 ? *tagger : *second, i);
+  }).join();
+  for (size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(forwards[i], backwards[i]) << "sentence " << i;
+    EXPECT_EQ(forwards[i], turns[i]) << "sentence " << i;
+    if (!alone[i].empty()) EXPECT_EQ(forwards[i], alone[i]) << "sentence " << i;
+  }
 }
 
 TEST(PosTaggerTest, TagsTokensFromText) {

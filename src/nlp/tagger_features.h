@@ -61,8 +61,8 @@ enum class QuoteSide : uint8_t { kUnknown, kOpening, kClosing };
 struct TokenInfo {
   uint64_t exact = 0;  // hash of the normalised exact-case form
   uint64_t lower = 0;  // hash of the normalised lower-case form
-  // Affixes are filled by DescribeAffixes, for the tokens the model tags;
-  // suffix[2] always (neighbours read it).
+  // Affixes are filled by DescribeAffixes and read only for the tokens the
+  // model tags; suffix[2] by DescribeToken (neighbours read it).
   uint64_t suffix[4] = {};    // hashes of the last 1..4 bytes of the lower-case form (0: too short)
   uint64_t prefix[3] = {};    // hashes of the first 1..3 bytes (0: too short)
   uint64_t hyphen_first = 0;  // lower-case part before the first hyphen (with kHasHyphen)
@@ -188,17 +188,13 @@ inline constexpr int kMaxStaticFeatures = 34;
 inline constexpr int kTagFeatures = 10;
 inline constexpr int kMaxFeatures = kMaxStaticFeatures + kTagFeatures;
 
-// Writes the static features of position i (0 <= i < n) to `keys` and
-// returns their number (at most kMaxStaticFeatures). `first`: i is the
-// sentence's first word.
-inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mode, bool first,
-                                 uint64_t* keys) {
-  const TokenInfo& t = toks[i];
+// The features of the word itself, whatever its neighbours and position:
+// they open every token's list, so a tagger may sum their weights once per
+// word and mode (pos_tagger.cc). Writes them to `keys` and returns their
+// number (at most kMaxWordFeatures). `t.lexical` is read as final.
+inline constexpr int kMaxWordFeatures = 16;
+inline int CollectWordFeatures(const TokenInfo& t, HeadlineMode mode, uint64_t* keys) {
   const uint64_t m = static_cast<uint64_t>(mode);
-  const uint64_t w_prev = i > 0 ? toks[i - 1].lower : kStartHash;
-  const uint64_t w_prev2 = i > 1 ? toks[i - 2].lower : kStartHash;
-  const uint64_t w_next = i + 1 < n ? toks[i + 1].lower : kEndHash;
-  const uint64_t w_next2 = i + 2 < n ? toks[i + 2].lower : kEndHash;
   int k = 0;
   keys[k++] = Key(kBias, 0);
   keys[k++] = Key(kWord, t.lower);
@@ -210,6 +206,30 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
     if (t.prefix[p] != 0) keys[k++] = Key(kPrefix1 + p, t.prefix[p]);
   }
   keys[k++] = Key(kShape, Combine(t.shape, m));
+  if (t.flags & kHasHyphen) {
+    keys[k++] = Key(kHyphenFirst, t.hyphen_first);
+    keys[k++] = Key(kHyphenLast, t.hyphen_last);
+  }
+  if (t.flags & kArabicName) keys[k++] = Key(kArabicNameFlag, 1);
+  // WordNet classes, alone and with the suffix.
+  keys[k++] = Key(kLexical, t.lexical);
+  keys[k++] = Key(kLexicalSuffix, Combine(t.lexical & 0xFF, t.suffix[1]));
+  return k;
+}
+
+// Writes the static features of position i (0 <= i < n) to `keys` and
+// returns their number (at most kMaxStaticFeatures): the word's own
+// (CollectWordFeatures), then those of its position and neighbours.
+// `first`: i is the sentence's first word.
+inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMode mode, bool first,
+                                 uint64_t* keys) {
+  const TokenInfo& t = toks[i];
+  const uint64_t m = static_cast<uint64_t>(mode);
+  const uint64_t w_prev = i > 0 ? toks[i - 1].lower : kStartHash;
+  const uint64_t w_prev2 = i > 1 ? toks[i - 2].lower : kStartHash;
+  const uint64_t w_next = i + 1 < n ? toks[i + 1].lower : kEndHash;
+  const uint64_t w_next2 = i + 2 < n ? toks[i + 2].lower : kEndHash;
+  int k = CollectWordFeatures(t, mode, keys);
   keys[k++] = Key(kShapeFirst, Combine(t.shape, m * 2 + (first ? 1 : 0)));
   const uint64_t case_bits = (t.flags & (kInitialCap | kAllCaps)) | (first ? 4 : 0);
   keys[k++] = Key(kClassCase, (t.word_class * 8 + case_bits) * 4 + m);
@@ -221,11 +241,6 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
   keys[k++] = Key(kNextSuffix3, i + 1 < n ? toks[i + 1].suffix[2] : kEndHash);
   keys[k++] = Key(kPrevShape, Combine(i > 0 ? toks[i - 1].shape : kStartHash, m));
   keys[k++] = Key(kNextShape, Combine(i + 1 < n ? toks[i + 1].shape : kEndHash, m));
-  if (t.flags & kHasHyphen) {
-    keys[k++] = Key(kHyphenFirst, t.hyphen_first);
-    keys[k++] = Key(kHyphenLast, t.hyphen_last);
-  }
-  if (t.flags & kArabicName) keys[k++] = Key(kArabicNameFlag, 1);
   keys[k++] = Key(kPrevWordWord, Combine(w_prev, t.lower));
   keys[k++] = Key(kFiniteAhead, Combine(t.finite_ahead, t.suffix[1]));
   if (i + 1 < n) {
@@ -233,9 +248,7 @@ inline int CollectStaticFeatures(const TokenInfo* toks, int n, int i, HeadlineMo
     keys[k++] =
         Key(kNextClassCase, (nx.word_class * 8 + (nx.flags & (kInitialCap | kAllCaps))) * 4 + m);
   }
-  // WordNet classes: of the word, with its suffix, and of the next word.
-  keys[k++] = Key(kLexical, t.lexical);
-  keys[k++] = Key(kLexicalSuffix, Combine(t.lexical & 0xFF, t.suffix[1]));
+  // WordNet classes of the next word.
   keys[k++] = Key(kNextLexical, i + 1 < n ? toks[i + 1].lexical : 0xFFFF);
   // After "to": the word before "to" ("agreed to", "returned to") and the
   // next word ("to hand over", "to power in") with whether this word may be

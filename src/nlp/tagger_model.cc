@@ -1,6 +1,7 @@
 #include "nlp/tagger_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <memory>
 
@@ -74,13 +75,33 @@ void ReleasePossibleVerbs(std::span<TokenInfo> infos) {
 
 }  // namespace
 
+uint64_t TaggerModel::NextId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+void TaggerModel::DescribeWord(std::string_view text, QuoteSide quote, WordDescription* out) const {
+  DescribeToken(text, quote, &out->info);
+  LookUpWord(&out->info);
+  DescribeAffixes(text, quote, &out->info);
+  out->unlisted_lexical = LexicalOfUnlisted(text, out->info.flags);
+}
+
 HeadlineMode TaggerModel::DescribeSentence(std::span<const std::string_view> words,
                                            std::span<const QuoteSide> quotes,
                                            TokenInfo* infos) const {
+  std::vector<uint16_t> unlisted(words.size());
+  WordDescription word;
   for (size_t i = 0; i < words.size(); ++i) {
-    DescribeToken(words[i], quotes[i], &infos[i]);
-    LookUpWord(&infos[i]);
+    DescribeWord(words[i], quotes[i], &word);
+    infos[i] = word.info;
+    unlisted[i] = word.unlisted_lexical;
   }
+  return PutInContext(words, infos, unlisted.data());
+}
+
+HeadlineMode TaggerModel::PutInContext(std::span<const std::string_view> words, TokenInfo* infos,
+                                       const uint16_t* unlisted) const {
   const HeadlineMode mode =
       DetectHeadlineMode(words, std::span<const TokenInfo>(infos, words.size()));
   if (mode == HeadlineMode::kNone) {
@@ -99,8 +120,7 @@ HeadlineMode TaggerModel::DescribeSentence(std::span<const std::string_view> wor
   ReleasePossibleVerbs(std::span<TokenInfo>(infos, words.size()));
   for (size_t i = 0; i < words.size(); ++i) {
     if (infos[i].fixed_tag == kNoTag && infos[i].dict_tag == kNoTag) {
-      DescribeAffixes(words[i], quotes[i], &infos[i]);
-      if (!infos[i].listed) infos[i].lexical = LexicalOfUnlisted(words[i], infos[i].flags);
+      if (!infos[i].listed) infos[i].lexical = unlisted[i];
       if (i > 0 && (infos[i].lexical & kCanAdv)) {
         const LexiconSlot* e = FindWord(PhrasalKey(infos[i - 1].lower, infos[i].lower));
         infos[i].phrasal = e != nullptr && (e->lexical & kPhrasalPair) ? 1 : 0;

@@ -90,6 +90,15 @@ inline float CellWeight(uint32_t cell) {
   return w;
 }
 
+// One word out of context: DescribeToken with the lexicon's verdict
+// (LookUpWord) and all its affixes (DescribeAffixes), and the WordNet
+// classes its regular inflections give it (LexicalOfUnlisted), which it
+// takes when the lexicon does not list it.
+struct WordDescription {
+  TokenInfo info;
+  uint16_t unlisted_lexical = 0;
+};
+
 class TaggerModel {
  public:
   // One feature's weights as (tag, weight) pairs, for building a model.
@@ -123,8 +132,13 @@ class TaggerModel {
     if (e != nullptr) info->dict_tag = e->dict_tag;
   }
 
+  // Describes one word out of context; DescribeSentence puts descriptions
+  // in context. `quote` reads a straight '"'.
+  void DescribeWord(std::string_view text, QuoteSide quote, WordDescription* out) const;
+
   // Describes the tokens of one sentence into infos[0..words.size()) and
-  // returns the sentence's headline mode. quotes[i] reads a straight '"'.
+  // returns the sentence's headline mode: DescribeWord for each word, then
+  // PutInContext. quotes[i] reads a straight '"'.
   // A word the tag dictionary knows as a noun but WordNet also as a verb is
   // left to the model where it is usually a verb: after "to" or a modal,
   // perhaps with adverbs between ("agreed to hand over", "will not
@@ -132,6 +146,12 @@ class TaggerModel {
   // militia hand over", "made them hand over").
   HeadlineMode DescribeSentence(std::span<const std::string_view> words,
                                 std::span<const QuoteSide> quotes, TokenInfo* infos) const;
+
+  // Puts a sentence's words, described out of context, in context: on entry
+  // infos[i] is WordDescription::info of words[i] and unlisted[i] its
+  // unlisted_lexical; returns the sentence's headline mode.
+  HeadlineMode PutInContext(std::span<const std::string_view> words, TokenInfo* infos,
+                            const uint16_t* unlisted) const;
 
   // WordNet classes of a word the lexicon does not list: the inflections
   // its regular suffixes allow, judged by the stems the lexicon lists
@@ -165,6 +185,10 @@ class TaggerModel {
   // Hints the cache about feature `key`'s slot.
   void Prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
 
+  // Tells models apart for caches of their results: no two models built or
+  // loaded in one process share an id (a moved model keeps its own).
+  uint64_t id() const { return id_; }
+
   size_t feature_count() const { return feature_count_; }
   size_t cell_count() const { return cell_count_; }
   size_t lexicon_size() const { return lexicon_count_; }
@@ -194,6 +218,9 @@ class TaggerModel {
   size_t feature_count_ = 0;
   size_t cell_count_ = 0;  // inline and shared
   size_t collisions_ = 0;
+  uint64_t id_ = NextId();
+
+  static uint64_t NextId();
 };
 
 }  // namespace casus::tagger
