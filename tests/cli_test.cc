@@ -2184,6 +2184,24 @@ TEST(CliTest, TollDaysLaterBombsAndDistricts) {
   EXPECT_EQ(found, (std::vector<std::string>{"2017-10-14 SOM", "2017-10-14 SOM"}));
 }
 
+// "The same day", "that night", "the next day", "a day later": a sentence
+// of no date of its own is of the day the sentence before told of, an
+// act's or a speech's ("made his overture in a speech on Saturday").
+TEST(CliTest, TheSameDayAndTheNextDay) {
+  ExpectEachCodedAs(
+      {{"SANAA — Saleh made his overture to Riyadh in a televised speech on Saturday. Street "
+        "battles between Houthi fighters and government forces spread across Sanaa the same day.",
+        "ASSAULT 2017-12-02"},
+       {"SANAA — Saleh made his overture to Riyadh in a televised speech on Saturday. The next "
+        "day, Houthi fighters attacked his house.",
+        "ASSAULT 2017-12-03"},
+       {"SANAA — Saleh spoke on Friday. A day later, Houthi fighters attacked his house.",
+        "ASSAULT 2017-12-02"},
+       {"SANAA — Saleh spoke on Friday. Houthi fighters attacked his house that night.",
+        "ASSAULT 2017-12-01"}},
+      "2017-12-04", DateOf("ASSAULT"));
+}
+
 // Halting strikes is a ceasefire, also when the object is a list ("missile
 // and drone strikes"); "the group" in what a group says is that group.
 TEST(CliTest, HaltedStrikesAndTheGroupSpeaking) {
@@ -2403,6 +2421,8 @@ TEST(CliTest, ThreatFormulasDismayAndAsides) {
 TEST(CliTest, SubjectsPastAsidesAndSupporters) {
   ExpectEachCodedAs(
       {{"Hundreds of Morsi's supporters, some waving flags, then attacked the US embassy.",
+        "PROTEST riot Morsi's supporters"},
+       {"Hundreds of Morsi's supporters, some waving Turkish flags, then attacked the US embassy.",
         "PROTEST riot Morsi's supporters"}},
       "2013-08-16", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "PROTEST") return "";
@@ -3123,4 +3143,36 @@ TEST(CliTest, ActsDoneWhenAnOldActWasDone) {
        {"Iraqi forces retook the city on Tuesday, when militants had held it since June 2014.",
         "ASSAULT 2023-11-21"}},
       "2023-11-25", DateOf("ASSAULT"));
+}
+
+// A person the knowledge base knows, once named in full, is the surname
+// alone for the rest of the document (the matcher alone takes no lone
+// surname); a title before a first name the person does not bear is someone
+// else ("President Dioncounda Traore" is not Moussa Traoré), particles aside.
+TEST(CliTest, SurnamesOfKnownPersonsAndTheirFirstNames) {
+  const auto records = CodeEach(
+      {"SANAA — Yemen's Houthi movement killed former president Ali Abdullah Saleh on Monday. "
+       "The Houthi-run interior ministry said its forces had killed Saleh. The Saudi-led "
+       "coalition carried out air strikes on Houthi positions in the capital on Sunday night in "
+       "support of Saleh's forces.",
+       "President Dioncounda Traore appealed to France for military help on Thursday.",
+       "Prime Minister Nawaz Sharif lifted a moratorium on the death penalty on Wednesday.",
+       "President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan."},
+      "2017-12-04");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "event") continue;
+      found.push_back(
+          r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2") +
+          " " + (r["location"].is_object() ? r["location"]["country"].get<std::string>() : "-"));
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "ASSAULT Houthis>Ali Abdullah Saleh YEM",
+                       "ASSAULT Saudi-led coalition>Houthis YEM",
+                       "REQUEST Dioncounda Traore>France -",
+                       "CONCEDE Nawaz Sharif>- -",
+                       "CONCEDE Omar al-Bashir>Sudan SDN",
+                   }));
 }

@@ -223,7 +223,13 @@ class Assembly {
     const bool one_body = draft.source && m.source && options_.part_of &&
                           (options_.part_of(m.source->kb_index, draft.source->kb_index) ||
                            options_.part_of(draft.source->kb_index, m.source->kb_index));
-    if (!described && !(same_ship && unnamed_doers) && !one_body &&
+    // "The Houthis killed Saleh ... The Houthi-run interior ministry said its
+    // forces had killed Saleh": a blow at one named person, told with two
+    // names of its doers, is one act.
+    const bool one_victim = draft.code.type == "ASSAULT" && draft.target && m.target &&
+                            m.target->kind == "person" &&
+                            IdentityKey(*draft.target) == IdentityKey(*m.target);
+    if (!described && !(same_ship && unnamed_doers) && !one_body && !one_victim &&
         Conflicts(draft.source, m.source)) {
       return false;
     }

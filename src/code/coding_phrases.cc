@@ -176,17 +176,18 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     }
     return Located(OfModifiersCountry(*span, np), np_index);
   }
-  if (np.apposition != kNone) {
-    if (auto actor = ActorOfNp(np.apposition, depth + 1)) return OfOwnersCountry(*actor, np_index);
-  }
   // "Morsi's supporters": people of the leader's country, as "Morsi
-  // supporters".
+  // supporters" (whatever an aside after them says: "Traore's supporters,
+  // some waving Russian flags,").
   if (np.possessor != kNone && IsSupporterNoun(head)) {
     const NounPhrase& owner = a_.nps[np.possessor];
     if (const ActorSpan* leader = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
         leader != nullptr && leader->kind == "person") {
       return SupportersOf(*leader, np.head);
     }
+  }
+  if (np.apposition != kNone) {
+    if (auto actor = ActorOfNp(np.apposition, depth + 1)) return OfOwnersCountry(*actor, np_index);
   }
   // "Hundreds of Morsi's supporters": the possessed phrase.
   if (np.of_complement != kNone && IsMemberNoun(head)) {

@@ -450,7 +450,6 @@ uint32_t SentenceMatch::NameSpanAfter(uint32_t u) const {
 ActorIndex SentenceMatch::ResolveSurname(uint32_t first, uint32_t end, uint32_t title_key,
                                          std::string_view country, ActorIndex org,
                                          std::string_view& shared_country) const {
-  (void)first;
   shared_country = {};
   const uint32_t word = units_[end - 1].word;
   if (word == kNoWord) return kNoActor;
@@ -461,6 +460,15 @@ ActorIndex SentenceMatch::ResolveSurname(uint32_t first, uint32_t end, uint32_t 
   bool tie = false;
   bool one_country = true;
   for (ActorIndex person : it->second) {
+    // The words written before the surname are the person's own ("President
+    // Dioncounda Traore" is not Moussa Traoré), particles aside ("Omar El
+    // Bashir" is Omar al-Bashir).
+    bool named = true;
+    for (uint32_t v = first; v + 1 < end && named; ++v) {
+      named = units_[v].punct || (t_.Class(units_[v].word) & kWordNameParticle) ||
+              t_.PersonNameHas(person, units_[v].word);
+    }
+    if (!named) continue;
     int score = 0;
     for (const Role& role : kb_.actor(person).roles) {
       if (role.title_key != title_key) continue;

@@ -317,6 +317,7 @@ class TableBuilder {
       }
       if (r.kind == ActorKind::kPerson) IndexSurnames(a, r);
     }
+    std::sort(t_.person_name_words.begin(), t_.person_name_words.end());
     MarkCommonTitles();
     AddFunctionWords();
     t_.trie.Finish();
@@ -363,6 +364,12 @@ class TableBuilder {
       if (norm_.empty()) return;
       auto& list = t_.persons_by_last_word[t_.words.Intern(norm_)];
       if (std::find(list.begin(), list.end(), a) == list.end()) list.push_back(a);
+      units.pop_back();
+      for (std::string_view unit : units) {
+        norm_.clear();
+        AppendNormalizedUnit(unit, norm_);
+        if (!norm_.empty()) t_.person_name_words.emplace_back(a, t_.words.Intern(norm_));
+      }
     };
     index(r.name);
     for (const std::string& alias : r.aliases) index(alias);

@@ -4,6 +4,7 @@
 #ifndef CASUS_KB_MATCHER_INTERNAL_H_
 #define CASUS_KB_MATCHER_INTERNAL_H_
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -57,6 +58,15 @@ struct ActorMatcher::Tables {
   MatcherWords fw;
   // Last word of each person's names → persons, for "President Biden".
   std::unordered_map<uint32_t, std::vector<ActorIndex>> persons_by_last_word;
+  // The other words of each person's names (given names, particles), as
+  // (person, word id) pairs in order: "President Dioncounda Traore" is not
+  // Moussa Traoré.
+  std::vector<std::pair<ActorIndex, uint32_t>> person_name_words;
+
+  bool PersonNameHas(ActorIndex person, uint32_t word) const {
+    return std::binary_search(person_name_words.begin(), person_name_words.end(),
+                              std::make_pair(person, word));
+  }
   // Per word id: 1 for one-word titles that are also ordinary words
   // ("major", "head"): titles only when capitalised or qualified.
   std::vector<uint8_t> common_title_word;
@@ -166,7 +176,8 @@ class SentenceMatch {
   ActorIndex ModifierActor(const MatchItem& item) const;
   // Capitalised name words after unit `u` (for a title): [u, end).
   uint32_t NameSpanAfter(uint32_t u) const;
-  // The person a title and surname name, or kNoActor; on a tie between
+  // The person a title and name (units [first, end): the surname last, any
+  // words before it the person's own) name, or kNoActor; on a tie between
   // holders of one country ("President Bush" between two terms),
   // `shared_country` is that country.
   ActorIndex ResolveSurname(uint32_t first, uint32_t end, uint32_t title_key,

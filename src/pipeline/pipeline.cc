@@ -59,20 +59,39 @@ namespace {
 // and Syria"): each is a site of its own, as ACLED codes acts in two
 // countries. Not countries joined otherwise ("near the borders with Turkey
 // and Iran" is one place).
-// "Hours later", "Minutes later", "Later that day", "Shortly afterwards":
-// a sentence opening a short while after the one before.
-bool OpensShortlyAfter(std::span<const Token> words) {
-  if (words.size() < 3) return false;
+// Days after the last dated sentence that a sentence tells of without a
+// date of its own: 0 for one opening a short while after ("Hours later",
+// "Minutes later", "Shortly afterwards") or telling of "the same day",
+// "that night", "later that day"; 1 for "the next day", "the following
+// morning", "a day later".
+std::optional<int> DaysAfterTheSentenceBefore(std::span<const Token> words) {
+  if (words.size() < 3) return std::nullopt;
   if (reading::WordIsAny(words[0].text, "hours minutes moments") &&
       reading::WordIs(words[1], "later")) {
-    return true;
+    return 0;
   }
-  if (reading::WordIs(words[0], "later") && reading::WordIs(words[1], "that") &&
-      reading::WordIsAny(words[2].text, "day night evening morning afternoon")) {
-    return true;
+  if (reading::WordIs(words[0], "shortly") &&
+      reading::WordIsAny(words[1].text, "afterwards afterward after")) {
+    return 0;
   }
-  return reading::WordIs(words[0], "shortly") &&
-         reading::WordIsAny(words[1].text, "afterwards afterward after");
+  constexpr std::string_view kParts = "day night evening morning afternoon";
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    if (!reading::WordIsAny(words[k + 1].text, kParts)) continue;
+    const std::string_view before = words[k].text;
+    if (reading::WordIs(words[k], "that") ||
+        (reading::WordIs(words[k], "same") && k > 0 && reading::WordIs(words[k - 1], "the"))) {
+      return 0;
+    }
+    if (reading::WordIsAny(before, "next following") && k > 0 &&
+        reading::WordIs(words[k - 1], "the")) {
+      return 1;
+    }
+    if (reading::WordIs(words[k + 1], "day") && k + 2 < words.size() &&
+        reading::WordIs(words[k + 2], "later") && reading::WordIsAny(before, "a one")) {
+      return 1;
+    }
+  }
+  return std::nullopt;
 }
 
 // "was struck ... while sailing from Dar es Salaam to Fujairah", "a tanker
@@ -599,8 +618,9 @@ CodedDocument Pipeline::Code(const Document& document) const {
   std::vector<std::string> countries;
   ShortNames short_names;          // "the Guards" after "Iran's Revolutionary Guards"
   UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
-  constexpr size_t kNoSentence = SIZE_MAX;
-  size_t last_dated = kNoSentence;  // the latest sentence with a date of its own
+  // The day the latest sentence with a date told of, an act's or a speech's.
+  std::optional<Date> last_day;
+  DatePrecision last_day_precision = DatePrecision::kDay;
   // The date the sentence before said something on ("said on Wednesday"),
   // with or without an event of its own.
   std::optional<Date> said_before;
@@ -677,11 +697,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
         }
       }
     }
-    // "Hours later a second bomb exploded": a sentence opening a short
-    // while after the one before is of that one's day.
-    if (!f.date && last_dated != kNoSentence && OpensShortlyAfter(words)) {
-      f.date = facts[last_dated].date;
-      f.date_precision = facts[last_dated].date_precision;
+    // "Hours later a second bomb exploded", "Street battles spread across
+    // Sanaa the same day", "The next day, troops entered the town": a
+    // sentence of no date of its own dated by the sentence before.
+    if (!f.date && last_day) {
+      if (const std::optional<int> days = DaysAfterTheSentenceBefore(words)) {
+        f.date = last_day->AddDays(*days);
+        f.date_precision = *days == 0 ? last_day_precision : DatePrecision::kDay;
+      }
     }
     // "The Syrian National Coalition said at a news conference on Wednesday
     // that ... It accused government forces of a massacre": a speaker going
@@ -697,7 +720,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
     }
     said_before = f.date ? f.date : said_here;
     said_before_precision = f.date ? f.date_precision : said_here_precision;
-    if (f.date) last_dated = i;
+    if (f.date || said_here) {
+      last_day = f.date ? f.date : said_here;
+      last_day_precision = f.date ? f.date_precision : said_here_precision;
+    }
     if (p.count_reader.MayContainCounts(words)) {
       const CasualtyCounts counts = p.count_reader.Read(words);
       if (counts.killed) f.killed = static_cast<int>(std::min<int64_t>(*counts.killed, 1 << 30));

@@ -132,7 +132,12 @@ void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const
                                   std::vector<ActorSpan>& actors) const {
   const size_t n = tokens.size();
   for (size_t k = 0; k < n; ++k) {
-    if (!IsNameWord(tokens[k], tags[k]) || CoversToken(actors, k)) continue;
+    // Opening a sentence, a surname may be read as an interjection or a
+    // common word ("Saleh/UH , who ruled Yemen").
+    const bool opening =
+        k == 0 && (tags[k] == PosTag::kUH || tags[k] == PosTag::kNN || tags[k] == PosTag::kJJ) &&
+        IsNameWord(tokens[k], PosTag::kNNP);
+    if (!(opening || IsNameWord(tokens[k], tags[k])) || CoversToken(actors, k)) continue;
     // A surname stands alone: not inside a longer run of names.
     if ((k > 0 && IsNameWord(tokens[k - 1], tags[k - 1])) ||
         (k + 1 < n && IsNameWord(tokens[k + 1], tags[k + 1]))) {
@@ -150,13 +155,24 @@ void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const
 
 void UnknownPersons::Remember(std::span<const Token> tokens, const std::vector<ActorSpan>& actors) {
   for (const ActorSpan& span : actors) {
-    if (span.kind != "person" || span.kb_index >= 0 || span.end == 0 || span.end > tokens.size()) {
-      continue;
+    if (span.kind != "person" || span.end == 0 || span.end > tokens.size()) continue;
+    std::string surname;
+    if (span.kb_index < 0) {
+      const std::string_view name = span.actor.name;
+      const size_t space = name.rfind(' ');
+      if (space == std::string_view::npos) continue;  // a single word names no one surely
+      surname = Lowercase(name.substr(space + 1));
+    } else {
+      // A person the knowledge base knows, named in full ("former president
+      // Ali Abdullah Saleh"), by the last word written of the name: "Saleh"
+      // alone is he for the rest of the document.
+      const size_t last = span.end - 1;
+      if (span.end - span.begin < 2 || tokens[last].kind != TokenKind::kWord ||
+          !IsNameWord(tokens[last - 1], PosTag::kNNP)) {
+        continue;
+      }
+      surname = Lowercase(tokens[last].text);
     }
-    const std::string_view name = span.actor.name;
-    const size_t space = name.rfind(' ');
-    if (space == std::string_view::npos) continue;  // a single word names no one surely
-    std::string surname = Lowercase(name.substr(space + 1));
     if (surname.size() >= 3) known_.Remember(std::move(surname), span);
   }
 }

@@ -8,6 +8,9 @@
 // country (and sector) of the actor the role is held under, and finds the
 // surname of any person of no knowledge-base entry (these, and titled
 // names the matcher found: "spokesman Basim al-Awadi") in later sentences.
+// So also the surname of a person the knowledge base knows, once named in
+// full: "Ali Abdullah Saleh ... Saleh's forces" (the matcher alone takes no
+// lone surname: "Saleh" is many people).
 //
 // Thread safety: holds the state of one document; use one per document.
 #ifndef CASUS_PIPELINE_UNKNOWN_PERSONS_H_
