@@ -395,8 +395,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       ms[i].list_previous = -1;
       outers[best_candidate].score += 3;  // the reading that makes the apposition work
       pick(i);
-    } else if (work[i].cue == PlaceCue::kNone || work[i].cue == PlaceCue::kOf) {
-      work[i].cue = work[prev].cue;  // "in Erbil, Duhok and Sulaymaniyah"
+    } else if ((work[i].cue == PlaceCue::kNone || work[i].cue == PlaceCue::kOf) &&
+               !ms[i].subject_of_verb) {
+      // "in Erbil, Duhok and Sulaymaniyah"; not "in eastern Afghanistan,
+      // the Pentagon said", whose last name is no place of the list.
+      work[i].cue = work[prev].cue;
     }
   }
 

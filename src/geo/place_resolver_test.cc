@@ -345,6 +345,21 @@ TEST(EventLocationTest, PrefersTheMostSpecificCuedPlace) {
   EXPECT_FALSE(PlaceResolver::EventLocation(places, 7).has_value());  // another sentence
 }
 
+// "in Erbil, Tehran said": a name after a cued place, speaking, stands for
+// its government; it is no second place of a list "in Erbil, Tehran".
+TEST(EventLocationTest, ASpeakerAfterACuedPlaceIsNoPlaceOfItsList) {
+  std::vector<Token> tokens;
+  const std::vector<ResolvedPlace> places =
+      ResolveIn(geo_testing::FixtureGazetteer(), "Militants attacked a base in Erbil, Tehran said.",
+                {}, &tokens);
+  const ResolvedPlace* tehran = Resolved(places, "Tehran");
+  ASSERT_NE(tehran, nullptr);
+  EXPECT_TRUE(tehran->accepted && tehran->is_actor);
+  const std::optional<Location> where = PlaceResolver::EventLocation(places, 0);
+  ASSERT_TRUE(where.has_value());
+  EXPECT_EQ(where->name, "Erbil");
+}
+
 // The gold list on the full gazetteer (built from the GeoNames package at
 // build time): at least 90% of mentions within 25 km.
 TEST(CapitalTest, CapitalsOfCountriesByEitherCode) {
