@@ -3176,3 +3176,29 @@ TEST(CliTest, SurnamesOfKnownPersonsAndTheirFirstNames) {
                        "CONCEDE Omar al-Bashir>Sudan SDN",
                    }));
 }
+
+// A name in apposition to an office the matcher found without a name is a
+// person of the office's country, and no town of that name ("The US
+// ambassador to Libya, Christopher Stevens,"); "9:40 p.m." before a name
+// ends a sentence; a place after a participle of origin ("a film made in the
+// United States") is where no act happened; releasing a video frees no one.
+TEST(CliTest, OfficesNamedInAppositionPlacesOfOriginAndReleasedVideos) {
+  const auto records = CodeEach(
+      {"BENGHAZI, Libya — The US ambassador to Libya, Christopher Stevens, was killed after "
+       "armed men stormed the US consulate on Tuesday night. Gunmen overran the compound at "
+       "about 9:40 p.m. Stevens, who was visiting, was trapped in the main building.",
+       "BENGHAZI, Libya — Two American guards were killed on Wednesday when mortar rounds struck "
+       "a second compound. The assault came amid anger over a film made in the United States.",
+       "Jaish-e-Mohammad claimed responsibility and released a video of the bomber."},
+      "2012-09-12");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "event") continue;
+      found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor2") + " " +
+                      (r["location"].is_object() ? r["location"]["name"].get<std::string>() : "-"));
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Christopher Stevens Benghazi",
+                                             "ASSAULT United States Benghazi"}));
+}

@@ -251,12 +251,25 @@ ActorSpan Coding::OfModifiersCountry(const ActorSpan& agent, const NounPhrase& n
 
 // The phrase in apposition to a title, after its complements: "[the
 // chief of staff of Iran's armed forces], [Major General Mohammad
-// Bagheri]", or kNone.
+// Bagheri]", "[the US ambassador] to [Libya], [Christopher Stevens]", or
+// kNone.
 int Coding::TitledName(int np_index) const {
   for (int k = np_index, hops = 0; k != kNone && hops < 4; ++hops) {
     if (a_.nps[k].apposition != kNone) return a_.nps[k].apposition;
     const int possessed = Possessed(k);
     if (a_.nps[possessed].apposition != kNone) return a_.nps[possessed].apposition;
+    if (a_.nps[possessed].of_complement == kNone) {
+      // The name after a posting's country: the builder takes no two names
+      // for an apposition ("Libya, Christopher Stevens" may be a list).
+      const int post = PrepAfterNp(possessed, {"to"});
+      if (post == kNone) return kNone;
+      if (a_.nps[post].apposition != kNone) return a_.nps[post].apposition;
+      const int next = post + 1;
+      const bool set_off = next < static_cast<int>(a_.nps.size()) &&
+                           a_.nps[next].begin == a_.nps[post].end + 1 &&
+                           Lower(a_.nps[post].end) == ",";
+      return set_off ? next : kNone;
+    }
     k = a_.nps[possessed].of_complement;
   }
   return kNone;

@@ -94,6 +94,25 @@ std::optional<int> DaysAfterTheSentenceBefore(std::span<const Token> words) {
   return std::nullopt;
 }
 
+// "an amateur film made in the United States", "a militia based in
+// Benghazi", "a businessman born in Aleppo": a place after a participle of
+// making or origin describes a thing or a person; "the US ambassador to
+// Libya" says where an envoy is sent. Neither is where anything told
+// happened. `first` is the place's first token in its sentence.
+bool DescribesSomeone(std::span<const Token> tokens, const Sentence& sentence, uint32_t first) {
+  uint32_t at = sentence.first_token + first;
+  if (first > 2 && reading::WordIs(tokens[at - 1], "the")) --at;
+  if (at < sentence.first_token + 2) return false;
+  if (reading::WordIs(tokens[at - 1], "to")) {
+    return reading::WordIsAny(tokens[at - 2].text,
+                              "ambassador ambassadors envoy envoys emissary consul");
+  }
+  return reading::WordIs(tokens[at - 1], "in") &&
+         reading::WordIsAny(tokens[at - 2].text,
+                            "made produced manufactured built based headquartered born raised "
+                            "founded registered educated trained published");
+}
+
 // "was struck ... while sailing from Dar es Salaam to Fujairah", "a tanker
 // bound for Rotterdam", "en route from Basra": the ends of a voyage are not
 // where what happened on it happened. `first` is the place's first token
@@ -753,7 +772,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
   p.toponym_finder->Find(tokens, sentences, &s.places);
   for (size_t k = first_place; k < s.places.size(); ++k) {
     PlaceMention& m = s.places[k];
-    if (IsOnAVoyage(tokens, sentences[m.sentence], m.first_token)) {
+    if (IsOnAVoyage(tokens, sentences[m.sentence], m.first_token) ||
+        DescribesSomeone(tokens, sentences[m.sentence], m.first_token)) {
       m.role = MentionRole::kModifier;
       continue;
     }
@@ -791,8 +811,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
       // it also stands for the government protested against.
       const bool locative =
           a.begin > 0 && reading::WordIsAny(tokens[here.first_token + a.begin - 1].text, "in at");
-      // "Morsi supporters": a known person's name is no place either.
-      const bool person = exact && a.kb_index >= 0 && a.kind == "person";
+      // "Morsi supporters", "Stevens, who was visiting": a person's name is
+      // no place either (one the knowledge base knows, or one the document
+      // introduced).
+      const bool person = exact && a.kind == "person";
       const bool party = agent || whose || against || organisation || person ||
                          (exact && a.metonym && !locative &&
                           IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||

@@ -64,6 +64,7 @@ void UnknownPersons::AddSentence(std::span<const Token> tokens, std::span<const 
 void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const PosTag> tags,
                                std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
+  IntroduceAfterOffices(tokens, tags, actors);
   for (size_t i = 0; i + 3 < n; ++i) {
     // "Navy Captain Bill Urban, a spokesman for US Central Command": a
     // person the matcher found by a title, of no country yet.
@@ -126,6 +127,50 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     InsertInOrder(actors, std::move(person));
     i = j;
   }
+}
+
+void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
+                                           std::span<const PosTag> tags,
+                                           std::vector<ActorSpan>& actors) {
+  const size_t n = tokens.size();
+  std::vector<ActorSpan> found;
+  for (const ActorSpan& office : actors) {
+    if (office.kind != "person" || office.kb_index >= 0 || office.end >= n) continue;
+    // "The US ambassador to Libya, Christopher Stevens,": past what the
+    // office is held under, a comma, then two to four name words the
+    // matcher did not take, closed by a comma, "and", or the sentence's end.
+    size_t j = office.end;
+    const ActorSpan* under = nullptr;
+    if (reading::WordIsAny(tokens[j].text, "to of for in")) {
+      for (const ActorSpan& a : actors) {
+        if (a.begin == j + 1 || (a.begin == j + 2 && reading::WordIs(tokens[j + 1], "the"))) {
+          under = &a;
+        }
+      }
+      if (under == nullptr) continue;
+      j = under->end;
+    }
+    if (j + 3 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
+    size_t k = j + 1;
+    while (k < n && k < j + 5 && IsNameWord(tokens[k], tags[k]) && !CoversToken(actors, k)) ++k;
+    if (k - (j + 1) < 2 || k >= n) continue;
+    if (!reading::IsPunctToken(tokens[k], ",") && !reading::WordIs(tokens[k], "and") &&
+        tokens[k].kind != TokenKind::kPunct) {
+      continue;
+    }
+    ActorSpan person;
+    person.begin = static_cast<uint32_t>(j + 1);
+    person.end = static_cast<uint32_t>(k);
+    person.kind = "person";
+    person.actor.name = std::string(TextSpanning(tokens[j + 1], tokens[k - 1]));
+    person.actor.text = person.actor.name;
+    person.actor.country = !office.actor.country.empty() || under == nullptr ? office.actor.country
+                                                                             : under->actor.country;
+    person.actor.sector = office.actor.sector.empty() ? "GOV" : office.actor.sector;
+    person.actor.cameo = person.actor.country + person.actor.sector;
+    found.push_back(std::move(person));
+  }
+  for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
 }
 
 void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const PosTag> tags,

@@ -39,6 +39,11 @@ class UnknownPersons {
  private:
   void Introduce(std::span<const Token> tokens, std::span<const PosTag> tags,
                  std::vector<ActorSpan>& actors);
+  // "The US ambassador to Libya, Christopher Stevens,": a name in
+  // apposition to an office the matcher found without a name is a person of
+  // the office's country.
+  void IntroduceAfterOffices(std::span<const Token> tokens, std::span<const PosTag> tags,
+                             std::vector<ActorSpan>& actors);
   void FindSurnames(std::span<const Token> tokens, std::span<const PosTag> tags,
                     std::vector<ActorSpan>& actors) const;
   void Remember(std::span<const Token> tokens, const std::vector<ActorSpan>& actors);

@@ -160,9 +160,37 @@ class SplitRun {
       return capital_next || next == TokenStart::kOpener || next == TokenStart::kDigit;
     }
     if (next == TokenStart::kUpper && lexicon_.IsSentenceStarter(tokens_[j].text)) return true;
+    if (next == TokenStart::kUpper && IsClockTime(last.text) && !ReadsAsTimeOfDay(j)) return true;
     if (text::IsOpeningQuote(tokens_[j]) && j + 1 < n_ &&
         text::StartOf(tokens_[j + 1]) == TokenStart::kUpper) {
       return true;
+    }
+    return false;
+  }
+
+  static bool IsClockTime(std::string_view word) {
+    return word == "a.m." || word == "p.m." || word == "A.M." || word == "P.M.";
+  }
+
+  // "9 p.m. Tuesday", "10 a.m. GMT", "8 p.m. Baghdad time": a capitalised
+  // word after a clock time that still says when. Any other one opens a
+  // sentence ("at about 9:40 p.m. Stevens, who was visiting ...").
+  bool ReadsAsTimeOfDay(size_t j) const {
+    static constexpr std::string_view kWhen[] = {
+        "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
+        "January", "February",  "March",     "April",    "May",      "June",     "July",
+        "August",  "September", "October",   "November", "December", "Jan.",     "Feb.",
+        "Mar.",    "Apr.",      "Jun.",      "Jul.",     "Aug.",     "Sept.",    "Sep.",
+        "Oct.",    "Nov.",      "Dec.",      "GMT",      "UTC",      "ET",       "EST",
+        "EDT",     "PT",        "PST",       "PDT",      "CT",       "CST",      "CDT",
+        "Eastern", "Pacific",   "Central",   "Mountain", "Moscow",   "Local"};
+    const std::string_view w = tokens_[j].text;
+    for (std::string_view when : kWhen) {
+      if (w == when) return true;
+    }
+    // "Baghdad time", "Tehran local time".
+    for (size_t k = j + 1; k < n_ && k < j + 3; ++k) {
+      if (tokens_[k].text == "time") return true;
     }
     return false;
   }
