@@ -3202,3 +3202,23 @@ TEST(CliTest, OfficesNamedInAppositionPlacesOfOriginAndReleasedVideos) {
   EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Christopher Stevens Benghazi",
                                              "ASSAULT United States Benghazi"}));
 }
+
+// "Turkey warned the group", "condemned the militia": a definite
+// description of a group acted on stands for the group named before; a
+// pronoun acted on names no one.
+TEST(CliTest, AGroupActedOnByDescription) {
+  ExpectEachCodedAs(
+      {{"Islamic State militants seized the Turkish consulate in Mosul on Wednesday. Foreign "
+        "Minister Ahmet Davutoglu warned the group against harming any Turkish citizen.",
+        "THREATEN Ahmet Davutoğlu>Islamic State"},
+       {"Islamic State militants seized the Turkish consulate in Mosul on Wednesday. Turkey "
+        "condemned the group.",
+        "ACCUSE Türkiye>Islamic State"},
+       {"Islamic State militants seized the Turkish consulate in Mosul on Wednesday. Turkey "
+        "condemned it.",
+        "ACCUSE Türkiye>-"}},
+      "2014-06-11", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "ASSAULT") return "";
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+}

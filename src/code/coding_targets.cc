@@ -372,6 +372,13 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
     if (auto vessel = Vessel(np_index)) return vessel;
   }
   if (actor && actor->kind != "anaphor") return actor;
+  // "warned the group", "condemned the militia": a definite description of
+  // a group stands for the one named before (resolved against the
+  // document); a pronoun acted on is left unnamed.
+  if (actor && Lower(np.begin) == "the" && Tag(np.head) == T::kNN && np.head == np.end - 1 &&
+      IsGroupAnaphor(Lemma(np.head))) {
+    return actor;
+  }
   if (!actor && np.of_complement != kNone && IsBelongingNoun(Lemma(np.head))) {
     if (auto owner = ActorOfNp(np.of_complement); owner && owner->kind != "anaphor") return owner;
   }
