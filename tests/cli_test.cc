@@ -3222,3 +3222,22 @@ TEST(CliTest, AGroupActedOnByDescription) {
         return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
       });
 }
+
+// Sabotage is an attack; revenge vowed with no doer told of the act it
+// answers is aimed at whom the speaker accused in the same breath.
+TEST(CliTest, RevengeOnTheAccused) {
+  ExpectEachCodedAs(
+      {{"A blackout crippled the Natanz plant on Sunday. Iran accused Israel on Monday of "
+        "sabotaging its main uranium enrichment plant and vowed to take revenge.",
+        "THREATEN Iran>Israel"}},
+      "2021-04-12", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN") return "";
+        return "THREATEN " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+  ExpectEachCodedAs(
+      {{"Unknown attackers sabotaged the Natanz plant on Sunday.", "ASSAULT destroy"}},
+      "2021-04-12", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + r["mode"].get<std::string>();
+      });
+}

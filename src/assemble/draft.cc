@@ -1,5 +1,7 @@
 #include "assemble/draft.h"
 
+#include <algorithm>
+
 #include "assemble/event_sides.h"
 
 namespace casus {
@@ -58,6 +60,20 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
         }
       }
       if (auto party = Perpetrator(drafts[j]); acceptable(party)) return party;
+    }
+    // "Iran accused Israel of sabotaging its plant and vowed to take
+    // revenge": with no doer of such an act told, whom the speaker accused
+    // in the same breath.
+    if (statement.about == "ASSAULT" && statement.source && !statement.sentences.empty()) {
+      for (const Draft& other : drafts) {
+        if (other.code.type == "ACCUSE" && other.source &&
+            IdentityKey(*other.source) == IdentityKey(*statement.source) &&
+            std::find(other.sentences.begin(), other.sentences.end(),
+                      statement.sentences.front()) != other.sentences.end() &&
+            acceptable(other.target)) {
+          return other.target;
+        }
+      }
     }
     return std::nullopt;
   }
