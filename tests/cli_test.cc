@@ -3241,3 +3241,21 @@ TEST(CliTest, RevengeOnTheAccused) {
         return "ASSAULT " + r["mode"].get<std::string>();
       });
 }
+
+// What a speaker calls an act, past a day named between ("called the arrest
+// on Saturday 'a flagrant violation'"), or in words that condemn only when
+// said of something ("a very dangerous development", "repugnant"),
+// condemns its doer.
+TEST(CliTest, CallingAnActByCondemningWords) {
+  ExpectEachCodedAs(
+      {{"Police arrested Rached Ghannouchi at his home on Monday. Ennahda called the arrest \"a "
+        "very dangerous development\" in a statement late on Monday.",
+        "ACCUSE Ennahda>police"},
+       {"Police arrested Rached Ghannouchi at his home on Monday. Ennahda called the arrest on "
+        "Monday \"a flagrant violation of the law\".",
+        "ACCUSE Ennahda>police"},
+       {"Police arrested Rached Ghannouchi at his home on Monday. Ennahda called the arrest "
+        "\"a development\" in a statement late on Monday.",
+        ""}},
+      "2023-04-18", NamesOf("ACCUSE"));
+}

@@ -52,6 +52,9 @@ class Coding {
   std::optional<ActorSpan> BodyBeforeAnd(uint32_t it, int depth) const;
   ActorSpan OfModifiersCountry(const ActorSpan& agent, const NounPhrase& np) const;
   int TitledName(int np_index) const;
+  // The first token at or after `k` past adverbs and a day told there ("on
+  // Saturday", "late on Sunday", "Monday").
+  uint32_t PastDayAndAdverbs(uint32_t k) const;
   ActorSpan OfOwnersCountry(const ActorSpan& person, int np_index) const;
   ActorSpan Located(const ActorSpan& agent, int np_index) const;
   std::string TextOf(uint32_t begin, uint32_t end) const;
@@ -153,13 +156,18 @@ class Coding {
   // Whether a phrase names an act or a party in words of condemnation ("a
   // heinous terrorist attack", "a violation of Iraqi sovereignty", "a
   // criminal regime").
-  bool IsDenunciation(int np_index) const;
+  // `predicative`: the phrase is what a speaker calls something ("called
+  // the arrest a very dangerous development"), where more words condemn
+  // (IsPredicativeDenunciationWord).
+  bool IsDenunciation(int np_index, bool predicative = false) const;
   // "Mekdad called it a heinous terrorist attack", "[X said] Iran was a
   // criminal regime": `by` condemning what phrase `named` names as
   // `predicate` says (an ACCUSE, CAMEO 111): its party, or the party of the
-  // act it names (EventMention::about).
-  void CodeDenunciation(const Clause& clause, int named, int predicate,
-                        std::optional<ActorSpan> by);
+  // act it names (EventMention::about). With `predicate` kNone, an
+  // adjective condemns ("called the statement repugnant"; the caller checks
+  // it).
+  void CodeDenunciation(const Clause& clause, int named, int predicate, std::optional<ActorSpan> by,
+                        bool predicative = false);
   bool TellsOwnActOrReprisal(int c, int subject, uint32_t from) const;
   bool TellsReprisal(int c) const;
 

@@ -260,17 +260,27 @@ void Coding::CodeClause(int c) {
       !vg.negated) {
     auto subject = RelationSubject(clause.object);
     int predicate = PrepNp(clause, {"as"});
+    uint32_t predicate_adjective = UINT32_MAX;
     if (predicate == kNone && clause.object != kNone) {
       uint32_t after = a_.nps[clause.object].end;
       // "described Canada's comments as ...": past the possessed phrase.
       if (const int possessed = Possessed(clause.object); possessed != clause.object) {
         after = std::max(after, a_.nps[possessed].end);
       }
+      // "called the arrest on Saturday ...": past a day and adverbs.
+      after = PastDayAndAdverbs(after);
       // 'called the incident "a stab in the back"', 'regarded the strike as
       // "aggression against a sovereign state"'
       if (after + 1 < n_ && Lemma(after) == "as") ++after;
       if (after + 1 < n_ && Tag(after) == T::kOpenQuote) ++after;
       if (after < n_) predicate = a_.np_of_token[after];
+      // "called the statement repugnant", "criticised the move as hasty";
+      // an adjective the phrase took in after its head is said of it too.
+      if (predicate == kNone && after < n_) predicate_adjective = after;
+      const NounPhrase& named = a_.nps[clause.object];
+      for (uint32_t k = named.head + 1; k < named.end && predicate == kNone; ++k) {
+        if (IsAdjective(Tag(k))) predicate_adjective = k;
+      }
     }
     if (subject && predicate != kNone) {
       auto by = ActorOfNp(clause.subject);
@@ -283,7 +293,13 @@ void Coding::CodeClause(int c) {
         IsAny(lemma, {"describe", "call", "label", "brand", "regard", "view", "see", "consider"})) {
       // "It described Canada's comments as blatant interference": a pronoun
       // for the document to resolve.
-      CodeDenunciation(clause, clause.object, predicate, RelationSubject(clause.subject));
+      const bool condemning_adjective = predicate == kNone && predicate_adjective != UINT32_MAX &&
+                                        IsAdjective(Tag(predicate_adjective)) &&
+                                        IsPredicativeDenunciationWord(Lemma(predicate_adjective));
+      if (predicate != kNone || condemning_adjective) {
+        CodeDenunciation(clause, clause.object, predicate, RelationSubject(clause.subject),
+                         /*predicative=*/true);
+      }
     }
   }
 }

@@ -275,6 +275,18 @@ int Coding::TitledName(int np_index) const {
   return kNone;
 }
 
+uint32_t Coding::PastDayAndAdverbs(uint32_t k) const {
+  for (;;) {
+    uint32_t j = k;
+    while (j < n_ && IsAdverb(Tag(j))) ++j;
+    uint32_t day = j;
+    while (day < n_ && IsAny(Lemma(day), {"on", "late", "early", "last"})) ++day;
+    if (day < n_ && IsDayWord(Lemma(day))) j = day + 1;
+    if (j == k) return k;
+    k = j;
+  }
+}
+
 // A person of no known country titled as the holder of a post in a
 // country's body takes its country: "the chief of staff of Iran's armed
 // forces, Major General Mohammad Bagheri", "X, Fiji's prime minister".

@@ -610,15 +610,17 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
   return "";
 }
 
-bool Coding::IsDenunciation(int np_index) const {
+bool Coding::IsDenunciation(int np_index, bool predicative) const {
   if (np_index == kNone) return false;
   const NounPhrase& np = a_.nps[np_index];
   for (uint32_t k = np.begin; k <= np.head && k < n_; ++k) {
-    if (IsDenunciationWord(Lemma(k))) return true;
+    if (predicative ? IsPredicativeDenunciationWord(Lemma(k)) : IsDenunciationWord(Lemma(k))) {
+      return true;
+    }
   }
   // "another act of Iranian terrorism"
   if (np.of_complement != kNone && IsAny(Lemma(np.head), {"act", "form", "kind", "case"})) {
-    return IsDenunciation(np.of_complement);
+    return IsDenunciation(np.of_complement, predicative);
   }
   // "contrary to international law", "in breach of the UN charter".
   if (Lemma(np.head) == "contrary" && np.end < n_ && Lemma(np.end) == "to") {
@@ -632,8 +634,11 @@ bool Coding::IsDenunciation(int np_index) const {
 }
 
 void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
-                              std::optional<ActorSpan> by) {
-  if (named == kNone || !IsDenunciation(predicate)) return;
+                              std::optional<ActorSpan> by, bool predicative) {
+  if (named == kNone || (predicate == kNone && !predicative) ||
+      (predicate != kNone && !IsDenunciation(predicate, predicative))) {
+    return;
+  }
   EventMention m;
   m.code = EventCode{"ACCUSE", "disapprove", "111", ""};
   m.trigger = a_.verbs[clause.verb].head;
@@ -641,16 +646,20 @@ void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
   if (!m.source) return;
   // "This is another act of Iranian terrorism": the state the words of
   // condemnation name.
-  const NounPhrase& words = a_.nps[predicate];
-  const uint32_t words_end = words.of_complement != kNone
-                                 ? static_cast<uint32_t>(a_.nps[words.of_complement].end)
-                                 : static_cast<uint32_t>(words.end);
+  uint32_t words_begin = 0, words_end = 0;
+  if (predicate != kNone) {
+    const NounPhrase& words = a_.nps[predicate];
+    words_begin = static_cast<uint32_t>(words.begin);
+    words_end = words.of_complement != kNone
+                    ? static_cast<uint32_t>(a_.nps[words.of_complement].end)
+                    : static_cast<uint32_t>(words.end);
+  }
   const ActorSpan* named_state = nullptr;
   for (const ActorSpan& span : in_.actors) {
     // Not the speaker's own country, nor what is violated ("a violation of
     // Iraqi sovereignty").
     const bool belonging = span.end < n_ && IsBelongingNoun(Lemma(span.end));
-    if (span.begin >= words.begin && span.end <= words_end && span.kind == "state" &&
+    if (span.begin >= words_begin && span.end <= words_end && span.kind == "state" &&
         span.compound.empty() && !belonging && span.actor.country != m.source->actor.country) {
       named_state = &span;
     }

@@ -70,7 +70,15 @@ bool IsDenunciationWord(std::string_view lemma) {
                 "escalation",    "assassination", "brutal",       "savage",        "mistake",
                 "blunder",       "unlawful",      "illegitimate", "destabilizing", "destabilising",
                 "stab",          "betrayal",      "treachery",    "unprovoked",    "unjustified",
-                "irresponsible", "shameful"});
+                "irresponsible", "shameful",      "flagrant",     "misguided",     "deplorable",
+                "outrageous",    "repugnant"});
+}
+
+bool IsPredicativeDenunciationWord(std::string_view lemma) {
+  return IsDenunciationWord(lemma) ||
+         IsAny(lemma, {"hasty", "premature", "baseless", "absurd", "dangerous", "regrettable",
+                       "provocative", "hostile", "unfounded", "groundless", "ridiculous",
+                       "disgraceful", "despicable", "appalling", "reprehensible"});
 }
 
 bool IsReprisalWord(std::string_view lemma) {

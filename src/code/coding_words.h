@@ -47,6 +47,11 @@ bool IsAccusationNoun(std::string_view lemma);
 // violation", "a crime", "terrorist", "heinous", "a criminal regime".
 bool IsDenunciationWord(std::string_view lemma);
 
+// Words that condemn what a speaker calls by them, though they may describe
+// an act neutrally elsewhere: "called the decision hasty", "called the
+// arrest a very dangerous development", "called the statement repugnant".
+bool IsPredicativeDenunciationWord(std::string_view lemma);
+
 // Words of a reprisal a threat holds out: "revenge", "consequences",
 // "respond", "retaliate".
 bool IsReprisalWord(std::string_view lemma);
