@@ -3259,3 +3259,22 @@ TEST(CliTest, CallingAnActByCondemningWords) {
         ""}},
       "2023-04-18", NamesOf("ACCUSE"));
 }
+
+// A name after a role in lower case is a person in that role ("the nuclear
+// scientist Mohsen Fakhrizadeh"); citing signs of a party's part in an act
+// ("serious indications of an Israeli role", "evidence of Israel's
+// involvement") blames it, unless there are none.
+TEST(CliTest, PersonsAfterRolesAndSignsOfInvolvement) {
+  const std::string lead =
+      "Gunmen killed the nuclear scientist Mohsen Fakhrizadeh near Tehran on Friday. ";
+  ExpectEachCodedAs(
+      {{lead + "Foreign Minister Mohammad Javad Zarif said on Friday there were \"serious "
+               "indications of an Israeli role\" in what he called an act of state terrorism.",
+        "ACCUSE Mohammad Javad Zarif>Israel"},
+       {lead + "Iran said it had evidence of Israel's involvement in the killing.",
+        "ACCUSE Iran>Israel"},
+       {lead + "Iran said it had no evidence of Israel's involvement in the killing.", ""}},
+      "2020-11-28", NamesOf("ACCUSE"));
+  ExpectEachCodedAs({{lead, "ASSAULT Unidentified Armed Group>Mohsen Fakhrizadeh"}}, "2020-11-28",
+                    NamesOf("ASSAULT"));
+}

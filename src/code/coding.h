@@ -153,6 +153,10 @@ class Coding {
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis);
   void CodePredicate(const Clause& clause);
+  // "there were serious indications of an Israeli role in ...", "had
+  // evidence of Iran's involvement": a speaker citing signs of a party's
+  // part in an act blames it (an attribution and an ACCUSE).
+  void CodeSignsOfInvolvement(const Clause& clause);
   // Whether a phrase names an act or a party in words of condemnation ("a
   // heinous terrorist attack", "a violation of Iraqi sovereignty", "a
   // criminal regime").

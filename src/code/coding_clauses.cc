@@ -254,6 +254,10 @@ void Coding::CodeClause(int c) {
     CodePredicate(clause);
   }
   if (lemma == "include" && vg.tense != Tense::kFuture && !vg.modal) CodeInclusion(clause);
+  if (IsAny(lemma, {"be", "have", "find", "see", "cite", "present", "show", "gather"}) &&
+      vg.tense != Tense::kFuture && !vg.modal) {
+    CodeSignsOfInvolvement(clause);
+  }
   // "officials describe X as a front for Y", "analysts consider X a proxy of Y"
   if (IsAny(lemma, {"describe", "call", "consider", "regard", "see", "label", "brand", "view",
                     "name", "designate", "list"}) &&

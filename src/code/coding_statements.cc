@@ -570,6 +570,54 @@ void Coding::CodePredicate(const Clause& clause) {
   }
 }
 
+void Coding::CodeSignsOfInvolvement(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || clause.object == kNone) return;
+  const NounPhrase& signs = a_.nps[clause.object];
+  if (!IsAny(Lemma(signs.head), {"indication", "evidence", "sign", "proof"}) ||
+      signs.of_complement == kNone || IsAny(Lower(signs.begin), {"no", "little", "any"})) {
+    return;
+  }
+  const int role_np = Possessed(signs.of_complement);  // "of Israel's involvement"
+  const NounPhrase& role = a_.nps[role_np];
+  if (!IsAny(Lemma(role.head), {"role", "involvement", "hand", "complicity", "fingerprint"})) {
+    return;
+  }
+  // Whose part: the possessor ("Iran's involvement") or a name before the
+  // head ("an Israeli role").
+  std::optional<ActorSpan> party;
+  if (role.possessor != kNone) party = ActorOfNp(role.possessor);
+  if (!party) {
+    if (const ActorSpan* named = SpanIn(role.begin, role.head, -1)) party = *named;
+  }
+  if (!party || party->kind == "anaphor" || party->kind == "agent") return;
+  // Who cites the signs: the speaker ("said there were indications"), else
+  // the one who has or finds them.
+  auto by = SpeakerOf(clause);
+  if (!by && IsAny(Lemma(vg.head), {"have", "find", "see", "cite", "present", "show", "gather"})) {
+    by = ActorOfNp(clause.subject);
+  }
+  // "Zarif said on Friday there were ...": a saying before with nothing said
+  // of its own.
+  for (const Clause& before : a_.clauses) {
+    if (by || a_.verbs[before.verb].head >= vg.head) break;
+    if (before.object == kNone && IsAny(Lemma(a_.verbs[before.verb].head), {"say", "tell"})) {
+      by = ActorOfNp(before.subject);
+    }
+  }
+  if (!by || by->kind == "anaphor" || IdentityKey(*by) == IdentityKey(*party)) return;
+  const int event_np = PrepAfterNp(role_np, {"in"});
+  AttributionMention attribution{*party, by, event_np, ""};
+  if (event_np != kNone) {
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      attribution.event_type = noun->code.type;
+      used_np_[event_np] = true;
+    }
+  }
+  out_.attributions.push_back(attribution);
+  AddAccusation(*by, *party, role.head);
+}
+
 // The release a request's object asks for ("the release of the hostages",
 // "the ship's immediate release", "Bazoum's release and reinstatement"),
 // or kNone.

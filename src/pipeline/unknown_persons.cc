@@ -33,9 +33,12 @@ bool IsRoleNoun(std::string_view lower) {
 // country stands beside them: "Fethullah Gulen, a Muslim cleric who lives
 // in exile".
 bool IsPersonNoun(std::string_view lower) {
-  return IsAny(lower, {"cleric", "preacher", "imam", "businessman", "businesswoman", "tycoon",
-                       "lawyer", "politician", "warlord", "blogger", "writer", "scholar",
-                       "academic", "researcher", "militant"});
+  return IsAny(lower, {"cleric",    "preacher",  "imam",       "businessman", "businesswoman",
+                       "tycoon",    "lawyer",    "politician", "warlord",     "blogger",
+                       "writer",    "scholar",   "academic",   "researcher",  "militant",
+                       "scientist", "physicist", "engineer",   "economist",   "poet",
+                       "novelist",  "artist",    "singer",     "filmmaker",   "photographer",
+                       "student",   "teacher",   "footballer", "banker",      "philanthropist"});
 }
 
 // The sector of a role: "commander" MIL, "activist" OPP, "journalist" MED,
@@ -65,6 +68,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
                                std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
   IntroduceAfterOffices(tokens, tags, actors);
+  IntroduceAfterRoles(tokens, tags, actors);
   for (size_t i = 0; i + 3 < n; ++i) {
     // "Navy Captain Bill Urban, a spokesman for US Central Command": a
     // person the matcher found by a title, of no country yet.
@@ -127,6 +131,44 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     InsertInOrder(actors, std::move(person));
     i = j;
   }
+}
+
+void UnknownPersons::IntroduceAfterRoles(std::span<const Token> tokens,
+                                         std::span<const PosTag> tags,
+                                         std::vector<ActorSpan>& actors) {
+  const size_t n = tokens.size();
+  std::vector<ActorSpan> found;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    // "the nuclear scientist Mohsen Fakhrizadeh", "the Iranian cleric Nimr
+    // al-Nimr": a role in lower case, then two to four name words the
+    // matcher did not take.
+    const std::string role = Lowercase(tokens[i - 1].text);
+    if ((tags[i - 1] != PosTag::kNN) || !(IsPersonNoun(role) || IsRoleNoun(role))) continue;
+    if (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i) || CoversToken(actors, i - 1)) {
+      continue;
+    }
+    size_t j = i;
+    while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
+    if (j - i < 2 || (j < n && IsNameWord(tokens[j], tags[j]))) continue;
+    ActorSpan person;
+    person.begin = static_cast<uint32_t>(i);
+    person.end = static_cast<uint32_t>(j);
+    person.kind = "person";
+    person.actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
+    person.actor.text = person.actor.name;
+    // Of the country named just before the role ("the Iranian scientist").
+    for (const ActorSpan& a : actors) {
+      if (a.end + 3 >= i && a.end < i && !a.actor.country.empty() &&
+          (a.kind == "state" || a.demonym)) {
+        person.actor.country = a.actor.country;
+      }
+    }
+    person.actor.sector = SectorOfRole(role);
+    person.actor.cameo = person.actor.country + person.actor.sector;
+    found.push_back(std::move(person));
+    i = j;
+  }
+  for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
 }
 
 void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,

@@ -44,6 +44,10 @@ class UnknownPersons {
   // the office's country.
   void IntroduceAfterOffices(std::span<const Token> tokens, std::span<const PosTag> tags,
                              std::vector<ActorSpan>& actors);
+  // "the nuclear scientist Mohsen Fakhrizadeh": names after a role in lower
+  // case are a person in that role.
+  void IntroduceAfterRoles(std::span<const Token> tokens, std::span<const PosTag> tags,
+                           std::vector<ActorSpan>& actors);
   void FindSurnames(std::span<const Token> tokens, std::span<const PosTag> tags,
                     std::vector<ActorSpan>& actors) const;
   void Remember(std::span<const Token> tokens, const std::vector<ActorSpan>& actors);
