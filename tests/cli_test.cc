@@ -3278,3 +3278,27 @@ TEST(CliTest, PersonsAfterRolesAndSignsOfInvolvement) {
   ExpectEachCodedAs({{lead, "ASSAULT Unidentified Armed Group>Mohsen Fakhrizadeh"}}, "2020-11-28",
                     NamesOf("ASSAULT"));
 }
+
+// Acts of long standing or repeated over recent years ("has long been
+// criticised", "has struck ... several times in recent years, accusing
+// ...") are no events; a statement by a speaker of no country named is
+// placed where the report's lead is.
+TEST(CliTest, LongStandingActsAndSpeakersOfNoCountry) {
+  ExpectEachCodedAs(
+      {{"Turkey has long been criticised by its Western allies for its border policy.", ""},
+       {"Iran has struck targets in the Kurdistan region several times in recent years, accusing "
+        "Kurdish opposition groups based there of working with Israel.",
+        ""},
+       {"Iran accused Kurdish opposition groups of working with Israel on Monday.",
+        "ACCUSE Iran>opposition groups"}},
+      "2024-01-16", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        return "ACCUSE " + NameOf(r, "actor1") + ">" + r["actor2"]["text"].get<std::string>();
+      });
+  ExpectEachCodedAs(
+      {{"DUBAI — At least 19 people were killed in the Iranian city of Zahedan on Friday when "
+        "security forces opened fire on protesters. Provincial officials blamed Jaish al-Adl, a "
+        "Sunni militant group.",
+        "ACCUSE Zahedan"}},
+      "2022-10-01", PlaceOf("ACCUSE", "name"));
+}

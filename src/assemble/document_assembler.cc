@@ -699,6 +699,13 @@ class Assembly {
     if (!e.location && statement && !speaker_country.empty() && options_.country_of) {
       e.location = options_.country_of(speaker_country);
     }
+    // A speaker of no country named ("Provincial officials blamed ..."):
+    // where the report's lead is, when that is in the report's country.
+    if (!e.location && statement && speaker != nullptr && speaker_country.empty() &&
+        !sentences_.empty() && !sentences_[0].places.empty() &&
+        sentences_[0].places.front().country == document_country_) {
+      e.location = sentences_[0].places.front();
+    }
     // A protest security forces acted against keeps the toll of it.
     if (e.type != "ASSAULT" && !draft.repressed) {
       e.fatalities.reset();

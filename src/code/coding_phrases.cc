@@ -804,9 +804,20 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     }
   }
   // "Iran has previously seized ships": an earlier act (not "a previously
-  // unannounced visit").
+  // unannounced visit"); "Turkey has long been criticised": a long-standing
+  // one.
   for (uint32_t k = vg.begin; k < vg.head; ++k) {
-    if (IsAny(Lemma(k), {"previously", "earlier", "already"}) && perfect) return true;
+    if (IsAny(Lemma(k), {"previously", "earlier", "already", "long"}) && perfect) return true;
+  }
+  // "Iran has struck targets in the region several times in recent years":
+  // acts repeated over a while.
+  for (uint32_t k = vg.end; perfect && k + 1 < n_ && k < vg.end + 16; ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kComma) break;
+    if (IsAny(Lemma(k), {"several", "many", "numerous"}) && Lemma(k + 1) == "time") return true;
+    if (Lemma(k) == "recent" && IsAny(Lemma(k + 1), {"year", "month", "week"}) &&
+        Tag(k + 1) == T::kNNS) {
+      return true;
+    }
   }
   // "has claimed against US forces since October", "have claimed similar
   // attacks in the past": an active perfect since a time, or in the past,
@@ -844,6 +855,15 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   // "the compound was hit earlier by a rocket barrage": an earlier event.
   if (vg.end < n_ && IsAny(Lemma(vg.end), {"earlier", "previously"}) &&
       (vg.end + 1 >= n_ || !IsAny(Lemma(vg.end + 1), {"on", "today", "this", "that"}))) {
+    return true;
+  }
+  // "Iran has struck targets there several times in recent years, accusing
+  // Kurdish groups of ...": a participle after a comma goes with its
+  // clause.
+  if (depth < 3 && vg.form == VerbForm::kGerund && clause.link == ClauseLink::kAdverbial &&
+      clause.governor != kNone && vg.begin > 0 && Tag(vg.begin - 1) == T::kComma &&
+      a_.verbs[a_.clauses[clause.governor].verb].perfect &&
+      IsHabitual(a_.clauses[clause.governor], depth + 1)) {
     return true;
   }
   // "... by a rocket barrage that killed a contractor and wounded six": a

@@ -273,6 +273,9 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
   if (!realis) return;
   const VerbGroup& vg = a_.verbs[clause.verb];
   EventMention m = NewMention(trigger, vg.head);
+  // "has struck there several times in recent years, accusing ...",
+  // "Activists have long accused militias of ...": blame of long standing.
+  m.background = IsHabitual(clause);
   const bool passive = vg.voice == Voice::kPassive;
   m.source = ActorOfNp(passive ? clause.agent : clause.subject);
   const int blamed_np = passive ? clause.subject : clause.object;
