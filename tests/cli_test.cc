@@ -3302,3 +3302,22 @@ TEST(CliTest, LongStandingActsAndSpeakersOfNoCountry) {
         "ACCUSE Zahedan"}},
       "2022-10-01", PlaceOf("ACCUSE", "name"));
 }
+
+// Where a person comes from ("an officer from the United Arab Emirates") is
+// where nothing happened; a group saying "in a statement posted online"
+// that it carried out an attack claims it.
+TEST(CliTest, OriginsOfPeopleAndStatementsPostedOnline) {
+  const auto records = CodeEach(
+      {"MANAMA — A bomb killed three policemen, one of them an officer from the United Arab "
+       "Emirates, in a village west of the capital on Monday. A little-known militant group, "
+       "Saraya al-Ashtar, said in a statement posted online that it had carried out the bombing."},
+      "2014-03-04");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    std::string claimants;
+    for (const auto& c : r["claimed_by"]) claimants += c["actor"]["name"].get<std::string>();
+    found.push_back(r["location"]["country"].get<std::string>() + " " + claimants);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"BHR Saraya al-Ashtar"}));
+}

@@ -326,6 +326,8 @@ bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
     return false;
   }
   const NounPhrase& object = out_.nps[out_.np_of_token[next]];
+  // "a statement posted online that ...": an adjective alone is no object.
+  if (IsAdjective(Tag(object.head))) return false;
   if (IsTimeWord(Lemma(object.head)) ||
       IsAny(Lemma(object.head), {"night", "day", "week", "month", "year", "morning", "evening",
                                  "afternoon", "weekend", "hour", "time"})) {

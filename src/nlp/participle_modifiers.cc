@@ -109,6 +109,47 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     if (verb_after_comma) tags[k] = PosTag::kVBN;
   }
+  // "said in a statement posted online that ...", "in a video released on
+  // Monday": a past form right after the noun of a prepositional phrase,
+  // with a finite verb before the phrase, is a participle on that noun.
+  for (size_t k = 3; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD) continue;
+    if (!(tags[k - 1] == PosTag::kNN || tags[k - 1] == PosTag::kNNS)) continue;
+    size_t j = k - 1;
+    while (j > 0 && (tags[j - 1] == PosTag::kNN || tags[j - 1] == PosTag::kNNS ||
+                     tags[j - 1] == PosTag::kJJ)) {
+      --j;
+    }
+    if (j < 2 || tags[j - 1] != PosTag::kDT || tags[j - 2] != PosTag::kIN) continue;
+    // A preposition, not a word opening a clause ("as long as the
+    // coalition kept bombing").
+    if (IsAny(Lowercase(words[j - 2].text),
+              {"as", "because", "while", "if", "since", "after", "before", "until", "when",
+               "although", "though", "that", "whether", "once", "unless", "than"})) {
+      continue;
+    }
+    // The phrase follows the verb at once, or past adverbs and a day ("said
+    // on Wednesday in a statement posted ..."; not "said responsibility for
+    // the attack lay with").
+    size_t m = j - 2;
+    while (m > 0 && (IsAdverb(tags[m - 1]) || tags[m - 1] == PosTag::kNNP)) {
+      if (tags[m - 1] == PosTag::kNNP &&
+          !IsAny(Lowercase(words[m - 1].text),
+                 {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
+        break;
+      }
+      --m;
+      if (m > 0 && IsAny(Lowercase(words[m - 1].text), {"on", "late", "early"})) --m;
+    }
+    const bool finite_before =
+        m > 0 &&
+        (tags[m - 1] == PosTag::kVBD || tags[m - 1] == PosTag::kVBZ || tags[m - 1] == PosTag::kVBP);
+    // Not a verb taking an object ("in the attack killed three").
+    const PosTag next = tags[k + 1];
+    const bool object = next == PosTag::kDT || next == PosTag::kPRP || next == PosTag::kPRPS ||
+                        next == PosTag::kNN || next == PosTag::kNNS || IsProperNoun(next);
+    if (finite_before && !object) tags[k] = PosTag::kVBN;
+  }
 }
 
 }  // namespace casus

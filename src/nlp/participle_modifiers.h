@@ -23,6 +23,9 @@ namespace casus {
 // "be" or "have" before it, that takes an object at once ("Israel's
 // military denied targeting journalists"): a passive participle has none
 // ("rockets fired by militants", "troops deployed in the area").
+// And retags as VBN a VBD right after the noun of a prepositional phrase
+// that follows a finite verb at once (or past adverbs and a day), when no
+// object follows it ("said in a statement posted online that ...").
 // `words` and `tags` are one sentence, parallel.
 void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> tags);
 

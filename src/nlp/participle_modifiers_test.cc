@@ -48,8 +48,27 @@ INSTANTIATE_TEST_SUITE_P(
                        "fired", PosTag::kVBN},
         ParticipleCase{"Troops/NNS deployed/VBN in/IN the/DT area/NN said/VBD so/RB ./.",
                        "deployed", PosTag::kVBN},
-        ParticipleCase{"Iran/NNP has/VBZ denied/VBN the/DT report/NN ./.", "denied",
-                       PosTag::kVBN}));
+        ParticipleCase{"Iran/NNP has/VBZ denied/VBN the/DT report/NN ./.", "denied", PosTag::kVBN},
+        // After the noun of a phrase on a finite verb, with no object: a
+        // participle on that noun; not after a clause's opening word or
+        // "that", nor with an object.
+        ParticipleCase{"It/PRP said/VBD in/IN a/DT statement/NN posted/VBD online/JJ that/IN "
+                       "it/PRP had/VBD won/VBN ./.",
+                       "posted", PosTag::kVBN},
+        ParticipleCase{"He/PRP warned/VBD of/IN strikes/NNS as/IN long/RB as/IN the/DT "
+                       "coalition/NN kept/VBD bombing/VBG Yemen/NNP ./.",
+                       "kept", PosTag::kVBD},
+        ParticipleCase{"He/PRP said/VBD that/IN responsibility/NN for/IN the/DT attack/NN "
+                       "lay/VBD with/IN Israel/NNP ./.",
+                       "lay", PosTag::kVBD},
+        ParticipleCase{"They/PRP met/VBD at/IN the/DT base/NN attacked/VBD the/DT convoy/NN ./.",
+                       "attacked", PosTag::kVBD},
+        ParticipleCase{"He/PRP said/VBD on/IN Monday/NNP in/IN a/DT video/NN released/VBD "
+                       "online/JJ that/IN it/PRP had/VBD won/VBN ./.",
+                       "released", PosTag::kVBN},
+        ParticipleCase{"He/PRP said/VBD responsibility/NN for/IN the/DT attack/NN lay/VBD "
+                       "with/IN Israel/NNP ./.",
+                       "lay", PosTag::kVBD}));
 
 }  // namespace
 }  // namespace casus

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 #include "base/data_paths.h"
@@ -273,6 +274,15 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
         for (int f = static_from[b]; f < static_count[b]; ++f) model_.AddWeights(keys[f], scores);
         for (uint64_t key : tag_keys) model_.AddWeights(key, scores);
         tag = Argmax(scores);
+        // A number is written in digits or in words the training text had
+        // ("two", "dozen"), or is a Roman numeral ("II"): no other word is
+        // one ("posted online/CD" was read so).
+        if (tag == static_cast<uint8_t>(PosTag::kCD) &&
+            !(infos[i].flags & (tagger::kHasDigit | tagger::kAllCaps | tagger::kHasHyphen)) &&
+            infos[i].word_class == tagger::kWordUnknown) {
+          scores[tag] = -std::numeric_limits<float>::infinity();
+          tag = Argmax(scores);
+        }
       }
       tags[i] = static_cast<PosTag>(tag);
       history.Push(tag);

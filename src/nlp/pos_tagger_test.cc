@@ -257,6 +257,11 @@ const TagCase kConstructionCases[] = {
     {"Storming the building , the soldiers freed the hostages .", "Storming", {kVBG}},
     {"Drones attacked the airport for the third time .", "Drones", {kNNS}},
     {"Dozens of soldiers defected to the rebels .", "defected", {kVBD}},
+    // A number is digits, a number word or a Roman numeral; nothing else.
+    {"The group said in a statement posted online that it had won .", "online", {kRB, kJJ, kNN}},
+    {"Twenty-five soldiers were killed .", "Twenty-five", {kCD}},
+    {"Two soldiers were killed .", "Two", {kCD}},
+    {"World War II ended in 1945 .", "II", {kCD, kNNP}},
     // Quoted words.
     {"\" We will not hand over our weapons , \" the commander said .", "hand", {kVB}},
     {"The spokesman said the army would \" target every launch site \" .", "target", {kVB}},
@@ -345,7 +350,9 @@ TEST(PosTaggerTest, TagsDoNotDependOnWhatTheThreadTaggedBefore) {
   for (size_t i = 0; i < n; ++i) {
     EXPECT_EQ(forwards[i], backwards[i]) << "sentence " << i;
     EXPECT_EQ(forwards[i], turns[i]) << "sentence " << i;
-    if (!alone[i].empty()) EXPECT_EQ(forwards[i], alone[i]) << "sentence " << i;
+    if (!alone[i].empty()) {
+      EXPECT_EQ(forwards[i], alone[i]) << "sentence " << i;
+    }
   }
 }
 

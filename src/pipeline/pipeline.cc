@@ -107,6 +107,15 @@ bool DescribesSomeone(std::span<const Token> tokens, const Sentence& sentence, u
     return reading::WordIsAny(tokens[at - 2].text,
                               "ambassador ambassadors envoy envoys emissary consul");
   }
+  // "one of them an officer from the United Arab Emirates": where a person
+  // comes from.
+  if (reading::WordIs(tokens[at - 1], "from")) {
+    return reading::WordIsAny(
+        tokens[at - 2].text,
+        "officer officers soldier soldiers national nationals citizen citizens man men woman "
+        "women worker workers contractor contractors volunteer volunteers fighter fighters "
+        "tourist tourists pilgrim pilgrims student students migrant migrants refugee refugees");
+  }
   return reading::WordIs(tokens[at - 1], "in") &&
          reading::WordIsAny(tokens[at - 2].text,
                             "made produced manufactured built based headquartered born raised "
