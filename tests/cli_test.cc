@@ -3321,3 +3321,17 @@ TEST(CliTest, OriginsOfPeopleAndStatementsPostedOnline) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"BHR Saraya al-Ashtar"}));
 }
+
+// A speaker naming the doer of an act told before ("had kidnapped them")
+// blames the doer when it is of another country; not when the doer is the
+// speaker's own side.
+TEST(CliTest, ASpeakerNamingTheDoerOfAnActToldBefore) {
+  const std::string lead =
+      "JERUSALEM — Three Israeli teenagers were abducted in the occupied West Bank on Thursday. ";
+  ExpectEachCodedAs(
+      {{lead + "Netanyahu said on Sunday that members of the Islamist group Hamas had kidnapped "
+               "them.",
+        "ACCUSE Benjamin Netanyahu>Hamas"},
+       {lead + "Netanyahu said on Sunday that Israeli troops had shot the kidnappers.", ""}},
+      "2014-06-16", NamesOf("ACCUSE"));
+}

@@ -146,6 +146,12 @@ class Coding {
   int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
   void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
   bool CodeReportedPerpetrator(const Clause& clause);
+  // "Netanyahu said members of Hamas had kidnapped them": a speaker naming
+  // the doer of an act told before (its object a pronoun or a definite
+  // phrase, in the past perfect) blames the doer (an attribution and an
+  // ACCUSE) when the doer is of another country. The act itself is coded
+  // as usual.
+  void CodeReportedDoer(const Clause& clause, const Trigger& trigger);
   bool CodeResponsibilityLies(const Clause& clause);
   void CodeLightVerb(const Clause& clause, Intent intent);
   bool CodeClaim(const Clause& clause, bool realis);

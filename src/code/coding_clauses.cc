@@ -173,6 +173,7 @@ void Coding::CodeClause(int c) {
     }
     int prep_np = kNone;
     if (!VerbTriggerMatches(*trigger, clause, prep_np)) continue;
+    if (realis && trigger->role == TriggerRole::kEvent) CodeReportedDoer(clause, *trigger);
     switch (trigger->role) {
       case TriggerRole::kSpeech:
         return;

@@ -90,6 +90,27 @@ bool Coding::CodeReportedPerpetrator(const Clause& clause) {
   return true;
 }
 
+void Coding::CodeReportedDoer(const Clause& clause, const Trigger& trigger) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (trigger.code.type != "ASSAULT" || vg.voice != Voice::kActive || vg.negated || !vg.perfect ||
+      vg.tense != Tense::kPast || clause.link != ClauseLink::kComplement ||
+      clause.subject == kNone || clause.object == kNone) {
+    return;
+  }
+  const NounPhrase& object = a_.nps[clause.object];
+  const bool told_before = object.pronoun || Lower(object.begin) == "the";
+  if (!told_before) return;
+  auto doer = ActorOfNp(clause.subject);
+  auto by = SpeakerOf(clause);
+  if (!doer || !by || doer->kind == "anaphor" || doer->kind == "agent" ||
+      doer->actor.country.empty() || by->actor.country.empty() ||
+      doer->actor.country == by->actor.country) {
+    return;
+  }
+  out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT"});
+  AddAccusation(*by, *doer, vg.head);
+}
+
 // "responsibility for the attack lay with the United States and Israel",
 // "the blame rests with Tehran": the speaker blames them (an attribution of
 // the act named, else of an attack, and an ACCUSE). True when coded.
