@@ -3335,3 +3335,22 @@ TEST(CliTest, ASpeakerNamingTheDoerOfAnActToldBefore) {
        {lead + "Netanyahu said on Sunday that Israeli troops had shot the kidnappers.", ""}},
       "2014-06-16", NamesOf("ACCUSE"));
 }
+
+// "claimed responsibility on Tuesday for Sunday's attack": the act named
+// with a day of its own is of that day; where forces are engaged ("the
+// coalition fighting it in Syria and Iraq") is no site of the act.
+TEST(CliTest, ActsNamedWithTheirDayAndWhereForcesFight) {
+  const auto records = CodeEach(
+      {"AMMAN — Islamic State claimed responsibility on Tuesday for Sunday's attack in the "
+       "southern Jordanian city of Karak, in which gunmen killed seven members of the security "
+       "forces. In a statement, the group said its fighters had targeted citizens of countries "
+       "in the US-led coalition fighting it in Syria and Iraq."},
+      "2016-12-20");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    found.push_back(r["date"].get<std::string>() + " " +
+                    r["location"]["country"].get<std::string>());
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"2016-12-18 JOR"}));
+}

@@ -17,6 +17,7 @@
 #include "geo/toponym_finder.h"
 #include "kb/actor_matcher.h"
 #include "kb/knowledge_base.h"
+#include "kb/normalize.h"
 #include "nlp/attack_nouns.h"
 #include "nlp/clause_analyzer.h"
 #include "nlp/count_reader.h"
@@ -116,10 +117,23 @@ bool DescribesSomeone(std::span<const Token> tokens, const Sentence& sentence, u
         "women worker workers contractor contractors volunteer volunteers fighter fighters "
         "tourist tourists pilgrim pilgrims student students migrant migrants refugee refugees");
   }
-  return reading::WordIs(tokens[at - 1], "in") &&
-         reading::WordIsAny(tokens[at - 2].text,
-                            "made produced manufactured built based headquartered born raised "
-                            "founded registered educated trained published");
+  if (!reading::WordIs(tokens[at - 1], "in")) return false;
+  if (reading::WordIsAny(tokens[at - 2].text,
+                         "made produced manufactured built based headquartered born raised "
+                         "founded registered educated trained published")) {
+    return true;
+  }
+  // "the US-led coalition fighting it in Syria and Iraq", "troops deployed
+  // in Niger": where forces are engaged, said of the forces.
+  for (uint32_t k = at - 2; k > sentence.first_token && k + 4 > at; --k) {
+    if (tokens[k].kind != TokenKind::kWord) return false;
+    if (reading::WordIsAny(tokens[k].text, "fighting battling operating deployed stationed")) {
+      return reading::WordIsAny(tokens[k - 1].text,
+                                "coalition forces troops alliance army armies militia militias "
+                                "fighters soldiers units");
+    }
+  }
+  return false;
 }
 
 // "was struck ... while sailing from Dar es Salaam to Fujairah", "a tanker
@@ -686,7 +700,12 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
     if (p.date_resolver.MayContainDate(words)) {
       bool historical = false;
+      std::vector<DateMention> possessive;  // "Sunday's attack"
       for (const DateMention& date : p.date_resolver.Find(words, document.date)) {
+        if (date.role == DateRole::kEventDate && date.end_token < words.size() &&
+            IsPossessiveToken(words[date.end_token].text)) {
+          possessive.push_back(date);
+        }
         if (p.debug) {
           std::fprintf(stderr, "  date [%u,%u) %s %s%s\n", date.first_token, date.end_token,
                        date.date.ToString().c_str(), std::string(ToString(date.role)).c_str(),
@@ -710,6 +729,28 @@ CodedDocument Pipeline::Code(const Document& document) const {
         if (date.role == DateRole::kHistorical) {
           historical = true;
           MarkDatedInThePast(date, s.tags, s.lemmas, f.coding.events);
+        }
+      }
+      // "claimed responsibility on Tuesday for Sunday's attack ..., in which
+      // gunmen killed seven": an act named with a day of its own is of that
+      // day, and so is what the sentence tells of it after.
+      for (const DateMention& date : possessive) {
+        if (!f.date || date.date.ToDays() >= f.date->ToDays()) continue;
+        const int days = static_cast<int>(f.date->ToDays() - date.date.ToDays());
+        const EventMention* named = nullptr;
+        for (EventMention& m : f.coding.events) {
+          if (named == nullptr && m.nominal && m.trigger > date.end_token &&
+              m.trigger <= date.end_token + 4) {
+            m.days_before = days;
+            named = &m;
+          }
+        }
+        for (EventMention& m : f.coding.events) {
+          if (named == nullptr || &m == named || m.code.type != named->code.type ||
+              m.trigger < named->trigger || m.days_before != 0) {
+            continue;
+          }
+          m.days_before = days;
         }
       }
       // A sentence is background when its past date governs all it tells:
@@ -779,11 +820,20 @@ CodedDocument Pipeline::Code(const Document& document) const {
   // Iraq", "Iraq's foreign ministry") says who, not where.
   const size_t first_place = s.places.size();
   p.toponym_finder->Find(tokens, sentences, &s.places);
+  const PlaceMention* describing = nullptr;  // the last place found describing
   for (size_t k = first_place; k < s.places.size(); ++k) {
     PlaceMention& m = s.places[k];
+    // (A place listed right after one of these is one too: "fighting it in
+    // Syria and Iraq".)
+    const bool listed_after =
+        describing != nullptr && describing == &s.places[k - 1] &&
+        describing->sentence == m.sentence && m.first_token == describing->end_token + 1 &&
+        reading::WordIsAny(tokens[sentences[m.sentence].first_token + describing->end_token].text,
+                           ", and or");
     if (IsOnAVoyage(tokens, sentences[m.sentence], m.first_token) ||
-        DescribesSomeone(tokens, sentences[m.sentence], m.first_token)) {
+        DescribesSomeone(tokens, sentences[m.sentence], m.first_token) || listed_after) {
       m.role = MentionRole::kModifier;
+      describing = &m;
       continue;
     }
     for (const ActorSpan& a : facts[m.sentence].actors) {
