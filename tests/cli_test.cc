@@ -3354,3 +3354,31 @@ TEST(CliTest, ActsNamedWithTheirDayAndWhereForcesFight) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"2016-12-18 JOR"}));
 }
+
+// "Hours later a suicide bomber ..." (no comma) is another attack; ",
+// killing 17 people" after "after police stopped him from entering" tells
+// what the bomber's act did; after "after a drone slammed into a building"
+// what the drone's did.
+TEST(CliTest, AnotherAttackHoursLaterAndWhoseActKilled) {
+  const auto records = CodeEach(
+      {"CAIRO — The first blast ripped through St George's Church in the city of Tanta on "
+       "Sunday, killing 27 people, the health ministry said. Hours later a suicide bomber blew "
+       "himself up at the gates of St Mark's Cathedral in Alexandria after police stopped him "
+       "from entering, killing 17 people.",
+       "TEL AVIV — Israeli warplanes struck the port of Hodeidah on Saturday, a day after a "
+       "drone launched by the Houthis slammed into an apartment building in Tel Aviv, killing a "
+       "man."},
+      "2017-04-10");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+      found.push_back(
+          r["location"]["name"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
+          (r["fatalities"].is_null() ? "-" : std::to_string(r["fatalities"].get<int>())));
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"Ţanţā Unidentified Armed Group 27",
+                                             "Alexandria Unidentified Armed Group 17",
+                                             "Al Ḩudaydah Israeli Air Force -"}));
+}

@@ -609,7 +609,12 @@ bool Coding::OpensAtAnotherTime() const {
     const std::string_view word = Lemma(k);
     if (IsAny(word, {"later", "earlier", "separately", "meanwhile", "afterwards", "afterward",
                      "elsewhere", "subsequently"})) {
-      return k + 1 < n_ && Tag(k + 1) == T::kComma;
+      // "Hours later, a drone ...", "Hours later a suicide bomber ...": the
+      // subject follows (not "later that day", "later on Tuesday").
+      if (k + 1 >= n_) return false;
+      const T next = Tag(k + 1);
+      return next == T::kComma || ((next == T::kDT || next == T::kPRP || IsProperNoun(next)) &&
+                                   !IsAny(Lemma(k + 1), {"that", "this"}));
     }
     if (!(Tag(k) == T::kCD || IsAny(word, {"minute", "hour", "day", "week", "shortly", "moments",
                                            "moment", "a", "few", "several", "two", "three"}))) {

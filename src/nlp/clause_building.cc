@@ -632,7 +632,30 @@ void Builder::BuildClauses() {
         // "gave the officers a week to reinstate Bazoum, warning that": the
         // one who gave warns, not the one asked.
         int anchor = previous;
-        if (left == T::kComma && vg.form == VerbForm::kGerund) anchor = EnclosingClause(anchor);
+        if (left == T::kComma && vg.form == VerbForm::kGerund) {
+          anchor = EnclosingClause(anchor);
+          // "blew himself up at the gates after police stopped him from
+          // entering, killing 17 people": past a clause "after" opens on
+          // the doer (a pronoun its object), and a gerund it governs, the
+          // act it gives the time of (not "after a drone slammed into a
+          // building, killing a man").
+          for (int guard = 0; guard < 3 && anchor > 0; ++guard) {
+            const Clause& a = out_.clauses[anchor];
+            const VerbGroup& avg = verbs[a.verb];
+            if (a.governor != kNone && a.governor < anchor && avg.form == VerbForm::kGerund &&
+                avg.begin > 0 && Tag(avg.begin - 1) == T::kIN) {
+              anchor = a.governor;  // "from entering"
+              continue;
+            }
+            const size_t opens = a.subject != kNone ? out_.nps[a.subject].begin : avg.begin;
+            if (a.link == ClauseLink::kMain && opens > 0 &&
+                IsAny(Lemma(opens - 1), {"after", "before", "when", "as", "while", "once"}) &&
+                a.object != kNone && out_.nps[a.object].pronoun) {
+              anchor = EnclosingClause(anchor - 1);
+            }
+            break;
+          }
+        }
         // "launched what it called \"anti-terrorist measures\", pounding
         // positions": not with the naming in the object.
         while (anchor > 0 && out_.clauses[anchor].subject != kNone &&
