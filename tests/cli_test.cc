@@ -3382,3 +3382,12 @@ TEST(CliTest, AnotherAttackHoursLaterAndWhoseActKilled) {
                                              "Alexandria Unidentified Armed Group 17",
                                              "Al Ḩudaydah Israeli Air Force -"}));
 }
+
+// A gathering opening the sentence ("At an emergency summit in Abuja,") is
+// where what the sentence tells was said.
+TEST(CliTest, AGatheringOpeningTheSentenceIsTheVenue) {
+  ExpectEachCodedAs({{"NIAMEY — At an emergency summit in Abuja, the Economic Community of West "
+                      "African States demanded the release of President Mohamed Bazoum.",
+                      "REQUEST Abuja"}},
+                    "2023-07-31", PlaceOf("REQUEST", "name"));
+}

@@ -18,7 +18,22 @@ namespace casus::coding {
 // there ("said in a statement").
 void Coding::MarkVenues() {
   std::pair<uint32_t, uint32_t> venue{0, 0};
+  // "At an emergency summit in Abuja, ECOWAS demanded ...": a gathering
+  // opening the sentence is where all of it was said.
+  if (n_ > 4 && IsAny(Lemma(0), {"at", "in"}) && a_.np_of_token[1] != kNone) {
+    const int gathering = a_.np_of_token[1];
+    if (IsAny(Lemma(a_.nps[gathering].head),
+              {"conference", "briefing", "meeting", "rally", "summit", "ceremony", "session",
+               "forum", "talks", "gathering"})) {
+      const int np = PrepAfterNp(gathering, {"in", "at"});
+      if (np != kNone && a_.nps[np].end < n_ && Tag(a_.nps[np].end) == T::kComma) {
+        const int of = a_.nps[np].of_complement;
+        venue = {a_.nps[np].begin, of != kNone ? a_.nps[of].end : a_.nps[np].end};
+      }
+    }
+  }
   for (const Clause& clause : a_.clauses) {
+    if (venue.second != 0) break;
     const VerbGroup& vg = a_.verbs[clause.verb];
     const std::string_view verb = Lemma(vg.head);
     // Speakers said to be somewhere: "Iran's mission to the United Nations
