@@ -3391,3 +3391,13 @@ TEST(CliTest, AGatheringOpeningTheSentenceIsTheVenue) {
                       "REQUEST Abuja"}},
                     "2023-07-31", PlaceOf("REQUEST", "name"));
 }
+
+// A continent is no place of an event: "in Africa's second most populous
+// country" is not Mahdia, which GeoNames also calls Africa.
+TEST(CliTest, AContinentIsNoPlace) {
+  ExpectEachCodedAs({{"ADDIS ABABA — Gunmen attacked an army base on Wednesday, raising fears of "
+                      "civil war in Africa's second most populous country.",
+                      "ASSAULT ETH"},
+                     {"Gunmen attacked an army base in Latin America on Wednesday.", ""}},
+                    "2020-11-04", PlaceOf("ASSAULT", "country"));
+}

@@ -34,6 +34,19 @@ using toponym_words::ReadDistance;
 
 namespace {
 
+// Whether the word at `i` names a continent: "Africa", "Asia", "Europe",
+// or "America" after "North", "South", "Latin" or "Central".
+bool IsContinentAt(std::span<const Token> tokens, uint32_t i) {
+  const std::string_view w = tokens[i].text;
+  if (w == "Africa" || w == "Asia" || w == "Europe" || w == "Oceania" || w == "Antarctica" ||
+      w == "Eurasia" || w == "Americas") {
+    return true;
+  }
+  return w == "America" && i > 0 &&
+         (tokens[i - 1].text == "North" || tokens[i - 1].text == "South" ||
+          tokens[i - 1].text == "Latin" || tokens[i - 1].text == "Central");
+}
+
 constexpr uint32_t kMaxNameTokens = 8;
 
 // The words between two mentions of a sentence, when few enough that the
@@ -479,6 +492,10 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
       length = MatchAt(tokens, i, &key, &first_words);
     }
     if (length == 0) continue;
+    // "civil war in Africa", "across Latin America": a continent is no
+    // place of an event (GeoNames knows Mahdia by its old name Africa, and
+    // towns called Asia).
+    if (IsContinentAt(tokens, i)) continue;
     // "Farsi Island", "Sinjar Mountains": the landform word of a name
     // before it is no name of its own (Carville, Louisiana, is "Island").
     if (length == 1 && i > 0 && IsLandformWord(tokens[i].text) &&
