@@ -3401,3 +3401,19 @@ TEST(CliTest, AContinentIsNoPlace) {
                      {"Gunmen attacked an army base in Latin America on Wednesday.", ""}},
                     "2020-11-04", PlaceOf("ASSAULT", "country"));
 }
+
+// An international body speaks where it sits (the knowledge base's `seat`),
+// and so does whoever holds an office in it, unless the text says where:
+// the UN Secretary-General in New York, the African Union in Addis Ababa.
+TEST(CliTest, InternationalBodiesSpeakWhereTheySit) {
+  ExpectEachCodedAs({{"DAMASCUS — UN Secretary-General Ban Ki-moon said on Thursday he was "
+                      "shocked by the attack.",
+                      "ACCUSE New York City"}},
+                    "2013-08-22", PlaceOf("ACCUSE", "name"));
+  ExpectEachCodedAs(
+      {{"NIAMEY — The African Union condemned the coup on Thursday.", "ACCUSE Addis Ababa"},
+       {"NIAMEY — Speaking in Paris, UN Secretary-General Antonio Guterres condemned the coup on "
+        "Thursday.",
+        "ACCUSE Paris"}},
+      "2023-07-28", PlaceOf("ACCUSE", "name"));
+}

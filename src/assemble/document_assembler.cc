@@ -616,6 +616,13 @@ class Assembly {
         capital = options_.capital_of(base->actor.country);
       }
     }
+    // "UN Secretary-General Antonio Guterres said", "the African Union
+    // condemned": where the international body sits, wherever the report is
+    // filed from.
+    std::optional<Location> seat;
+    if (statement && speaker != nullptr && options_.seat_of) {
+      seat = options_.seat_of(speaker->kb_index, draft.date ? draft.date : doc_.date);
+    }
     // A speaker of no state ("the Houthis said", "protest organisers said")
     // is placed where the text says, else in its country, not at the
     // dateline.
@@ -629,6 +636,8 @@ class Assembly {
       // "Putin, speaking in the Black Sea resort of Sochi, ...": where the
       // sentence says it was said.
       e.location = draft.venue;
+    } else if (seat) {
+      e.location = seat;
     } else if (statement && dateline_ && !non_state &&
                (speaker_country.empty() ? dateline_->country == document_country_
                                         : speaker_country == dateline_->country) &&

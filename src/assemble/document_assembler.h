@@ -82,6 +82,12 @@ using StateLookup = std::function<std::optional<ActorSpan>(std::string_view iso3
 // Brigades" of Hamas), directly or through one more body.
 using PartOfTest = std::function<bool(int part, int whole)>;
 
+// Where an international body sits, for a knowledge-base actor: the body
+// itself, or a person holding an office in it on `date` ("Secretary-General
+// Antonio Guterres": New York); nullopt for any other.
+using SeatLookup =
+    std::function<std::optional<Location>(int kb_index, const std::optional<Date>& date)>;
+
 struct AssemblerOptions {
   bool emit_mentions = false;
   CapitalLookup capital_of;  // may be empty
@@ -89,6 +95,7 @@ struct AssemblerOptions {
   StateLookup state_of;      // may be empty: statements answer armed forces as named
   WithinTest within;         // may be empty: event places are not refined
   PartOfTest part_of;        // may be empty: a group's wings are told apart from it
+  SeatLookup seat_of;        // may be empty: international bodies speak where reported
 };
 
 class DocumentAssembler {

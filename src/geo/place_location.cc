@@ -254,4 +254,16 @@ std::optional<Location> PlaceResolver::CountryOf(std::string_view iso_code) cons
   return MakeLocation(gazetteer_, country, PlaceMention{}, PlaceCue::kNone);
 }
 
+std::optional<Location> PlaceResolver::TownNamed(std::string_view name,
+                                                 std::string_view iso_code) const {
+  const Place country = gazetteer_.Country(iso_code);
+  if (!country.valid()) return std::nullopt;
+  for (const Candidate& c : gazetteer_.Lookup(name)) {
+    if (c.place.kind == PlaceKind::kPopulated && c.place.country_iso3 == country.country_iso3) {
+      return MakeLocation(gazetteer_, c.place, PlaceMention{}, PlaceCue::kNone);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace casus

@@ -113,6 +113,10 @@ class PlaceResolver {
   // precision, or nullopt when the gazetteer does not know it.
   std::optional<Location> CountryOf(std::string_view iso_code) const;
 
+  // The most important populated place named `name` in a country (ISO
+  // 3166 alpha-3 or alpha-2), or nullopt: "Geneva" in CHE.
+  std::optional<Location> TownNamed(std::string_view name, std::string_view iso_code) const;
+
  private:
   const Gazetteer& gazetteer_;
   PlaceResolverOptions options_;

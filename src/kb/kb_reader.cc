@@ -164,6 +164,17 @@ class CasusReader {
     } else if (key == "capital") {
       if (!Once(key, line_no)) return;
       AppendList(value, r.capitals);
+    } else if (key == "seat") {
+      if (!Once(key, line_no)) return;
+      const size_t comma = value.rfind(',');
+      const std::string_view code =
+          comma == std::string_view::npos ? std::string_view() : Trim(value.substr(comma + 1));
+      if (comma == std::string_view::npos || comma == 0 || !IsUpperCode(code, 3, 3)) {
+        Error(line_no, "seat must be 'City, CCC' with an ISO 3166-1 alpha-3 code, not '" +
+                           std::string(value) + "'");
+        return;
+      }
+      r.seat = std::string(value);
     } else if (key == "kind") {
       if (!Once(key, line_no)) return;
       auto kind = ParseActorKind(value);

@@ -52,6 +52,8 @@ struct ActorRecord {
   std::vector<std::string> aliases;
   std::vector<std::string> demonyms;
   std::vector<std::string> capitals;
+  // (International bodies) where the body sits, "City, CCC": "New York, USA".
+  std::string seat;
   std::vector<std::string> notes;
   std::vector<ActorKind> refers;  // agents: kinds a definite "the militia" may refer back to
   std::vector<Role> roles;

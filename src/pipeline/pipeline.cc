@@ -639,6 +639,27 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     return part >= 0 && whole >= 0 &&
            kb->IsPartOf(static_cast<ActorIndex>(part), static_cast<ActorIndex>(whole));
   };
+  assembler_options.seat_of =
+      [kb, places](int kb_index, const std::optional<Date>& date) -> std::optional<Location> {
+    if (kb_index < 0) return std::nullopt;
+    auto seat = [&](ActorIndex body) -> std::optional<Location> {
+      const std::string& where = kb->actor(body).seat;  // "New York, USA"
+      const size_t comma = where.rfind(',');
+      if (comma == std::string::npos) return std::nullopt;
+      const std::string_view text(where);
+      const std::string_view code = text.substr(comma + 1);
+      return places->TownNamed(text.substr(0, comma), code.substr(code.find_first_not_of(' ')));
+    };
+    const ActorRecord& actor = kb->actor(static_cast<ActorIndex>(kb_index));
+    if (!actor.seat.empty()) return seat(static_cast<ActorIndex>(kb_index));
+    if (actor.kind != ActorKind::kPerson) return std::nullopt;
+    for (const Role& role : actor.roles) {
+      if (role.org != kNoActor && role.when.HoldsOn(date) && !kb->actor(role.org).seat.empty()) {
+        return seat(role.org);
+      }
+    }
+    return std::nullopt;
+  };
   impl->assembler = std::make_unique<DocumentAssembler>(
       std::move(assembler_options), [kb](const ActorSpan& actor, const std::optional<Date>& date) {
         if (actor.kb_index < 0) return std::vector<std::string>{};
