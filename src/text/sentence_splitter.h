@@ -13,7 +13,9 @@
 //     "But", "He", "In" (Lexicon::IsSentenceStarter) — or an opening quote
 //     before a capital, or when a closing quote follows the period.
 //     "…in the U.S. The next day…" breaks; "U.S. Army" and "George W. Bush"
-//     do not;
+//     do not; a clock time ("a.m.", "p.m.") ends one before any capitalised
+//     word but a day, a month or a time zone ("at 9:40 p.m. Stevens was
+//     trapped" breaks; "10 p.m. Tuesday", "8 p.m. Baghdad time" do not);
 //   * at every paragraph break (a blank line, form feed or U+2029);
 //   * at a single line break when the line is complete: the next line
 //     starts with a capital, digit, quote or bullet, the line does not end
