@@ -3417,3 +3417,28 @@ TEST(CliTest, InternationalBodiesSpeakWhereTheySit) {
         "ACCUSE Paris"}},
       "2023-07-28", PlaceOf("ACCUSE", "name"));
 }
+
+// A date closing the phrase of an act named by a noun is that act's, when a
+// later date is left for the rest ("claimed responsibility for the abduction
+// of 200 schoolgirls last month and threatened to sell them, in a video
+// obtained on Monday"); a day told of an act first dated by its month dates
+// it, and the two are one act.
+TEST(CliTest, DatesOfActsNamedByNounsAndDaysInsideMonths) {
+  const auto records = CodeEach(
+      {"KANO, Nigeria — The leader of Boko Haram has claimed responsibility for the abduction of "
+       "more than 200 schoolgirls in northeastern Nigeria last month and threatened to sell "
+       "them, in a video obtained by news agencies on Monday. Gunmen stormed the Government "
+       "Girls Secondary School in the town of Chibok on the night of April 14 and abducted the "
+       "students."},
+      "2014-05-06");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    std::string claimants;
+    for (const auto& c : r["claimed_by"]) claimants += c["actor"]["name"].get<std::string>();
+    found.push_back(r["type"].get<std::string>() + " " + r["date"].get<std::string>() + " " +
+                    claimants);
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"ASSAULT 2014-04-14 Boko Haram", "THREATEN 2014-05-05 "}));
+}

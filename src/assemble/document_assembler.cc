@@ -201,6 +201,23 @@ class Assembly {
 
   // The date a mention tells: its sentence's, less the days it is told as
   // coming before ("a day after separatist forces agreed").
+  // "the abduction of 200 schoolgirls last month" ... "on the night of April
+  // 14": a day inside a week or month told of one act is that act's day.
+  static bool WithinPeriod(const Date& a, DatePrecision a_precision, const Date& b,
+                           DatePrecision b_precision) {
+    auto inside = [](const Date& day, const Date& start, DatePrecision period) {
+      if (period == DatePrecision::kWeek) {
+        return day.ToDays() >= start.ToDays() && day.ToDays() < start.ToDays() + 7;
+      }
+      if (period == DatePrecision::kMonth) {
+        return day.year == start.year && day.month == start.month;
+      }
+      return false;
+    };
+    return (b_precision == DatePrecision::kDay && inside(b, a, a_precision)) ||
+           (a_precision == DatePrecision::kDay && inside(a, b, b_precision));
+  }
+
   static std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
     if (!facts.date) return std::nullopt;
     return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;
@@ -275,7 +292,9 @@ class Assembly {
     }
     const SentenceFacts& facts = sentences_[s];
     const std::optional<Date> told = DateOf(facts, m);
-    if (draft.date && told && std::abs(draft.date->ToDays() - told->ToDays()) > 1) {
+    if (draft.date && told && std::abs(draft.date->ToDays() - told->ToDays()) > 1 &&
+        !WithinPeriod(*draft.date, draft.precision, *told,
+                      m.own_precision.value_or(facts.date_precision))) {
       return false;
     }
     // Reports of one act may date it a day apart, but not with other
@@ -420,9 +439,13 @@ class Assembly {
         facts.coding.events.begin(), facts.coding.events.end(), [&](const EventMention& other) {
           return !other.nominal && other.code.type != m.code.type && other.trigger < m.trigger;
         });
-    if (facts.date && (!draft.date || draft.date_told_aside)) {
+    // A day told of an act first dated by its week or month dates it.
+    const DatePrecision precision = m.own_precision.value_or(facts.date_precision);
+    const bool more_precise = draft.date && facts.date && draft.precision != DatePrecision::kDay &&
+                              precision == DatePrecision::kDay;
+    if (facts.date && (!draft.date || draft.date_told_aside || more_precise)) {
       draft.date = DateOf(facts, m);
-      draft.precision = facts.date_precision;
+      draft.precision = precision;
       draft.date_told_aside = told_aside;
     }
   }

@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "casus/date.h"
 #include "casus/document.h"
 #include "casus/records.h"
 #include "code/event_dictionary.h"
@@ -119,6 +120,9 @@ struct EventMention {
   // Told as so many days before its sentence's date ("a day after
   // separatist forces agreed to lay down their arms"): an act of that day.
   int days_before = 0;
+  // The precision of the date told so, when it is not the sentence's ("the
+  // abduction of 200 schoolgirls last month": a month).
+  std::optional<DatePrecision> own_precision;
   bool mutual = false;
   // "a similar explosion", "another attack": an event of its own, not the
   // one told before.

@@ -722,7 +722,40 @@ CodedDocument Pipeline::Code(const Document& document) const {
     if (p.date_resolver.MayContainDate(words)) {
       bool historical = false;
       std::vector<DateMention> possessive;  // "Sunday's attack"
-      for (const DateMention& date : p.date_resolver.Find(words, document.date)) {
+      const std::vector<DateMention> dates = p.date_resolver.Find(words, document.date);
+      // "has claimed responsibility for the abduction of 200 schoolgirls
+      // last month and threatened to sell them, in a video obtained on
+      // Monday": a date closing the phrase of an act named by a noun is that
+      // act's, when a later date is left for the rest.
+      auto named_act_of = [&](const DateMention& date) -> EventMention* {
+        for (EventMention& m : f.coding.events) {
+          if (!m.nominal || m.trigger >= date.first_token || m.trigger + 12 < date.first_token) {
+            continue;
+          }
+          bool verb_between = false;
+          for (uint32_t k = m.trigger + 1; k < date.first_token; ++k) {
+            verb_between = verb_between || IsVerb(s.tags[k]) || s.tags[k] == PosTag::kComma;
+          }
+          if (!verb_between) return &m;
+        }
+        return nullptr;
+      };
+      // (Not a date of a relative clause, "an air campaign that Israel
+      // began on June 13", nor of the report.)
+      auto free_date_after = [&](const DateMention& first) {
+        return std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+          if (d.first_token <= first.end_token || d.role != DateRole::kEventDate || d.reporting ||
+              named_act_of(d) != nullptr) {
+            return false;
+          }
+          for (uint32_t k = first.end_token; k < d.first_token; ++k) {
+            if (s.tags[k] == PosTag::kWDT || s.tags[k] == PosTag::kWP) return false;
+          }
+          return true;
+        });
+      };
+      std::vector<std::pair<DateMention, EventMention*>> act_dates;
+      for (const DateMention& date : dates) {
         if (date.role == DateRole::kEventDate && date.end_token < words.size() &&
             IsPossessiveToken(words[date.end_token].text)) {
           possessive.push_back(date);
@@ -733,6 +766,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
                        date.reporting ? " reporting" : "");
         }
         if (date.role == DateRole::kEventDate && !date.reporting && !f.date) {
+          if (EventMention* act = named_act_of(date); act != nullptr && free_date_after(date)) {
+            act_dates.emplace_back(date, act);
+            continue;
+          }
           f.date = date.date;
           f.date_precision = date.precision;
         }
@@ -750,6 +787,15 @@ CodedDocument Pipeline::Code(const Document& document) const {
         if (date.role == DateRole::kHistorical) {
           historical = true;
           MarkDatedInThePast(date, s.tags, s.lemmas, f.coding.events);
+        }
+      }
+      for (const auto& [date, act] : act_dates) {
+        if (f.date && date.date.ToDays() < f.date->ToDays()) {
+          act->days_before = static_cast<int>(f.date->ToDays() - date.date.ToDays());
+          act->own_precision = date.precision;
+        } else if (!f.date) {
+          f.date = date.date;
+          f.date_precision = date.precision;
         }
       }
       // "claimed responsibility on Tuesday for Sunday's attack ..., in which
