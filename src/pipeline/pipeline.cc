@@ -56,10 +56,6 @@ struct Pipeline::Impl {
 
 namespace {
 
-// Countries named as one list after "in" ("struck five facilities in Iraq
-// and Syria"): each is a site of its own, as ACLED codes acts in two
-// countries. Not countries joined otherwise ("near the borders with Turkey
-// and Iran" is one place).
 // Days after the last dated sentence that a sentence tells of without a
 // date of its own: 0 for one opening a short while after ("Hours later",
 // "Minutes later", "Shortly afterwards") or telling of "the same day",
@@ -156,6 +152,10 @@ bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32
   return false;
 }
 
+// Countries named as one list after "in" ("struck five facilities in Iraq
+// and Syria"): each is a site of its own, as ACLED codes acts in two
+// countries. Not countries joined otherwise ("near the borders with Turkey
+// and Iran" is one place).
 std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uint32_t sentence,
                                       std::span<const Token> tokens, const Sentence& span) {
   std::vector<const ResolvedPlace*> here;

@@ -55,6 +55,21 @@ std::string SectorOfRole(std::string_view lower) {
   return "GOV";
 }
 
+// A person the text names in tokens [begin, end), of a country and sector.
+ActorSpan NamedPerson(std::span<const Token> tokens, size_t begin, size_t end, std::string country,
+                      std::string sector) {
+  ActorSpan person;
+  person.begin = static_cast<uint32_t>(begin);
+  person.end = static_cast<uint32_t>(end);
+  person.kind = "person";
+  person.actor.name = std::string(TextSpanning(tokens[begin], tokens[end - 1]));
+  person.actor.text = person.actor.name;
+  person.actor.country = std::move(country);
+  person.actor.sector = std::move(sector);
+  person.actor.cameo = person.actor.country + person.actor.sector;
+  return person;
+}
+
 }  // namespace
 
 void UnknownPersons::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
@@ -119,16 +134,8 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       i = j;
       continue;
     }
-    ActorSpan person;
-    person.begin = static_cast<uint32_t>(i);
-    person.end = static_cast<uint32_t>(j);
-    person.kind = "person";
-    person.actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
-    person.actor.text = person.actor.name;
-    if (under != nullptr) person.actor.country = under->actor.country;
-    person.actor.sector = SectorOfRole(role);
-    person.actor.cameo = person.actor.country + person.actor.sector;
-    InsertInOrder(actors, std::move(person));
+    InsertInOrder(actors, NamedPerson(tokens, i, j, under != nullptr ? under->actor.country : "",
+                                      SectorOfRole(role)));
     i = j;
   }
 }
@@ -150,22 +157,15 @@ void UnknownPersons::IntroduceAfterRoles(std::span<const Token> tokens,
     size_t j = i;
     while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
     if (j - i < 2 || (j < n && IsNameWord(tokens[j], tags[j]))) continue;
-    ActorSpan person;
-    person.begin = static_cast<uint32_t>(i);
-    person.end = static_cast<uint32_t>(j);
-    person.kind = "person";
-    person.actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
-    person.actor.text = person.actor.name;
     // Of the country named just before the role ("the Iranian scientist").
+    std::string country;
     for (const ActorSpan& a : actors) {
       if (a.end + 3 >= i && a.end < i && !a.actor.country.empty() &&
           (a.kind == "state" || a.demonym)) {
-        person.actor.country = a.actor.country;
+        country = a.actor.country;
       }
     }
-    person.actor.sector = SectorOfRole(role);
-    person.actor.cameo = person.actor.country + person.actor.sector;
-    found.push_back(std::move(person));
+    found.push_back(NamedPerson(tokens, i, j, std::move(country), SectorOfRole(role)));
     i = j;
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
@@ -200,17 +200,11 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
         tokens[k].kind != TokenKind::kPunct) {
       continue;
     }
-    ActorSpan person;
-    person.begin = static_cast<uint32_t>(j + 1);
-    person.end = static_cast<uint32_t>(k);
-    person.kind = "person";
-    person.actor.name = std::string(TextSpanning(tokens[j + 1], tokens[k - 1]));
-    person.actor.text = person.actor.name;
-    person.actor.country = !office.actor.country.empty() || under == nullptr ? office.actor.country
-                                                                             : under->actor.country;
-    person.actor.sector = office.actor.sector.empty() ? "GOV" : office.actor.sector;
-    person.actor.cameo = person.actor.country + person.actor.sector;
-    found.push_back(std::move(person));
+    found.push_back(NamedPerson(tokens, j + 1, k,
+                                !office.actor.country.empty() || under == nullptr
+                                    ? office.actor.country
+                                    : under->actor.country,
+                                office.actor.sector.empty() ? "GOV" : office.actor.sector));
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
 }
