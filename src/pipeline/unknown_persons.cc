@@ -149,9 +149,10 @@ void UnknownPersons::IntroduceAfterRoles(std::span<const Token> tokens,
     // "the nuclear scientist Mohsen Fakhrizadeh", "the Iranian cleric Nimr
     // al-Nimr": a role in lower case, then two to four name words the
     // matcher did not take.
+    if (tags[i - 1] != PosTag::kNN || !IsNameWord(tokens[i], tags[i])) continue;
     const std::string role = Lowercase(tokens[i - 1].text);
-    if ((tags[i - 1] != PosTag::kNN) || !(IsPersonNoun(role) || IsRoleNoun(role))) continue;
-    if (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i) || CoversToken(actors, i - 1)) {
+    if (!(IsPersonNoun(role) || IsRoleNoun(role)) || CoversToken(actors, i) ||
+        CoversToken(actors, i - 1)) {
       continue;
     }
     size_t j = i;
