@@ -3442,3 +3442,16 @@ TEST(CliTest, DatesOfActsNamedByNounsAndDaysInsideMonths) {
   EXPECT_EQ(found,
             (std::vector<std::string>{"ASSAULT 2014-04-14 Boko Haram", "THREATEN 2014-05-05 "}));
 }
+
+// Blowing oneself up is a suicide attack; blowing something up, an
+// explosion.
+TEST(CliTest, BlowingOneselfUp) {
+  ExpectEachCodedAs(
+      {{"A man blew himself up at the gates of the cathedral in Alexandria on Sunday.",
+        "ASSAULT suicide-attack"},
+       {"Two attackers blew themselves up outside the shrine on Sunday.", "ASSAULT suicide-attack"},
+       {"Militants blew up a bridge near Mosul on Sunday.", "ASSAULT explosives"}},
+      "2017-04-10", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT " + r["mode"].get<std::string>() : "";
+      });
+}
