@@ -199,8 +199,6 @@ class Assembly {
     doc_relations_.push_back(r);
   }
 
-  // The date a mention tells: its sentence's, less the days it is told as
-  // coming before ("a day after separatist forces agreed").
   // "the abduction of 200 schoolgirls last month" ... "on the night of April
   // 14": a day inside a week or month told of one act is that act's day.
   static bool WithinPeriod(const Date& a, DatePrecision a_precision, const Date& b,
@@ -218,6 +216,8 @@ class Assembly {
            (a_precision == DatePrecision::kDay && inside(a, b, b_precision));
   }
 
+  // The date a mention tells: its sentence's, less the days it is told as
+  // coming before ("a day after separatist forces agreed").
   static std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
     if (!facts.date) return std::nullopt;
     return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;

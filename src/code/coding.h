@@ -145,6 +145,10 @@ class Coding {
   std::string StatementAbout(const Clause& clause, const EventCode& code) const;
   int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
   void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
+  // `blamed` blamed by `by` for the act phrase `event_np` names: of the type
+  // of the event noun heading it (the phrase is then used), else of none.
+  AttributionMention AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,
+                                    int event_np);
   bool CodeReportedPerpetrator(const Clause& clause);
   // "Netanyahu said members of Hamas had kidnapped them": a speaker naming
   // the doer of an act told before (its object a pronoun or a definite

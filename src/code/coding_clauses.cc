@@ -281,10 +281,12 @@ void Coding::CodeClause(int c) {
       if (after < n_) predicate = a_.np_of_token[after];
       // "called the statement repugnant", "criticised the move as hasty";
       // an adjective the phrase took in after its head is said of it too.
-      if (predicate == kNone && after < n_) predicate_adjective = after;
-      const NounPhrase& named = a_.nps[clause.object];
-      for (uint32_t k = named.head + 1; k < named.end && predicate == kNone; ++k) {
-        if (IsAdjective(Tag(k))) predicate_adjective = k;
+      if (predicate == kNone) {
+        if (after < n_ && IsAdjective(Tag(after))) predicate_adjective = after;
+        const NounPhrase& named = a_.nps[clause.object];
+        for (uint32_t k = named.head + 1; k < named.end; ++k) {
+          if (IsAdjective(Tag(k))) predicate_adjective = k;
+        }
       }
     }
     if (subject && predicate != kNone) {
@@ -298,8 +300,7 @@ void Coding::CodeClause(int c) {
         IsAny(lemma, {"describe", "call", "label", "brand", "regard", "view", "see", "consider"})) {
       // "It described Canada's comments as blatant interference": a pronoun
       // for the document to resolve.
-      const bool condemning_adjective = predicate == kNone && predicate_adjective != UINT32_MAX &&
-                                        IsAdjective(Tag(predicate_adjective)) &&
+      const bool condemning_adjective = predicate_adjective != UINT32_MAX &&
                                         IsPredicativeDenunciationWord(Lemma(predicate_adjective));
       if (predicate != kNone || condemning_adjective) {
         CodeDenunciation(clause, clause.object, predicate, RelationSubject(clause.subject),

@@ -63,6 +63,18 @@ void Coding::AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_
   out_.events.push_back(std::move(m));
 }
 
+AttributionMention Coding::AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,
+                                          int event_np) {
+  AttributionMention attribution{blamed, std::move(by), event_np, ""};
+  if (event_np != kNone) {
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      attribution.event_type = noun->code.type;
+      used_np_[event_np] = true;
+    }
+  }
+  return attribution;
+}
+
 // "'... it was carried out by radical Iran-backed militant groups,' Biden
 // said": a speaker naming who did the act a pronoun or an event noun
 // stands for blames them (an attribution and an ACCUSE), unless the
@@ -341,14 +353,8 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
                IdentityKey(*e.target) == IdentityKey(*m.target);
       });
   if (restated) return;
-  int event_np = PrepNp(clause, {"for", "of", "over"});
-  AttributionMention attribution{*m.target, m.source, event_np, ""};
-  if (event_np != kNone) {
-    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
-      attribution.event_type = noun->code.type;
-      used_np_[event_np] = true;
-    }
-  }
+  const int event_np = PrepNp(clause, {"for", "of", "over"});
+  AttributionMention attribution = AttributionFor(*m.target, m.source, event_np);
   // "accusing Kurdish groups of working with Israel", "blamed them for
   // carrying out the attack": what a gerund tells is what they are blamed
   // for, and no act the report tells when it is none.
@@ -576,12 +582,7 @@ void Coding::CodePredicate(const Clause& clause) {
     }
     const int event_np = behind ? PrepNp(clause, {"behind"}) : for_np;
     auto by = SpeakerOf(clause);
-    AttributionMention attribution{*subject, by, event_np, ""};
-    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
-      attribution.event_type = noun->code.type;
-      used_np_[event_np] = true;
-    }
-    out_.attributions.push_back(attribution);
+    out_.attributions.push_back(AttributionFor(*subject, by, event_np));
     if (by) AddAccusation(*by, *subject, vg.head);
     return;
   }
@@ -618,9 +619,7 @@ void Coding::CodeSignsOfInvolvement(const Clause& clause) {
   // Who cites the signs: the speaker ("said there were indications"), else
   // the one who has or finds them.
   auto by = SpeakerOf(clause);
-  if (!by && IsAny(Lemma(vg.head), {"have", "find", "see", "cite", "present", "show", "gather"})) {
-    by = ActorOfNp(clause.subject);
-  }
+  if (!by && Lemma(vg.head) != "be") by = ActorOfNp(clause.subject);
   // "Zarif said on Friday there were ...": a saying before with nothing said
   // of its own.
   for (const Clause& before : a_.clauses) {
@@ -630,15 +629,7 @@ void Coding::CodeSignsOfInvolvement(const Clause& clause) {
     }
   }
   if (!by || by->kind == "anaphor" || IdentityKey(*by) == IdentityKey(*party)) return;
-  const int event_np = PrepAfterNp(role_np, {"in"});
-  AttributionMention attribution{*party, by, event_np, ""};
-  if (event_np != kNone) {
-    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
-      attribution.event_type = noun->code.type;
-      used_np_[event_np] = true;
-    }
-  }
-  out_.attributions.push_back(attribution);
+  out_.attributions.push_back(AttributionFor(*party, by, PrepAfterNp(role_np, {"in"})));
   AddAccusation(*by, *party, role.head);
 }
 

@@ -174,7 +174,8 @@ class CasusReader {
                            std::string(value) + "'");
         return;
       }
-      r.seat = std::string(value);
+      r.seat_town = std::string(Trim(value.substr(0, comma)));
+      r.seat_country = ActorCode(code);
     } else if (key == "kind") {
       if (!Once(key, line_no)) return;
       auto kind = ParseActorKind(value);

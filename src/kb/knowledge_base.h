@@ -52,8 +52,10 @@ struct ActorRecord {
   std::vector<std::string> aliases;
   std::vector<std::string> demonyms;
   std::vector<std::string> capitals;
-  // (International bodies) where the body sits, "City, CCC": "New York, USA".
-  std::string seat;
+  // (International bodies) where the body sits (`seat: New York, USA`): the
+  // town and its country's ISO alpha-3 code; empty for any other.
+  std::string seat_town;
+  ActorCode seat_country;
   std::vector<std::string> notes;
   std::vector<ActorKind> refers;  // agents: kinds a definite "the militia" may refer back to
   std::vector<Role> roles;

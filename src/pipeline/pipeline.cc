@@ -642,20 +642,16 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   assembler_options.seat_of =
       [kb, places](int kb_index, const std::optional<Date>& date) -> std::optional<Location> {
     if (kb_index < 0) return std::nullopt;
-    auto seat = [&](ActorIndex body) -> std::optional<Location> {
-      const std::string& where = kb->actor(body).seat;  // "New York, USA"
-      const size_t comma = where.rfind(',');
-      if (comma == std::string::npos) return std::nullopt;
-      const std::string_view text(where);
-      const std::string_view code = text.substr(comma + 1);
-      return places->TownNamed(text.substr(0, comma), code.substr(code.find_first_not_of(' ')));
+    auto seat = [&](const ActorRecord& body) {
+      return places->TownNamed(body.seat_town, body.seat_country.view());
     };
     const ActorRecord& actor = kb->actor(static_cast<ActorIndex>(kb_index));
-    if (!actor.seat.empty()) return seat(static_cast<ActorIndex>(kb_index));
+    if (!actor.seat_town.empty()) return seat(actor);
     if (actor.kind != ActorKind::kPerson) return std::nullopt;
     for (const Role& role : actor.roles) {
-      if (role.org != kNoActor && role.when.HoldsOn(date) && !kb->actor(role.org).seat.empty()) {
-        return seat(role.org);
+      if (role.org != kNoActor && role.when.HoldsOn(date) &&
+          !kb->actor(role.org).seat_town.empty()) {
+        return seat(kb->actor(role.org));
       }
     }
     return std::nullopt;
@@ -856,9 +852,9 @@ CodedDocument Pipeline::Code(const Document& document) const {
     }
     said_before = f.date ? f.date : said_here;
     said_before_precision = f.date ? f.date_precision : said_here_precision;
-    if (f.date || said_here) {
-      last_day = f.date ? f.date : said_here;
-      last_day_precision = f.date ? f.date_precision : said_here_precision;
+    if (said_before) {
+      last_day = said_before;
+      last_day_precision = said_before_precision;
     }
     if (p.count_reader.MayContainCounts(words)) {
       const CasualtyCounts counts = p.count_reader.Read(words);

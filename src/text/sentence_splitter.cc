@@ -176,17 +176,13 @@ class SplitRun {
   // word after a clock time that still says when. Any other one opens a
   // sentence ("at about 9:40 p.m. Stevens, who was visiting ...").
   bool ReadsAsTimeOfDay(size_t j) const {
-    static constexpr std::string_view kWhen[] = {
-        "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
-        "January", "February",  "March",     "April",    "May",      "June",     "July",
-        "August",  "September", "October",   "November", "December", "Jan.",     "Feb.",
-        "Mar.",    "Apr.",      "Jun.",      "Jul.",     "Aug.",     "Sept.",    "Sep.",
-        "Oct.",    "Nov.",      "Dec.",      "GMT",      "UTC",      "ET",       "EST",
-        "EDT",     "PT",        "PST",       "PDT",      "CT",       "CST",      "CDT",
-        "Eastern", "Pacific",   "Central",   "Mountain", "Moscow",   "Local"};
+    static constexpr std::string_view kZones[] = {
+        "GMT", "UTC", "ET",      "EST",     "EDT",     "PT",       "PST",    "PDT",  "CT",
+        "CST", "CDT", "Eastern", "Pacific", "Central", "Mountain", "Moscow", "Local"};
     const std::string_view w = tokens_[j].text;
-    for (std::string_view when : kWhen) {
-      if (w == when) return true;
+    if (lexicon_.IsWeekday(w) || lexicon_.Month(w) != 0) return true;
+    for (std::string_view zone : kZones) {
+      if (w == zone) return true;
     }
     // "Baghdad time", "Tehran local time".
     for (size_t k = j + 1; k < n_ && k < j + 3; ++k) {
