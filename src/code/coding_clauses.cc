@@ -4,6 +4,8 @@
 #include <cctype>
 #include <tuple>
 
+#include "base/word_set.h"
+
 namespace casus::coding {
 
 Coding::Coding(const EventDictionary& dict, const SentenceInput& in, SentenceCoding& out)
@@ -104,11 +106,10 @@ void Coding::CodeClause(int c) {
   if (realis && CodeResponsibilityLies(clause)) return;
   // "Kirby said the attack had been planned and facilitated by X": whoever
   // the speaker names as behind an act is blamed for it.
-  if (realis &&
-      IsAny(lemma, {"plan", "orchestrate", "mastermind", "facilitate", "organise", "organize",
-                    "direct", "order", "commit", "execute", "resource", "coordinate", "sponsor",
-                    "finance", "fund"}) &&
-      CodeReportedPerpetrator(clause)) {
+  static constexpr WordSet<15> kBehindAnAct{
+      {"plan", "orchestrate", "mastermind", "facilitate", "organise", "organize", "direct", "order",
+       "commit", "execute", "resource", "coordinate", "sponsor", "finance", "fund"}};
+  if (realis && kBehindAnAct.contains(lemma) && CodeReportedPerpetrator(clause)) {
     return;
   }
   if (intent == Intent::kObligation) {
@@ -124,8 +125,9 @@ void Coding::CodeClause(int c) {
   // "a roadside bomb exploded in a market", "rockets slammed into the
   // area", "three Katyusha rockets landed inside the base": a weapon going
   // off is an attack, by no one the clause names.
+  static constexpr WordSet<6> kWeaponGoingOff{{"explode", "land", "slam", "crash", "rain", "go"}};
   if (realis && clause.subject != kNone && vg.voice == Voice::kActive &&
-      IsAny(lemma, {"explode", "land", "slam", "crash", "rain", "go"}) &&
+      kWeaponGoingOff.contains(lemma) &&
       (lemma != "go" || (vg.end < n_ && Lemma(vg.end) == "off"))) {
     if (const Trigger* weapon = WeaponAt(a_.nps[clause.subject].head)) {
       Trigger act;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/word_set.h"
 #include "nlp/reading_words.h"
 
 namespace casus::clauses {
@@ -37,14 +38,14 @@ bool Builder::IsPrenominalVerb(size_t i) const {
   // "from neighboring Lebanon", "investigating alleged war crimes".
   const bool after_auxiliary =
       i > 0 && IsAny(Lemma(i - 1), {"be", "have", "get"}) && IsVerb(Tag(i - 1));
-  return !after_auxiliary &&
-         reading::WordIsAny(Word(i),
-                            "neighboring neighbouring ruling governing opposing remaining "
-                            "alleged so-called proposed suspected disputed occupied besieged "
-                            "embattled devastating unidentified armed leading continuing "
-                            "feuding warring sweeping crippling punishing mounting "
-                            "escalating growing increasing lasting outgoing incoming "
-                            "far-reaching wide-ranging allied affiliated aligned");
+  static constexpr WordSet<36> kPrenominal{
+      {"neighboring", "neighbouring", "ruling",       "governing",    "opposing",   "remaining",
+       "alleged",     "so-called",    "proposed",     "suspected",    "disputed",   "occupied",
+       "besieged",    "embattled",    "devastating",  "unidentified", "armed",      "leading",
+       "continuing",  "feuding",      "warring",      "sweeping",     "crippling",  "punishing",
+       "mounting",    "escalating",   "growing",      "increasing",   "lasting",    "outgoing",
+       "incoming",    "far-reaching", "wide-ranging", "allied",       "affiliated", "aligned"}};
+  return !after_auxiliary && kPrenominal.contains(Word(i));
 }
 
 // An adverb in -ly, or one of degree ("a very big mistake"), between a
@@ -64,7 +65,8 @@ bool Builder::IsMannerAdverbInPhrase(size_t i) const {
 // "shot dead", "stabbed dead", "beaten unconscious": an adjective telling
 // what a verb of violence left its object.
 bool Builder::IsResultAfterVerb(size_t i) const {
-  return i > 0 && IsVerb(Tag(i - 1)) && reading::WordIsAny(Word(i), "dead unconscious") &&
+  return i > 0 && IsVerb(Tag(i - 1)) &&
+         (reading::WordIs(Word(i), "dead") || reading::WordIs(Word(i), "unconscious")) &&
          IsAny(Lemma(i - 1),
                {"shoot", "gun", "stab", "beat", "hack", "stone", "club", "kick", "burn", "strike"});
 }
@@ -245,7 +247,8 @@ void Builder::ChunkNounPhrases() {
         continue;
       }
       // "set the building ablaze": a result after the noun is no part of it.
-      if (seen_noun && reading::WordIsAny(Word(j), "ablaze alight afire adrift aground")) break;
+      static constexpr WordSet<5> kResults{{"ablaze", "alight", "afire", "adrift", "aground"}};
+      if (seen_noun && kResults.contains(Word(j))) break;
       // "an \"Israeli ship\"", "an \"espionage headquarters\" of": words
       // quoted inside a phrase belong to it.
       // So do quoted modifiers before the noun: a "completely unjustified"

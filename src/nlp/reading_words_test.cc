@@ -70,5 +70,18 @@ TEST(ParseDigitIntegerTest, AcceptsOnlyWellFormedIntegers) {
   EXPECT_FALSE(ParseDecimal("25").has_value());
 }
 
+TEST(WordIsAnyTest, MatchesWholeEntriesInAnyCase) {
+  constexpr std::string_view kList = "on in at during don't";
+  for (std::string_view word :
+       {"on", "In", "AT", "during", "During", "don't", "don\xE2\x80\x99t"}) {
+    EXPECT_TRUE(WordIsAny(word, kList)) << word;
+  }
+  for (std::string_view word : {"", "o", "ont", "dur", "duringx", "to", "don", "dont", "donxxt"}) {
+    EXPECT_FALSE(WordIsAny(word, kList)) << word;
+  }
+  EXPECT_TRUE(WordIsAny("at", "at"));
+  EXPECT_FALSE(WordIsAny("at", ""));
+}
+
 }  // namespace
 }  // namespace casus::reading

@@ -9,6 +9,7 @@
 #include "assemble/event_sides.h"
 #include "base/data_paths.h"
 #include "base/word_lists.h"
+#include "base/word_set.h"
 #include "code/coding_words.h"
 #include "code/event_dictionary.h"
 #include "code/sentence_coder.h"
@@ -71,9 +72,9 @@ std::optional<int> DaysAfterTheSentenceBefore(std::span<const Token> words) {
       reading::WordIsAny(words[1].text, "afterwards afterward after")) {
     return 0;
   }
-  constexpr std::string_view kParts = "day night evening morning afternoon";
+  static constexpr WordSet<5> kParts{{"day", "night", "evening", "morning", "afternoon"}};
   for (size_t k = 0; k + 1 < words.size(); ++k) {
-    if (!reading::WordIsAny(words[k + 1].text, kParts)) continue;
+    if (!kParts.contains(words[k + 1].text)) continue;
     const std::string_view before = words[k].text;
     if (reading::WordIs(words[k], "that") ||
         (reading::WordIs(words[k], "same") && k > 0 && reading::WordIs(words[k - 1], "the"))) {
@@ -143,9 +144,11 @@ bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32
     const Token& t = tokens[k - 1];
     if (t.kind == TokenKind::kPunct) return false;
     // "boats which were travelling from Kuwait to Bahrain"
-    if (reading::WordIsAny(t.text,
-                           "sailing sailed sail sails voyage bound route travelling traveling "
-                           "travelled traveled heading headed flying flew transiting journey")) {
+    static constexpr WordSet<17> kVoyage{{"sailing", "sailed", "sail", "sails", "voyage", "bound",
+                                          "route", "travelling", "traveling", "travelled",
+                                          "traveled", "heading", "headed", "flying", "flew",
+                                          "transiting", "journey"}};
+    if (kVoyage.contains(t.text)) {
       return true;
     }
   }
