@@ -251,6 +251,11 @@ void Referents::Resolve(SentenceFacts& facts) {
     }
     resolve(r.by);
   }
+  // "Its leader, X": a leader heads a group or a body, not the state or
+  // person "its" turned out to be.
+  std::erase_if(relations, [](const RelationMention& r) {
+    return r.relation == "leads" && IsAny(r.object.kind, {"state", "person", "place", "igo"});
+  });
   facts.coding.relations = std::move(relations);
   for (const ActorSpan& span : facts.actors) {
     if (span.kind == "person") {

@@ -198,6 +198,7 @@ class Coding {
   void CodeLeadership(const Clause& clause);
   void LeadershipFromDescription(const ActorSpan& person, int description_np);
   bool IsLedBody(const ActorSpan& span) const;
+  std::optional<ActorSpan> OwnerOfPronoun(int np_index, const ActorSpan& pronoun) const;
   void CodeAlliance(const Clause& clause, const Trigger& trigger, int partner_np);
   std::optional<ActorSpan> DescribedParty(const Clause& clause) const;
   bool IsRelationParty(const ActorSpan& span) const;

@@ -153,10 +153,15 @@ void Coding::RelationsFromPhrases() {
       const char* relation = RelationForNoun(Lemma(np.head));
       const bool possessor =
           named.end < n_ && Tag(named.end) == T::kPOS;  // "Georgia's Carl Vinson"
-      if (relation != nullptr && part != nullptr && !possessor && part->begin <= named.head &&
-          named.head < part->end && part->kind != "agent" && part->kind != "anaphor" &&
-          part->compound.empty() && IdentityKey(*part) != IdentityKey(*own)) {
-        out_.relations.push_back(RelationMention{*part, relation, *own, sentence_speaker_, 0.7});
+      // "the Muslim Brotherhood and its political arm, the Freedom and
+      // Justice Party": whose "its" is.
+      const std::optional<ActorSpan> whole =
+          own->kind == "anaphor" ? OwnerOfPronoun(static_cast<int>(k), *own) : *own;
+      if (relation != nullptr && part != nullptr && whole && !possessor &&
+          part->begin <= named.head && named.head < part->end && part->kind != "agent" &&
+          part->kind != "anaphor" && part->compound.empty() &&
+          IdentityKey(*part) != IdentityKey(*whole)) {
+        out_.relations.push_back(RelationMention{*part, relation, *whole, sentence_speaker_, 0.7});
         continue;
       }
     }
@@ -220,9 +225,29 @@ void Coding::RelationsFromPhrases() {
                    : nullptr;
       };
       if (const ActorSpan* person = person_named(np)) {
-        LeadershipFromDescription(*person, np.apposition);
+        // "Debretsion Gebremichael, Tigray's regional president and TPLF
+        // chairman,": each office in the description.
+        for (int d = np.apposition, guard = 0; d != kNone && guard < 4;
+             d = a_.nps[d].conjunct, ++guard) {
+          LeadershipFromDescription(*person, d);
+        }
       } else if (const ActorSpan* named = person_named(a_.nps[np.apposition])) {
         LeadershipFromDescription(*named, static_cast<int>(k));
+      }
+    }
+    // "the Libyan National Army of eastern commander Khalifa Haftar": a
+    // body of its commander.
+    if (own != nullptr && np.of_complement != kNone && IsLedBody(*own)) {
+      const NounPhrase& of = a_.nps[np.of_complement];
+      const ActorSpan* person = SpanIn(of.begin, of.end, static_cast<int>(of.head));
+      // The title is inside the person's span or just before it.
+      const auto leader_word = [&](uint32_t t) {
+        return IsAny(Lemma(t), {"leader", "commander", "chief", "head"});
+      };
+      if (person != nullptr && person->kind == "person" &&
+          (leader_word(person->begin) ||
+           (person->begin > of.begin && leader_word(person->begin - 1)))) {
+        out_.relations.push_back(RelationMention{*person, "leads", *own, sentence_speaker_, 0.7});
       }
     }
   }
@@ -320,6 +345,20 @@ bool Coding::IsLedBody(const ActorSpan& span) const {
   return span.kind != "agent" || IsRelationParty(span);
 }
 
+// Whose `pronoun` ("its", "their") at the start of `np_index` is: the named
+// party the phrase is joined to ("the Muslim Brotherhood and its political
+// arm"), else the pronoun, for the document to resolve.
+std::optional<ActorSpan> Coding::OwnerOfPronoun(int np_index, const ActorSpan& pronoun) const {
+  for (size_t j = 0; j < a_.nps.size(); ++j) {
+    if (a_.nps[j].conjunct != np_index) continue;
+    if (auto owner = ActorOfNp(static_cast<int>(j));
+        owner && !IsAny(owner->kind, {"agent", "anaphor", "person", "place"})) {
+      return owner;
+    }
+  }
+  return pronoun;
+}
+
 // `person` heads what the description at `description_np` names: "the
 // leader of Hayat Tahrir al-Sham", "the group's chief", "the TTP leader".
 void Coding::LeadershipFromDescription(const ActorSpan& person, int description_np) {
@@ -359,7 +398,16 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
       body = *inside;
     }
   }
-  if (!body || !IsLedBody(*body) || IdentityKey(*body) == IdentityKey(person)) return;
+  // "Its leader, Sayyed Hassan Nasrallah,": the group "its" stands for, for
+  // the document to resolve when the sentence does not name it.
+  if (body && body->kind == "anaphor") {
+    if (!IsAny(Lower(body->begin), {"its", "their"})) return;
+    body = OwnerOfPronoun(description_np, *body);
+    if (!body || (body->kind != "anaphor" && !IsLedBody(*body))) return;
+  } else if (!body || !IsLedBody(*body)) {
+    return;
+  }
+  if (IdentityKey(*body) == IdentityKey(person)) return;
   out_.relations.push_back(RelationMention{person, "leads", *body, sentence_speaker_, 0.7});
 }
 
@@ -378,7 +426,12 @@ void Coding::CodeLeadership(const Clause& clause) {
   // person.
   if (leader->kind == "anaphor" && !IsAny(Lower(leader->begin), {"he", "she"})) return;
   const std::optional<ActorSpan> body = ActorOfNp(body_np);
-  if (!body || !IsLedBody(*body)) return;
+  // "the junta led by General Abdourahamane Tchiani": a body named before,
+  // for the document to resolve.
+  const bool described = body && body->kind == "anaphor" && body_np != kNone &&
+                         Lemma(a_.nps[body_np].begin) == "the" &&
+                         a_.nps[body_np].end == a_.nps[body_np].head + 1;
+  if (!body || (!IsLedBody(*body) && !described)) return;
   out_.relations.push_back(RelationMention{*leader, "leads", *body, SpeakerOf(clause), 0.6});
 }
 

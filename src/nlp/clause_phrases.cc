@@ -446,10 +446,16 @@ void Builder::LinkNounPhrases() {
   for (size_t k = 0; k + 1 < nps.size(); ++k) {
     const uint32_t after = nps[k].end;
     if (after >= n_) continue;
-    // "leader of [Hezbollah]"
-    if (Lemma(after) == "of" && out_.np_of_token.size() > after + 1 &&
-        out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
-      nps[k].of_complement = static_cast<int>(k + 1);
+    // "leader of [Hezbollah]"; "the Libyan National Army (LNA) of [eastern
+    // commander Khalifa Haftar]"
+    {
+      uint32_t of = after;
+      size_t next = k + 1;
+      SkipBracketedAcronym(k, of, next);
+      if (of < n_ && Lemma(of) == "of" && out_.np_of_token.size() > of + 1 &&
+          out_.np_of_token[of + 1] == static_cast<int>(next)) {
+        nps[k].of_complement = static_cast<int>(next);
+      }
     }
     // "[Iran] 's foreign ministry"
     if (Tag(after) == T::kPOS && after + 1 < n_ &&
@@ -471,19 +477,22 @@ void Builder::LinkNounPhrases() {
     }
   }
   for (size_t k = 0; k + 1 < nps.size(); ++k) {
-    const uint32_t after = nps[k].end;
+    uint32_t after = nps[k].end;
+    size_t next = k + 1;
+    SkipBracketedAcronym(k, after, next);
+    if (next >= nps.size() || after >= n_) continue;
     // "the leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani,": a
     // description with its complement, then the name it describes.
     if (k > 0 && nps[k - 1].of_complement == static_cast<int>(k) &&
         nps[k - 1].apposition == kNone &&
         (Tag(nps[k - 1].head) == T::kNN || Tag(nps[k - 1].head) == T::kNNS) &&
         Tag(after) == T::kComma && after + 1 < n_ &&
-        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && nps[k + 1].begin == after + 1 &&
-        IsProperNoun(Tag(nps[k + 1].begin)) && IsProperNoun(Tag(nps[k + 1].head)) &&
-        nps[k + 1].of_complement == kNone) {
-      const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+        out_.np_of_token[after + 1] == static_cast<int>(next) && nps[next].begin == after + 1 &&
+        IsProperNoun(Tag(nps[next].begin)) && IsProperNoun(Tag(nps[next].head)) &&
+        nps[next].of_complement == kNone) {
+      const uint32_t tail = DescriptionEnd(static_cast<int>(next));
       if (tail < n_ && Tag(tail) == T::kComma) {
-        nps[k - 1].apposition = static_cast<int>(k + 1);
+        nps[k - 1].apposition = static_cast<int>(next);
         continue;
       }
     }
@@ -492,43 +501,69 @@ void Builder::LinkNounPhrases() {
     // comma, the end of the clause or a relative clause.
     // "Salaheddine Sidhoum, [Algeria's leading human rights activist],"
     if (Tag(after) == T::kComma && after + 1 < n_ &&
-        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
-        k + 2 < nps.size() && nps[k + 2].possessor == static_cast<int>(k + 1) &&
+        out_.np_of_token[after + 1] == static_cast<int>(next) && !nps[k].pronoun &&
+        next + 1 < nps.size() && nps[next + 1].possessor == static_cast<int>(next) &&
         IsProperNoun(Tag(nps[k].head))) {
-      const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+      const uint32_t tail = DescriptionEnd(static_cast<int>(next));
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod) {
-        nps[k].apposition = static_cast<int>(k + 2);
+        nps[k].apposition = static_cast<int>(next + 1);
       }
       continue;
     }
     if (Tag(after) == T::kComma && after + 1 < n_ &&
-        out_.np_of_token[after + 1] == static_cast<int>(k + 1) && !nps[k].pronoun &&
-        (Tag(nps[k + 1].begin) == T::kDT ||
+        out_.np_of_token[after + 1] == static_cast<int>(next) && !nps[k].pronoun &&
+        (Tag(nps[next].begin) == T::kDT ||
          // "Kataib Hezbollah, one of the most powerful militias,"
-         (Lemma(nps[k + 1].begin) == "one" && nps[k + 1].of_complement != kNone) ||
+         (Lemma(nps[next].begin) == "one" && nps[next].of_complement != kNone) ||
          // "a previously unknown group, Awliya al-Dam,": a description, then its name
          // (not one opening the sentence after a preposition: "In a
          // televised speech, Mahdi al-Mashat, ...")
          ((Tag(nps[k].head) == T::kNN || Tag(nps[k].head) == T::kNNS) &&
-          IsProperNoun(Tag(nps[k + 1].head)) && !OpensSentenceAdverbial(nps[k])) ||
+          IsProperNoun(Tag(nps[next].head)) && !OpensSentenceAdverbial(nps[k])) ||
          // "Ali Benhadj, Algeria's best-known activist,": a name, then a
          // possessive description held together as one name span
-         (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[k + 1])) ||
+         (IsProperNoun(Tag(nps[k].head)) && HasPossessive(nps[next])) ||
          // "Rached Ghannouchi, head of the Ennahda party,": a name, then a
          // bare title with its complement
-         (IsProperNoun(Tag(nps[k].head)) && Tag(nps[k + 1].begin) == T::kNN &&
-          nps[k + 1].of_complement != kNone))) {
-      const uint32_t tail = PhraseEnd(static_cast<int>(k + 1));
+         (IsProperNoun(Tag(nps[k].head)) && Tag(nps[next].begin) == T::kNN &&
+          nps[next].of_complement != kNone))) {
+      const uint32_t tail = DescriptionEnd(static_cast<int>(next));
       // "Al Shabaab, an Islamist group allied with al Qaeda,": a
       // participle phrase may follow the description.
       const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN && Tag(tail + 1) == T::kIN;
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
           StartsReducedRelative(tail) || participle) {
-        nps[k].apposition = static_cast<int>(k + 1);
+        nps[k].apposition = static_cast<int>(next);
       }
     }
   }
   LinkLists();
+}
+
+// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's branch": an
+// acronym in brackets after phrase `k` is passed over when the phrase is
+// linked to what follows; `after` and `next` move past it.
+void Builder::SkipBracketedAcronym(size_t k, uint32_t& after, size_t& next) const {
+  const auto& nps = out_.nps;
+  if (after + 2 < n_ && Tag(after) == T::kLeftParen && next < nps.size() &&
+      nps[next].begin == after + 1 && nps[next].end == after + 2 &&
+      Tag(after + 2) == T::kRightParen) {
+    after += 3;
+    ++next;
+  }
+}
+
+// The end of a description with its complements and the descriptions
+// joined to it by "and" ("head of the Ennahda party and the most prominent
+// critic of President Kais Saied").
+uint32_t Builder::DescriptionEnd(int np) const {
+  uint32_t end = PhraseEnd(np);
+  for (int step = 0; step < 2 && end + 1 < n_ && Lemma(end) == "and"; ++step) {
+    const int next = out_.np_of_token[end + 1];
+    if (next == kNone || out_.nps[next].begin != end + 1) break;
+    end = PhraseEnd(next);
+  }
+  return end;
 }
 
 bool Builder::HasPossessive(const NounPhrase& np) const {

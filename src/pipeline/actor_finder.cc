@@ -203,8 +203,12 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     // "Albanians", "Palestinians": a plural demonym names people of the
     // country, not its state; "ethnic Albanians" in Serbia are not even of
     // that country, so they take the country of where they act.
+    // So is a singular one standing as a noun: "a Briton and a Romanian".
+    const bool one_person =
+        span.begin > 0 && reading::WordIsAny(tokens[span.begin - 1].text, "a an") &&
+        span.end < tags.size() && !IsNoun(tags[span.end]) && !IsAdjective(tags[span.end]);
     if (mention.source == MentionSource::kDemonym && span.kind == "state" &&
-        span.end == span.begin + 1 && IsPluralWord(tokens[span.begin].text)) {
+        span.end == span.begin + 1 && (IsPluralWord(tokens[span.begin].text) || one_person)) {
       const bool ethnic = span.begin > 0 && reading::WordIs(tokens[span.begin - 1], "ethnic");
       span.kind = "agent";
       span.actor.name = std::string(tokens[span.begin].text);
@@ -316,6 +320,25 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     out.push_back(std::move(span));
   }
   ShareListHeads(tokens, tags, date, out);
+  // "the National Security Council", "Algeria's High Security Council": an
+  // international body's name after a capitalised word no actor covers is
+  // the end of a longer name, a national body's ("Security Council" is the
+  // UN's only when nothing of the name comes before it).
+  for (size_t k = 0; k < out.size(); ++k) {
+    const ActorSpan& span = out[k];
+    if (span.kind != "igo" || span.end - span.begin < 2 || span.begin == 0 ||
+        span.begin > tags.size() || (k > 0 && out[k - 1].end == span.begin)) {
+      continue;
+    }
+    const PosTag before = tags[span.begin - 1];
+    const std::string_view word = tokens[span.begin - 1].text;
+    if ((before == PosTag::kNNP || before == PosTag::kNNPS) && !word.empty() &&
+        std::isupper(static_cast<unsigned char>(word[0])) &&
+        std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(c); })) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+    }
+  }
   // "the Imam al-Sadiq mosque", "Prince Sultan Air Base": a person's name
   // before a facility's noun names the facility.
   std::erase_if(out, [&](const ActorSpan& span) {

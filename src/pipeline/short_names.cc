@@ -31,7 +31,7 @@ bool IsNamedOrganisation(const ActorSpan& span) {
 // The kind and sector of an organisation the text names with its acronym,
 // from the last word of its name; empty kind for a name of no organisation.
 std::pair<std::string, std::string> KindOfName(std::string_view head, bool military) {
-  if (IsAny(head, {"council", "committee", "authority", "commission", "assembly"})) {
+  if (IsAny(head, {"council", "committee", "authority", "commission", "assembly", "ministry"})) {
     return military ? std::pair{"military", "MIL"} : std::pair{"government", "GOV"};
   }
   if (IsAny(head, {"forces", "army", "corps", "guard", "guards"})) return {"military", "MIL"};
@@ -114,8 +114,60 @@ void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::vector<Ac
   }
 }
 
+// "Algeria's High Security Council", "the Iraqi Supreme Judicial Council":
+// two or more capitalised words after a state's possessive or its demonym,
+// no actor among them, ending in a noun that names a body, name a body of
+// that state the knowledge base does not know.
+void ShortNames::NameStateBodies(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                 std::vector<ActorSpan>& actors) {
+  for (size_t a = 0; a < actors.size(); ++a) {
+    const ActorSpan& state = actors[a];
+    if (state.kind != "state" || state.actor.country.empty() || !state.compound.empty() ||
+        state.metonym) {
+      continue;
+    }
+    size_t first = state.end;
+    if (first < tokens.size() && first < tags.size() && tags[first] == PosTag::kPOS) {
+      ++first;
+    } else if (!state.demonym) {
+      continue;
+    }
+    size_t end = first;
+    while (end < tokens.size() && end < tags.size() && end - first < 6 &&
+           (tags[end] == PosTag::kNNP || tags[end] == PosTag::kNNPS) && !tokens[end].text.empty() &&
+           std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) {
+      ++end;
+    }
+    if (end < first + 2 || (a + 1 < actors.size() && actors[a + 1].begin < end)) continue;
+    const auto [kind, sector] =
+        KindOfName(Lowercase(tokens[end - 1].text),
+                   std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                               tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                               [](const Token& t) { return reading::WordIs(t, "military"); }));
+    if (kind.empty()) continue;
+    // "the American Medical Association": a demonym begins the name.
+    const bool demonym = first == state.end;
+    if (demonym) first = state.begin;
+    ActorSpan body;
+    body.begin = static_cast<uint32_t>(first);
+    body.end = static_cast<uint32_t>(end);
+    body.kind = kind;
+    body.actor.name = std::string(TextSpanning(tokens[first], tokens[end - 1]));
+    body.actor.text = body.actor.name;
+    body.actor.country = state.actor.country;
+    body.actor.sector = sector;
+    body.actor.cameo = body.actor.country + sector;
+    if (demonym) {
+      actors[a] = std::move(body);
+    } else {
+      InsertInOrder(actors, std::move(body));
+    }
+  }
+}
+
 void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosTag> tags,
                              std::vector<ActorSpan>& actors) {
+  NameStateBodies(tokens, tags, actors);
   IntroduceAcronyms(tokens, actors);
   for (size_t k = 0; k < tokens.size() && !named_.empty(); ++k) {
     const bool definite = k > 0 && reading::WordIs(tokens[k - 1], "the");

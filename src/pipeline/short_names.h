@@ -15,7 +15,9 @@
 // Forces ... the RSF"), whatever else the knowledge base knows by it; and a
 // name the text gives with its acronym in brackets is an organisation even
 // when the knowledge base does not know it ("the Sudanese Professionals
-// Association (SPA)": a Sudanese opposition organisation).
+// Association (SPA)": a Sudanese opposition organisation); so is a run of
+// capitalised words after a state's possessive or demonym that ends in a
+// body's noun ("Algeria's High Security Council").
 //
 // Thread safety: holds the state of one document; use one per document.
 #ifndef CASUS_PIPELINE_SHORT_NAMES_H_
@@ -42,6 +44,8 @@ class ShortNames {
 
  private:
   void IntroduceAcronyms(std::span<const Token> tokens, std::vector<ActorSpan>& actors);
+  void NameStateBodies(std::span<const Token> tokens, std::span<const PosTag> tags,
+                       std::vector<ActorSpan>& actors);
 
   SpansByWord named_;     // head noun → the organisation named last with it
   SpansByWord initials_;  // initials ("rsf") → the organisation named last with them
