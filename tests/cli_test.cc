@@ -405,6 +405,27 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Abdelmadjid Tebboune leads High Security Council"}},
       {"The Houthis, who are aligned with Iran, have fought the coalition since 2015.",
        {"Houthis allied_with Iran"}},
+      // A known person named with the title of the body the knowledge base
+      // has them heading; not a deputy, not "Supreme Leader" (no body
+      // named), not a former one.
+      {"Islamic Jihad leader Ziyad al-Nakhalah said there would be no truce.",
+       {"Ziyad al-Nakhalah leads Palestinian Islamic Jihad"}},
+      {"Supreme Leader Ayatollah Ali Khamenei declared five days of mourning.", {}},
+      {"Former Hezbollah leader Hassan Nasrallah spoke in 2016.", {}},
+      // A relative clause going on past "and"; the head of a part no one
+      // named; a bare plural described by a participle; "an extension of".
+      {"Erdogan blamed followers of Fethullah Gulen, a Muslim cleric who lives in exile in "
+       "Pennsylvania and leads a worldwide religious movement known as Hizmet.",
+       {"Fethullah Gulen leads Hizmet"}},
+      {"Brigadier General Amirali Hajizadeh, head of the Guards' aerospace force, said he took "
+       "full responsibility.",
+       {}},
+      {"On Sunday, fighters of the Free Syrian Army, rebels supported by Ankara, advanced into "
+       "the region.",
+       {"Free Syrian Army backed_by T\u00fcrkiye"}},
+      {"Turkish jets struck the YPG militia, which Ankara regards as an extension of the "
+       "Kurdistan Workers' Party.",
+       {"People's Protection Units part_of Kurdistan Workers' Party [T\u00fcrkiye]"}},
       // "Its leader" standing for a state leads nothing.
       {"Iran fired missiles on Sunday. Its leader, Ali Khamenei, had promised a response.", {}},
   };

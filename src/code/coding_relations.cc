@@ -342,7 +342,9 @@ void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int part
 // ("the army"); not a whole state, a place or an international body.
 bool Coding::IsLedBody(const ActorSpan& span) const {
   if (IsAny(span.kind, {"state", "person", "place", "igo", "anaphor"})) return false;
-  return span.kind != "agent" || IsRelationParty(span);
+  // "the speaker of the Palestinian parliament"
+  const bool legislature = !span.actor.country.empty() && span.actor.sector == "LEG";
+  return span.kind != "agent" || IsRelationParty(span) || legislature;
 }
 
 // Whose `pronoun` ("its", "their") at the start of `np_index` is: the named
@@ -364,7 +366,7 @@ std::optional<ActorSpan> Coding::OwnerOfPronoun(int np_index, const ActorSpan& p
 void Coding::LeadershipFromDescription(const ActorSpan& person, int description_np) {
   const NounPhrase& np = a_.nps[description_np];
   if (!IsAny(Lemma(np.head), {"leader", "head", "chief", "commander", "chairman", "chairwoman",
-                              "emir", "secretary-general", "president"})) {
+                              "emir", "secretary-general", "president", "speaker"})) {
     return;
   }
   // Not one of several ("a senior leader of the movement", "a deputy
@@ -381,14 +383,14 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
     // "the commander of the Popular Mobilization Forces in Anbar
     // province": a part of the body, in a place.
     if (PrepAfterNp(k, {"in"}) != kNone) return;
-    // "head of the Houthis' Supreme Political Council": the possessed.
+    // "head of the Houthis' Supreme Political Council": the possessed; "head
+    // of the Guards' aerospace division" heads a part no one named.
     if (const int possessed = Possessed(k); possessed != k) {
       const NounPhrase& owned = a_.nps[possessed];
-      if (const ActorSpan* named = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
-          named != nullptr && named->begin >= owned.begin) {
-        body = *named;
-        continue;
-      }
+      const ActorSpan* named = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
+      if (named == nullptr || named->begin < owned.begin) return;
+      body = *named;
+      continue;
     }
     body = ActorOfNp(k);
   }
@@ -420,7 +422,15 @@ void Coding::CodeLeadership(const Clause& clause) {
   const int leader_np = passive ? clause.agent : clause.subject;
   const int body_np =
       passive ? (clause.subject != kNone ? clause.subject : clause.modified_np) : clause.object;
-  const std::optional<ActorSpan> leader = RelationSubject(leader_np);
+  std::optional<ActorSpan> leader = RelationSubject(leader_np);
+  // "Fethullah Gulen, a Muslim cleric who lives in exile and leads a
+  // movement": the one the relative clause describes.
+  const Clause* relative = &clause;
+  if (clause.link == ClauseLink::kCoordinated && clause.governor != kNone &&
+      a_.clauses[clause.governor].link == ClauseLink::kRelative) {
+    relative = &a_.clauses[clause.governor];
+  }
+  if (!passive && relative->link == ClauseLink::kRelative) leader = DescribedParty(*relative);
   if (!leader || (leader->kind != "person" && leader->kind != "anaphor")) return;
   // A pronoun for the document to resolve: only one that stands for a
   // person.

@@ -266,9 +266,19 @@ void Builder::BuildClauses() {
         }
         // "would review the sanctions it lifted ... and threatened": not
         // with a relative clause on a phrase of the clause before.
+        // But "Gulen, a cleric who lives in exile in Pennsylvania and leads a
+        // movement": a present after a present relative, no comma between,
+        // where the clause before tells the past, goes on describing.
         if (sibling >= 0 && out_.clauses[sibling].link == ClauseLink::kRelative &&
             verbs[out_.clauses[sibling].verb].form == VerbForm::kFinite) {
-          sibling = EnclosingClause(sibling);
+          const int enclosing = EnclosingClause(sibling);
+          const VerbGroup& relative = verbs[out_.clauses[sibling].verb];
+          const bool describing =
+              vg.tense == Tense::kPresent && relative.tense == Tense::kPresent && !vg.modal &&
+              !relative.modal && before >= 1 && Tag(before - 1) == T::kCC && before >= 2 &&
+              Tag(before - 2) != T::kComma && enclosing != sibling &&
+              verbs[out_.clauses[enclosing].verb].tense == Tense::kPast;
+          if (!describing) sibling = enclosing;
         }
         size_t j = before;
         while (j > 0 && IsAdverb(Tag(j - 1))) --j;

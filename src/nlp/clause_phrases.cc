@@ -526,13 +526,18 @@ void Builder::LinkNounPhrases() {
          // "Rached Ghannouchi, head of the Ennahda party,": a name, then a
          // bare title with its complement
          (IsProperNoun(Tag(nps[k].head)) && Tag(nps[next].begin) == T::kNN &&
-          nps[next].of_complement != kNone))) {
+          nps[next].of_complement != kNone) ||
+         // "the Free Syrian Army, rebels supported by Ankara,": a name, then
+         // a bare plural described by a participle
+         (IsProperNoun(Tag(nps[k].head)) && Tag(nps[next].begin) == T::kNNS &&
+          nps[next].end + 1 < n_ && nps[next].end == nps[next].begin + 1 &&
+          Tag(nps[next].end) == T::kVBN && Lemma(nps[next].end + 1) == "by"))) {
       const uint32_t tail = DescriptionEnd(static_cast<int>(next));
       // "Al Shabaab, an Islamist group allied with al Qaeda,": a
       // participle phrase may follow the description.
       const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN && Tag(tail + 1) == T::kIN;
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
-          StartsReducedRelative(tail) || participle) {
+          Tag(tail) == T::kWP || StartsReducedRelative(tail) || participle) {
         nps[k].apposition = static_cast<int>(next);
       }
     }

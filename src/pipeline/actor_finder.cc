@@ -146,6 +146,75 @@ void ActorFinder::SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
   person.org_kb_index = static_cast<int>(body);
 }
 
+void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
+                                    std::span<const ActorSpan> actors,
+                                    const std::optional<Date>& date,
+                                    std::vector<RelationMention>& out) const {
+  const KnowledgeBase& kb = matcher_.kb();
+  for (const ActorSpan& person : actors) {
+    if (person.kind != "person" || person.kb_index < 0 || person.end > tokens.size() ||
+        (person.begin > 0 && reading::WordIs(tokens[person.begin - 1], "former"))) {
+      continue;
+    }
+    uint32_t title = person.begin + 1;
+    while (title + 1 < person.end &&
+           !reading::WordIsAny(tokens[title].text,
+                               "leader chief commander head chairman chairwoman emir")) {
+      ++title;
+    }
+    if (title + 1 >= person.end || reading::WordIs(tokens[title - 1], "deputy") ||
+        tokens[title - 1].text.empty() ||
+        !std::isupper(static_cast<unsigned char>(tokens[title - 1].text[0]))) {
+      continue;
+    }
+    // The bodies the knowledge base has the person leading on the date (by
+    // a `leads` relation or an office); one of them only.
+    const auto index = static_cast<ActorIndex>(person.kb_index);
+    ActorIndex led = kNoActor;
+    int bodies = 0;
+    const auto consider = [&](ActorIndex org) {
+      if (org == kNoActor || org == led ||
+          IsAny(ToString(kb.actor(org).kind), {"state", "igo", "person", "place", "agent"})) {
+        return;
+      }
+      led = org;
+      ++bodies;
+    };
+    for (uint32_t r : kb.actor(index).relations) {
+      const RelationRecord& relation = kb.relation(r);
+      if (relation.type == RelationType::kLeads && relation.when.HoldsOn(date)) {
+        consider(relation.object);
+      }
+    }
+    if (const Role* role = kb.RoleOn(index, date)) consider(role->org);
+    if (bodies != 1) continue;
+    // The words before the title name that body ("Islamic Jihad", "RSF");
+    // not "Supreme Leader", "Palestinian leader" (a state's head).
+    const std::string named = Lowercase(TextSpanning(tokens[person.begin], tokens[title - 1]));
+    const ActorRecord& record = kb.actor(led);
+    std::string initials;
+    for (size_t k = 0; k < record.name.size(); ++k) {
+      if ((k == 0 || record.name[k - 1] == ' ') &&
+          std::isupper(static_cast<unsigned char>(record.name[k]))) {
+        initials += static_cast<char>(std::tolower(static_cast<unsigned char>(record.name[k])));
+      }
+    }
+    const bool names_body =
+        named == Lowercase(record.name) || (initials.size() >= 3 && named == initials) ||
+        std::any_of(record.aliases.begin(), record.aliases.end(),
+                    [&](const std::string& alias) { return named == Lowercase(alias); });
+    if (!names_body) continue;
+    ActorSpan body;
+    body.begin = person.begin;
+    body.end = title;
+    body.actor = ToActor(kb, led, date);
+    body.actor.text = std::string(TextSpanning(tokens[person.begin], tokens[title - 1]));
+    body.kind = std::string(ToString(kb.actor(led).kind));
+    body.kb_index = static_cast<int>(led);
+    out.push_back(RelationMention{person, "leads", std::move(body), std::nullopt, 0.7});
+  }
+}
+
 std::optional<ActorIndex> ActorFinder::ArmedForcesOf(ActorIndex state) const {
   if (state >= armed_forces_.size() || armed_forces_[state] == kNoActor) return std::nullopt;
   return armed_forces_[state];

@@ -37,6 +37,14 @@ class ActorFinder {
             std::span<const std::string_view> lemmas, const std::optional<Date>& date,
             std::vector<ActorSpan>& out) const;
 
+  // "Islamic Jihad leader Ziyad al-Nakhalah", "Hezbollah chief Hassan
+  // Nasrallah": a known person named with the office heading a body (the
+  // body's name, then a leader's title, then the name) leads the body the
+  // knowledge base has them heading on `date`; appended to `out`. Not a
+  // deputy, nor one called former.
+  void StatedLeaderships(std::span<const Token> tokens, std::span<const ActorSpan> actors,
+                         const std::optional<Date>& date, std::vector<RelationMention>& out) const;
+
   const ActorMatcher& matcher() const { return matcher_; }
 
  private:
