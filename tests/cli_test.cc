@@ -426,6 +426,12 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"Turkish jets struck the YPG militia, which Ankara regards as an extension of the "
        "Kurdistan Workers' Party.",
        {"People's Protection Units part_of Kurdistan Workers' Party [T\u00fcrkiye]"}},
+      // An acronym of a body named in full before, in an office before a
+      // known person ("RSF" is also Reporters Without Borders').
+      {"The paramilitary Rapid Support Forces attacked the airport. RSF commander General "
+       "Mohamed Hamdan Dagalo, known as Hemedti, called Burhan a criminal and accused the army "
+       "of lying.",
+       {"Mohamed Hamdan Dagalo leads Rapid Support Forces"}},
       // "Its leader" standing for a state leads nothing.
       {"Iran fired missiles on Sunday. Its leader, Ali Khamenei, had promised a response.", {}},
   };
@@ -1661,6 +1667,13 @@ TEST(CliTest, OrganisationsNamedAgain) {
   ExpectEachCodedAs(
       {{"Sudan's army carried out air strikes on positions of the paramilitary Rapid Support "
         "Forces in Khartoum on Tuesday. The RSF accused the army of violating the truce.",
+        "ACCUSE Rapid Support Forces > Sudanese Armed Forces"},
+       // So are its fighters, its unnamed commander.
+       {"The paramilitary Rapid Support Forces seized the airport on Monday. RSF fighters "
+        "accused Sudan's army of violating the truce.",
+        "ACCUSE Rapid Support Forces > Sudanese Armed Forces"},
+       {"The paramilitary Rapid Support Forces seized the airport on Monday. The RSF commander "
+        "accused Sudan's army of violating the truce.",
         "ACCUSE Rapid Support Forces > Sudanese Armed Forces"},
        // A name given with its acronym is an organisation, known or not;
        // its acronym is it, not what else the knowledge base knows by it.

@@ -128,6 +128,24 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
   const int n = static_cast<int>(tags.size());
   if (n < 3 || tags[n - 1] != PosTag::kPeriod) return;
   bool finite = std::any_of(tags.begin(), tags.end(), IsFinite);
+  // "Dagalo, known as Hemedti, called Burhan a criminal and accused the
+  // army": a past participle right after the comma closing a phrase set off
+  // after the subject, when the sentence's first finite verb comes after it
+  // and "and", is the past that verb is coordinated with.
+  if (finite) {
+    const int verb =
+        static_cast<int>(std::find_if(tags.begin(), tags.end(), IsFinite) - tags.begin());
+    int opening = -1;
+    for (int i = first + 1; i < verb && tags[verb - 1] == PosTag::kCC; ++i) {
+      if (tags[i] == PosTag::kComma && opening < 0) {
+        opening = i;
+      } else if (tags[i] == PosTag::kVBN && tags[i - 1] == PosTag::kComma && opening >= 0 &&
+                 opening < i - 1 && (infos[i].lexical & tagger::kVerbPast)) {
+        tags[i] = PosTag::kVBD;
+        break;
+      }
+    }
+  }
   for (int i = first + 1; i < n && !finite; ++i) {
     if (tags[i] != PosTag::kVBN) continue;
     int j = i - 1;

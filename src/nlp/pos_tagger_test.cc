@@ -257,6 +257,12 @@ const TagCase kConstructionCases[] = {
     {"Storming the building , the soldiers freed the hostages .", "Storming", {kVBG}},
     {"Drones attacked the airport for the third time .", "Drones", {kNNS}},
     {"Dozens of soldiers defected to the rebels .", "defected", {kVBD}},
+    // A past after a phrase set off after the subject, coordinated with the
+    // sentence's finite verb; a participle phrase before the verb stays.
+    {"Dagalo , known as Hemedti , called Burhan a criminal and accused the army of lying .",
+     "called",
+     {kVBD}},
+    {"The army , backed by jets , pounded the town and killed six .", "backed", {kVBN}},
     // A number is digits, a number word or a Roman numeral; nothing else.
     {"The group said in a statement posted online that it had won .", "online", {kRB, kJJ, kNN}},
     {"Twenty-five soldiers were killed .", "Twenty-five", {kCD}},

@@ -71,6 +71,21 @@ bool TellsMilitaryAct(std::span<const Token> tokens, std::span<const PosTag> tag
   return means > 0 && reading::WordIsAny(tokens[k].text, "attack attacks fire barrage");
 }
 
+// Whether `lower` (lower case) is the name of `body`, one of its aliases, or
+// the initials of a name of three words or more ("rsf").
+bool NamesBody(std::string_view lower, const ActorRecord& body) {
+  std::string initials;
+  for (size_t k = 0; k < body.name.size(); ++k) {
+    if ((k == 0 || body.name[k - 1] == ' ') &&
+        std::isupper(static_cast<unsigned char>(body.name[k]))) {
+      initials += static_cast<char>(std::tolower(static_cast<unsigned char>(body.name[k])));
+    }
+  }
+  return lower == Lowercase(body.name) || (initials.size() >= 3 && lower == initials) ||
+         std::any_of(body.aliases.begin(), body.aliases.end(),
+                     [&](const std::string& alias) { return lower == Lowercase(alias); });
+}
+
 }  // namespace
 
 ActorFinder::ActorFinder(const KnowledgeBase& kb)
@@ -167,18 +182,16 @@ void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
         !std::isupper(static_cast<unsigned char>(tokens[title - 1].text[0]))) {
       continue;
     }
-    // The bodies the knowledge base has the person leading on the date (by
-    // a `leads` relation or an office); one of them only.
+    // Of the bodies the knowledge base has the person leading on the date
+    // (by a `leads` relation or an office), the one the words before the
+    // title name ("Islamic Jihad", "RSF"); not "Supreme Leader",
+    // "Palestinian leader" (a state's head).
     const auto index = static_cast<ActorIndex>(person.kb_index);
+    const std::string named = Lowercase(TextSpanning(tokens[person.begin], tokens[title - 1]));
     ActorIndex led = kNoActor;
-    int bodies = 0;
     const auto consider = [&](ActorIndex org) {
-      if (org == kNoActor || org == led ||
-          IsAny(ToString(kb.actor(org).kind), {"state", "igo", "person", "place", "agent"})) {
-        return;
-      }
+      if (org == kNoActor || org == led || !NamesBody(named, kb.actor(org))) return;
       led = org;
-      ++bodies;
     };
     for (uint32_t r : kb.actor(index).relations) {
       const RelationRecord& relation = kb.relation(r);
@@ -187,23 +200,10 @@ void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
       }
     }
     if (const Role* role = kb.RoleOn(index, date)) consider(role->org);
-    if (bodies != 1) continue;
-    // The words before the title name that body ("Islamic Jihad", "RSF");
-    // not "Supreme Leader", "Palestinian leader" (a state's head).
-    const std::string named = Lowercase(TextSpanning(tokens[person.begin], tokens[title - 1]));
-    const ActorRecord& record = kb.actor(led);
-    std::string initials;
-    for (size_t k = 0; k < record.name.size(); ++k) {
-      if ((k == 0 || record.name[k - 1] == ' ') &&
-          std::isupper(static_cast<unsigned char>(record.name[k]))) {
-        initials += static_cast<char>(std::tolower(static_cast<unsigned char>(record.name[k])));
-      }
+    if (led == kNoActor ||
+        IsAny(ToString(kb.actor(led).kind), {"state", "igo", "person", "place", "agent"})) {
+      continue;
     }
-    const bool names_body =
-        named == Lowercase(record.name) || (initials.size() >= 3 && named == initials) ||
-        std::any_of(record.aliases.begin(), record.aliases.end(),
-                    [&](const std::string& alias) { return named == Lowercase(alias); });
-    if (!names_body) continue;
     ActorSpan body;
     body.begin = person.begin;
     body.end = title;

@@ -213,6 +213,30 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
     if (known == nullptr) continue;
     auto covering = std::find_if(actors.begin(), actors.end(),
                                  [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
+    // "RSF commander General Mohamed Hamdan Dagalo", "the RSF commander":
+    // an office of what else the knowledge base knows by the letters is the
+    // office of the organisation (then the person named after it holds it,
+    // or the office stands for the organisation, as an unnamed office of a
+    // group does).
+    // So are its fighters ("RSF fighters").
+    if (covering != actors.end() && covering->begin == k && covering->end >= k + 2 &&
+        !(covering->kind == "person" && covering->kb_index >= 0) &&
+        IdentityKey(*covering) != IdentityKey(*known)) {
+      const auto next = covering + 1;
+      if (covering->kind == "person" && next != actors.end() && next->begin == covering->end &&
+          next->kind == "person" && next->kb_index >= 0) {
+        next->begin = covering->begin;
+        next->actor.text = std::string(TextSpanning(tokens[next->begin], tokens[next->end - 1]));
+        actors.erase(covering);
+        continue;
+      }
+      ActorSpan office = *known;
+      office.begin = covering->begin;
+      office.end = covering->end;
+      office.actor.text = std::string(TextSpanning(tokens[office.begin], tokens[office.end - 1]));
+      *covering = std::move(office);
+      continue;
+    }
     if (covering != actors.end() && (covering->begin != k || covering->end != k + 1)) continue;
     ActorSpan named = *known;
     named.begin = static_cast<uint32_t>(k);
