@@ -2072,7 +2072,15 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
        // A talk "before talks with" someone is no talk with them.
        {"President Vladimir Putin, speaking in Sochi before talks with Jordan's King Abdullah, "
         "called the incident \"a stab in the back\".",
-        "ACCUSE Sochi"}},
+        "ACCUSE Sochi"},
+       // A town opening the sentence is where it was said; a country there
+       // is what is spoken of.
+       {"ANKARA — Turkish jets shot down a Russian warplane on Tuesday. In Sochi, President "
+        "Vladimir Putin called the incident \"a stab in the back\".",
+        "ACCUSE Sochi"},
+       {"ANKARA — Turkish jets shot down a Russian warplane on Tuesday. In Syria, President "
+        "Vladimir Putin called the incident \"a stab in the back\".",
+        "ACCUSE Moscow"}},
       "2015-11-24", where);
   // A place in what is said is not where it was said.
   ExpectEachCodedAs({{"British Foreign Secretary Jack Straw said on Friday that the Sudanese "

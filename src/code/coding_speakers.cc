@@ -32,6 +32,17 @@ void Coding::MarkVenues() {
       }
     }
   }
+  // "In Tehran, foreign ministry spokeswoman Marzieh Afkham blamed Israel":
+  // a town opening the sentence is where its speaker spoke (a country so
+  // placed is more often what is spoken of: "In Syria, Russia said").
+  if (venue.second == 0 && n_ > 4 && Lemma(0) == "in" && a_.np_of_token[1] != kNone) {
+    const NounPhrase& place = a_.nps[a_.np_of_token[1]];
+    const ActorSpan* named = SpanIn(place.begin, place.end, static_cast<int>(place.head));
+    if (place.begin == 1 && place.end < n_ && Tag(place.end) == T::kComma &&
+        IsProperNoun(Tag(place.head)) && (named == nullptr || named->metonym)) {
+      venue = {place.begin, place.end};
+    }
+  }
   for (const Clause& clause : a_.clauses) {
     if (venue.second != 0) break;
     const VerbGroup& vg = a_.verbs[clause.verb];
