@@ -2060,7 +2060,8 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
       {{"Turkish fighter jets shot down a Russian warplane near the Syrian border on Tuesday.",
         "ASSAULT TUR>RUS"},
        {"Saudi air defences shot down two ballistic missiles over Riyadh on Tuesday.", ""},
-       {"Gunmen shot dead a policeman in Karbala on Tuesday.", "ASSAULT IRQ>IRQ"}},
+       {"Gunmen shot dead a policeman in Karbala on Tuesday.", "ASSAULT IRQ>IRQ"},
+       {"Gunmen murdered a policeman in Karbala on Tuesday.", "ASSAULT IRQ>IRQ"}},
       "2015-11-24", SidesOf("ASSAULT"));
   const auto where = PlaceOf("ACCUSE", "name");
   ExpectEachCodedAs(
