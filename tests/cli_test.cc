@@ -1027,6 +1027,11 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
        {"Kataib Hezbollah fighters struck a US base in Jordan on Sunday. The administration of "
         "President Joe Biden has said it will hold accountable those responsible.",
         "THREATEN ->IRQ"},
+       // What else was said after "and that"; the speaker's own fighters
+       // threaten through the speaker.
+       {"Islamic Jihad leader Ziyad al-Nakhalah said there would be no truce and that the "
+        "group's fighters would strike Israeli cities.",
+        "THREATEN PSE>ISR"},
        // A threat to go on attacking: at whom the speaker's side attacked.
        {"The Houthis launched drones at two Saudi oil plants on Saturday and warned that their "
         "attacks would expand.",
@@ -2074,6 +2079,10 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
        {"President Vladimir Putin, speaking in Sochi before talks with Jordan's King Abdullah, "
         "called the incident \"a stab in the back\".",
         "ACCUSE Sochi"},
+       // Where one speaks from.
+       {"Speaking to Al Mayadeen television from Tehran, President Vladimir Putin called the "
+        "incident \"a stab in the back\".",
+        "ACCUSE Tehran"},
        // A town opening the sentence is where it was said; a country there
        // is what is spoken of.
        {"ANKARA — Turkish jets shot down a Russian warplane on Tuesday. In Sochi, President "
@@ -3138,8 +3147,12 @@ TEST(CliTest, RequestsAreCodedByWhatTheyAskFor) {
       {{"Japan urged Algiers on Thursday to halt the operation.", "REQUEST yield 1056"},
        {"ECOWAS demanded the release of Bazoum.", "REQUEST yield 1053"},
        {"Iraq asked the United States to help fight Islamic State.", "REQUEST assist 103"},
-       {"Protesters demanded the prime minister's resignation.", "REQUEST change 1041"}},
+       {"Protesters demanded the prime minister's resignation.", "REQUEST change 1041"},
+       // What ought to have been done is a reproach, not a request.
+       {"A Taliban spokesman said that Washington should have informed the movement in advance.",
+        "ACCUSE"}},
       "2023-01-01", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "ACCUSE") return "ACCUSE";
         if (r["type"] != "REQUEST") return "";
         return "REQUEST " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
                r["cameo"].get<std::string>();

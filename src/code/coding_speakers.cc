@@ -78,8 +78,13 @@ void Coding::MarkVenues() {
            Tag(said) != T::kOpenQuote && Tag(said) != T::kColon && !IsVerb(Tag(said))) {
       ++said;
     }
+    // "Speaking to Al Mayadeen television from Tehran": where one speaks from.
+    const bool from = IsAny(verb, {"speak", "address"});
     for (const PrepArgument& arg : clause.preps) {
-      if (arg.np == kNone || arg.prep >= said || !IsAny(Lemma(arg.prep), {"in", "at"})) continue;
+      if (arg.np == kNone || arg.prep >= said ||
+          !(IsAny(Lemma(arg.prep), {"in", "at"}) || (from && Lemma(arg.prep) == "from"))) {
+        continue;
+      }
       int np = arg.np;
       // "at a news conference in Beirut", "in an interview in Doha", "in a
       // statement in Geneva".

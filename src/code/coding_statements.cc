@@ -767,6 +767,9 @@ void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent inten
     if (!speaker || !obliged || obliged->kind == "anaphor") return;
     const EventCode act = trigger != nullptr ? trigger->code : EventCode{"", "", "", ""};
     auto code = IntentCode(intent, act);
+    // "Washington should have informed the movement in advance": what
+    // ought to have been done and was not is a reproach, not a request.
+    if (a_.verbs[clause.verb].perfect) code = EventCode{"ACCUSE", "disapprove", "111", ""};
     if (!code) return;
     Trigger request;
     request.code = *code;
@@ -784,7 +787,28 @@ void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent inten
   statement.code = *code;
   statement.casualty = false;
   statement.mutual = trigger->mutual && code->type == "AGREE";
+  const size_t before = out_.events.size();
   AddVerbEvent(clause, statement, prep_np, true);
+  // "Nakhalah said the group's fighters would strike Israeli cities": a
+  // threat of violence by the speaker's own fighters, named by no one in
+  // particular or as its own, is the speaker's.
+  if (code->type != "THREATEN" || out_.events.size() != before + 1 || clause.subject == kNone)
+    return;
+  EventMention& threat = out_.events.back();
+  const auto speaker = SpeakerOf(clause, true);
+  if (!speaker || speaker->kind == "anaphor" || !threat.source) return;
+  // "its fighters", "the group's fighters": the speaker's own.
+  const NounPhrase& doer = a_.nps[clause.subject];
+  const auto owner_word = [&](const NounPhrase& owner) {
+    return owner.pronoun || Tag(owner.begin) == T::kPRPS ||
+           (Lemma(owner.begin) == "the" && IsGroupAnaphor(Lemma(owner.head)));
+  };
+  const bool own = (doer.begin < doer.head && Tag(doer.begin) == T::kPRPS) ||
+                   (doer.possessor != kNone && owner_word(a_.nps[doer.possessor]));
+  if (threat.source->kind == "agent" && threat.source->actor.country.empty() &&
+      (own || threat.source->actor.sector == "REB")) {
+    threat.source = speaker;
+  }
 }
 
 // "threatened to ban X", "vowed to retaliate", "vowed to democratize":

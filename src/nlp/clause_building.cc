@@ -537,8 +537,12 @@ void Builder::BuildClauses() {
           const Clause& prev = out_.clauses[previous];
           const VerbGroup& pvg = verbs[prev.verb];
           const bool speech = IsSpeechLemma(Lemma(pvg.head));
-          const size_t subject_start =
-              clause.subject != kNone ? out_.nps[clause.subject].begin : before;
+          // "said the group's fighters would": the subject with its possessor.
+          size_t subject_start = clause.subject != kNone ? out_.nps[clause.subject].begin : before;
+          if (clause.subject != kNone && out_.nps[clause.subject].possessor != kNone) {
+            subject_start =
+                std::min<size_t>(subject_start, out_.nps[out_.nps[clause.subject].possessor].begin);
+          }
           // "said Tuesday that", "declared on Monday that": skip a time phrase.
           size_t after_verb = pvg.end;
           while (after_verb < subject_start && after_verb < pvg.end + 3 &&
@@ -546,13 +550,22 @@ void Builder::BuildClauses() {
                   IsAdverb(Tag(after_verb)))) {
             ++after_verb;
           }
+          // "said there would be no truce": an existential "there".
           const bool adjacent = subject_start == pvg.end || subject_start == after_verb ||
-                                (subject_start == after_verb + 1 && Lemma(after_verb) == "that") ||
+                                (subject_start == after_verb + 1 &&
+                                 (Lemma(after_verb) == "that" || Tag(after_verb) == T::kEX)) ||
                                 (subject_start > pvg.end && prev.object == kNone &&
                                  Lemma(subject_start - 1) == "that");
           if (speech && adjacent) {
             clause.link = ClauseLink::kComplement;
             clause.governor = previous;
+          } else if (subject_start >= 2 && Lemma(subject_start - 1) == "that" &&
+                     Lemma(subject_start - 2) == "and" && prev.link == ClauseLink::kComplement &&
+                     prev.governor != kNone) {
+            // "said there would be no truce and that the group's fighters
+            // would strike": what else was said.
+            clause.link = ClauseLink::kComplement;
+            clause.governor = prev.governor;
           } else if (!speech && subject_start > 0 && Lemma(subject_start - 1) == "that") {
             // "said in a statement posted on Telegram late on Saturday that
             // it had ...": past a participle phrase, the speech verb before.
