@@ -3196,7 +3196,16 @@ TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
   ExpectEachCodedAs(
       {{"CAIRO — In Minya province, crowds of Morsi supporters set fire to churches and "
         "attacked a police station on Wednesday.",
-        "PROTEST riot Morsi supporters EGY"}},
+        "PROTEST riot Morsi supporters EGY"},
+       // A crowd's violence without the weapons of war is a riot; how a
+       // protest goes on is that protest.
+       {"CAIRO — Angry residents pelted the minister's convoy with stones on Wednesday.",
+        "PROTEST riot civilians EGY"},
+       {"CAIRO — Protesters tore down posters of the president on Wednesday.",
+        "PROTEST riot protesters EGY"},
+       {"CAIRO — Thousands of people rallied in Cairo on Wednesday against the deal, chanting "
+        "slogans against Ethiopia.",
+        "PROTEST demo civilians EGY"}},
       "2013-08-15", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "PROTEST") return "";
         return "PROTEST " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
@@ -3485,11 +3494,14 @@ TEST(CliTest, AGatheringOpeningTheSentenceIsTheVenue) {
 // A continent is no place of an event: "in Africa's second most populous
 // country" is not Mahdia, which GeoNames also calls Africa.
 TEST(CliTest, AContinentIsNoPlace) {
-  ExpectEachCodedAs({{"ADDIS ABABA — Gunmen attacked an army base on Wednesday, raising fears of "
-                      "civil war in Africa's second most populous country.",
-                      "ASSAULT ETH"},
-                     {"Gunmen attacked an army base in Latin America on Wednesday.", ""}},
-                    "2020-11-04", PlaceOf("ASSAULT", "country"));
+  ExpectEachCodedAs(
+      {{"ADDIS ABABA — Gunmen attacked an army base on Wednesday, raising fears of "
+        "civil war in Africa's second most populous country.",
+        "ASSAULT ETH"},
+       {"Gunmen attacked an army base in Latin America on Wednesday.", ""},
+       // Nor is a sea named to describe a town.
+       {"RIYADH — A missile set two tanks on fire in the Red Sea city on Friday.", "ASSAULT SAU"}},
+      "2020-11-04", PlaceOf("ASSAULT", "country"));
 }
 
 // An international body speaks where it sits (the knowledge base's `seat`),

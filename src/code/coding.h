@@ -129,6 +129,7 @@ class Coding {
   // coding_protests.cc: what protests are against, riots
   std::optional<ActorSpan> ProtestedParty(const EventMention& m) const;
   void ActsInProtest();
+  static bool IsCrowd(const ActorSpan& span);
   std::optional<ActorSpan> Protesters(uint32_t act) const;
 
   // coding_statements.cc: intents and threats, light verbs, claims, blame,

@@ -42,6 +42,16 @@ std::optional<ActorSpan> Coding::ProtestedParty(const EventMention& m) const {
 // a riot (PLOVER PROTEST/riot, CAMEO 145) by the protesters, not an attack;
 // the nominal "protest" it is done in is that riot.
 void Coding::ActsInProtest() {
+  // "Protesters tore down the flag", "angry residents pelted his convoy
+  // with stones": a crowd's violence, without the weapons of war, is a riot.
+  for (EventMention& m : out_.events) {
+    if (m.nominal || m.code.type != "ASSAULT" || !m.source || !IsCrowd(*m.source) ||
+        IsAny(m.code.mode,
+              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "firearms"})) {
+      continue;
+    }
+    m.code = EventCode{"PROTEST", "riot", "145", ""};
+  }
   for (uint32_t k = 1; k < n_; ++k) {
     if (Lemma(k) != "protest" || Lemma(k - 1) != "in" || !IsNoun(Tag(k))) continue;
     bool riot = false;
@@ -60,6 +70,33 @@ void Coding::ActsInProtest() {
     if (!riot) continue;
     std::erase_if(out_.events, [&](const EventMention& m) { return m.nominal && m.trigger == k; });
   }
+  // "rallied in Mogadishu against the agreement, chanting slogans against
+  // Ethiopia": how a protest goes on is the protest, which takes the target.
+  for (size_t i = 0; i < out_.events.size(); ++i) {
+    EventMention& chant = out_.events[i];
+    if (chant.nominal || chant.code.type != "PROTEST" || Tag(chant.trigger) != T::kVBG) continue;
+    const auto protest = std::find_if(out_.events.begin(), out_.events.end(), [&](const auto& p) {
+      return !p.nominal && p.code.type == "PROTEST" && p.trigger < chant.trigger;
+    });
+    if (protest == out_.events.end()) continue;
+    if (!protest->target) protest->target = chant.target;
+    out_.events.erase(out_.events.begin() + static_cast<std::ptrdiff_t>(i));
+    --i;
+  }
+}
+
+// A crowd named by no one in particular: protesters, or civilians named as
+// a crowd, as someone's supporters or followers.
+bool Coding::IsCrowd(const ActorSpan& span) {
+  if (span.kind != "agent" || span.actor.sector.empty()) return false;
+  if (span.actor.sector == "OPP") return true;
+  if (span.actor.sector != "CVL") return false;
+  const std::string_view text = span.actor.text;
+  const size_t space = text.rfind(' ');
+  const std::string last =
+      Lowercase(space == std::string_view::npos ? text : text.substr(space + 1));
+  return IsAny(last, {"supporters", "loyalists", "followers", "residents", "crowd", "crowds", "mob",
+                      "youths", "villagers", "students", "mourners", "demonstrators", "rioters"});
 }
 
 // The crowd doing what is done before token `act`: the subject of the

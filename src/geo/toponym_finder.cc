@@ -496,6 +496,13 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     // place of an event (GeoNames knows Mahdia by its old name Africa, and
     // towns called Asia).
     if (IsContinentAt(tokens, i)) continue;
+    // "the Red Sea city", "the Caspian Sea port of Baku": a sea named to
+    // describe a town is not where anything happened.
+    if (i + length < n && IsAny(Lowercase(tokens[i + length - 1].text), {"sea", "gulf", "ocean"}) &&
+        IsAny(Lowercase(tokens[i + length].text),
+              {"city", "town", "port", "resort", "village", "island", "state", "kingdom"})) {
+      continue;
+    }
     // "Farsi Island", "Sinjar Mountains": the landform word of a name
     // before it is no name of its own (Carville, Louisiana, is "Island").
     if (length == 1 && i > 0 && IsLandformWord(tokens[i].text) &&
