@@ -432,6 +432,14 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        "Mohamed Hamdan Dagalo, known as Hemedti, called Burhan a criminal and accused the army "
        "of lying.",
        {"Mohamed Hamdan Dagalo leads Rapid Support Forces"}},
+      // Affiliation told by a participle or by ties; a possessed
+      // description before the name.
+      {"Ansar Allah, a group linked to Iran, fired missiles.", {"Houthis allied_with Iran"}},
+      {"The Wagner Group, a Russian mercenary force with close ties to the Kremlin, seized the "
+       "town.",
+       {"Wagner Group allied_with Russia"}},
+      {"Hamas's ally, Palestinian Islamic Jihad, fired rockets.",
+       {"Palestinian Islamic Jihad allied_with Hamas"}},
       // "Its leader" standing for a state leads nothing.
       {"Iran fired missiles on Sunday. Its leader, Ali Khamenei, had promised a response.", {}},
   };

@@ -99,6 +99,25 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   for (const ActorSpan& backer : AgentsOfRelative(np_index, IsBackingVerb)) {
     relate("backed_by", backer);
   }
+  // "a group linked to Iran", "a force aligned with Moscow": a participle
+  // of affiliation; "a mercenary force with close ties to the Kremlin".
+  for (const Clause& clause : a_.clauses) {
+    if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
+    const VerbGroup& vg = a_.verbs[clause.verb];
+    if (vg.negated || vg.voice != Voice::kPassive ||
+        !IsAny(Lemma(vg.head), {"link", "ally", "align", "affiliate", "tie", "connect"})) {
+      continue;
+    }
+    for (const ActorSpan& ally : ActorsOfNp(PrepNp(clause, {"to", "with"}))) {
+      relate("allied_with", ally);
+    }
+  }
+  if (const int ties = PrepAfterNp(np_index, {"with"});
+      ties != kNone && IsAny(Lemma(a_.nps[ties].head), {"tie", "link", "connection"})) {
+    for (const ActorSpan& ally : ActorsOfNp(PrepAfterNp(ties, {"to", "with"}))) {
+      relate("allied_with", ally);
+    }
+  }
   // Compounds inside the phrase or its complement: "an Iran-backed militia".
   for (int candidate : {np_index, object_np}) {
     if (candidate == kNone) continue;
@@ -146,8 +165,15 @@ void Coding::RelationsFromPhrases() {
     }
     // "Hamas' armed wing, the Izz el-Deen al-Qassam Brigades": a part
     // described before its name.
-    if (np.apposition != kNone && own != nullptr && own->begin < np.head && own->kind != "agent" &&
-        own->compound.empty()) {
+    // "Hamas's ally, Palestinian Islamic Jihad": the possessor phrase's.
+    const ActorSpan* whole_span = own;
+    std::optional<ActorSpan> owner;
+    if (whole_span == nullptr && np.possessor != kNone && np.apposition != kNone) {
+      owner = ActorOfNp(np.possessor);
+      if (owner) whole_span = &*owner;
+    }
+    if (np.apposition != kNone && whole_span != nullptr && whole_span->begin < np.head &&
+        whole_span->kind != "agent" && whole_span->compound.empty()) {
       const NounPhrase& named = a_.nps[np.apposition];
       const ActorSpan* part = SpanIn(named.begin, named.end, static_cast<int>(named.head));
       const char* relation = RelationForNoun(Lemma(np.head));
@@ -155,8 +181,9 @@ void Coding::RelationsFromPhrases() {
           named.end < n_ && Tag(named.end) == T::kPOS;  // "Georgia's Carl Vinson"
       // "the Muslim Brotherhood and its political arm, the Freedom and
       // Justice Party": whose "its" is.
-      const std::optional<ActorSpan> whole =
-          own->kind == "anaphor" ? OwnerOfPronoun(static_cast<int>(k), *own) : *own;
+      const std::optional<ActorSpan> whole = whole_span->kind == "anaphor"
+                                                 ? OwnerOfPronoun(static_cast<int>(k), *whole_span)
+                                                 : *whole_span;
       if (relation != nullptr && part != nullptr && whole && !possessor &&
           part->begin <= named.head && named.head < part->end && part->kind != "agent" &&
           part->kind != "anaphor" && part->compound.empty() &&

@@ -44,7 +44,7 @@ class Builder {
   bool HasPossessive(const NounPhrase& np) const;
   uint32_t PhraseEnd(int np) const;
   uint32_t DescriptionEnd(int np) const;
-  void SkipBracketedAcronym(size_t k, uint32_t& after, size_t& next) const;
+  void SkipBracketedAcronym(uint32_t& after, size_t& next) const;
   void LinkLists();
   int NpEndingBefore(size_t end) const;
   int PrepositionalRelativeHost(size_t before) const;

@@ -451,7 +451,7 @@ void Builder::LinkNounPhrases() {
     {
       uint32_t of = after;
       size_t next = k + 1;
-      SkipBracketedAcronym(k, of, next);
+      SkipBracketedAcronym(of, next);
       if (of < n_ && Lemma(of) == "of" && out_.np_of_token.size() > of + 1 &&
           out_.np_of_token[of + 1] == static_cast<int>(next)) {
         nps[k].of_complement = static_cast<int>(next);
@@ -479,7 +479,7 @@ void Builder::LinkNounPhrases() {
   for (size_t k = 0; k + 1 < nps.size(); ++k) {
     uint32_t after = nps[k].end;
     size_t next = k + 1;
-    SkipBracketedAcronym(k, after, next);
+    SkipBracketedAcronym(after, next);
     if (next >= nps.size() || after >= n_) continue;
     // "the leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani,": a
     // description with its complement, then the name it describes.
@@ -535,7 +535,8 @@ void Builder::LinkNounPhrases() {
       const uint32_t tail = DescriptionEnd(static_cast<int>(next));
       // "Al Shabaab, an Islamist group allied with al Qaeda,": a
       // participle phrase may follow the description.
-      const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN && Tag(tail + 1) == T::kIN;
+      const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN &&
+                              (Tag(tail + 1) == T::kIN || Tag(tail + 1) == T::kTO);
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
           Tag(tail) == T::kWP || StartsReducedRelative(tail) || participle) {
         nps[k].apposition = static_cast<int>(next);
@@ -546,9 +547,10 @@ void Builder::LinkNounPhrases() {
 }
 
 // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's branch": an
-// acronym in brackets after phrase `k` is passed over when the phrase is
-// linked to what follows; `after` and `next` move past it.
-void Builder::SkipBracketedAcronym(size_t k, uint32_t& after, size_t& next) const {
+// acronym in brackets at `after` (the token after a phrase), the phrase
+// `next`, is passed over when the phrase before is linked to what follows;
+// `after` and `next` move past it.
+void Builder::SkipBracketedAcronym(uint32_t& after, size_t& next) const {
   const auto& nps = out_.nps;
   if (after + 2 < n_ && Tag(after) == T::kLeftParen && next < nps.size() &&
       nps[next].begin == after + 1 && nps[next].end == after + 2 &&
