@@ -3250,6 +3250,15 @@ TEST(CliTest, ActsDoneWhenAnOldActWasDone) {
        {"Iraqi forces retook the city on Tuesday, when militants had held it since June 2014.",
         "ASSAULT 2023-11-21"}},
       "2023-11-25", DateOf("ASSAULT"));
+  // An act told as the time of another, with a day of its own in its
+  // clause, is an event of that day.
+  ExpectEachCodedAs({{"Tension had been rising since Israeli troops arrested Bassem al-Saadi, a "
+                      "senior figure in the occupied West Bank, in a raid in Jenin on Monday.",
+                      "COERCE 2022-08-01"},
+                     {"Tension has been rising since Israeli troops arrested hundreds of "
+                      "Palestinians in 2015.",
+                      ""}},
+                    "2022-08-06", DateOf("COERCE"));
 }
 
 // A person the knowledge base knows, once named in full, is the surname

@@ -515,13 +515,13 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
                  vg.modal ? " modal" : "");
   }
   for (const EventMention& m : f.coding.events) {
-    std::fprintf(stderr, "  event %s %s %s src=%s tgt=%s by=%s%s%s%s%s%s\n", m.code.type.c_str(),
+    std::fprintf(stderr, "  event %s %s %s src=%s tgt=%s by=%s%s%s%s%s%s%s\n", m.code.type.c_str(),
                  m.code.mode.c_str(), m.code.cameo.c_str(),
                  m.source ? m.source->actor.name.c_str() : "-",
                  m.target ? m.target->actor.name.c_str() : "-",
                  m.speaker ? m.speaker->actor.name.c_str() : "-", m.nominal ? " nominal" : "",
                  m.casualty_only ? " casualty" : "", m.background ? " background" : "",
-                 m.about.empty() ? "" : " about=", m.about.c_str());
+                 m.earlier ? " earlier" : "", m.about.empty() ? "" : " about=", m.about.c_str());
   }
   for (const ClaimMention& c : f.coding.claims) {
     std::fprintf(stderr, "  claim by %s (%s) type=%s\n", c.claimant.actor.name.c_str(),
@@ -787,6 +787,28 @@ CodedDocument Pipeline::Code(const Document& document) const {
         if (date.role == DateRole::kHistorical) {
           historical = true;
           MarkDatedInThePast(date, s.tags, s.lemmas, f.coding.events);
+        }
+      }
+      // "Tension had been rising since Israeli troops arrested Bassem
+      // al-Saadi ... in a raid in Jenin on Monday": an act told as the time
+      // of another, with a day of its own in its clause, is an event of
+      // that day.
+      for (const DateMention& date : dates) {
+        if (date.role != DateRole::kEventDate || date.reporting ||
+            date.precision != DatePrecision::kDay) {
+          continue;
+        }
+        for (EventMention& m : f.coding.events) {
+          if (!m.earlier || !m.background || m.nominal || m.trigger >= date.first_token) continue;
+          bool verb_between = false;  // a finite verb: another clause
+          for (uint32_t k = m.trigger + 1; k < date.first_token; ++k) {
+            const PosTag t = s.tags[k];
+            verb_between = verb_between || t == PosTag::kVBD || t == PosTag::kVBZ ||
+                           t == PosTag::kVBP || t == PosTag::kMD;
+          }
+          if (verb_between) continue;
+          m.earlier = false;
+          m.background = false;
         }
       }
       for (const auto& [date, act] : act_dates) {
