@@ -3225,7 +3225,7 @@ TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
 }
 
 // Armed men of no state seizing people abduct them; seizing a ship or a
-// town is a seizure.
+// town is a seizure, and a capital seized is where it happened.
 TEST(CliTest, ArmedMenSeizingPeopleAbductThem) {
   ExpectEachCodedAs(
       {{"Masked gunmen seized Jordan's ambassador to Libya, Fawaz al-Itan, in central Tripoli on "
@@ -3234,11 +3234,14 @@ TEST(CliTest, ArmedMenSeizingPeopleAbductThem) {
        {"Gunmen seized two foreign engineers in Niger on Monday.", "ASSAULT abduct"},
        {"Iran's Revolutionary Guards seized two Greek-flagged oil tankers in the Gulf on Friday.",
         "COERCE seize"},
-       {"Houthi fighters seized the town of Marib.", "COERCE seize"}},
+       {"Houthi fighters seized the town of Marib.", "COERCE seize"},
+       {"Syrian rebels swept into Damascus unopposed early on Sunday.", "COERCE seize"}},
       "2014-04-16", [](const nlohmann::json& r) -> std::string {
         return r["type"].get<std::string>() + " " +
                (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
       });
+  ExpectEachCodedAs({{"Houthi fighters seized Sanaa on Sunday.", "COERCE Sanaa"}}, "2014-09-22",
+                    PlaceOf("COERCE", "name"));
 }
 
 // What was done when a dated act of long ago was done is background, unless

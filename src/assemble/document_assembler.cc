@@ -674,7 +674,11 @@ class Assembly {
       e.location = options_.country_of(speaker_country);
     }
     // "fired rockets at Jerusalem": where the capital aimed at is.
-    if (!e.location && e.type == "ASSAULT" && draft.venue) e.location = draft.venue;
+    // So is a capital seized ("swept into Damascus").
+    if (!e.location && (e.type == "ASSAULT" || (e.type == "COERCE" && e.mode == "seize")) &&
+        draft.venue) {
+      e.location = draft.venue;
+    }
     const bool from_text = !e.location;
     for (uint32_t s : sentences) {
       const SentenceFacts& facts = sentences_[s];

@@ -377,6 +377,10 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
+  // "swept into Damascus", "seized Sanaa": a capital taken is where.
+  if (m.code.type == "COERCE" && m.code.mode == "seize" && m.target && m.target->metonym) {
+    std::tie(m.venue_begin, m.venue_end) = {m.target->begin, m.target->end};
+  }
   if (m.code.type == "ASSAULT") {
     TakeWeapons(m, clause);
     RefineCameo(m.code);

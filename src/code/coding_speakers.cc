@@ -105,10 +105,12 @@ void Coding::MarkVenues() {
   }
   if (venue.second == 0) return;
   std::tie(out_.venue_begin, out_.venue_end) = venue;
-  // Every mention but an attack, which was placed where it was aimed
-  // (FinishMention); the assembler reads it for statements only.
+  // Every mention but an attack or a seizure, which was placed where it
+  // was aimed (FinishMention); the assembler reads it for statements only.
   for (EventMention& m : out_.events) {
-    if (m.code.type != "ASSAULT") std::tie(m.venue_begin, m.venue_end) = venue;
+    if (m.code.type != "ASSAULT" && !(m.code.type == "COERCE" && m.code.mode == "seize")) {
+      std::tie(m.venue_begin, m.venue_end) = venue;
+    }
   }
 }
 
