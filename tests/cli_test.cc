@@ -3167,6 +3167,23 @@ TEST(CliTest, RequestsAreCodedByWhatTheyAskFor) {
       });
 }
 
+// Calling off a visit or talks refuses to meet, and is aimed at the
+// visitor turned away.
+TEST(CliTest, CalledOffVisitsRefuseToMeet) {
+  ExpectEachCodedAs(
+      {{"Iraq cancelled a visit to Baghdad by Turkish Defence Minister Hulusi Akar on Tuesday.",
+        "REJECT meet Hulusi Akar"},
+       {"Foreign Minister Sergei Lavrov cancelled a visit to Turkey on Tuesday.",
+        "REJECT meet T\u00fcrkiye"},
+       {"President Ivan Duque ended the talks with the ELN on Friday.",
+        "REJECT meet National Liberation Army"}},
+      "2020-08-12", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "REJECT") return "";
+        return "REJECT " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
+               NameOf(r, "actor2");
+      });
+}
+
 // A meeting in the country of the one met, by someone from another
 // country, is a visit.
 TEST(CliTest, AMeetingAbroadIsAVisit) {

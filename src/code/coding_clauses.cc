@@ -564,6 +564,16 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       }
     }
   }
+  // "cancelled a visit to Baghdad by Turkish Defence Minister Hulusi Akar":
+  // the visitor turned away.
+  if (!m.target && m.code.type == "REJECT" && m.code.mode == "meet" && clause.object != kNone) {
+    int by = PrepAfterNp(clause.object, {"by"});
+    if (by == kNone) by = PrepAfterNp(PrepAfterNp(clause.object, {"to"}), {"by"});
+    if (auto visitor = TargetOfNp(by)) {
+      m.target = visitor;
+      target_np = by;
+    }
+  }
   if (!m.target) {
     const int np = prep_np != kNone ? prep_np : PrepNp(clause, trigger.target_preps);
     if (np != kNone) {
