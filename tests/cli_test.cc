@@ -3205,7 +3205,13 @@ TEST(CliTest, DismissedAccusationsAndCallsFromTheCapital) {
         "the allegations were baseless.",
         "REJECT IRN>USA"},
        {"Iran said the allegations were not true.", "REJECT IRN>-"},
-       {"Iran said the allegations were true.", ""}},
+       {"Iran said the allegations were true.", ""},
+       // A part owned to none, or the own state said not to be involved.
+       {"Iran said it had no role in the attack.", "REJECT IRN>-"},
+       {"White House spokeswoman Jen Psaki said the United States was not involved in any "
+        "manner.",
+        "REJECT USA>-"},
+       {"Iran said it had no plans to attack.", ""}},
       "2023-07-31", SidesOf("REJECT"));
   ExpectEachCodedAs({{"CAIRO — Sisi spoke by telephone on Monday with French President Francois "
                       "Hollande, and the two leaders called for new measures against the militants "

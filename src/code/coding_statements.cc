@@ -978,14 +978,24 @@ bool Coding::TellsReprisal(int c) const {
 // answering whoever accused it.
 bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (!vg.negated || vg.modal || vg.tense == Tense::kFuture ||
-      clause.link != ClauseLink::kComplement || clause.governor == kNone ||
-      clause.subject == kNone) {
+  if (vg.modal || vg.tense == Tense::kFuture || clause.link != ClauseLink::kComplement ||
+      clause.governor == kNone || clause.subject == kNone) {
     return false;
   }
+  // "had no role in the attack", "had no hand in it": a part owned to none.
+  const std::string_view verb = Lemma(vg.head);
+  const bool no_part = !vg.negated && verb == "have" && clause.object != kNone &&
+                       Lemma(a_.nps[clause.object].begin) == "no" &&
+                       IsAny(Lemma(a_.nps[clause.object].head),
+                             {"role", "part", "hand", "involvement", "link", "connection"});
+  if (!vg.negated && !no_part) return false;
   const Clause& saying = a_.clauses[clause.governor];
   if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;
-  // The speaker's own side: "it", "we", "the group", "its forces".
+  auto speaker = ActorOfNp(saying.subject);
+  if (!speaker || speaker->kind == "anaphor") return false;
+  // The speaker's own side: "it", "we", "the group", "its forces", or the
+  // state a government speaker speaks for ("Psaki said the United States
+  // was not involved").
   const NounPhrase& subject = a_.nps[clause.subject];
   const bool pronoun =
       subject.end == subject.begin + 1 && IsAny(Lower(subject.begin), {"it", "we", "they"});
@@ -994,8 +1004,13 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
                                                     "organization", "coalition"});
   const bool own_members = subject.end == subject.begin + 2 && Tag(subject.begin) == T::kPRPS &&
                            IsMemberNoun(Lemma(subject.head));
-  if (!pronoun && !own_body && !own_members) return false;
-  // "had not attacked", "had not carried out any air strikes".
+  const auto said_of = ActorOfNp(clause.subject);
+  const bool own_state = said_of && said_of->kind == "state" && !said_of->actor.country.empty() &&
+                         said_of->actor.country == speaker->actor.country &&
+                         IsAny(speaker->actor.sector, {"GOV", "MIL", ""});
+  if (!pronoun && !own_body && !own_members && !own_state) return false;
+  // "had not attacked", "had not carried out any air strikes"; "was not
+  // involved", "was not behind the attack", "had no role in it".
   const Trigger* object_noun =
       clause.object != kNone ? NounTriggerAt(a_.nps[clause.object].head) : nullptr;
   const bool violent = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
@@ -1005,9 +1020,10 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
     return t->role == TriggerRole::kEvent &&
            (t->code.type == "ASSAULT" || (t->code.type == "COERCE" && t->code.mode == "seize"));
   });
-  if (!violent) return false;
-  auto speaker = ActorOfNp(saying.subject);
-  if (!speaker || speaker->kind == "anaphor") return false;
+  const bool uninvolved =
+      vg.negated && ((verb == "involve" && vg.voice == Voice::kPassive) ||
+                     (verb == "be" && vg.end < n_ && Lemma(vg.end) == "behind"));
+  if (!violent && !uninvolved && !no_part) return false;
   EventMention m;
   m.code = EventCode{"REJECT", "", "016", ""};
   m.trigger = vg.head;
