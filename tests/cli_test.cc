@@ -2087,6 +2087,10 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
        {"President Vladimir Putin, speaking in Sochi before talks with Jordan's King Abdullah, "
         "called the incident \"a stab in the back\".",
         "ACCUSE Sochi"},
+       // Where a statement was issued from.
+       {"In a statement issued from his office in Geneva, President Vladimir Putin called the "
+        "incident \"a stab in the back\".",
+        "ACCUSE Genève"},
        // Where one speaks from.
        {"Speaking to Al Mayadeen television from Tehran, President Vladimir Putin called the "
         "incident \"a stab in the back\".",

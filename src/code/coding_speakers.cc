@@ -20,15 +20,27 @@ void Coding::MarkVenues() {
   std::pair<uint32_t, uint32_t> venue{0, 0};
   // "At an emergency summit in Abuja, ECOWAS demanded ...": a gathering
   // opening the sentence is where all of it was said.
+  // So does a statement issued somewhere: "In a statement issued from his
+  // home in Pennsylvania, Gulen condemned the putsch".
   if (n_ > 4 && IsAny(Lemma(0), {"at", "in"}) && a_.np_of_token[1] != kNone) {
     const int gathering = a_.np_of_token[1];
-    if (IsAny(Lemma(a_.nps[gathering].head),
-              {"conference", "briefing", "meeting", "rally", "summit", "ceremony", "session",
-               "forum", "talks", "gathering"})) {
+    const std::string_view head = Lemma(a_.nps[gathering].head);
+    if (IsAny(head, {"conference", "briefing", "meeting", "rally", "summit", "ceremony", "session",
+                     "forum", "talks", "gathering"})) {
       const int np = PrepAfterNp(gathering, {"in", "at"});
       if (np != kNone && a_.nps[np].end < n_ && Tag(a_.nps[np].end) == T::kComma) {
         const int of = a_.nps[np].of_complement;
         venue = {a_.nps[np].begin, of != kNone ? a_.nps[of].end : a_.nps[np].end};
+      }
+    } else if (IsAny(head, {"statement", "speech", "interview", "address", "message"})) {
+      for (uint32_t k = a_.nps[gathering].end; k + 1 < n_ && Tag(k) != T::kComma; ++k) {
+        const int np = a_.np_of_token[k + 1];
+        if (!IsAny(Lemma(k), {"in", "at"}) || np == kNone || !IsProperNoun(Tag(a_.nps[np].head)) ||
+            a_.nps[np].end >= n_ || Tag(a_.nps[np].end) != T::kComma) {
+          continue;
+        }
+        venue = {a_.nps[np].begin, a_.nps[np].end};
+        break;
       }
     }
   }
