@@ -1371,12 +1371,17 @@ TEST(CliTest, DenialsAnswerTheAccusation) {
                     "2022-05-12", NamesOf("REJECT"));
 }
 
-// What is said to an envoy is said to the state the envoy speaks for.
+// What is said to an envoy is said to the state the envoy speaks for; what
+// is said of a state's forces named by the state's name is said to it.
 TEST(CliTest, EnvoysStandForTheirStates) {
-  ExpectEachCodedAs({{"Iraq's foreign ministry summoned the Iranian ambassador on Monday and "
-                      "condemned the attacks as a violation of Iraqi sovereignty.",
-                      "ACCUSE Iraq ministry>Iran"}},
-                    "2022-11-21", NamesOf("ACCUSE"));
+  ExpectEachCodedAs(
+      {{"Iraq's foreign ministry summoned the Iranian ambassador on Monday and "
+        "condemned the attacks as a violation of Iraqi sovereignty.",
+        "ACCUSE Iraq ministry>Iran"},
+       {"Houthi spokesman Mohammed Abdulsalam on Monday called the Israeli strike a \"brutal "
+        "aggression\".",
+        "ACCUSE Mohammed Abdulsalam>Israel"}},
+      "2022-11-21", NamesOf("ACCUSE"));
 }
 
 // Diplomacy's words: a summons to protest is one complaint, a government's

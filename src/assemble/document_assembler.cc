@@ -857,7 +857,9 @@ class Assembly {
       const std::string text = Lowercase(draft.target->actor.text);
       const bool unnamed = text.ends_with("ambassador") || text.ends_with("envoy") ||
                            text.ends_with("affaires") || text.ends_with("diplomat");
-      if (unnamed) {
+      // "called the Israeli strike a brutal aggression": what is said of a
+      // state's forces named by the state's name is said to the state.
+      if (unnamed || draft.target->forces_by_state_name) {
         if (auto state = options_.state_of(e.actor2->country)) e.actor2 = state->actor;
       }
     }

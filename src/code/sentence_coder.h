@@ -46,6 +46,9 @@ struct ActorSpan {
   bool metonym = false;      // a capital standing for its government ("Tehran said")
   bool demonym = false;      // named by its adjective or people ("Thai", "Iraqis")
   bool attributive = false;  // a state's name before a common noun ("a US ship")
+  // A state's armed forces named by the state before their act ("an Israeli
+  // strike", "US air strikes").
+  bool forces_by_state_name = false;
   // A merchant ship, named ("the tanker Stena Impero", kind "vessel") or
   // not ("a cargo ship", kind "agent"): of no country for being where it sails.
   bool vessel = false;

@@ -348,6 +348,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
         span.actor = std::move(military);
         span.kind = std::string(ToString(matcher_.kb().actor(*forces).kind));
         span.demonym = false;
+        span.forces_by_state_name = true;
         kb_actor = *forces;
       } else if (!span.actor.country.empty()) {
         // A state without armed forces of its own in the knowledge base: the
@@ -358,6 +359,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
         span.actor.cameo = span.actor.country + "MIL";
         span.kind = "military";
         span.demonym = false;
+        span.forces_by_state_name = true;
         kb_actor = kNoActor;
       }
     }
