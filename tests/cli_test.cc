@@ -1507,7 +1507,7 @@ TEST(CliTest, ActsCalledWrongsAreCondemned) {
   ExpectEachCodedAs({{"President Vladimir Putin called the incident \"a stab in the back\".",
                       "ACCUSE Vladimir Putin>-"},
                      {"Putin regarded the US strike as \"aggression against a sovereign state\".",
-                      "ACCUSE Vladimir Putin>United States Armed Forces"},
+                      "ACCUSE Vladimir Putin>United States"},
                      {"Putin regarded the US strike as a matter for the Security Council.", ""},
                      // What a party does, called a wrong.
                      {"Mohammed Ali al-Houthi said on Monday that the policy and behaviour of the "
