@@ -2996,7 +2996,10 @@ TEST(CliTest, PossessedTargetsDenialsInterceptionsAndSentDrones) {
   ExpectEachCodedAs(
       {{"A group calling itself Alwiya al-Waad al-Haq said in a statement posted on Telegram late "
         "on Saturday that it had sent drones against the Al-Yamamah palace in Riyadh.",
-        "ASSAULT Alwiya al-Waad al-Haq>Saudi Arabia government"}},
+        "ASSAULT Alwiya al-Waad al-Haq>Saudi Arabia government"},
+       // A name may open with a capitalised determiner.
+       {"A group calling itself Those Who Sign in Blood said it had attacked the gas plant.",
+        "ASSAULT Those Who Sign in Blood>-"}},
       "2021-01-27", NamesOf("ASSAULT"));
 }
 

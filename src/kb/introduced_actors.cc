@@ -12,7 +12,8 @@
 //   P4  "the X group" ("the Wagner Group": a capitalised noun is part of
 //       the name).
 // X is a run of capitalised words, with connectors inside ("Brigades of
-// the Martyrs", "Ashab al-Kahf"). A name that is already a known actor
+// the Martyrs", "Ashab al-Kahf"), opening with a capitalised determiner
+// only before another capitalised word ("Those Who Sign in Blood"). A name that is already a known actor
 // introduces nothing. The new actor takes its sector from the noun
 // (militia, group → REB; party → PTY), its kind from the noun's first
 // `refers` kind, and its country from a demonym on the noun ("an Iraqi
@@ -108,8 +109,12 @@ bool SentenceMatch::IntroducedNameSpan(uint32_t u, uint32_t& end) const {
     const bool particle = (cls & kWordNameParticle) != 0;
     const bool capital =
         first.shape.first_upper || (particle && w - v > 1 && units_[v + 1].shape.first_upper);
-    if (capital && (cls & kWordNameBlocker) == 0 &&
-        !(tokens == 0 && (cls & (kWordDeterminer | kWordStop)))) {
+    // "a group calling itself Those Who Sign in Blood": a capitalised
+    // determiner opens a name only before another capitalised word.
+    const bool opens_name =
+        tokens != 0 || (cls & (kWordDeterminer | kWordStop)) == 0 ||
+        (w < n && units_[w].first_in_token && units_[w].shape.first_upper && !units_[w].punct);
+    if (capital && (cls & kWordNameBlocker) == 0 && opens_name) {
       v = w;
       end = v;
       continue;
