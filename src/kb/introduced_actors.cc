@@ -13,8 +13,8 @@
 //       the name).
 // X is a run of capitalised words, with connectors inside ("Brigades of
 // the Martyrs", "Ashab al-Kahf"), opening with a capitalised determiner
-// only before another capitalised word ("Those Who Sign in Blood"). A name that is already a known actor
-// introduces nothing. The new actor takes its sector from the noun
+// only before another capitalised word ("Those Who Sign in Blood"). A name
+// that is already a known actor introduces nothing. The new actor takes its sector from the noun
 // (militia, group → REB; party → PTY), its kind from the noun's first
 // `refers` kind, and its country from a demonym on the noun ("an Iraqi
 // militia calling itself X" → IRQ). The noun's own generic mention is
