@@ -498,9 +498,12 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     if (IsContinentAt(tokens, i)) continue;
     // "the Red Sea city", "the Caspian Sea port of Baku": a sea named to
     // describe a town is not where anything happened.
-    if (i + length < n && IsAny(Lowercase(tokens[i + length - 1].text), {"sea", "gulf", "ocean"}) &&
-        IsAny(Lowercase(tokens[i + length].text),
-              {"city", "town", "port", "resort", "village", "island", "state", "kingdom"})) {
+    const auto any_of = [](std::string_view word, std::initializer_list<std::string_view> list) {
+      return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return Is(word, w); });
+    };
+    if (i + length < n && any_of(tokens[i + length - 1].text, {"sea", "gulf", "ocean"}) &&
+        any_of(tokens[i + length].text,
+               {"city", "town", "port", "resort", "village", "island", "state", "kingdom"})) {
       continue;
     }
     // "Farsi Island", "Sinjar Mountains": the landform word of a name
