@@ -213,12 +213,11 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
     if (known == nullptr) continue;
     auto covering = std::find_if(actors.begin(), actors.end(),
                                  [&](const ActorSpan& a) { return a.begin <= k && k < a.end; });
-    // "RSF commander General Mohamed Hamdan Dagalo", "the RSF commander":
-    // an office of what else the knowledge base knows by the letters is the
-    // office of the organisation (then the person named after it holds it,
-    // or the office stands for the organisation, as an unnamed office of a
-    // group does).
-    // So are its fighters ("RSF fighters").
+    // "RSF commander General Mohamed Hamdan Dagalo", "the RSF commander",
+    // "RSF fighters": words the letters open, read as what else the
+    // knowledge base knows by them, are the organisation's (an office held
+    // by the person named after it, or one standing for the organisation,
+    // as an unnamed office of a group does; its fighters).
     if (covering != actors.end() && covering->begin == k && covering->end >= k + 2 &&
         !(covering->kind == "person" && covering->kb_index >= 0) &&
         IdentityKey(*covering) != IdentityKey(*known)) {
