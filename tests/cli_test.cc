@@ -3297,6 +3297,14 @@ TEST(CliTest, ActsDoneWhenAnOldActWasDone) {
                       "Palestinians in 2015.",
                       ""}},
                     "2022-08-06", DateOf("COERCE"));
+  // Blame told in the perfect, with the month of the acts blamed after it,
+  // is of long standing.
+  ExpectEachCodedAs(
+      {{"Washington has blamed Iran for limpet-mine attacks on six tankers in May "
+        "and June.",
+        ""},
+       {"Washington blamed Iran on Monday for the attacks on six tankers.", "ACCUSE 2019-06-17"}},
+      "2019-06-20", DateOf("ACCUSE"));
 }
 
 // A person the knowledge base knows, once named in full, is the surname

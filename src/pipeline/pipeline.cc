@@ -842,6 +842,20 @@ CodedDocument Pipeline::Code(const Document& document) const {
           m.days_before = days;
         }
       }
+      // "Washington has blamed Iran for limpet-mine attacks on six tankers
+      // in May and June": blame told in the perfect, the month after it
+      // the blamed acts', is of long standing, not an act of that month.
+      if (f.date && f.date_precision != DatePrecision::kDay) {
+        for (EventMention& m : f.coding.events) {
+          if (m.nominal || m.code.type != "ACCUSE" || m.trigger < 2 ||
+              s.tags[m.trigger] != PosTag::kVBN ||
+              !(s.tags[m.trigger - 1] == PosTag::kVBZ || s.tags[m.trigger - 1] == PosTag::kVBP) ||
+              s.lemmas[m.trigger - 1] != "have") {
+            continue;
+          }
+          m.background = true;
+        }
+      }
       // A sentence is background when its past date governs all it tells:
       // "since last month's invasion" does not make "Peru has granted
       // asylum" history.
