@@ -1686,6 +1686,10 @@ TEST(CliTest, OrganisationsNamedAgain) {
       {{"Sudan's army carried out air strikes on positions of the paramilitary Rapid Support "
         "Forces in Khartoum on Tuesday. The RSF accused the army of violating the truce.",
         "ACCUSE Rapid Support Forces > Sudanese Armed Forces"},
+       // So is one the same sentence named before it.
+       {"Sudan's army and the paramilitary Rapid Support Forces fought in Khartoum on Monday, "
+        "and the RSF accused Sudan's army of violating the truce.",
+        "ACCUSE Rapid Support Forces > Sudanese Armed Forces"},
        // So are its fighters, its unnamed commander.
        {"The paramilitary Rapid Support Forces seized the airport on Monday. RSF fighters "
         "accused Sudan's army of violating the truce.",
@@ -3257,6 +3261,15 @@ TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
   ExpectEachCodedAs({{"Thousands of Morsi supporters marched in Cairo on Friday.", "PROTEST Cairo"},
                      {"Protesters marched in Cairo on Friday.", "PROTEST Cairo"}},
                     "2013-08-15", PlaceOf("PROTEST", "name"));
+}
+
+// The other side of a mutual act is the subject's second conjunct, before
+// any "with" phrase.
+TEST(CliTest, MutualActsBetweenConjuncts) {
+  ExpectEachCodedAs({{"Sudan's army and the paramilitary Rapid Support Forces fought for control "
+                      "of Khartoum on Saturday, with warplanes striking bases in the capital.",
+                      "ASSAULT Sudanese Armed Forces>Rapid Support Forces"}},
+                    "2023-04-16", NamesOf("ASSAULT"));
 }
 
 // Armed men of no state seizing people abduct them; seizing a ship or a

@@ -574,6 +574,13 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
       target_np = by;
     }
   }
+  // "Sudan's army and the RSF fought for control of Khartoum, with
+  // warplanes striking RSF bases": the other side of a mutual act is the
+  // subject's second conjunct before any "with" phrase.
+  if (!m.target && trigger.mutual && !passive && clause.subject != kNone &&
+      a_.nps[clause.subject].conjunct != kNone) {
+    m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
+  }
   if (!m.target) {
     const int np = prep_np != kNone ? prep_np : PrepNp(clause, trigger.target_preps);
     if (np != kNone) {

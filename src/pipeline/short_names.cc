@@ -204,6 +204,9 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
     if (CoversToken(actors, named.begin)) continue;
     InsertInOrder(actors, std::move(named));
   }
+  // Initials of the organisations this sentence names, for its acronyms
+  // too ("the Rapid Support Forces ..., with warplanes striking RSF bases").
+  RememberInitials(tokens, actors);
   // "the Rapid Support Forces ... The RSF accused the army": an acronym of
   // an organisation the report named in full is that organisation, whatever
   // else the knowledge base knows by those letters.
@@ -251,8 +254,18 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
     if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size()) continue;
     std::string head = Lowercase(tokens[span.end - 1].text);
     if (IsShortHead(head)) named_.Remember(std::move(head), span);
-    // Initials of a name of three words or more, as written ("Rapid Support
-    // Forces": "rsf"); not of a name the text gives as its acronym.
+  }
+}
+
+// Initials of a name of three words or more, as written ("Rapid Support
+// Forces": "rsf"); not of a name the text gives as its acronym.
+void ShortNames::RememberInitials(std::span<const Token> tokens,
+                                  const std::vector<ActorSpan>& actors) {
+  for (const ActorSpan& span : actors) {
+    if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size() ||
+        span.end - span.begin < 3) {
+      continue;
+    }
     std::string initials;
     for (uint32_t t = span.begin; t < span.end; ++t) {
       const std::string_view word = tokens[t].text;
@@ -263,9 +276,7 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
       }
       initials += static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
     }
-    if (initials.size() >= 3 && span.end - span.begin >= 3) {
-      initials_.Remember(std::move(initials), span);
-    }
+    if (initials.size() >= 3) initials_.Remember(std::move(initials), span);
   }
 }
 

@@ -44,6 +44,7 @@ class ShortNames {
 
  private:
   void IntroduceAcronyms(std::span<const Token> tokens, std::vector<ActorSpan>& actors);
+  void RememberInitials(std::span<const Token> tokens, const std::vector<ActorSpan>& actors);
   void NameStateBodies(std::span<const Token> tokens, std::span<const PosTag> tags,
                        std::vector<ActorSpan>& actors);
 
