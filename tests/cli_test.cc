@@ -3265,6 +3265,14 @@ TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
 
 // The other side of a mutual act is the subject's second conjunct, before
 // any "with" phrase.
+TEST(CliTest, OfficeHoldersNamedInApposition) {
+  // An office held in a body, then the person named: the person.
+  ExpectEachCodedAs({{"The United States imposed sanctions on Hamas's leader, Ismail Haniyeh, on "
+                      "Monday.",
+                      "SANCTION United States>Ismail Haniyeh"}},
+                    "2023-05-01", NamesOf("SANCTION"));
+}
+
 TEST(CliTest, MutualActsBetweenConjuncts) {
   ExpectEachCodedAs({{"Sudan's army and the paramilitary Rapid Support Forces fought for control "
                       "of Khartoum on Saturday, with warplanes striking bases in the capital.",

@@ -318,6 +318,16 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
     if (span != nullptr && span->kind != "agent" && span->kind != "anaphor") return *span;
   }
   const NounPhrase& np = a_.nps[np_index];
+  // "imposed sanctions on the RSF's leader, Mohamed Hamdan Dagalo": the
+  // person an office held in a body is named as.
+  if (np.apposition != kNone &&
+      IsAny(Lemma(np.head), {"leader", "commander", "chief", "head", "chairman", "president"})) {
+    const NounPhrase& named = a_.nps[np.apposition];
+    if (const ActorSpan* person = SpanIn(named.begin, named.end, static_cast<int>(named.head));
+        person != nullptr && person->kind == "person") {
+      return *person;
+    }
+  }
   auto actor = ActorOfNp(np_index);
   // "a civilian contractor working with the US-led coalition", "troops
   // serving with the coalition": the organisation they serve is targeted.
