@@ -1040,6 +1040,11 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
        {"Islamic Jihad leader Ziyad al-Nakhalah said there would be no truce and that the "
         "group's fighters would strike Israeli cities.",
         "THREATEN PSE>ISR"},
+       // Attacks said to go on threaten whom they are on; a response
+       // promised is a threat.
+       {"Mahdi al-Mashat said on Tuesday that attacks on Israel would continue.",
+        "THREATEN YEM>ISR"},
+       {"Hezbollah promised a painful response to the Israeli strikes.", "THREATEN LBN>ISR"},
        // A threat to go on attacking: at whom the speaker's side attacked.
        {"The Houthis launched drones at two Saudi oil plants on Saturday and warned that their "
         "attacks would expand.",

@@ -141,6 +141,7 @@ class Coding {
   void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
   void CodeThreat(int c, const Trigger& trigger, int prep_np);
   bool CodeRetribution(int c);
+  bool CodeAttacksGoingOn(int c);
   // For a criticism, rejection or demand whose object is another event or
   // an accusation, that event's type (EventMention::about); else empty.
   std::string StatementAbout(const Clause& clause, const EventCode& code) const;

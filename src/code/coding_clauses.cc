@@ -66,6 +66,7 @@ void Coding::CodeClause(int c) {
   const Intent intent = ClassifyIntent(a_, in_.lemmas, c);
   if (NoteHosting(clause)) return;
   if (CodePriceThreat(clause) || CodeDismay(clause)) return;
+  if ((vg.modal || vg.tense == Tense::kFuture) && CodeAttacksGoingOn(c)) return;
   // "Trump said Iran had made a very big mistake", "said the army had
   // committed a crime": a wrong a party is said to have done is a
   // criticism of it.

@@ -940,6 +940,36 @@ bool Coding::CodeRetribution(int c) {
   return true;
 }
 
+// "Mashat said that attacks on Israel would continue": a speaker saying
+// attacks will go on threatens (CAMEO 138) whom they are on, else whom the
+// speaker's side has been attacking. True when coded.
+bool Coding::CodeAttacksGoingOn(int c) {
+  const Clause& clause = a_.clauses[c];
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || clause.subject == kNone || clause.link != ClauseLink::kComplement ||
+      !IsAny(Lemma(vg.head), {"continue", "expand", "intensify", "escalate", "resume"})) {
+    return false;
+  }
+  const Trigger* act = NounTriggerAt(a_.nps[clause.subject].head);
+  if (act == nullptr || act->code.type != "ASSAULT") return false;
+  auto speaker = SpeakerOf(clause, true);
+  if (!speaker || speaker->kind == "anaphor") return false;
+  EventMention m;
+  m.code = EventCode{"THREATEN", "violence", "138", ""};
+  m.trigger = vg.head;
+  m.source = SpokenFor(*speaker);
+  const int on = PrepAfterNp(clause.subject, {"on", "against"});
+  if (auto target = TargetOfNp(on); target && IdentityKey(*target) != IdentityKey(*m.source)) {
+    m.target = target;
+    m.target_np = on;
+  } else {
+    m.about = "OWN_ASSAULT";
+  }
+  used_np_[clause.subject] = true;
+  FinishMention(m, &clause);
+  return true;
+}
+
 // Whether what warning `c` says (from token `from`, its subject phrase
 // `subject` or kNone) is an act of the speaker's side ("that they will respond", "that its attacks
 // would expand", a security chief's "that police will no longer tolerate rallies") or a reprisal

@@ -35,6 +35,19 @@ void RetagAttackNouns(std::span<const Token> words, std::span<PosTag> tags,
       continue;
     }
     if (tags[k] != PosTag::kVBZ && tags[k] != PosTag::kVBP) continue;
+    // "said that attacks on Israel would continue": opening what is said,
+    // before a target and a verb of its own, the noun.
+    if (lemmas[k - 1] == "that" && IsAny(lemmas[k + 1], {"on", "against"})) {
+      bool verb_after = false;
+      for (size_t j = k + 2; j < words.size() && j < k + 10 && tags[j] != PosTag::kComma; ++j) {
+        verb_after = verb_after || tags[j] == PosTag::kMD || tags[j] == PosTag::kVBD ||
+                     tags[j] == PosTag::kVBZ || tags[j] == PosTag::kVBP;
+      }
+      if (verb_after) {
+        tags[k] = words[k].text.ends_with('s') ? PosTag::kNNS : PosTag::kNN;
+        continue;
+      }
+    }
     const bool common = IsCommonNounOrAdjective(tags[k - 1]);
     const bool proper = IsProperNoun(tags[k - 1]);
     if (!common && !proper) continue;
