@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "base/word_lists.h"
 #include "nlp/reading_words.h"
@@ -47,6 +48,30 @@ std::pair<std::string, std::string> KindOfName(std::string_view head, bool milit
   return {"", ""};
 }
 
+// An organisation the knowledge base does not know, named by tokens
+// [begin, end) of country `country` (may be empty): of the kind and sector
+// the last word tells ("military" inside makes a council military);
+// nullopt for a name of no organisation.
+std::optional<ActorSpan> UnknownBody(std::span<const Token> tokens, size_t begin, size_t end,
+                                     const std::string& country) {
+  const auto [kind, sector] =
+      KindOfName(Lowercase(tokens[end - 1].text),
+                 std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+                             tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                             [](const Token& t) { return reading::WordIs(t, "military"); }));
+  if (kind.empty()) return std::nullopt;
+  ActorSpan body;
+  body.begin = static_cast<uint32_t>(begin);
+  body.end = static_cast<uint32_t>(end);
+  body.kind = kind;
+  body.actor.name = std::string(TextSpanning(tokens[begin], tokens[end - 1]));
+  body.actor.text = body.actor.name;
+  body.actor.country = country;
+  body.actor.sector = sector;
+  body.actor.cameo = country + sector;
+  return body;
+}
+
 }  // namespace
 
 // "the Sudanese Professionals Association (SPA)", "the ruling Transitional
@@ -82,25 +107,18 @@ void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::vector<Ac
     if (known != actors.end()) {
       named = *known;
     } else {
-      const auto [kind, sector] =
-          KindOfName(Lowercase(tokens[k - 1].text),
-                     std::any_of(tokens.begin() + begin, tokens.begin() + k,
-                                 [](const Token& t) { return reading::WordIs(t, "military"); }));
-      if (kind.empty()) continue;
-      named.begin = static_cast<uint32_t>(begin);
-      named.end = static_cast<uint32_t>(k);
-      named.kind = kind;
-      named.actor.name = std::string(TextSpanning(tokens[begin], tokens[k - 1]));
-      named.actor.text = named.actor.name;
-      named.actor.sector = sector;
+      // Of the country a state or demonym inside the name names.
+      std::string country;
       for (const ActorSpan& a : actors) {
         if (a.begin >= begin && a.end <= k && !a.actor.country.empty() &&
             (a.kind == "state" || a.demonym)) {
-          named.actor.country = a.actor.country;
+          country = a.actor.country;
           break;
         }
       }
-      named.actor.cameo = named.actor.country + sector;
+      std::optional<ActorSpan> body = UnknownBody(tokens, begin, k, country);
+      if (!body) continue;
+      named = std::move(*body);
       std::erase_if(actors, [&](const ActorSpan& a) { return a.begin < k && a.end > begin; });
       InsertInOrder(actors, named);
     }
@@ -139,28 +157,15 @@ void ShortNames::NameStateBodies(std::span<const Token> tokens, std::span<const 
       ++end;
     }
     if (end < first + 2 || (a + 1 < actors.size() && actors[a + 1].begin < end)) continue;
-    const auto [kind, sector] =
-        KindOfName(Lowercase(tokens[end - 1].text),
-                   std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
-                               tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                               [](const Token& t) { return reading::WordIs(t, "military"); }));
-    if (kind.empty()) continue;
     // "the American Medical Association": a demonym begins the name.
     const bool demonym = first == state.end;
-    if (demonym) first = state.begin;
-    ActorSpan body;
-    body.begin = static_cast<uint32_t>(first);
-    body.end = static_cast<uint32_t>(end);
-    body.kind = kind;
-    body.actor.name = std::string(TextSpanning(tokens[first], tokens[end - 1]));
-    body.actor.text = body.actor.name;
-    body.actor.country = state.actor.country;
-    body.actor.sector = sector;
-    body.actor.cameo = body.actor.country + sector;
+    std::optional<ActorSpan> body =
+        UnknownBody(tokens, demonym ? state.begin : first, end, state.actor.country);
+    if (!body) continue;
     if (demonym) {
-      actors[a] = std::move(body);
+      actors[a] = std::move(*body);
     } else {
-      InsertInOrder(actors, std::move(body));
+      InsertInOrder(actors, std::move(*body));
     }
   }
 }
