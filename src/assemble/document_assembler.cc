@@ -673,10 +673,9 @@ class Assembly {
       // "A senior Houthi official warned ...": in its country.
       e.location = options_.country_of(speaker_country);
     }
-    // "fired rockets at Jerusalem": where the capital aimed at is.
-    // So is a capital seized ("swept into Damascus").
-    if (!e.location && (e.type == "ASSAULT" || (e.type == "COERCE" && e.mode == "seize")) &&
-        draft.venue) {
+    // "fired rockets at Jerusalem", "swept into Damascus": where the capital
+    // aimed at is.
+    if (!e.location && PlacedWhereAimed(e.type, e.mode) && draft.venue) {
       e.location = draft.venue;
     }
     const bool from_text = !e.location;

@@ -378,16 +378,16 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
-  // "swept into Damascus", "seized Sanaa": a capital taken is where.
-  if (m.code.type == "COERCE" && m.code.mode == "seize" && m.target && m.target->metonym) {
-    std::tie(m.venue_begin, m.venue_end) = {m.target->begin, m.target->end};
-  }
   if (m.code.type == "ASSAULT") {
     TakeWeapons(m, clause);
     RefineCameo(m.code);
-    if (m.target && m.target->metonym) {
-      std::tie(m.venue_begin, m.venue_end) = {m.target->begin, m.target->end};
-    }
+  }
+  // "fired rockets at Jerusalem", "swept into Damascus": a capital attacked
+  // or taken is where.
+  if (PlacedWhereAimed(m.code.type, m.code.mode) && m.target && m.target->metonym) {
+    std::tie(m.venue_begin, m.venue_end) = {m.target->begin, m.target->end};
+  }
+  if (m.code.type == "ASSAULT") {
     // "a missile fired towards Riyadh's King Khalid International Airport":
     // where it was aimed, when a place is named there.
     for (size_t k = 0; clause != nullptr && m.venue_end == 0 && k < clause->preps.size(); ++k) {

@@ -120,9 +120,7 @@ void Coding::MarkVenues() {
   // Every mention but an attack or a seizure, which was placed where it
   // was aimed (FinishMention); the assembler reads it for statements only.
   for (EventMention& m : out_.events) {
-    if (m.code.type != "ASSAULT" && !(m.code.type == "COERCE" && m.code.mode == "seize")) {
-      std::tie(m.venue_begin, m.venue_end) = venue;
-    }
+    if (!PlacedWhereAimed(m.code.type, m.code.mode)) std::tie(m.venue_begin, m.venue_end) = venue;
   }
 }
 

@@ -8,6 +8,10 @@ bool TargetsOwnCountry(std::string_view type) {
   return IsAny(type, {"COERCE", "CONCEDE", "RETREAT", "PROTEST"});
 }
 
+bool PlacedWhereAimed(std::string_view type, std::string_view mode) {
+  return type == "ASSAULT" || (type == "COERCE" && mode == "seize");
+}
+
 int ModeRank(std::string_view mode) {
   static constexpr std::string_view kOrder[] = {"unconventional", "suicide-attack", "drone",
                                                 "aerial",         "heavy-weapons",  "explosives",

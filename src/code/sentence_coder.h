@@ -79,6 +79,11 @@ std::string IdentityKey(const ActorSpan& span);
 // actor's own country is only where it acts ("Iran deployed troops in Iran").
 bool TargetsOwnCountry(std::string_view type);
 
+// Whether an act of PLOVER `type` and `mode` happens where it was aimed
+// rather than where a sentence says its speaker spoke: an attack ("fired
+// rockets at Jerusalem") or a seizure ("swept into Damascus").
+bool PlacedWhereAimed(std::string_view type, std::string_view mode);
+
 struct SentenceInput {
   uint32_t index = 0;  // sentence number in the document
   std::span<const Token> tokens;
