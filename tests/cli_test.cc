@@ -3646,3 +3646,26 @@ TEST(CliTest, BlowingOneselfUp) {
         return r["type"] == "ASSAULT" ? "ASSAULT " + r["mode"].get<std::string>() : "";
       });
 }
+
+// A reaction to "the decision", "the move" or "the expulsions" answers whoever
+// did the act the report leads with; "the government" acted on is the
+// government that acted last.
+TEST(CliTest, ReactionsToTheActToldAndTheGovernment) {
+  const std::string expelled =
+      "Ethiopia ordered seven senior United Nations officials to leave the country on Thursday. ";
+  ExpectEachCodedAs(
+      {{expelled + "Secretary-General Antonio Guterres said he was shocked by the decision.",
+        "ACCUSE Ethiopia ETH"},
+       {expelled + "The United States condemned the move.", "ACCUSE Ethiopia ETH"},
+       {expelled + "Washington condemned the expulsions in the strongest terms.",
+        "ACCUSE Ethiopia ETH"},
+       {expelled + "Guterres urged the government to let the staff continue their work.",
+        "REQUEST Ethiopia ETH"},
+       // No act told: no one answered.
+       {"The United States condemned the decision.", "ACCUSE -"},
+       {"Guterres urged the government to let the staff continue their work.", "REQUEST -"}},
+      "2021-10-01", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE" && r["type"] != "REQUEST") return "";
+        return TypeAndSide(r, "actor2", true, false);
+      });
+}

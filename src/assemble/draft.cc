@@ -15,6 +15,21 @@ std::optional<ActorSpan> Perpetrator(const Draft& draft) {
   return std::nullopt;
 }
 
+namespace {
+
+// Whether an act of type `type` is what a statement about `about` answers:
+// of that type, or for "ACT" ("condemned the move") any act done rather
+// than said.
+bool Answers(std::string_view about, std::string_view type) {
+  if (about == "ACT") {
+    return type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "MOBILIZE" ||
+           type == "RETREAT" || type == "CONCEDE" || type == "AID";
+  }
+  return about == type;
+}
+
+}  // namespace
+
 std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t i) {
   const Draft& statement = drafts[i];
   auto acceptable = [&](const std::optional<ActorSpan>& party) {
@@ -47,7 +62,7 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
     }
   } else if (statement.about != "ACCUSE") {
     for (size_t j = 0; j < drafts.size(); ++j) {
-      if (j == i || drafts[j].code.type != statement.about) continue;
+      if (j == i || !Answers(statement.about, drafts[j].code.type)) continue;
       // "we know it was carried out by Iran-backed militant groups ... we
       // will hold all those responsible to account": whom the speaker
       // blamed, before whoever claimed it — when it says who ("militants"

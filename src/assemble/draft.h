@@ -56,7 +56,9 @@ std::optional<ActorSpan> Perpetrator(const Draft& draft);
 // The party the statement `drafts[i]` answers when it names none, from the
 // event it is about (Draft::about): the attackers of a condemned attack
 // ("Iraq condemned the attack"), the report's first attack first, as
-// reactions answer the event a report leads with; the accusers of a
+// reactions answer the event a report leads with; the doers of the first
+// act done, not said, for an act named by no trigger ("condemned the
+// move", "shocked by the decision"); the accusers of a
 // rejected accusation, the nearest first, earlier before later — who
 // accused the speaker's side ("Pompeo blamed Iran" ... "Iran dismissed the
 // accusation"), else the side hit by the attack it is accused of ("denied

@@ -477,6 +477,8 @@ bool Coding::CodeDismay(const Clause& clause) {
       m.target = party;
     } else if (const Trigger* noun = NounTriggerAt(a_.nps[judged].head)) {
       m.about = noun->code.type;
+    } else if (IsActAnaphorNoun(Lemma(a_.nps[judged].head))) {
+      m.about = "ACT";  // "shocked by the decision"
     }
   }
   FinishMention(m, &clause);
@@ -649,9 +651,13 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
   // hostages": of whoever seized them.
   if (code.type == "REQUEST") return ReleaseAsked(clause.object) != kNone ? "COERCE" : "";
   // "welcomed the sanctions", "praised the strikes": whoever did the act.
+  // "condemned the move", "welcomed the decision": the act the report
+  // leads with, whatever it was.
+  const bool act_told =
+      IsAny(Lemma(a_.nps[clause.object].begin), {"the", "this"}) && IsActAnaphorNoun(Lemma(head));
   if (code.type == "SUPPORT") {
     const Trigger* noun = NounTriggerAt(head);
-    return noun != nullptr ? std::string(noun->code.type) : "";
+    return noun != nullptr ? std::string(noun->code.type) : act_told ? "ACT" : "";
   }
   if (!(code.type == "REJECT" || (code.type == "ACCUSE" && code.mode != "investigate"))) {
     return "";
@@ -661,6 +667,7 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
   if (code.type == "REJECT" && IsAccusationNoun(Lemma(head))) return "ACCUSE";
   const Trigger* noun = NounTriggerAt(head);
   if (noun != nullptr) return noun->code.type;
+  if (act_told) return "ACT";
   // "condemned the incident", "denounced the crime": the act told before;
   // "condemned the measures": the sanctions told before.
   if ((code.type == "ACCUSE" || code.type == "REJECT") &&

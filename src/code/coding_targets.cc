@@ -389,6 +389,12 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       IsGroupAnaphor(Lemma(np.head))) {
     return actor;
   }
+  // "urged the government to let them work", "condemned the authorities":
+  // so does "the government" for the government that acted last.
+  if (actor && Lower(np.begin) == "the" && np.head == np.end - 1 &&
+      IsAny(Lemma(np.head), {"government", "authority"})) {
+    return actor;
+  }
   if (!actor && np.of_complement != kNone && IsBelongingNoun(Lemma(np.head))) {
     if (auto owner = ActorOfNp(np.of_complement); owner && owner->kind != "anaphor") return owner;
   }

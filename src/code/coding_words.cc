@@ -61,6 +61,10 @@ bool IsAccusationNoun(std::string_view lemma) {
                        "responsibility", "suggestion", "assertion", "insinuation", "pretext"});
 }
 
+bool IsActAnaphorNoun(std::string_view lemma) {
+  return IsAny(lemma, {"decision", "move", "step", "action", "expulsion", "decree", "order"});
+}
+
 bool IsDenunciationWord(std::string_view lemma) {
   return IsAny(lemma,
                {"violation",     "crime",         "aggression",   "terrorism",     "terrorist",

@@ -42,6 +42,9 @@ bool IsCraftNoun(std::string_view lemma);
 // Nouns naming what one side says of another's guilt: rejecting "the
 // accusation" or "any involvement" answers whoever made it.
 bool IsAccusationNoun(std::string_view lemma);
+// "the decision", "the move", "the expulsions": words for an act told
+// before, whatever it was (EventMention::about "ACT").
+bool IsActAnaphorNoun(std::string_view lemma);
 
 // Words condemning an act or a party when it is called by them: "a
 // violation", "a crime", "terrorist", "heinous", "a criminal regime".

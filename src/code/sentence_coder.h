@@ -146,7 +146,9 @@ struct EventMention {
   // "denied any involvement" → ACCUSE: the accusers; "rejected the claim"
   // → CLAIM: the claimants of a claimed attack, else the accusers;
   // "demanded the ship's release" → COERCE: who seized it; "vowed to
-  // continue its operations" → OWN_ASSAULT: whom the speaker's side attacked).
+  // continue its operations" → OWN_ASSAULT: whom the speaker's side attacked;
+  // "condemned the move", "shocked by the decision" → ACT: whoever did the
+  // first act, not a statement, the report tells of).
   std::string about;
 };
 
