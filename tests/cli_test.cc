@@ -3669,3 +3669,31 @@ TEST(CliTest, ReactionsToTheActToldAndTheGovernment) {
         return TypeAndSide(r, "actor2", true, false);
       });
 }
+
+// Words of a phrasal trigger after its object ("put the airport out of
+// action", "set the building on fire"); an act stopped is not told as done;
+// "its jets" after the body speaking are that body's.
+TEST(CliTest, ActsStoppedAndMachinesOfTheSpeaker) {
+  ExpectEachCodedAs(
+      {{"Israeli warplanes put Sanaa's international airport out of action on Tuesday.",
+        "ASSAULT destroy"},
+       {"Israeli warplanes put the airport out of action on Tuesday.", "ASSAULT destroy"},
+       {"Gunmen set the building on fire on Tuesday.", "ASSAULT destroy"},
+       {"Oman announced that the United States and the Houthis had agreed to stop targeting "
+        "each other.",
+        ""},
+       {"Trump said the United States would stop bombing the Houthis.", ""},
+       {"The strike ended up killing three civilians in Gaza on Monday.", "ASSAULT -"}},
+      "2025-05-07", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
+      });
+  ExpectEachCodedAs({{"Israel's military said its jets had fully disabled the airport in Sanaa.",
+                      "ASSAULT ISR MIL"}},
+                    "2025-05-07", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT" || !r["actor1"].is_object()) return "";
+                      const nlohmann::json& a = r["actor1"];
+                      return "ASSAULT " + a["country"].get<std::string>() + " " +
+                             a["sector"].get<std::string>();
+                    });
+}

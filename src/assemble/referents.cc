@@ -163,7 +163,14 @@ void Referents::Resolve(SentenceFacts& facts) {
       m.source = previous_voice;
       m.source->actor.text = text;
     }
-    if (m.source && m.source->kind == "anaphor" && Lowercase(m.source->actor.text) == "it") {
+    // "the military said its jets had disabled the airport": "its" after
+    // the body speaking is that body (not "when its fighters attacked ...,
+    // according to Israeli tallies").
+    const bool its = m.source && m.source->kind == "anaphor" &&
+                     Lowercase(m.source->actor.text) == "its" && m.speaker &&
+                     m.speaker->end <= m.source->begin;
+    if (m.source && m.source->kind == "anaphor" &&
+        (Lowercase(m.source->actor.text) == "it" || its)) {
       // "the government said it would recall its envoy": the body speaking.
       const bool speaker_body = m.speaker && m.speaker->kind != "person" &&
                                 !(m.speaker->kind == "agent" && m.speaker->actor.country.empty());

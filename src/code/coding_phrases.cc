@@ -106,8 +106,10 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     }
     if (another) return *last;
   }
-  // "its fighters", "their forces": the owner, found like a pronoun.
-  if (Tag(np.begin) == T::kPRPS && np.head > np.begin && IsMemberNoun(Lemma(np.head)) &&
+  // "its fighters", "their forces", "its jets", "their drones": the owner,
+  // found like a pronoun.
+  if (Tag(np.begin) == T::kPRPS && np.head > np.begin &&
+      (IsMemberNoun(Lemma(np.head)) || IsWarMachineNoun(Lemma(np.head))) &&
       IsAny(Lower(np.begin), {"its", "their", "our"})) {
     return Anaphor(np.begin, np.begin + 1);
   }

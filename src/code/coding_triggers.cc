@@ -86,6 +86,13 @@ bool Coding::IsRealis(const Clause& clause) const {
         IsAny(Lemma(gvg.head), {"accuse", "charge", "suspect", "blame", "allege", "indict"})) {
       return false;
     }
+    // "agreed to stop targeting each other", "halted shelling the town":
+    // an act stopped is not told as done (its stopping may be).
+    if (vg.form == VerbForm::kGerund && clause.link == ClauseLink::kComplement &&
+        IsAny(Lemma(gvg.head), {"stop", "cease", "halt", "end", "suspend", "quit"}) &&
+        !(gvg.head + 1 < n_ && Lemma(gvg.head + 1) == "up")) {  // "ended up killing"
+      return false;
+    }
     // "would keep targeting": an act kept up is as real as keeping it up.
     const bool kept_up = clause.link == ClauseLink::kComplement && vg.form == VerbForm::kGerund &&
                          IsAny(Lemma(gvg.head), {"keep", "continue", "resume"});
@@ -236,9 +243,11 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
           IsAdjective(Tag(object_end - 1))) {
         return true;
       }
-      // "hold them to account": words after the object.
-      if (pos <= obj.begin && w == 1 && is_wanted(obj.end) && !last) {
-        pos = obj.end + 1;
+      // "hold them to account", "put Sanaa's airport out of action": words
+      // after the object (the thing possessed, if it is one).
+      const uint32_t whole_end = a_.nps[Possessed(clause.object)].end;
+      if (pos <= obj.head && w == 1 && is_wanted(whole_end) && !last) {
+        pos = whole_end + 1;
         continue;
       }
     }

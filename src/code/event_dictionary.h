@@ -18,7 +18,9 @@
 //   weapon  | rocket         |         | heavy-weapons |       | weapon=rocket
 //
 // kinds: `verb` (first word a verb lemma, the rest particles or fixed words
-// that must follow it, a trailing preposition may come after the object),
+// that must follow it, a trailing preposition may come after the object, and
+// so may the words of a phrase of three or more: "set the building on fire",
+// "put the airport out of action"),
 // `noun` (lower-case words; the last one is the phrase head, matched on its
 // lemma), `weapon`. Type LIGHT marks a light verb whose object noun decides
 // the event ("launched an attack"). Options (comma-separated values,
