@@ -3697,3 +3697,20 @@ TEST(CliTest, ActsStoppedAndMachinesOfTheSpeaker) {
                              a["sector"].get<std::string>();
                     });
 }
+
+// A demand for an investigation is made of whoever did the act the report
+// leads with; adjectives set off by commas and "and" stay in their phrase.
+TEST(CliTest, InvestigationsDemandedOfTheDoers) {
+  const std::string downed =
+      "Iran's Revolutionary Guards shot down a Ukrainian airliner near Tehran on Wednesday. ";
+  ExpectEachCodedAs(
+      {{downed + "Prime Minister Justin Trudeau demanded a full and transparent investigation.",
+        "REQUEST IRN"},
+       {downed + "Guterres called for a prompt, thorough and transparent investigation.",
+        "REQUEST IRN"},
+       {"Guterres called for a prompt, thorough and transparent investigation.", "REQUEST -"}},
+      "2020-01-11", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "REQUEST") return "";
+        return TypeAndSide(r, "actor2", false, false);
+      });
+}

@@ -645,6 +645,15 @@ int Coding::ReleaseAsked(int object_np) const {
 }
 
 std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) const {
+  // "demanded a full and transparent investigation", "called for a prompt
+  // inquiry": of whoever did the act the report leads with.
+  if (code.type == "REQUEST") {
+    const int asked = clause.object != kNone ? clause.object : PrepNp(clause, {"for"});
+    if (asked != kNone &&
+        IsAny(Lemma(a_.nps[asked].head), {"investigation", "inquiry", "probe", "accountability"})) {
+      return "ACT";
+    }
+  }
   if (clause.object == kNone) return "";
   const uint32_t head = a_.nps[clause.object].head;
   // "demanding the ship's immediate release", "demanded the release of the

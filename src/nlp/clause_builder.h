@@ -37,6 +37,7 @@ class Builder {
   size_t ApproximationLength(size_t i) const;
   void AddNp(size_t begin, size_t end, bool pronoun);
   void ChunkNounPhrases();
+  bool AdjectivesBeforeNoun(size_t k) const;
   bool IsPastTenseAfterSubject(const VerbGroup& vg) const;
   void ChunkVerbGroups();
   static bool IsAuxiliary(std::string_view lemma);

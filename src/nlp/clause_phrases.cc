@@ -136,6 +136,20 @@ void Builder::AddNp(size_t begin, size_t end, bool pronoun) {
   out_.nps.push_back(np);
 }
 
+// Whether a run of adjectives joined by commas, "and" or "or" starts at
+// token k and ends before a noun ("thorough and transparent investigation").
+bool Builder::AdjectivesBeforeNoun(size_t k) const {
+  const size_t end = std::min(n_, k + 8);
+  if (k >= end || !IsAdjective(Tag(k))) return false;
+  while (k + 1 < end) {
+    ++k;
+    if (IsNoun(Tag(k))) return true;
+    const bool joint = Tag(k) == T::kComma || Lemma(k) == "and" || Lemma(k) == "or";
+    if (!IsAdjective(Tag(k)) && !(joint && k + 1 < end && IsAdjective(Tag(k + 1)))) return false;
+  }
+  return false;
+}
+
 void Builder::ChunkNounPhrases() {
   size_t i = 0;
   while (i < n_) {
@@ -207,10 +221,10 @@ void Builder::ChunkNounPhrases() {
         j += 2;
         continue;
       }
-      // "the British-owned, Japanese-operated ship": adjectives set off by a
-      // comma before one noun.
-      if (j > begin && tag == T::kComma && IsAdjective(Tag(j - 1)) && j + 2 < n_ &&
-          IsAdjective(Tag(j + 1)) && IsNoun(Tag(j + 2))) {
+      // "the British-owned, Japanese-operated ship", "a prompt, thorough
+      // and transparent investigation": adjectives set off by a comma
+      // before one noun.
+      if (j > begin && tag == T::kComma && IsAdjective(Tag(j - 1)) && AdjectivesBeforeNoun(j + 1)) {
         ++j;
         continue;
       }
