@@ -3714,3 +3714,29 @@ TEST(CliTest, InvestigationsDemandedOfTheDoers) {
         return TypeAndSide(r, "actor2", false, false);
       });
 }
+
+// A threat to strike back at "anyone who attacked it" or at "the killers" is
+// aimed at the attackers the report tells of, and the attack of "anyone" is
+// no event; a video "released" is no release, men "being marched" no march.
+TEST(CliTest, ThreatsAtWhoeverAttackedAndWordsOfNoAct) {
+  const std::string struck = "Houthi drones struck Tel Aviv on Friday, killing one man. ";
+  ExpectEachCodedAs(
+      {{struck + "Prime Minister Benjamin Netanyahu warned on Saturday that Israel would strike "
+                 "back hard at anyone who attacked it.",
+        "THREATEN Houthis YEM"},
+       {struck + "Netanyahu said Israel would retaliate against the killers.",
+        "THREATEN Houthis YEM"}},
+      "2024-07-20", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN") return "";
+        return TypeAndSide(r, "actor2", true, false);
+      });
+  ExpectEachCodedAs(
+      {{"Netanyahu warned that Israel would strike back at anyone who attacked it.", ""},
+       {"The five-minute video, released on Sunday evening, showed men in orange jumpsuits "
+        "being marched along a beach by masked fighters.",
+        ""}},
+      "2024-07-20", [](const nlohmann::json& r) -> std::string {
+        const std::string type = r["type"].get<std::string>();
+        return type == "ASSAULT" || type == "RETREAT" || type == "PROTEST" ? type : "";
+      });
+}

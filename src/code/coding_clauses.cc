@@ -366,12 +366,14 @@ EventMention Coding::NewMention(const Trigger& trigger, uint32_t token) const {
 
 void Coding::FinishMention(EventMention& m, const Clause* clause) {
   // "will hold all those responsible to account", "condemned the
-  // perpetrators": those who did the attack the report tells of.
+  // perpetrators", "retaliate against the killers", "strike back at anyone
+  // who attacked it": those who did the attack the report tells of.
   if (!m.target && m.about.empty() && m.target_np != kNone &&
       IsAny(m.code.type, {"THREATEN", "ACCUSE"})) {
     const NounPhrase& np = a_.nps[m.target_np];
     for (uint32_t k = np.begin; k < np.end; ++k) {
-      if (IsAny(Lemma(k), {"responsible", "perpetrator", "attacker", "culprit"})) {
+      if (IsAny(Lemma(k), {"responsible", "perpetrator", "attacker", "culprit", "killer",
+                           "assailant", "murderer", "anyone", "whoever"})) {
         m.about = "ASSAULT";
       }
     }

@@ -204,6 +204,13 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
         a_.nps[clause.subject].end <= vg.begin) {
       if (is_wanted(a_.nps[LastConjunct(clause.subject)].head)) continue;
     }
+    // "The video, released on Sunday evening, showed": so is the phrase a
+    // participle set off after it describes.
+    if (clause.object == kNone && vg.voice == Voice::kPassive && clause.subject == kNone &&
+        vg.begin >= 2 && Tag(vg.begin - 1) == T::kComma) {
+      const int described = a_.np_of_token[vg.begin - 2];
+      if (described != kNone && is_wanted(a_.nps[described].head)) continue;
+    }
     if (clause.object != kNone) {
       const NounPhrase& obj = a_.nps[clause.object];
       if (Lemma(obj.head) == want || Lower(obj.head) == want) {
@@ -363,6 +370,18 @@ bool Coding::AfterProposal(uint32_t begin) const {
 // an accident or a disaster, a need met, casualties cared for, a silence.
 bool Coding::IsNoActOfParties(const Clause& clause, const Trigger& trigger) const {
   const VerbGroup& vg = a_.verbs[clause.verb];
+  // "would strike back at anyone who attacked it": an act of whoever might
+  // do it is no event.
+  if (const int doer = vg.voice == Voice::kPassive ? clause.agent : clause.subject;
+      doer != kNone && IsAny(Lemma(a_.nps[doer].head), {"anyone", "anybody", "whoever"})) {
+    return true;
+  }
+  // "men being marched along a beach by masked fighters": people made to
+  // march do not protest.
+  if (trigger.code.type == "PROTEST" && vg.voice == Voice::kPassive &&
+      IsAny(Lemma(vg.head), {"march", "parade", "walk"})) {
+    return true;
+  }
   // "an airliner crashed after take-off, killing all 176 on board": deaths
   // in an accident are no act of violence.
   if (trigger.casualty && clause.link == ClauseLink::kAdverbial && clause.governor != kNone &&
