@@ -3740,3 +3740,23 @@ TEST(CliTest, ThreatsAtWhoeverAttackedAndWordsOfNoAct) {
         return type == "ASSAULT" || type == "RETREAT" || type == "PROTEST" ? type : "";
       });
 }
+
+// "The ministry" after a government spoke is that government's, even when
+// it told of another state's act; a helicopter landing is no attack.
+TEST(CliTest, TheMinistryThatSpokeAndAircraftLanding) {
+  ExpectEachCodedAs(
+      {{"Greece's foreign ministry said an Iranian helicopter had landed on the Delta Poseidon "
+        "on Friday and that armed men had taken the crew captive. The ministry summoned Iran's "
+        "ambassador in Athens on Friday to deliver a strong protest.",
+        "ACCUSE GRC"}},
+      "2022-05-28", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        return TypeAndSide(r, "actor1", false, false);
+      });
+  ExpectEachCodedAs({{"Greece's foreign ministry said an Iranian helicopter had landed on the "
+                      "Delta Poseidon on Friday.",
+                      ""}},
+                    "2022-05-28", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "ASSAULT" ? "ASSAULT" : "";
+                    });
+}

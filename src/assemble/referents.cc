@@ -291,13 +291,20 @@ void Referents::Resolve(SentenceFacts& facts) {
   // "Iraq's government blamed Turkey ... the government said": the latest
   // government that did something (a state, its government or one of its
   // ministries), not one only acted on.
+  // A government speaking does something too, and it is the one the next
+  // sentence goes on with rather than the one it tells of ("Greece's
+  // foreign ministry said an Iranian helicopter had landed ... The ministry
+  // summoned").
+  auto government = [](const std::optional<ActorSpan>& span) {
+    return span && span->kind != "anaphor" && span->kind != "person" &&
+           !span->actor.country.empty() &&
+           (span->kind == "state" || span->kind == "government" || span->actor.sector == "GOV");
+  };
   for (const EventMention& m : facts.coding.events) {
-    if (m.source && m.source->kind != "anaphor" && m.source->kind != "person" &&
-        !m.source->actor.country.empty() &&
-        (m.source->kind == "state" || m.source->kind == "government" ||
-         m.source->actor.sector == "GOV")) {
-      last_government_ = m.source;
-    }
+    if (government(m.source)) last_government_ = m.source;
+  }
+  for (const EventMention& m : facts.coding.events) {
+    if (government(m.speaker)) last_government_ = m.speaker;
   }
   std::vector<ActorSpan> groups;
   for (const ActorSpan& span : facts.actors) {

@@ -129,7 +129,10 @@ void Coding::CodeClause(int c) {
   static constexpr WordSet<6> kWeaponGoingOff{{"explode", "land", "slam", "crash", "rain", "go"}};
   if (realis && clause.subject != kNone && vg.voice == Voice::kActive &&
       kWeaponGoingOff.contains(lemma) &&
-      (lemma != "go" || (vg.end < n_ && Lemma(vg.end) == "off"))) {
+      (lemma != "go" || (vg.end < n_ && Lemma(vg.end) == "off")) &&
+      // ("a helicopter landed on the ship": no weapon going off; "the jet
+      // crashed in Latakia" after it was shot down tells where.)
+      !(lemma == "land" && IsMannedAircraftNoun(Lemma(a_.nps[clause.subject].head)))) {
     if (const Trigger* weapon = WeaponAt(a_.nps[clause.subject].head)) {
       Trigger act;
       act.words = {std::string(lemma)};

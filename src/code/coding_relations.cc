@@ -462,6 +462,13 @@ void Coding::CodeLeadership(const Clause& clause) {
   // A pronoun for the document to resolve: only one that stands for a
   // person.
   if (leader->kind == "anaphor" && !IsAny(Lower(leader->begin), {"he", "she"})) return;
+  // "who headed the ministry's research and innovation organisation": a
+  // part of the body possessed, which no actor names, is what was led.
+  if (const int part = body_np != kNone ? Possessed(body_np) : kNone;
+      part != kNone && part != body_np) {
+    const NounPhrase& owned = a_.nps[part];
+    if (SpanIn(owned.begin, owned.end, static_cast<int>(owned.head)) == nullptr) return;
+  }
   const std::optional<ActorSpan> body = ActorOfNp(body_np);
   // "the junta led by General Abdourahamane Tchiani": a body named before,
   // for the document to resolve.

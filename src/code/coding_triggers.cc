@@ -315,10 +315,7 @@ bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const
   }
   if (!intercepts) return false;
   // "shot down a Russian warplane": a manned aircraft downed is attacked.
-  if (IsAny(Lemma(np.head), {"warplane", "jet", "fighter", "aircraft", "plane", "airplane",
-                             "helicopter", "bomber", "airliner", "chopper"})) {
-    return false;
-  }
+  if (IsMannedAircraftNoun(Lemma(np.head))) return false;
   if (WeaponAt(np.head) != nullptr) return true;
   const T head = Tag(np.head);
   return head == T::kCD || head == T::kPRP || head == T::kDT ||

@@ -31,6 +31,11 @@ bool IsMemberNoun(std::string_view lemma) {
               "office",      "bureau",    "cabinet",  "administration"});
 }
 
+bool IsMannedAircraftNoun(std::string_view lemma) {
+  return IsAny(lemma, {"warplane", "jet", "fighter", "aircraft", "plane", "airplane", "helicopter",
+                       "bomber", "airliner", "chopper"});
+}
+
 bool IsWarMachineNoun(std::string_view lemma) {
   return IsAny(lemma, {"jet", "warplane", "aircraft", "plane", "bomber", "helicopter", "drone",
                        "warship", "ship", "gunboat", "tank", "artillery", "gun", "battery"});

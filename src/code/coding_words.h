@@ -20,6 +20,8 @@ bool IsFacilityNoun(std::string_view lemma);
 // Heads through which an NP stands for its "of" complement: "the leader of
 // Hezbollah", "fighters of the group".
 bool IsMemberNoun(std::string_view lemma);
+// "warplane", "helicopter", "airliner": aircraft with a crew (not drones).
+bool IsMannedAircraftNoun(std::string_view lemma);
 // "jets", "warplanes", "drones", "warships", "tanks": the machines a force
 // fights with, whose owner acts through them ("its jets struck").
 bool IsWarMachineNoun(std::string_view lemma);
