@@ -3760,3 +3760,19 @@ TEST(CliTest, TheMinistryThatSpokeAndAircraftLanding) {
                       return r["type"] == "ASSAULT" ? "ASSAULT" : "";
                     });
 }
+
+// "hunt down" is an act, so "would hunt down those responsible" and "We will
+// hunt you down" are threats, aimed at the attackers the report tells of.
+TEST(CliTest, HuntingDownThreatens) {
+  ExpectEachCodedAs(
+      {{"Al-Shabaab fighters stormed the Hayat hotel in Mogadishu on Friday. President Hassan "
+        "Sheikh Mohamud said on Sunday that his government would hunt down those responsible.",
+        "THREATEN Al-Shabaab SOM"},
+       {"Islamic State Khorasan claimed the bombing at Kabul airport on Thursday. \"We will hunt "
+        "you down and make you pay,\" President Joe Biden said on Thursday.",
+        "THREATEN Islamic State Khorasan Province AFG"}},
+      "2022-08-21", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN") return "";
+        return TypeAndSide(r, "actor2", true, false);
+      });
+}

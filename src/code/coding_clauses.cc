@@ -376,7 +376,9 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     const NounPhrase& np = a_.nps[m.target_np];
     for (uint32_t k = np.begin; k < np.end; ++k) {
       if (IsAny(Lemma(k), {"responsible", "perpetrator", "attacker", "culprit", "killer",
-                           "assailant", "murderer", "anyone", "whoever"})) {
+                           "assailant", "murderer", "anyone", "whoever"}) ||
+          // '"We will hunt you down," Biden said'
+          (m.code.type == "THREATEN" && Lower(k) == "you" && np.end == np.begin + 1)) {
         m.about = "ASSAULT";
       }
     }

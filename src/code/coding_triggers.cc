@@ -304,8 +304,10 @@ bool Coding::IsUndone(const Clause& clause) const {
 // names: weapons other than manned aircraft, or a number or quantity of
 // them ("almost all", "99 percent", "most of them").
 bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
+  // ("gunned down", "hunt you down": people, never intercepted.)
   const bool intercepts = trigger.words.front() == "intercept" ||
-                          (trigger.words.size() == 2 && trigger.words[1] == "down");
+                          (trigger.words.size() == 2 && trigger.words[1] == "down" &&
+                           IsAny(trigger.words.front(), {"shoot", "bring", "down"}));
   if (np_index == kNone) return false;
   const NounPhrase& np = a_.nps[np_index];
   // "air defences destroyed a hostile drone": a weapon in flight destroyed
