@@ -442,6 +442,22 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Palestinian Islamic Jihad allied_with Hamas"}},
       // "Its leader" standing for a state leads nothing.
       {"Iran fired missiles on Sunday. Its leader, Ali Khamenei, had promised a response.", {}},
+      // The possessor of an office in apposition ("the Guards' commander"
+      // after a guard corps named in full); a participle "led by" a person
+      // introduced by a role; a title between a body and a person the
+      // knowledge base does not know; a speaker of a legislature.
+      {"The United States designated Iran's Islamic Revolutionary Guard Corps a terrorist "
+       "organisation on Monday. On Sunday, the Guards' commander, Major General Mohammad Ali "
+       "Jafari, had warned Washington.",
+       {"Mohammad Ali Jafari leads Islamic Revolutionary Guard Corps"}},
+      {"A group calling itself Those Who Sign in Blood, led by the Algerian militant Mokhtar "
+       "Belmokhtar, said it was holding dozens of foreigners.",
+       {"Mokhtar Belmokhtar leads Those Who Sign in Blood"}},
+      {"Tehreek-e-Taliban Pakistan claimed the attack. General Raheel Sharif asked Afghanistan "
+       "to hand over TTP leader Mullah Fazlullah.",
+       {"Fazlullah leads Tehrik-i-Taliban Pakistan"}},
+      {"Aziz Dweik, the Hamas speaker of the Palestinian parliament, was taken from his home.",
+       {"Aziz Dweik leads Palestine parliament"}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

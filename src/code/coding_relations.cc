@@ -277,6 +277,25 @@ void Coding::RelationsFromPhrases() {
         out_.relations.push_back(RelationMention{*person, "leads", *own, sentence_speaker_, 0.7});
       }
     }
+    // "hand over TTP leader Mullah Fazlullah": a person the knowledge base
+    // does not know, titled leader of the body named before the title (the
+    // actor finder reads the titles of known persons: StatedLeaderships).
+    const ActorSpan* person = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+    if (person != nullptr && person->kind == "person" && person->kb_index < 0 &&
+        person->begin > np.begin && person->begin <= np.head) {
+      const uint32_t title = person->begin - 1;
+      const ActorSpan* body = nullptr;
+      for (const ActorSpan& span : in_.actors) {
+        if (span.begin >= np.begin && span.end >= title && span.end <= title + 1 &&
+            span.begin < title && span.compound.empty()) {
+          body = &span;
+        }
+      }
+      if (body != nullptr && IsLedBody(*body) &&
+          IsAny(Lemma(title), {"leader", "commander", "chief", "head", "chairman", "emir"})) {
+        out_.relations.push_back(RelationMention{*person, "leads", *body, sentence_speaker_, 0.7});
+      }
+    }
   }
 }
 
@@ -411,8 +430,9 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
     // province": a part of the body, in a place.
     if (PrepAfterNp(k, {"in"}) != kNone) return;
     // "head of the Houthis' Supreme Political Council": the possessed; "head
-    // of the Guards' aerospace division" heads a part no one named.
-    if (const int possessed = Possessed(k); possessed != k) {
+    // of the Guards' aerospace division" heads a part no one named ("the
+    // Guards' commander" heads the possessor).
+    if (const int possessed = Possessed(k); possessed != k && possessed != description_np) {
       const NounPhrase& owned = a_.nps[possessed];
       const ActorSpan* named = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));
       if (named == nullptr || named->begin < owned.begin) return;

@@ -258,6 +258,12 @@ void ShortNames::AddSentence(std::span<const Token> tokens, std::span<const PosT
   for (const ActorSpan& span : actors) {
     if (!IsNamedOrganisation(span) || span.end == 0 || span.end > tokens.size()) continue;
     std::string head = Lowercase(tokens[span.end - 1].text);
+    // "Iran's Islamic Revolutionary Guard Corps ... the Guards' commander":
+    // the members of a guard corps are the Guards.
+    if (head == "corps" && span.end - span.begin >= 2 &&
+        Lowercase(tokens[span.end - 2].text) == "guard") {
+      named_.Remember("guards", span);
+    }
     if (IsShortHead(head)) named_.Remember(std::move(head), span);
   }
 }

@@ -9,7 +9,9 @@
 // sentence and gives each short form the organisation named last with that
 // head noun. Only heads that name an organisation and not a place are
 // considered ("Guards", "coalition", "Front", "Corps", "Command",
-// "alliance", "movement"), and only after "the" or, in lower case, before a
+// "alliance", "movement"; a guard corps is also "the Guards": "Iran's
+// Islamic Revolutionary Guard Corps ... the Guards' commander"), and only
+// after "the" or, in lower case, before a
 // noun ("coalition forces", "a coalition supply convoy"). An acronym of a
 // name of three words or more is that organisation too ("the Rapid Support
 // Forces ... the RSF"), whatever else the knowledge base knows by it; and a

@@ -26,7 +26,7 @@ bool IsRoleNoun(std::string_view lower) {
                        "ambassador",     "general",  "officer",       "negotiator", "deputy",
                        "lawmaker",       "member",   "chief",         "leader",     "head",
                        "representative", "diplomat", "activist",      "dissident",  "campaigner",
-                       "journalist",     "reporter", "correspondent", "candidate"});
+                       "journalist",     "reporter", "correspondent", "candidate",  "speaker"});
 }
 
 // Nouns that make a name in apposition a person though no actor of a
@@ -149,8 +149,14 @@ void UnknownPersons::IntroduceAfterRoles(std::span<const Token> tokens,
     // "the nuclear scientist Mohsen Fakhrizadeh", "the Iranian cleric Nimr
     // al-Nimr": a role in lower case, then two to four name words the
     // matcher did not take.
-    if (tags[i - 1] != PosTag::kNN || !IsNameWord(tokens[i], tags[i])) continue;
+    // ("the Algerian militant/JJ Mokhtar Belmokhtar": a person noun read
+    // as an adjective.)
+    if ((tags[i - 1] != PosTag::kNN && tags[i - 1] != PosTag::kJJ) ||
+        !IsNameWord(tokens[i], tags[i])) {
+      continue;
+    }
     const std::string role = Lowercase(tokens[i - 1].text);
+    if (tags[i - 1] == PosTag::kJJ && !IsPersonNoun(role)) continue;
     if (!(IsPersonNoun(role) || IsRoleNoun(role)) || CoversToken(actors, i) ||
         CoversToken(actors, i - 1)) {
       continue;
