@@ -458,6 +458,11 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Fazlullah leads Tehrik-i-Taliban Pakistan"}},
       {"Aziz Dweik, the Hamas speaker of the Palestinian parliament, was taken from his home.",
        {"Aziz Dweik leads Palestine parliament"}},
+      // A possessor held in one phrase with the part ("Islamic Jihad's armed
+      // wing"); not a part it once was.
+      {"The Al-Quds Brigades, Islamic Jihad's armed wing, fired rockets.",
+       {"Al-Quds Brigades part_of Palestinian Islamic Jihad"}},
+      {"Hayat Tahrir al-Sham was once al Qaeda's official branch in Syria.", {}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

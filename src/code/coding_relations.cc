@@ -81,6 +81,21 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   };
   if (const char* relation = noun_relation) {
     for (const ActorSpan& object : ActorsOfNp(object_np)) relate(relation, object);
+    // "the Al-Quds Brigades, Islamic Jihad's armed wing": a possessor the
+    // phrase holds with its head (the actor finder reads "Islamic Jihad's
+    // armed wing" as the group's).
+    // ("was once al Qaeda's official branch in Syria": no longer.)
+    const bool once = np.begin > 0 && IsAny(Lemma(np.begin - 1), {"once", "formerly"});
+    if (!related && object_np == kNone && !once) {
+      const ActorSpan* owner = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+      bool possessive = false;
+      for (uint32_t k = np.begin; owner != nullptr && k < np.head; ++k) {
+        possessive = possessive || (Tag(k) == T::kPOS && k > owner->begin);
+      }
+      if (possessive && owner->kind != "agent" && owner->compound.empty()) {
+        relate(relation, *owner);
+      }
+    }
     if (!related) {
       for (const ActorSpan& object : AgentsOfRelative(np_index, IsFrontVerb)) {
         relate(relation, object);
