@@ -463,6 +463,13 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"The Al-Quds Brigades, Islamic Jihad's armed wing, fired rockets.",
        {"Al-Quds Brigades part_of Palestinian Islamic Jihad"}},
       {"Hayat Tahrir al-Sham was once al Qaeda's official branch in Syria.", {}},
+      // A backer told with the one backed as possessor, and a companion set
+      // off after the subject; a branch a group says it is.
+      {"Iran, along with Russia, has been Assad's main backer, sending military advisers.",
+       {"Bashar al-Assad backed_by Iran", "Bashar al-Assad backed_by Russia"}},
+      {"A group calling itself Najd Province, which says it is the Islamic State's branch in "
+       "Saudi Arabia, claimed responsibility on Friday.",
+       {"Najd Province part_of Islamic State"}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

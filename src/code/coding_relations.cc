@@ -67,7 +67,8 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   // "Iran is the main backer of Hezbollah": the one described backs.
   if (IsAny(head, {"backer", "sponsor", "patron", "benefactor", "financier", "funder"})) {
     if (subject.kind == "anaphor") return;
-    for (const ActorSpan& backed : ActorsOfNp(object_np)) {
+    // "Assad's main backer": the possessor.
+    for (const ActorSpan& backed : ActorsOfNp(object_np != kNone ? object_np : np.possessor)) {
       if (backed.kind == "anaphor" || IdentityKey(backed) == IdentityKey(subject)) continue;
       out_.relations.push_back(RelationMention{backed, "backed_by", subject, by, 0.7});
     }

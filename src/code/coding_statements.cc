@@ -589,7 +589,18 @@ void Coding::CodePredicate(const Clause& clause) {
     return;
   }
   if (clause.object != kNone) {
-    RelationFromPredicate(*subject, clause.object, SpeakerOf(clause));
+    // ("has been Assad's main backer": the possessed phrase.)
+    RelationFromPredicate(*subject, Possessed(clause.object), SpeakerOf(clause));
+    // "Iran, along with Russia, has been Assad's main backer": so is the
+    // companion set off after the subject.
+    const uint32_t after = a_.nps[clause.subject].end;
+    if (after + 3 < n_ && Tag(after) == T::kComma && Lemma(after + 1) == "along" &&
+        Lemma(after + 2) == "with") {
+      if (auto companion = RelationSubject(a_.np_of_token[after + 3]);
+          companion && companion->kind != "anaphor") {
+        RelationFromPredicate(*companion, Possessed(clause.object), SpeakerOf(clause));
+      }
+    }
     // "Katz said Iran was a criminal regime": the speaker condemns it.
     if (vg.tense != Tense::kFuture && !vg.modal) {
       CodeDenunciation(clause, clause.subject, clause.object, SpeakerOf(clause));

@@ -442,9 +442,11 @@ void Builder::BuildClauses() {
             if (const int owner_np = out_.nps[appositive].possessor; owner_np != kNone) {
               k = out_.nps[owner_np].begin;
             }
-            // "X, based in Port Sudan, welcomed": past a participle too.
+            // "X, based in Port Sudan, welcomed": past a participle too;
+            // "Iran, along with Russia, has been": past a companion.
             while (k > 0 && (IsAny(Lemma(k - 1), {"or", "also", "known", "as", "aka", "including",
-                                                  "among", "in", "near", "at", "outside"}) ||
+                                                  "among", "in", "near", "at", "outside", "along",
+                                                  "together", "with", "alongside"}) ||
                              Tag(k - 1) == T::kVBN || Tag(k - 1) == T::kVBG)) {
               --k;
             }
