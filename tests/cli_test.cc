@@ -3804,3 +3804,16 @@ TEST(CliTest, HuntingDownThreatens) {
         return TypeAndSide(r, "actor2", true, false);
       });
 }
+
+// A relative clause opened by "whose" after the subject, with a participle
+// before its noun and a passive inside, is passed over to the main verb.
+TEST(CliTest, WhoseClausesAfterTheSubject) {
+  ExpectEachCodedAs({{"President Abd-Rabbu Mansour Hadi, whose internationally recognised "
+                      "government is backed by Saudi Arabia, called on Iran to stop arming the "
+                      "Houthis.",
+                      "REQUEST Abdrabbuh Mansur Hadi -> Iran"}},
+                    "2017-12-04", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "REQUEST") return "";
+                      return "REQUEST " + NameOf(r, "actor1") + " -> " + NameOf(r, "actor2");
+                    });
+}

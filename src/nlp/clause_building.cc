@@ -487,9 +487,15 @@ void Builder::BuildClauses() {
         clause.subject = opens_clause || named_subject ? np : OwnerNp(np);
         // "Bashagha, whose government operates from Sirte, denied": a
         // relative clause on the phrase before "whose".
-        if (clause.subject != kNone && out_.nps[clause.subject].begin >= 2 &&
-            Lemma(out_.nps[clause.subject].begin - 1) == "whose") {
-          size_t k = out_.nps[clause.subject].begin - 1;
+        // ("whose internationally recognised government is backed": past
+        // the modifiers the phrase was cut from.)
+        size_t whose = clause.subject != kNone ? out_.nps[clause.subject].begin : 0;
+        while (whose >= 2 && (IsAdverb(Tag(whose - 1)) || Tag(whose - 1) == T::kVBN ||
+                              IsAdjective(Tag(whose - 1)))) {
+          --whose;
+        }
+        if (clause.subject != kNone && whose >= 2 && Lemma(whose - 1) == "whose") {
+          size_t k = whose - 1;
           if (k > 0 && Tag(k - 1) == T::kComma) --k;
           if (const int host = NpEndingBefore(k); host != kNone) {
             clause.link = ClauseLink::kRelative;

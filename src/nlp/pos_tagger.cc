@@ -160,6 +160,32 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
       }
     }
   }
+  // "Hadi, whose government is backed by Saudi Arabia, called on Yemenis":
+  // a past participle right after the comma closing a relative clause set
+  // off after the subject, when no finite verb follows, is the main verb.
+  if (finite) {
+    int opening = -1;
+    for (int i = first + 1; i + 1 < n; ++i) {
+      if (tags[i] == PosTag::kComma && opening < 0 &&
+          (tags[i + 1] == PosTag::kWPS || tags[i + 1] == PosTag::kWP ||
+           tags[i + 1] == PosTag::kWDT)) {
+        opening = i;
+        break;
+      }
+      if (IsFinite(tags[i]) || tags[i] == PosTag::kComma) break;
+    }
+    for (int i = opening + 2; opening >= 0 && i + 1 < n; ++i) {
+      if (tags[i] != PosTag::kComma) continue;
+      const int verb = i + 1;
+      const bool finite_in_clause = std::any_of(tags.begin() + opening, tags.begin() + i, IsFinite);
+      const bool finite_after = std::any_of(tags.begin() + verb, tags.end(), IsFinite);
+      if (finite_in_clause && !finite_after && tags[verb] == PosTag::kVBN &&
+          (infos[verb].lexical & tagger::kVerbPast)) {
+        tags[verb] = PosTag::kVBD;
+      }
+      break;
+    }
+  }
   for (int i = first + 1; i < n && !finite; ++i) {
     if (tags[i] != PosTag::kVBN) continue;
     int j = i - 1;
