@@ -3817,3 +3817,26 @@ TEST(CliTest, WhoseClausesAfterTheSubject) {
                       return "REQUEST " + NameOf(r, "actor1") + " -> " + NameOf(r, "actor2");
                     });
 }
+
+// What is said has a finite verb ("the Iran-backed militia bore full
+// responsibility": a past tense, not a noun); an attack close to a site is
+// aimed at whoever uses it, named before ("the coalition").
+TEST(CliTest, ReportedPastTensesAndSitesStruckNear) {
+  ExpectEachCodedAs({{"Yemen's Houthi movement seized a cargo ship on Sunday. The coalition "
+                      "spokesman said the Iran-backed militia bore full responsibility for the "
+                      "criminal act.",
+                      "ACCUSE Houthis"}},
+                    "2022-01-03", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ACCUSE") return "";
+                      return "ACCUSE " + NameOf(r, "actor2");
+                    });
+  ExpectEachCodedAs(
+      {{"A drone struck Erbil airport on Wednesday, in an attack on a site used by US-led "
+        "coalition forces. The ministry said the drone hit close to a hangar used by the "
+        "coalition.",
+        "ASSAULT Combined Joint Task Force \u2013 Operation Inherent Resolve"}},
+      "2021-04-15", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + NameOf(r, "actor2");
+      });
+}

@@ -133,6 +133,8 @@ void Referents::Resolve(SentenceFacts& facts) {
         : IsBlocWord(span->actor.text)        ? last_bloc_
         : IsSecurityWord(span->actor.text)    ? last_security_
         // "the armed factions": many, not the one group named last.
+        : IsAny(Lowercase(span->actor.text), {"coalition", "the coalition"}) && last_coalition_
+            ? last_coalition_
         : IsGroupWord(span->actor.text) && !IsPluralDescription(span->actor.text)
             ? GroupNamed(span->actor.text)
             : std::nullopt;
@@ -272,6 +274,12 @@ void Referents::Resolve(SentenceFacts& facts) {
   }
   for (const ActorSpan& span : facts.actors) {
     if (span.kind == "igo" && span.compound.empty()) last_bloc_ = span;
+    // "a site used by US-led coalition forces ... a hangar used by the
+    // coalition": the coalition named last, whatever its kind.
+    if (span.kind != "anaphor" && !span.actor.id.empty() &&
+        Lowercase(span.actor.text).find("coalition") != std::string::npos) {
+      last_coalition_ = span;
+    }
   }
   // "Sudan's army struck ... The RSF accused the army": the armed forces of
   // a state named last.

@@ -48,6 +48,7 @@ class Referents {
   std::optional<ActorSpan> last_army_;        // the latest state's armed forces named
   std::optional<ActorSpan> last_security_;    // the latest state's police or forces acting
   std::optional<ActorSpan> last_bloc_;        // the latest international body named
+  std::optional<ActorSpan> last_coalition_;   // the latest known actor named as a coalition
   std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several
 };
 

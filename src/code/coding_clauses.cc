@@ -747,6 +747,34 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
   if (!m.target && !passive) m.about = StatementAbout(clause, m.code);
   if (m.code.type == "REQUEST" && m.code.mode.empty()) SetRequestMode(clause, m.code);
+  // "the drone hit close to a hangar used by the coalition": whoever uses
+  // what was struck near.
+  if (!m.target && m.code.type == "ASSAULT" && clause.object == kNone && !passive) {
+    for (uint32_t k = vg.end; k + 2 < n_ && k < vg.end + 3; ++k) {
+      const bool near = Lemma(k) == "near";
+      const bool close_to = IsAny(Lemma(k), {"close", "next"}) && Lower(k + 1) == "to";
+      if (!near && !close_to) continue;
+      uint32_t at = near ? k + 1 : k + 2;
+      while (at + 1 < n_ && a_.np_of_token[at] == kNone && Tag(at) == T::kDT) ++at;
+      const int np = a_.np_of_token[at];
+      std::optional<ActorSpan> user = TargetOfNp(np);
+      // ("used by the coalition": the body named before, for the document
+      // to resolve; not "near their homes".)
+      for (const Clause& c : a_.clauses) {
+        if (user || np == kNone || c.link != ClauseLink::kRelative ||
+            (c.modified_np != np && c.object != np) || a_.verbs[c.verb].voice != Voice::kPassive ||
+            c.agent == kNone) {
+          continue;
+        }
+        if (auto body = ActorOfNp(c.agent);
+            body && body->kind == "anaphor" && Lemma(a_.nps[c.agent].begin) == "the") {
+          m.target = body;
+        }
+      }
+      if (user && user->kind != "place" && user->kind != "anaphor") m.target = user;
+      break;
+    }
+  }
   if (!m.target) m.target = PlaceAsTarget(clause, m);
   if (!m.target) MarkPlaceOfAct(clause, m);
   if (!m.target && m.code.type == "ASSAULT") MarkPlaceAttacked(target_np, m);

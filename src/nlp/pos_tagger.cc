@@ -209,6 +209,37 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
   }
 }
 
+// What is said needs a finite verb too. When none follows "said" (or
+// "says", "added") to the sentence's end, a word after a noun that WordNet
+// knows as a past tense is the past tense ("He said the Iran-backed militia
+// bore/VBD full responsibility"), and so is a past participle after a noun
+// that no auxiliary introduces.
+void RepairReportedVerb(std::span<PosTag> tags, const TokenInfo* infos,
+                        std::span<const std::string_view> words) {
+  const int n = static_cast<int>(tags.size());
+  for (int i = 0; i + 2 < n; ++i) {
+    if (!(tags[i] == PosTag::kVBD || tags[i] == PosTag::kVBZ) ||
+        !(words[i] == "said" || words[i] == "says" || words[i] == "added")) {
+      continue;
+    }
+    if (std::any_of(tags.begin() + i + 1, tags.end(), IsFinite)) return;
+    for (int k = i + 2; k + 1 < n; ++k) {
+      if (tags[k] == PosTag::kComma || tags[k] == PosTag::kCloseQuote) return;
+      const PosTag prev = tags[k - 1];
+      if (!(prev == PosTag::kNN || prev == PosTag::kNNS || prev == PosTag::kNNP ||
+            prev == PosTag::kNNPS)) {
+        continue;
+      }
+      if ((tags[k] == PosTag::kNN || tags[k] == PosTag::kVBN) &&
+          (infos[k].lexical & tagger::kVerbPast) && !(infos[k].lexical & tagger::kPluralNoun)) {
+        tags[k] = PosTag::kVBD;
+        return;
+      }
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
@@ -349,7 +380,10 @@ CASUS_VECTOR_CLONES void PosTagger::TagDescribed(std::span<const std::string_vie
       history.Push(tag);
     }
   }
-  if (mode == tagger::HeadlineMode::kNone && first < n) RepairFiniteVerb(tags, infos, first);
+  if (mode == tagger::HeadlineMode::kNone && first < n) {
+    RepairFiniteVerb(tags, infos, first);
+    RepairReportedVerb(tags, infos, words);
+  }
 }
 
 }  // namespace casus
