@@ -3840,3 +3840,24 @@ TEST(CliTest, ReportedPastTensesAndSitesStruckNear) {
         return "ASSAULT " + NameOf(r, "actor2");
       });
 }
+
+// Telling or speaking to a party on the telephone is a call (CONSULT phone);
+// speaking to the press is not.
+TEST(CliTest, CallsToldBySpeechVerbs) {
+  ExpectEachCodedAs(
+      {{"\"I expect you to help,\" Netanyahu told Abbas in a telephone call on Monday.",
+        "CONSULT phone Benjamin Netanyahu -> Mahmoud Abbas"},
+       {"British Prime Minister David Cameron, who spoke to his Algerian counterpart Abdelmalek "
+        "Sellal by telephone on Thursday, told reporters in London that Britain had not been "
+        "told.",
+        "CONSULT phone David Cameron -> Abdelmalek Sellal"},
+       {"Indian Prime Minister Narendra Modi telephoned Nawaz Sharif on Tuesday.",
+        "CONSULT phone Narendra Modi -> Nawaz Sharif"},
+       {"A rebel commander told Agence France-Presse by telephone that the fighters had left.",
+        ""}},
+      "2014-12-17", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "CONSULT") return "";
+        return "CONSULT " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1") + " -> " +
+               NameOf(r, "actor2");
+      });
+}

@@ -124,6 +124,7 @@ class Coding {
   int AttackBeforePlace(int np_index) const;
   bool NoteHosting(const Clause& clause);
   bool CodePriceThreat(const Clause& clause);
+  void CodeCallSpeech(const Clause& clause);
   bool CodeDismay(const Clause& clause);
 
   // coding_protests.cc: what protests are against, riots

@@ -172,6 +172,9 @@ void Coding::CodeClause(int c) {
     }
     return;
   }
+  // "Cameron, who spoke to his Algerian counterpart by telephone": "speak
+  // to" is no trigger ("spoke to reporters"), but a call is an event.
+  if (realis && lemma == "speak" && vg.end < n_ && Lower(vg.end) == "to") CodeCallSpeech(clause);
   for (const Trigger* trigger : triggers) {
     if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE" &&
         trigger->role != TriggerRole::kAlly && trigger->role != TriggerRole::kLead) {
@@ -182,6 +185,7 @@ void Coding::CodeClause(int c) {
     if (realis && trigger->role == TriggerRole::kEvent) CodeReportedDoer(clause, *trigger);
     switch (trigger->role) {
       case TriggerRole::kSpeech:
+        if (realis) CodeCallSpeech(clause);
         return;
       case TriggerRole::kClaim:
         if (CodeClaim(clause, realis)) return;

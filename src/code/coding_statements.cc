@@ -1090,4 +1090,47 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
   return true;
 }
 
+// "Netanyahu told Abbas in a telephone call", "Cameron, who spoke to his
+// Algerian counterpart Abdelmalek Sellal by telephone": speaking to a party
+// on the telephone is a call (CONSULT, CAMEO 040), to whom it was made.
+void Coding::CodeCallSpeech(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.voice == Voice::kPassive ||
+      !IsAny(Lemma(vg.head), {"tell", "speak", "say"})) {
+    return;
+  }
+  bool by_phone = false;
+  for (const PrepArgument& arg : clause.preps) {
+    if (arg.np == kNone) continue;
+    const NounPhrase& np = a_.nps[arg.np];
+    const std::string_view prep = Lemma(arg.prep);
+    const bool phone_word = IsAny(Lemma(np.head), {"telephone", "phone"});
+    bool call = Lemma(np.head) == "call";
+    for (uint32_t k = np.begin; call && k < np.head; ++k) {
+      call = !IsAny(Lemma(k), {"telephone", "phone"});
+    }
+    by_phone = by_phone || (prep == "by" && phone_word) ||
+               ((prep == "in" || prep == "during") && Lemma(np.head) == "call" && !call);
+  }
+  if (!by_phone) return;
+  int addressee = Lemma(vg.head) == "tell" ? clause.object : PrepNp(clause, {"to", "with"});
+  // ("spoke to/TO his Algerian counterpart")
+  if (addressee == kNone && Lemma(vg.head) == "speak" && vg.end + 1 < n_ && Lower(vg.end) == "to") {
+    addressee = a_.np_of_token[vg.end + 1];
+  }
+  auto target = ActorOfNp(addressee);
+  auto source = ActorOfNp(clause.subject);
+  // (Not "told AFP by telephone": speaking to the press is no consultation.)
+  if (!source || !target || target->kind == "agent" || source->kind == "anaphor" ||
+      target->actor.sector == "MED" || IdentityKey(*source) == IdentityKey(*target)) {
+    return;
+  }
+  Trigger call;
+  call.code = EventCode{"CONSULT", "phone", "040", ""};
+  EventMention m = NewMention(call, vg.head);
+  m.source = source;
+  m.target = target;
+  FinishMention(m, &clause);
+}
+
 }  // namespace casus::coding
