@@ -3861,3 +3861,30 @@ TEST(CliTest, CallsToldBySpeechVerbs) {
                NameOf(r, "actor2");
       });
 }
+
+// Going to a country is a visit when a state's or an international body's
+// representative goes, and it is placed in the country visited, not at a
+// place of another named beside it.
+TEST(CliTest, VisitsByGoingAndWhereTheyAre) {
+  ExpectEachCodedAs(
+      {{"Erdogan, who flew to Moscow for the talks, told reporters that Turkey was ready.",
+        "CONSULT visit Russia RUS"},
+       {"Pakistan's army chief General Raheel Sharif flew to Kabul on Wednesday.",
+        "CONSULT visit Afghanistan AFG"},
+       {"Fighters travelled to Syria to join the group.", ""},
+       {"So the Kirov will fly back to Russia, a serious loss for dance fans.", ""}},
+      "2020-03-05", [](const nlohmann::json& r) -> std::string {
+        const std::string type = r["type"].get<std::string>();
+        if (type != "CONSULT" && type != "AGREE" && type != "MOBILIZE") return "";
+        const std::string mode = r["mode"].is_string() ? r["mode"].get<std::string>() : "-";
+        const std::string country = r["actor2"].is_object() && r["actor2"]["country"].is_string()
+                                        ? r["actor2"]["country"].get<std::string>()
+                                        : "-";
+        return type + " " + mode + " " + NameOf(r, "actor2") + " " + country;
+      });
+  ExpectEachCodedAs({{"DUBAI — Syrian President Bashar al-Assad visited the United Arab Emirates "
+                      "on Friday, in the clearest sign yet of a thaw between Damascus and Gulf "
+                      "states.",
+                      "CONSULT ARE"}},
+                    "2022-03-19", PlaceOf("CONSULT", "country"));
+}

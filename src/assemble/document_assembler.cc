@@ -703,6 +703,17 @@ class Assembly {
     const bool phone = e.type == "CONSULT" && e.mode == "phone";
     if (!e.location && phone) e.location = organ_capital({"GOV", "MIL"});
     if (!e.location) e.location = FirstPlaceTold(draft, sentences, sentences_);
+    // "Assad visited the UAE ..., a thaw between Damascus and Gulf states":
+    // a visit to a state is in that state, not at a place of another named
+    // beside it.
+    // (A visit hosted, CAMEO 043, is where the host is: "refused to meet
+    // Jordan's visiting King Abdullah in Tel Aviv".)
+    const bool visit = e.type == "CONSULT" && e.mode == "visit" && e.cameo == "042";
+    if (visit && e.location && draft.target && draft.target->kind == "state" &&
+        !draft.target->actor.country.empty() && !e.location->country.empty() &&
+        e.location->country != draft.target->actor.country) {
+      e.location.reset();
+    }
     if (from_text && e.location) Refine(*e.location, sentences);
     // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in
     // Iraq will end": a country named in what was agreed is no place where
