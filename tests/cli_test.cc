@@ -3888,3 +3888,23 @@ TEST(CliTest, VisitsByGoingAndWhereTheyAre) {
                       "CONSULT ARE"}},
                     "2022-03-19", PlaceOf("CONSULT", "country"));
 }
+
+// Violence by a crowd in another town is a riot of its own, not part of
+// the protest told before; banging pots and pans is a protest.
+TEST(CliTest, RiotsElsewhereAndPotBanging) {
+  ExpectEachCodedAs(
+      {{"CAIRO — Egyptian police broke up two protest camps of supporters of Mohamed Morsi in "
+        "Cairo on Wednesday, firing tear gas at the protesters. In Minya province, crowds of "
+        "Morsi supporters set fire to churches on Wednesday.",
+        "PROTEST riot Minya"},
+       {"On Tuesday evening residents of Yangon banged pots and pans in the first sign of public "
+        "protest against the takeover.",
+        "PROTEST demo Yangon"}},
+      "2013-08-15", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "PROTEST" || (r["mode"] == "demo" && r["location"]["name"] == "Cairo")) {
+          return "";
+        }
+        return "PROTEST " + r["mode"].get<std::string>() + " " +
+               r["location"]["name"].get<std::string>();
+      });
+}

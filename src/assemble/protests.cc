@@ -38,8 +38,30 @@ bool SharesSentence(const Draft& a, const Draft& b) {
   });
 }
 
+// Whether the first sentence of `act` places it in a town or province that
+// none of the sentences of `protest` names ("In Minya province, crowds of
+// Morsi supporters set fire to churches" after the camps cleared in Cairo).
+bool ToldElsewhere(const Draft& act, const Draft& protest,
+                   const std::vector<SentenceFacts>& sentences) {
+  if (act.sentences.empty() || act.sentences.front() >= sentences.size()) return false;
+  bool placed = false, shared = false;
+  for (const Location& here : sentences[act.sentences.front()].places) {
+    if (here.precision != "place" && here.precision != "region") continue;
+    placed = true;
+    for (uint32_t s : protest.sentences) {
+      if (s >= sentences.size()) continue;
+      for (const Location& there : sentences[s].places) {
+        shared = shared || there.name == here.name ||
+                 (!here.admin1.empty() && there.admin1 == here.admin1);
+      }
+    }
+  }
+  return placed && !shared;
+}
+
 // The protest draft an attack at index `i` is on, or drafts.size().
-size_t ProtestOf(const std::vector<Draft>& drafts, size_t i) {
+size_t ProtestOf(const std::vector<Draft>& drafts, size_t i,
+                 const std::vector<SentenceFacts>& sentences) {
   const Draft& attack = drafts[i];
   for (size_t j = 0; j < drafts.size(); ++j) {
     if (drafts[j].code.type == "PROTEST" && SharesSentence(drafts[j], attack)) return j;
@@ -52,6 +74,7 @@ size_t ProtestOf(const std::vector<Draft>& drafts, size_t i) {
       continue;
     }
     if (protest.date && attack.date && *protest.date != *attack.date) continue;
+    if (ToldElsewhere(attack, protest, sentences)) continue;
     latest = j;
   }
   return latest;
@@ -95,7 +118,7 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
                                             forces->actor.name.ends_with("loyalists") ||
                                             forces->actor.name.ends_with("followers"))));
     if (crowd) {
-      const size_t j = ProtestOf(drafts, i);
+      const size_t j = ProtestOf(drafts, i, sentences);
       if (j < drafts.size()) {
         Absorb(drafts[j], attack);
         folded[i] = true;
@@ -117,7 +140,7 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
       }
     }
     if (!at_protesters && !(at_bystanders && protesters)) continue;
-    const size_t j = ProtestOf(drafts, i);
+    const size_t j = ProtestOf(drafts, i, sentences);
     if (j < drafts.size()) {
       Draft& protest = drafts[j];
       Absorb(protest, attack);
