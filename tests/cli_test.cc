@@ -3908,3 +3908,17 @@ TEST(CliTest, RiotsElsewhereAndPotBanging) {
                r["location"]["name"].get<std::string>();
       });
 }
+
+// Help given in the perfect on no day named, or alongside a role held until
+// now, is standing support, not an event; what is done "without" is not done.
+TEST(CliTest, StandingSupportAndActsNotDone) {
+  ExpectEachCodedAs(
+      {{"Turkey has supplied the Tripoli government with drones and armoured vehicles.", ""},
+       {"Iran has been Assad's main backer, sending military advisers and militia fighters.", ""},
+       {"The Islamic State group claimed responsibility through its Amaq news agency, without "
+        "providing evidence.",
+        ""},
+       {"Turkey supplied the Tripoli government with drones on Monday.", "AID"}},
+      "2019-07-03",
+      [](const nlohmann::json& r) -> std::string { return r["type"] == "AID" ? "AID" : ""; });
+}

@@ -777,6 +777,17 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
         IsAny(Lemma(state.head), {"remain", "stay", "be", "live", "serve", "operate", "work"})) {
       return true;
     }
+    // "Iran has been Assad's main backer, sending military advisers": so is
+    // what is done alongside a role held until now.
+    if (state.perfect && !state.modal && Lemma(state.head) == "be") return true;
+  }
+  // "Turkey has supplied the Tripoli government with drones": help given in
+  // the perfect, on no day the sentence names, is standing support.
+  if (perfect && IsAny(Lemma(vg.head), {"supply", "arm", "fund", "finance", "train", "provide",
+                                        "equip", "send", "ship", "deliver"})) {
+    bool day = false;
+    for (std::string_view lemma : in_.lemmas) day = day || IsDayWord(lemma);
+    if (!day) return true;
   }
   // "The group's fighters still carry out ambushes": an act told in the
   // simple present, with a word of habit or on things in general (a bare

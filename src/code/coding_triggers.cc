@@ -46,6 +46,10 @@ bool Coding::IsRealis(const Clause& clause) const {
                              "advise", "assist", "aid"})) {
     return false;
   }
+  // "claimed responsibility ..., without providing evidence": not done.
+  if (vg.form == VerbForm::kGerund && vg.begin > 0 && Lemma(vg.begin - 1) == "without") {
+    return false;
+  }
   if (vg.form == VerbForm::kInfinitive) {
     // "continued to send arms", "began to withdraw", "attempted to
     // assassinate": the act is done (or attempted, which counts) when
