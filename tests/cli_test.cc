@@ -3872,6 +3872,9 @@ TEST(CliTest, VisitsByGoingAndWhereTheyAre) {
        {"Pakistan's army chief General Raheel Sharif flew to Kabul on Wednesday.",
         "CONSULT visit Afghanistan AFG"},
        {"Fighters travelled to Syria to join the group.", ""},
+       {"French journalist Olivier Dubois arrived in Niger's capital on Monday after being "
+        "released.",
+        ""},
        {"So the Kirov will fly back to Russia, a serious loss for dance fans.", ""}},
       "2020-03-05", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();

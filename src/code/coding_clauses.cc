@@ -820,7 +820,8 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     }
     if (peacekeeping) {
       m.code = EventCode{"AID", "", "074", ""};
-    } else if (m.source && m.source->actor.sector == "MIL" && m.source->kind != "person") {
+    } else if (m.source && m.source->actor.sector == "MIL" && m.source->kind != "person" &&
+               !IsLeaderNoun(Lemma(np.head))) {
       m.code = EventCode{"MOBILIZE", "troops", "154", ""};  // (an army chief visits)
     }
     // "Erdogan flew to Moscow for the talks" is a visit; "fighters
@@ -828,15 +829,18 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     // state's or an international body's representative visits by going.
   }
   // "Erdogan flew to Moscow for the talks" is a visit; "fighters travelled
-  // to Syria", "the Kirov will fly back to Russia" are not: only a state's
-  // or an international body's representative visits by going.
-  if (IsAny(Lemma(vg.head), {"fly", "travel"})) {
+  // to Syria", "the Kirov will fly back to Russia", a freed hostage arriving
+  // in Niamey are not: only a state's or an international body's
+  // representative visits by going.
+  if (IsAny(Lemma(vg.head), {"fly", "travel", "arrive"}) && m.code.type != "MOBILIZE" &&
+      m.code.type != "AID") {
     const bool representative =
         m.source &&
         (IsAny(m.source->kind, {"state", "government", "igo"}) ||
          (m.source->kind == "person" && IsAny(m.source->actor.sector, {"GOV", "IGO", "MIL"})) ||
          (m.source->kind == "agent" && !m.source->actor.country.empty() &&
-          IsAny(m.source->actor.sector, {"GOV", "IGO"})));
+          (IsAny(m.source->actor.sector, {"GOV", "IGO"}) ||
+           (clause.subject != kNone && IsLeaderNoun(Lemma(a_.nps[clause.subject].head))))));
     if (!representative) return;
   }
   // "..., after a barrage on Erbil killed a contractor", "since fighting

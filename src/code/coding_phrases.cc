@@ -319,7 +319,10 @@ ActorSpan Coding::Located(const ActorSpan& agent, int np_index) const {
   const bool people = agent.actor.sector == "CVL" && !agent.actor.name.empty() &&
                       std::isupper(static_cast<unsigned char>(agent.actor.name[0]));
   if (!agent.actor.country.empty() && !people) return agent;
-  const int place_np = PrepAfterNp(np_index, {"in", "from", "of"});
+  // (A people already of a country is placed "in" or "of" another, not
+  // "from" it: "called on Yemenis from Riyadh" is where the call was made.)
+  const int place_np = agent.actor.country.empty() ? PrepAfterNp(np_index, {"in", "from", "of"})
+                                                   : PrepAfterNp(np_index, {"in", "of"});
   if (place_np == kNone) return agent;
   const ActorSpan* place = SpanIn(a_.nps[place_np].begin, a_.nps[place_np].end, -1);
   if (place == nullptr || !IsCountryOrCapital(*place)) return agent;

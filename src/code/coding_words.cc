@@ -31,6 +31,10 @@ bool IsMemberNoun(std::string_view lemma) {
               "office",      "bureau",    "cabinet",  "administration"});
 }
 
+bool IsLeaderNoun(std::string_view lemma) {
+  return IsAny(lemma, {"chief", "commander", "general", "head", "leader", "minister"});
+}
+
 bool IsMannedAircraftNoun(std::string_view lemma) {
   return IsAny(lemma, {"warplane", "jet", "fighter", "aircraft", "plane", "airplane", "helicopter",
                        "bomber", "airliner", "chopper"});

@@ -20,6 +20,9 @@ bool IsFacilityNoun(std::string_view lemma);
 // Heads through which an NP stands for its "of" complement: "the leader of
 // Hezbollah", "fighters of the group".
 bool IsMemberNoun(std::string_view lemma);
+// "chief", "commander", "minister": one who leads (an army chief going to
+// Kabul visits; troops going there mobilise).
+bool IsLeaderNoun(std::string_view lemma);
 // "warplane", "helicopter", "airliner": aircraft with a crew (not drones).
 bool IsMannedAircraftNoun(std::string_view lemma);
 // "jets", "warplanes", "drones", "warships", "tanks": the machines a force
