@@ -3925,3 +3925,16 @@ TEST(CliTest, StandingSupportAndActsNotDone) {
       "2019-07-03",
       [](const nlohmann::json& r) -> std::string { return r["type"] == "AID" ? "AID" : ""; });
 }
+
+// An act said to be unjustified is rejected, answering whoever did it.
+TEST(CliTest, ActsCalledUnjustifiedAreRejected) {
+  ExpectEachCodedAs(
+      {{"Saudi Arabia cut diplomatic ties with Qatar on Monday. Qatar's foreign "
+        "ministry said the measures were \"unjustified\".",
+        "REJECT Saudi Arabia"},
+       {"Qatar's foreign ministry said the measures were \"unjustified\".", "REJECT -"}},
+      "2017-06-05", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "REJECT") return "";
+        return "REJECT " + NameOf(r, "actor2");
+      });
+}

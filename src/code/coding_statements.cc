@@ -513,14 +513,22 @@ bool Coding::CodePriceThreat(const Clause& clause) {
 // not true rejects it (REJECT, CAMEO 120), answering whoever made it.
 bool Coding::CodeDismissal(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (clause.subject == kNone || vg.end >= n_ || vg.tense == Tense::kFuture || vg.modal ||
-      !IsAccusationNoun(Lemma(a_.nps[clause.subject].head))) {
+  if (clause.subject == kNone || vg.end >= n_ || vg.tense == Tense::kFuture || vg.modal) {
     return false;
   }
-  const uint32_t word = clause.object != kNone ? a_.nps[clause.object].head : vg.end;
+  // "Qatar's foreign ministry said the measures were "unjustified"": an act
+  // said to be unjustified is rejected too, answering whoever did it.
+  const NounPhrase& subject = a_.nps[clause.subject];
+  const bool act = Lemma(subject.begin) == "the" && (IsActAnaphorNoun(Lemma(subject.head)) ||
+                                                     IsAny(Lemma(subject.head), {"measure"}));
+  if (!act && !IsAccusationNoun(Lemma(subject.head))) return false;
+  uint32_t word = clause.object != kNone ? a_.nps[clause.object].head : vg.end;
+  if (clause.object == kNone && Tag(word) == T::kOpenQuote && word + 1 < n_) ++word;
   const std::string_view said = Lemma(word);
-  const bool false_word = IsAny(said, {"false", "baseless", "untrue", "unfounded", "groundless",
-                                       "fabricated", "absurd", "ridiculous", "lie", "nonsense"});
+  const bool false_word =
+      IsAny(said, {"false", "baseless", "untrue", "unfounded", "groundless", "fabricated", "absurd",
+                   "ridiculous", "lie", "nonsense"}) ||
+      (act && IsAny(said, {"unjustified", "unjust", "illegal", "illegitimate"}));
   if (!(vg.negated ? IsAny(said, {"true", "correct", "accurate"}) : false_word)) return false;
   auto speaker = SpeakerOf(clause);
   if (!speaker) return false;
@@ -528,7 +536,7 @@ bool Coding::CodeDismissal(const Clause& clause) {
   m.code = EventCode{"REJECT", "", "120", ""};
   m.trigger = word;
   m.source = SpokenFor(*speaker);
-  m.about = "ACCUSE";
+  m.about = act ? "ACT" : "ACCUSE";
   FinishMention(m, &clause);
   return true;
 }
