@@ -211,7 +211,8 @@ CommandRunner AddEvalCommand(CLI::App& root) {
       "order (neither has a direction). Prints precision, recall and F1 of events (same type, "
       "dates within a\n"
       "day, same country), per PLOVER\n"
-      "type, and the accuracy of each field on matched events. Bad gold lines are reported\n"
+      "type, and the accuracy of each field on matched events (a place within 50 km of the\n"
+      "gold coordinates, or, for a whole country, the same country). Bad gold lines are reported\n"
       "with their line number and skipped. Exit status 0 whatever the scores; 1 when the\n"
       "gold file cannot be read; 2 on usage errors.");
   cmd->add_option("GOLD", flags->gold, "Gold file (JSONL)");

@@ -124,8 +124,9 @@ std::string FormatTextReport(const EvaluationSummary& s, const ReportContext& co
                   tally.correct, tally.scored, Share(tally).c_str());
   }
   if (s.fields[static_cast<size_t>(EvalField::kPlace)].scored > 0) {
-    out += Format("  (place: within %.0f km of the gold coordinates)\n",
-                  context.options.place_tolerance_km);
+    out += Format(
+        "  (place: within %.0f km of the gold coordinates; a whole country, the same country)\n",
+        context.options.place_tolerance_km);
   }
 
   out += "\nPer gold event (each paired with its document's closest prediction)\n";

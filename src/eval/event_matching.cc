@@ -136,6 +136,12 @@ std::optional<bool> PlaceAgrees(const GoldEvent& gold, const Event& predicted,
                                 const MatchOptions& options) {
   if (!gold.location || !gold.location->lat) return std::nullopt;
   if (!predicted.location || !HasCoordinates(*predicted.location)) return false;
+  // A whole country has no point: two country-level places of one country
+  // agree whichever centroid each took.
+  if (gold.location->precision == "country" && predicted.location->precision == "country" &&
+      !gold.location->country.empty()) {
+    return gold.location->country == predicted.location->country;
+  }
   return GreatCircleKm(*gold.location->lat, *gold.location->lon, predicted.location->lat,
                        predicted.location->lon) <= options.place_tolerance_km;
 }

@@ -288,6 +288,25 @@ TEST(EventMatchingTest, JudgesOnlyTheFieldsTheGoldGives) {
   predicted.location->lat = 33.31;
   predicted.location->lon = 44.37;
   EXPECT_FALSE(Find(JudgeFields(gold, predicted, MatchOptions{}), EvalField::kPlace)->correct);
+  // Two whole-country places of one country agree whatever their centroids;
+  // not of two countries, nor a country for a town.
+  {
+    GoldEvent country_gold = gold;
+    country_gold.location->precision = "country";
+    country_gold.location->country = "IRQ";
+    Event country = predicted;
+    country.location->precision = "country";
+    country.location->country = "IRQ";
+    EXPECT_TRUE(
+        Find(JudgeFields(country_gold, country, MatchOptions{}), EvalField::kPlace)->correct);
+    country.location->country = "SYR";
+    EXPECT_FALSE(
+        Find(JudgeFields(country_gold, country, MatchOptions{}), EvalField::kPlace)->correct);
+    country.location->country = "IRQ";
+    country_gold.location->precision = "place";
+    EXPECT_FALSE(
+        Find(JudgeFields(country_gold, country, MatchOptions{}), EvalField::kPlace)->correct);
+  }
   predicted.location->lat = predicted.location->lon = 0;
   EXPECT_FALSE(Find(JudgeFields(gold, predicted, MatchOptions{}), EvalField::kPlace)->correct);
   predicted.claimed_by.clear();
