@@ -1431,7 +1431,7 @@ TEST(CliTest, TheWordsOfDiplomacy) {
        {"Kerry thanked Iranian authorities for their cooperation.",
         "SUPPORT/ John Kerry>Government of Iran"},
        {"Bahrain severed diplomatic relations with Qatar on Monday.",
-        "SANCTION/discontinue Bahrain>Qatar"},
+        "SANCTION/withdraw Bahrain>Qatar"},
        {"Saudi Arabia closed its border with Qatar.", "COERCE/restrict Saudi Arabia>Qatar"},
        {"Hezbollah said it held Israel \"fully responsible\" for the blasts.",
         "ACCUSE/disapprove Hezbollah>Israel"},

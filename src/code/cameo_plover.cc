@@ -103,10 +103,10 @@ const std::vector<CameoPlover>& CameoPloverTable() {
       {"154", "MOBILIZE", "troops"},
       // 16 reduce relations
       {"16", "SANCTION", ""},
-      {"161", "SANCTION", "discontinue"},  // diplomatic relations
-      {"162", "SANCTION", "withdraw"},     // material aid
-      {"164", "SANCTION", "discontinue"},  // negotiations
-      {"165", "SANCTION", "discontinue"},  // mediation
+      {"161", "SANCTION", "withdraw"},     // diplomatic relations
+      {"162", "SANCTION", "discontinue"},  // material aid
+      {"164", "SANCTION", "withdraw"},     // negotiations
+      {"165", "SANCTION", "withdraw"},     // mediation
       {"166", "SANCTION", "expel"},        // expel or withdraw
       // 17 coerce
       {"17", "COERCE", ""},
