@@ -3938,3 +3938,18 @@ TEST(CliTest, ActsCalledUnjustifiedAreRejected) {
         return "REJECT " + NameOf(r, "actor2");
       });
 }
+
+// Asking for an investigation, a hand-over or an extradition asks for
+// cooperation (REQUEST assist).
+TEST(CliTest, CooperationAskedFor) {
+  ExpectEachCodedAs(
+      {{"Prime Minister Justin Trudeau demanded a full and transparent investigation on Saturday.",
+        "REQUEST assist"},
+       {"General Raheel Sharif asked Afghanistan to hand over TTP leader Mullah Fazlullah.",
+        "REQUEST assist"},
+       {"Erdogan asked the United States to extradite Fethullah Gulen.", "REQUEST assist"}},
+      "2020-01-11", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "REQUEST") return "";
+        return "REQUEST " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
+      });
+}

@@ -210,7 +210,11 @@ void Coding::SetRequestMode(const Clause& clause, EventCode& code) const {
       code = EventCode{"REQUEST", "yield", "1056", code.acled};
       return;
     }
-    if (IsAny(w, {"help", "assist", "aid", "assistance", "support", "protection", "relief"})) {
+    // ("demanded a full and transparent investigation", "asked Afghanistan
+    // to hand over Fazlullah", "to extradite Gulen": cooperation asked.)
+    if (IsAny(w, {"help", "assist", "aid", "assistance", "support", "protection", "relief",
+                  "investigation", "investigate", "inquiry", "probe", "cooperation", "cooperate",
+                  "extradite", "extradition", "hand"})) {
       code = EventCode{"REQUEST", "assist", "103", code.acled};
       return;
     }
