@@ -824,9 +824,6 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
                !IsLeaderNoun(Lemma(np.head))) {
       m.code = EventCode{"MOBILIZE", "troops", "154", ""};  // (an army chief visits)
     }
-    // "Erdogan flew to Moscow for the talks" is a visit; "fighters
-    // travelled to Syria", "migrants travelled to Libya" are not: only a
-    // state's or an international body's representative visits by going.
   }
   // "Erdogan flew to Moscow for the talks" is a visit; "fighters travelled
   // to Syria", "the Kirov will fly back to Russia", a freed hostage arriving
