@@ -6,12 +6,7 @@
 #include <limits>
 #include <memory>
 
-#if defined(__SSE2__)
-#include <immintrin.h>
-#endif
-
 #include "base/data_paths.h"
-#include "base/vector_clones.h"
 #include "nlp/tagger_history.h"
 
 namespace casus {
@@ -105,25 +100,16 @@ class WordCache {
   std::unique_ptr<CachedWord[]> slots_;
 };
 
-// The first tag of the highest score. The maximum is found four lanes at a
-// time, then its first position: the same tag as a scan keeping the first
-// of equal scores (scores are never NaN).
 uint8_t Argmax(const float* scores) {
-  constexpr int kVectorTags = kPosTagCount / 4 * 4;
+  uint8_t best = 0;
   float best_score = scores[0];
-#if defined(__SSE2__)
-  __m128 best = _mm_loadu_ps(scores);
-  for (int t = 4; t < kVectorTags; t += 4) best = _mm_max_ps(best, _mm_loadu_ps(scores + t));
-  best = _mm_max_ps(best, _mm_shuffle_ps(best, best, _MM_SHUFFLE(1, 0, 3, 2)));
-  best = _mm_max_ps(best, _mm_shuffle_ps(best, best, _MM_SHUFFLE(2, 3, 0, 1)));
-  best_score = _mm_cvtss_f32(best);
-#else
-  for (int t = 1; t < kVectorTags; ++t) best_score = std::max(best_score, scores[t]);
-#endif
-  for (int t = kVectorTags; t < kPosTagCount; ++t) best_score = std::max(best_score, scores[t]);
-  int t = 0;
-  while (scores[t] != best_score) ++t;
-  return static_cast<uint8_t>(t);
+  for (int t = 1; t < kPosTagCount; ++t) {
+    if (scores[t] > best_score) {
+      best_score = scores[t];
+      best = static_cast<uint8_t>(t);
+    }
+  }
+  return best;
 }
 
 bool IsFinite(PosTag t) {
@@ -300,11 +286,8 @@ std::vector<PosTag> PosTagger::TagWords(std::span<const std::string_view> words)
   return tags;
 }
 
-// Built for AVX2 too (vector_clones.h): the dense rows of weights are added
-// eight tags at a time there.
-CASUS_VECTOR_CLONES void PosTagger::TagDescribed(std::span<const std::string_view> words,
-                                                 std::span<const QuoteSide> quotes,
-                                                 std::span<PosTag> tags) const {
+void PosTagger::TagDescribed(std::span<const std::string_view> words,
+                             std::span<const QuoteSide> quotes, std::span<PosTag> tags) const {
   const int n = static_cast<int>(words.size());
   thread_local WordCache cache;
   ScratchArray<TokenInfo> scratch(words.size());
