@@ -8,10 +8,10 @@
 // their events), coding_targets.cc (who or what is acted on, merchant
 // vessels; who fired the weapons; the attack a clause after its place tells
 // of), coding_protests.cc (what protests are against, riots),
-// coding_statements.cc (intents and threats, claims, blame, denunciation,
-// denials in other words, appeals to the public, backing, light verbs,
-// where statements were made) and coding_relations.cc (front, proxy, backing and
-// membership relations).
+// coding_statements.cc (claims, blame, denunciation, denials in other
+// words, appeals to the public, backing, light verbs, calls, where
+// statements were made), coding_threats.cc (intents and threats) and
+// coding_relations.cc (front, proxy, backing and membership relations).
 #ifndef CASUS_CODE_CODING_H_
 #define CASUS_CODE_CODING_H_
 
@@ -133,9 +133,9 @@ class Coding {
   static bool IsCrowd(const ActorSpan& span);
   std::optional<ActorSpan> Protesters(uint32_t act) const;
 
-  // coding_statements.cc: intents and threats, light verbs, claims, blame,
-  // denunciation, backing, denials in other words, appeals to the public,
-  // where statements were made
+  // coding_statements.cc: light verbs, claims, blame, denunciation,
+  // backing, denials in other words, appeals to the public, calls, where
+  // statements were made; coding_threats.cc: intents and threats
   bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
   void MarkVenues();
   bool AsksNoOtherParty(const EventMention& m, const Clause* clause) const;
