@@ -80,6 +80,8 @@ class Coding {
   bool IsBackgroundNp(int np_index) const;
   bool StretchOfTimeBefore(uint32_t end) const;
   bool IsHabitual(const Clause& clause, int depth = 0) const;
+  // Whether any word of the sentence is a day ("Monday", "today").
+  bool SentenceNamesADay() const;
 
   // coding_clauses.cc: clauses and the events they tell
   bool IsRealis(const Clause& clause) const;

@@ -739,6 +739,11 @@ bool Coding::StretchOfTimeBefore(uint32_t end) const {
   return false;
 }
 
+bool Coding::SentenceNamesADay() const {
+  return std::any_of(in_.lemmas.begin(), in_.lemmas.end(),
+                     [](std::string_view lemma) { return IsDayWord(lemma); });
+}
+
 bool Coding::IsHabitual(const Clause& clause, int depth) const {
   const VerbGroup& vg = a_.verbs[clause.verb];
   // "where a Saudi-led coalition has fought the Houthis", "which has been
@@ -788,9 +793,7 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   // the perfect, on no day the sentence names, is standing support.
   if (perfect && IsAny(Lemma(vg.head), {"supply", "arm", "fund", "finance", "train", "provide",
                                         "equip", "send", "ship", "deliver"})) {
-    bool day = false;
-    for (std::string_view lemma : in_.lemmas) day = day || IsDayWord(lemma);
-    if (!day) return true;
+    if (!SentenceNamesADay()) return true;
   }
   // "The group's fighters still carry out ambushes": an act told in the
   // simple present, with a word of habit or on things in general (a bare

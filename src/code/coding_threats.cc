@@ -4,8 +4,6 @@
 // a heavy price" (coding.h).
 #include "code/coding.h"
 
-#include <algorithm>
-
 namespace casus::coding {
 
 // '"The people behind this attack will pay a heavy price," Modi said': the
@@ -105,9 +103,7 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   // "Its leaders have warned that they will respond", "Israel has vowed to
   // destroy Hamas": a warning in the perfect with no day of its own, after
   // the report's lead, is one given before, the background of the news.
-  if (in_.index > 0 && a_.verbs[clause.verb].perfect &&
-      !std::any_of(in_.lemmas.begin(), in_.lemmas.end(),
-                   [](std::string_view l) { return IsDayWord(l); })) {
+  if (in_.index > 0 && a_.verbs[clause.verb].perfect && !SentenceNamesADay()) {
     return;
   }
   // "an episode that had threatened to upset the deal": only someone

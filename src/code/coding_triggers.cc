@@ -309,9 +309,9 @@ bool Coding::IsUndone(const Clause& clause) const {
 // them ("almost all", "99 percent", "most of them").
 bool Coding::IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const {
   // ("gunned down", "hunt you down": people, never intercepted.)
-  const bool intercepts = trigger.words.front() == "intercept" ||
-                          (trigger.words.size() == 2 && trigger.words[1] == "down" &&
-                           IsAny(trigger.words.front(), {"shoot", "bring", "down"}));
+  const bool intercepts =
+      trigger.words.front() == "intercept" ||
+      (trigger.words.size() == 2 && trigger.words[0] == "shoot" && trigger.words[1] == "down");
   if (np_index == kNone) return false;
   const NounPhrase& np = a_.nps[np_index];
   // "air defences destroyed a hostile drone": a weapon in flight destroyed

@@ -152,9 +152,8 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
   if (finite) {
     int opening = -1;
     for (int i = first + 1; i + 1 < n; ++i) {
-      if (tags[i] == PosTag::kComma && opening < 0 &&
-          (tags[i + 1] == PosTag::kWPS || tags[i + 1] == PosTag::kWP ||
-           tags[i + 1] == PosTag::kWDT)) {
+      if (tags[i] == PosTag::kComma && (tags[i + 1] == PosTag::kWPS || tags[i + 1] == PosTag::kWP ||
+                                        tags[i + 1] == PosTag::kWDT)) {
         opening = i;
         break;
       }
@@ -211,11 +210,7 @@ void RepairReportedVerb(std::span<PosTag> tags, const TokenInfo* infos,
     if (std::any_of(tags.begin() + i + 1, tags.end(), IsFinite)) return;
     for (int k = i + 2; k + 1 < n; ++k) {
       if (tags[k] == PosTag::kComma || tags[k] == PosTag::kCloseQuote) return;
-      const PosTag prev = tags[k - 1];
-      if (!(prev == PosTag::kNN || prev == PosTag::kNNS || prev == PosTag::kNNP ||
-            prev == PosTag::kNNPS)) {
-        continue;
-      }
+      if (!IsNoun(tags[k - 1])) continue;
       if ((tags[k] == PosTag::kNN || tags[k] == PosTag::kVBN) &&
           (infos[k].lexical & tagger::kVerbPast) && !(infos[k].lexical & tagger::kPluralNoun)) {
         tags[k] = PosTag::kVBD;
