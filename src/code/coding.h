@@ -97,7 +97,6 @@ class Coding {
   EventMention NewMention(const Trigger& trigger, uint32_t token) const;
   void FinishMention(EventMention& m, const Clause* clause);
   static void RefineCameo(EventCode& code);
-  void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement);
   bool IsUndone(const Clause& clause) const;
   bool IsInterceptionOfWeapons(const Trigger& trigger, int np_index) const;
   bool IsNoActOfParties(const Clause& clause, const Trigger& trigger) const;
@@ -108,6 +107,26 @@ class Coding {
   bool InDemandedClause(uint32_t begin) const;
   bool AfterProposal(uint32_t begin) const;
   void NominalEvents();
+
+  // coding_verbs.cc: a verb's event, in the steps AddVerbEvent takes
+  void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement);
+  static bool IsReciprocal(const Trigger& trigger);
+  void CodeByObject(const Clause& clause, const Trigger& trigger, EventMention& m);
+  bool ReadsAsPassive(const Clause& clause, const Trigger& trigger, int prep_np) const;
+  // Source and target; returns the phrase of the target.
+  int FindSides(const Clause& clause, const Trigger& trigger, int prep_np, bool passive,
+                bool object_in_trigger, EventMention& m) const;
+  // An act or weapon as subject ("A drone attack wounded two"); returns
+  // whether that act is background.
+  bool TakeSubjectAsAct(const Clause& clause, const Trigger& trigger, bool passive, bool statement,
+                        EventMention& m);
+  void FinishTargets(const Clause& clause, const Trigger& trigger, bool passive, int target_np,
+                     EventMention& m);
+  // False when the verb tells no event after all ("fighters travelled").
+  bool RefineByVerb(const Clause& clause, EventMention& m) const;
+  void TellTime(const Clause& clause, const Trigger& trigger, bool passive, bool background_act,
+                EventMention& m) const;
+  void CopyForConjuncts(const Clause& clause, const Trigger& trigger, bool passive, size_t before);
 
   // coding_targets.cc: who or what is acted on
   std::optional<ActorSpan> TargetOfNp(int np_index, int depth = 0) const;
