@@ -3953,3 +3953,18 @@ TEST(CliTest, CooperationAskedFor) {
         return "REQUEST " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
       });
 }
+
+// A curfew, martial law or a blackout laid on no one named is laid on the
+// people where it holds, of the country that imposes it.
+TEST(CliTest, RestrictionsFallOnThePeople) {
+  ExpectEachCodedAs(
+      {{"The government of Haiti imposed a night-time curfew on Sunday.", "residents HTI"},
+       {"Myanmar's army declared martial law on Monday.", "population MMR"},
+       {"Bangladesh's government cut mobile internet across the country on Thursday.",
+        "internet users BGD"},
+       {"Police arrested two journalists in Dhaka on Thursday.", "Bangladesh journalists BGD"}},
+      "2024-03-04", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE" || !r["actor2"].is_object()) return "";
+        return NameOf(r, "actor2") + " " + r["actor2"]["country"].get<std::string>();
+      });
+}

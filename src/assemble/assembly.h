@@ -141,6 +141,14 @@ class Assembly {
   void ChooseSides(Event& e, const Draft& draft, const std::vector<uint32_t>& sentences,
                    const Speech& speech) const;
 
+  // "declared martial law", "imposed a curfew in Basra", "cut the
+  // internet": a restriction laid on no one named is laid on the people
+  // where it holds (CAMEO 172-175 take them as target): a curfew on its
+  // "residents", martial law on the "population", a blackout on "internet
+  // users" when the internet was cut. Null for other events or no country.
+  std::optional<Actor> PeopleRestricted(const Event& e,
+                                        const std::vector<uint32_t>& sentences) const;
+
   // The day of the first event the text dates, when it lies one or two days
   // before publication (a report of yesterday's events).
   std::optional<Date> LeadDate() const;

@@ -512,6 +512,25 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
   if (e.type == "ACCUSE" && draft.target && IsGeneric(*draft.target)) {
     GiveLocalCountry(e.actor2, CountryOfAttackBlamedOn(*draft.target, drafts_, sentences_), true);
   }
+  if (!e.actor2) e.actor2 = PeopleRestricted(e, sentences);
+}
+
+std::optional<Actor> Assembly::PeopleRestricted(const Event& e,
+                                                const std::vector<uint32_t>& sentences) const {
+  if (e.type != "COERCE" || !IsAny(e.mode, {"curfew", "martial-law", "censor"})) {
+    return std::nullopt;
+  }
+  std::string country = e.location ? e.location->country : "";
+  if (country.empty() && e.actor1) country = e.actor1->country;
+  if (country.empty()) return std::nullopt;
+  std::string name = e.mode == "curfew" ? "residents" : "population";
+  if (e.mode == "censor") {
+    for (uint32_t s : sentences) {
+      const std::string text = Lowercase(sentences_[s].evidence.text);
+      if (text.find("internet") != std::string::npos) name = "internet users";
+    }
+  }
+  return Actor{.name = name, .country = country, .sector = "CVL", .cameo = country + "CVL"};
 }
 
 std::optional<Location> Assembly::AtDateline() const {
