@@ -3968,3 +3968,23 @@ TEST(CliTest, RestrictionsFallOnThePeople) {
         return NameOf(r, "actor2") + " " + r["actor2"]["country"].get<std::string>();
       });
 }
+
+// A promise to respond forcefully to acts by a party threatens it; a
+// speaker's "it" warning that attacks will resume threatens whom they are
+// on; what would set them off ("if Washington or London struck Yemen") is
+// a condition, not an attack, and what it would act on no act of its own.
+TEST(CliTest, ThreatsOfResponseAndConditions) {
+  ExpectEachCodedAs(
+      {{"Netanyahu said Israel would respond forcefully to any violation by Hezbollah.",
+        "THREATEN Hezbollah LBN"},
+       {"The Houthis freed the crew on Wednesday. It warned that attacks on American and British "
+        "ships would resume if Washington or London struck Yemen.",
+        "THREATEN United States USA"},
+       {"Mashat said the group was ready to make the halt permanent if the coalition stopped its "
+        "air strikes and lifted its blockade.",
+        ""}},
+      "2025-01-22", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "RETREAT" && r["actor2"].is_null()) return "";  // the crew freed
+        return TypeAndSide(r, "actor2", true, false);
+      });
+}

@@ -232,6 +232,10 @@ void Coding::CodeClause(int c) {
           AddVerbEvent(clause, *trigger, prep_np, false);
         } else if (intent != Intent::kNone && intent != Intent::kCondition) {
           CodeIntent(c, trigger, prep_np, intent);
+        } else if (intent == Intent::kCondition && clause.object != kNone) {
+          // "if the coalition stopped its air strikes and lifted its
+          // blockade": what a condition acts on is no act of its own.
+          used_np_[clause.object] = true;
         }
         return;
     }

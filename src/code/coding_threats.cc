@@ -236,11 +236,11 @@ bool Coding::CodeAttacksGoingOn(int c) {
   const Trigger* act = NounTriggerAt(a_.nps[clause.subject].head);
   if (act == nullptr || act->code.type != "ASSAULT") return false;
   auto speaker = SpeakerOf(clause, true);
-  if (!speaker || speaker->kind == "anaphor") return false;
+  if (!speaker) return false;
   EventMention m;
   m.code = EventCode{"THREATEN", "violence", "138", ""};
   m.trigger = vg.head;
-  m.source = SpokenFor(*speaker);
+  m.source = speaker->kind == "anaphor" ? *speaker : SpokenFor(*speaker);
   const int on = PrepAfterNp(clause.subject, {"on", "against"});
   if (auto target = TargetOfNp(on); target && IdentityKey(*target) != IdentityKey(*m.source)) {
     m.target = target;

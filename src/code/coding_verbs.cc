@@ -193,6 +193,17 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
       m.target = TargetOfNp(np);
       target_np = np;
     }
+    // "would respond forcefully to any violation by Hezbollah",
+    // "retaliate against any attack by Iran": a reprisal is aimed at the
+    // doer of the act it answers.
+    if (np != kNone && !m.target &&
+        (NounTriggerAt(a_.nps[np].head) != nullptr || Lemma(a_.nps[np].head) == "violation")) {
+      const int by = PrepAfterNp(np, {"by"});
+      if (auto doer = TargetOfNp(by); doer && doer->kind != "anaphor") {
+        m.target = doer;
+        target_np = by;
+      }
+    }
   }
   const int clause_index = IndexOf(clause);
   if (!m.target && !passive) {

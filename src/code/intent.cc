@@ -60,7 +60,9 @@ bool IsConditional(const ClauseAnalysis& a, std::span<const std::string_view> le
   const VerbGroup& vg = a.verbs[clause.verb];
   // Walk back over the clause's own subject words ("if [it] is attacked",
   // "if [the base] is attacked") to the word that introduces it.
+  // "if [Washington or London] struck": from the subject's first conjunct.
   uint32_t start = vg.begin;
+  if (clause.subject != kNone) start = std::min<uint32_t>(start, a.nps[clause.subject].begin);
   for (int steps = 0; start > 0 && steps < 6; ++steps) {
     const uint32_t prev = start - 1;
     if (IsAny(lemmas[prev], {"if", "whether", "unless", "lest"})) return true;
