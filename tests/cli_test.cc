@@ -741,7 +741,11 @@ TEST(CliTest, NationalityWordsAreNotPlaces) {
       {"Burmese troops attacked a Karen camp on the Thai border on Monday."}, "2004-03-05");
   ASSERT_EQ(records.size(), 1u);
   ASSERT_EQ(records[0].size(), 1u);
-  EXPECT_TRUE(records[0][0]["location"].is_null()) << records[0][0].dump();
+  // (With no place named, the attack is in its doers' country.)
+  const nlohmann::json& where = records[0][0]["location"];
+  ASSERT_TRUE(where.is_object()) << records[0][0].dump();
+  EXPECT_EQ(where["country"], "MMR");
+  EXPECT_EQ(where["precision"], "country");
 }
 
 // A place named inside another is not a list of sites: one event.
@@ -2096,7 +2100,8 @@ TEST(CliTest, AJudgementsVenueIsNotWhereTheActJudgedHappened) {
       "UN human rights chief Volker Turk condemned the detentions by the Houthis in a statement "
       "in Geneva on Friday."};
   ExpectEachCodedAs({{texts[0], "ACCUSE CHE"}}, "2024-06-08", PlaceOf("ACCUSE", "country"));
-  ExpectEachCodedAs({{texts[0], "COERCE -"}}, "2024-06-08", [](const nlohmann::json& r) {
+  // (The detentions are in the Houthis' country, not Geneva.)
+  ExpectEachCodedAs({{texts[0], "COERCE YEM"}}, "2024-06-08", [](const nlohmann::json& r) {
     if (r["type"] != "COERCE") return std::string();
     return "COERCE " +
            (r["location"].is_object() ? r["location"]["country"].get<std::string>() : "-");
@@ -3388,7 +3393,7 @@ TEST(CliTest, SurnamesOfKnownPersonsAndTheirFirstNames) {
                        "ASSAULT Houthis>Ali Abdullah Saleh YEM",
                        "ASSAULT Saudi-led coalition>Houthis YEM",
                        "REQUEST Dioncounda Traore>France -",
-                       "CONCEDE Nawaz Sharif>- -",
+                       "CONCEDE Nawaz Sharif>- PAK",
                        "CONCEDE Omar al-Bashir>Sudan SDN",
                    }));
 }
@@ -3987,4 +3992,29 @@ TEST(CliTest, ThreatsOfResponseAndConditions) {
         if (r["type"] == "RETREAT" && r["actor2"].is_null()) return "";  // the crew freed
         return TypeAndSide(r, "actor2", true, false);
       });
+}
+
+// An act told with no place is in its doer's country.
+TEST(CliTest, ActsWithNoPlaceAreInTheDoersCountry) {
+  ExpectEachCodedAs(
+      {{"On Friday, Hamas freed two American hostages, citing humanitarian reasons.",
+        "RETREAT PSE"},
+       {"The Houthis detained at least nine UN staff members on Thursday.", "COERCE YEM"}},
+      "2023-10-21", [](const nlohmann::json& r) -> std::string {
+        if (!r["location"].is_object()) return r["type"].get<std::string>() + " -";
+        return r["type"].get<std::string>() + " " + r["location"]["country"].get<std::string>();
+      });
+}
+
+// A name in apposition to a role once held ("a former police officer") is a
+// person, of no force.
+TEST(CliTest, FormerOfficersArePersons) {
+  ExpectEachCodedAs({{"Jimmy Cherizier, a former police officer, said on Thursday that his "
+                      "fighters would attack the government.",
+                      "THREATEN Jimmy Cherizier CVL"}},
+                    "2024-03-04", [](const nlohmann::json& r) -> std::string {
+                      if (!r["actor1"].is_object()) return r["type"].get<std::string>() + " -";
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
+                             r["actor1"]["sector"].get<std::string>();
+                    });
 }

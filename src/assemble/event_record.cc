@@ -386,6 +386,11 @@ bool Assembly::Locate(Event& e, const Draft& draft, const std::vector<uint32_t>&
   if (!e.location && e.type == "COERCE" && e.mode != "seize" && !draft.source && dateline_) {
     e.location = AtDateline();
   }
+  // Any other act told with no place ("Hamas freed two American hostages",
+  // "the Houthis detained UN staff"): in its doer's country.
+  if (!e.location && draft.source && !draft.source->actor.country.empty() && options_.country_of) {
+    e.location = options_.country_of(draft.source->actor.country);
+  }
   // "Austin met Netanyahu in Jerusalem": a meeting in the country of the
   // one met, by someone of another country, is a visit (CAMEO 042).
   if (e.type == "CONSULT" && e.mode.empty() && e.location && draft.source && draft.target &&

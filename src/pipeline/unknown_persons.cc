@@ -113,11 +113,15 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     // The apposition up to its closing comma: a role, and the actor it is
     // held under ("a senior aide to President Ebrahim Raisi", "an Iranian
     // official").
+    // ("Jimmy Cherizier, a former police officer": one who held a role
+    // no longer does, and is a person by it.)
     std::string role;
+    bool former = false;
     const ActorSpan* under = nullptr;
     for (size_t k = j + 1; k < n && k < j + 14; ++k) {
       if (reading::IsPunctToken(tokens[k], ",")) break;
       const std::string lower = Lowercase(tokens[k].text);
+      if (role.empty() && lower == "former") former = true;
       if (role.empty() && (IsRoleNoun(lower) || IsPersonNoun(lower))) role = lower;
       for (const ActorSpan& a : actors) {
         if (a.begin == k && under == nullptr && !a.actor.country.empty() && a.kind != "anaphor") {
@@ -125,7 +129,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         }
       }
     }
-    if (role.empty() || (under == nullptr && !IsPersonNoun(role))) continue;
+    if (role.empty() || (under == nullptr && !IsPersonNoun(role) && !former)) continue;
     if (titled != nullptr && under == nullptr) continue;
     if (titled != nullptr) {
       titled->actor.country = under->actor.country;
@@ -135,7 +139,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       continue;
     }
     InsertInOrder(actors, NamedPerson(tokens, i, j, under != nullptr ? under->actor.country : "",
-                                      SectorOfRole(role)));
+                                      former ? "CVL" : SectorOfRole(role)));
     i = j;
   }
 }
