@@ -4018,3 +4018,29 @@ TEST(CliTest, FormerOfficersArePersons) {
                              r["actor1"]["sector"].get<std::string>();
                     });
 }
+
+// Suspending a treaty, ending a part in a deal, ordering envoys out or
+// declaring them unwelcome are sanctions; a series of acts opened by a
+// perfect ("has put ..., closed ... and ordered ...") is one doer's.
+TEST(CliTest, SanctionsInASeriesOfActs) {
+  const auto records = CodeEach(
+      {"India has put a water-sharing treaty with Pakistan on hold, closed the main border "
+       "crossing and ordered Pakistani military advisers out of the country.",
+       "India declared the Pakistani advisers persona non grata on Wednesday.",
+       "Moscow on Monday ended its participation in the Black Sea Grain Initiative."},
+      "2025-04-24");
+  std::vector<std::vector<std::string>> found(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "event") continue;
+      found[i].push_back(r["type"].get<std::string>() + " " +
+                         (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
+                         NameOf(r, "actor1") + ">" + NameOf(r, "actor2"));
+    }
+  }
+  EXPECT_EQ(found[0],
+            (std::vector<std::string>{"SANCTION withdraw India>Pakistan", "COERCE restrict India>-",
+                                      "SANCTION expel India>Pakistan Armed Forces"}));
+  EXPECT_EQ(found[1], (std::vector<std::string>{"SANCTION expel India>Pakistan"}));
+  EXPECT_EQ(found[2], (std::vector<std::string>{"SANCTION withdraw Russia>-"}));
+}

@@ -256,7 +256,12 @@ bool Coding::VerbTriggerWordsMatch(const Trigger& trigger, const Clause& clause,
       }
       // "hold them to account", "put Sanaa's airport out of action": words
       // after the object (the thing possessed, if it is one).
-      const uint32_t whole_end = a_.nps[Possessed(clause.object)].end;
+      uint32_t whole_end = a_.nps[Possessed(clause.object)].end;
+      // ("put the treaty with Pakistan on hold": past a phrase on it.)
+      if (whole_end + 1 < n_ && !is_wanted(whole_end) && Tag(whole_end) == T::kIN &&
+          a_.np_of_token[whole_end + 1] != kNone) {
+        whole_end = a_.nps[a_.np_of_token[whole_end + 1]].end;
+      }
       if (pos <= obj.head && w == 1 && is_wanted(whole_end) && !last) {
         pos = whole_end + 1;
         continue;

@@ -126,13 +126,17 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
 // Whether `vg` is a middle verb of a series of simple pasts of one subject:
 // "closed its borders with Niger, [banned] commercial flights and froze
 // Niger's assets" (after a comma that follows the object of the main
-// clause `previous`, with "and" and a simple past closing the series).
+// clause `previous`, with "and" and a simple past closing the series); or
+// of a series opened by a perfect: "has put the treaty on hold, [closed] the
+// border crossing and ordered the advisers out".
 bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
   const Clause& prev = out_.clauses[previous];
   const VerbGroup& pvg = out_.verbs[prev.verb];
-  if (vg.begin < 2 || Tag(vg.begin - 1) != T::kComma || Tag(vg.head) != T::kVBD || vg.modal ||
+  const bool perfect = pvg.perfect && Tag(pvg.head) == T::kVBN;
+  const auto past = [&](T tag) { return tag == T::kVBD || (perfect && tag == T::kVBN); };
+  if (vg.begin < 2 || Tag(vg.begin - 1) != T::kComma || !past(Tag(vg.head)) || vg.modal ||
       vg.head != vg.begin || prev.link != ClauseLink::kMain || prev.subject == kNone ||
-      Tag(pvg.head) != T::kVBD || pvg.modal || prev.object == kNone) {
+      (Tag(pvg.head) != T::kVBD && !perfect) || pvg.modal || prev.object == kNone) {
     return false;
   }
   for (uint32_t k = pvg.end; k + 1 < vg.begin; ++k) {
@@ -140,7 +144,7 @@ bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
   }
   for (uint32_t m = vg.end; m + 1 < n_ && m <= vg.end + 12; ++m) {
     if (IsVerb(Tag(m)) || Tag(m) == T::kMD) return false;
-    if (Tag(m) == T::kCC && Lemma(m) == "and") return Tag(m + 1) == T::kVBD;
+    if (Tag(m) == T::kCC && Lemma(m) == "and") return past(Tag(m + 1));
   }
   return false;
 }
