@@ -4044,3 +4044,22 @@ TEST(CliTest, SanctionsInASeriesOfActs) {
   EXPECT_EQ(found[1], (std::vector<std::string>{"SANCTION expel India>Pakistan"}));
   EXPECT_EQ(found[2], (std::vector<std::string>{"SANCTION withdraw Russia>-"}));
 }
+
+// A town the gazetteer knows only abroad ("Palma": Palma de Mallorca), put
+// by the text in another country ("the northern Mozambican town of Palma",
+// "in Mozambique"), is an unknown place of that country: the event is there,
+// also where the report names the town again alone.
+TEST(CliTest, UnknownTownsStayInTheCountryTheTextPutsThemIn) {
+  ExpectEachCodedAs(
+      {{"Insurgents attacked the northern Mozambican town of Palma on Wednesday.", "ASSAULT MOZ"},
+       {"Insurgents attacked the town of Palma in Mozambique on Wednesday.", "ASSAULT MOZ"},
+       {"The army said it had retaken the Mozambican town of Palma. Insurgents had attacked Palma "
+        "on Wednesday.",
+        "ASSAULT MOZ"}},
+      "2021-03-29", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + (r["location"].is_object() && r["location"]["country"].is_string()
+                                 ? r["location"]["country"].get<std::string>()
+                                 : std::string("-"));
+      });
+}

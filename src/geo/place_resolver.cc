@@ -269,6 +269,12 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     }
   }
 
+  // The countries the text puts places in by a nationality word.
+  std::pmr::vector<int> stated(n, -1, &arena);
+  for (size_t i = 0; i < n; ++i) {
+    if (!ms[i].stated_country.empty()) stated[i] = gazetteer_.CountryNumber(ms[i].stated_country);
+  }
+
   // ---- Pass 1: priors (kind, size, name, qualifier, context) ----
   for (size_t i = 0; i < n; ++i) {
     const PlaceMention& m = ms[i];
@@ -308,6 +314,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       }
       if (m.part != CompassPart::kWhole) prior += IsArea(p) ? 3 : -1;
       if (m.capital_of) prior += (IsArea(p) && gazetteer_.Seat(p.index).valid()) ? 4 : -4;
+      if (stated[i] >= 0) prior += p.country == stated[i] ? 6 : -3;
       s.prior = prior;
       s.score = prior;
       scored.push_back(s);
@@ -505,6 +512,33 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     if (m.name_part && !m.part_of_longer_name && !StrongCue(m.cue)) surnames.push_back(m.key);
   }
 
+  // Names the text puts in a country none of their places lies in ("the
+  // northern Mozambican town of Palma", "Palma in Mozambique" when the
+  // gazetteer knows only Palma de Mallorca): a place it does not know, in
+  // that country, here and wherever the document names it again.
+  struct Unknown {
+    uint32_t key;
+    Place country;
+  };
+  std::pmr::vector<Unknown> unknown_there(&arena);
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceMention& m = ms[i];
+    if (work[i].best < 0) continue;
+    int country = stated[i];
+    Place where;
+    if (country >= 0) where = gazetteer_.Country(m.stated_country);
+    if (country < 0 && m.container >= 0 && static_cast<size_t>(m.container) < n && !m.near_anchor) {
+      const PlaceCore outer = chosen(m.container);
+      if (outer.valid() && outer.kind == PlaceKind::kCountry) {
+        country = outer.country;
+        where = gazetteer_.place(outer.index);
+      }
+    }
+    if (country >= 0 && chosen(i).kind != PlaceKind::kCountry && chosen(i).country != country) {
+      unknown_there.push_back(Unknown{m.key, where});
+    }
+  }
+
   // ---- Acceptance, metonymy, output ----
   // A place named again the same way gets the same location: made once.
   struct MadePlace {
@@ -534,6 +568,19 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     bool accept = true;
     // "the death of Mahsa Amini ... Saqqez, Amini's home town": a surname
     // the document gave a person, before "'s", is that person's.
+    const auto unknown = std::find_if(unknown_there.begin(), unknown_there.end(),
+                                      [&](const Unknown& u) { return u.key == m.key; });
+    if (unknown != unknown_there.end()) {
+      r.accepted = unknown->country.valid();
+      if (r.accepted) {
+        r.place = unknown->country;
+        PlaceMention shown = m;
+        shown.part = CompassPart::kWhole;
+        shown.offset_km = 0;
+        r.location = MakeLocation(gazetteer_, unknown->country, shown, w.cue);
+      }
+      continue;
+    }
     const bool surname = std::find(surnames.begin(), surnames.end(), m.key) != surnames.end();
     if (surname && m.role == MentionRole::kActor && !IsProminent(p)) {
       accept = false;

@@ -14,7 +14,12 @@
 //   5. the kind of place and its size: country > capital (PPLC) >
 //      subdivision seat (PPLA) > lesser seats > towns, then population.
 // Names that are English words, and small far-away namesakes mentioned
-// without a cue, are rejected rather than guessed.
+// without a cue, are rejected rather than guessed. A name the text puts in
+// a country none of its places lies in ("Palma in Mozambique", "the
+// Mozambican town of Palma" through PlaceMention::stated_country, when the
+// gazetteer knows only Palma de Mallorca) is a place it does not know in
+// that country: it resolves to the country, there and wherever the
+// document names it again.
 //
 // Output: precision "place" (town, site), "region" (subdivision, named
 // region, compass part of an area), "country", "water"; ACLED geo_precision

@@ -360,6 +360,35 @@ TEST(EventLocationTest, ASpeakerAfterACuedPlaceIsNoPlaceOfItsList) {
   EXPECT_EQ(where->name, "Erbil");
 }
 
+// A name the text puts in a country where the gazetteer knows no place of
+// it ("Palma in Mozambique" when only Palma de Mallorca is known) is a place
+// it does not know in that country: the country, here and when the
+// document names it again; so is one a nationality word puts there.
+TEST(UnknownPlaceTest, APlaceInACountryWithoutOneOfItsNameIsThatCountry) {
+  std::vector<Token> tokens;
+  const Gazetteer& g = geo_testing::FixtureGazetteer();
+  std::vector<ResolvedPlace> places =
+      ResolveIn(g, "Gunmen attacked the town of Erbil in Iran.", {}, &tokens);
+  const ResolvedPlace* erbil = Resolved(places, "Erbil");
+  ASSERT_NE(erbil, nullptr);
+  ASSERT_TRUE(erbil->accepted);
+  EXPECT_EQ(erbil->location.country, "IRN");
+  EXPECT_EQ(erbil->location.precision, "country");
+
+  static const std::string text = "Gunmen attacked Erbil.";
+  tokens = geo_testing::Tokenize(text);
+  std::vector<PlaceMention> mentions;
+  ToponymFinder(g).Find(tokens, 0, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  const std::vector<ResolvedPlace> in_iraq = PlaceResolver(g).Resolve(mentions, PlaceContext{});
+  ASSERT_TRUE(in_iraq[0].accepted);
+  EXPECT_EQ(in_iraq[0].location.country, "IRQ");
+  mentions[0].stated_country = "IRN";  // "the Iranian town of Erbil"
+  const std::vector<ResolvedPlace> stated = PlaceResolver(g).Resolve(mentions, PlaceContext{});
+  ASSERT_TRUE(stated[0].accepted);
+  EXPECT_EQ(stated[0].location.country, "IRN");
+}
+
 // The gold list on the full gazetteer (built from the GeoNames package at
 // build time): at least 90% of mentions within 25 km.
 TEST(CapitalTest, CapitalsOfCountriesByEitherCode) {

@@ -32,6 +32,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -124,6 +125,10 @@ struct PlaceMention {
   // Index of the mention this one follows in a list or apposition
   // ("Duhok" → "Erbil" in "in Erbil, Duhok and ..."), -1 if none.
   int32_t list_previous = -1;
+  // The country the text puts the place in by a nationality word ("the
+  // northern Mozambican town of Palma"), ISO 3166 alpha-3 or alpha-2; set
+  // by the caller, which knows the words of peoples. Empty if none.
+  std::string stated_country;
 };
 
 class ToponymFinder {

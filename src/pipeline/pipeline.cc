@@ -497,6 +497,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
       continue;
     }
     for (const ActorSpan& a : facts[m.sentence].actors) {
+      // "the northern Mozambican town of Palma": in that people's country.
+      const uint32_t first = sentences[m.sentence].first_token;
+      if (a.demonym && !a.actor.country.empty() && a.end + 2 == m.first_token &&
+          reading::WordIsAny(tokens[first + a.end].text,
+                             "town city village port district province region capital") &&
+          reading::WordIs(tokens[first + a.end + 1], "of")) {
+        m.stated_country = a.actor.country;
+      }
       // "the Thai border": a nationality word, not the town GeoNames also
       // calls "Thai".
       const bool nationality = a.demonym && a.begin == m.first_token && a.end == m.end_token;
