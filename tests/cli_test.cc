@@ -4063,3 +4063,21 @@ TEST(CliTest, UnknownTownsStayInTheCountryTheTextPutsThemIn) {
                                  : std::string("-"));
       });
 }
+
+// "Congo" alone is the Democratic Republic, as news uses it ("the Republic
+// of the Congo" or "Congo-Brazzaville" the other); a country is shown by the
+// name news uses, not by its sort form ("Palestine, State of").
+TEST(CliTest, CongoAndCountriesShownByTheirNames) {
+  ExpectEachCodedAs({{"M23 rebels attacked villages in eastern Congo on Sunday.",
+                      "COD eastern Democratic Republic of the Congo"},
+                     {"Congo accused Rwanda of backing the rebels on Sunday.", "COD Rwanda"},
+                     {"Gunmen attacked a village in Palestine on Sunday.", "PSE Palestine"}},
+                    "2025-01-28", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] == "ACCUSE") {
+                        return r["actor1"]["country"].get<std::string>() + " " +
+                               NameOf(r, "actor2");
+                      }
+                      return r["location"]["country"].get<std::string>() + " " +
+                             r["location"]["name"].get<std::string>();
+                    });
+}

@@ -607,6 +607,16 @@ Status ModelBuilder::ReadAliases(const std::string& path) {
     uint32_t id = 0;
     if (const auto c = country_by_iso3_.find(target); c != country_by_iso3_.end()) {
       record = model_.countries[c->second].record;
+      // "Palestine, State of" is a sort form: the country is shown by the
+      // first name news uses for it.
+      ModelRecord& country = model_.records[static_cast<size_t>(record)];
+      if (country.name.find(',') != std::string::npos) {
+        const std::string_view first = Trim(Split(f[1], '|').front());
+        if (!first.empty()) {
+          country.name = std::string(first);
+          model_.countries[c->second].name = country.name;
+        }
+      }
     } else if (const auto a = admin_by_code_.find(target); a != admin_by_code_.end()) {
       record = model_.admins[a->second].record;
     } else if (ParseInt(target, &id)) {

@@ -529,9 +529,24 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     if (country >= 0) where = gazetteer_.Country(m.stated_country);
     if (country < 0 && m.container >= 0 && static_cast<size_t>(m.container) < n && !m.near_anchor) {
       const PlaceCore outer = chosen(m.container);
-      if (outer.valid() && outer.kind == PlaceKind::kCountry) {
-        country = outer.country;
-        where = gazetteer_.place(outer.index);
+      if (outer.valid() && outer.kind == PlaceKind::kCountry &&
+          outer.country != chosen(i).country) {
+        // "Goma in eastern Congo": a country of the container's name that
+        // holds the place is the one meant (the Democratic Republic, not
+        // the Republic of the Congo).
+        const std::span<Scored> names = candidates(static_cast<size_t>(m.container));
+        for (size_t c = 0; c < names.size(); ++c) {
+          if (names[c].place.kind == PlaceKind::kCountry &&
+              names[c].place.country == chosen(i).country) {
+            work[static_cast<size_t>(m.container)].best = static_cast<int>(c);
+            break;
+          }
+        }
+      }
+      const PlaceCore now = chosen(m.container);
+      if (now.valid() && now.kind == PlaceKind::kCountry) {
+        country = now.country;
+        where = gazetteer_.place(now.index);
       }
     }
     if (country >= 0 && chosen(i).kind != PlaceKind::kCountry && chosen(i).country != country) {
