@@ -4081,3 +4081,28 @@ TEST(CliTest, CongoAndCountriesShownByTheirNames) {
                              r["location"]["name"].get<std::string>();
                     });
 }
+
+// "X accuses Y of arming Z": Z is backed by Y, as X says; a body's title and
+// a rank before a known person ("RSF commander General ...") is his office,
+// and says whom he leads.
+TEST(CliTest, BackingAlleged) {
+  const auto records = CodeEach(
+      {"Congo accuses neighbouring Rwanda of arming and directing the M23.",
+       "The government accuses the United Arab Emirates of arming the RSF.",
+       "RSF commander General Mohamed Hamdan Dagalo said his forces had taken the airport."},
+      "2025-01-28");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "relation") continue;
+      found.push_back(r["subject"]["name"].get<std::string>() + " " +
+                      r["relation"].get<std::string>() + " " +
+                      r["object"]["name"].get<std::string>() + " by " +
+                      (r["by"].is_object() ? r["by"]["name"].get<std::string>() : "-"));
+    }
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"M23 backed_by Rwanda by Democratic Republic of the Congo",
+                                      "Rapid Support Forces backed_by United Arab Emirates by -",
+                                      "Mohamed Hamdan Dagalo leads Rapid Support Forces by -"}));
+}

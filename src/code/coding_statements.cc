@@ -369,6 +369,23 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
         !IsAny(Lemma(avg.begin - 1), {"of", "for"})) {
       continue;
     }
+    // "accuses Rwanda of arming and directing the M23", "accuses the UAE
+    // of arming the RSF": whom the one blamed is said to arm or back is
+    // backed by it, as the accuser says.
+    if (IsAny(Lemma(avg.head),
+              {"arm", "fund", "finance", "back", "support", "equip", "supply", "sponsor"})) {
+      int armed = act.object;
+      for (size_t d = c + 1; armed == kNone && d < a_.clauses.size(); ++d) {
+        if (a_.clauses[d].governor == static_cast<int>(c) &&
+            a_.clauses[d].link == ClauseLink::kCoordinated) {
+          armed = a_.clauses[d].object;
+        }
+      }
+      for (const ActorSpan& backed : ActorsOfNp(armed)) {
+        if (backed.kind == "anaphor" || backed.kind == "agent") continue;
+        out_.relations.push_back(RelationMention{backed, "backed_by", *m.target, m.source, 0.6});
+      }
+    }
     int unused = kNone;
     const Trigger* verb = MatchingTrigger(static_cast<int>(c), unused);
     const Trigger* noun = act.object != kNone ? NounTriggerAt(a_.nps[act.object].head) : nullptr;

@@ -548,9 +548,17 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
     }
   };
   const uint32_t u = title.next_unit;
-  // 1. A known person after the title: "President Joe Biden".
-  if (u < n && b_.item_at[u] != UINT32_MAX) {
-    MatchItem& name = items_[b_.item_at[u]];
+  // 1. A known person after the title: "President Joe Biden", past a rank
+  // after it ("RSF commander General Mohamed Hamdan Dagalo").
+  size_t rank = SIZE_MAX;
+  uint32_t at = u;
+  if (u < n && b_.item_at[u] != UINT32_MAX && items_[b_.item_at[u]].title != nullptr &&
+      items_[b_.item_at[u]].name == nullptr && !items_[b_.item_at[u]].consumed) {
+    rank = b_.item_at[u];
+    at = items_[rank].next_unit;
+  }
+  if (at < n && b_.item_at[at] != UINT32_MAX) {
+    MatchItem& name = items_[b_.item_at[at]];
     if (name.name != nullptr && !name.consumed && name.marker == MarkerKind::kNone &&
         kb_.actor(name.name->actor).kind == ActorKind::kPerson) {
       ActorMention& m = NewMention(units_[first_unit].token, UnitTokenEnd(name.end_unit - 1));
@@ -561,8 +569,9 @@ size_t SentenceMatch::ComposeTitle(size_t t, std::span<const size_t> mods, bool 
       m.flags |= flags | (name.ambiguous ? uint32_t{kMentionAmbiguous} : 0u);
       if (m.title_key == UINT32_MAX) m.title_key = key;
       consume();
+      if (rank != SIZE_MAX) items_[rank].consumed = true;
       name.consumed = true;
-      return b_.item_at[u] + 1;
+      return b_.item_at[at] + 1;
     }
   }
   // 2. Capitalised words after a capitalised or qualified title: a name.
