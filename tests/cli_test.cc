@@ -4106,3 +4106,29 @@ TEST(CliTest, BackingAlleged) {
                                       "Rapid Support Forces backed_by United Arab Emirates by -",
                                       "Mohamed Hamdan Dagalo leads Rapid Support Forces by -"}));
 }
+
+// A party or armed group a person has ("Haftar's Libyan National Army",
+// "Sadr, whose Sadrist movement") is one he leads; a surname written with
+// the Arabic article is the person without it too ("al-Sadr" ... "Sadr");
+// "no links" is no alliance.
+TEST(CliTest, LeadershipsByPossessionAndLinksDenied) {
+  const auto records = CodeEach(
+      {"Haftar's Libyan National Army attacked Tripoli on Thursday.",
+       "Supporters of the Shiite cleric Moqtada al-Sadr stormed the embassy on Thursday. Sadr, "
+       "whose Sadrist movement is one of the largest political forces in Iraq, had called for "
+       "protests.",
+       "The insurgents, known locally as al-Shabab although they have no known links to the "
+       "Somali group of that name, attacked the town on Wednesday."},
+      "2023-07-20");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "relation") continue;
+      found.push_back(r["subject"]["name"].get<std::string>() + " " +
+                      r["relation"].get<std::string>() + " " +
+                      r["object"]["name"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"Khalifa Haftar leads Libyan National Army",
+                                             "Muqtada al-Sadr leads Sadrist Movement"}));
+}

@@ -245,6 +245,19 @@ void Coding::RelationsFromPhrases() {
       }
       own = nullptr;
     }
+    // "Sadr, whose Sadrist movement ...", "Haftar's Libyan National Army": a
+    // party or armed group a person has is one he leads.
+    if (own != nullptr && own->compound.empty() && own->begin <= np.head &&
+        IsAny(own->kind, {"party", "armed_group", "umbrella", "front_group"})) {
+      int owner_np = np.possessor;
+      if (owner_np == kNone && np.begin >= 2 && Lower(np.begin - 1) == "whose") {
+        const uint32_t before = Tag(np.begin - 2) == T::kComma ? np.begin - 2 : np.begin - 1;
+        if (before > 0) owner_np = a_.np_of_token[before - 1];
+      }
+      if (const auto leader = ActorOfNp(owner_np); leader && leader->kind == "person") {
+        out_.relations.push_back(RelationMention{*leader, "leads", *own, sentence_speaker_, 0.6});
+      }
+    }
     if (own != nullptr && own->compound.empty()) {
       for (const ActorSpan& span : in_.actors) {
         if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
@@ -387,6 +400,11 @@ void Coding::CodeInclusion(const Clause& clause) {
 void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int partner_np) {
   const VerbGroup& vg = a_.verbs[clause.verb];
   if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  // "they have no known links to the Somali group": denied by the object.
+  if (clause.object != kNone && Lemma(a_.nps[clause.object].begin) == "no") {
+    used_np_[clause.object] = true;
+    return;
+  }
   int partner = partner_np != kNone ? partner_np : PrepNp(clause, trigger.target_preps);
   if (partner == kNone) partner = clause.object;
   if (partner != kNone) used_np_[partner] = true;

@@ -265,6 +265,12 @@ void UnknownPersons::Remember(std::span<const Token> tokens, const std::vector<A
       }
       surname = Lowercase(tokens[last].text);
     }
+    // "Moqtada al-Sadr" ... "Sadr": also without the Arabic article.
+    for (std::string_view article : {"al-", "el-"}) {
+      if (surname.starts_with(article) && surname.size() >= article.size() + 3) {
+        known_.Remember(surname.substr(article.size()), span);
+      }
+    }
     if (surname.size() >= 3) known_.Remember(std::move(surname), span);
   }
 }
