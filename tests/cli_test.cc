@@ -4132,3 +4132,31 @@ TEST(CliTest, LeadershipsByPossessionAndLinksDenied) {
   EXPECT_EQ(found, (std::vector<std::string>{"Khalifa Haftar leads Libyan National Army",
                                              "Muqtada al-Sadr leads Sadrist Movement"}));
 }
+
+// "X, a group that officials describe as a front for Y": X is a front of Y
+// (the description set off after a named party is that party); what a
+// relative clause blames is the act the phrases before it hang from, and
+// "its neighbour" is another party than its owner.
+TEST(CliTest, DescriptionsAndBlameInRelatives) {
+  const auto records = CodeEach(
+      {"The Resistance Front, a group that Indian security officials describe as a front for the "
+       "Pakistan-based Lashkar-e-Taiba, claimed responsibility on Tuesday.",
+       "Gunmen killed 26 men in an attack on tourists in Indian Kashmir that New Delhi blamed on "
+       "its neighbour."},
+      "2025-04-24");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "relation") {
+        found.push_back(r["subject"]["name"].get<std::string>() + " " +
+                        r["relation"].get<std::string>() + " " +
+                        r["object"]["name"].get<std::string>());
+      } else if (r["kind"] == "event" && r["type"] == "ASSAULT") {
+        found.push_back("ASSAULT by " + NameOf(r, "actor1") + ", blamed on " +
+                        std::to_string(r["attributed_to"].size()));
+      }
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"The Resistance Front front_of Lashkar-e-Taiba",
+                                             "ASSAULT by -, blamed on 1"}));
+}

@@ -433,8 +433,13 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
   // with no one protesting is the protesters' the report names, in its
   // sentences first.
   if (!perpetrator && e.type == "PROTEST") perpetrator = ProtestersNamed(sentences, true);
-  if (!perpetrator && !draft.attributions.empty())
-    perpetrator = draft.attributions.front().first.actor;
+  // (Not one blamed whom the text does not name: "blamed on its neighbour".)
+  if (!perpetrator && !draft.attributions.empty()) {
+    const ActorSpan& blamed = draft.attributions.front().first.actor;
+    const bool unnamed =
+        blamed.kind == "agent" && blamed.actor.country.empty() && blamed.backer.empty();
+    if (!unnamed) perpetrator = blamed;
+  }
   if (perpetrator) {
     e.actor1 = perpetrator->actor;
     e.sponsors = SponsorsOf(*perpetrator, e.date);

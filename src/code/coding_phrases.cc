@@ -106,6 +106,19 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     }
     if (another) return *last;
   }
+  // "blamed on its neighbour": another state than the owner, unnamed (of
+  // no country).
+  if (Tag(np.begin) == T::kPRPS && np.head > np.begin &&
+      IsAny(Lemma(np.head), {"neighbour", "neighbor"}) &&
+      SpanIn(np.begin + 1, np.end, -1) == nullptr) {
+    ActorSpan other;
+    other.begin = np.begin;
+    other.end = np.end;
+    other.kind = "agent";
+    other.actor.name = TextOf(np.begin + 1, np.end);
+    other.actor.text = TextOf(np.begin, np.end);
+    return other;
+  }
   // "its fighters", "their forces", "its jets", "their drones": the owner,
   // found like a pronoun.
   if (Tag(np.begin) == T::kPRPS && np.head > np.begin &&

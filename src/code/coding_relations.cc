@@ -13,6 +13,14 @@ std::optional<ActorSpan> Coding::RelationSubject(int np_index) const {
       (np.pronoun || IsAny(Lemma(np.begin), {"both", "these", "those", "they", "them"}))) {
     return Anaphor(np.begin, np.end);
   }
+  // "The Resistance Front, a group that officials describe as ...": a
+  // description set off after a named party is that party.
+  if (np.begin >= 2 && Tag(np.begin - 1) == T::kComma && IsAny(Lemma(np.begin), {"a", "an"})) {
+    if (auto named = ActorOfNp(a_.np_of_token[np.begin - 2]);
+        named && !IsAny(named->kind, {"agent", "anaphor", "place"})) {
+      return named;
+    }
+  }
   return std::nullopt;
 }
 

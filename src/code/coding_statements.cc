@@ -311,7 +311,21 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
   m.background = IsHabitual(clause);
   const bool passive = vg.voice == Voice::kPassive;
   m.source = ActorOfNp(passive ? clause.agent : clause.subject);
-  const int blamed_np = passive ? clause.subject : clause.object;
+  int blamed_np = passive ? clause.subject : clause.object;
+  // "an attack on tourists in Indian Kashmir that New Delhi blamed on its
+  // neighbour": what is blamed is the act the phrases before hang from.
+  if (clause.link == ClauseLink::kRelative && blamed_np != kNone && !passive &&
+      NounTriggerAt(a_.nps[blamed_np].head) == nullptr) {
+    for (int k = blamed_np - 1, hops = 0; k >= 0 && hops < 3; --k, ++hops) {
+      const NounPhrase& before = a_.nps[k];
+      const NounPhrase& next = a_.nps[k + 1];
+      if (next.begin != before.end + 1 || Tag(before.end) != T::kIN) break;
+      if (NounTriggerAt(before.head) != nullptr) {
+        blamed_np = k;
+        break;
+      }
+    }
+  }
   // "the bombings, which it blamed on Saudi support for the Islamic State":
   // an act blamed on someone; the one blamed follows "on".
   const int on_np = PrepNp(clause, {"on"});
@@ -372,8 +386,7 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
     // "accuses Rwanda of arming and directing the M23", "accuses the UAE
     // of arming the RSF": whom the one blamed is said to arm or back is
     // backed by it, as the accuser says.
-    if (IsAny(Lemma(avg.head),
-              {"arm", "fund", "finance", "back", "support", "equip", "supply", "sponsor"})) {
+    if (IsBackingVerb(Lemma(avg.head)) || Lemma(avg.head) == "supply") {
       int armed = act.object;
       for (size_t d = c + 1; armed == kNone && d < a_.clauses.size(); ++d) {
         if (a_.clauses[d].governor == static_cast<int>(c) &&

@@ -157,7 +157,7 @@ const char* RelationForNoun(std::string_view lemma) {
   }
   if (IsAny(lemma, {"proxy"})) return "proxy_of";
   if (IsAny(lemma, {"arm", "wing", "branch", "offshoot", "faction", "unit", "part", "affiliate",
-                    "franchise", "chapter", "subsidiary", "extension"})) {
+                    "franchise", "chapter", "subsidiary", "extension", "component", "backbone"})) {
     return "part_of";
   }
   if (IsAny(lemma, {"member"})) return "member_of";
