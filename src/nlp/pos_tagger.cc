@@ -221,6 +221,21 @@ void RepairReportedVerb(std::span<PosTag> tags, const TokenInfo* infos,
   }
 }
 
+// "a Palestinian gunman shot/NN dead two Israeli brothers": a past form
+// after a noun, before the resultative "dead", is the past tense (the
+// decoder reads "gunman shot" as a compound noun).
+void RepairShotDead(std::span<PosTag> tags, const TokenInfo* infos,
+                    std::span<const std::string_view> words) {
+  const int n = static_cast<int>(tags.size());
+  for (int i = 1; i + 1 < n; ++i) {
+    if (words[i + 1] == "dead" && (tags[i] == PosTag::kNN || tags[i] == PosTag::kVBN) &&
+        IsNoun(tags[i - 1]) && (infos[i].lexical & tagger::kVerbPast) &&
+        !(infos[i].lexical & tagger::kPluralNoun)) {
+      tags[i] = PosTag::kVBD;
+    }
+  }
+}
+
 }  // namespace
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
@@ -361,6 +376,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
   if (mode == tagger::HeadlineMode::kNone && first < n) {
     RepairFiniteVerb(tags, infos, first);
     RepairReportedVerb(tags, infos, words);
+    RepairShotDead(tags, infos, words);
   }
 }
 

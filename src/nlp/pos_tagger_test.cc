@@ -263,6 +263,8 @@ const TagCase kConstructionCases[] = {
      "called",
      {kVBD}},
     {"The army , backed by jets , pounded the town and killed six .", "backed", {kVBN}},
+    // A past form after a noun, before the resultative "dead".
+    {"Settlers rampaged , hours after a gunman shot dead two brothers .", "shot", {kVBD}},
     // A number is digits, a number word or a Roman numeral; nothing else.
     {"The group said in a statement posted online that it had won .", "online", {kRB, kJJ, kNN}},
     {"Twenty-five soldiers were killed .", "Twenty-five", {kCD}},
