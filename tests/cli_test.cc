@@ -4160,3 +4160,27 @@ TEST(CliTest, DescriptionsAndBlameInRelatives) {
   EXPECT_EQ(found, (std::vector<std::string>{"The Resistance Front front_of Lashkar-e-Taiba",
                                              "ASSAULT by -, blamed on 1"}));
 }
+
+// Strikes "in northern Iraq and Syria" are one event in each country; an air
+// strike and a shooting told of one day are two acts.
+TEST(CliTest, ListedCountryPartsAndStrikesApartFromShootings) {
+  ExpectEachCodedAs({{"Turkish warplanes struck Kurdish militant targets in northern Iraq and "
+                      "Syria on Wednesday.",
+                      "ASSAULT aerial IRQ"}},
+                    "2024-10-24", [](const nlohmann::json& r) -> std::string {
+                      if (r["location"]["country"] != "IRQ") return "";
+                      return "ASSAULT " + r["mode"].get<std::string>() + " IRQ";
+                    });
+  const auto records = CodeEach(
+      {"Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria on Wednesday. "
+       "Two assailants armed with rifles opened fire at the gate of the complex near Ankara on "
+       "Wednesday afternoon."},
+      "2024-10-24");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    found.push_back(r["mode"].get<std::string>() + " " +
+                    r["location"]["country"].get<std::string>());
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"aerial IRQ", "aerial SYR", "firearms TUR"}));
+}

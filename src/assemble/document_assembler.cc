@@ -247,6 +247,17 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
       !m.code.cameo.starts_with(draft.code.cameo)) {
     return false;
   }
+  // An air strike and a shooting are two acts: "Turkish warplanes struck
+  // Kurdish targets in Iraq after an attack on TUSAS ... Two assailants
+  // opened fire at the gate".
+  const auto from_the_air = [](const std::string& mode) {
+    return IsAny(mode, {"aerial", "drone"});
+  };
+  if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !m.casualty_only &&
+      ((from_the_air(draft.code.mode) && m.code.mode == "firearms") ||
+       (draft.code.mode == "firearms" && from_the_air(m.code.mode)))) {
+    return false;
+  }
   // What two people say are two statements, even for one government
   // ("Kanaani said Tehran reserved the right to respond" ... "Khamenei said
   // Israel will be punished").

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -536,8 +537,26 @@ CodedDocument Pipeline::Code(const Document& document) const {
                          "organisation", "business", "intelligence"});
       // "marched in Cairo": a capital after "in" or "at" is where, even when
       // it also stands for the government protested against.
-      const bool locative =
-          a.begin > 0 && reading::WordIsAny(tokens[here.first_token + a.begin - 1].text, "in at");
+      // ("in northern Iraq and Syria": past compass words and the places
+      // listed before.)
+      bool locative = false;
+      for (uint32_t cue = a.begin, hops = 0; cue > 0 && hops < 8; --cue, ++hops) {
+        const Token& before = tokens[here.first_token + cue - 1];
+        if (reading::WordIsAny(before.text, "in at")) {
+          locative = true;
+          break;
+        }
+        const bool listed =
+            reading::WordIsAny(before.text, "and or ,") ||
+            (!before.text.empty() && std::isupper(static_cast<unsigned char>(before.text[0])));
+        if (!listed &&
+            !reading::WordIsAny(before.text,
+                                "northern southern eastern western central "
+                                "north-eastern north-western south-eastern south-western "
+                                "northeastern northwestern southeastern southwestern")) {
+          break;
+        }
+      }
       // "Morsi supporters", "Stevens, who was visiting": a person's name is
       // no place either (one the knowledge base knows, or one the document
       // introduced).
@@ -585,6 +604,16 @@ CodedDocument Pipeline::Code(const Document& document) const {
       if (sentence < facts.size()) {
         const std::span<const ResolvedPlace> here = all.subspan(begin, end - begin);
         SentenceFacts& f = facts[sentence];
+        for (const ResolvedPlace& r : here) {
+          if (p.debug) {
+            std::fprintf(stderr, "mention #%u: %.*s -> %s%s%s%s\n", sentence,
+                         static_cast<int>(r.mention.text.size()), r.mention.text.data(),
+                         r.accepted ? r.location.name.c_str() : "(rejected)",
+                         r.is_actor ? " actor" : "",
+                         r.mention.role == MentionRole::kModifier ? " modifier" : "",
+                         r.mention.background ? " background" : "");
+          }
+        }
         if (auto location = PlaceResolver::EventLocation(here, sentence)) {
           if (p.debug) std::fprintf(stderr, "place #%u: %s\n", sentence, location->name.c_str());
           f.places.push_back(std::move(*location));

@@ -70,8 +70,13 @@ std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uin
                                       std::span<const Token> tokens, const Sentence& span) {
   std::vector<const ResolvedPlace*> here;
   for (const ResolvedPlace& r : places) {
+    // (A compass part of a country counts: "in northern Iraq and Syria".)
+    const bool country_part = r.location.precision == "region" &&
+                              r.mention.part != CompassPart::kWhole && r.place.valid() &&
+                              r.place.feature_code == "PCLI";
     if (r.mention.sentence == sentence && r.accepted && !r.is_actor &&
-        r.mention.role == MentionRole::kPlace && r.location.precision == "country") {
+        r.mention.role == MentionRole::kPlace &&
+        (r.location.precision == "country" || country_part)) {
       here.push_back(&r);
     }
   }
@@ -80,7 +85,10 @@ std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uin
     return t < tokens.size() ? tokens[t].text : std::string_view();
   };
   for (size_t i = 0; i + 1 < here.size(); ++i) {
-    const uint32_t first = here[i]->mention.first_token;
+    uint32_t first = here[i]->mention.first_token;
+    if (here[i]->mention.part != CompassPart::kWhole && first > 0 && word(first - 1) != "in") {
+      --first;  // "in northern Iraq"
+    }
     if (first == 0 || word(first - 1) != "in") continue;
     // "groups operating in Syria and Iraq", "forces based in ...": where
     // someone is, not where an act was done.
