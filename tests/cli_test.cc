@@ -4184,3 +4184,21 @@ TEST(CliTest, ListedCountryPartsAndStrikesApartFromShootings) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"aerial IRQ", "aerial SYR", "firearms TUR"}));
 }
+
+// A protest some of whose crowd turned violent is a riot: "some of them
+// later set fire to the house", or protesters torching a home told after the
+// demonstration.
+TEST(CliTest, ProtestsTurningViolentAreRiots) {
+  ExpectEachCodedAs(
+      {{"Hundreds of people protested in Derna on Monday, demanding accountability for the "
+        "collapse of two dams, and some of them later set fire to the house of its mayor.",
+        "PROTEST riot"},
+       {"Demonstrators gathered outside the Sahaba mosque in Derna on Monday, chanting against "
+        "parliament speaker Aguila Saleh. That evening, angry protesters torched the home of "
+        "Abdulmonem al-Ghaithi, a spokesman for his office said.",
+        "PROTEST riot"}},
+      "2023-09-19", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "PROTEST" && r["type"] != "ASSAULT") return "";
+        return r["type"].get<std::string>() + " " + r["mode"].get<std::string>();
+      });
+}

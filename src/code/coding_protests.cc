@@ -52,6 +52,40 @@ void Coding::ActsInProtest() {
     }
     m.code = EventCode{"PROTEST", "riot", "145", ""};
   }
+  // "Hundreds of people protested ..., and some of them later set fire to
+  // the house of its mayor": violence by some of the crowd protesting.
+  const bool protesting = std::any_of(out_.events.begin(), out_.events.end(), [](const auto& p) {
+    return !p.nominal && p.code.type == "PROTEST";
+  });
+  // (Its doers are "some of them", "many of them", or a pronoun.)
+  const auto some_of_them = [&](uint32_t act) {
+    for (uint32_t k = act; k >= 3 && k + 5 > act; --k) {
+      if (Lower(k - 1) == "them" && Lemma(k - 2) == "of" &&
+          IsAny(Lemma(k - 3), {"some", "many", "several", "most", "dozens", "hundreds", "few"})) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (EventMention& m : out_.events) {
+    if (!protesting || m.nominal || m.code.type != "ASSAULT" ||
+        !((m.source && m.source->kind == "anaphor") || (!m.source && some_of_them(m.trigger))) ||
+        IsAny(m.code.mode,
+              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "firearms"})) {
+      continue;
+    }
+    if (auto crowd = Protesters(m.trigger)) {
+      m.code = EventCode{"PROTEST", "riot", "145", ""};
+      m.source = crowd;
+      // (The crowd of the protest told before it, as that protest names it.)
+      for (const EventMention& p : out_.events) {
+        if (!p.nominal && p.code.type == "PROTEST" && p.trigger < m.trigger && p.source) {
+          m.source = p.source;
+          break;
+        }
+      }
+    }
+  }
   for (uint32_t k = 1; k < n_; ++k) {
     if (Lemma(k) != "protest" || Lemma(k - 1) != "in" || !IsNoun(Tag(k))) continue;
     bool riot = false;

@@ -64,8 +64,9 @@ struct ActorSpan {
   int org_kb_index = -1;
 };
 
-// How specific an ASSAULT mode is, for choosing among the modes of one
-// event's mentions: "suicide-attack" over "explosives" over none (0).
+// How specific a mode is, for choosing among the modes of one event's
+// mentions: "suicide-attack" over "explosives" over none (0); for a
+// protest, "riot" over "demo" (0): a demonstration that turned violent.
 int ModeRank(std::string_view mode);
 
 // Two spans stand for the same actor when their keys are equal: the
