@@ -4202,3 +4202,16 @@ TEST(CliTest, ProtestsTurningViolentAreRiots) {
         return r["type"].get<std::string>() + " " + r["mode"].get<std::string>();
       });
 }
+
+// What a party is called on to do, in a bare verb coordinated with the
+// infinitive ("to abide by the agreement and withdraw"), is not done.
+TEST(CliTest, DemandsCoordinatedInfinitives) {
+  ExpectEachCodedAs({{"Caretaker Prime Minister Najib Mikati, speaking at a cabinet meeting in "
+                      "Beirut, called on Israel to abide fully by the agreement and withdraw from "
+                      "all the areas it occupies.",
+                      "REQUEST Najib Mikati>Israel"}},
+                    "2024-11-27", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                             NameOf(r, "actor2");
+                    });
+}

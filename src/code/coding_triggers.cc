@@ -50,6 +50,13 @@ bool Coding::IsRealis(const Clause& clause) const {
   if (vg.form == VerbForm::kGerund && vg.begin > 0 && Lemma(vg.begin - 1) == "without") {
     return false;
   }
+  // "called on Israel to abide by the agreement and withdraw": a bare verb
+  // coordinated with an infinitive is one too.
+  if (clause.link == ClauseLink::kCoordinated && clause.governor != kNone &&
+      Tag(vg.head) == T::kVB && vg.head == vg.begin &&
+      a_.verbs[a_.clauses[clause.governor].verb].form == VerbForm::kInfinitive) {
+    return IsRealis(a_.clauses[clause.governor]);
+  }
   if (vg.form == VerbForm::kInfinitive) {
     // "continued to send arms", "began to withdraw", "attempted to
     // assassinate": the act is done (or attempted, which counts) when

@@ -179,6 +179,26 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
     if (IsNoun(tags[j]) || tags[j] == PosTag::kPRP) tags[i] = PosTag::kVBD, finite = true;
     break;
   }
+  // "Caretaker Prime Minister Najib Mikati, speaking at a cabinet meeting in
+  // Beirut, called/VBD on Israel to withdraw from the areas it occupies": a
+  // past participle right after the comma closing a participle phrase set
+  // off after the subject that opens the sentence, with no finite verb
+  // before it, is the main verb.
+  {
+    int opening = first;
+    while (opening < n && IsNoun(tags[opening])) ++opening;
+    if (opening > first && opening + 2 < n && tags[opening] == PosTag::kComma &&
+        (tags[opening + 1] == PosTag::kVBG || tags[opening + 1] == PosTag::kVBN)) {
+      for (int i = opening + 2; i + 1 < n; ++i) {
+        if (IsFinite(tags[i])) break;
+        if (tags[i] != PosTag::kComma) continue;
+        if (tags[i + 1] == PosTag::kVBN && (infos[i + 1].lexical & tagger::kVerbPast)) {
+          tags[i + 1] = PosTag::kVBD;
+        }
+        break;
+      }
+    }
+  }
   for (int i = first + 1; i + 1 < n && !finite; ++i) {
     const PosTag prev = tags[i - 1];
     const bool singular = prev == PosTag::kNN || prev == PosTag::kNNP;

@@ -263,6 +263,12 @@ const TagCase kConstructionCases[] = {
      "called",
      {kVBD}},
     {"The army , backed by jets , pounded the town and killed six .", "backed", {kVBN}},
+    // A past participle after the comma closing a participle phrase set off
+    // after the opening subject, with no finite verb before it.
+    {"Najib Mikati , speaking at a meeting in Beirut , called on Israel to leave the areas it "
+     "occupies .",
+     "called",
+     {kVBD}},
     // A past form after a noun, before the resultative "dead".
     {"Settlers rampaged , hours after a gunman shot dead two brothers .", "shot", {kVBD}},
     // A number is digits, a number word or a Roman numeral; nothing else.
