@@ -4215,3 +4215,16 @@ TEST(CliTest, DemandsCoordinatedInfinitives) {
                              NameOf(r, "actor2");
                     });
 }
+
+// "its neighbour" is the last state named before other than the one whose
+// it is, the state last the subject of a clause before it.
+TEST(CliTest, WhoseNeighbour) {
+  ExpectEachCodedAs({{"India has put a water-sharing treaty with Pakistan on hold, after gunmen "
+                      "killed 26 men in an attack on tourists in Indian Kashmir that New Delhi "
+                      "blamed on its neighbour.",
+                      "ACCUSE India>Pakistan"}},
+                    "2025-04-24", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ACCUSE") return "";
+                      return "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+                    });
+}

@@ -95,16 +95,31 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   // "broke off relations with Morocco, accusing its western neighbour":
   // the neighbour is the last state named before, when an earlier one
   // (whose neighbour it is) was named too.
+  // (Whose neighbour: the state last the subject of a clause before it —
+  // "... in Indian Kashmir that New Delhi blamed on its neighbour" after
+  // "India has put a treaty with Pakistan on hold".)
   if (Tag(np.begin) == T::kPRPS && IsAny(Lemma(np.head), {"neighbour", "neighbor"}) &&
       SpanIn(np.begin + 1, np.end, -1) == nullptr) {
+    std::string_view owner;
+    uint32_t owner_at = 0;
+    for (const Clause& clause : a_.clauses) {
+      if (clause.subject == kNone || a_.nps[clause.subject].end > np.begin) continue;
+      const NounPhrase& subject = a_.nps[clause.subject];
+      const ActorSpan* span = SpanIn(subject.begin, subject.end, static_cast<int>(subject.head));
+      if (span != nullptr && span->kind == "state" && span->begin >= owner_at) {
+        owner = span->actor.country;
+        owner_at = span->begin;
+      }
+    }
     const ActorSpan* last = nullptr;
     bool another = false;
     for (const ActorSpan& span : in_.actors) {
       if (span.end > np.begin || span.kind != "state") continue;
+      if (!owner.empty() && span.actor.country == owner) continue;
       if (last != nullptr && last->actor.country != span.actor.country) another = true;
       last = &span;
     }
-    if (another) return *last;
+    if (last != nullptr && (!owner.empty() || another)) return *last;
   }
   // "blamed on its neighbour": another state than the owner, unnamed (of
   // no country).
