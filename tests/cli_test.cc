@@ -4228,3 +4228,14 @@ TEST(CliTest, WhoseNeighbour) {
                       return "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
                     });
 }
+
+// "said that the fighting close to its border posed a threat and blamed the
+// army": the speaker blames ("the fighting", an -ing word after "the" that no
+// noun follows, heads its phrase).
+TEST(CliTest, BlameAfterAThingSaid) {
+  ExpectEachCodedAs({{"Rwanda's foreign ministry said on Monday that the fighting close to its "
+                      "border posed a serious threat to its security and blamed the Congolese "
+                      "army for violating a ceasefire.",
+                      "ACCUSE RWA>COD"}},
+                    "2025-01-28", SidesOf("ACCUSE"));
+}

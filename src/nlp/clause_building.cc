@@ -324,11 +324,17 @@ void Builder::BuildClauses() {
         // the act: "said six people had been killed at the base and
         // condemned what it called a blatant aggression".
         const Clause& before_this = out_.clauses[previous];
+        // So does one after a complement whose subject is a thing, not a
+        // party: "said that the fighting close to its border posed a serious
+        // threat and blamed the Congolese army".
+        const bool thing_said = before_this.subject != kNone &&
+                                Tag(out_.nps[before_this.subject].head) == T::kNN &&
+                                Lemma(out_.nps[before_this.subject].begin) == "the";
         const bool after_complement =
             (IsSpeechLemma(Lemma(vg.head)) ||
              (says && vg.voice == Voice::kActive && vg.end < n_ &&
               (out_.np_of_token[vg.end] != kNone || Lemma(vg.end) == "what") &&
-              verbs[before_this.verb].voice == Voice::kPassive)) &&
+              (verbs[before_this.verb].voice == Voice::kPassive || thing_said))) &&
             before_this.link == ClauseLink::kComplement && before_this.governor != kNone &&
             out_.clauses[before_this.governor].link == ClauseLink::kMain &&
             IsSpeechLemma(Lemma(verbs[out_.clauses[before_this.governor].verb].head)) &&

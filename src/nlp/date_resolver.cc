@@ -1,5 +1,7 @@
 #include "nlp/date_resolver.h"
 
+#include <cctype>
+
 #include "nlp/date_expression.h"
 
 namespace casus {
@@ -319,7 +321,12 @@ class DateScan {
   bool IsReporting(uint32_t first, uint32_t end) const {
     int64_t p = static_cast<int64_t>(first) - 1;
     if (p >= 0 && reading::WordIsAny(tokens_[p].text, "on in at during")) --p;
-    if (p >= 0 && (matcher_.Flags(static_cast<uint32_t>(p)) & reading::kDwSpeech)) return true;
+    // ("the United States on Tuesday": "States" names, it does not state.)
+    if (p >= 0 && (matcher_.Flags(static_cast<uint32_t>(p)) & reading::kDwSpeech) &&
+        !(p > 0 && !tokens_[p].text.empty() &&
+          std::isupper(static_cast<unsigned char>(tokens_[p].text[0])))) {
+      return true;
+    }
     if (p >= 1 && reading::WordIs(tokens_[p - 1].text, "told")) return true;
     // "the death toll ... rose to 276 on Monday": the day of a count, not
     // of what it counts.

@@ -433,6 +433,9 @@ TEST(DateResolverTest, MarksReportingDates) {
       {"A spokesman told reporters on Friday that the base was safe.", true},
       {"Two rockets hit the Green Zone on Friday.", false},
       {"The group said the attack on Friday was revenge.", false},
+      // "States" names a country here, it does not state.
+      {"Protesters attacked the embassy of the United States on Friday.", false},
+      {"The report states on Friday that the base was hit.", true},
   };
   for (const auto& c : cases) {
     TestSentence sentence(c.text);

@@ -241,6 +241,24 @@ void RepairReportedVerb(std::span<PosTag> tags, const TokenInfo* infos,
   }
 }
 
+// "the fighting/NN close to its border posed a threat": an -ing word right
+// after "the", "a" or "an" that no noun or adjective follows heads its noun
+// phrase (greedy decoding read it as a verb after "that"); before a noun it
+// stays a participle ("the ruling/VBG party").
+void RepairDeterminedGerund(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const int n = static_cast<int>(tags.size());
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tags[i] != PosTag::kVBG || tags[i - 1] != PosTag::kDT) continue;
+    const std::string_view det = words[i - 1];
+    if (!(det == "the" || det == "The" || det == "a" || det == "an")) continue;
+    const PosTag next = tags[i + 1];
+    if (next == PosTag::kRB || next == PosTag::kVBD || next == PosTag::kVBZ ||
+        next == PosTag::kMD || next == PosTag::kComma) {
+      tags[i] = PosTag::kNN;
+    }
+  }
+}
+
 // "a Palestinian gunman shot/NN dead two Israeli brothers": a past form
 // after a noun, before the resultative "dead", is the past tense (the
 // decoder reads "gunman shot" as a compound noun).
@@ -397,6 +415,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairFiniteVerb(tags, infos, first);
     RepairReportedVerb(tags, infos, words);
     RepairShotDead(tags, infos, words);
+    RepairDeterminedGerund(tags, words);
   }
 }
 

@@ -269,6 +269,10 @@ const TagCase kConstructionCases[] = {
      "occupies .",
      "called",
      {kVBD}},
+    // An -ing word after "the" that no noun follows heads its phrase; before
+    // a noun it stays a participle.
+    {"The ministry said that the fighting close to its border posed a threat .", "fighting", {kNN}},
+    {"The ruling party won the vote .", "ruling", {kVBG, kJJ}},
     // A past form after a noun, before the resultative "dead".
     {"Settlers rampaged , hours after a gunman shot dead two brothers .", "shot", {kVBD}},
     // A number is digits, a number word or a Roman numeral; nothing else.
