@@ -4239,3 +4239,19 @@ TEST(CliTest, BlameAfterAThingSaid) {
                       "ACCUSE RWA>COD"}},
                     "2025-01-28", SidesOf("ACCUSE"));
 }
+
+// A sanction on what a party has ("suspended the work permit of Ericsson")
+// is aimed at that party; a person's own expulsion is not done by him.
+TEST(CliTest, SanctionsOnWhatAPartyHas) {
+  ExpectEachCodedAs(
+      {{"Iraq suspended the work permit of the Swedish telecommunications company Ericsson on "
+        "Thursday.",
+        "SANCTION Iraq>Ericsson"},
+       {"Iraq expelled Sweden's ambassador on Thursday, hours after Baghdad announced the "
+        "ambassador's expulsion.",
+        "SANCTION Iraq>Sweden"}},
+      "2023-07-20", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "SANCTION") return "";
+        return "SANCTION " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+}

@@ -524,6 +524,18 @@ bool Coding::IsDefinite(int np_index) const {
 // following "by" phrase.
 std::optional<ActorSpan> Coding::NominalSource(int np_index) const {
   const NounPhrase& np = a_.nps[np_index];
+  // "the ambassador's expulsion", "Bazoum's detention": a person's own
+  // removal or capture is done to him, not by him.
+  if (IsAny(Lemma(np.head), {"expulsion", "detention", "arrest", "release", "deportation",
+                             "abduction", "kidnapping", "capture", "assassination", "killing"})) {
+    const NounPhrase& whose = np.possessor != kNone ? a_.nps[np.possessor] : np;
+    const ActorSpan* owner = SpanIn(whose.begin, np.possessor != kNone ? whose.end : np.head, -1);
+    if (owner != nullptr && owner->end < n_ && Tag(owner->end) == T::kPOS &&
+        (owner->kind == "person" ||
+         IsAny(Lemma(owner->end - 1), {"ambassador", "envoy", "diplomat", "official"}))) {
+      return ActorOfNp(PrepAfterNp(np_index, {"by"}));
+    }
+  }
   if (const ActorSpan* span = SpanIn(np.begin, np.head, -1)) {
     // "the Jordan attack": a country's own name before an attack on no one
     // named is where it happened ("a US drone strike", "the Iranian

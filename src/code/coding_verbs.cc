@@ -220,9 +220,10 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
     if (k + 1 < n_ && Lemma(k) == "that") m.target = TargetOfNp(a_.np_of_token[k + 1]);
   }
   // "demanded the removal of X", "rejected the return of Y": the party the
-  // demanded or refused act concerns.
+  // demanded or refused act concerns; "suspended the work permit of
+  // Ericsson", "froze the assets of X": whose they are.
   if (!m.target && !passive && clause.object != kNone &&
-      IsAny(m.code.type, {"REQUEST", "REJECT", "CONCEDE", "AGREE"})) {
+      IsAny(m.code.type, {"REQUEST", "REJECT", "CONCEDE", "AGREE", "SANCTION", "COERCE"})) {
     m.target = TargetOfNp(a_.nps[clause.object].of_complement);
   }
   // "conceded to demands from UNITA"
