@@ -254,6 +254,29 @@ std::string NameOf(const nlohmann::json& r, const char* side) {
   return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
 }
 
+// "TYPE NAME>NAME" of the events of one type ("-" for a side of no one);
+// other events are left out.
+std::function<std::string(const nlohmann::json&)> PartiesOf(const char* type) {
+  return [type](const nlohmann::json& r) -> std::string {
+    if (r["type"] != type) return "";
+    return std::string(type) + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+  };
+}
+
+// "SUBJECT RELATION OBJECT" of the relation records of the documents coded.
+std::vector<std::string> RelationsIn(const std::vector<std::vector<nlohmann::json>>& records) {
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "relation") continue;
+      found.push_back(r["subject"]["name"].get<std::string>() + " " +
+                      r["relation"].get<std::string>() + " " +
+                      r["object"]["name"].get<std::string>());
+    }
+  }
+  return found;
+}
+
 // "TYPE VALUE" of a field of the location of events of one type ("ASSAULT
 // SYR"); other events and events placed nowhere are left out.
 std::function<std::string(const nlohmann::json&)> PlaceOf(const char* type, const char* field) {
@@ -4120,17 +4143,9 @@ TEST(CliTest, LeadershipsByPossessionAndLinksDenied) {
        "The insurgents, known locally as al-Shabab although they have no known links to the "
        "Somali group of that name, attacked the town on Wednesday."},
       "2023-07-20");
-  std::vector<std::string> found;
-  for (const auto& doc : records) {
-    for (const nlohmann::json& r : doc) {
-      if (r["kind"] != "relation") continue;
-      found.push_back(r["subject"]["name"].get<std::string>() + " " +
-                      r["relation"].get<std::string>() + " " +
-                      r["object"]["name"].get<std::string>());
-    }
-  }
-  EXPECT_EQ(found, (std::vector<std::string>{"Khalifa Haftar leads Libyan National Army",
-                                             "Muqtada al-Sadr leads Sadrist Movement"}));
+  EXPECT_EQ(RelationsIn(records),
+            (std::vector<std::string>{"Khalifa Haftar leads Libyan National Army",
+                                      "Muqtada al-Sadr leads Sadrist Movement"}));
 }
 
 // "X, a group that officials describe as a front for Y": X is a front of Y
@@ -4210,10 +4225,7 @@ TEST(CliTest, DemandsCoordinatedInfinitives) {
                       "Beirut, called on Israel to abide fully by the agreement and withdraw from "
                       "all the areas it occupies.",
                       "REQUEST Najib Mikati>Israel"}},
-                    "2024-11-27", [](const nlohmann::json& r) -> std::string {
-                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
-                             NameOf(r, "actor2");
-                    });
+                    "2024-11-27", PartiesOf("REQUEST"));
 }
 
 // "its neighbour" is the last state named before other than the one whose
@@ -4223,10 +4235,7 @@ TEST(CliTest, WhoseNeighbour) {
                       "killed 26 men in an attack on tourists in Indian Kashmir that New Delhi "
                       "blamed on its neighbour.",
                       "ACCUSE India>Pakistan"}},
-                    "2025-04-24", [](const nlohmann::json& r) -> std::string {
-                      if (r["type"] != "ACCUSE") return "";
-                      return "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
-                    });
+                    "2025-04-24", PartiesOf("ACCUSE"));
 }
 
 // "said that the fighting close to its border posed a threat and blamed the
@@ -4250,8 +4259,5 @@ TEST(CliTest, SanctionsOnWhatAPartyHas) {
        {"Iraq expelled Sweden's ambassador on Thursday, hours after Baghdad announced the "
         "ambassador's expulsion.",
         "SANCTION Iraq>Sweden"}},
-      "2023-07-20", [](const nlohmann::json& r) -> std::string {
-        if (r["type"] != "SANCTION") return "";
-        return "SANCTION " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
-      });
+      "2023-07-20", PartiesOf("SANCTION"));
 }
