@@ -4250,3 +4250,13 @@ TEST(CliTest, SanctionsOnWhatAPartyHas) {
         "SANCTION Iraq>Sweden"}},
       "2023-07-20", PartiesOf("SANCTION"));
 }
+
+// A finite verb after ", and" that follows a participle describing a phrase
+// goes with the main clause before it.
+TEST(CliTest, CoordinationPastADescribingParticiple) {
+  ExpectEachCodedAs({{"Erdogan blamed followers of Fethullah Gulen, a Muslim cleric who leads a "
+                      "religious movement known as Hizmet, and called on the United States to "
+                      "extradite him.",
+                      "REQUEST Recep Tayyip Erdogan>United States"}},
+                    "2016-07-16", PartiesOf("REQUEST"));
+}

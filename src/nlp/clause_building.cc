@@ -284,6 +284,23 @@ void Builder::BuildClauses() {
               verbs[out_.clauses[enclosing].verb].tense == Tense::kPast;
           if (!describing) sibling = enclosing;
         }
+        // "blamed followers of Gulen, a cleric who ... leads a movement known
+        // as Hizmet, and called on the United States": a finite verb after
+        // ", and" that follows a participle describing a phrase goes with
+        // the main clause before it.
+        if (sibling >= 0 && out_.clauses[sibling].link == ClauseLink::kRelative &&
+            verbs[out_.clauses[sibling].verb].form != VerbForm::kFinite &&
+            vg.form == VerbForm::kFinite && before >= 2 && Tag(before - 1) == T::kCC &&
+            Tag(before - 2) == T::kComma) {
+          for (int c = sibling - 1; c >= 0; --c) {
+            const Clause& main = out_.clauses[c];
+            if (main.link == ClauseLink::kMain && main.subject != kNone &&
+                verbs[main.verb].tense == vg.tense) {
+              sibling = c;
+              break;
+            }
+          }
+        }
         size_t j = before;
         while (j > 0 && IsAdverb(Tag(j - 1))) --j;
         // "gave them a week to reinstate Bazoum, warning that they could use
