@@ -55,10 +55,15 @@ class Builder {
   int ShiftedObject(size_t k, size_t v) const;
   int ObjectRelativeHost(const VerbGroup& vg) const;
   int FormOfLatest(const VerbGroup& vg) const;
+
+  // clause_coordination.cc: which clause a verb joined by "and" goes with
+  bool IsSeriesVerb(const VerbGroup& vg, int previous) const;
+  // The clause a finite verb after "and" (at token `before`) is coordinated
+  // with, from the clause built last (`previous`).
+  int CoordinatedSibling(const VerbGroup& vg, int previous, size_t before) const;
   // The clause `c` hangs from past infinitives and relative clauses:
   // "gave the officers who seized power a week to reinstate" → "gave".
   int EnclosingClause(int c) const;
-  bool IsSeriesVerb(const VerbGroup& vg, int previous) const;
   bool OpensSentenceAdverbial(const NounPhrase& np) const;
   void BuildClauses();
   void AttachTrailingSpeech();
