@@ -2,14 +2,16 @@
 // reads one sentence's clauses and phrases into event mentions, claims,
 // attributions, denials and relations (src/code/sentence_coder.h). Built
 // for one sentence and used once (Run); not shared between threads. Its
-// methods are spread over coding_phrases.cc (actors of phrases, weapons,
-// background), coding_triggers.cc (which trigger a clause matches, who
-// speaks, whether a clause tells a fact), coding_clauses.cc (clauses and
-// their events), coding_targets.cc (who or what is acted on, merchant
-// vessels; who fired the weapons; the attack a clause after its place tells
-// of), coding_protests.cc (what protests are against, riots),
-// coding_statements.cc (claims, blame, denunciation, denials in other
-// words, appeals to the public, backing, light verbs, calls, where
+// methods are spread over coding_phrases.cc (actors of phrases, weapons),
+// coding_background.cc (background, repeated and habitual acts),
+// coding_triggers.cc (which trigger a clause matches, who speaks, whether a
+// clause tells a fact), coding_clauses.cc (clauses and their events),
+// coding_verbs.cc (a verb's event: its code, sides and time),
+// coding_targets.cc (who or what is acted on, merchant vessels; who fired
+// the weapons; the attack a clause after its place tells of),
+// coding_protests.cc (what protests are against, riots), coding_blame.cc
+// (blame and denials), coding_statements.cc (claims, denunciation, denials
+// in other words, appeals to the public, backing, light verbs, calls, where
 // statements were made), coding_threats.cc (intents and threats) and
 // coding_relations.cc (front, proxy, backing and membership relations).
 #ifndef CASUS_CODE_CODING_H_
@@ -43,7 +45,7 @@ class Coding {
   int IndexOf(const Clause& clause) const { return static_cast<int>(&clause - a_.clauses.data()); }
   bool IsSpeechVerb(uint32_t k) const { return IsVerb(Tag(k)) && IsSpeechLemma(Lemma(k), false); }
 
-  // coding_phrases.cc: actors of phrases, weapons, background
+  // coding_phrases.cc: actors of phrases, weapons; coding_background.cc: background
   const ActorSpan* SpanIn(uint32_t begin, uint32_t end, int prefer_token) const;
   ActorSpan Anaphor(uint32_t begin, uint32_t end) const;
   ActorSpan NamedAfter(const ActorSpan& actor, uint32_t head) const;
@@ -154,10 +156,9 @@ class Coding {
   static bool IsCrowd(const ActorSpan& span);
   std::optional<ActorSpan> Protesters(uint32_t act) const;
 
-  // coding_statements.cc: light verbs, claims, blame, denunciation,
-  // backing, denials in other words, appeals to the public, calls, where
-  // statements were made; coding_threats.cc: intents and threats
-  bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
+  // coding_statements.cc: light verbs, claims, denunciation, backing,
+  // appeals to the public, calls, where statements were made;
+  // coding_threats.cc: intents and threats
   void MarkVenues();
   bool AsksNoOtherParty(const EventMention& m, const Clause* clause) const;
   void CodeIntent(int c, const Trigger* trigger, int prep_np, Intent intent);
@@ -168,23 +169,8 @@ class Coding {
   // an accusation, that event's type (EventMention::about); else empty.
   std::string StatementAbout(const Clause& clause, const EventCode& code) const;
   int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
-  void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
-  // `blamed` blamed by `by` for the act phrase `event_np` names: of the type
-  // of the event noun heading it (the phrase is then used), else of none.
-  AttributionMention AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,
-                                    int event_np);
-  bool CodeReportedPerpetrator(const Clause& clause);
-  // "Netanyahu said members of Hamas had kidnapped them": a speaker naming
-  // the doer of an act told before (its object a pronoun or a definite
-  // phrase, in the past perfect) blames the doer (an attribution and an
-  // ACCUSE) when the doer is of another country. The act itself is coded
-  // as usual.
-  void CodeReportedDoer(const Clause& clause, const Trigger& trigger);
-  bool CodeResponsibilityLies(const Clause& clause);
   void CodeLightVerb(const Clause& clause, Intent intent);
   bool CodeClaim(const Clause& clause, bool realis);
-  void CodeDenial(const Clause& clause, const Trigger& trigger);
-  void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis);
   void CodePredicate(const Clause& clause);
   // "there were serious indications of an Israeli role in ...", "had
@@ -208,6 +194,24 @@ class Coding {
                         bool predicative = false);
   bool TellsOwnActOrReprisal(int c, int subject, uint32_t from) const;
   bool TellsReprisal(int c) const;
+
+  // coding_blame.cc: who is said to have done an act, and denials
+  bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
+  void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
+  // `blamed` blamed by `by` for the act phrase `event_np` names: of the type
+  // of the event noun heading it (the phrase is then used), else of none.
+  AttributionMention AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,
+                                    int event_np);
+  bool CodeReportedPerpetrator(const Clause& clause);
+  // "Netanyahu said members of Hamas had kidnapped them": a speaker naming
+  // the doer of an act told before (its object a pronoun or a definite
+  // phrase, in the past perfect) blames the doer (an attribution and an
+  // ACCUSE) when the doer is of another country. The act itself is coded
+  // as usual.
+  void CodeReportedDoer(const Clause& clause, const Trigger& trigger);
+  bool CodeResponsibilityLies(const Clause& clause);
+  void CodeDenial(const Clause& clause, const Trigger& trigger);
+  void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
 
   // coding_relations.cc: front, proxy, backing and membership relations
   std::optional<ActorSpan> RelationSubject(int np_index) const;

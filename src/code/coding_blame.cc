@@ -1,0 +1,291 @@
+// Blame and denial: who is said to have done an act ("Y blamed X", "Y said
+// X was behind the attack", "responsibility lies with X", "the attack had
+// been planned by X"), the ACCUSE events and attributions that follow, and
+// denials of an act or of a part in it.
+#include "code/coding.h"
+
+#include <algorithm>
+
+namespace casus::coding {
+
+// The ACCUSE event (CAMEO 112) of one actor blaming another for an act.
+void Coding::AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token) {
+  Trigger accuse;
+  accuse.code = EventCode{"ACCUSE", "disapprove", "112"};
+  EventMention m = NewMention(accuse, token);
+  m.source = by;
+  m.target = blamed;
+  out_.events.push_back(std::move(m));
+}
+
+AttributionMention Coding::AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,
+                                          int event_np) {
+  AttributionMention attribution{blamed, std::move(by), event_np, ""};
+  if (event_np != kNone) {
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      attribution.event_type = noun->code.type;
+      used_np_[event_np] = true;
+    }
+  }
+  return attribution;
+}
+
+// "'... it was carried out by radical Iran-backed militant groups,' Biden
+// said": a speaker naming who did the act a pronoun or an event noun
+// stands for blames them (an attribution and an ACCUSE), unless the
+// speaker names itself. True when coded.
+bool Coding::CodeReportedPerpetrator(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kPassive || clause.agent == kNone || clause.subject == kNone) {
+    return false;
+  }
+  const NounPhrase& subject = a_.nps[clause.subject];
+  const Trigger* noun = NounTriggerAt(subject.head);
+  const bool refers = noun != nullptr || (subject.pronoun && Lemma(subject.head) == "it");
+  if (!refers) return false;
+  auto perpetrator = ActorOfNp(clause.agent);
+  auto by = SpeakerOf(clause);
+  if (!perpetrator || perpetrator->kind == "anaphor" || !by ||
+      IdentityKey(*by) == IdentityKey(*perpetrator)) {
+    return false;
+  }
+  AttributionMention attribution{*perpetrator, by, clause.subject,
+                                 noun != nullptr ? noun->code.type : "ASSAULT"};
+  if (noun != nullptr) used_np_[clause.subject] = true;
+  out_.attributions.push_back(attribution);
+  AddAccusation(*by, *perpetrator, vg.head);
+  return true;
+}
+
+void Coding::CodeReportedDoer(const Clause& clause, const Trigger& trigger) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (trigger.code.type != "ASSAULT" || vg.voice != Voice::kActive || vg.negated || !vg.perfect ||
+      vg.tense != Tense::kPast || clause.link != ClauseLink::kComplement ||
+      clause.subject == kNone || clause.object == kNone) {
+    return;
+  }
+  const NounPhrase& object = a_.nps[clause.object];
+  const bool told_before = object.pronoun || Lower(object.begin) == "the";
+  if (!told_before) return;
+  auto doer = ActorOfNp(clause.subject);
+  auto by = SpeakerOf(clause);
+  if (!doer || !by || doer->kind == "anaphor" || doer->kind == "agent" ||
+      doer->actor.country.empty() || by->actor.country.empty() ||
+      doer->actor.country == by->actor.country) {
+    return;
+  }
+  out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT"});
+  AddAccusation(*by, *doer, vg.head);
+}
+
+// "responsibility for the attack lay with the United States and Israel",
+// "the blame rests with Tehran": the speaker blames them (an attribution of
+// the act named, else of an attack, and an ACCUSE). True when coded.
+bool Coding::CodeResponsibilityLies(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kActive || vg.negated || clause.subject == kNone ||
+      !IsAny(Lemma(vg.head), {"lie", "lay", "rest", "fall"}) ||
+      !IsAny(Lemma(a_.nps[clause.subject].head), {"responsibility", "blame"})) {
+    return false;
+  }
+  const std::vector<ActorSpan> blamed = ActorsOfNp(PrepNp(clause, {"with", "on"}));
+  auto by = SpeakerOf(clause);
+  if (blamed.empty() || !by) return false;
+  const int event_np = PrepAfterNp(clause.subject, {"for"});
+  const Trigger* noun = event_np != kNone ? NounTriggerAt(a_.nps[event_np].head) : nullptr;
+  if (noun != nullptr) used_np_[event_np] = true;
+  for (const ActorSpan& actor : blamed) {
+    if (actor.kind == "anaphor" || IdentityKey(actor) == IdentityKey(*by)) continue;
+    out_.attributions.push_back(
+        AttributionMention{actor, by, event_np, noun != nullptr ? noun->code.type : "ASSAULT"});
+    AddAccusation(*by, actor, vg.head);
+  }
+  return true;
+}
+
+void Coding::CodeDenial(const Clause& clause, const Trigger& trigger) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  EventMention m = NewMention(trigger, vg.head);
+  m.source = ActorOfNp(clause.subject);
+  if (!m.source) return;
+  // "denied the accusations by Washington" / "denied that it was behind".
+  m.target = ActorOfNp(PrepNp(clause, {"by", "from"}));
+  // A denial answers an accusation: "denied any involvement in the strike".
+  if (!m.target) m.about = "ACCUSE";
+  FinishMention(m, &clause);
+}
+
+void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis) {
+  if (!realis) return;
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  EventMention m = NewMention(trigger, vg.head);
+  // "has struck there several times in recent years, accusing ...",
+  // "Activists have long accused militias of ...": blame of long standing.
+  m.background = IsHabitual(clause);
+  const bool passive = vg.voice == Voice::kPassive;
+  m.source = ActorOfNp(passive ? clause.agent : clause.subject);
+  int blamed_np = passive ? clause.subject : clause.object;
+  // "an attack on tourists in Indian Kashmir that New Delhi blamed on its
+  // neighbour": what is blamed is the act the phrases before hang from.
+  if (clause.link == ClauseLink::kRelative && blamed_np != kNone && !passive &&
+      NounTriggerAt(a_.nps[blamed_np].head) == nullptr) {
+    for (int k = blamed_np - 1, hops = 0; k >= 0 && hops < 3; --k, ++hops) {
+      const NounPhrase& before = a_.nps[k];
+      const NounPhrase& next = a_.nps[k + 1];
+      if (next.begin != before.end + 1 || Tag(before.end) != T::kIN) break;
+      if (NounTriggerAt(before.head) != nullptr) {
+        blamed_np = k;
+        break;
+      }
+    }
+  }
+  // "the bombings, which it blamed on Saudi support for the Islamic State":
+  // an act blamed on someone; the one blamed follows "on".
+  const int on_np = PrepNp(clause, {"on"});
+  const Trigger* blamed_act = blamed_np != kNone ? NounTriggerAt(a_.nps[blamed_np].head) : nullptr;
+  if (blamed_act != nullptr && on_np != kNone) {
+    m.target = ActorOfNp(on_np);
+    if (!m.target) {
+      if (const ActorSpan* inside = SpanIn(a_.nps[on_np].begin, a_.nps[on_np].end, -1)) {
+        m.target = *inside;
+      }
+    }
+    if (!m.target) return;
+    out_.attributions.push_back(
+        AttributionMention{*m.target, m.source, blamed_np, blamed_act->code.type});
+    blamed_on_.push_back(on_np);
+    FinishMention(m, &clause);
+    return;
+  }
+  m.target = ActorOfNp(blamed_np);
+  // "ordered seven UN officials to leave, accusing them of meddling": a
+  // pronoun in a gerund after the clause is that clause's object.
+  if ((!m.target || m.target->kind == "anaphor") && blamed_np != kNone &&
+      clause.link == ClauseLink::kAdverbial && clause.governor != kNone &&
+      IsAny(Lower(a_.nps[blamed_np].begin), {"them", "it", "him", "her"})) {
+    const Clause& main = a_.clauses[clause.governor];
+    if (main.object != kNone && main.object != blamed_np &&
+        a_.verbs[main.verb].voice == Voice::kActive) {
+      if (auto object = ActorOfNp(main.object); object && object->kind != "anaphor")
+        m.target = object;
+    }
+  }
+  if (!m.target) return;
+  // "blamed Saudi Arabia, which he accused of financing the militants": an
+  // accusation told on the party just blamed is the same statement.
+  const bool restated =
+      clause.link == ClauseLink::kRelative && clause.modified_np != kNone &&
+      std::any_of(out_.events.begin(), out_.events.end(), [&](const EventMention& e) {
+        return e.code.type == "ACCUSE" && e.target &&
+               IdentityKey(*e.target) == IdentityKey(*m.target);
+      });
+  if (restated) return;
+  const int event_np = PrepNp(clause, {"for", "of", "over"});
+  AttributionMention attribution = AttributionFor(*m.target, m.source, event_np);
+  // "accusing Kurdish groups of working with Israel", "blamed them for
+  // carrying out the attack": what a gerund tells is what they are blamed
+  // for, and no act the report tells when it is none.
+  bool blamed_for_other = false;
+  for (size_t c = 0; event_np == kNone && c < a_.clauses.size(); ++c) {
+    const Clause& act = a_.clauses[c];
+    const VerbGroup& avg = a_.verbs[act.verb];
+    // The gerund after the one blamed (whichever clause the analyzer hung
+    // it on: "groups based there of working with Israel").
+    const uint32_t blamed_end = a_.nps[passive ? clause.subject : clause.object].end;
+    if (avg.form != VerbForm::kGerund || avg.begin <= blamed_end || avg.begin > blamed_end + 6 ||
+        !IsAny(Lemma(avg.begin - 1), {"of", "for"})) {
+      continue;
+    }
+    // "accuses Rwanda of arming and directing the M23", "accuses the UAE
+    // of arming the RSF": whom the one blamed is said to arm or back is
+    // backed by it, as the accuser says.
+    if (IsBackingVerb(Lemma(avg.head)) || Lemma(avg.head) == "supply") {
+      int armed = act.object;
+      for (size_t d = c + 1; armed == kNone && d < a_.clauses.size(); ++d) {
+        if (a_.clauses[d].governor == static_cast<int>(c) &&
+            a_.clauses[d].link == ClauseLink::kCoordinated) {
+          armed = a_.clauses[d].object;
+        }
+      }
+      for (const ActorSpan& backed : ActorsOfNp(armed)) {
+        if (backed.kind == "anaphor" || backed.kind == "agent") continue;
+        out_.relations.push_back(RelationMention{backed, "backed_by", *m.target, m.source, 0.6});
+      }
+    }
+    int unused = kNone;
+    const Trigger* verb = MatchingTrigger(static_cast<int>(c), unused);
+    const Trigger* noun = act.object != kNone ? NounTriggerAt(a_.nps[act.object].head) : nullptr;
+    if (verb != nullptr && verb->role == TriggerRole::kEvent) {
+      attribution.event_type = verb->code.type;
+    } else if (noun != nullptr) {
+      attribution.event_type = noun->code.type;
+    } else {
+      blamed_for_other = true;
+    }
+  }
+  if (!blamed_for_other) out_.attributions.push_back(attribution);
+  FinishMention(m, &clause);
+}
+
+// "the coalition said it had not carried out any air strikes in the area":
+// a speaker saying it did not do an attack denies it (REJECT, CAMEO 016),
+// answering whoever accused it.
+bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.modal || vg.tense == Tense::kFuture || clause.link != ClauseLink::kComplement ||
+      clause.governor == kNone || clause.subject == kNone) {
+    return false;
+  }
+  // "had no role in the attack", "had no hand in it": a part owned to none.
+  const std::string_view verb = Lemma(vg.head);
+  const bool no_part = !vg.negated && verb == "have" && clause.object != kNone &&
+                       Lemma(a_.nps[clause.object].begin) == "no" &&
+                       IsAny(Lemma(a_.nps[clause.object].head),
+                             {"role", "part", "hand", "involvement", "link", "connection"});
+  if (!vg.negated && !no_part) return false;
+  const Clause& saying = a_.clauses[clause.governor];
+  if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;
+  auto speaker = ActorOfNp(saying.subject);
+  if (!speaker || speaker->kind == "anaphor") return false;
+  // The speaker's own side: "it", "we", "the group", "its forces", or the
+  // state a government speaker speaks for ("Psaki said the United States
+  // was not involved").
+  const NounPhrase& subject = a_.nps[clause.subject];
+  const bool pronoun =
+      subject.end == subject.begin + 1 && IsAny(Lower(subject.begin), {"it", "we", "they"});
+  const bool own_body = subject.end == subject.begin + 2 && Lemma(subject.begin) == "the" &&
+                        IsAny(Lemma(subject.head), {"group", "movement", "militia", "organisation",
+                                                    "organization", "coalition"});
+  const bool own_members = subject.end == subject.begin + 2 && Tag(subject.begin) == T::kPRPS &&
+                           IsMemberNoun(Lemma(subject.head));
+  const auto said_of = ActorOfNp(clause.subject);
+  const bool own_state = said_of && said_of->kind == "state" && !said_of->actor.country.empty() &&
+                         said_of->actor.country == speaker->actor.country &&
+                         IsAny(speaker->actor.sector, {"GOV", "MIL", ""});
+  if (!pronoun && !own_body && !own_members && !own_state) return false;
+  // "had not attacked", "had not carried out any air strikes"; "was not
+  // involved", "was not behind the attack", "had no role in it".
+  const Trigger* object_noun =
+      clause.object != kNone ? NounTriggerAt(a_.nps[clause.object].head) : nullptr;
+  const bool violent = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger* t) {
+    if (t->role == TriggerRole::kLight) {
+      return object_noun != nullptr && object_noun->code.type == "ASSAULT";
+    }
+    return t->role == TriggerRole::kEvent &&
+           (t->code.type == "ASSAULT" || (t->code.type == "COERCE" && t->code.mode == "seize"));
+  });
+  const bool uninvolved =
+      vg.negated && ((verb == "involve" && vg.voice == Voice::kPassive) ||
+                     (verb == "be" && vg.end < n_ && Lemma(vg.end) == "behind"));
+  if (!violent && !uninvolved && !no_part) return false;
+  EventMention m;
+  m.code = EventCode{"REJECT", "", "016", ""};
+  m.trigger = vg.head;
+  m.source = SpokenFor(*speaker);
+  m.about = "ACCUSE";
+  FinishMention(m, &saying);
+  return true;
+}
+
+}  // namespace casus::coding
