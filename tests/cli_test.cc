@@ -4260,3 +4260,13 @@ TEST(CliTest, CoordinationPastADescribingParticiple) {
                       "REQUEST Recep Tayyip Erdogan>United States"}},
                     "2016-07-16", PartiesOf("REQUEST"));
 }
+
+// A date in a relative clause set off after the act a sentence tells ("who
+// voiced concern ... during a visit to Rabat this month") dates what the
+// clause describes, not that act.
+TEST(CliTest, DatesOfSetOffRelativesStayThere) {
+  ExpectEachCodedAs({{"Lamamra also denounced Israeli Foreign Minister Yair Lapid, who voiced "
+                      "concern about Algeria's regional role during a visit to Rabat this month.",
+                      "ACCUSE 2021-08-25"}},
+                    "2021-08-25", DateOf("ACCUSE"));
+}

@@ -323,6 +323,10 @@ CodedDocument Pipeline::Code(const Document& document) const {
                        date.date.ToString().c_str(), std::string(ToString(date.role)).c_str(),
                        date.reporting ? " reporting" : "");
         }
+        if (date.role == DateRole::kEventDate && !date.reporting && !f.date &&
+            InSetOffRelative(date, s.tags, f.coding.events)) {
+          continue;
+        }
         if (date.role == DateRole::kEventDate && !date.reporting && !f.date) {
           if (EventMention* act = named_act_of(date); act != nullptr && free_date_after(date)) {
             act_dates.emplace_back(date, act);

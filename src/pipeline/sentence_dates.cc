@@ -134,6 +134,18 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   }
 }
 
+bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
+                      std::span<const EventMention> events) {
+  for (uint32_t k = date.first_token; k-- > 1;) {
+    if (tags[k] == PosTag::kComma) return false;
+    if ((tags[k] == PosTag::kWP || tags[k] == PosTag::kWDT) && tags[k - 1] == PosTag::kComma) {
+      return std::any_of(events.begin(), events.end(),
+                         [&](const EventMention& m) { return !m.nominal && m.trigger < k - 1; });
+    }
+  }
+  return false;
+}
+
 bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
                   std::span<const std::string_view> lemmas,
                   const std::vector<EventMention>& events) {

@@ -35,6 +35,13 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
                         std::span<const std::string_view> lemmas,
                         std::vector<EventMention>& events);
 
+// Whether `date` lies in a relative clause set off by a comma after an act
+// the sentence tells before it ("Lamamra denounced Lapid, who voiced
+// concern ... during a visit to Rabat this month"): a date of what the
+// clause describes, not of the sentence's act.
+bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
+                      std::span<const EventMention> events);
+
 // Whether the speech verb a reporting date is attached to ("warned on
 // Sunday", "on Sunday warned") triggers one of `events`, or announces them
 // ("announced on Tuesday that it was suspending operations", "the parties
