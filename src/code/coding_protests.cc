@@ -44,10 +44,13 @@ std::optional<ActorSpan> Coding::ProtestedParty(const EventMention& m) const {
 void Coding::ActsInProtest() {
   // "Protesters tore down the flag", "angry residents pelted his convoy
   // with stones": a crowd's violence, without the weapons of war, is a riot.
+  const auto weapons_of_war = [](std::string_view mode) {
+    return IsAny(mode,
+                 {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "firearms"});
+  };
   for (EventMention& m : out_.events) {
     if (m.nominal || m.code.type != "ASSAULT" || !m.source || !IsCrowd(*m.source) ||
-        IsAny(m.code.mode,
-              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "firearms"})) {
+        weapons_of_war(m.code.mode)) {
       continue;
     }
     m.code = EventCode{"PROTEST", "riot", "145", ""};
@@ -70,8 +73,7 @@ void Coding::ActsInProtest() {
   for (EventMention& m : out_.events) {
     if (!protesting || m.nominal || m.code.type != "ASSAULT" ||
         !((m.source && m.source->kind == "anaphor") || (!m.source && some_of_them(m.trigger))) ||
-        IsAny(m.code.mode,
-              {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "firearms"})) {
+        weapons_of_war(m.code.mode)) {
       continue;
     }
     if (auto crowd = Protesters(m.trigger)) {

@@ -610,8 +610,9 @@ Status ModelBuilder::ReadAliases(const std::string& path) {
       // "Palestine, State of" is a sort form: the country is shown by the
       // first name news uses for it.
       ModelRecord& country = model_.records[static_cast<size_t>(record)];
-      if (country.name.find(',') != std::string::npos) {
-        const std::string_view first = Trim(Split(f[1], '|').front());
+      const auto names = Split(f[1], '|');
+      if (country.name.find(',') != std::string::npos && !names.empty()) {
+        const std::string_view first = Trim(names.front());
         if (!first.empty()) {
           country.name = std::string(first);
           model_.countries[c->second].name = country.name;
