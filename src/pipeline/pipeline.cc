@@ -550,9 +550,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
           locative = true;
           break;
         }
+        // (A name before a comma is listed only past "and" or "or": "in
+        // Erbil, Tehran said" is no list.)
+        const bool joined = reading::WordIsAny(before.text, "and or");
         const bool listed =
-            reading::WordIsAny(before.text, "and or ,") ||
-            (!before.text.empty() && std::isupper(static_cast<unsigned char>(before.text[0])));
+            joined ||
+            (hops > 0 &&
+             (reading::WordIsAny(before.text, ",") ||
+              (!before.text.empty() && std::isupper(static_cast<unsigned char>(before.text[0])))));
         if (!listed &&
             !reading::WordIsAny(before.text,
                                 "northern southern eastern western central "
