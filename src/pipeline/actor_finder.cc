@@ -119,7 +119,9 @@ ActorFinder::ActorFinder(const KnowledgeBase& kb)
     const ActorRecord& r = kb.actor(i);
     if (r.kind == ActorKind::kAgent && r.sector.view() == "MIL" &&
         r.name.find(' ') != std::string::npos) {
-      agents.emplace_back(i, " " + Lowercase(r.name));
+      std::string name = " ";  // (appended, not " " + ...: GCC 12 warns of a false overlap)
+      name += Lowercase(r.name);
+      agents.emplace_back(i, std::move(name));
     }
   }
   for (ActorIndex i = 0; i < kb.size(); ++i) {
