@@ -120,12 +120,8 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
       last = &span;
     }
     if (last != nullptr && (!owner.empty() || another)) return *last;
-  }
-  // "blamed on its neighbour": another state than the owner, unnamed (of
-  // no country).
-  if (Tag(np.begin) == T::kPRPS && np.head > np.begin &&
-      IsAny(Lemma(np.head), {"neighbour", "neighbor"}) &&
-      SpanIn(np.begin + 1, np.end, -1) == nullptr) {
+    // Else ("blamed on its neighbour" with no other state named) another
+    // party than the owner, unnamed (of no country).
     ActorSpan other;
     other.begin = np.begin;
     other.end = np.end;

@@ -581,8 +581,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
                         m.qualifier != PlaceQualifier::kNone || m.capital_of ||
                         m.part != CompassPart::kWhole;
     bool accept = true;
-    // "the death of Mahsa Amini ... Saqqez, Amini's home town": a surname
-    // the document gave a person, before "'s", is that person's.
     const auto unknown = std::find_if(unknown_there.begin(), unknown_there.end(),
                                       [&](const Unknown& u) { return u.key == m.key; });
     if (unknown != unknown_there.end()) {
@@ -596,6 +594,8 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       }
       continue;
     }
+    // "the death of Mahsa Amini ... Saqqez, Amini's home town": a surname
+    // the document gave a person, before "'s", is that person's.
     const bool surname = std::find(surnames.begin(), surnames.end(), m.key) != surnames.end();
     if (surname && m.role == MentionRole::kActor && !IsProminent(p)) {
       accept = false;

@@ -17,6 +17,7 @@
 #include "geo/gazetteer.h"
 #include "geo/place_resolver.h"
 #include "geo/toponym_finder.h"
+#include "geo/toponym_words.h"
 #include "kb/actor_matcher.h"
 #include "kb/knowledge_base.h"
 #include "kb/normalize.h"
@@ -323,11 +324,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
                        date.date.ToString().c_str(), std::string(ToString(date.role)).c_str(),
                        date.reporting ? " reporting" : "");
         }
-        if (date.role == DateRole::kEventDate && !date.reporting && !f.date &&
-            InSetOffRelative(date, s.tags, f.coding.events)) {
-          continue;
-        }
         if (date.role == DateRole::kEventDate && !date.reporting && !f.date) {
+          if (InSetOffRelative(date, s.tags, f.coding.events)) continue;
           if (EventMention* act = named_act_of(date); act != nullptr && free_date_after(date)) {
             act_dates.emplace_back(date, act);
             continue;
@@ -504,9 +502,14 @@ CodedDocument Pipeline::Code(const Document& document) const {
     for (const ActorSpan& a : facts[m.sentence].actors) {
       // "the northern Mozambican town of Palma": in that people's country.
       const uint32_t first = sentences[m.sentence].first_token;
+      char folded[reading::ReadingWordTable::kMaxWord];
+      const std::string_view kind = a.end + 2 == m.first_token
+                                        ? reading::FoldWord(tokens[first + a.end].text, folded)
+                                        : std::string_view();
+      const PlaceQualifier qualifier = toponym_words::QualifierOf(kind);
       if (a.demonym && !a.actor.country.empty() && a.end + 2 == m.first_token &&
-          reading::WordIsAny(tokens[first + a.end].text,
-                             "town city village port district province region capital") &&
+          (qualifier == PlaceQualifier::kCity || qualifier == PlaceQualifier::kProvince ||
+           qualifier == PlaceQualifier::kDistrict || kind == "capital") &&
           reading::WordIs(tokens[first + a.end + 1], "of")) {
         m.stated_country = a.actor.country;
       }
@@ -558,11 +561,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
             (hops > 0 &&
              (reading::WordIsAny(before.text, ",") ||
               (!before.text.empty() && std::isupper(static_cast<unsigned char>(before.text[0])))));
-        if (!listed &&
-            !reading::WordIsAny(before.text,
-                                "northern southern eastern western central "
-                                "north-eastern north-western south-eastern south-western "
-                                "northeastern northwestern southeastern southwestern")) {
+        char folded[reading::ReadingWordTable::kMaxWord];
+        if (!listed && !toponym_words::IsCompassWord(reading::FoldWord(before.text, folded))) {
           break;
         }
       }
@@ -613,8 +613,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
       if (sentence < facts.size()) {
         const std::span<const ResolvedPlace> here = all.subspan(begin, end - begin);
         SentenceFacts& f = facts[sentence];
-        for (const ResolvedPlace& r : here) {
-          if (p.debug) {
+        if (p.debug) {
+          for (const ResolvedPlace& r : here) {
             std::fprintf(stderr, "mention #%u: %.*s -> %s%s%s%s\n", sentence,
                          static_cast<int>(r.mention.text.size()), r.mention.text.data(),
                          r.accepted ? r.location.name.c_str() : "(rejected)",
