@@ -290,14 +290,6 @@ std::function<std::string(const nlohmann::json&)> PlaceOf(const char* type, cons
   };
 }
 
-// "TYPE NAME>NAME" of the events of one type; other events are left out.
-std::function<std::string(const nlohmann::json&)> NamesOf(const char* type) {
-  return [type](const nlohmann::json& r) -> std::string {
-    if (r["type"] != type) return "";
-    return std::string(type) + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
-  };
-}
-
 // "TYPE DATE" of the events of one type; other events are left out.
 std::function<std::string(const nlohmann::json&)> DateOf(const char* type) {
   return [type](const nlohmann::json& r) -> std::string {
@@ -987,7 +979,7 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
        {"The seizure came as Israel braced for an Iranian response to the strike on Iran's "
         "consulate in Damascus that killed seven members of the Guards.",
         ""}},
-      "2024-02-08", NamesOf("ASSAULT"));
+      "2024-02-08", PartiesOf("ASSAULT"));
   // Who employs the people hit gives their country.
   ExpectEachCodedAs({{"Rockets struck Balad air base on Saturday, wounding a contractor employed "
                       "by a US company.",
@@ -1001,7 +993,7 @@ TEST(CliTest, StatesActThroughTheirArmedForces) {
        {"\"Iran's actions are contrary to international law,\" the US Navy said on Thursday.",
         "ACCUSE United States Navy>Iran"},
        {"\"Iran's actions are contrary to expectations,\" the US Navy said on Thursday.", ""}},
-      "2024-02-08", NamesOf("ACCUSE"));
+      "2024-02-08", PartiesOf("ACCUSE"));
   // What a crowd chants against is not where it gathers.
   ExpectEachCodedAs({{"BAGHDAD — Crowds gathered at the scene of the strike on Thursday chanting "
                       "slogans against the United States.",
@@ -1035,7 +1027,7 @@ TEST(CliTest, DenunciationsInQuotedWords) {
         "Minister Benjamin Netanyahu said the British-owned, Japanese-operated ship had been "
         "hijacked under Iranian direction. \"This is another act of Iranian terrorism,\" it said.",
         "ACCUSE Benjamin Netanyahu>Iran"}},
-      "2023-11-20", NamesOf("ACCUSE"));
+      "2023-11-20", PartiesOf("ACCUSE"));
 }
 
 // "It" speaking in the sentence after a body spoke is that body, even when
@@ -1057,7 +1049,7 @@ TEST(CliTest, ItSpeakingIsTheBodyThatSpokeBefore) {
       {{"Turkey's foreign ministry denied that its forces were responsible and said such attacks "
         "were carried out by terrorist organisations, pointing the finger at the PKK.",
         "ACCUSE Türkiye ministry>Kurdistan Workers' Party"}},
-      "2022-07-21", NamesOf("ACCUSE"));
+      "2022-07-21", PartiesOf("ACCUSE"));
 }
 
 TEST(CliTest, ThreatsOfReprisalAndWarnings) {
@@ -1133,7 +1125,7 @@ TEST(CliTest, ThreatsOfReprisalAndWarnings) {
 TEST(CliTest, SpokespeopleAndWeaponsSpeakForTheirBodies) {
   ExpectEachCodedAs({{"Drones fired by Yemen's Houthis struck a ship in the Red Sea on Tuesday.",
                       "ASSAULT Houthis>ship"}},
-                    "2024-01-10", NamesOf("ASSAULT"));
+                    "2024-01-10", PartiesOf("ASSAULT"));
   ExpectEachCodedAs(
       {{"Drones struck a US destroyer in the Red Sea on Tuesday. Houthi military spokesman Yahya "
         "Saree said the group had targeted a US ship.",
@@ -1177,7 +1169,7 @@ TEST(CliTest, GroupsNamedWithTheirBackers) {
   ExpectEachCodedAs({{"Secretary of State Mike Pompeo blamed Iran-backed militias for the attack "
                       "on Sunday.",
                       "ACCUSE Mike Pompeo>Iran-backed militias"}},
-                    "2020-12-21", NamesOf("ACCUSE"));
+                    "2020-12-21", PartiesOf("ACCUSE"));
   // "pro-Iranian fighters" are on Iran's side, not Iran's; facilities used
   // by "Iran's Quds Force" are the Quds Force's.
   ExpectEachCodedAs({{"At least 18 pro-Iranian fighters were killed in strikes around Mayadin in "
@@ -1188,7 +1180,7 @@ TEST(CliTest, GroupsNamedWithTheirBackers) {
                     "2024-02-03", SidesOf("ASSAULT"));
   ExpectEachCodedAs({{"US bombers struck facilities used by Iran's Quds Force in Syria on Friday.",
                       "ASSAULT United States Air Force>IRGC Quds Force"}},
-                    "2024-02-03", NamesOf("ASSAULT"));
+                    "2024-02-03", PartiesOf("ASSAULT"));
   ExpectEachCodedAs(
       {{"US Central Command said rockets fired by an Iranian-backed rogue militia group struck "
         "Baghdad's Green Zone on Sunday.",
@@ -1432,7 +1424,7 @@ TEST(CliTest, DenialsAnswerTheAccusation) {
   ExpectEachCodedAs({{"Al Jazeera accused Israeli forces of killing its journalist. Israel's "
                       "military denied targeting journalists.",
                       "REJECT Israel military>Al Jazeera"}},
-                    "2022-05-12", NamesOf("REJECT"));
+                    "2022-05-12", PartiesOf("REJECT"));
 }
 
 // What is said to an envoy is said to the state the envoy speaks for; what
@@ -1445,7 +1437,7 @@ TEST(CliTest, EnvoysStandForTheirStates) {
        {"Houthi spokesman Mohammed Abdulsalam on Monday called the Israeli strike a \"brutal "
         "aggression\".",
         "ACCUSE Mohammed Abdulsalam>Israel"}},
-      "2022-11-21", NamesOf("ACCUSE"));
+      "2022-11-21", PartiesOf("ACCUSE"));
 }
 
 // Diplomacy's words: a summons to protest is one complaint, a government's
@@ -1577,7 +1569,7 @@ TEST(CliTest, ActsCalledWrongsAreCondemned) {
                      {"Mohammed Ali al-Houthi said on Monday that the policy and behaviour of the "
                       "Trump administration were \"terrorist\".",
                       "ACCUSE Mohammed Ali al-Houthi>Government of the United States"}},
-                    "2017-04-07", NamesOf("ACCUSE"));
+                    "2017-04-07", PartiesOf("ACCUSE"));
 }
 
 // A campaign named only as what support goes to or is to end is no event
@@ -1620,7 +1612,7 @@ TEST(CliTest, PromisedRetributionThreatens) {
        // Who says the own side will strike makes the threat.
        {"Defence Minister Hossein Dehghan said Iran would \"strike like thunder at the killers\".",
         "THREATEN Hossein Dehghan>-"}},
-      "2024-07-31", NamesOf("THREATEN"));
+      "2024-07-31", PartiesOf("THREATEN"));
 }
 
 // A facility named for a person is no person; a toll over a war is no
@@ -1718,7 +1710,7 @@ TEST(CliTest, WhatKilledIsTheAttackNotThePlace) {
                       "Israeli-managed oil tanker off the coast of Oman that killed two crew "
                       "members.",
                       "ASSAULT Iran>Israeli-managed oil tanker"}},
-                    "2021-07-31", NamesOf("ASSAULT"));
+                    "2021-07-31", PartiesOf("ASSAULT"));
   // A capital before an attack noun says where, as a country's name does;
   // its possessive names the doer.
   ExpectEachCodedAs(
@@ -1739,7 +1731,7 @@ TEST(CliTest, ArabicArticlesInEitherCase) {
   ExpectEachCodedAs({{"Two car bombs exploded in Mogadishu on Saturday, killing 100 people. "
                       "President Hassan Sheikh Mohamud blamed al-Shabaab.",
                       "ACCUSE Hassan Sheikh Mohamud>Al-Shabaab"}},
-                    "2022-10-30", NamesOf("ACCUSE"));
+                    "2022-10-30", PartiesOf("ACCUSE"));
 }
 
 // An acronym of an organisation the report named in full is that
@@ -2013,13 +2005,13 @@ TEST(CliTest, WhatIsAnEventAndWhen) {
         "responsibility. The Sunni militant group has carried out previous attacks in the "
         "country.",
         "ASSAULT Islamic State>civilians"}},
-      "2024-01-04", NamesOf("ASSAULT"));
+      "2024-01-04", PartiesOf("ASSAULT"));
   // "the armed factions" are many, not the one group named last.
   ExpectEachCodedAs({{"Islamic State fighters attacked a checkpoint on Saturday. Iraq's government "
                       "wants the departure of the US-led coalition, whose presence the armed "
                       "factions oppose.",
                       ""}},
-                    "2024-01-21", NamesOf("REJECT"));
+                    "2024-01-21", PartiesOf("REJECT"));
   // What someone is questioned over happened before.
   ExpectEachCodedAs({{"Iraqi security forces arrested the commander on Wednesday. Investigators "
                       "wanted to question him over the killing of protest activists in Karbala.",
@@ -2867,7 +2859,7 @@ TEST(CliTest, SayingOneDidNotAttackIsADenial) {
         "REJECT Saudi-led coalition>Houthis"},
        {"The coalition said the Houthis had not carried out any attacks in the area on Saturday.",
         ""}},
-      "2016-10-09", NamesOf("REJECT"));
+      "2016-10-09", PartiesOf("REJECT"));
 }
 
 // A place an attack was aimed at is where it happened.
@@ -3069,7 +3061,7 @@ TEST(CliTest, PossessedTargetsDenialsInterceptionsAndSentDrones) {
        // A name may open with a capitalised determiner.
        {"A group calling itself Those Who Sign in Blood said it had attacked the gas plant.",
         "ASSAULT Those Who Sign in Blood>-"}},
-      "2021-01-27", NamesOf("ASSAULT"));
+      "2021-01-27", PartiesOf("ASSAULT"));
 }
 
 // "gave them a week to reinstate Bazoum, warning that they could use
@@ -3081,13 +3073,13 @@ TEST(CliTest, UltimatumsWarningsSanctionsAndDemandedReleases) {
       "West African leaders on Sunday gave the military officers who seized power in Niger one "
       "week to reinstate President Mohamed Bazoum, warning that they could use force, and imposed "
       "sweeping sanctions on one of the world's poorest countries.";
-  ExpectEachCodedAs({{lead, "SANCTION ECOWAS>-"}}, "2023-07-31", NamesOf("SANCTION"));
-  ExpectEachCodedAs({{lead, "THREATEN ECOWAS>-"}}, "2023-07-31", NamesOf("THREATEN"));
+  ExpectEachCodedAs({{lead, "SANCTION ECOWAS>-"}}, "2023-07-31", PartiesOf("SANCTION"));
+  ExpectEachCodedAs({{lead, "THREATEN ECOWAS>-"}}, "2023-07-31", PartiesOf("THREATEN"));
   ExpectEachCodedAs({{"ECOWAS demanded the release of Bazoum.", ""},
                      {"ECOWAS demanded Bazoum's release and reinstatement.", ""}},
-                    "2023-07-31", NamesOf("RETREAT"));
+                    "2023-07-31", PartiesOf("RETREAT"));
   ExpectEachCodedAs({{"ECOWAS demanded the release of Bazoum.", "REQUEST ECOWAS>-"}}, "2023-07-31",
-                    NamesOf("REQUEST"));
+                    PartiesOf("REQUEST"));
 }
 
 // "determined that X had committed genocide, and imposed sanctions": the
@@ -3335,14 +3327,14 @@ TEST(CliTest, OfficeHoldersNamedInApposition) {
   ExpectEachCodedAs({{"The United States imposed sanctions on Hamas's leader, Ismail Haniyeh, on "
                       "Monday.",
                       "SANCTION United States>Ismail Haniyeh"}},
-                    "2023-05-01", NamesOf("SANCTION"));
+                    "2023-05-01", PartiesOf("SANCTION"));
 }
 
 TEST(CliTest, MutualActsBetweenConjuncts) {
   ExpectEachCodedAs({{"Sudan's army and the paramilitary Rapid Support Forces fought for control "
                       "of Khartoum on Saturday, with warplanes striking bases in the capital.",
                       "ASSAULT Sudanese Armed Forces>Rapid Support Forces"}},
-                    "2023-04-16", NamesOf("ASSAULT"));
+                    "2023-04-16", PartiesOf("ASSAULT"));
 }
 
 // Armed men of no state seizing people abduct them; seizing a ship or a
@@ -3505,7 +3497,7 @@ TEST(CliTest, CallingAnActByCondemningWords) {
        {"Police arrested Rached Ghannouchi at his home on Monday. Ennahda called the arrest "
         "\"a development\" in a statement late on Monday.",
         ""}},
-      "2023-04-18", NamesOf("ACCUSE"));
+      "2023-04-18", PartiesOf("ACCUSE"));
 }
 
 // A name after a role in lower case is a person in that role ("the nuclear
@@ -3522,9 +3514,9 @@ TEST(CliTest, PersonsAfterRolesAndSignsOfInvolvement) {
        {lead + "Iran said it had evidence of Israel's involvement in the killing.",
         "ACCUSE Iran>Israel"},
        {lead + "Iran said it had no evidence of Israel's involvement in the killing.", ""}},
-      "2020-11-28", NamesOf("ACCUSE"));
+      "2020-11-28", PartiesOf("ACCUSE"));
   ExpectEachCodedAs({{lead, "ASSAULT Unidentified Armed Group>Mohsen Fakhrizadeh"}}, "2020-11-28",
-                    NamesOf("ASSAULT"));
+                    PartiesOf("ASSAULT"));
 }
 
 // Acts of long standing or repeated over recent years ("has long been
@@ -3581,7 +3573,7 @@ TEST(CliTest, ASpeakerNamingTheDoerOfAnActToldBefore) {
                "them.",
         "ACCUSE Benjamin Netanyahu>Hamas"},
        {lead + "Netanyahu said on Sunday that Israeli troops had shot the kidnappers.", ""}},
-      "2014-06-16", NamesOf("ACCUSE"));
+      "2014-06-16", PartiesOf("ACCUSE"));
 }
 
 // "claimed responsibility on Tuesday for Sunday's attack": the act named
@@ -4019,6 +4011,24 @@ TEST(CliTest, ThreatsOfResponseAndConditions) {
         if (r["type"] == "RETREAT" && r["actor2"].is_null()) return "";  // the crew freed
         return TypeAndSide(r, "actor2", true, false);
       });
+}
+
+// A threat of force at no one named is aimed at whoever attacked the
+// speaker's side, or at whom its side has been fighting; a retribution told
+// after it says whom it answers.
+TEST(CliTest, ThreatsOfForceAtNoOneNamed) {
+  ExpectEachCodedAs(
+      {{"Hamas fired rockets at Jerusalem on Monday. Prime Minister Benjamin Netanyahu said in a "
+        "statement: \"Israel will respond with great force.\"",
+        "THREATEN Israel>Hamas"},
+       {"The Houthis fired a drone at Tel Aviv on Friday, killing one man. Netanyahu warned that "
+        "Israel would strike anyone who attacked it. \"The blood of Israeli citizens has a "
+        "price,\" he said.",
+        "THREATEN Benjamin Netanyahu>Houthis"},
+       {"Israeli jets struck Hezbollah positions in southern Lebanon on Sunday. Defence Minister "
+        "Yoav Gallant warned that the army would continue to strike with force.",
+        "THREATEN Yoav Gallant>Hezbollah"}},
+      "2024-07-20", PartiesOf("THREATEN"));
 }
 
 // An act told with no place is in its doer's country.

@@ -389,7 +389,11 @@ void Assembly::Merge(Draft& draft, const EventMention& m, uint32_t s) {
     }
   }
   draft.mutual = draft.mutual || m.mutual;
-  if (draft.about.empty()) draft.about = m.about;
+  // A threat told again as a reprisal ("The blood of Israeli citizens has
+  // a price") says more of whom it answers than a threat of force alone.
+  if (draft.about.empty() || (draft.about == "OWN_ASSAULT" && m.about == "ASSAULT")) {
+    draft.about = m.about;
+  }
   // Where a statement was made is told by the mention that opens it, not
   // by a later reference to it ("such unfounded accusations, he told a
   // news conference in Tehran").

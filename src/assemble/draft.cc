@@ -47,10 +47,22 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
       if (attack.code.type != "ASSAULT") continue;
       const auto doer = Perpetrator(attack);
       const bool own =
-          doer && (IdentityKey(*doer) == IdentityKey(*statement.source) ||
+          doer && (SameSide(*doer, *statement.source) ||
                    (!speaker.country.empty() && doer->actor.country == speaker.country &&
                     doer->actor.sector == speaker.sector));
       if (own && acceptable(attack.target)) return attack.target;
+    }
+    // "Israel will respond with great force" with no attack of its own
+    // told: at whoever attacked its side.
+    for (size_t j : order) {
+      const Draft& attack = drafts[j];
+      if (attack.code.type != "ASSAULT" || !attack.target ||
+          !SameSide(*attack.target, *statement.source)) {
+        continue;
+      }
+      // (Not "security forces" of no country told: most likely its own.)
+      auto doer = Perpetrator(attack);
+      if (acceptable(doer) && !(doer->kind == "agent" && doer->actor.country.empty())) return doer;
     }
     return std::nullopt;
   }

@@ -379,7 +379,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   // "will hold all those responsible to account", "condemned the
   // perpetrators", "retaliate against the killers", "strike back at anyone
   // who attacked it": those who did the attack the report tells of.
-  if (!m.target && m.about.empty() && m.target_np != kNone &&
+  if (!m.target && (m.about.empty() || m.about == "OWN_ASSAULT") && m.target_np != kNone &&
       IsAny(m.code.type, {"THREATEN", "ACCUSE"})) {
     const NounPhrase& np = a_.nps[m.target_np];
     for (uint32_t k = np.begin; k < np.end; ++k) {

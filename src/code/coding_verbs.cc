@@ -345,6 +345,15 @@ void Coding::FinishTargets(const Clause& clause, const Trigger& trigger, bool pa
   if (!m.target && m.code.type == "THREATEN") m.target = ConditionParty(vg);
   if (!m.target && m.code.type == "PROTEST") m.target = ProtestedParty(m);
   if (!m.target && !passive) m.about = StatementAbout(clause, m.code);
+  // "Israel will respond with great force": a threat of force at no one
+  // named is aimed at whoever did the attack it answers, else at whom the
+  // speaker's side has been fighting.
+  if (!m.target && !passive && m.about.empty() && m.code.type == "THREATEN" &&
+      m.code.mode == "violence") {
+    bool reprisal = false;
+    for (uint32_t k = vg.head; k < n_ && !reprisal; ++k) reprisal = IsReprisalWord(Lemma(k));
+    m.about = reprisal ? "ASSAULT" : "OWN_ASSAULT";
+  }
   if (m.code.type == "REQUEST" && m.code.mode.empty()) SetRequestMode(clause, m.code);
   // "the drone hit close to a hangar used by the coalition": whoever uses
   // what was struck near.
