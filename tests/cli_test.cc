@@ -4031,6 +4031,18 @@ TEST(CliTest, ThreatsOfForceAtNoOneNamed) {
       "2024-07-20", PartiesOf("THREATEN"));
 }
 
+// An attack on no one named, in a place the text says a party holds, is on
+// that party.
+TEST(CliTest, AttacksInPlacesAPartyHolds) {
+  ExpectEachCodedAs(
+      {{"The Saudi-led coalition said on Saturday that it had carried out air strikes in the "
+        "Houthi-held capital Sanaa.",
+        "ASSAULT Saudi-led coalition>Houthis"},
+       {"Government troops launched an offensive on Tuesday in rebel-held areas of Idlib province.",
+        "ASSAULT troops>rebels"}},
+      "2022-03-26", PartiesOf("ASSAULT"));
+}
+
 // An act told with no place is in its doer's country.
 TEST(CliTest, ActsWithNoPlaceAreInTheDoersCountry) {
   ExpectEachCodedAs(

@@ -140,6 +140,7 @@ class Coding {
   bool HoldsSomeoneNamed(const Clause& clause, const EventMention& m) const;
   void MarkPlaceOfAct(const Clause& clause, EventMention& m) const;
   void MarkPlaceAttacked(int np_index, EventMention& m) const;
+  std::optional<ActorSpan> HolderIn(uint32_t begin, uint32_t end) const;
   std::optional<ActorSpan> PlaceAsTarget(const Clause& clause, const EventMention& m) const;
   std::optional<ActorSpan> ProposalParty(int np_index) const;
   std::optional<ActorSpan> PartyAfterObject(int np_index, std::string_view type = {}) const;

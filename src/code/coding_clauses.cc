@@ -393,6 +393,18 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
+  // "carried out air strikes in the Houthi-held capital Sanaa": an attack
+  // on no one named, in a place the text says a party holds, is on it.
+  if (!m.target && m.code.type == "ASSAULT" && clause != nullptr) {
+    const size_t next = static_cast<size_t>(clause->verb) + 1;
+    const uint32_t end = next < a_.verbs.size() ? a_.verbs[next].begin : n_;
+    for (uint32_t k = a_.verbs[clause->verb].end; k + 1 < end && !m.target; ++k) {
+      const int np = a_.np_of_token[k + 1];
+      if (IsPlacePreposition(Lemma(k)) && np != kNone) {
+        m.target = HolderIn(a_.nps[np].begin, a_.nps[np].end);
+      }
+    }
+  }
   if (m.code.type == "ASSAULT") {
     TakeWeapons(m, clause);
     RefineCameo(m.code);

@@ -115,13 +115,20 @@ void Coding::MarkPlaceAttacked(int np_index, EventMention& m) const {
   m.place_end = end;
   // "targets in Houthi-controlled Yemen", "a village in rebel-held
   // territory": the party holding the place is the one attacked.
+  m.target = HolderIn(np.begin, end);
+}
+
+// The party a place between tokens `begin` and `end` is said to be held
+// by: "the Houthi-held capital Sanaa", "rebel-controlled areas".
+std::optional<ActorSpan> Coding::HolderIn(uint32_t begin, uint32_t end) const {
   for (const ActorSpan& span : in_.actors) {
-    if (span.begin >= np.begin && span.end <= end && IsAny(span.compound, {"controlled", "held"})) {
-      m.target = span;
-      m.target->compound.clear();
-      return;
+    if (span.begin >= begin && span.end <= end && IsAny(span.compound, {"controlled", "held"})) {
+      ActorSpan holder = span;
+      holder.compound.clear();
+      return holder;
     }
   }
+  return std::nullopt;
 }
 
 // With no other party, a country or capital the act is done in, to or
@@ -285,14 +292,7 @@ bool Coding::NoteHosting(const Clause& clause) {
 std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
   // "the Houthi-held capital Sanaa": who holds the place.
-  for (const ActorSpan& span : in_.actors) {
-    if (span.begin >= a_.nps[np_index].begin && span.end <= a_.nps[np_index].end &&
-        IsAny(span.compound, {"controlled", "held"})) {
-      ActorSpan holder = span;
-      holder.compound.clear();
-      return holder;
-    }
-  }
+  if (auto holder = HolderIn(a_.nps[np_index].begin, a_.nps[np_index].end)) return holder;
   // "part of a Karen guerrilla stronghold", "most of the town": the whole.
   if (const NounPhrase& part = a_.nps[np_index];
       part.of_complement != kNone &&
