@@ -103,7 +103,7 @@ class Assembly {
 
   // The event record of `draft`: date, place, sides, claims, blame,
   // sponsors, ACLED and CAMEO fields, confidence and id.
-  Event Finish(const Draft& draft, const std::vector<Relation>&) const;
+  Event Finish(const Draft& draft) const;
 
   // Who speaks, when the event is something said.
   struct Speech {

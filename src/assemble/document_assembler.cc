@@ -100,7 +100,7 @@ CodedDocument Assembly::Run() {
         !(draft.code.type == "PROTEST" && ProtestersNamed(draft.sentences, false))) {
       continue;
     }
-    Event event = Finish(draft, out.relations);
+    Event event = Finish(draft);
     if (!event.actor1 && !event.actor2 && !IsAny(event.type, {"ASSAULT", "PROTEST", "COERCE"}))
       continue;
     // A meeting needs a counterpart: "the emir visited the scene", "the

@@ -95,7 +95,7 @@ void Assembly::Refine(Location& where, const std::vector<uint32_t>& sentences) c
   }
 }
 
-Event Assembly::Finish(const Draft& draft, const std::vector<Relation>&) const {
+Event Assembly::Finish(const Draft& draft) const {
   Event e;
   e.doc = doc_.id;
   e.type = draft.code.type;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "base/word_lists.h"
+#include "text/token_shape.h"
 
 namespace casus::sides {
 
@@ -69,8 +70,7 @@ bool IsLocalSector(std::string_view sector) {
 }
 
 bool IsUnknownOfficial(const Actor& actor) {
-  return actor.id.empty() && !actor.name.empty() &&
-         std::isupper(static_cast<unsigned char>(actor.name[0])) &&
+  return actor.id.empty() && !actor.name.empty() && text::StartsUpper(actor.name) &&
          IsAny(actor.sector, {"GOV", "MIL", "JUD", "LEG"});
 }
 

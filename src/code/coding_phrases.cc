@@ -1,4 +1,5 @@
 #include "code/coding.h"
+#include "text/token_shape.h"
 
 #include <algorithm>
 #include <cctype>
@@ -341,7 +342,7 @@ ActorSpan Coding::OfOwnersCountry(const ActorSpan& person, int np_index) const {
 // So do a people named by a demonym: "the Albanians of southern Serbia".
 ActorSpan Coding::Located(const ActorSpan& agent, int np_index) const {
   const bool people = agent.actor.sector == "CVL" && !agent.actor.name.empty() &&
-                      std::isupper(static_cast<unsigned char>(agent.actor.name[0]));
+                      text::StartsUpper(agent.actor.name);
   if (!agent.actor.country.empty() && !people) return agent;
   // (A people already of a country is placed "in" or "of" another, not
   // "from" it: "called on Yemenis from Riyadh" is where the call was made.)

@@ -6,6 +6,7 @@
 
 #include "base/word_lists.h"
 #include "nlp/reading_words.h"
+#include "text/token_shape.h"
 
 namespace casus {
 namespace {
@@ -180,8 +181,7 @@ void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
       ++title;
     }
     if (title + 1 >= person.end || reading::WordIs(tokens[title - 1], "deputy") ||
-        tokens[title - 1].text.empty() ||
-        !std::isupper(static_cast<unsigned char>(tokens[title - 1].text[0]))) {
+        tokens[title - 1].text.empty() || !text::StartsUpper(tokens[title - 1].text)) {
       continue;
     }
     // Of the bodies the knowledge base has the person leading on the date
@@ -247,8 +247,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     while (unknown_agent && name_end < tokens.size() && name_end < tags.size() &&
            (tags[name_end] == PosTag::kNNP || tags[name_end] == PosTag::kNNPS ||
             tags[name_end] == PosTag::kFW) &&
-           !tokens[name_end].text.empty() &&
-           std::isupper(static_cast<unsigned char>(tokens[name_end].text[0])) &&
+           !tokens[name_end].text.empty() && text::StartsUpper(tokens[name_end].text) &&
            std::none_of(mentions.begin(), mentions.end(),
                         [&](const ActorMention& other) { return other.first_token == name_end; })) {
       ++name_end;
@@ -406,7 +405,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     const PosTag before = tags[span.begin - 1];
     const std::string_view word = tokens[span.begin - 1].text;
     if ((before == PosTag::kNNP || before == PosTag::kNNPS) && !word.empty() &&
-        std::isupper(static_cast<unsigned char>(word[0])) &&
+        text::StartsUpper(word) &&
         std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(c); })) {
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
       --k;
@@ -444,9 +443,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
 void ActorFinder::ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
                                  const std::optional<Date>& date,
                                  std::vector<ActorSpan>& out) const {
-  auto capitalised = [&](size_t i) {
-    return !tokens[i].text.empty() && std::isupper(static_cast<unsigned char>(tokens[i].text[0]));
-  };
+  auto capitalised = [&](size_t i) { return text::StartsUpper(tokens[i].text); };
   auto common_noun = [&](size_t i) {
     return i < tags.size() && (tags[i] == PosTag::kNN || tags[i] == PosTag::kNNS) &&
            !capitalised(i);

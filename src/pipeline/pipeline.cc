@@ -36,6 +36,7 @@
 #include "pipeline/short_names.h"
 #include "pipeline/unknown_persons.h"
 #include "text/segmenter.h"
+#include "text/token_shape.h"
 
 namespace casus {
 
@@ -558,9 +559,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         const bool joined = reading::WordIsAny(before.text, "and or");
         const bool listed =
             joined ||
-            (hops > 0 &&
-             (reading::WordIsAny(before.text, ",") ||
-              (!before.text.empty() && std::isupper(static_cast<unsigned char>(before.text[0])))));
+            (hops > 0 && (reading::WordIsAny(before.text, ",") || text::StartsUpper(before.text)));
         char folded[reading::ReadingWordTable::kMaxWord];
         if (!listed && !toponym_words::IsCompassWord(reading::FoldWord(before.text, folded))) {
           break;

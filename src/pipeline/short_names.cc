@@ -6,6 +6,7 @@
 
 #include "base/word_lists.h"
 #include "nlp/reading_words.h"
+#include "text/token_shape.h"
 
 namespace casus {
 namespace {
@@ -93,7 +94,7 @@ void ShortNames::IntroduceAcronyms(std::span<const Token> tokens, std::vector<Ac
     std::string initials;
     while (begin > 0 && k - begin < 10) {
       const std::string_view word = tokens[begin - 1].text;
-      const bool capital = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+      const bool capital = text::StartsUpper(word);
       if (!capital && !reading::WordIsAny(word, "of for and")) break;
       --begin;
       if (capital) initials.insert(initials.begin(), static_cast<char>(word[0]));
@@ -153,7 +154,7 @@ void ShortNames::NameStateBodies(std::span<const Token> tokens, std::span<const 
     size_t end = first;
     while (end < tokens.size() && end < tags.size() && end - first < 6 &&
            (tags[end] == PosTag::kNNP || tags[end] == PosTag::kNNPS) && !tokens[end].text.empty() &&
-           std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) {
+           text::StartsUpper(tokens[end].text)) {
       ++end;
     }
     if (end < first + 2 || (a + 1 < actors.size() && actors[a + 1].begin < end)) continue;
@@ -281,7 +282,7 @@ void ShortNames::RememberInitials(std::span<const Token> tokens,
     for (uint32_t t = span.begin; t < span.end; ++t) {
       const std::string_view word = tokens[t].text;
       if (word.empty() || reading::WordIsAny(word, "of the and for in")) continue;
-      if (!std::isupper(static_cast<unsigned char>(word[0]))) {
+      if (!text::StartsUpper(word)) {
         initials.clear();
         break;
       }
