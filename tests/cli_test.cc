@@ -4043,6 +4043,26 @@ TEST(CliTest, AttacksInPlacesAPartyHolds) {
       "2022-03-26", PartiesOf("ASSAULT"));
 }
 
+// "has expelled X and frozen Y, and on Monday it suspended Z": the perfect
+// goes on past "and" (one doer, active), and the day told of the last act
+// is not the earlier acts' day.
+TEST(CliTest, PerfectActsBeforeALaterDay) {
+  const auto records = CodeEach(
+      {"RIYADH — Saudi Arabia has expelled Canada's ambassador and frozen all new trade with "
+       "Canada, and on Monday it suspended flights to Toronto."},
+      "2018-08-08");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                    NameOf(r, "actor2") + " " +
+                    (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
+                    r["date_precision"].get<std::string>());
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"SANCTION Saudi Arabia>Canada expel week",
+                                             "SANCTION Saudi Arabia>Canada - day"}));
+}
+
 // An act told with no place is in its doer's country.
 TEST(CliTest, ActsWithNoPlaceAreInTheDoersCountry) {
   ExpectEachCodedAs(

@@ -56,7 +56,7 @@ bool WithinPeriod(const Date& a, DatePrecision a_precision, const Date& b,
 // The date a mention tells: its sentence's, less the days it is told as
 // coming before ("a day after separatist forces agreed").
 std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
-  if (!facts.date) return std::nullopt;
+  if (!facts.date || m.undated) return std::nullopt;
   return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;
 }
 
@@ -421,8 +421,9 @@ void Assembly::Merge(Draft& draft, const EventMention& m, uint32_t s) {
   const DatePrecision precision = m.own_precision.value_or(facts.date_precision);
   const bool more_precise = draft.date && facts.date && draft.precision != DatePrecision::kDay &&
                             precision == DatePrecision::kDay;
-  if (facts.date && (!draft.date || draft.date_told_aside || more_precise)) {
-    draft.date = DateOf(facts, m);
+  if (const std::optional<Date> told = DateOf(facts, m);
+      told && (!draft.date || draft.date_told_aside || more_precise)) {
+    draft.date = told;
     draft.precision = precision;
     draft.date_told_aside = told_aside;
   }

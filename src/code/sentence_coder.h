@@ -129,6 +129,10 @@ struct EventMention {
   // Told as so many days before its sentence's date ("a day after
   // separatist forces agreed to lay down their arms"): an act of that day.
   int days_before = 0;
+  // Told in the present perfect before a later act given a day of its own
+  // ("has expelled the ambassador ..., and on Monday it suspended
+  // flights"): the sentence's day is not this act's.
+  bool undated = false;
   // The precision of the date told so, when it is not the sentence's ("the
   // abduction of 200 schoolgirls last month": a month).
   std::optional<DatePrecision> own_precision;

@@ -254,6 +254,12 @@ const ClauseCase kCases[] = {
      "Guardians/NNPS/guardian of/IN the/DT Blood/NNP Brigade/NNP ,/, claimed/VBD/claim "
      "responsibility/NN for/IN the/DT attack/NN ./.",
      {"calling: A group | itself | - | relative", "claimed: A group | responsibility | - | main"}},
+    // A bare participle after "and" carries on the perfect before it.
+    {"Riyadh/NNP has/VBZ/have expelled/VBN/expel the/DT ambassador/NN and/CC frozen/VBN/freeze "
+     "all/DT new/JJ trade/NN ./.",
+     {"expelled: Riyadh | the ambassador | - | main",
+      "frozen: Riyadh | all new trade | - | "
+      "coordinated"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, ClauseAnalyzerTest, testing::ValuesIn(kCases));

@@ -39,6 +39,9 @@ class Builder {
   void ChunkNounPhrases();
   bool AdjectivesBeforeNoun(size_t k) const;
   bool IsPastTenseAfterSubject(const VerbGroup& vg) const;
+  // A bare participle after "and" that carries on the active perfect
+  // before it: "has expelled the ambassador and [frozen] all new trade".
+  bool ContinuesPerfect(const VerbGroup& vg) const;
   void ChunkVerbGroups();
   static bool IsAuxiliary(std::string_view lemma);
   void LinkNounPhrases();

@@ -317,11 +317,13 @@ bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
                            !IsAny(Lemma(vg.head), {"call", "name", "know", "dub", "title", "label",
                                                    "base", "backed", "arm", "fund", "station"});
   // "Assad met X in Dubai, and later held talks with Y": after "and", with
-  // a past tense before, another past tense.
+  // a past tense before, another past tense; "has expelled the ambassador
+  // and frozen all new trade": after "and", a perfect goes on.
   const bool after_and =
       before >= 2 && Tag(before - 1) == T::kCC && IsAny(Lemma(before - 1), {"and", "but"}) &&
-      std::any_of(s_.tags.begin(), s_.tags.begin() + static_cast<std::ptrdiff_t>(before - 1),
-                  [](T tag) { return tag == T::kVBD; });
+      (std::any_of(s_.tags.begin(), s_.tags.begin() + static_cast<std::ptrdiff_t>(before - 1),
+                   [](T tag) { return tag == T::kVBD; }) ||
+       ContinuesPerfect(vg));
   if (before == 0 || (out_.np_of_token[before - 1] == kNone && !after_aside && !after_and)) {
     return false;
   }
@@ -349,6 +351,18 @@ bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
       IsAny(Lemma(object.head), {"night", "day", "week", "month", "year", "morning", "evening",
                                  "afternoon", "weekend", "hour", "time"})) {
     return false;
+  }
+  return true;
+}
+
+bool Builder::ContinuesPerfect(const VerbGroup& vg) const {
+  if (out_.verbs.empty() || Tag(vg.head) != T::kVBN || vg.begin < 1) return false;
+  const VerbGroup& before = out_.verbs.back();
+  if (!before.perfect || before.voice == Voice::kPassive || before.modal) return false;
+  for (uint32_t k = before.end; k + 1 < vg.begin; ++k) {
+    if (IsVerb(Tag(k)) || Tag(k) == T::kMD || Tag(k) == T::kComma || Tag(k) == T::kCC) {
+      return false;
+    }
   }
   return true;
 }
@@ -428,7 +442,8 @@ void Builder::ChunkVerbGroups() {
       vg.form = VerbForm::kParticiple;
       vg.voice = Voice::kPassive;
     }
-    vg.perfect = has_have;
+    vg.perfect = has_have || (vg.form == VerbForm::kFinite && head_tag == T::kVBN &&
+                              vg.head == vg.begin && ContinuesPerfect(vg));
     const T first_tag = Tag(vg.begin);
     if (future) {
       vg.tense = Tense::kFuture;

@@ -333,6 +333,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
           }
           f.date = date.date;
           f.date_precision = date.precision;
+          MarkPerfectBeforeALaterDay(date, s.tags, s.lemmas, f.coding.events);
         }
         if (date.role == DateRole::kEventDate && date.reporting && !said_here) {
           said_here = date.date;

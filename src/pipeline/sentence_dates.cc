@@ -134,6 +134,28 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   }
 }
 
+void MarkPerfectBeforeALaterDay(const DateMention& date, std::span<const PosTag> tags,
+                                std::span<const std::string_view> lemmas,
+                                std::vector<EventMention>& events) {
+  uint32_t opening = date.first_token;
+  if (opening > 0 && IsAny(lemmas[opening - 1], {"on", "in", "at"})) --opening;
+  if (opening < 2 || lemmas[opening - 1] != "and") return;
+  // The sentence's first finite verb: "has" or "have" with a participle.
+  for (uint32_t k = 0; k + 1 < opening; ++k) {
+    const PosTag t = tags[k];
+    if (t != PosTag::kVBD && t != PosTag::kVBZ && t != PosTag::kVBP && t != PosTag::kMD) continue;
+    const bool perfect =
+        (t == PosTag::kVBZ || t == PosTag::kVBP) && lemmas[k] == "have" &&
+        (tags[k + 1] == PosTag::kVBN ||
+         (k + 2 < opening && tags[k + 1] == PosTag::kRB && tags[k + 2] == PosTag::kVBN));
+    if (!perfect) return;
+    break;
+  }
+  for (EventMention& m : events) {
+    if (!m.nominal && m.trigger < opening) m.undated = true;
+  }
+}
+
 bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
                       std::span<const EventMention> events) {
   for (uint32_t k = date.first_token; k-- > 1;) {

@@ -39,6 +39,14 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
 // the sentence tells before it ("Lamamra denounced Lapid, who voiced
 // concern ... during a visit to Rabat this month"): a date of what the
 // clause describes, not of the sentence's act.
+// "Saudi Arabia has expelled Canada's ambassador and frozen all new trade,
+// and on Monday it suspended flights": a day opening the last of a series
+// of acts told in the present perfect is that act's alone; the acts before
+// it are marked `undated` (their day is not told).
+void MarkPerfectBeforeALaterDay(const DateMention& date, std::span<const PosTag> tags,
+                                std::span<const std::string_view> lemmas,
+                                std::vector<EventMention>& events);
+
 bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
                       std::span<const EventMention> events);
 
