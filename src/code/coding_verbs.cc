@@ -46,6 +46,21 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
     m.casualty_only = true;
   }
   FinishTargets(clause, trigger, passive, target_np, m);
+  // "Police said five suspects had been arrested", "Several suspects were
+  // detained, the authorities said": an arrest told with no one arresting,
+  // by the police or authorities who made it, is theirs — not when one of
+  // their own officials was held ("Britain's ambassador was arrested, the
+  // British government said").
+  if (passive && !m.source && m.code.type == "COERCE" && m.code.mode == "arrest") {
+    auto speaker = SpeakerOf(clause);
+    const bool own_official = speaker && m.target && !speaker->actor.country.empty() &&
+                              m.target->actor.country == speaker->actor.country &&
+                              IsAny(m.target->actor.sector, {"GOV", "MIL"});
+    if (speaker && IsAny(speaker->actor.sector, {"COP", "GOV", "SPY"}) &&
+        speaker->kind != "person" && !own_official) {
+      m.source = speaker;
+    }
+  }
   if (!RefineByVerb(clause, m)) return;
   TellTime(clause, trigger, passive, background_act, m);
   // "as troops marched past": soldiers on parade do not demonstrate.
