@@ -4080,6 +4080,21 @@ TEST(CliTest, ArrestsToldByThePoliceAndActsOfNoOne) {
       });
 }
 
+// A ministry no sentence named before that bans, arrests or imposes is a
+// body of the state where the report is filed; a ban at a party's premises
+// is on the party.
+TEST(CliTest, BansByABodyNamedOnlyByItsOffice) {
+  ExpectEachCodedAs({{"TUNIS — The interior ministry also banned meetings at Ennahda offices on "
+                      "Tuesday.",
+                      "COERCE TUN>Ennahda at Tunis"}},
+                    "2023-04-18", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "COERCE") return "";
+                      return "COERCE " + r["actor1"]["country"].get<std::string>() + ">" +
+                             NameOf(r, "actor2") + " at " +
+                             r["location"]["name"].get<std::string>();
+                    });
+}
+
 // An act told with no place is in its doer's country.
 TEST(CliTest, ActsWithNoPlaceAreInTheDoersCountry) {
   ExpectEachCodedAs(

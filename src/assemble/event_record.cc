@@ -369,6 +369,13 @@ bool Assembly::Locate(Event& e, const Draft& draft, const std::vector<uint32_t>&
   // Told with no place ("KHARTOUM — Sudan's military seized power,
   // detaining Hamdok and declaring a state of emergency"): at home.
   if (!e.location && state_coercion) e.location = state_home();
+  // ("TUNIS — The interior ministry banned meetings": a state body of no
+  // country named acts where the report is filed.)
+  if (!e.location && e.type == "COERCE" && dateline_ && draft.source &&
+      draft.source->actor.country.empty() &&
+      IsAny(draft.source->actor.sector, {"GOV", "MIL", "COP", "SPY", "JUD"})) {
+    e.location = AtDateline();
+  }
   // Of its own people, placed abroad by a place of another clause
   // ("acknowledged that Khashoggi had died inside its consulate in
   // Istanbul ... and announced that 18 Saudi nationals had been

@@ -95,7 +95,7 @@ void Referents::Resolve(SentenceFacts& facts) {
   // a sentence quoting Biden: a quotation going on is the same speaker's.
   const std::optional<ActorSpan> previous_voice = std::move(last_voice_);
   last_voice_.reset();
-  auto resolve = [&](std::optional<ActorSpan>& span) {
+  auto resolve = [&](std::optional<ActorSpan>& span, bool wields_state_power = false) {
     if (!span || span->kind != "anaphor") return;
     // "Kadhimi escaped unhurt after drones attacked his residence": a
     // person named before the pronoun in its sentence, else the latest one.
@@ -139,6 +139,13 @@ void Referents::Resolve(SentenceFacts& facts) {
             ? GroupNamed(span->actor.text)
             : std::nullopt;
     if (!antecedent) {
+      // "The interior ministry also banned meetings" with no ministry
+      // named before: a body of the place's state, as a generic one.
+      if (wields_state_power &&
+          (IsGovernmentWord(span->actor.text) || IsSecurityWord(span->actor.text))) {
+        span->kind = "agent";
+        return;
+      }
       span.reset();
       return;
     }
@@ -203,7 +210,7 @@ void Referents::Resolve(SentenceFacts& facts) {
       m.source = m.speaker;
       m.source->actor.text = text;
     }
-    resolve(m.source);
+    resolve(m.source, m.code.type == "COERCE");
     resolve(m.target);
     if (!last_voice_ && m.speaker) last_voice_ = m.speaker;
     if (!last_voice_ && m.source && sides::IsStatementType(m.code.type)) last_voice_ = m.source;

@@ -395,13 +395,18 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
   // "carried out air strikes in the Houthi-held capital Sanaa": an attack
   // on no one named, in a place the text says a party holds, is on it.
-  if (!m.target && m.code.type == "ASSAULT" && clause != nullptr) {
+  // "banned meetings at Ennahda offices": a restriction at a party's
+  // premises is on the party.
+  if (!m.target && IsAny(m.code.type, {"ASSAULT", "COERCE"}) && clause != nullptr) {
     const size_t next = static_cast<size_t>(clause->verb) + 1;
     const uint32_t end = next < a_.verbs.size() ? a_.verbs[next].begin : n_;
     for (uint32_t k = a_.verbs[clause->verb].end; k + 1 < end && !m.target; ++k) {
       const int np = a_.np_of_token[k + 1];
-      if (IsPlacePreposition(Lemma(k)) && np != kNone) {
-        m.target = HolderIn(a_.nps[np].begin, a_.nps[np].end);
+      if (np == kNone) continue;
+      if (IsPlacePreposition(Lemma(k))) m.target = HolderIn(a_.nps[np].begin, a_.nps[np].end);
+      if (!m.target && m.code.type == "COERCE" && m.code.mode == "restrict" && Lemma(k) == "at" &&
+          IsFacilityNoun(Lemma(a_.nps[np].head))) {
+        if (auto owner = TargetOfNp(np); owner && owner->kind != "place") m.target = owner;
       }
     }
   }
