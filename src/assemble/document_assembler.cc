@@ -101,10 +101,10 @@ CodedDocument Assembly::Run() {
       continue;
     }
     Event event = Finish(draft);
-    // An act of no one on no one says nothing to code ("nine people were
-    // detained" of no party named) — but for violence, which is coded where
-    // it happened.
-    if (!event.actor1 && !event.actor2 && event.type != "ASSAULT") continue;
+    // A statement or accord of no one to no one says nothing to code; an
+    // act of force, an arrest or a protest is coded where it happened.
+    if (!event.actor1 && !event.actor2 && !IsAny(event.type, {"ASSAULT", "PROTEST", "COERCE"}))
+      continue;
     // A meeting needs a counterpart: "the emir visited the scene", "the
     // prime minister met security commanders" (his own) meet no party.
     if (event.type == "CONSULT" &&
