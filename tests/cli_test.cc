@@ -1483,7 +1483,9 @@ TEST(CliTest, NamesThatAreNotTheirPlaces) {
         "RETREAT at Persian Gulf"},  // not the Afghan village Farsi, nor Carville ("Island")
        {"Protesters stormed the Iranian consulate in the southern Iraqi city of Basra on Friday "
         "night, in anger at Tehran's influence.",
-        "PROTEST at Basrah"}},
+        "PROTEST at Basrah"},
+       {"Militants attacked the Manda Bay airfield in Lamu county on Sunday.",
+        "ASSAULT at Lamu"}},  // not Handa in Japan, whose other names include Manda
       "2021-10-14", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
         if (type == "THREATEN" || type == "ACCUSE") return "";

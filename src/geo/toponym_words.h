@@ -98,9 +98,10 @@ inline constexpr WordSet<63> kInstitutionWords{
      "resistance",  "front",       "liberation",    "airways",       "airlines",     "agreement",
      "accords",     "summit",      "conference",    "declaration",   "ceasefire",    "embassy",
      "consulate",   "office",      "governor"}};
-inline constexpr WordSet<16> kLandformWords{
-    {"valley", "mountains", "mountain", "mount", "plain", "plains", "river", "desert", "basin",
-     "hills", "heights", "coast", "lake", "dam", "island", "islands"}};
+inline constexpr WordSet<20> kLandformWords{
+    {"valley", "mountains", "mountain", "mount",     "plain",  "plains", "river",
+     "desert", "basin",     "hills",    "heights",   "coast",  "lake",   "dam",
+     "island", "islands",   "bay",      "peninsula", "forest", "lagoon"}};
 inline constexpr WordSet<16> kBuildingWords{
     {"mosque", "shrine", "church", "cathedral", "synagogue", "temple", "hospital", "school",
      "hotel", "museum", "mausoleum", "palace", "stadium", "compound", "square", "monastery"}};
