@@ -1485,10 +1485,14 @@ TEST(CliTest, NamesThatAreNotTheirPlaces) {
         "night, in anger at Tehran's influence.",
         "PROTEST at Basrah"},
        {"Militants attacked the Manda Bay airfield in Lamu county on Sunday.",
-        "ASSAULT at Lamu"}},  // not Handa in Japan, whose other names include Manda
+        "ASSAULT at Lamu"},  // not Handa in Japan, whose other names include Manda
+       {"Mexican troops captured Ovidio Guzman on Thursday. Troops seized Guzman before dawn on "
+        "Thursday in the village of Jesus Maria.",
+        "COERCE at Jesús María"}},  // a surname a verb of capture takes is no town of Panama
       "2021-10-14", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
-        if (type == "THREATEN" || type == "ACCUSE") return "";
+        // (Not the capture of Guzman, read as a taking of ground.)
+        if (type == "THREATEN" || type == "ACCUSE" || r["cameo"] == "192") return "";
         return type + " at " +
                (r["location"].is_object() ? r["location"]["name"].get<std::string>() : "-");
       });
@@ -4013,6 +4017,17 @@ TEST(CliTest, ThreatsOfResponseAndConditions) {
         if (r["type"] == "RETREAT" && r["actor2"].is_null()) return "";  // the crew freed
         return TypeAndSide(r, "actor2", true, false);
       });
+}
+
+// People taken make an attack an abduction, whatever was fired to take them.
+TEST(CliTest, AbductionsWhateverWasFired) {
+  ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "
+                      "and abducted hundreds of boys.",
+                      "ASSAULT abduct"}},
+                    "2020-12-13", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " +
+                             (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
+                    });
 }
 
 // A threat of force at no one named is aimed at whoever attacked the

@@ -14,8 +14,17 @@ bool PlacedWhereAimed(std::string_view type, std::string_view mode) {
 
 int ModeRank(std::string_view mode) {
   static constexpr std::string_view kOrder[] = {
-      "unconventional", "suicide-attack", "drone",     "aerial", "heavy-weapons", "explosives",
-      "firearms",       "crowd-control",  "primitive", "riot"};  // a protest turned violent
+      "unconventional",
+      "suicide-attack",
+      "drone",
+      "aerial",
+      "heavy-weapons",
+      "abduct",  // people taken, whatever was fired to take them
+      "explosives",
+      "firearms",
+      "crowd-control",
+      "primitive",
+      "riot"};  // a protest turned violent
   for (size_t i = 0; i < std::size(kOrder); ++i) {
     if (mode == kOrder[i]) return static_cast<int>(std::size(kOrder) - i);
   }

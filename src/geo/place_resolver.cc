@@ -595,9 +595,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       continue;
     }
     // "the death of Mahsa Amini ... Saqqez, Amini's home town": a surname
-    // the document gave a person, before "'s", is that person's.
+    // the document gave a person, before "'s", is that person's; so is one
+    // a verb of capture takes ("captured Ovidio Guzman ... troops seized
+    // Guzman before dawn").
     const bool surname = std::find(surnames.begin(), surnames.end(), m.key) != surnames.end();
-    if (surname && m.role == MentionRole::kActor && !IsProminent(p)) {
+    if (surname && (m.role == MentionRole::kActor || m.cue_is_verb) && !IsProminent(p)) {
       accept = false;
     } else if (m.building_after != BuildingName::kNone && !in_context && !supported &&
                (m.building_after == BuildingName::kLonger || !IsProminent(p))) {

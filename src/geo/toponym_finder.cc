@@ -640,6 +640,7 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         m.cue = PlaceCue::kOf;
       } else if (cue == PlaceCue::kLocative || cue == PlaceCue::kNear) {
         m.cue = cue;
+        m.cue_is_verb = toponym_words::kAttackVerbs.contains(w);
       } else if (Is(w, "to") && j > 0 && Is(tokens[j - 1].text, "close")) {
         m.cue = PlaceCue::kNear;
       } else if (cue == PlaceCue::kMotion) {

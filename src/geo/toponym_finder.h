@@ -104,6 +104,9 @@ struct PlaceMention {
   // Followed by a capitalised landform word that is not part of the name
   // found ("Farsi Island", "Mosul Dam"): the feature, not a town so named.
   bool landform_after = false;
+  // Its cue is a verb of attack or capture ("seized Guzman", "struck
+  // Hodeidah"), which takes people as well as places.
+  bool cue_is_verb = false;
   // "the Rabaa al-Adawiya mosque", "the Kabul hospital": after "the", the
   // name, or the start of a longer name, of a building named by the
   // lower-case noun after it. A far town of that name is not meant; a
