@@ -4019,6 +4019,28 @@ TEST(CliTest, ThreatsOfResponseAndConditions) {
       });
 }
 
+// Doers told only by what they are ("gunmen", "a suicide bomber") are the
+// group that says it was them: its spokesman's account, past a response by
+// security forces told between, or a statement that "two of its members
+// wearing explosive vests" did it, claims the attack.
+TEST(CliTest, DescribedDoersAndTheGroupThatClaimsThem) {
+  ExpectEachCodedAs(
+      {{"Gunmen stormed a hotel in Kabul on Saturday, killing 22 people. Afghan special forces "
+        "killed the attackers on Sunday. Taliban spokesman Zabihullah Mujahid said the group's "
+        "fighters had carried out the attack.",
+        "Taliban claimed by Taliban"},  // and not the special forces' act
+       {"A suicide bomber blew himself up at the gates of St Mark's Cathedral in Alexandria on "
+        "Sunday, killing 17 people. Islamic State said in a statement carried by its Amaq news "
+        "agency that two of its members wearing explosive vests had carried out the attack.",
+        "Islamic State claimed by Islamic State"}},
+      "2018-01-22", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT" || r["claimed_by"].empty()) return "";
+        std::string claims;
+        for (const auto& c : r["claimed_by"]) claims += c["actor"]["name"].get<std::string>();
+        return NameOf(r, "actor1") + " claimed by " + claims;
+      });
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

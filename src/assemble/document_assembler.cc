@@ -21,6 +21,7 @@ namespace {
 
 using sides::Conflicts;
 using sides::GiveLocalCountry;
+using sides::IsDescribedDoer;
 using sides::IsGeneric;
 using sides::IsGovernment;
 using sides::IsGroupKind;
@@ -213,8 +214,15 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   const bool one_victim = draft.code.type == "ASSAULT" && draft.target && m.target &&
                           m.target->kind == "person" &&
                           IdentityKey(*draft.target) == IdentityKey(*m.target);
+  // "A suicide bomber blew himself up ... Islamic State said two of its
+  // members had carried out the attacks": doers told only by what they are
+  // may be the group that says it was them.
+  const bool group_of_described = draft.code.type == "ASSAULT" && draft.source && m.source &&
+                                  (IsOwnAccount(m) || (m.nominal && m.definite)) &&
+                                  IsDescribedDoer(*draft.source) &&
+                                  (IsDescribedDoer(*m.source) || IsGroupKind(m.source->kind));
   if (!described && !(same_ship && unnamed_doers) && !one_body && !one_victim &&
-      Conflicts(draft.source, m.source)) {
+      !group_of_described && Conflicts(draft.source, m.source)) {
     return false;
   }
   const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
@@ -311,6 +319,14 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
   };
   for (auto it = drafts_.rbegin(); own_account && it != drafts_.rend(); ++it) {
     if (it->code.type != m.code.type) continue;
+    // (Past a response told since, aimed at the doers: "Afghan special
+    // forces killed the attackers ... Taliban spokesman Zabihullah Mujahid
+    // said the group's fighters had carried out the attack".)
+    const bool response =
+        it->source && it->target && !m.target &&
+        (IsDescribedDoer(*it->target) || IdentityKey(*it->target) == IdentityKey(*m.source)) &&
+        Conflicts(it->source, m.source);
+    if (response) continue;
     // "Israel said it had killed Fuad Shukr" after Haniyeh's killing: an
     // account of a blow at someone else is another act.
     if ((!it->source || IsGeneric(*it->source)) && it->claims.empty() &&
@@ -441,6 +457,16 @@ Draft* Assembly::LatestOfType(const std::string& type) {
 void Assembly::AttachClaim(const ClaimMention& claim, uint32_t s) {
   if (claim.claimant.actor.name.empty()) return;
   Draft* draft = LatestOfType(claim.event_type);
+  // "Taliban spokesman Zabihullah Mujahid said the group's fighters had
+  // carried out the attack": the claim is of the act its own account of
+  // this sentence joined, not of a later one told before it.
+  for (Draft& d : drafts_) {
+    if (d.code.type == claim.event_type && d.source &&
+        IdentityKey(*d.source) == IdentityKey(claim.claimant) &&
+        std::find(d.sentences.begin(), d.sentences.end(), s) != d.sentences.end()) {
+      draft = &d;
+    }
+  }
   if (draft == nullptr) return;
   for (const ClaimMention& existing : draft->claims) {
     if (IdentityKey(existing.claimant) == IdentityKey(claim.claimant)) return;

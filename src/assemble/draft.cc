@@ -9,7 +9,10 @@ namespace casus {
 using sides::SameSide;
 
 std::optional<ActorSpan> Perpetrator(const Draft& draft) {
-  if (draft.source) return draft.source;
+  // ("Gunmen" the claimant or the accused says who they were.)
+  const bool described = draft.source && sides::IsDescribedDoer(*draft.source) &&
+                         (!draft.claims.empty() || !draft.attributions.empty());
+  if (draft.source && !described) return draft.source;
   if (!draft.claims.empty()) return draft.claims.front().claimant;
   if (!draft.attributions.empty()) return draft.attributions.front().first.actor;
   return std::nullopt;

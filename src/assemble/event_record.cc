@@ -16,6 +16,7 @@
 namespace casus {
 
 using sides::GiveLocalCountry;
+using sides::IsDescribedDoer;
 using sides::IsGeneric;
 using sides::IsGovernment;
 using sides::IsPlace;
@@ -111,8 +112,11 @@ Event Assembly::Finish(const Draft& draft) const {
   // An attack no one is named for is, as ACLED codes it, the act of an
   // unidentified armed group of the country where it happened — when its
   // own sentences say where.
-  if (!e.actor1 && e.type == "ASSAULT" && placed_by_own_sentences && !e.location->country.empty() &&
-      e.location->precision != "water") {
+  // ("Gunmen" of no group named are such a group.)
+  const bool described = e.actor1 && e.actor1->id.empty() && e.actor1->sector == "UAF" &&
+                         draft.source && sides::IsDescribedDoer(*draft.source);
+  if ((!e.actor1 || described) && e.type == "ASSAULT" && placed_by_own_sentences &&
+      !e.location->country.empty() && e.location->precision != "water") {
     e.actor1 = Actor{.name = "Unidentified Armed Group",
                      .country = e.location->country,
                      .sector = "UAF",
@@ -427,6 +431,12 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
                          draft.target->kind == "state" && SameSide(*draft.source, *draft.target);
   const bool self_target = (self && e.type != "ASSAULT") || own_state;
   std::optional<ActorSpan> perpetrator = self && !self_target ? std::nullopt : draft.source;
+  // "Gunmen stormed the hotel ... the Taliban claimed it": doers the text
+  // names by what they are, of no country, are the claimant's or the
+  // accused's.
+  if (perpetrator && IsDescribedDoer(*perpetrator) &&
+      (!draft.claims.empty() || !draft.attributions.empty()))
+    perpetrator.reset();
   if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
   // "Iran fired missiles ... Iran's Revolutionary Guards claimed
   // responsibility": the organ that says it did the act is the more

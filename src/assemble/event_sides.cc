@@ -14,6 +14,10 @@ bool IsGroupKind(const std::string& kind) {
 
 bool IsGeneric(const ActorSpan& a) { return a.kind == "agent"; }
 
+bool IsDescribedDoer(const ActorSpan& a) {
+  return a.kind == "agent" && a.actor.country.empty() && IsAny(a.actor.sector, {"UAF", "REB"});
+}
+
 bool IsPlace(const ActorSpan& a) { return a.kind == "place"; }
 
 bool IsGovernment(const ActorSpan& a) {

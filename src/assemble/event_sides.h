@@ -20,6 +20,10 @@ bool IsGroupKind(const std::string& kind);
 // A generic agent ("contractors", "troops", "protesters").
 bool IsGeneric(const ActorSpan& a);
 
+// Doers the text names only by what they are, of no country: "gunmen", "a
+// suicide bomber", "militants". Who they were is for a claim or blame to say.
+bool IsDescribedDoer(const ActorSpan& a);
+
 // A place standing for the party acted on when none is named ("shelled the
 // town", "lifted the curfew in Abidjan").
 bool IsPlace(const ActorSpan& a);

@@ -138,6 +138,16 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
       IsAny(Lower(np.begin), {"its", "their", "our"})) {
     return Anaphor(np.begin, np.begin + 1);
   }
+  // "the group's fighters": the group the text means, found like "its".
+  if (np.possessor != kNone && (IsMemberNoun(Lemma(np.head)) || IsWarMachineNoun(Lemma(np.head)))) {
+    const NounPhrase& owner = a_.nps[np.possessor];
+    if (Lemma(owner.begin) == "the" && IsGroupAnaphor(Lemma(owner.head))) {
+      if (const ActorSpan* group = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
+          group != nullptr && group->kind == "anaphor") {
+        return *group;
+      }
+    }
+  }
   const std::string_view head = Lemma(np.head);
   const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
   // "Israel's militia ally in southern Lebanon", "Iran's proxies in Iraq": an

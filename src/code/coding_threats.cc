@@ -90,8 +90,9 @@ void Coding::CodeIntent(int c, const Trigger* trigger, int prep_np, Intent inten
   };
   const bool own = (doer.begin < doer.head && Tag(doer.begin) == T::kPRPS) ||
                    (doer.possessor != kNone && owner_word(a_.nps[doer.possessor]));
-  if (threat.source->kind == "agent" && threat.source->actor.country.empty() &&
-      (own || threat.source->actor.sector == "REB")) {
+  if ((threat.source->kind == "agent" && threat.source->actor.country.empty() &&
+       (own || threat.source->actor.sector == "REB")) ||
+      (own && threat.source->kind == "anaphor")) {
     threat.source = speaker;
   }
 }

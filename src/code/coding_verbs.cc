@@ -328,7 +328,9 @@ bool Coding::TakeSubjectAsAct(const Clause& clause, const Trigger& trigger, bool
       m.another = !IsDefinite(subject) && IsAnother(subject);
       // "Drones struck", "Artillery shells hit": a weapon of no one named
       // is no perpetrator; the claimant or the accused may be.
-      if (m.source && m.source->kind == "agent" && m.source->actor.country.empty()) {
+      // (Gunmen and suicide bombers are people: "Gunmen stormed a hotel".)
+      if (m.source && m.source->kind == "agent" && m.source->actor.country.empty() &&
+          !IsAny(m.source->actor.sector, {"UAF", "REB"})) {
         m.source.reset();
       }
       // "Drones fired by Yemen's Houthis struck a ship": who fired them.

@@ -427,6 +427,13 @@ void Builder::BuildClauses() {
             subject_start =
                 std::min<size_t>(subject_start, out_.nps[out_.nps[clause.subject].possessor].begin);
           }
+          // "that two of its members ... had carried out": with its quantity.
+          if (subject_start >= 2 && Lemma(subject_start - 1) == "of" &&
+              (Tag(subject_start - 2) == T::kCD ||
+               IsAny(Lemma(subject_start - 2),
+                     {"some", "one", "many", "most", "several", "all"}))) {
+            subject_start -= 2;
+          }
           // "said Tuesday that", "declared on Monday that": skip a time phrase.
           size_t after_verb = pvg.end;
           while (after_verb < subject_start && after_verb < pvg.end + 3 &&
@@ -453,9 +460,13 @@ void Builder::BuildClauses() {
           } else if (!speech && subject_start > 0 && Lemma(subject_start - 1) == "that") {
             // "said in a statement posted on Telegram late on Saturday that
             // it had ...": past a participle phrase, the speech verb before.
+            // (And past a reduced relative on the subject: "that two of its
+            // members wearing explosive vests had carried out the attacks".)
             int speaker = previous;
             while (speaker > 0 && out_.clauses[speaker].link == ClauseLink::kRelative &&
-                   verbs[out_.clauses[speaker].verb].form == VerbForm::kParticiple) {
+                   (verbs[out_.clauses[speaker].verb].form == VerbForm::kParticiple ||
+                    (verbs[out_.clauses[speaker].verb].form == VerbForm::kGerund &&
+                     verbs[out_.clauses[speaker].verb].begin > subject_start))) {
               --speaker;
             }
             if (speaker != previous &&

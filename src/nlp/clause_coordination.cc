@@ -37,11 +37,17 @@ bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
     return false;
   }
   for (uint32_t k = pvg.end; k + 1 < vg.begin; ++k) {
+    if (out_.np_of_token[k] != kNone) continue;  // "a boarding/VBG school"
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma || Tag(k) == T::kMD) return false;
   }
   for (uint32_t m = vg.end; m + 1 < n_ && m <= vg.end + 12; ++m) {
     if (IsVerb(Tag(m)) || Tag(m) == T::kMD) return false;
-    if (Tag(m) == T::kCC && Lemma(m) == "and") return past(Tag(m + 1));
+    // (The last may be tagged a participle: "opened fire and abducted/VBN
+    // boys" — with an object it is a past tense.)
+    if (Tag(m) == T::kCC && Lemma(m) == "and") {
+      return past(Tag(m + 1)) || (Tag(m + 1) == T::kVBN && m + 2 < n_ &&
+                                  out_.np_of_token[m + 2] != kNone && !IsAdjective(Tag(m + 2)));
+    }
   }
   return false;
 }

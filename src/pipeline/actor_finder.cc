@@ -328,6 +328,20 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     if (span.kind == "person" && mention.actor != kNoActor) {
       SetSpokespersonsBody(span, mention.actor, date);
     }
+    // "Taliban spokesman Zabihullah Mujahid", a person the knowledge base
+    // does not know: a body's spokesperson speaks for it.
+    if (span.kind == "person" && mention.actor == kNoActor && mention.anchor != kNoActor &&
+        mention.has(kMentionUnknownPerson) &&
+        matcher_.kb().actor(mention.anchor).kind != ActorKind::kState) {
+      for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
+        if (!reading::WordIsAny(tokens[k].text, "spokesman spokeswoman spokesperson")) continue;
+        const ActorIndex body = mention.anchor;
+        span.org = ToActor(matcher_.kb(), body, date);
+        span.org_kind = std::string(ToString(matcher_.kb().actor(body).kind));
+        span.org_kb_index = static_cast<int>(body);
+        break;
+      }
+    }
     // "a senior Hezbollah commander": an office of a group held by no one
     // named stands for the group.
     if (span.kind == "person" && mention.actor == kNoActor && mention.anchor != kNoActor &&
