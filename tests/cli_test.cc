@@ -4041,6 +4041,24 @@ TEST(CliTest, DescribedDoersAndTheGroupThatClaimsThem) {
       });
 }
 
+// "a day after the group's gunmen stormed a school and killed 141 people":
+// the possessed doers open the clause "after" tells, of the day before, and
+// so does its toll; what a group claims is no act of the forces that fought
+// it, told since.
+TEST(CliTest, ADayAfterAGroupsGunmenAndTheirClaim) {
+  ExpectEachCodedAs(
+      {{"PESHAWAR, Pakistan — Pakistan's army chief flew to Kabul on Wednesday, a day after the "
+        "group's gunmen stormed an army-run school in Peshawar and killed 141 people. Commandos "
+        "fought them for about eight hours before all seven were dead. The Pakistani Taliban "
+        "claimed the attack.",
+        "Tehrik-i-Taliban Pakistan claimed 141 on 2014-12-16"}},
+      "2014-12-17", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT" || r["claimed_by"].empty()) return "";
+        return NameOf(r, "actor1") + " claimed " + std::to_string(r["fatalities"].get<int>()) +
+               " on " + r["date"].get<std::string>();
+      });
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

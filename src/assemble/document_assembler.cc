@@ -229,7 +229,7 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // One sentence may tell of one attack twice with other victims; a
   // statement aimed at two named parties is two events ("blamed the
   // United States and Israel").
-  const bool one_act = same_sentence && draft.code.type == "ASSAULT";
+  const bool one_act = same_sentence && IsAny(draft.code.type, {"ASSAULT", "PROTEST"});
   // "The Houthis seized a cargo ship ... The Houthis said they had captured
   // an 'Israeli ship'": the doers' own account of the act told, whatever
   // they call what they hit.
@@ -346,7 +346,21 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
       }
     }
   }
+  // "Commandos fought them for eight hours ... The Pakistani Taliban
+  // claimed the attack": what a group claims is no act of a state's forces.
+  const bool claimed_by_group =
+      back_reference && std::any_of(sentences_[s].coding.claims.begin(),
+                                    sentences_[s].coding.claims.end(), [&](const ClaimMention& c) {
+                                      return c.event_type == m.code.type &&
+                                             !sides::OfState(c.claimant);
+                                    });
   for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {
+    if (claimed_by_group && it->source && sides::OfState(*it->source) &&
+        std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+          return d.code.type == m.code.type && !(d.source && sides::OfState(*d.source));
+        })) {
+      continue;
+    }
     if (!Compatible(*it, m, s)) continue;
     const bool same_sentence = it->sentences.back() == s;
     // "Earlier on Sunday, a similar explosion ...": one more event.
@@ -457,6 +471,16 @@ Draft* Assembly::LatestOfType(const std::string& type) {
 void Assembly::AttachClaim(const ClaimMention& claim, uint32_t s) {
   if (claim.claimant.actor.name.empty()) return;
   Draft* draft = LatestOfType(claim.event_type);
+  // (A group's claim is of no act of a state's forces told since.)
+  if (draft != nullptr && draft->source && sides::OfState(*draft->source) &&
+      !sides::OfState(claim.claimant)) {
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (it->code.type == claim.event_type && !(it->source && sides::OfState(*it->source))) {
+        draft = &*it;
+        break;
+      }
+    }
+  }
   // "Taliban spokesman Zabihullah Mujahid said the group's fighters had
   // carried out the attack": the claim is of the act its own account of
   // this sentence joined, not of a later one told before it.

@@ -121,11 +121,13 @@ void Prefer(std::optional<ActorSpan>& kept, const std::optional<ActorSpan>& othe
   }
 }
 
+bool OfState(const ActorSpan& s) {
+  return IsGovernment(s) || s.kind == "military" ||
+         IsAny(s.actor.sector, {"GOV", "MIL", "COP", "SPY"});
+}
+
 bool SameSide(const ActorSpan& a, const ActorSpan& b) {
-  auto of_state = [](const ActorSpan& s) {
-    return IsGovernment(s) || s.kind == "military" ||
-           IsAny(s.actor.sector, {"GOV", "MIL", "COP", "SPY"});
-  };
+  const auto of_state = OfState;
   return IdentityKey(a) == IdentityKey(b) ||
          (!a.actor.country.empty() && a.actor.country == b.actor.country && of_state(a) &&
           of_state(b));

@@ -41,6 +41,10 @@ bool IsGovernment(const ActorSpan& a);
 bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>& b,
                bool acted_on = false);
 
+// A state, its government or one of its forces ("special forces", "the
+// Israeli military", "police").
+bool OfState(const ActorSpan& s);
+
 // Two parties on one side: the same actor, or the state, government,
 // forces or officials of one country (not a militia of that country).
 bool SameSide(const ActorSpan& a, const ActorSpan& b);

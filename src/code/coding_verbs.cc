@@ -480,10 +480,16 @@ void Coding::TellTime(const Clause& clause, const Trigger& trigger, bool passive
   // after" does of an earlier one.
   // "a day after", "two days after": how many days before.
   int days_before = 0;
+  uint32_t after_at = n_;  // the "after" or "since" the act is told after
   const auto told_as_time = [&](const Clause& c) {
     if (c.subject == kNone || a_.verbs[c.verb].voice != Voice::kActive) return false;
-    const uint32_t at = a_.nps[c.subject].begin;
+    // ("a day after the group's fighters attacked": from the possessor.)
+    const NounPhrase& subject = a_.nps[c.subject];
+    const uint32_t at = subject.possessor != kNone
+                            ? std::min(subject.begin, a_.nps[subject.possessor].begin)
+                            : subject.begin;
     if (at == 0 || !IsAny(Lemma(at - 1), {"after", "since"})) return false;
+    after_at = at - 1;
     if (Lemma(at - 1) == "since") return true;
     // (Days only: what came "a week after" another is told as its
     // background.)
@@ -515,10 +521,20 @@ void Coding::TellTime(const Clause& clause, const Trigger& trigger, bool passive
   // Not when the sentence tells an act of its kind it came before ("struck
   // Hodeidah on Saturday, a day after a drone slammed into Tel Aviv": the
   // earlier attack is told for the later one).
-  const bool same_kind_told = std::any_of(
-      out_.events.begin(), out_.events.end(),
-      [&](const EventMention& e) { return e.code.type == m.code.type && e.trigger < vg.begin; });
-  if (earlier && days_before > 0 && vg.tense == Tense::kPast && !vg.modal && !same_kind_told) {
+  // ("a day after the group's gunmen stormed a school and killed 141
+  // people": the storming told in the same clause is no act told before.)
+  const bool same_kind_told =
+      std::any_of(out_.events.begin(), out_.events.end(), [&](const EventMention& e) {
+        return e.code.type == m.code.type && e.trigger < std::min(vg.begin, after_at);
+      });
+  // (A bare participle coordinated with the verb before is a past tense:
+  // "burst out of Gaza and attacked/VBN towns".)
+  // So is a gerund of the result (", killing at least 300 people").
+  const bool past =
+      vg.tense == Tense::kPast ||
+      (clause.link == ClauseLink::kCoordinated && vg.head == vg.begin && Tag(vg.head) == T::kVBN) ||
+      (clause.link == ClauseLink::kAdverbial && vg.form == VerbForm::kGerund && trigger.casualty);
+  if (earlier && days_before > 0 && past && !vg.modal && !same_kind_told) {
     m.days_before = days_before;
   }
   // "Hours later, a drone attacked the US embassy", "Separately, gunmen

@@ -357,9 +357,15 @@ void Builder::BuildClauses() {
         // "ended the siege hours after al Shabaab fighters stormed the
         // hotel": before a finite verb, "after" opens a clause and its
         // phrase is the subject, not a complement of the siege.
+        // ("a day after the group's fighters stormed": from the possessor.)
+        const uint32_t np_begin =
+            np == kNone ? 0
+            : out_.nps[np].possessor != kNone
+                ? std::min(out_.nps[np].begin, out_.nps[out_.nps[np].possessor].begin)
+                : out_.nps[np].begin;
         const bool opens_clause =
-            np != kNone && out_.nps[np].begin > 0 && vg.form == VerbForm::kFinite &&
-            IsAny(Lemma(out_.nps[np].begin - 1), {"after", "before", "since", "until", "till"});
+            np != kNone && np_begin > 0 && vg.form == VerbForm::kFinite &&
+            IsAny(Lemma(np_begin - 1), {"after", "before", "since", "until", "till"});
         clause.subject = opens_clause || named_subject ? np : OwnerNp(np);
         // "Bashagha, whose government operates from Sirte, denied": a
         // relative clause on the phrase before "whose".
