@@ -4059,6 +4059,17 @@ TEST(CliTest, ADayAfterAGroupsGunmenAndTheirClaim) {
       });
 }
 
+// "the Palestinian Islamist group" after Hamas is Hamas: a definite
+// description of a group by its people is the latest group of theirs named
+// (not a new group of that name); "the Algerian militant X" names a person.
+TEST(CliTest, DescriptionsOfAGroupByItsPeople) {
+  ExpectEachCodedAs(
+      {{"Israel declared war on Hamas on Sunday, a day after the Palestinian Islamist group's "
+        "fighters attacked towns in southern Israel.",
+        "ASSAULT Hamas>southern Israel"}},  // the place attacked, named as PLOVER does
+      "2023-10-08", PartiesOf("ASSAULT"));
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

@@ -96,6 +96,26 @@ void Referents::Resolve(SentenceFacts& facts) {
   const std::optional<ActorSpan> previous_voice = std::move(last_voice_);
   last_voice_.reset();
   auto resolve = [&](std::optional<ActorSpan>& span, bool wields_state_power = false) {
+    // "Israel declared war on Hamas, a day after the Palestinian Islamist
+    // group's fighters attacked": the latest group of that people named.
+    if (span && span->described_group) {
+      std::optional<ActorSpan> named;
+      for (const ActorSpan& a : facts.actors) {
+        if (a.end <= span->begin && sides::IsGroupKind(a.kind) && a.kind != "local" &&
+            a.compound.empty() && a.actor.country == span->actor.country) {
+          named = a;
+        }
+      }
+      for (auto it = recent_groups_.rbegin(); !named && it != recent_groups_.rend(); ++it) {
+        if (it->kind != "local" && it->actor.country == span->actor.country) named = *it;
+      }
+      if (named) {
+        const std::string text = span->actor.text;
+        span = *named;
+        span->actor.text = text;
+      }
+      return;
+    }
     if (!span || span->kind != "anaphor") return;
     // "Kadhimi escaped unhurt after drones attacked his residence": a
     // person named before the pronoun in its sentence, else the latest one.

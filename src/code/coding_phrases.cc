@@ -143,7 +143,7 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     const NounPhrase& owner = a_.nps[np.possessor];
     if (Lemma(owner.begin) == "the" && IsGroupAnaphor(Lemma(owner.head))) {
       if (const ActorSpan* group = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
-          group != nullptr && group->kind == "anaphor") {
+          group != nullptr && (group->kind == "anaphor" || group->described_group)) {
         return *group;
       }
     }

@@ -56,6 +56,9 @@ struct ActorSpan {
   // militias"): that state's country code; empty otherwise.
   std::string backer;
   std::string compound;  // "backed", "led", ... from "Iran-backed", "US-led"
+  // A definite description of a group by its people ("the Palestinian
+  // Islamist group"): a group of that country named before, if any.
+  bool described_group = false;
   // For a person who is a body's spokesperson ("Houthi military spokesman
   // Yahya Saree"): that body, whose words the person's are (org.name empty
   // otherwise), its kind and knowledge-base index.

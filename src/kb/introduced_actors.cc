@@ -21,6 +21,7 @@
 // replaced by the new actor's.
 #include <algorithm>
 
+#include "base/word_lists.h"
 #include "kb/matcher_internal.h"
 
 namespace casus {
@@ -306,10 +307,17 @@ void SentenceMatch::FindIntroduced() {
         continue;
       }
     }
-    // P4: "the X group", "the Wagner Group"
+    // P4: "the X group", "the Wagner Group" — not "the Palestinian Islamist
+    // group", a description opening with a people's name.
     const bool noun_capital = units_[noun.first_unit].shape.first_upper;
     const uint32_t start = NameSpanBefore(noun.first_unit);
-    if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the) {
+    const std::string_view head = tokens_[units_[noun.end_unit - 1].token].text;
+    const bool described =
+        start < n && b_.item_at[start] != UINT32_MAX &&
+        items_[b_.item_at[start]].demonym != nullptr &&
+        !units_[noun.end_unit - 1].shape.first_upper &&
+        IsAny(head, {"group", "movement", "militia", "organisation", "organization", "faction"});
+    if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the && !described) {
       AddIntroduced(start, noun_capital ? noun.end_unit : noun.first_unit, noun, false);
     }
   }

@@ -263,6 +263,12 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
          IsGroupAgentKind(mention.kind) && mention.local_actor < 0 && !named_after);
     if (anaphor) span.kind = "anaphor";
     if (unknown_agent && !anaphor) span.kind = "agent";
+    span.described_group =
+        unknown_agent && span.begin > 0 && reading::WordIs(tokens[span.begin - 1], "the") &&
+        mention.anchor != kNoActor && IsGroupAgentKind(mention.kind) && !named_after &&
+        !span.actor.country.empty() &&
+        reading::WordIsAny(tokens[span.end - 1].text,
+                           "group movement militia organisation organization faction");
     // "a foreign civilian contractor": not of the country where it is.
     if (span.kind == "agent" && span.actor.country.empty() && span.begin > 0 &&
         reading::WordIsAny(tokens[span.begin - 1].text, "foreign expatriate") &&

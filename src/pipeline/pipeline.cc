@@ -94,10 +94,11 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
   }
   std::fprintf(stderr, "%s\n", line.c_str());
   for (const ActorSpan& a : s.actors) {
-    std::fprintf(stderr, "  actor [%u,%u) %s (%s %s %s) kind=%s kb=%d%s%s\n", a.begin, a.end,
+    std::fprintf(stderr, "  actor [%u,%u) %s (%s %s %s) kind=%s kb=%d%s%s%s\n", a.begin, a.end,
                  a.actor.name.c_str(), a.actor.country.c_str(), a.actor.sector.c_str(),
                  a.actor.cameo.c_str(), a.kind.c_str(), a.kb_index,
-                 a.compound.empty() ? "" : " compound=", a.compound.c_str());
+                 a.compound.empty() ? "" : " compound=", a.compound.c_str(),
+                 a.described_group ? " described" : "");
   }
   auto np_text = [&](int k) {
     if (k == kNone) return std::string("-");
