@@ -4070,6 +4070,32 @@ TEST(CliTest, DescriptionsOfAGroupByItsPeople) {
       "2023-10-08", PartiesOf("ASSAULT"));
 }
 
+// "the rocket was an Iranian-made Falaq-1 fired by Hezbollah" blames
+// Hezbollah; 'it had "absolutely nothing to do" with the incident', said in a
+// statement, denies it; "since fighting with Hezbollah began" is no act of
+// the officials who speak.
+TEST(CliTest, RocketsFiredByAGroupAndNothingToDoWithIt) {
+  const auto records = CodeEach(
+      {"A rocket slammed into a football pitch in Majdal Shams on Saturday, killing 12 children, "
+       "Israeli officials said, in the deadliest strike since fighting with Hezbollah began. The "
+       "Israeli military said the rocket was an Iranian-made Falaq-1 fired by Hezbollah. "
+       "Hezbollah said in a statement that it had \"absolutely nothing to do\" with the "
+       "incident."},
+      "2024-07-28");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    std::string blamed;
+    for (const auto& a : r["attributed_to"])
+      blamed += " blamed " + a["actor"]["name"].get<std::string>();
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                    NameOf(r, "actor2") + blamed);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Hezbollah>civilians blamed Hezbollah",
+                                             "ACCUSE Israel Defense Forces>Hezbollah",
+                                             "REJECT Hezbollah>Israel Defense Forces"}));
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

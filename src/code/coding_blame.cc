@@ -36,22 +36,36 @@ AttributionMention Coding::AttributionFor(const ActorSpan& blamed, std::optional
 // speaker names itself. True when coded.
 bool Coding::CodeReportedPerpetrator(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (vg.voice != Voice::kPassive || clause.agent == kNone || clause.subject == kNone) {
-    return false;
+  // "The Israeli military said the rocket was an Iranian-made Falaq-1 fired
+  // by Hezbollah": what the act was, fired by someone, says who did it.
+  const Clause* copula = nullptr;  // "the rocket was ...": what tells of the act
+  if (clause.subject == kNone && clause.link == ClauseLink::kRelative &&
+      clause.modified_np != kNone && IsAny(Lemma(vg.head), {"fire", "launch"})) {
+    for (const Clause& c : a_.clauses) {
+      if (c.object == clause.modified_np && c.subject != kNone &&
+          Lemma(a_.verbs[c.verb].head) == "be" && Lemma(a_.nps[c.subject].begin) == "the" &&
+          WeaponAt(a_.nps[c.subject].head) != nullptr) {
+        copula = &c;
+      }
+    }
   }
-  const NounPhrase& subject = a_.nps[clause.subject];
+  const bool projectile = copula != nullptr;
+  const int told = projectile ? clause.modified_np : clause.subject;
+  if (vg.voice != Voice::kPassive || clause.agent == kNone || told == kNone) return false;
+  const NounPhrase& subject = a_.nps[told];
   const Trigger* noun = NounTriggerAt(subject.head);
-  const bool refers = noun != nullptr || (subject.pronoun && Lemma(subject.head) == "it");
+  const bool refers =
+      noun != nullptr || (subject.pronoun && Lemma(subject.head) == "it") || projectile;
   if (!refers) return false;
   auto perpetrator = ActorOfNp(clause.agent);
-  auto by = SpeakerOf(clause);
+  auto by = SpeakerOf(projectile ? *copula : clause);
   if (!perpetrator || perpetrator->kind == "anaphor" || !by ||
       IdentityKey(*by) == IdentityKey(*perpetrator)) {
     return false;
   }
-  AttributionMention attribution{*perpetrator, by, clause.subject,
+  AttributionMention attribution{*perpetrator, by, told,
                                  noun != nullptr ? noun->code.type : "ASSAULT"};
-  if (noun != nullptr) used_np_[clause.subject] = true;
+  if (noun != nullptr || projectile) used_np_[told] = true;
   out_.attributions.push_back(attribution);
   AddAccusation(*by, *perpetrator, vg.head);
   return true;
@@ -239,10 +253,17 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
   }
   // "had no role in the attack", "had no hand in it": a part owned to none.
   const std::string_view verb = Lemma(vg.head);
-  const bool no_part = !vg.negated && verb == "have" && clause.object != kNone &&
-                       Lemma(a_.nps[clause.object].begin) == "no" &&
-                       IsAny(Lemma(a_.nps[clause.object].head),
-                             {"role", "part", "hand", "involvement", "link", "connection"});
+  // 'had "absolutely nothing to do" with the incident': likewise.
+  uint32_t after = vg.end;
+  while (after < n_ && (IsAdverb(Tag(after)) || Tag(after) == T::kOpenQuote)) ++after;
+  const bool nothing_to_do = !vg.negated && verb == "have" && after + 2 < n_ &&
+                             Lower(after) == "nothing" && Lower(after + 1) == "to" &&
+                             Lemma(after + 2) == "do";
+  const bool no_part = (!vg.negated && verb == "have" && clause.object != kNone &&
+                        Lemma(a_.nps[clause.object].begin) == "no" &&
+                        IsAny(Lemma(a_.nps[clause.object].head),
+                              {"role", "part", "hand", "involvement", "link", "connection"})) ||
+                       nothing_to_do;
   if (!vg.negated && !no_part) return false;
   const Clause& saying = a_.clauses[clause.governor];
   if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;

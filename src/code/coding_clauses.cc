@@ -113,6 +113,11 @@ void Coding::CodeClause(int c) {
   if (realis && kBehindAnAct.contains(lemma) && CodeReportedPerpetrator(clause)) {
     return;
   }
+  // "said the rocket was an Iranian-made Falaq-1 fired by Hezbollah".
+  if (IsAny(lemma, {"fire", "launch"}) && clause.link == ClauseLink::kRelative &&
+      CodeReportedPerpetrator(clause)) {
+    return;
+  }
   if (intent == Intent::kObligation) {
     int prep_np = kNone;
     CodeIntent(c, MatchingTrigger(c, prep_np), prep_np, intent);

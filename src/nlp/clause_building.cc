@@ -120,6 +120,15 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   // "said on Wednesday that it was in contact": after a day, "that" opens
   // what was said.
   if (Lemma(start - 1) == "that" && IsTimeWord(Lemma(out_.nps[host].head))) return kNone;
+  // "said in a statement that it had nothing to do with it": after what a
+  // speaker said it in, "that" opens what was said.
+  if (Lemma(start - 1) == "that" && out_.nps[host].begin >= 2 &&
+      IsAny(Lemma(out_.nps[host].begin - 1), {"in", "on", "during"}) &&
+      IsAny(Lemma(out_.nps[host].head),
+            {"statement", "interview", "speech", "message", "post", "video", "letter", "communique",
+             "address", "briefing", "broadcast", "tweet", "conference"})) {
+    return kNone;
+  }
   return host;
 }
 
@@ -613,7 +622,10 @@ void Builder::BuildClauses() {
         }
         // "six years of fighting", "the threat of shelling": a gerund after
         // "of" names an act of no one in particular.
-        if (vg.form == VerbForm::kGerund && before >= 1 && Lemma(before - 1) == "of") {
+        // So does one a clause opens ("since fighting with Hezbollah began",
+        // "amid fighting"): not the speaker's act.
+        if (vg.form == VerbForm::kGerund && before >= 1 &&
+            IsAny(Lemma(before - 1), {"of", "since", "until", "amid"})) {
           clause.subject = kNone;
         }
         // "accused militias of killing", "arrested him for spying": the
