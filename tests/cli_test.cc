@@ -4096,6 +4096,21 @@ TEST(CliTest, RocketsFiredByAGroupAndNothingToDoWithIt) {
                                              "REJECT Hezbollah>Israel Defense Forces"}));
 }
 
+// "Iran, which arms and funds Hezbollah, warned Israel": arming and funding
+// told in the present of a relative clause are a standing relation (the
+// group backed by Iran), no act; the warning is the sentence's act.
+TEST(CliTest, ArmingAndFundingInTheRelativeAreARelation) {
+  const auto records = CodeEach({"Iran, which arms and funds Hezbollah, warned Israel on Sunday "
+                                 "against any \"new adventures\" in Lebanon."},
+                                "2024-07-28");
+  std::vector<std::string> events;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event") events.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+  }
+  EXPECT_EQ(events, (std::vector<std::string>{"THREATEN Iran>Israel"}));
+  EXPECT_EQ(RelationsIn(records), (std::vector<std::string>{"Hezbollah backed_by Iran"}));
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

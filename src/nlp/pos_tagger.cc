@@ -274,6 +274,25 @@ void RepairShotDead(std::span<PosTag> tags, const TokenInfo* infos,
   }
 }
 
+// "Iran, which arms/VBZ and funds/VBZ Hezbollah, warned": a word WordNet
+// knows as a verb right after a relative pronoun is its verb, and so is one
+// of its kind coordinated right after it (the decoder read "arms and funds"
+// as nouns).
+void RepairRelativeVerb(std::span<PosTag> tags, const TokenInfo* infos) {
+  const int n = static_cast<int>(tags.size());
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!(tags[i - 1] == PosTag::kWDT || tags[i - 1] == PosTag::kWP) || tags[i] != PosTag::kNNS ||
+        !(infos[i].lexical & tagger::kVerbS)) {
+      continue;
+    }
+    tags[i] = PosTag::kVBZ;
+    if (i + 2 < n && tags[i + 1] == PosTag::kCC && tags[i + 2] == PosTag::kNNS &&
+        (infos[i + 2].lexical & tagger::kVerbS)) {
+      tags[i + 2] = PosTag::kVBZ;
+    }
+  }
+}
+
 }  // namespace
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
@@ -416,6 +435,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairReportedVerb(tags, infos, words);
     RepairShotDead(tags, infos, words);
     RepairDeterminedGerund(tags, words);
+    RepairRelativeVerb(tags, infos);
   }
 }
 

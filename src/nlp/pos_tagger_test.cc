@@ -275,6 +275,9 @@ const TagCase kConstructionCases[] = {
     {"The ruling party won the vote .", "ruling", {kVBG, kJJ}},
     // A past form after a noun, before the resultative "dead".
     {"Settlers rampaged , hours after a gunman shot dead two brothers .", "shot", {kVBD}},
+    // A verb right after a relative pronoun, and one coordinated with it.
+    {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
+    {"Iran , which arms and funds Hezbollah , warned Israel .", "funds", {kVBZ}},
     // A number is digits, a number word or a Roman numeral; nothing else.
     {"The group said in a statement posted online that it had won .", "online", {kRB, kJJ, kNN}},
     {"Twenty-five soldiers were killed .", "Twenty-five", {kCD}},
