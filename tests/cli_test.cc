@@ -4111,6 +4111,30 @@ TEST(CliTest, ArmingAndFundingInTheRelativeAreARelation) {
   EXPECT_EQ(RelationsIn(records), (std::vector<std::string>{"Hezbollah backed_by Iran"}));
 }
 
+// "began a day after Houthi fighters and army units loyal to Saleh seized
+// the base": "after" opens the clause whose subject the whole phrase is;
+// fighters capturing a minister abduct him, troops capturing suspects arrest
+// them; "hours after supporters of Moqtada al-Sadr stormed the embassy" is an
+// act of that day, by his supporters.
+TEST(CliTest, ActsAfterWhichAndCaptures) {
+  ExpectEachCodedAs(
+      {{"The campaign began a day after Houthi fighters and army units loyal to former president "
+        "Ali Abdullah Saleh seized al-Anad air base in Lahj province.",
+        "COERCE Houthi armed forces>-"},
+       {"Houthi fighters captured Defence Minister Mahmoud al-Subaihi in Lahj on Wednesday.",
+        "ASSAULT Houthi armed forces>Mahmoud al-Subaihi"},
+       {"Mexican troops captured two suspects on Thursday.", "COERCE Mexico troops>suspects"},
+       {"BAGHDAD — Iraq expelled Sweden's ambassador on Thursday, hours after supporters of the "
+        "Shiite cleric Moqtada al-Sadr stormed Sweden's embassy in Baghdad and set it on fire in "
+        "protest.",
+        "PROTEST Muqtada al-Sadr supporters>Sweden diplomats"}},
+      "2015-03-26", [](const nlohmann::json& r) -> std::string {
+        const std::string type = r["type"].get<std::string>();
+        if (type == "SANCTION") return "";
+        return type + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

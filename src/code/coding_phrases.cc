@@ -68,6 +68,12 @@ ActorSpan Coding::NamedAfter(const ActorSpan& actor, uint32_t head) const {
 // supporters"): people of the leader's country, not the leader.
 ActorSpan Coding::SupportersOf(const ActorSpan& leader, uint32_t head) const {
   ActorSpan people = NamedAfter(leader, head);
+  // ("supporters of Moqtada al-Sadr": named after him all the same.)
+  if (leader.begin > head) {
+    people.begin = head;
+    people.end = leader.end;
+    people.actor.name = leader.actor.name + " " + std::string(in_.tokens[head].text);
+  }
   people.actor.sector = "CVL";
   people.actor.cameo = people.actor.country + "CVL";
   return people;
@@ -220,6 +226,12 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     const NounPhrase& owner = a_.nps[np.possessor];
     if (const ActorSpan* leader = SpanIn(owner.begin, owner.end, static_cast<int>(owner.head));
         leader != nullptr && leader->kind == "person") {
+      return SupportersOf(*leader, np.head);
+    }
+  }
+  // "supporters of the Shiite cleric Moqtada al-Sadr": his supporters too.
+  if (np.of_complement != kNone && IsSupporterNoun(head)) {
+    if (auto leader = ActorOfNp(np.of_complement, depth + 1); leader && leader->kind == "person") {
       return SupportersOf(*leader, np.head);
     }
   }

@@ -105,8 +105,11 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
   }
   // "Masked gunmen seized Jordan's ambassador": armed men of no state
   // seizing a person abduct him (CAMEO 181); police seizing one arrest.
-  if (trigger.code.cameo == "171" && vg.voice == Voice::kActive && clause.object != kNone &&
-      clause.subject != kNone) {
+  // So does capturing one ("The fighters also captured Defence Minister
+  // Mahmoud al-Subaihi"); troops capturing one arrest him ("Mexican troops
+  // captured Ovidio Guzman").
+  if (IsAny(trigger.code.cameo, {"171", "192"}) && vg.voice == Voice::kActive &&
+      clause.object != kNone && clause.subject != kNone) {
     const auto taker = ActorOfNp(clause.subject);
     const auto taken = ActorOfNp(clause.object);
     const bool person =
@@ -119,7 +122,13 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
                           "child", "people", "villager", "passenger", "driver", "teacher"}));
     const bool armed_group = taker && (IsAny(taker->actor.sector, {"UAF", "REB", "INS"}) ||
                                        IsAny(taker->kind, {"armed_group", "front_group"}));
+    const bool state_forces =
+        taker && !armed_group &&
+        (IsAny(taker->actor.sector, {"MIL", "COP", "SPY"}) || taker->kind == "military");
     if (person && armed_group) m.code = EventCode{"ASSAULT", "abduct", "181", ""};
+    if (person && state_forces && trigger.code.cameo == "192") {
+      m.code = EventCode{"COERCE", "arrest", "173", ""};
+    }
   }
 }
 
@@ -481,6 +490,7 @@ void Coding::TellTime(const Clause& clause, const Trigger& trigger, bool passive
   // "a day after", "two days after": how many days before.
   int days_before = 0;
   uint32_t after_at = n_;  // the "after" or "since" the act is told after
+  bool same_day = false;
   const auto told_as_time = [&](const Clause& c) {
     if (c.subject == kNone || a_.verbs[c.verb].voice != Voice::kActive) return false;
     // ("a day after the group's fighters attacked": from the possessor.)
@@ -497,6 +507,8 @@ void Coding::TellTime(const Clause& clause, const Trigger& trigger, bool passive
       const std::string_view count = Lemma(at - 3);
       days_before = IsAny(count, {"a", "one"}) ? 1 : count == "two" ? 2 : count == "three" ? 3 : 0;
     }
+    // "hours after supporters stormed the embassy": of the same day.
+    same_day = at >= 2 && IsAny(Lemma(at - 2), {"hour", "minute"});
     bool measured = false;
     for (uint32_t k = at - 1; k > 0 && k + 4 > at; --k) {
       measured = measured || IsAny(Lemma(k - 1), {"minute", "hour", "day", "week", "month", "year",
@@ -545,7 +557,7 @@ void Coding::TellTime(const Clause& clause, const Trigger& trigger, bool passive
     m.another = true;
   }
   m.background = IsHabitual(clause) || IsUndone(clause) || background_act ||
-                 (earlier && m.days_before == 0) || over_time;
+                 (earlier && m.days_before == 0 && !(same_day && past)) || over_time;
 }
 
 void Coding::CopyForConjuncts(const Clause& clause, const Trigger& trigger, bool passive,

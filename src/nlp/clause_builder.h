@@ -52,7 +52,7 @@ class Builder {
   void LinkLists();
   int NpEndingBefore(size_t end) const;
   int PrepositionalRelativeHost(size_t before) const;
-  int OwnerNp(int np) const;
+  int OwnerNp(int np, bool clause_opens_after = false) const;
 
   // clause_building.cc: clauses, their arguments and links
   int ShiftedObject(size_t k, size_t v) const;

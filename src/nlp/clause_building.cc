@@ -375,7 +375,8 @@ void Builder::BuildClauses() {
         const bool opens_clause =
             np != kNone && np_begin > 0 && vg.form == VerbForm::kFinite &&
             IsAny(Lemma(np_begin - 1), {"after", "before", "since", "until", "till"});
-        clause.subject = opens_clause || named_subject ? np : OwnerNp(np);
+        clause.subject =
+            opens_clause || named_subject ? np : OwnerNp(np, vg.form == VerbForm::kFinite);
         // "Bashagha, whose government operates from Sirte, denied": a
         // relative clause on the phrase before "whose".
         // ("whose internationally recognised government is backed": past

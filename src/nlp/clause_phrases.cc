@@ -695,7 +695,7 @@ int Builder::NpEndingBefore(size_t end) const {
 // apposition, a second conjunct or the object of a preposition attached to
 // an NP ("the drone attack on [Erbil airport] wounded") stands for the
 // phrase it completes.
-int Builder::OwnerNp(int np) const {
+int Builder::OwnerNp(int np, bool clause_opens_after) const {
   for (int guard = 0; np != kNone && guard < 6; ++guard) {
     int owner = kNone;
     // "the arm of [Iran]'s [Guards]": the possessed phrase completes what
@@ -713,8 +713,13 @@ int Builder::OwnerNp(int np) const {
       // "the parties to [Yemen]'s war": from the start of the possessor.
       const uint32_t begin = possessor != kNone ? out_.nps[possessor].begin
                                                 : static_cast<uint32_t>(out_.nps[np].begin);
+      // (With `clause_opens_after`, a finite verb follows: "began a day after
+      // Houthi fighters and army units loyal to Saleh seized the base" —
+      // "after" opens the clause whose subject the phrase is.)
+      const bool opens = clause_opens_after && begin >= 1 &&
+                         IsAny(Lemma(begin - 1), {"after", "before", "since", "until", "till"});
       if (begin >= 2 && (Tag(begin - 1) == T::kIN || Tag(begin - 1) == T::kTO) &&
-          !IsSubordinator(Lemma(begin - 1))) {
+          !IsSubordinator(Lemma(begin - 1)) && !opens) {
         // "the strike near the airport early on Friday": adverbs may
         // stand between a phrase and its prepositional complement.
         uint32_t k = begin - 1;
