@@ -4135,6 +4135,21 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// "demanded an immediate halt" is asked of whoever is attacking; an
+// official of no country named, right after a government acted, is of its
+// country.
+TEST(CliTest, HaltsDemandedAndOfficialsOfTheStateBefore) {
+  ExpectEachCodedAs({{"Saudi warplanes struck Sanaa on Thursday. Iran condemned the strikes. "
+                      "Foreign ministry spokeswoman Marzieh Afkham called them a \"dangerous "
+                      "step\" and demanded an immediate halt.",
+                      "REQUEST Marzieh Afkham IRN>Saudi Arabia"}},
+                    "2015-03-26", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "REQUEST") return "";
+                      return "REQUEST " + NameOf(r, "actor1") + " " +
+                             r["actor1"]["country"].get<std::string>() + ">" + NameOf(r, "actor2");
+                    });
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "

@@ -95,6 +95,23 @@ void Referents::Resolve(SentenceFacts& facts) {
   // a sentence quoting Biden: a quotation going on is the same speaker's.
   const std::optional<ActorSpan> previous_voice = std::move(last_voice_);
   last_voice_.reset();
+  // "Iran condemned the strikes. Foreign ministry spokeswoman Marzieh
+  // Afkham called them a dangerous step": an official of no country named,
+  // right after a government acted, is of its country.
+  const std::optional<ActorSpan> previous_government = std::move(sentence_government_);
+  sentence_government_.reset();
+  auto give_country = [&](std::optional<ActorSpan>& span) {
+    if (!span || !previous_government || !IsAny(span->kind, {"person", "agent"}) ||
+        !span->actor.id.empty() || !span->actor.country.empty() || span->actor.sector != "GOV") {
+      return;
+    }
+    span->actor.country = previous_government->actor.country;
+    span->actor.cameo = span->actor.country + span->actor.sector;
+  };
+  for (EventMention& m : facts.coding.events) {
+    give_country(m.source);
+    give_country(m.speaker);
+  }
   auto resolve = [&](std::optional<ActorSpan>& span, bool wields_state_power = false) {
     // "Israel declared war on Hamas, a day after the Palestinian Islamist
     // group's fighters attacked": the latest group of that people named.
@@ -336,7 +353,7 @@ void Referents::Resolve(SentenceFacts& facts) {
            (span->kind == "state" || span->kind == "government" || span->actor.sector == "GOV");
   };
   for (const EventMention& m : facts.coding.events) {
-    if (government(m.source)) last_government_ = m.source;
+    if (government(m.source)) last_government_ = sentence_government_ = m.source;
   }
   for (const EventMention& m : facts.coding.events) {
     if (government(m.speaker)) last_government_ = m.speaker;

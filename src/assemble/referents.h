@@ -31,6 +31,8 @@ class Referents {
   //   "it" speaking: the body the speaker stands for ("the government said
   //     it would ...") or the body that spoke in the sentence before;
   //   "we" in a quotation going on from the sentence before: its speaker;
+  //   an official of no country named ("Foreign ministry spokeswoman X")
+  //     right after a sentence in which a government acted: of its country;
   //   "they", "both", "the two groups" in relations: every group of the
   //     latest sentence that named several.
   // Anaphors standing for nothing known are dropped.
@@ -44,12 +46,14 @@ class Referents {
   std::optional<ActorSpan> last_speaker_;     // a body speaking in the latest sentence
   std::optional<ActorSpan> last_voice_;       // whoever spoke in the latest sentence
   std::optional<ActorSpan> last_government_;  // the latest government doing something
-  std::optional<ActorSpan> last_person_;      // the first person of the latest sentence naming one
-  std::optional<ActorSpan> last_army_;        // the latest state's armed forces named
-  std::optional<ActorSpan> last_security_;    // the latest state's police or forces acting
-  std::optional<ActorSpan> last_bloc_;        // the latest international body named
-  std::optional<ActorSpan> last_coalition_;   // the latest known actor named as a coalition
-  std::vector<ActorSpan> last_groups_;        // the groups of the latest sentence naming several
+  // The government that did something in the latest sentence, if it did.
+  std::optional<ActorSpan> sentence_government_;
+  std::optional<ActorSpan> last_person_;     // the first person of the latest sentence naming one
+  std::optional<ActorSpan> last_army_;       // the latest state's armed forces named
+  std::optional<ActorSpan> last_security_;   // the latest state's police or forces acting
+  std::optional<ActorSpan> last_bloc_;       // the latest international body named
+  std::optional<ActorSpan> last_coalition_;  // the latest known actor named as a coalition
+  std::vector<ActorSpan> last_groups_;       // the groups of the latest sentence naming several
 };
 
 }  // namespace casus

@@ -462,6 +462,12 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
   }
   if (clause.object == kNone) return "";
   const uint32_t head = a_.nps[clause.object].head;
+  // "demanded an immediate halt", "called for an end to the strikes": of
+  // whoever is attacking.
+  if (code.type == "REQUEST" &&
+      IsAny(Lemma(head), {"halt", "stop", "end", "cessation", "suspension"})) {
+    return "ASSAULT";
+  }
   // "demanding the ship's immediate release", "demanded the release of the
   // hostages": of whoever seized them.
   if (code.type == "REQUEST") return ReleaseAsked(clause.object) != kNone ? "COERCE" : "";
