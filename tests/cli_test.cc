@@ -4150,6 +4150,17 @@ TEST(CliTest, HaltsDemandedAndOfficialsOfTheStateBefore) {
                     });
 }
 
+// Adopting, approving, unveiling, introducing or slapping a measure is
+// taking it: "adopted its fifth package of sanctions against Russia".
+TEST(CliTest, MeasuresAdoptedOrSlapped) {
+  ExpectEachCodedAs(
+      {{"The European Union adopted its fifth package of sanctions against Russia on Friday.",
+        "SANCTION European Union>Russia"},
+       {"Washington slapped sanctions on two Iranian officials on Tuesday.",
+        "SANCTION United States>Iran officials"}},
+      "2022-04-09", PartiesOf("SANCTION"));
+}
+
 // People taken make an attack an abduction, whatever was fired to take them.
 TEST(CliTest, AbductionsWhateverWasFired) {
   ExpectEachCodedAs({{"Gunmen stormed a boarding school in Kankara on Friday night, opened fire "
