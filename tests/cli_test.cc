@@ -4150,6 +4150,17 @@ TEST(CliTest, HaltsDemandedAndOfficialsOfTheStateBefore) {
                     });
 }
 
+// "said in Geneva he was horrified": dismay said, past where it was said and
+// with the adjective after the copula, is disapproval of the act the report
+// leads with.
+TEST(CliTest, DismaySaidAfterAVenue) {
+  ExpectEachCodedAs({{"The Myanmar military carried out an air strike on the village of Pazigyi "
+                      "on Tuesday, killing at least 100 people. UN human rights chief Volker Turk "
+                      "said in Geneva he was horrified.",
+                      "ACCUSE United Nations>Myanmar military"}},
+                    "2023-04-12", PartiesOf("ACCUSE"));
+}
+
 // Adopting, approving, unveiling, introducing or slapping a measure is
 // taking it: "adopted its fifth package of sanctions against Russia".
 TEST(CliTest, MeasuresAdoptedOrSlapped) {

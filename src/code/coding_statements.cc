@@ -258,9 +258,20 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
 // (ACCUSE, CAMEO 111), by the one dismayed.
 bool Coding::CodeDismay(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (vg.voice != Voice::kPassive || vg.negated || vg.modal ||
-      !IsAny(Lemma(vg.head), {"shock", "appal", "appall", "outrage", "dismay", "horrify", "disturb",
-                              "sadden", "alarm", "anger", "incense"})) {
+  const auto dismayed = [](std::string_view lemma) {
+    return IsAny(lemma, {"shock", "appal", "appall", "outrage", "dismay", "horrify", "disturb",
+                         "sadden", "alarm", "anger", "incense"});
+  };
+  // ("said he was horrified/JJ": the adjective after the copula.)
+  uint32_t adjective = vg.end;
+  while (adjective < n_ && IsAdverb(Tag(adjective))) ++adjective;
+  const bool copular =
+      Lemma(vg.head) == "be" && adjective < n_ &&
+      IsAny(Lower(adjective), {"shocked", "appalled", "outraged", "dismayed", "horrified",
+                               "disturbed", "saddened", "alarmed", "angered", "incensed"});
+  if (vg.negated || vg.modal ||
+      !((vg.voice == Voice::kPassive && dismayed(Lemma(vg.head))) ||
+        (vg.voice == Voice::kActive && copular))) {
     return false;
   }
   EventMention m;
@@ -282,6 +293,8 @@ bool Coding::CodeDismay(const Clause& clause) {
       (clause.link != ClauseLink::kComplement || !SpeakerOf(clause, true))) {
     return false;
   }
+  // "said he was horrified": at the act the report leads with.
+  if (clause.agent == kNone) m.about = "ACT";
   if (const int judged = clause.agent; judged != kNone) {
     if (auto party = ActorOfNp(judged); party && party->kind != "anaphor") {
       m.target = party;

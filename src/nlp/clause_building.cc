@@ -457,6 +457,13 @@ void Builder::BuildClauses() {
                   IsAdverb(Tag(after_verb)))) {
             ++after_verb;
           }
+          // "said in Geneva he was horrified": past where it was said.
+          if (after_verb + 1 < subject_start && IsAny(Lemma(after_verb), {"in", "at"}) &&
+              out_.np_of_token[after_verb + 1] != kNone &&
+              out_.nps[out_.np_of_token[after_verb + 1]].end == subject_start &&
+              IsProperNoun(Tag(out_.nps[out_.np_of_token[after_verb + 1]].head))) {
+            after_verb = subject_start;
+          }
           // "said there would be no truce": an existential "there".
           const bool adjacent = subject_start == pvg.end || subject_start == after_verb ||
                                 (subject_start == after_verb + 1 &&
