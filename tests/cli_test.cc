@@ -4161,6 +4161,19 @@ TEST(CliTest, DismaySaidAfterAVenue) {
                     "2023-04-12", PartiesOf("ACCUSE"));
 }
 
+// A participle read as the finite verb after its subject is a past tense:
+// "a day after special forces detained/VBN President Alpha Conde" is an
+// arrest of the day before.
+TEST(CliTest, ParticiplesReadAsThePastTense) {
+  ExpectEachCodedAs({{"The rulers met ministers on Monday, a day after special forces detained "
+                      "President Alpha Conde.",
+                      "COERCE 2021-09-05"}},
+                    "2021-09-06", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "COERCE") return "";
+                      return "COERCE " + r["date"].get<std::string>();
+                    });
+}
+
 // Adopting, approving, unveiling, introducing or slapping a measure is
 // taking it: "adopted its fifth package of sanctions against Russia".
 TEST(CliTest, MeasuresAdoptedOrSlapped) {

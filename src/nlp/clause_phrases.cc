@@ -449,7 +449,10 @@ void Builder::ChunkVerbGroups() {
       vg.tense = Tense::kFuture;
     } else if (vg.form != VerbForm::kFinite) {
       vg.tense = Tense::kNone;
-    } else if (first_tag == T::kVBD || has_have || Tag(vg.head) == T::kVBD) {
+    } else if (first_tag == T::kVBD || has_have || Tag(vg.head) == T::kVBD ||
+               (head_tag == T::kVBN && !has_passive_aux)) {
+      // (A participle read as the finite verb after its subject is a past
+      // tense: "special forces detained/VBN President Alpha Conde".)
       vg.tense = Tense::kPast;
     } else if (has_modal) {
       vg.tense = Tense::kNone;
