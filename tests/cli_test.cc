@@ -4174,6 +4174,28 @@ TEST(CliTest, ParticiplesReadAsThePastTense) {
                     });
 }
 
+// "ECOWAS condemned what it called an attempted coup, demanded Conde's
+// immediate and unconditional release and threatened sanctions": one
+// subject for the whole series (a verb of saying in it, with an object and
+// no subject of its own, attributes nothing), past the free relative and
+// the modifiers joined by "and"; threatening sanctions threatens relations.
+TEST(CliTest, SeriesPastAFreeRelativeAndThreatenedSanctions) {
+  const auto records = CodeEach(
+      {"The Economic Community of West African States (ECOWAS) on Sunday condemned what it "
+       "called an attempted coup, demanded Conde's immediate and unconditional release and "
+       "threatened sanctions."},
+      "2021-09-06");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    found.push_back(r["type"].get<std::string>() + "/" +
+                    (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
+                    NameOf(r, "actor1"));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE/disapprove ECOWAS", "REQUEST/yield ECOWAS",
+                                             "THREATEN/relations ECOWAS"}));
+}
+
 // Adopting, approving, unveiling, introducing or slapping a measure is
 // taking it: "adopted its fifth package of sanctions against Russia".
 TEST(CliTest, MeasuresAdoptedOrSlapped) {

@@ -175,7 +175,8 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
     out_.events.back().target.reset();
   }
   if (out_.events.size() > before && !out_.events.back().target &&
-      out_.events.back().code.type == "THREATEN") {
+      out_.events.back().code.type == "THREATEN" &&
+      IsAny(out_.events.back().code.mode, {"violence", ""})) {
     // "warned that its attacks would expand", "vowed to continue its
     // operations": at whom the speaker's side has been attacking.
     out_.events.back().about = TellsReprisal(c) ? "ASSAULT" : "OWN_ASSAULT";

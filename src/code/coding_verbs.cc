@@ -24,6 +24,16 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   CodeByObject(clause, trigger, m);
   const bool passive = ReadsAsPassive(clause, trigger, prep_np);
   const int target_np = FindSides(clause, trigger, prep_np, passive, object_in_trigger, m);
+  // "threatened sanctions", "threatened a blockade": a threat of the act
+  // its object names.
+  if (m.code.type == "THREATEN" && !passive && clause.object != kNone) {
+    if (const Trigger* threatened = NounTriggerAt(a_.nps[clause.object].head)) {
+      if (auto code = IntentCode(Intent::kThreat, threatened->code)) {
+        m.code = *code;
+        used_np_[clause.object] = true;
+      }
+    }
+  }
   // What is refused is not done: "opposed to French mediation", "rejected
   // the deployment" — no event of its own.
   if (m.code.type == "REJECT") {

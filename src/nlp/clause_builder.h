@@ -61,6 +61,10 @@ class Builder {
 
   // clause_coordination.cc: which clause a verb joined by "and" goes with
   bool IsSeriesVerb(const VerbGroup& vg, int previous) const;
+  // The clause a series goes on from, given the clause before: past a free
+  // relative naming what the act was on ("condemned what it called an
+  // attempted coup, demanded ..."): the clause it is the object of.
+  int SeriesOpener(int previous) const;
   // The clause a finite verb after "and" (at token `before`) is coordinated
   // with, from the clause built last (`previous`).
   int CoordinatedSibling(const VerbGroup& vg, int previous, size_t before) const;

@@ -230,12 +230,13 @@ void Builder::BuildClauses() {
         clause.link = ClauseLink::kCoordinated;
         clause.governor = sibling;
         clause.subject = out_.clauses[sibling].subject;
-      } else if (previous >= 0 && IsSeriesVerb(vg, previous)) {
+      } else if (const int series = SeriesOpener(previous);
+                 series >= 0 && IsSeriesVerb(vg, series)) {
         // "The bloc closed its borders with Niger, banned commercial flights
         // and froze Niger's assets": a verb of a series shares its subject.
         clause.link = ClauseLink::kCoordinated;
-        clause.governor = previous;
-        clause.subject = out_.clauses[previous].subject;
+        clause.governor = series;
+        clause.subject = out_.clauses[series].subject;
       } else {
         // 'said it "categorically rejects"': past the quotation mark and
         // adverbs opening a quoted verb.
@@ -810,6 +811,10 @@ void Builder::AttachTrailingSpeech() {
       clauses[c].subject = clauses[c].object;
       clauses[c].object = kNone;
     }
+    // "condemned the coup, demanded Conde's release and threatened
+    // sanctions": a verb of a series with no subject of its own, and an
+    // object, attributes nothing.
+    if (clauses[c].subject == kNone && clauses[c].object != kNone) continue;
     for (size_t e = 0; e < c; ++e) {
       if (clauses[e].governor == kNone && clauses[e].link == ClauseLink::kMain) {
         clauses[e].link = ClauseLink::kComplement;

@@ -33,15 +33,32 @@ bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
   const auto past = [&](T tag) { return tag == T::kVBD || (perfect && tag == T::kVBN); };
   if (vg.begin < 2 || Tag(vg.begin - 1) != T::kComma || !past(Tag(vg.head)) || vg.modal ||
       vg.head != vg.begin || prev.link != ClauseLink::kMain || prev.subject == kNone ||
-      (Tag(pvg.head) != T::kVBD && !perfect) || pvg.modal || prev.object == kNone) {
+      (Tag(pvg.head) != T::kVBD && !perfect) || pvg.modal ||
+      (prev.object == kNone && !(pvg.end < n_ && Lemma(pvg.end) == "what"))) {
     return false;
   }
   for (uint32_t k = pvg.end; k + 1 < vg.begin; ++k) {
     if (out_.np_of_token[k] != kNone) continue;  // "a boarding/VBG school"
+    // (Past a free relative naming the object: "condemned what it called
+    // an attempted coup, demanded".)
+    if (Lemma(k) == "what") {
+      for (const Clause& c : out_.clauses) {
+        if (c.subject != kNone && out_.nps[c.subject].begin == k + 1 && c.object != kNone) {
+          k = out_.nps[c.object].end - 1;
+          break;
+        }
+      }
+      continue;
+    }
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma || Tag(k) == T::kMD) return false;
   }
   for (uint32_t m = vg.end; m + 1 < n_ && m <= vg.end + 12; ++m) {
     if (IsVerb(Tag(m)) || Tag(m) == T::kMD) return false;
+    // ("demanded Conde's immediate and unconditional release and
+    // threatened": past an "and" between modifiers.)
+    if (Tag(m) == T::kCC && Lemma(m) == "and" && (IsAdjective(Tag(m + 1)) || IsNoun(Tag(m + 1)))) {
+      continue;
+    }
     // (The last may be tagged a participle: "opened fire and abducted/VBN
     // boys" — with an object it is a past tense.)
     if (Tag(m) == T::kCC && Lemma(m) == "and") {
@@ -50,6 +67,18 @@ bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
     }
   }
   return false;
+}
+
+int Builder::SeriesOpener(int previous) const {
+  if (previous < 1) return previous;
+  const Clause& naming = out_.clauses[previous];
+  if (naming.subject == kNone) return previous;
+  const uint32_t begin = out_.nps[naming.subject].begin;
+  if (begin >= 1 && Lemma(begin - 1) == "what" &&
+      out_.verbs[out_.clauses[previous - 1].verb].end == begin - 1) {
+    return previous - 1;
+  }
+  return previous;
 }
 
 int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before) const {
