@@ -1488,7 +1488,10 @@ TEST(CliTest, NamesThatAreNotTheirPlaces) {
         "ASSAULT at Lamu"},  // not Handa in Japan, whose other names include Manda
        {"Mexican troops captured Ovidio Guzman on Thursday. Troops seized Guzman before dawn on "
         "Thursday in the village of Jesus Maria.",
-        "COERCE at Jesús María"}},  // a surname a verb of capture takes is no town of Panama
+        "COERCE at Jesús María"},  // a surname a verb of capture takes is no town of Panama
+       {"Gunmen stormed a hotel in Kabul on Saturday, killing 22 people. Citizens of Ukraine and "
+        "Venezuela were among the dead.",
+        "ASSAULT at Kabul"}},  // nationalities, not places
       "2021-10-14", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
         // (Not the capture of Guzman, read as a taking of ground.)

@@ -647,6 +647,20 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         m.cue = PlaceCue::kMotion;
       }
     }
+    // "citizens of Ukraine and Venezuela were among its dead": a
+    // nationality, not a place (past the names, commas and "and" of a list).
+    {
+      int32_t b = static_cast<int32_t>(i) - 1;
+      while (b >= 0 &&
+             (IsCapitalisedWord(tokens[b]) || Is(tokens[b].text, "and") || tokens[b].text == ",")) {
+        --b;
+      }
+      if (b >= 1 && Is(tokens[b].text, "of") &&
+          IsAny(Lowercase(tokens[b - 1].text), {"citizens", "citizen", "nationals", "national",
+                                                "natives", "native", "passports", "passport"})) {
+        m.role = MentionRole::kModifier;
+      }
+    }
     if (m.cue == PlaceCue::kNone && i > 0) {
       const Token& prev = tokens[i - 1];
       // "the tanker Sea Breeze", "the container ship MSC Aries": a ship's name.
