@@ -7,6 +7,7 @@
 
 #include "base/word_lists.h"
 #include "geo/name_key.h"
+#include "geo/toponym_tokens.h"
 #include "geo/toponym_words.h"
 
 namespace casus {
@@ -32,156 +33,18 @@ using toponym_words::OpensBackground;
 using toponym_words::QualifierOf;
 using toponym_words::ReadDistance;
 
-namespace {
-
-// Whether the word at `i` names a continent: "Africa", "Asia", "Europe",
-// or "America" after "North", "South", "Latin" or "Central".
-bool IsContinentAt(std::span<const Token> tokens, uint32_t i) {
-  const std::string_view w = tokens[i].text;
-  if (w == "Africa" || w == "Asia" || w == "Europe" || w == "Oceania" || w == "Antarctica" ||
-      w == "Eurasia" || w == "Americas") {
-    return true;
-  }
-  return w == "America" && i > 0 &&
-         (tokens[i - 1].text == "North" || tokens[i - 1].text == "South" ||
-          tokens[i - 1].text == "Latin" || tokens[i - 1].text == "Central");
-}
-
-constexpr uint32_t kMaxNameTokens = 8;
-
-// The words between two mentions of a sentence, when few enough that the
-// two may be related (a list, an apposition, "X in Y", "X, north of Y").
-constexpr uint32_t kMaxBetween = 12;
-class BetweenWords {
- public:
-  void push_back(std::string_view w) { words_[size_++] = {w.data(), w.size()}; }
-  void pop_back() { --size_; }
-  bool empty() const { return size_ == 0; }
-  size_t size() const { return size_; }
-  std::string_view back() const { return (*this)[size_ - 1]; }
-  std::string_view operator[](size_t i) const { return {words_[i].data, words_[i].size}; }
-
- private:
-  struct Word {
-    const char* data;
-    size_t size;
-  };
-  Word words_[kMaxBetween];  // [0, size_) set
-  size_t size_ = 0;
-};
-
-// True if `text` is all ASCII (eight bytes at a time).
-bool IsAsciiText(std::string_view text) {
-  const char* p = text.data();
-  size_t n = text.size();
-  uint64_t high = 0;
-  for (; n >= 8; p += 8, n -= 8) {
-    uint64_t word;
-    std::memcpy(&word, p, 8);
-    high |= word;
-  }
-  for (; n > 0; ++p, --n) high |= static_cast<uint8_t>(*p);
-  return (high & 0x8080808080808080ull) == 0;
-}
-
-// True if tokens [begin, end) are a dateline the segmenter left in the
-// first sentence ("WASHINGTON/BAGHDAD — US jets struck ..."): capitals at
-// the start, each followed by a slash, a comma or a dash.
-bool IsDatelineWord(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
-  for (uint32_t t = 0; t < end; ++t) {
-    const std::string_view w = tokens[t].text;
-    if (t >= begin) {
-      for (char c : w) {
-        if (IsLowerAscii(c)) return false;
-      }
-      if (w.size() < 3) return false;  // not "US/UK strikes"
-    } else if (w != "/" && w != ",") {
-      if (w.size() < 3) return false;
-      for (char c : w) {
-        if (IsLowerAscii(c)) return false;
-      }
-    }
-  }
-  if (end >= tokens.size()) return false;
-  const std::string_view after = tokens[end].text;
-  return after == "/" || after == "\xE2\x80\x94" || after == "\xE2\x80\x93" || after == "-" ||
-         after == "--";
-}
-
-// "X, in the kingdom's Y": the words between two names that put the first
-// inside the second, with a possessive noun phrase before the second.
-bool InsidePhrase(const BetweenWords& between) {
-  size_t i = 0;
-  if (i < between.size() && between[i] == ",") ++i;
-  if (i >= between.size() || !Is(between[i], "in")) return false;
-  ++i;
-  if (i < between.size() && Is(between[i], "the")) ++i;
-  // one lower-case noun and a possessive: "kingdom 's", "country 's"
-  return i + 2 == between.size() && !between[i].empty() && IsLowerAscii(between[i][0]) &&
-         (between[i + 1] == "'s" || between[i + 1] == "\xE2\x80\x99s");
-}
-
-// What the first byte of a token says about its starting a name: 1 yes
-// (an upper-case ASCII letter or the lead byte of a non-ASCII letter), 2
-// perhaps (a, e, t: "al-Asad", "at-Tanf"), 0 no.
-constexpr std::array<uint8_t, 256> kNameStart = [] {
-  std::array<uint8_t, 256> table{};
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 1;
-  for (int c = 0xC0; c < 256; ++c) table[c] = 1;
-  table['a'] = table['e'] = table['t'] = 2;
-  return table;
-}();
-
-// Is `t` plausibly the first token of a name?
-inline bool LooksLikeNameStart(std::string_view t) {
-  if (t.empty()) return false;
-  const uint8_t start = kNameStart[static_cast<uint8_t>(t[0])];
-  if (start != 2) return start == 1;
-  // "al-Asad", "el-Mandeb", "as-Suwayda", "at-Tanf"
-  if (t.size() < 4 || (t[2] != '-' && t[3] != '-')) return false;  // most words: no search
-  const size_t dash = t.find('-');
-  if (dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
-      IsLowerAscii(t[0]) &&
-      (IsUpperAscii(t[dash + 1]) || static_cast<uint8_t>(t[dash + 1]) >= 0xC0)) {
-    return IsArticleWord(t.substr(0, dash));
-  }
-  return false;
-}
-
-bool IsCapitalisedWord(const Token& t) {
-  return t.kind == TokenKind::kWord && !t.text.empty() && IsUpperAscii(t.text[0]);
-}
-
-// May a name start at `t`? Function words start no name ("the Red Sea" is
-// matched from "Red"), except Arabic articles ("As Samawah").
-inline bool MayStartName(const Token& t) {
-  if (t.kind != TokenKind::kWord || !LooksLikeNameStart(t.text)) return false;
-  // An article of up to three bytes starts with a or e (or is not ASCII).
-  const auto c0 = static_cast<uint8_t>(t.text[0]);
-  return !(t.text.size() <= 9 && IsFunctionWord(t.text) &&
-           !(t.text.size() <= 3 && (c0 >= 0x80 || (c0 | 0x20) == 'a' || (c0 | 0x20) == 'e') &&
-             IsArticleWord(t.text) && !Is(t.text, "the")));
-}
-
-// MayStartName, and a capitalised "In" after a lower-case word: the Saharan
-// towns "near In Amenas", "in In Salah", "at In Khalil".
-bool MayStartNameAt(std::span<const Token> tokens, uint32_t i) {
-  if (MayStartName(tokens[i])) return true;
-  return tokens[i].text == "In" && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
-         !tokens[i - 1].text.empty() && tokens[i - 1].text[0] >= 'a' &&
-         tokens[i - 1].text[0] <= 'z';
-}
-
-// The token after `i` as AppendTokenKey wants it: a word or number, or "".
-std::string_view NextWord(std::span<const Token> tokens, uint32_t i) {
-  if (i + 1 < tokens.size() &&
-      (tokens[i + 1].kind == TokenKind::kWord || tokens[i + 1].kind == TokenKind::kNumber)) {
-    return tokens[i + 1].text;
-  }
-  return {};
-}
-
-}  // namespace
+using toponym_tokens::BetweenWords;
+using toponym_tokens::InsidePhrase;
+using toponym_tokens::IsAsciiText;
+using toponym_tokens::IsCapitalisedWord;
+using toponym_tokens::IsContinentAt;
+using toponym_tokens::IsDatelineWord;
+using toponym_tokens::kMaxBetween;
+using toponym_tokens::kMaxNameTokens;
+using toponym_tokens::LooksLikeNameStart;
+using toponym_tokens::MayStartName;
+using toponym_tokens::MayStartNameAt;
+using toponym_tokens::NextWord;
 
 // The one-word key of every word of a sentence that may start a name,
 // computed once per sentence: the keys of all of them are hashed and their
