@@ -1491,7 +1491,10 @@ TEST(CliTest, NamesThatAreNotTheirPlaces) {
         "COERCE at Jesús María"},  // a surname a verb of capture takes is no town of Panama
        {"Gunmen stormed a hotel in Kabul on Saturday, killing 22 people. Citizens of Ukraine and "
         "Venezuela were among the dead.",
-        "ASSAULT at Kabul"}},  // nationalities, not places
+        "ASSAULT at Kabul"},  // nationalities, not places
+       {"Israeli aircraft struck Hezbollah targets in southern Lebanon on Sunday, including in "
+        "the villages of Chabriha and Kfar Kila.",
+        "ASSAULT at Kfar Kila"}},  // a list's last name is where the list is
       "2021-10-14", [](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
         // (Not the capture of Guzman, read as a taking of ground.)

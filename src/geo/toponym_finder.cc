@@ -524,6 +524,28 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
         m.role = MentionRole::kModifier;
       }
     }
+    // "in the villages of Chabriha and Kfar Kila", "struck Sanaa and
+    // Hodeidah": a name after "and" in a list is where the list is.
+    if (m.cue == PlaceCue::kNone && i >= 2 &&
+        (Is(tokens[i - 1].text, "and") || Is(tokens[i - 1].text, "or"))) {
+      int32_t b = static_cast<int32_t>(i) - 2;
+      while (b >= 0 && (IsCapitalisedWord(tokens[b]) || tokens[b].text == "," ||
+                        Is(tokens[b].text, "and") || LooksLikeNameStart(tokens[b].text))) {
+        --b;
+      }
+      if (b >= 0 && b + 2 < static_cast<int32_t>(i)) {
+        const std::string_view w = tokens[b].text;
+        const PlaceCue cue = CueOf(w);
+        // ("the villages of": a kind of place, in the plural too.)
+        std::string_view kind = b > 0 ? tokens[b - 1].text : std::string_view();
+        if (kind.size() > 3 && kind.back() == 's') kind.remove_suffix(1);
+        const bool kind_of =
+            Is(w, "of") && b > 0 && QualifierOf(Lowercase(kind)) != PlaceQualifier::kNone;
+        if (cue == PlaceCue::kLocative || cue == PlaceCue::kNear || kind_of) {
+          m.cue = kind_of ? PlaceCue::kLocative : cue;
+        }
+      }
+    }
     if (m.cue == PlaceCue::kNone && i > 0) {
       const Token& prev = tokens[i - 1];
       // "the tanker Sea Breeze", "the container ship MSC Aries": a ship's name.
