@@ -117,7 +117,7 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
   // seizing a person abduct him (CAMEO 181); police seizing one arrest.
   // So does capturing one ("The fighters also captured Defence Minister
   // Mahmoud al-Subaihi"); troops capturing one arrest him ("Mexican troops
-  // captured Ovidio Guzman").
+  // captured two suspects").
   if (IsAny(trigger.code.cameo, {"171", "192"}) && vg.voice == Voice::kActive &&
       clause.object != kNone && clause.subject != kNone) {
     const auto taker = ActorOfNp(clause.subject);
