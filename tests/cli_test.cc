@@ -4202,6 +4202,22 @@ TEST(CliTest, SeriesPastAFreeRelativeAndThreatenedSanctions) {
                                              "THREATEN/relations ECOWAS"}));
 }
 
+// A person the knowledge base does not know, titled as a group's head
+// ("HDP co-leader Selahattin Demirtas"), is a person of its country who
+// leads it; a deputy does not.
+TEST(CliTest, UnknownHeadsOfGroupsLeadThem) {
+  const auto records = CodeEach(
+      {"HDP co-leader Selahattin Demirtas accused the government of failing to protect the "
+       "marchers.",
+       "HDP deputy leader Ahmet Yildiz accused the government of failing to protect the "
+       "marchers."},
+      "2015-10-11");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{
+                "Selahattin Demirtas leads Peoples' Equality and Democracy Party"}));
+  EXPECT_TRUE(RelationsIn({records[1]}).empty());
+}
+
 // Adopting, approving, unveiling, introducing or slapping a measure is
 // taking it: "adopted its fifth package of sanctions against Russia".
 TEST(CliTest, MeasuresAdoptedOrSlapped) {

@@ -59,6 +59,9 @@ struct ActorSpan {
   // A definite description of a group by its people ("the Palestinian
   // Islamist group"): a group of that country named before, if any.
   bool described_group = false;
+  // A person the knowledge base does not know, titled as a group's head
+  // ("HDP co-leader Selahattin Demirtas"): that group's knowledge-base index.
+  int leads_kb_index = -1;
   // For a person who is a body's spokesperson ("Houthi military spokesman
   // Yahya Saree"): that body, whose words the person's are (org.name empty
   // otherwise), its kind and knowledge-base index.

@@ -170,6 +170,17 @@ void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
                                     std::vector<RelationMention>& out) const {
   const KnowledgeBase& kb = matcher_.kb();
   for (const ActorSpan& person : actors) {
+    if (person.kind == "person" && person.kb_index < 0 && person.leads_kb_index >= 0) {
+      const auto led = static_cast<ActorIndex>(person.leads_kb_index);
+      ActorSpan body;
+      body.begin = person.begin;
+      body.end = person.begin + 1;
+      body.actor = ToActor(kb, led, date);
+      body.kind = std::string(ToString(kb.actor(led).kind));
+      body.kb_index = person.leads_kb_index;
+      out.push_back(RelationMention{person, "leads", std::move(body), std::nullopt, 0.6});
+      continue;
+    }
     if (person.kind != "person" || person.kb_index < 0 || person.end > tokens.size() ||
         (person.begin > 0 && reading::WordIs(tokens[person.begin - 1], "former"))) {
       continue;
@@ -333,6 +344,22 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     }
     if (span.kind == "person" && mention.actor != kNoActor) {
       SetSpokespersonsBody(span, mention.actor, date);
+    }
+    // "HDP co-leader Selahattin Demirtas": a person the knowledge base does
+    // not know, titled as a group's head, leads it.
+    if (span.kind == "person" && mention.actor == kNoActor && mention.anchor != kNoActor &&
+        mention.has(kMentionUnknownPerson) &&
+        IsAny(ToString(matcher_.kb().actor(mention.anchor).kind),
+              {"armed_group", "front_group", "umbrella", "party"})) {
+      for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
+        if (reading::WordIsAny(tokens[k].text,
+                               "leader co-leader chief head chairman co-chair co-chairman "
+                               "commander emir founder")) {
+          if (k > span.begin && reading::WordIsAny(tokens[k - 1].text, "deputy former")) break;
+          span.leads_kb_index = static_cast<int>(mention.anchor);
+          break;
+        }
+      }
     }
     // "Taliban spokesman Zabihullah Mujahid", a person the knowledge base
     // does not know: a body's spokesperson speaks for it.
