@@ -347,20 +347,19 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
     }
   }
   // "Commandos fought them for eight hours ... The Pakistani Taliban
-  // claimed the attack": what a group claims is no act of a state's forces.
+  // claimed the attack": what a group claims is no act of a state's forces
+  // (when the report tells of an act of that kind by others at all).
   const bool claimed_by_group =
-      back_reference && std::any_of(sentences_[s].coding.claims.begin(),
-                                    sentences_[s].coding.claims.end(), [&](const ClaimMention& c) {
-                                      return c.event_type == m.code.type &&
-                                             !sides::OfState(c.claimant);
-                                    });
+      back_reference &&
+      std::any_of(sentences_[s].coding.claims.begin(), sentences_[s].coding.claims.end(),
+                  [&](const ClaimMention& c) {
+                    return c.event_type == m.code.type && !sides::OfState(c.claimant);
+                  }) &&
+      std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+        return d.code.type == m.code.type && !(d.source && sides::OfState(*d.source));
+      });
   for (auto it = drafts_.rbegin(); target == nullptr && it != drafts_.rend(); ++it) {
-    if (claimed_by_group && it->source && sides::OfState(*it->source) &&
-        std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
-          return d.code.type == m.code.type && !(d.source && sides::OfState(*d.source));
-        })) {
-      continue;
-    }
+    if (claimed_by_group && it->source && sides::OfState(*it->source)) continue;
     if (!Compatible(*it, m, s)) continue;
     const bool same_sentence = it->sentences.back() == s;
     // "Earlier on Sunday, a similar explosion ...": one more event.

@@ -8,11 +8,13 @@ namespace casus {
 
 using sides::SameSide;
 
+bool SourceYieldsToClaimOrBlame(const Draft& draft) {
+  return draft.source && sides::IsDescribedDoer(*draft.source) &&
+         (!draft.claims.empty() || !draft.attributions.empty());
+}
+
 std::optional<ActorSpan> Perpetrator(const Draft& draft) {
-  // ("Gunmen" the claimant or the accused says who they were.)
-  const bool described = draft.source && sides::IsDescribedDoer(*draft.source) &&
-                         (!draft.claims.empty() || !draft.attributions.empty());
-  if (draft.source && !described) return draft.source;
+  if (draft.source && !SourceYieldsToClaimOrBlame(draft)) return draft.source;
   if (!draft.claims.empty()) return draft.claims.front().claimant;
   if (!draft.attributions.empty()) return draft.attributions.front().first.actor;
   return std::nullopt;

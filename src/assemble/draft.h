@@ -49,8 +49,13 @@ inline bool IsVenueOnly(const Draft& draft, uint32_t s) {
   return std::find(draft.venue_only.begin(), draft.venue_only.end(), s) != draft.venue_only.end();
 }
 
+// Whether `draft`'s source is a doer told only by what it is ("gunmen", "a
+// suicide bomber") while a claim or blame names who did the act: the
+// claimant or the one blamed is then the doer.
+bool SourceYieldsToClaimOrBlame(const Draft& draft);
+
 // Who did the act of `draft`: its source, else its first claimant, else the
-// first actor blamed for it.
+// first actor blamed for it (SourceYieldsToClaimOrBlame).
 std::optional<ActorSpan> Perpetrator(const Draft& draft);
 
 // The party the statement `drafts[i]` answers when it names none, from the

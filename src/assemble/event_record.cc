@@ -114,7 +114,7 @@ Event Assembly::Finish(const Draft& draft) const {
   // own sentences say where.
   // ("Gunmen" of no group named are such a group.)
   const bool described = e.actor1 && e.actor1->id.empty() && e.actor1->sector == "UAF" &&
-                         draft.source && sides::IsDescribedDoer(*draft.source);
+                         draft.source && IsDescribedDoer(*draft.source);
   if ((!e.actor1 || described) && e.type == "ASSAULT" && placed_by_own_sentences &&
       !e.location->country.empty() && e.location->precision != "water") {
     e.actor1 = Actor{.name = "Unidentified Armed Group",
@@ -434,9 +434,7 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
   // "Gunmen stormed the hotel ... the Taliban claimed it": doers the text
   // names by what they are, of no country, are the claimant's or the
   // accused's.
-  if (perpetrator && IsDescribedDoer(*perpetrator) &&
-      (!draft.claims.empty() || !draft.attributions.empty()))
-    perpetrator.reset();
+  if (perpetrator && SourceYieldsToClaimOrBlame(draft)) perpetrator.reset();
   if (!perpetrator && !draft.claims.empty()) perpetrator = draft.claims.front().claimant;
   // "Iran fired missiles ... Iran's Revolutionary Guards claimed
   // responsibility": the organ that says it did the act is the more

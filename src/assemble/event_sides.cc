@@ -74,7 +74,7 @@ bool IsLocalSector(std::string_view sector) {
 }
 
 bool IsUnknownOfficial(const Actor& actor) {
-  return actor.id.empty() && !actor.name.empty() && text::StartsUpper(actor.name) &&
+  return actor.id.empty() && text::StartsUpper(actor.name) &&
          IsAny(actor.sector, {"GOV", "MIL", "JUD", "LEG"});
 }
 
@@ -127,10 +127,9 @@ bool OfState(const ActorSpan& s) {
 }
 
 bool SameSide(const ActorSpan& a, const ActorSpan& b) {
-  const auto of_state = OfState;
   return IdentityKey(a) == IdentityKey(b) ||
-         (!a.actor.country.empty() && a.actor.country == b.actor.country && of_state(a) &&
-          of_state(b));
+         (!a.actor.country.empty() && a.actor.country == b.actor.country && OfState(a) &&
+          OfState(b));
 }
 
 }  // namespace casus::sides

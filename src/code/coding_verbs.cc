@@ -386,9 +386,7 @@ void Coding::FinishTargets(const Clause& clause, const Trigger& trigger, bool pa
   // speaker's side has been fighting.
   if (!m.target && !passive && m.about.empty() && m.code.type == "THREATEN" &&
       m.code.mode == "violence") {
-    bool reprisal = false;
-    for (uint32_t k = vg.head; k < n_ && !reprisal; ++k) reprisal = IsReprisalWord(Lemma(k));
-    m.about = reprisal ? "ASSAULT" : "OWN_ASSAULT";
+    m.about = TellsReprisal(IndexOf(clause)) ? "ASSAULT" : "OWN_ASSAULT";
   }
   if (m.code.type == "REQUEST" && m.code.mode.empty()) SetRequestMode(clause, m.code);
   // "the drone hit close to a hangar used by the coalition": whoever uses

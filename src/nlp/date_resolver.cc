@@ -1,7 +1,5 @@
 #include "nlp/date_resolver.h"
 
-#include <cctype>
-
 #include "nlp/date_expression.h"
 #include "text/token_shape.h"
 
@@ -324,7 +322,7 @@ class DateScan {
     if (p >= 0 && reading::WordIsAny(tokens_[p].text, "on in at during")) --p;
     // ("the United States on Tuesday": "States" names, it does not state.)
     if (p >= 0 && (matcher_.Flags(static_cast<uint32_t>(p)) & reading::kDwSpeech) &&
-        !(p > 0 && !tokens_[p].text.empty() && text::StartsUpper(tokens_[p].text))) {
+        !(p > 0 && text::StartsUpper(tokens_[p].text))) {
       return true;
     }
     if (p >= 1 && reading::WordIs(tokens_[p - 1].text, "told")) return true;

@@ -258,7 +258,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     while (unknown_agent && name_end < tokens.size() && name_end < tags.size() &&
            (tags[name_end] == PosTag::kNNP || tags[name_end] == PosTag::kNNPS ||
             tags[name_end] == PosTag::kFW) &&
-           !tokens[name_end].text.empty() && text::StartsUpper(tokens[name_end].text) &&
+           text::StartsUpper(tokens[name_end].text) &&
            std::none_of(mentions.begin(), mentions.end(),
                         [&](const ActorMention& other) { return other.first_token == name_end; })) {
       ++name_end;
@@ -345,34 +345,33 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     if (span.kind == "person" && mention.actor != kNoActor) {
       SetSpokespersonsBody(span, mention.actor, date);
     }
-    // "HDP co-leader Selahattin Demirtas": a person the knowledge base does
-    // not know, titled as a group's head, leads it.
+    // A person the knowledge base does not know, titled under a body:
+    // "Taliban spokesman Zabihullah Mujahid" speaks for it; "HDP co-leader
+    // Selahattin Demirtas", a group's head, leads it (a deputy or a former
+    // head does not).
     if (span.kind == "person" && mention.actor == kNoActor && mention.anchor != kNoActor &&
-        mention.has(kMentionUnknownPerson) &&
-        IsAny(ToString(matcher_.kb().actor(mention.anchor).kind),
-              {"armed_group", "front_group", "umbrella", "party"})) {
+        mention.has(kMentionUnknownPerson)) {
+      const ActorIndex body = mention.anchor;
+      const ActorKind body_kind = matcher_.kb().actor(body).kind;
+      bool spokesperson = false, head = false;
       for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
-        if (reading::WordIsAny(tokens[k].text,
+        if (!spokesperson && body_kind != ActorKind::kState &&
+            reading::WordIsAny(tokens[k].text, "spokesman spokeswoman spokesperson")) {
+          spokesperson = true;
+          span.org = ToActor(matcher_.kb(), body, date);
+          span.org_kind = std::string(ToString(body_kind));
+          span.org_kb_index = static_cast<int>(body);
+        }
+        if (!head &&
+            IsAny(ToString(body_kind), {"armed_group", "front_group", "umbrella", "party"}) &&
+            reading::WordIsAny(tokens[k].text,
                                "leader co-leader chief head chairman co-chair co-chairman "
                                "commander emir founder")) {
-          if (k > span.begin && reading::WordIsAny(tokens[k - 1].text, "deputy former")) break;
-          span.leads_kb_index = static_cast<int>(mention.anchor);
-          break;
+          head = true;
+          if (!(k > span.begin && reading::WordIsAny(tokens[k - 1].text, "deputy former"))) {
+            span.leads_kb_index = static_cast<int>(body);
+          }
         }
-      }
-    }
-    // "Taliban spokesman Zabihullah Mujahid", a person the knowledge base
-    // does not know: a body's spokesperson speaks for it.
-    if (span.kind == "person" && mention.actor == kNoActor && mention.anchor != kNoActor &&
-        mention.has(kMentionUnknownPerson) &&
-        matcher_.kb().actor(mention.anchor).kind != ActorKind::kState) {
-      for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
-        if (!reading::WordIsAny(tokens[k].text, "spokesman spokeswoman spokesperson")) continue;
-        const ActorIndex body = mention.anchor;
-        span.org = ToActor(matcher_.kb(), body, date);
-        span.org_kind = std::string(ToString(matcher_.kb().actor(body).kind));
-        span.org_kb_index = static_cast<int>(body);
-        break;
       }
     }
     // "a senior Hezbollah commander": an office of a group held by no one
