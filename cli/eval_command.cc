@@ -218,8 +218,8 @@ CommandRunner AddEvalCommand(CLI::App& root) {
   cmd->add_option("GOLD", flags->gold, "Gold file (JSONL)");
   cmd->add_flag("--json", flags->json, "Write the scores as one JSON object");
   cmd->add_flag("--verbose", flags->verbose,
-                "Also show each document's differences: missed gold events, spurious "
-                "predictions and the wrong fields of matched events");
+                "Also show each document's differences: missed gold events and relations, "
+                "spurious predictions and the wrong fields of matched events");
   cmd->add_option("--kb", flags->kb,
                   "Knowledge base: a directory of .kb files, or PETRARCH/TABARI actor and agent "
                   "dictionaries (repeatable; default: the bundled knowledge base)");

@@ -85,6 +85,17 @@ std::string DescribeGoldEvent(const GoldEvent& event) {
                   std::string(event.country()), ActorLabel(event.actor1), ActorLabel(event.actor2));
 }
 
+std::string DescribeGoldRelation(const GoldRelation& relation) {
+  return ActorLabel(relation.subject) + " " + relation.relation + " " + ActorLabel(relation.object);
+}
+
+std::string DescribeRelation(const Relation& relation) {
+  std::string out = ActorLabel(std::optional<Actor>(relation.subject)) + " " + relation.relation +
+                    " " + ActorLabel(std::optional<Actor>(relation.object));
+  if (relation.by) out += " (by " + ActorLabel(relation.by) + ")";
+  return out;
+}
+
 std::string DescribeEvent(const Event& event) {
   return Describe(event.type, event.mode, event.date, event.location ? event.location->name : "",
                   event.location ? event.location->country : "", ActorLabel(event.actor1),
@@ -171,6 +182,12 @@ std::string FormatDocumentDiff(const GoldDocument& gold, const CodedDocument& co
     body += Format("  relations: %zu gold, %zu predicted, %zu matched\n", evaluation.gold_relations,
                    evaluation.predicted_relations, evaluation.matched_relations);
   }
+  for (size_t i : evaluation.missed_relations) {
+    body += "  - missed   relation " + DescribeGoldRelation(gold.relations[i]) + "\n";
+  }
+  for (size_t j : evaluation.spurious_relations) {
+    body += "  + spurious relation " + DescribeRelation(coded.relations[j]) + "\n";
+  }
   if (body.empty()) return body;
   return Format("%s (line %zu): %zu gold, %zu predicted, %zu matched\n", gold.document.id.c_str(),
                 gold.line, gold.events.size(), coded.events.size(), evaluation.matches.size()) +
@@ -225,9 +242,19 @@ std::string FormatJsonReport(const EvaluationSummary& s, const ReportContext& co
       for (size_t j : evaluation.spurious) {
         spurious.push_back({{"id", coded.events[j].id}, {"event", DescribeEvent(coded.events[j])}});
       }
+      Json missed_relations = Json::array();
+      for (size_t i : evaluation.missed_relations) {
+        missed_relations.push_back(DescribeGoldRelation(gold.relations[i]));
+      }
+      Json spurious_relations = Json::array();
+      for (size_t j : evaluation.spurious_relations) {
+        spurious_relations.push_back(DescribeRelation(coded.relations[j]));
+      }
       doc["matched"] = std::move(matched);
       doc["missed"] = std::move(missed);
       doc["spurious"] = std::move(spurious);
+      doc["missed_relations"] = std::move(missed_relations);
+      doc["spurious_relations"] = std::move(spurious_relations);
       list.push_back(std::move(doc));
     }
     report["document_results"] = std::move(list);

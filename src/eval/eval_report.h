@@ -26,7 +26,7 @@ struct ReportContext {
 // and the per-gold-event accuracies. Ends with a newline.
 std::string FormatTextReport(const EvaluationSummary& summary, const ReportContext& context);
 
-// One document's diff: missed gold events, spurious predictions, and the
+// One document's diff: missed gold events and relations, spurious predictions, and the
 // fields of matched pairs that disagree. Empty when the document is coded
 // exactly as the gold says.
 std::string FormatDocumentDiff(const GoldDocument& gold, const CodedDocument& coded,
@@ -45,9 +45,12 @@ std::string FormatJsonReport(const EvaluationSummary& summary, const ReportConte
                              const std::vector<DocumentResult>& documents = {});
 
 // One-line descriptions of events, as the diffs show them:
-// "ASSAULT/drone 2021-02-15 Erbil (IRQ): Saraya Awliya al-Dam -> US forces".
+// "ASSAULT/drone 2021-02-15 Erbil (IRQ): Saraya Awliya al-Dam -> US forces";
+// relations as "Kataib Hezbollah backed_by Iran (by United States)".
 std::string DescribeGoldEvent(const GoldEvent& event);
 std::string DescribeEvent(const Event& event);
+std::string DescribeGoldRelation(const GoldRelation& relation);
+std::string DescribeRelation(const Relation& relation);
 
 }  // namespace casus
 

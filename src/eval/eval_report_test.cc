@@ -90,6 +90,40 @@ TEST(EvalReportTest, DiffListsMissedSpuriousAndMismatches) {
   EXPECT_EQ(FormatDocumentDiff(gold, coded, EvaluateDocument(gold, coded)), "");
 }
 
+TEST(EvalReportTest, DiffListsMissedAndSpuriousRelations) {
+  auto parsed = ParseGoldLine(
+      R"({"id": "doc-2", "text": "t", "gold": [], "gold_relations": [
+          {"subject": {"names": ["Kataib Hezbollah"]}, "relation": "backed_by", "object": {"names": ["Iran"]}},
+          {"subject": {"names": ["Abu Fadak"]}, "relation": "leads", "object": {"names": ["Kataib Hezbollah"]}}]})",
+      2);
+  ASSERT_TRUE(parsed.ok());
+  const GoldDocument gold = std::move(parsed).value();
+  CodedDocument coded;
+  Relation backed{"doc-2", Actor{"Kataib Hezbollah", "", "IRQ"}, "backed_by",
+                  Actor{"Iran", "", "IRN"}};
+  Relation front = backed;
+  front.relation = "front_of";
+  front.by = Actor{"United States", "", "USA"};
+  coded.relations = {backed, front};
+  const DocumentEvaluation evaluation = EvaluateDocument(gold, coded);
+  EXPECT_EQ(evaluation.matched_relations, 1u);
+  const std::string diff = FormatDocumentDiff(gold, coded, evaluation);
+  for (const char* expected : {
+           "  relations: 2 gold, 2 predicted, 1 matched",
+           "  - missed   relation Abu Fadak leads Kataib Hezbollah",
+           "  + spurious relation Kataib Hezbollah front_of Iran (by United States)",
+       }) {
+    EXPECT_NE(diff.find(expected), std::string::npos) << "missing: " << expected << "\n" << diff;
+  }
+  EXPECT_EQ(diff.find("missed   relation Kataib Hezbollah backed_by"), std::string::npos) << diff;
+  ReportContext context;
+  const auto json = nlohmann::json::parse(
+      FormatJsonReport(EvaluationSummary{}, context, {DocumentResult{&gold, &coded, &evaluation}}));
+  const auto& doc = json["document_results"][0];
+  EXPECT_EQ(doc["missed_relations"], nlohmann::json::array({"Abu Fadak leads Kataib Hezbollah"}));
+  EXPECT_EQ(doc["spurious_relations"].size(), 1u);
+}
+
 TEST(EvalReportTest, JsonReportIsMachineReadable) {
   const Fixture f = MakeFixture();
   ReportContext context;

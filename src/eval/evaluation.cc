@@ -61,7 +61,20 @@ DocumentEvaluation EvaluateDocument(const GoldDocument& gold, const CodedDocumen
       if (RelationMatches(gold.relations[i], coded.relations[j])) weights[i][j] = 1;
     }
   }
-  evaluation.matched_relations = MaximumWeightAssignment(weights).size();
+  const std::vector<EventPair> related = MaximumWeightAssignment(weights);
+  evaluation.matched_relations = related.size();
+  std::vector<bool> gold_related(gold.relations.size(), false);
+  std::vector<bool> predicted_related(coded.relations.size(), false);
+  for (const EventPair& pair : related) {
+    gold_related[pair.gold] = true;
+    predicted_related[pair.predicted] = true;
+  }
+  for (size_t i = 0; i < gold_related.size(); ++i) {
+    if (!gold_related[i]) evaluation.missed_relations.push_back(i);
+  }
+  for (size_t j = 0; j < predicted_related.size(); ++j) {
+    if (!predicted_related[j]) evaluation.spurious_relations.push_back(j);
+  }
   return evaluation;
 }
 

@@ -50,6 +50,8 @@ struct DocumentEvaluation {
   size_t gold_relations = 0;
   size_t predicted_relations = 0;
   size_t matched_relations = 0;
+  std::vector<size_t> missed_relations;    // gold relations without a match
+  std::vector<size_t> spurious_relations;  // predicted relations without a match
 };
 
 DocumentEvaluation EvaluateDocument(const GoldDocument& gold, const CodedDocument& coded,
