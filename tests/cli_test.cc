@@ -477,6 +477,18 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Fazlullah leads Tehrik-i-Taliban Pakistan"}},
       {"Aziz Dweik, the Hamas speaker of the Palestinian parliament, was taken from his home.",
        {"Aziz Dweik leads Palestine parliament"}},
+      // People the knowledge base does not know, named after a role held
+      // under a group or after "led by"; not a member of it.
+      {"The leader of Boko Haram, Abubakar Shekau, claimed the abduction on Tuesday.",
+       {"Abubakar Shekau leads Boko Haram"}},
+      {"The BLA, led by Bashir Zeb, is the largest of several groups in Balochistan.",
+       {"Bashir Zeb leads Baloch Liberation Army"}},
+      {"A member of Boko Haram, Abubakar Shekau, was seen on Tuesday.", {}},
+      // An acronym in brackets closes an apposition; the singular name is
+      // Myanmar's People's Defence Force (the PKK's HPG is plural).
+      {"The army said members of the People's Defence Force, the armed wing of the shadow "
+       "National Unity Government (NUG), were present.",
+       {"Myanmar People's Defence Force part_of National Unity Government of Myanmar"}},
       // A possessor held in one phrase with the part ("Islamic Jihad's armed
       // wing"); not a part it once was.
       {"The Al-Quds Brigades, Islamic Jihad's armed wing, fired rockets.",

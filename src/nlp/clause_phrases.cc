@@ -602,6 +602,9 @@ uint32_t Builder::DescriptionEnd(int np) const {
     if (next == kNone || out_.nps[next].begin != end + 1) break;
     end = PhraseEnd(next);
   }
+  // "the armed wing of the shadow National Unity Government (NUG),": an
+  // acronym in brackets closes the description.
+  if (end + 2 < n_ && Tag(end) == T::kLeftParen && Tag(end + 2) == T::kRightParen) end += 3;
   return end;
 }
 

@@ -84,6 +84,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
   const size_t n = tokens.size();
   IntroduceAfterOffices(tokens, tags, actors);
   IntroduceAfterRoles(tokens, tags, actors);
+  IntroduceLeaders(tokens, tags, actors);
   for (size_t i = 0; i + 3 < n; ++i) {
     // "Navy Captain Bill Urban, a spokesman for US Central Command": a
     // person the matcher found by a title, of no country yet.
@@ -186,9 +187,32 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
                                            std::span<const PosTag> tags,
                                            std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
-  std::vector<ActorSpan> found;
+  // An office: a person span the matcher found without a name ("The US
+  // ambassador"), or a role in lower case after "the" that no actor covers
+  // ("The leader [of Boko Haram]", "the exiled head").
+  struct Office {
+    size_t end = 0;
+    std::string country;
+    std::string sector;  // empty: the sector of what the office is held under
+    bool needs_body = false;
+  };
+  std::vector<Office> offices;
   for (const ActorSpan& office : actors) {
     if (office.kind != "person" || office.kb_index >= 0 || office.end >= n) continue;
+    offices.push_back(Office{office.end, office.actor.country,
+                             office.actor.sector.empty() ? "GOV" : office.actor.sector, false});
+  }
+  for (size_t r = 1; r + 1 < n; ++r) {
+    if (tags[r] != PosTag::kNN || CoversToken(actors, r)) continue;
+    const std::string role = Lowercase(tokens[r].text);
+    if (!IsRoleNoun(role) || role == "member" || role == "deputy") continue;
+    const bool after_the = reading::WordIs(tokens[r - 1], "the") ||
+                           (r >= 2 && tags[r - 1] == PosTag::kJJ && !CoversToken(actors, r - 1) &&
+                            reading::WordIs(tokens[r - 2], "the"));
+    if (after_the) offices.push_back(Office{r + 1, "", "", true});
+  }
+  std::vector<ActorSpan> found;
+  for (const Office& office : offices) {
     // "The US ambassador to Libya, Christopher Stevens,": past what the
     // office is held under, a comma, then two to four name words the
     // matcher did not take, closed by a comma, "and", or the sentence's end.
@@ -203,6 +227,7 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
       if (under == nullptr) continue;
       j = under->end;
     }
+    if (office.needs_body && (under == nullptr || under->actor.country.empty())) continue;
     if (j + 3 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
     size_t k = j + 1;
     while (k < n && k < j + 5 && IsNameWord(tokens[k], tags[k]) && !CoversToken(actors, k)) ++k;
@@ -211,11 +236,49 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
         tokens[k].kind != TokenKind::kPunct) {
       continue;
     }
-    found.push_back(NamedPerson(tokens, j + 1, k,
-                                !office.actor.country.empty() || under == nullptr
-                                    ? office.actor.country
-                                    : under->actor.country,
-                                office.actor.sector.empty() ? "GOV" : office.actor.sector));
+    std::string country =
+        !office.country.empty() || under == nullptr ? office.country : under->actor.country;
+    // "The leader of Boko Haram, Abubakar Shekau": of the group's sector.
+    std::string sector = office.sector;
+    if (sector.empty()) {
+      sector = under->kind == "state" || under->actor.sector.empty() ? "GOV" : under->actor.sector;
+    }
+    found.push_back(NamedPerson(tokens, j + 1, k, std::move(country), std::move(sector)));
+  }
+  for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
+}
+
+void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                      std::vector<ActorSpan>& actors) {
+  const size_t n = tokens.size();
+  std::vector<ActorSpan> found;
+  for (size_t v = 1; v + 3 < n; ++v) {
+    // "The BLA, led by Bashir Zeb, is ...", "a faction headed by Hafiz Gul
+    // Bahadur": two to four name words after a participle of leading are a
+    // person of the body led.
+    if (tags[v] != PosTag::kVBN ||
+        !reading::WordIsAny(tokens[v].text, "led headed commanded founded") ||
+        !reading::WordIs(tokens[v + 1], "by")) {
+      continue;
+    }
+    size_t k = v + 2;
+    while (k < n && k < v + 6 && IsNameWord(tokens[k], tags[k]) && !CoversToken(actors, k)) ++k;
+    if (k - (v + 2) < 2 ||
+        (k < n && tokens[k].kind != TokenKind::kPunct && !reading::WordIs(tokens[k], "and"))) {
+      continue;
+    }
+    const size_t body_end = reading::IsPunctToken(tokens[v - 1], ",") ? v - 1 : v;
+    const ActorSpan* body = nullptr;
+    for (const ActorSpan& a : actors) {
+      if (a.end == body_end && !a.actor.country.empty() && a.kind != "person" &&
+          a.kind != "anaphor" && a.kind != "place") {
+        body = &a;
+      }
+    }
+    if (body == nullptr) continue;
+    found.push_back(NamedPerson(
+        tokens, v + 2, k, body->actor.country,
+        body->kind == "state" || body->actor.sector.empty() ? "GOV" : body->actor.sector));
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
 }

@@ -39,15 +39,20 @@ class UnknownPersons {
  private:
   void Introduce(std::span<const Token> tokens, std::span<const PosTag> tags,
                  std::vector<ActorSpan>& actors);
-  // "The US ambassador to Libya, Christopher Stevens,": a name in
-  // apposition to an office the matcher found without a name is a person of
-  // the office's country.
+  // "The US ambassador to Libya, Christopher Stevens,", "The leader of Boko
+  // Haram, Abubakar Shekau,": a name in apposition to an office the matcher
+  // found without a name, or to a role held under an actor, is a person of
+  // the office's country (the actor's).
   void IntroduceAfterOffices(std::span<const Token> tokens, std::span<const PosTag> tags,
                              std::vector<ActorSpan>& actors);
   // "the nuclear scientist Mohsen Fakhrizadeh": names after a role in lower
   // case are a person in that role.
   void IntroduceAfterRoles(std::span<const Token> tokens, std::span<const PosTag> tags,
                            std::vector<ActorSpan>& actors);
+  // "The BLA, led by Bashir Zeb,": names after a participle of leading are a
+  // person of the body led.
+  void IntroduceLeaders(std::span<const Token> tokens, std::span<const PosTag> tags,
+                        std::vector<ActorSpan>& actors);
   void FindSurnames(std::span<const Token> tokens, std::span<const PosTag> tags,
                     std::vector<ActorSpan>& actors) const;
   void Remember(std::span<const Token> tokens, const std::vector<ActorSpan>& actors);
