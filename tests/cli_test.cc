@@ -484,6 +484,18 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"The BLA, led by Bashir Zeb, is the largest of several groups in Balochistan.",
        {"Bashir Zeb leads Baloch Liberation Army"}},
       {"A member of Boko Haram, Abubakar Shekau, was seen on Tuesday.", {}},
+      // What the accused is said to do or be, as the accuser says, in a
+      // relative clause too; backing received from a party.
+      {"Iran, which Riyadh accuses of arming the Houthis, condemned the strikes.",
+       {"Houthis backed_by Iran [Saudi Arabia]"}},
+      {"Turkey accuses the HDP of acting as a political front for the PKK.",
+       {"Peoples' Equality and Democracy Party front_of Kurdistan Workers' Party [T\u00fcrkiye]"}},
+      {"Hamas receives money and weapons from Iran.", {"Hamas backed_by Iran"}},
+      {"Washington says Kataib Hezbollah receives weapons and training from Iran's Revolutionary "
+       "Guards.",
+       {"Kata'ib Hezbollah backed_by Islamic Revolutionary Guard Corps [United States]"}},
+      {"The hospital received aid from Qatar.", {}},
+      {"Hamas did not receive weapons from Iran.", {}},
       // An acronym in brackets closes an apposition; the singular name is
       // Myanmar's People's Defence Force (the PKK's HPG is plural).
       {"The army said members of the People's Defence Force, the armed wing of the shadow "

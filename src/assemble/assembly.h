@@ -8,6 +8,7 @@
 #define CASUS_ASSEMBLE_ASSEMBLY_H_
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -170,7 +171,7 @@ class Assembly {
   std::optional<Date> lead_date_;
   Referents referents_;
   std::vector<RelationMention> doc_relations_;
-  std::set<std::string> relation_keys_;
+  std::map<std::string, size_t> relation_keys_;  // → index in the output's relations
 };
 
 }  // namespace casus

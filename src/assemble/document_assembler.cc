@@ -178,7 +178,12 @@ void Assembly::AddRelation(const RelationMention& r, const SentenceFacts& facts,
   if (r.subject.actor.name.empty() || r.object.actor.name.empty()) return;
   if (IdentityKey(r.subject) == IdentityKey(r.object)) return;
   const std::string key = IdentityKey(r.subject) + ">" + r.relation + ">" + IdentityKey(r.object);
-  if (!relation_keys_.insert(key).second) return;
+  // One relation told twice: the telling that says whose word it is gives
+  // the speaker ("Turkey accuses the HDP of being a front for the PKK").
+  if (const auto [told, added] = relation_keys_.try_emplace(key, out.relations.size()); !added) {
+    if (Relation& first = out.relations[told->second]; !first.by && r.by) first.by = r.by->actor;
+    return;
+  }
   Relation relation;
   relation.doc = doc_.id;
   relation.subject = r.subject.actor;

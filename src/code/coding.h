@@ -213,6 +213,10 @@ class Coding {
   bool CodeResponsibilityLies(const Clause& clause);
   void CodeDenial(const Clause& clause, const Trigger& trigger);
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
+  void CodeBackingReceived(const Clause& clause);
+  bool IsAccusedGerund(const Clause& accusation, const Clause& act) const;
+  void RelationOfAccused(size_t act, const ActorSpan& accused,
+                         const std::optional<ActorSpan>& accuser);
 
   // coding_relations.cc: front, proxy, backing and membership relations
   std::optional<ActorSpan> RelationSubject(int np_index) const;

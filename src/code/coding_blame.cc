@@ -130,9 +130,65 @@ void Coding::CodeDenial(const Clause& clause, const Trigger& trigger) {
   FinishMention(m, &clause);
 }
 
+// The gerund after the one `accusation` blames (whichever clause the
+// analyzer hung it on: "groups based there of working with Israel").
+bool Coding::IsAccusedGerund(const Clause& accusation, const Clause& act) const {
+  const int blamed =
+      a_.verbs[accusation.verb].voice == Voice::kPassive ? accusation.subject : accusation.object;
+  if (blamed == kNone) return false;
+  const uint32_t blamed_end = a_.nps[blamed].end;
+  const VerbGroup& vg = a_.verbs[act.verb];
+  return vg.form == VerbForm::kGerund && vg.begin > blamed_end && vg.begin <= blamed_end + 6 &&
+         IsAny(Lemma(vg.begin - 1), {"of", "for"});
+}
+
+// What the one blamed is said to do for another, or to be, in the gerund
+// clause `act`, as the accuser says: "accuses Rwanda of arming and directing
+// the M23", "accuses the UAE of arming the RSF" (whom it arms is backed by
+// it); "accuses the HDP of acting as a political front for the PKK", "of
+// being a proxy of Iran".
+void Coding::RelationOfAccused(size_t act, const ActorSpan& accused,
+                               const std::optional<ActorSpan>& accuser) {
+  const Clause& clause = a_.clauses[act];
+  const std::string_view verb = Lemma(a_.verbs[clause.verb].head);
+  if (IsBackingVerb(verb) || verb == "supply") {
+    int armed = clause.object;
+    for (size_t d = act + 1; armed == kNone && d < a_.clauses.size(); ++d) {
+      if (a_.clauses[d].governor == static_cast<int>(act) &&
+          a_.clauses[d].link == ClauseLink::kCoordinated) {
+        armed = a_.clauses[d].object;
+      }
+    }
+    for (const ActorSpan& backed : ActorsOfNp(armed)) {
+      if (backed.kind == "anaphor" || backed.kind == "agent") continue;
+      out_.relations.push_back(RelationMention{backed, "backed_by", accused, accuser, 0.6});
+    }
+    return;
+  }
+  int predicate = kNone;
+  if (verb == "be") predicate = clause.object;
+  if (IsAny(verb, {"act", "serve", "operate", "function"})) predicate = PrepNp(clause, {"as"});
+  if (predicate != kNone) RelationFromPredicate(accused, predicate, accuser);
+}
+
 void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis) {
-  if (!realis) return;
   const VerbGroup& vg = a_.verbs[clause.verb];
+  if (!realis) {
+    // "Iran, which Riyadh accuses of arming the Houthis": an accusation
+    // describing the accused is no event, but states what the accuser says
+    // it does.
+    if (vg.negated || vg.modal || vg.tense == Tense::kFuture ||
+        clause.link != ClauseLink::kRelative || vg.voice == Voice::kPassive) {
+      return;
+    }
+    const auto accuser = ActorOfNp(clause.subject);
+    const auto accused = ActorOfNp(clause.object);
+    if (!accuser || !accused || accused->kind == "anaphor") return;
+    for (size_t c = 0; c < a_.clauses.size(); ++c) {
+      if (IsAccusedGerund(clause, a_.clauses[c])) RelationOfAccused(c, *accused, accuser);
+    }
+    return;
+  }
   EventMention m = NewMention(trigger, vg.head);
   // "has struck there several times in recent years, accusing ...",
   // "Activists have long accused militias of ...": blame of long standing.
@@ -202,31 +258,9 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
   // for, and no act the report tells when it is none.
   bool blamed_for_other = false;
   for (size_t c = 0; event_np == kNone && c < a_.clauses.size(); ++c) {
+    if (!IsAccusedGerund(clause, a_.clauses[c])) continue;
     const Clause& act = a_.clauses[c];
-    const VerbGroup& avg = a_.verbs[act.verb];
-    // The gerund after the one blamed (whichever clause the analyzer hung
-    // it on: "groups based there of working with Israel").
-    const uint32_t blamed_end = a_.nps[passive ? clause.subject : clause.object].end;
-    if (avg.form != VerbForm::kGerund || avg.begin <= blamed_end || avg.begin > blamed_end + 6 ||
-        !IsAny(Lemma(avg.begin - 1), {"of", "for"})) {
-      continue;
-    }
-    // "accuses Rwanda of arming and directing the M23", "accuses the UAE
-    // of arming the RSF": whom the one blamed is said to arm or back is
-    // backed by it, as the accuser says.
-    if (IsBackingVerb(Lemma(avg.head)) || Lemma(avg.head) == "supply") {
-      int armed = act.object;
-      for (size_t d = c + 1; armed == kNone && d < a_.clauses.size(); ++d) {
-        if (a_.clauses[d].governor == static_cast<int>(c) &&
-            a_.clauses[d].link == ClauseLink::kCoordinated) {
-          armed = a_.clauses[d].object;
-        }
-      }
-      for (const ActorSpan& backed : ActorsOfNp(armed)) {
-        if (backed.kind == "anaphor" || backed.kind == "agent") continue;
-        out_.relations.push_back(RelationMention{backed, "backed_by", *m.target, m.source, 0.6});
-      }
-    }
+    RelationOfAccused(c, *m.target, m.source);
     int unused = kNone;
     const Trigger* verb = MatchingTrigger(static_cast<int>(c), unused);
     const Trigger* noun = act.object != kNone ? NounTriggerAt(a_.nps[act.object].head) : nullptr;

@@ -180,6 +180,7 @@ void Coding::CodeClause(int c) {
   // "Cameron, who spoke to his Algerian counterpart by telephone": "speak
   // to" is no trigger ("spoke to reporters"), but a call is an event.
   if (realis && lemma == "speak" && vg.end < n_ && Lower(vg.end) == "to") CodeCallSpeech(clause);
+  if (IsAny(lemma, {"receive", "get", "obtain"})) CodeBackingReceived(clause);
   for (const Trigger* trigger : triggers) {
     if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE" &&
         trigger->role != TriggerRole::kAlly && trigger->role != TriggerRole::kLead) {

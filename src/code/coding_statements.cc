@@ -1,8 +1,9 @@
 #include "code/coding.h"
 
 #include <algorithm>
-#include <cctype>
 #include <tuple>
+
+#include "base/word_set.h"
 
 namespace casus::coding {
 
@@ -251,6 +252,35 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
   m.source = backer;
   m.target = backed;
   if (m.source && m.target) FinishMention(m, &clause);
+}
+
+// "Hamas receives money and weapons from Iran", "the militia got its
+// rockets from the Revolutionary Guards": arms, money or training received
+// from a party are its backing (a relation, as the speaker says).
+void Coding::CodeBackingReceived(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || vg.tense == Tense::kFuture || vg.voice == Voice::kPassive) return;
+  const auto backing = [&](int np) {
+    static constexpr WordSet<14> kBacking{{"money", "cash", "weapon", "arm", "funding", "fund",
+                                           "financing", "training", "support", "backing",
+                                           "ammunition", "rocket", "missile", "drone"}};
+    return np != kNone && kBacking.contains(Lemma(a_.nps[np].head));
+  };
+  bool received = false;
+  for (int np = clause.object, guard = 0; np != kNone && guard < 4;
+       np = a_.nps[np].conjunct, ++guard) {
+    received = received || backing(np);
+  }
+  if (!received) return;
+  const auto backed = RelationSubject(clause.subject);
+  if (!backed || backed->kind == "agent") return;
+  for (const ActorSpan& backer : ActorsOfNp(PrepNp(clause, {"from"}))) {
+    if (backer.kind == "anaphor" || backer.kind == "agent" ||
+        IdentityKey(backer) == IdentityKey(*backed)) {
+      continue;
+    }
+    out_.relations.push_back(RelationMention{*backed, "backed_by", backer, SpeakerOf(clause), 0.6});
+  }
 }
 
 // "Guterres said he was shocked by the decision", "the EU was deeply

@@ -293,6 +293,19 @@ void RepairRelativeVerb(std::span<PosTag> tags, const TokenInfo* infos) {
   }
 }
 
+// "receives weapons and training/NN from Iran": a gerund joined by "and"
+// to a plural noun, with no object but "from" after it, is a noun like the
+// first conjunct (the decoder read "training" as the verb).
+void RepairCoordinatedGerund(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const int n = static_cast<int>(tags.size());
+  for (int i = 2; i + 1 < n; ++i) {
+    if (tags[i] == PosTag::kVBG && words[i - 1] == "and" && tags[i - 2] == PosTag::kNNS &&
+        words[i + 1] == "from") {
+      tags[i] = PosTag::kNN;
+    }
+  }
+}
+
 }  // namespace
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
@@ -436,6 +449,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairShotDead(tags, infos, words);
     RepairDeterminedGerund(tags, words);
     RepairRelativeVerb(tags, infos);
+    RepairCoordinatedGerund(tags, words);
   }
 }
 

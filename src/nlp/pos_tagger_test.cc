@@ -278,6 +278,10 @@ const TagCase kConstructionCases[] = {
     // A verb right after a relative pronoun, and one coordinated with it.
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
     {"Iran , which arms and funds Hezbollah , warned Israel .", "funds", {kVBZ}},
+    // A gerund joined to a plural noun, with "from" after it, is a noun; one
+    // with an object stays a verb.
+    {"The militia receives weapons and training from Iran .", "training", {kNN}},
+    {"Gunmen seized hostages and killing six , fled .", "killing", {kVBG}},
     // A number is digits, a number word or a Roman numeral; nothing else.
     {"The group said in a statement posted online that it had won .", "online", {kRB, kJJ, kNN}},
     {"Twenty-five soldiers were killed .", "Twenty-five", {kCD}},
