@@ -495,6 +495,18 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        "Guards.",
        {"Kata'ib Hezbollah backed_by Islamic Revolutionary Guard Corps [United States]"}},
       {"The hospital received aid from Qatar.", {}},
+      // Said in a relative clause on a description set off after the name
+      // ("that/IN" opens it); a state's organ backs; sheltering a group
+      // backs it, sheltering a person does not.
+      {"The Haqqani network, a Taliban faction that Kabul says is sheltered by Pakistan's "
+       "military intelligence agency, organised the attack.",
+       {"Haqqani network backed_by Pakistan intelligence [Afghanistan]"}},
+      {"The junta hired the Wagner Group, a Russian private military company that Washington "
+       "says is backed by the Kremlin.",
+       {"Wagner Group backed_by Russia [United States]"}},
+      {"Kabul accuses Pakistan of sheltering the Haqqani network.",
+       {"Haqqani network backed_by Pakistan [Afghanistan]"}},
+      {"The junta accused France of sheltering Paul-Henri Damiba at a French base.", {}},
       {"Hamas did not receive weapons from Iran.", {}},
       // An acronym in brackets closes an apposition; the singular name is
       // Myanmar's People's Defence Force (the PKK's HPG is plural).

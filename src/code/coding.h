@@ -214,6 +214,9 @@ class Coding {
   void CodeDenial(const Clause& clause, const Trigger& trigger);
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBackingReceived(const Clause& clause);
+  std::vector<ActorSpan> PartiesOfNp(int np_index) const;
+  std::optional<ActorSpan> SaidOfRelativeGap(const Clause& clause,
+                                             std::optional<ActorSpan>& speaker) const;
   bool IsAccusedGerund(const Clause& accusation, const Clause& act) const;
   void RelationOfAccused(size_t act, const ActorSpan& accused,
                          const std::optional<ActorSpan>& accuser);

@@ -160,7 +160,10 @@ void Coding::RelationOfAccused(size_t act, const ActorSpan& accused,
       }
     }
     for (const ActorSpan& backed : ActorsOfNp(armed)) {
-      if (backed.kind == "anaphor" || backed.kind == "agent") continue;
+      if (backed.kind == "anaphor" || backed.kind == "agent" ||
+          (IsRefugeVerb(verb) && backed.kind == "person")) {
+        continue;
+      }
       out_.relations.push_back(RelationMention{backed, "backed_by", accused, accuser, 0.6});
     }
     return;

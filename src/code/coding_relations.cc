@@ -24,6 +24,32 @@ std::optional<ActorSpan> Coding::RelationSubject(int np_index) const {
   return std::nullopt;
 }
 
+// "the Haqqani network, a Taliban faction that Kabul says is sheltered by
+// Pakistan's intelligence agency": the party a complement clause without a
+// subject tells of, under a relative clause of saying, is the one the
+// relative describes (the named party its phrase is set off after), and
+// `speaker` the one who says it.
+std::optional<ActorSpan> Coding::SaidOfRelativeGap(const Clause& clause,
+                                                   std::optional<ActorSpan>& speaker) const {
+  if (clause.subject != kNone || clause.link != ClauseLink::kComplement ||
+      clause.governor == kNone) {
+    return std::nullopt;
+  }
+  const Clause& saying = a_.clauses[clause.governor];
+  if (saying.link != ClauseLink::kRelative || !IsSpeechVerb(a_.verbs[saying.verb].head)) {
+    return std::nullopt;
+  }
+  const int described = saying.modified_np != kNone ? saying.modified_np : saying.object;
+  if (described == kNone) return std::nullopt;
+  std::optional<ActorSpan> party;
+  for (size_t k = 0; k < a_.nps.size(); ++k) {
+    if (a_.nps[k].apposition == described) party = ActorOfNp(static_cast<int>(k));
+  }
+  if (!party) party = RelationSubject(described);
+  if (party) speaker = ActorOfNp(saying.subject);
+  return party;
+}
+
 // A participle or relative clause on `np_index` whose verb is one of
 // `lemmas`, with the actors of its by-agent ("militias [backed by Iran]",
 // "names [used by Iran-backed factions]").
@@ -380,13 +406,22 @@ std::optional<ActorSpan> Coding::DescribedParty(const Clause& clause) const {
   return party;
 }
 
-// A named party, or a state's organ ("Ethiopia's army"); not a generic
-// agent ("militants") nor a pronoun left unresolved.
+// The named parties a phrase names, else the state's organ it names ("the
+// Ethiopian army", "Pakistan's military intelligence agency").
+std::vector<ActorSpan> Coding::PartiesOfNp(int np_index) const {
+  std::vector<ActorSpan> parties = ActorsOfNp(np_index);
+  if (auto organ = ActorOfNp(np_index); parties.empty() && organ) parties.push_back(*organ);
+  return parties;
+}
+
+// A named party, or a state's organ ("Ethiopia's army", "Pakistan's
+// military intelligence agency"); not a generic agent ("militants") nor a
+// pronoun left unresolved.
 bool Coding::IsRelationParty(const ActorSpan& span) const {
   if (span.kind == "anaphor") return false;
   if (span.kind != "agent") return true;
   return span.compound.empty() && !span.actor.country.empty() &&
-         IsAny(span.actor.sector, {"GOV", "MIL"});
+         IsAny(span.actor.sector, {"GOV", "MIL", "SPY"});
 }
 
 // "the umbrella includes X", "an umbrella for militias that includes X":
@@ -418,9 +453,7 @@ void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int part
   if (partner != kNone) used_np_[partner] = true;
   const std::optional<ActorSpan> party = DescribedParty(clause);
   if (!party || (party->kind != "anaphor" && !IsRelationParty(*party))) return;
-  std::vector<ActorSpan> allies = ActorsOfNp(partner);
-  if (auto organ = ActorOfNp(partner); allies.empty() && organ) allies.push_back(*organ);
-  for (const ActorSpan& ally : allies) {
+  for (const ActorSpan& ally : PartiesOfNp(partner)) {
     if (!IsRelationParty(ally) || IdentityKey(ally) == IdentityKey(*party)) continue;
     out_.relations.push_back(RelationMention{*party, "allied_with", ally, SpeakerOf(clause), 0.6});
   }

@@ -201,14 +201,18 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
 void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool realis) {
   const VerbGroup& vg = a_.verbs[clause.verb];
   if (vg.negated || vg.modal || vg.tense == Tense::kFuture) return;
+  // ("accused France of sheltering Damiba": refuge given to a person is no
+  // backing.)
+  const bool refuge = IsRefugeVerb(Lemma(vg.head));
   if (vg.voice == Voice::kPassive) {
     // "Kataib Hezbollah is backed by Iran", "both are funded by Iran".
+    std::optional<ActorSpan> speaker = SpeakerOf(clause);
     auto backed = RelationSubject(clause.subject);
+    if (!backed) backed = SaidOfRelativeGap(clause, speaker);
     if (backed && backed->kind != "agent") {
-      for (const ActorSpan& backer : ActorsOfNp(clause.agent)) {
-        if (backer.kind == "anaphor" || backer.kind == "agent") continue;
-        out_.relations.push_back(
-            RelationMention{*backed, "backed_by", backer, SpeakerOf(clause), 0.6});
+      for (const ActorSpan& backer : PartiesOfNp(clause.agent)) {
+        if (!IsRelationParty(backer) || (refuge && backed->kind == "person")) continue;
+        out_.relations.push_back(RelationMention{*backed, "backed_by", backer, speaker, 0.6});
       }
     }
     // "Haftar is backed by the UAE": in the present, a relation, not an act.
@@ -238,7 +242,7 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
     for (const ActorSpan& one : backers) {
       if (one.kind == "anaphor") continue;
       for (const ActorSpan& backed : ActorsOfNp(clause.object)) {
-        if (backed.kind == "anaphor") continue;
+        if (backed.kind == "anaphor" || (refuge && backed.kind == "person")) continue;
         out_.relations.push_back(RelationMention{backed, "backed_by", one, SpeakerOf(clause), 0.6});
       }
     }

@@ -166,9 +166,11 @@ const char* RelationForNoun(std::string_view lemma) {
 }
 
 bool IsBackingVerb(std::string_view lemma) {
-  return IsAny(
-      lemma, {"back", "fund", "sponsor", "support", "arm", "train", "finance", "equip", "direct"});
+  return IsAny(lemma, {"back", "fund", "sponsor", "support", "arm", "train", "finance", "equip",
+                       "direct", "shelter", "harbour", "harbor"});
 }
+
+bool IsRefugeVerb(std::string_view lemma) { return IsAny(lemma, {"shelter", "harbour", "harbor"}); }
 
 bool IsFrontVerb(std::string_view lemma) {
   return IsAny(lemma, {"use", "run", "create", "operate", "employ", "adopt"});

@@ -98,6 +98,8 @@ const char* RelationForNoun(std::string_view lemma);
 
 // "militias [backed by] Iran", "names [used by] the factions".
 bool IsBackingVerb(std::string_view lemma);
+// Sheltering, harbouring: backing of a group, refuge for a person.
+bool IsRefugeVerb(std::string_view lemma);
 
 bool IsFrontVerb(std::string_view lemma);
 

@@ -569,8 +569,11 @@ void Builder::LinkNounPhrases() {
       // participle phrase may follow the description.
       const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN &&
                               (Tag(tail + 1) == T::kIN || Tag(tail + 1) == T::kTO);
+      // ("the Haqqani network, a Taliban faction that/IN Kabul says is
+      // sheltered by ...": "that" opening a relative, read as a conjunction.)
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
-          Tag(tail) == T::kWP || StartsReducedRelative(tail) || participle) {
+          Tag(tail) == T::kWP || Lemma(tail) == "that" || StartsReducedRelative(tail) ||
+          participle) {
         nps[k].apposition = static_cast<int>(next);
       }
     }
