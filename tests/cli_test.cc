@@ -484,6 +484,10 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"The BLA, led by Bashir Zeb, is the largest of several groups in Balochistan.",
        {"Bashir Zeb leads Baloch Liberation Army"}},
       {"A member of Boko Haram, Abubakar Shekau, was seen on Tuesday.", {}},
+      // A state's forces of no country named, led by a person of one.
+      {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
+       "forces unit, appeared on state television.",
+       {"Mamady Doumbouya leads special forces"}},
       // What the accused is said to do or be, as the accuser says, in a
       // relative clause too; backing received from a party.
       {"Iran, which Riyadh accuses of arming the Houthis, condemned the strikes.",

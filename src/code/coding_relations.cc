@@ -516,6 +516,13 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
     }
     body = ActorOfNp(k);
   }
+  // "Mamady Doumbouya, the commander of an elite special forces unit": a
+  // state's forces of no country named are those of the person's country.
+  if (body && body->kind == "agent" && body->actor.country.empty() && body->compound.empty() &&
+      IsAny(body->actor.sector, {"MIL", "SPY"}) && !person.actor.country.empty()) {
+    body->actor.country = person.actor.country;
+    body->actor.cameo = body->actor.country + body->actor.sector;
+  }
   if (!body) {
     if (const ActorSpan* inside = SpanIn(np.begin, np.head, -1);
         inside != nullptr && inside->end <= np.head && inside->compound.empty()) {
