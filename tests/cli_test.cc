@@ -484,6 +484,21 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"The BLA, led by Bashir Zeb, is the largest of several groups in Balochistan.",
        {"Bashir Zeb leads Baloch Liberation Army"}},
       {"A member of Boko Haram, Abubakar Shekau, was seen on Tuesday.", {}},
+      // "the group's leader" after the group was named; a possessor the
+      // matcher held in one span with the office ("the FARC's top
+      // commander"); a top commander is the head, "a top commander" one of
+      // several; a time takes no apposition.
+      {"Houthi rebels seized Sanaa. In a televised speech on Sunday night, the group's leader, "
+       "Abdul-Malik al-Houthi, hailed the revolution.",
+       {"Abdul-Malik al-Houthi leads Houthis"}},
+      {"President Juan Manuel Santos and the FARC's top commander, Rodrigo Londoño, signed the "
+       "accord.",
+       {"Rodrigo Londoño leads FARC"}},
+      {"A top commander of the FARC, Rodrigo Londoño, signed the accord.", {}},
+      {"Brahim Ghali, the Polisario's leader, has long demanded the referendum.",
+       {"Brahim Ghali leads Polisario Front"}},
+      {"Guzman is one of the leaders of Los Chapitos, a faction of the Sinaloa cartel.",
+       {"Los Chapitos part_of Sinaloa Cartel"}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

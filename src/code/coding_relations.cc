@@ -491,10 +491,12 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
     return;
   }
   // Not one of several ("a senior leader of the movement", "a deputy
-  // commander"), nor a former one.
+  // commander", "a top commander", "top commanders"), nor a former one
+  // ("the FARC's top commander" is its head).
+  if (Tag(np.head) == T::kNNS) return;
   for (uint32_t k = np.begin; k < np.head; ++k) {
-    if (IsAny(Lemma(k), {"a", "an", "senior", "deputy", "former", "assistant", "vice", "top",
-                         "regional", "local", "field", "acting", "late", "one"})) {
+    if (IsAny(Lemma(k), {"a", "an", "senior", "deputy", "former", "assistant", "vice", "regional",
+                         "local", "field", "acting", "late", "one"})) {
       return;
     }
   }
@@ -524,15 +526,28 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
     body->actor.cameo = body->actor.country + body->actor.sector;
   }
   if (!body) {
+    // ("the FARC's top commander": the matcher read the office as the
+    // group's, one span over the head.)
+    const auto holds_office = [&](const ActorSpan& span) {
+      for (uint32_t k = span.begin; k < np.head && k < span.end; ++k) {
+        if (Tag(k) == T::kPOS) return span.end == np.head + 1 && span.kind != "person";
+      }
+      return false;
+    };
     if (const ActorSpan* inside = SpanIn(np.begin, np.head, -1);
-        inside != nullptr && inside->end <= np.head && inside->compound.empty()) {
+        inside != nullptr && (inside->end <= np.head || holds_office(*inside)) &&
+        inside->compound.empty()) {
       body = *inside;
     }
   }
   // "Its leader, Sayyed Hassan Nasrallah,": the group "its" stands for, for
   // the document to resolve when the sentence does not name it.
+  // "the group's leader, Abdul-Malik al-Houthi": so is the group a
+  // description stands for.
   if (body && body->kind == "anaphor") {
-    if (!IsAny(Lower(body->begin), {"its", "their"})) return;
+    if (!IsAny(Lower(body->begin), {"its", "their"}) && !IsGroupAnaphor(Lemma(body->end - 1))) {
+      return;
+    }
     body = OwnerOfPronoun(description_np, *body);
     if (!body || (body->kind != "anaphor" && !IsLedBody(*body))) return;
   } else if (!body || !IsLedBody(*body)) {

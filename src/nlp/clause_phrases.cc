@@ -513,6 +513,10 @@ void Builder::LinkNounPhrases() {
     size_t next = k + 1;
     SkipBracketedAcronym(after, next);
     if (next >= nps.size() || after >= n_) continue;
+    // "In a televised speech on Sunday night, the group's leader, ...": a
+    // time is described by nothing after its comma.
+    // ("Theresa May, the prime minister," is a name.)
+    if (IsTimeWord(Lemma(nps[k].head)) && Lemma(nps[k].head) != "may") continue;
     // "the leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani,": a
     // description with its complement, then the name it describes.
     if (k > 0 && nps[k - 1].of_complement == static_cast<int>(k) &&

@@ -195,6 +195,7 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
     std::string country;
     std::string sector;  // empty: the sector of what the office is held under
     bool needs_body = false;
+    const ActorSpan* held_under = nullptr;  // the possessor the office's span holds
   };
   std::vector<Office> offices;
   for (const ActorSpan& office : actors) {
@@ -203,9 +204,22 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
                              office.actor.sector.empty() ? "GOV" : office.actor.sector, false});
   }
   for (size_t r = 1; r + 1 < n; ++r) {
-    if (tags[r] != PosTag::kNN || CoversToken(actors, r)) continue;
+    if (tags[r] != PosTag::kNN) continue;
     const std::string role = Lowercase(tokens[r].text);
     if (!IsRoleNoun(role) || role == "member" || role == "deputy") continue;
+    if (CoversToken(actors, r)) {
+      // "the FARC's top commander, Rodrigo Londoño,": the matcher read the
+      // office as the group's; the office is held under it.
+      for (const ActorSpan& a : actors) {
+        if (a.end != r + 1 || a.kind == "person" || a.kind == "agent" || a.actor.country.empty()) {
+          continue;
+        }
+        bool possessive = false;
+        for (size_t t = a.begin; t < r; ++t) possessive = possessive || tags[t] == PosTag::kPOS;
+        if (possessive) offices.push_back(Office{r + 1, "", "", true, &a});
+      }
+      continue;
+    }
     const bool after_the = reading::WordIs(tokens[r - 1], "the") ||
                            (r >= 2 && tags[r - 1] == PosTag::kJJ && !CoversToken(actors, r - 1) &&
                             reading::WordIs(tokens[r - 2], "the"));
@@ -217,8 +231,8 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
     // office is held under, a comma, then two to four name words the
     // matcher did not take, closed by a comma, "and", or the sentence's end.
     size_t j = office.end;
-    const ActorSpan* under = nullptr;
-    if (reading::WordIsAny(tokens[j].text, "to of for in")) {
+    const ActorSpan* under = office.held_under;
+    if (under == nullptr && reading::WordIsAny(tokens[j].text, "to of for in")) {
       for (const ActorSpan& a : actors) {
         if (a.begin == j + 1 || (a.begin == j + 2 && reading::WordIs(tokens[j + 1], "the"))) {
           under = &a;
