@@ -499,6 +499,15 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Brahim Ghali leads Polisario Front"}},
       {"Guzman is one of the leaders of Los Chapitos, a faction of the Sinaloa cartel.",
        {"Los Chapitos part_of Sinaloa Cartel"}},
+      // "whose backbone is", "whose leader is"; a relative on a description
+      // set off after a name is about the name.
+      {"The Syrian Democratic Forces (SDF), an alliance whose backbone is the Kurdish YPG "
+       "militia, said five civilians were killed.",
+       {"People's Protection Units part_of Syrian Democratic Forces"}},
+      {"Hezbollah, a movement whose leader is Hassan Nasrallah, fired rockets.",
+       {"Hassan Nasrallah leads Hezbollah"}},
+      {"Srpska Lista, the main Kosovo Serb party, which Belgrade backs, left the government.",
+       {"Srpska Lista backed_by Serbia"}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

@@ -215,6 +215,8 @@ class Coding {
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBackingReceived(const Clause& clause);
   std::vector<ActorSpan> PartiesOfNp(int np_index) const;
+  std::optional<ActorSpan> NamedForDescription(int np_index) const;
+  bool CodeWhosePredicate(const Clause& clause);
   std::optional<ActorSpan> SaidOfRelativeGap(const Clause& clause,
                                              std::optional<ActorSpan>& speaker) const;
   bool IsAccusedGerund(const Clause& accusation, const Clause& act) const;

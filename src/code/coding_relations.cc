@@ -41,13 +41,49 @@ std::optional<ActorSpan> Coding::SaidOfRelativeGap(const Clause& clause,
   }
   const int described = saying.modified_np != kNone ? saying.modified_np : saying.object;
   if (described == kNone) return std::nullopt;
-  std::optional<ActorSpan> party;
-  for (size_t k = 0; k < a_.nps.size(); ++k) {
-    if (a_.nps[k].apposition == described) party = ActorOfNp(static_cast<int>(k));
-  }
+  std::optional<ActorSpan> party = NamedForDescription(described);
   if (!party) party = RelationSubject(described);
   if (party) speaker = ActorOfNp(saying.subject);
   return party;
+}
+
+// The named party a description is set off after ("Srpska Lista, [the
+// main Kosovo Serb party]"), if any.
+std::optional<ActorSpan> Coding::NamedForDescription(int np_index) const {
+  if (np_index == kNone) return std::nullopt;
+  for (size_t k = 0; k < a_.nps.size(); ++k) {
+    if (a_.nps[k].apposition != np_index) continue;
+    if (auto named = ActorOfNp(static_cast<int>(k));
+        named && !IsAny(named->kind, {"agent", "anaphor", "place"})) {
+      return named;
+    }
+  }
+  return std::nullopt;
+}
+
+// "The Syrian Democratic Forces (SDF), an alliance whose backbone is the
+// Kurdish YPG militia", "a movement whose leader is X": what the
+// possessed noun names relates to the one described.
+bool Coding::CodeWhosePredicate(const Clause& clause) {
+  if (clause.link != ClauseLink::kRelative || clause.subject == kNone || clause.object == kNone) {
+    return false;
+  }
+  const NounPhrase& np = a_.nps[clause.subject];
+  if (np.begin == 0 || Lower(np.begin - 1) != "whose") return false;
+  const std::string_view noun = Lemma(np.head);
+  const bool leader = IsAny(noun, {"leader", "head", "chief", "commander"});
+  const char* relation = leader ? "leads" : RelationForNoun(noun);
+  if (relation == nullptr || std::string_view(relation) == "allied_with") return false;
+  std::optional<ActorSpan> owner = NamedForDescription(clause.modified_np);
+  if (!owner) owner = ActorOfNp(clause.modified_np);
+  const std::optional<ActorSpan> part = ActorOfNp(clause.object);
+  if (!owner || !part || owner->kind == "agent" || owner->kind == "anaphor" ||
+      part->kind == "anaphor" || !IsRelationParty(*part) ||
+      IdentityKey(*owner) == IdentityKey(*part) || (leader && part->kind != "person")) {
+    return false;
+  }
+  out_.relations.push_back(RelationMention{*part, relation, *owner, SpeakerOf(clause), 0.7});
+  return true;
 }
 
 // A participle or relative clause on `np_index` whose verb is one of

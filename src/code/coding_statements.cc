@@ -239,9 +239,15 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
     if (backers.size() < 2 || IdentityKey(backers.front()) != IdentityKey(*backer)) {
       backers = {*backer};
     }
+    // "Srpska Lista, the main Kosovo Serb party, which Belgrade backs": the
+    // party the description is set off after.
+    std::vector<ActorSpan> backed_parties = ActorsOfNp(clause.object);
+    if (clause.link == ClauseLink::kRelative && clause.object == clause.modified_np) {
+      if (auto named = NamedForDescription(clause.object)) backed_parties = {*named};
+    }
     for (const ActorSpan& one : backers) {
       if (one.kind == "anaphor") continue;
-      for (const ActorSpan& backed : ActorsOfNp(clause.object)) {
+      for (const ActorSpan& backed : backed_parties) {
         if (backed.kind == "anaphor" || (refuge && backed.kind == "person")) continue;
         out_.relations.push_back(RelationMention{backed, "backed_by", one, SpeakerOf(clause), 0.6});
       }
@@ -404,6 +410,7 @@ void Coding::CodePredicate(const Clause& clause) {
     CodeDenunciation(clause, clause.subject, clause.object, SpeakerOf(clause));
     return;
   }
+  if (vg.tense != Tense::kFuture && !vg.modal && CodeWhosePredicate(clause)) return;
   auto subject = RelationSubject(clause.subject);
   if (!subject) return;
   const bool behind = PrepNp(clause, {"behind"}) != kNone;

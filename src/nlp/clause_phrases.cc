@@ -576,8 +576,8 @@ void Builder::LinkNounPhrases() {
       // ("the Haqqani network, a Taliban faction that/IN Kabul says is
       // sheltered by ...": "that" opening a relative, read as a conjunction.)
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||
-          Tag(tail) == T::kWP || Lemma(tail) == "that" || StartsReducedRelative(tail) ||
-          participle) {
+          Tag(tail) == T::kWP || Tag(tail) == T::kWPS || Lemma(tail) == "that" ||
+          StartsReducedRelative(tail) || participle) {
         nps[k].apposition = static_cast<int>(next);
       }
     }
