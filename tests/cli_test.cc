@@ -508,6 +508,18 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        {"Hassan Nasrallah leads Hezbollah"}},
       {"Srpska Lista, the main Kosovo Serb party, which Belgrade backs, left the government.",
        {"Srpska Lista backed_by Serbia"}},
+      // "a group led by X" set off after the group's name (an acronym in
+      // brackets between); a second pair after "regards X as Y".
+      {"The attackers belonged to Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar, "
+       "and had carried items with Pakistani markings.",
+       {"Masood Azhar leads Jaish-e-Mohammed"}},
+      {"The Arakan Rohingya Salvation Army (ARSA), a group led by Ata Ullah, claimed "
+       "responsibility.",
+       {"Ata Ullah leads Arakan Rohingya Salvation Army"}},
+      {"Ankara regards the YPG as a branch of the outlawed Kurdistan Workers' Party (PKK), and the "
+       "SDF as a front for the YPG.",
+       {"People's Protection Units part_of Kurdistan Workers' Party [T\u00fcrkiye]",
+        "Syrian Democratic Forces front_of People's Protection Units [T\u00fcrkiye]"}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

@@ -313,6 +313,24 @@ void Coding::CodeClause(int c) {
       auto by = ActorOfNp(clause.subject);
       if (!by) by = SpeakerOf(clause);
       RelationFromPredicate(*subject, predicate, by);
+      // "regards the YPG as a branch of the PKK, and the SDF as a front for
+      // the YPG": the verb left out of a second pair.
+      int last = predicate;
+      for (int guard = 0, next = kNone; guard < 3; ++guard, last = next) {
+        next = PrepAfterNp(last, {"of", "for", "to"});
+        if (next == kNone) break;
+      }
+      uint32_t end = a_.nps[last].end;
+      if (end + 2 < n_ && Tag(end) == T::kLeftParen && Tag(end + 2) == T::kRightParen) end += 3;
+      if (end + 1 < n_ && Tag(end) == T::kComma) ++end;
+      const int second = end + 1 < n_ && Lemma(end) == "and" ? a_.np_of_token[end + 1] : kNone;
+      if (second != kNone && a_.nps[second].begin == end + 1) {
+        const uint32_t as = a_.nps[second].end;
+        auto other = RelationSubject(second);
+        if (other && as + 1 < n_ && Lemma(as) == "as" && a_.np_of_token[as + 1] != kNone) {
+          RelationFromPredicate(*other, a_.np_of_token[as + 1], by);
+        }
+      }
     }
     // "regarded the US strike as aggression against a sovereign state":
     // what a party is seen as, when it is a wrong, is condemned.

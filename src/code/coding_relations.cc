@@ -622,7 +622,12 @@ void Coding::CodeLeadership(const Clause& clause) {
     const NounPhrase& owned = a_.nps[part];
     if (SpanIn(owned.begin, owned.end, static_cast<int>(owned.head)) == nullptr) return;
   }
-  const std::optional<ActorSpan> body = ActorOfNp(body_np);
+  std::optional<ActorSpan> body = ActorOfNp(body_np);
+  // "Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar": the name
+  // the description is set off after.
+  if (auto named = NamedForDescription(body_np); named && (!body || !IsLedBody(*body))) {
+    body = named;
+  }
   // "the junta led by General Abdourahamane Tchiani": a body named before,
   // for the document to resolve.
   const bool described = body && body->kind == "anaphor" && body_np != kNone &&

@@ -281,13 +281,31 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
         (k < n && tokens[k].kind != TokenKind::kPunct && !reading::WordIs(tokens[k], "and"))) {
       continue;
     }
-    const size_t body_end = reading::IsPunctToken(tokens[v - 1], ",") ? v - 1 : v;
-    const ActorSpan* body = nullptr;
-    for (const ActorSpan& a : actors) {
-      if (a.end == body_end && !a.actor.country.empty() && a.kind != "person" &&
-          a.kind != "anaphor" && a.kind != "place") {
-        body = &a;
+    size_t body_end = reading::IsPunctToken(tokens[v - 1], ",") ? v - 1 : v;
+    const auto body_ending = [&](size_t end) -> const ActorSpan* {
+      const ActorSpan* found = nullptr;
+      for (const ActorSpan& a : actors) {
+        if (a.end == end && !a.actor.country.empty() && a.compound.empty() &&
+            a.kind != "person" && a.kind != "anaphor" && a.kind != "place") {
+          found = &a;
+        }
       }
+      return found;
+    };
+    const ActorSpan* body = body_ending(body_end);
+    // "Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar", "The
+    // Arakan Rohingya Salvation Army (ARSA), a group led by Ata Ullah": the
+    // name a description is set off after.
+    for (size_t c = v - 1; body == nullptr && c > 1 && c + 8 > v; --c) {
+      if (!reading::IsPunctToken(tokens[c], ",")) continue;
+      if (!reading::WordIsAny(tokens[c + 1].text, "a an the")) break;
+      body_end = c;
+      if (c >= 3 && reading::IsPunctToken(tokens[c - 1], ")") &&
+          reading::IsPunctToken(tokens[c - 3], "(")) {
+        body_end = c - 3;
+      }
+      body = body_ending(body_end);
+      break;
     }
     if (body == nullptr) continue;
     found.push_back(NamedPerson(
