@@ -520,6 +520,19 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        "SDF as a front for the YPG.",
        {"People's Protection Units part_of Kurdistan Workers' Party [T\u00fcrkiye]",
         "Syrian Democratic Forces front_of People's Protection Units [T\u00fcrkiye]"}},
+      // A demonym in a described part says where it is, not whose; "the
+      // group" armed, for the document to resolve; "a charge X denies"
+      // names what is denied and leaves the accusation its own.
+      {"Islamic State claimed the attack. US officials said the group's Afghan branch, Islamic "
+       "State Khorasan Province (ISIS-K), was responsible.",
+       {"Islamic State Khorasan Province part_of Islamic State"}},
+      {"Houthi rebels seized Sanaa on Sunday. Saudi Arabia accuses Iran of arming the group, a "
+       "charge Tehran denies.",
+       {"Houthis backed_by Iran [Saudi Arabia]"}},
+      // "It" accusing is the body that spoke before.
+      {"Sudan's government welcomed the sanctions on Wednesday. It has long accused the UAE of "
+       "arming the RSF, a charge the Emirates deny.",
+       {"Rapid Support Forces backed_by United Arab Emirates [Sudan government]"}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

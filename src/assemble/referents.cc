@@ -302,6 +302,14 @@ void Referents::Resolve(SentenceFacts& facts) {
       resolve(actor);
       *side = actor.value_or(ActorSpan{});
     }
+    // "It has long accused the UAE of arming the RSF": "it" saying so is
+    // the body that spoke before, as for a statement.
+    if (r.by && r.by->kind == "anaphor" && Lowercase(r.by->actor.text) == "it" &&
+        (previous_speaker || previous_voice)) {
+      const std::string text = r.by->actor.text;
+      r.by = previous_speaker ? previous_speaker : previous_voice;
+      r.by->actor.text = text;
+    }
     resolve(r.by);
   }
   // "Its leader, X": a leader heads a group or a body, not the state or

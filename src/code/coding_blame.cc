@@ -160,7 +160,10 @@ void Coding::RelationOfAccused(size_t act, const ActorSpan& accused,
       }
     }
     for (const ActorSpan& backed : ActorsOfNp(armed)) {
-      if (backed.kind == "anaphor" || backed.kind == "agent" ||
+      // ("accuses Iran of arming the group": a group named before, for the
+      // document to resolve.)
+      const bool group = backed.kind == "anaphor" && IsGroupAnaphor(Lemma(backed.end - 1));
+      if ((backed.kind == "anaphor" && !group) || backed.kind == "agent" ||
           (IsRefugeVerb(verb) && backed.kind == "person")) {
         continue;
       }

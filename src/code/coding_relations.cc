@@ -252,7 +252,9 @@ void Coding::RelationsFromPhrases() {
     // "Hamas' armed wing, the Izz el-Deen al-Qassam Brigades": a part
     // described before its name.
     // "Hamas's ally, Palestinian Islamic Jihad": the possessor phrase's.
-    const ActorSpan* whole_span = own;
+    // ("the group's Afghan branch, Islamic State Khorasan Province": a
+    // demonym says where the part is, not whose.)
+    const ActorSpan* whole_span = own != nullptr && own->demonym ? nullptr : own;
     std::optional<ActorSpan> owner;
     if (whole_span == nullptr && np.possessor != kNone && np.apposition != kNone) {
       owner = ActorOfNp(np.possessor);

@@ -178,6 +178,12 @@ void Builder::AttachTrailingSpeech() {
     if (start == 0) continue;
     const T left = Tag(static_cast<size_t>(start - 1));
     if (left != T::kComma && left != T::kCloseQuote) continue;
+    // "Saudi Arabia accuses Iran of arming the group, a charge Tehran
+    // denies": what is denied is named, not reported.
+    if (start + 1 < static_cast<int>(n_) && IsAny(Lemma(start), {"a", "an"}) &&
+        IsAny(Lemma(start + 1), {"charge", "claim", "accusation", "allegation", "assertion"})) {
+      continue;
+    }
     // "said the spokesman": inverted subject, the phrase ending the sentence.
     const bool inverting_verb = IsAny(
         Lemma(vg.head), {"say", "add", "tell", "write", "note", "state", "explain", "insist"});

@@ -282,11 +282,16 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
       continue;
     }
     size_t body_end = reading::IsPunctToken(tokens[v - 1], ",") ? v - 1 : v;
+    // ("the group, led by Mohammed Zahran,": a group named before, whose
+    // country the person takes when the document resolves it.)
     const auto body_ending = [&](size_t end) -> const ActorSpan* {
       const ActorSpan* found = nullptr;
       for (const ActorSpan& a : actors) {
-        if (a.end == end && !a.actor.country.empty() && a.compound.empty() &&
-            a.kind != "person" && a.kind != "anaphor" && a.kind != "place") {
+        const bool group_word =
+            a.kind == "anaphor" && a.end == a.begin + 1 &&
+            reading::WordIsAny(tokens[a.begin].text, "group movement militia faction network");
+        if (a.end == end && (!a.actor.country.empty() || group_word) && a.compound.empty() &&
+            a.kind != "person" && (a.kind != "anaphor" || group_word) && a.kind != "place") {
           found = &a;
         }
       }
