@@ -285,6 +285,12 @@ void RepairRelativeVerb(std::span<PosTag> tags, const TokenInfo* infos) {
         !(infos[i].lexical & tagger::kVerbS)) {
       continue;
     }
+    // ("said that officers/NNS had fought": a noun whose verb follows.)
+    const PosTag next = tags[i + 1];
+    if (next == PosTag::kVBD || next == PosTag::kVBZ || next == PosTag::kVBP ||
+        next == PosTag::kMD) {
+      continue;
+    }
     tags[i] = PosTag::kVBZ;
     if (i + 2 < n && tags[i + 1] == PosTag::kCC && tags[i + 2] == PosTag::kNNS &&
         (infos[i + 2].lexical & tagger::kVerbS)) {

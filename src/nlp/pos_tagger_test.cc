@@ -278,6 +278,9 @@ const TagCase kConstructionCases[] = {
     // A verb right after a relative pronoun, and one coordinated with it.
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
     {"Iran , which arms and funds Hezbollah , warned Israel .", "funds", {kVBZ}},
+    // Not a noun whose own verb follows.
+    {"He said that officers had fought a gang .", "officers", {kNNS}},
+    {"Officials said that troops would stay .", "troops", {kNNS}},
     // A gerund joined to a plural noun, with "from" after it, is a noun; one
     // with an object stays a verb.
     {"The militia receives weapons and training from Iran .", "training", {kNN}},
