@@ -533,6 +533,16 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"Sudan's government welcomed the sanctions on Wednesday. It has long accused the UAE of "
        "arming the RSF, a charge the Emirates deny.",
        {"Rapid Support Forces backed_by United Arab Emirates [Sudan government]"}},
+      // Directors and commanders-general of a state's police; a person named
+      // for an office of "the police" is its person.
+      {"Léon Charles, the director general of the Haitian National Police, said officers had "
+       "fought a gang.",
+       {"Léon Charles leads Haiti police"}},
+      {"MAPUTO, Mozambique — Mozambican police fired tear gas at protesters on Saturday. "
+       "Bernardino Rafael, the commander-general of the police, warned on Sunday that officers "
+       "would arrest anyone.",
+       {"Bernardino Rafael leads Mozambique police"}},
+      {"John Smith, the director of the hospital, said.", {}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

@@ -453,13 +453,13 @@ std::vector<ActorSpan> Coding::PartiesOfNp(int np_index) const {
 }
 
 // A named party, or a state's organ ("Ethiopia's army", "Pakistan's
-// military intelligence agency"); not a generic agent ("militants") nor a
-// pronoun left unresolved.
+// military intelligence agency", "the Haitian National Police"); not a
+// generic agent ("militants") nor a pronoun left unresolved.
 bool Coding::IsRelationParty(const ActorSpan& span) const {
   if (span.kind == "anaphor") return false;
   if (span.kind != "agent") return true;
   return span.compound.empty() && !span.actor.country.empty() &&
-         IsAny(span.actor.sector, {"GOV", "MIL", "SPY"});
+         IsAny(span.actor.sector, {"GOV", "MIL", "SPY", "COP"});
 }
 
 // "the umbrella includes X", "an umbrella for militias that includes X":
@@ -524,8 +524,14 @@ std::optional<ActorSpan> Coding::OwnerOfPronoun(int np_index, const ActorSpan& p
 // leader of Hayat Tahrir al-Sham", "the group's chief", "the TTP leader".
 void Coding::LeadershipFromDescription(const ActorSpan& person, int description_np) {
   const NounPhrase& np = a_.nps[description_np];
-  if (!IsAny(Lemma(np.head), {"leader", "head", "chief", "commander", "chairman", "chairwoman",
-                              "emir", "secretary-general", "president", "speaker"})) {
+  // "the director general of the Haitian National Police", "the
+  // commander-general of the police".
+  const bool director_general =
+      Lemma(np.head) == "general" && np.head > np.begin && Lemma(np.head - 1) == "director";
+  if (!director_general &&
+      !IsAny(Lemma(np.head), {"leader", "head", "chief", "commander", "chairman", "chairwoman",
+                              "emir", "secretary-general", "president", "speaker", "director",
+                              "director-general", "commander-general", "inspector-general"})) {
     return;
   }
   // Not one of several ("a senior leader of the movement", "a deputy
@@ -582,8 +588,11 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
   // the document to resolve when the sentence does not name it.
   // "the group's leader, Abdul-Malik al-Houthi": so is the group a
   // description stands for.
+  // "the commander-general of the police": the state's police the
+  // document finds.
   if (body && body->kind == "anaphor") {
-    if (!IsAny(Lower(body->begin), {"its", "their"}) && !IsGroupAnaphor(Lemma(body->end - 1))) {
+    if (!IsAny(Lower(body->begin), {"its", "their"}) && !IsGroupAnaphor(Lemma(body->end - 1)) &&
+        !IsAny(Lemma(body->end - 1), {"police", "army", "military"})) {
       return;
     }
     body = OwnerOfPronoun(description_np, *body);

@@ -21,12 +21,40 @@ bool IsNameWord(const Token& token, PosTag tag) {
 // Roles a person introduced in apposition holds under an actor: "a senior
 // aide to President X", "a spokesman for the group", "an official of Y".
 bool IsRoleNoun(std::string_view lower) {
-  return IsAny(lower, {"aide",           "adviser",  "advisor",       "spokesman",  "spokeswoman",
-                       "spokesperson",   "official", "minister",      "commander",  "envoy",
-                       "ambassador",     "general",  "officer",       "negotiator", "deputy",
-                       "lawmaker",       "member",   "chief",         "leader",     "head",
-                       "representative", "diplomat", "activist",      "dissident",  "campaigner",
-                       "journalist",     "reporter", "correspondent", "candidate",  "speaker"});
+  return IsAny(lower, {"aide",
+                       "adviser",
+                       "advisor",
+                       "spokesman",
+                       "spokeswoman",
+                       "spokesperson",
+                       "official",
+                       "minister",
+                       "commander",
+                       "envoy",
+                       "ambassador",
+                       "general",
+                       "officer",
+                       "negotiator",
+                       "deputy",
+                       "lawmaker",
+                       "member",
+                       "chief",
+                       "leader",
+                       "head",
+                       "representative",
+                       "diplomat",
+                       "activist",
+                       "dissident",
+                       "campaigner",
+                       "journalist",
+                       "reporter",
+                       "correspondent",
+                       "candidate",
+                       "speaker",
+                       "director",
+                       "director-general",
+                       "commander-general",
+                       "inspector-general"});
 }
 
 // Nouns that make a name in apposition a person though no actor of a
@@ -44,7 +72,7 @@ bool IsPersonNoun(std::string_view lower) {
 // The sector of a role: "commander" MIL, "activist" OPP, "journalist" MED,
 // "candidate" PTY, an office GOV.
 std::string SectorOfRole(std::string_view lower) {
-  if (IsAny(lower, {"commander", "general", "officer"})) return "MIL";
+  if (IsAny(lower, {"commander", "general", "officer", "commander-general"})) return "MIL";
   if (IsAny(lower, {"activist", "dissident", "campaigner"})) return "OPP";
   if (IsAny(lower, {"journalist", "reporter", "correspondent"})) return "MED";
   if (lower == "candidate" || lower == "politician") return "PTY";
@@ -130,7 +158,21 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         }
       }
     }
-    if (role.empty() || (under == nullptr && !IsPersonNoun(role) && !former)) continue;
+    // "Bernardino Rafael, the commander-general of the police,": a state's
+    // organ the document places is enough.
+    const ActorSpan* organ = nullptr;
+    for (size_t k = j + 1; under == nullptr && k < n && k < j + 8; ++k) {
+      if (reading::IsPunctToken(tokens[k], ",")) break;
+      for (const ActorSpan& a : actors) {
+        if (a.begin == k && a.kind == "anaphor" &&
+            IsAny(a.actor.sector, {"COP", "MIL", "GOV", "SPY"})) {
+          organ = &a;
+        }
+      }
+    }
+    if (role.empty() || (under == nullptr && !IsPersonNoun(role) && !former && organ == nullptr)) {
+      continue;
+    }
     if (titled != nullptr && under == nullptr) continue;
     if (titled != nullptr) {
       titled->actor.country = under->actor.country;
@@ -140,7 +182,9 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       continue;
     }
     InsertInOrder(actors, NamedPerson(tokens, i, j, under != nullptr ? under->actor.country : "",
-                                      former ? "CVL" : SectorOfRole(role)));
+                                      former             ? "CVL"
+                                      : organ != nullptr ? organ->actor.sector
+                                                         : SectorOfRole(role)));
     i = j;
   }
 }
