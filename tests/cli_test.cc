@@ -543,6 +543,13 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
        "would arrest anyone.",
        {"Bernardino Rafael leads Mozambique police"}},
       {"John Smith, the director of the hospital, said.", {}},
+      // A plural description of a list is of each; two participles with a
+      // by-agent in an apposition.
+      {"Russia and Iran, Assad's main allies, had warned against any Western military action.",
+       {"Iran allied_with Bashar al-Assad", "Russia allied_with Bashar al-Assad"}},
+      {"On Thursday, fighters of the Syrian National Army, a rebel force armed and paid by "
+       "Turkey, advanced on villages east of Tal Abyad.",
+       {"Syrian National Army backed_by T\u00fcrkiye"}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

@@ -340,6 +340,19 @@ void Coding::RelationsFromPhrases() {
     }
     if (np.apposition != kNone && own != nullptr && own->compound.empty()) {
       RelationFromPredicate(*own, np.apposition, sentence_speaker_);
+      // "Russia and Iran, Assad's main allies,": a plural description is of
+      // each party of the list it follows.
+      if (Tag(a_.nps[np.apposition].head) == T::kNNS) {
+        for (size_t j = 0; j < k; ++j) {
+          if (!ListLeadsTo(static_cast<int>(j), static_cast<int>(k))) continue;
+          for (int m = static_cast<int>(j); m != static_cast<int>(k); m = a_.nps[m].conjunct) {
+            if (auto named = ActorOfNp(m); named && IsRelationParty(*named)) {
+              RelationFromPredicate(*named, np.apposition, sentence_speaker_);
+            }
+          }
+          break;
+        }
+      }
     }
     // "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham"; "the
     // leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani".

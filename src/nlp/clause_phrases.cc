@@ -571,8 +571,12 @@ void Builder::LinkNounPhrases() {
       const uint32_t tail = DescriptionEnd(static_cast<int>(next));
       // "Al Shabaab, an Islamist group allied with al Qaeda,": a
       // participle phrase may follow the description.
-      const bool participle = tail + 1 < n_ && Tag(tail) == T::kVBN &&
-                              (Tag(tail + 1) == T::kIN || Tag(tail + 1) == T::kTO);
+      // ("a rebel force armed and paid by Turkey": two participles.)
+      const bool participle =
+          tail + 1 < n_ && Tag(tail) == T::kVBN &&
+          (Tag(tail + 1) == T::kIN || Tag(tail + 1) == T::kTO ||
+           (tail + 3 < n_ && Lemma(tail + 1) == "and" && Tag(tail + 2) == T::kVBN &&
+            (Tag(tail + 3) == T::kIN || Tag(tail + 3) == T::kTO)));
       // ("the Haqqani network, a Taliban faction that/IN Kabul says is
       // sheltered by ...": "that" opening a relative, read as a conjunction.)
       if (tail >= n_ || Tag(tail) == T::kComma || Tag(tail) == T::kPeriod || Tag(tail) == T::kWDT ||

@@ -312,6 +312,18 @@ void RepairCoordinatedGerund(std::span<PosTag> tags, std::span<const std::string
   }
 }
 
+// "a rebel force armed/VBN and paid/VBN by Turkey": a past form joined by
+// "and" to a participle with a by-agent is a participle too.
+void RepairCoordinatedParticiple(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const int n = static_cast<int>(tags.size());
+  for (int i = 1; i + 3 < n; ++i) {
+    if (tags[i] == PosTag::kVBD && words[i + 1] == "and" && tags[i + 2] == PosTag::kVBN &&
+        words[i + 3] == "by" && IsNoun(tags[i - 1])) {
+      tags[i] = PosTag::kVBN;
+    }
+  }
+}
+
 }  // namespace
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
@@ -456,6 +468,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairDeterminedGerund(tags, words);
     RepairRelativeVerb(tags, infos);
     RepairCoordinatedGerund(tags, words);
+    RepairCoordinatedParticiple(tags, words);
   }
 }
 

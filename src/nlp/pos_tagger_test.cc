@@ -278,6 +278,9 @@ const TagCase kConstructionCases[] = {
     // A verb right after a relative pronoun, and one coordinated with it.
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
     {"Iran , which arms and funds Hezbollah , warned Israel .", "funds", {kVBZ}},
+    // A past form joined to a participle with a by-agent.
+    {"Fighters of the army , a force armed and paid by Turkey , advanced .", "armed", {kVBN}},
+    {"The rebels attacked and burned the town .", "attacked", {kVBD}},
     // Not a noun whose own verb follows.
     {"He said that officers had fought a gang .", "officers", {kNNS}},
     {"Officials said that troops would stay .", "troops", {kNNS}},
