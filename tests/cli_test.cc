@@ -1244,6 +1244,26 @@ TEST(CliTest, SpokespeopleAndWeaponsSpeakForTheirBodies) {
       });
 }
 
+// A person is not "they": blaming a party, "saying they had hit the
+// airliner", claims nothing; a group saying "they" still does.
+TEST(CliTest, APersonSayingTheyClaimsNothing) {
+  const auto claims_of = [](const nlohmann::json& r) -> std::string {
+    if (r["type"] != "ASSAULT") return "";
+    std::string claimants;
+    for (const auto& c : r["claimed_by"]) claimants += c["actor"]["name"].get<std::string>();
+    return "ASSAULT " + NameOf(r, "actor1") + " claimed by [" + claimants + "]";
+  };
+  ExpectEachCodedAs(
+      {{"DONETSK, Ukraine — Ukrainian President Petro Poroshenko blamed the pro-Russian "
+        "separatists who control the area, saying late on Thursday that they had hit the "
+        "airliner with a Buk surface-to-air missile.",
+        "ASSAULT - claimed by []"},
+       {"DONETSK, Ukraine — The Donetsk People's Republic said on Thursday that they had hit a "
+        "Ukrainian transport plane with a missile.",
+        "ASSAULT Donetsk People's Republic claimed by [Donetsk People's Republic]"}},
+      "2014-07-18", claims_of);
+}
+
 // An attack on a place the report says hosts foreign forces hits them; the
 // hosting is no visit.
 TEST(CliTest, PlacesHostingForces) {

@@ -480,12 +480,16 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     const bool group_named = body && !m.speaker->org.name.empty() && m.source &&
                              m.source->kind == "anaphor" &&
                              IsAny(Lemma(m.source->end - 1), {"group", "movement", "militia"});
+    // ("President Poroshenko blamed the separatists, saying they had hit the
+    // airliner": a person is not "they" or "it".)
+    const bool person = body && body->kind == "person";
     if (body && m.source && m.source->kind == "anaphor" && claimable &&
         (group_named ||
          IsAny(Lower(m.source->begin),
-               speaker_after ? std::initializer_list<std::string_view>{"we", "our"}
-                             : std::initializer_list<std::string_view>{"it", "they", "we", "its",
-                                                                       "their", "our"})) &&
+               speaker_after || person
+                   ? std::initializer_list<std::string_view>{"we", "our"}
+                   : std::initializer_list<std::string_view>{"it", "they", "we", "its", "their",
+                                                             "our"})) &&
         body->kind != "anaphor") {
       m.source = body;
       out_.claims.push_back(ClaimMention{*body, kNone, m.code.type});
@@ -498,9 +502,11 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       // "... we will hold them to account," he said: "he", resolved later.
       const bool person_pronoun =
           direct && direct->kind == "anaphor" && IsAny(Lower(direct->begin), {"he", "she"});
+      const bool a_person = direct && (direct->kind == "person" || person_pronoun);
       if (direct && (direct->kind != "anaphor" || person_pronoun) &&
-          (named_after
-               ? IsAny(pronoun, {"we", "i", "our"})
+          (named_after ? IsAny(pronoun, {"we", "i", "our"})
+           : a_person
+               ? IsAny(pronoun, {"we", "he", "she", "i", "our"})
                : IsAny(pronoun, {"it", "they", "we", "he", "she", "i", "its", "their", "our"}))) {
         m.source = direct;
       }
