@@ -537,7 +537,7 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       // for an office of "the police" is its person.
       {"Léon Charles, the director general of the Haitian National Police, said officers had "
        "fought a gang.",
-       {"Léon Charles leads Haiti police"}},
+       {"Léon Charles leads Haitian National Police"}},
       {"MAPUTO, Mozambique — Mozambican police fired tear gas at protesters on Saturday. "
        "Bernardino Rafael, the commander-general of the police, warned on Sunday that officers "
        "would arrest anyone.",
@@ -550,6 +550,14 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"On Thursday, fighters of the Syrian National Army, a rebel force armed and paid by "
        "Turkey, advanced on villages east of Tal Abyad.",
        {"Syrian National Army backed_by T\u00fcrkiye"}},
+      // A named force or group a group or a state's organ has is part of it;
+      // not of a state.
+      {"The drills, run by the People's Liberation Army's Eastern Theater Command, began on "
+       "Thursday.",
+       {"PLA Eastern Theater Command part_of People's Liberation Army"}},
+      {"Hamas's Qassam Brigades fired rockets.",
+       {"Izz ad-Din al-Qassam Brigades part_of Hamas"}},
+      {"Iran's Revolutionary Guards fired missiles.", {}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
        "forces unit, appeared on state television.",

@@ -330,6 +330,23 @@ void Coding::RelationsFromPhrases() {
         out_.relations.push_back(RelationMention{*leader, "leads", *own, sentence_speaker_, 0.6});
       }
     }
+    // "the People's Liberation Army's Eastern Theater Command", "the
+    // police's Special Anti-Robbery Squad": a named force or group a group
+    // or a state's organ has is part of it (not of the state: "Iran's
+    // Revolutionary Guards").
+    if (own != nullptr && own->compound.empty() && np.possessor != kNone &&
+        own->begin >= a_.nps[np.possessor].end &&
+        IsAny(own->kind, {"military", "police", "intelligence", "armed_group", "front_group"})) {
+      const auto owner = ActorOfNp(np.possessor);
+      const bool organ_word =
+          owner && owner->kind == "anaphor" &&
+          IsAny(Lemma(owner->end - 1), {"police", "army", "military", "group", "movement"});
+      if (owner && (organ_word || (IsRelationParty(*owner) &&
+                                   !IsAny(owner->kind, {"state", "person", "place", "igo"}))) &&
+          IdentityKey(*owner) != IdentityKey(*own)) {
+        out_.relations.push_back(RelationMention{*own, "part_of", *owner, sentence_speaker_, 0.7});
+      }
+    }
     if (own != nullptr && own->compound.empty()) {
       for (const ActorSpan& span : in_.actors) {
         if (span.begin < np.begin || span.end > np.end || span.compound.empty()) continue;
