@@ -1272,6 +1272,24 @@ TEST(CliTest, APersonSayingTheyClaimsNothing) {
       "2014-07-18", claims_of);
 }
 
+// A toll since a time ("have been killed and about 700,000 displaced since
+// the conflict escalated") is no act's; a group that "has claimed many
+// attacks" claims none of the report's.
+TEST(CliTest, TollsSinceATimeAndClaimsOfManyAttacks) {
+  ExpectEachCodedAs(
+      {{"YAOUNDE, Cameroon — Gunmen stormed a school in Kumba on Saturday, killing seven "
+        "children, officials said. The Ambazonia Defence Forces has claimed many attacks on the "
+        "army. More than 3,000 people have been killed and about 700,000 displaced since the "
+        "conflict escalated in 2017.",
+        "ASSAULT killed 7 claimed by []"}},
+      "2020-10-25", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        std::string claimants;
+        for (const auto& c : r["claimed_by"]) claimants += c["actor"]["name"].get<std::string>();
+        return "ASSAULT killed " + r["fatalities"].dump() + " claimed by [" + claimants + "]";
+      });
+}
+
 // An attack on a place the report says hosts foreign forces hits them; the
 // hosting is no visit.
 TEST(CliTest, PlacesHostingForces) {

@@ -169,9 +169,14 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   if (StretchOfTimeBefore(vg.begin)) return true;
   // "At least 550 people have been killed since fighting erupted": a toll
   // over a stretch of time, not one act.
-  if (perfect && IsAny(Lemma(vg.head), {"kill", "wound", "injure", "die", "displace"})) {
-    for (uint32_t k = vg.end; k < n_ && k < vg.end + 6; ++k) {
-      if (Tag(k) == T::kComma || IsVerb(Tag(k))) break;
+  const auto toll = [](std::string_view lemma) {
+    return IsAny(lemma, {"kill", "wound", "injure", "die", "displace"});
+  };
+  if (perfect && toll(Lemma(vg.head))) {
+    // ("have been killed and about 700,000 displaced since the conflict
+    // escalated": past a toll joined to it.)
+    for (uint32_t k = vg.end; k < n_ && k < vg.end + 10; ++k) {
+      if (Tag(k) == T::kComma || (IsVerb(Tag(k)) && !toll(Lemma(k)))) break;
       if (Lemma(k) == "since" || (Lemma(k) == "so" && k + 1 < n_ && Lemma(k + 1) == "far")) {
         return true;
       }
@@ -259,6 +264,15 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     if (IsVerb(Tag(k)) || Tag(k) == T::kComma) break;
     if (Lemma(k) == "since") return true;
     if (Lemma(k) == "past" && k >= 2 && Lemma(k - 1) == "the" && Lemma(k - 2) == "in") return true;
+  }
+  // "the Ambazonia Defence Forces has claimed many attacks on the army":
+  // many acts in the perfect (not "had struck several districts": one act
+  // on many places).
+  if (perfect && clause.object != kNone && Tag(a_.nps[clause.object].head) == T::kNNS &&
+      NounTriggerAt(a_.nps[clause.object].head) != nullptr) {
+    for (uint32_t k = a_.nps[clause.object].begin; k < a_.nps[clause.object].head; ++k) {
+      if (IsAny(Lemma(k), {"many", "numerous", "several", "countless", "multiple"})) return true;
+    }
   }
   // "The Houthis have fired hundreds of drones": many launches over time
   // (not "have tortured scores of refugees").
