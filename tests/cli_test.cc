@@ -1290,6 +1290,21 @@ TEST(CliTest, TollsSinceATimeAndClaimsOfManyAttacks) {
       });
 }
 
+// A minor town of a country the report does not name, known by the name
+// written only as another language's spelling of it, is no place of the
+// report (Bulgaria's Bansko is also "Banjska"); an English exonym is.
+TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
+  ExpectEachCodedAs(
+      {{"PRISTINA, Kosovo — About 30 masked, heavily armed men ambushed a police patrol near "
+        "the village of Banjska, close to the Serbian border, on Sunday.",
+        "ASSAULT XKX"},
+       {"Militants killed three shepherds in the desert east of Palmyra on Sunday.",
+        "ASSAULT SYR"}},
+      "2023-09-25", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + r["location"]["country"].get<std::string>();
+      });
+}
+
 // An attack on a place the report says hosts foreign forces hits them; the
 // hosting is no visit.
 TEST(CliTest, PlacesHostingForces) {

@@ -554,6 +554,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     }
   }
 
+  // The country of the report's dateline, if it names a place.
+  int dateline_country = -1;
+  for (size_t i = 0; i < n; ++i) {
+    if (work[i].cue == PlaceCue::kDateline && work[i].best >= 0) {
+      dateline_country = candidates(i)[work[i].best].place.country;
+      break;
+    }
+  }
   // ---- Acceptance, metonymy, output ----
   // A place named again the same way gets the same location: made once.
   struct MadePlace {
@@ -604,6 +612,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     } else if (m.building_after != BuildingName::kNone && !in_context && !supported &&
                (m.building_after == BuildingName::kLonger || !IsProminent(p))) {
       // "outside the Rabaa al-Adawiya mosque" in Cairo: not Morocco's Rabat.
+      accept = false;
+    } else if (best.name_kind == NameKind::kAlternate && !in_context && !supported &&
+               !IsProminent(p) && p.population < 100000 && dateline_country >= 0 &&
+               p.country != dateline_country) {
+      // "near the village of Banjska" in a report from Kosovo: a minor town
+      // of a country the report does not name, known by that spelling only
+      // as another language's name (Bulgaria's Bansko), is a place the
+      // gazetteer does not know.
       accept = false;
     } else if (m.landform_after && !in_context && p.kind == PlaceKind::kPopulated) {
       // "near Farsi Island in the Gulf": not the Afghan village Farsi.
