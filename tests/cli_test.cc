@@ -2378,6 +2378,9 @@ TEST(CliTest, AircraftDownedShotDeadAndWhereStatementsAreMade) {
         "rejects\" the US claim as unfounded.",
         "REJECT New York IRN"},
        {"The US embassy in Khartoum condemned the attacks on protesters.", "ACCUSE Khartoum USA"},
+       {"Russia's ambassador in Washington, Anatoly Antonov, warned on Friday that the strikes "
+        "would not be left without consequences.",
+        "THREATEN Washington RUS"},
        {"Republican lawmakers in Congress condemned the attack.", ""}},
       "2019-06-14", [](const nlohmann::json& r) -> std::string {
         if (r["type"] == "ASSAULT" || !r["location"].is_object()) return "";

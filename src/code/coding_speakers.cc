@@ -68,7 +68,18 @@ void Coding::MarkVenues() {
       const int np = after + 1 < n_ && Lemma(after) == "in" ? a_.np_of_token[after + 1] : kNone;
       // Not a body: "Democrats in Congress".
       const ActorSpan* body = np != kNone ? SpanIn(a_.nps[np].begin, a_.nps[np].end, -1) : nullptr;
-      if (np != kNone && a_.nps[np].end == vg.begin && (body == nullptr || body->kind == "state")) {
+      // ("Russia's ambassador in Washington, Anatoly Antonov, warned": past
+      // a name in apposition.)
+      bool named_between = false;
+      if (np != kNone && a_.nps[np].end + 2 < vg.begin && Tag(a_.nps[np].end) == T::kComma &&
+          Tag(vg.begin - 1) == T::kComma) {
+        named_between = true;
+        for (uint32_t k = a_.nps[np].end + 1; k + 1 < vg.begin; ++k) {
+          named_between = named_between && IsProperNoun(Tag(k));
+        }
+      }
+      if (np != kNone && (a_.nps[np].end == vg.begin || named_between) &&
+          (body == nullptr || body->kind == "state")) {
         venue = {a_.nps[np].begin, a_.nps[np].end};
         break;
       }
