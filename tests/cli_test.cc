@@ -1305,6 +1305,21 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
       });
 }
 
+// Talks or cooperation called off, cancelled or suspended are no talks of
+// the report; a speaker attending a meeting somewhere acts there.
+TEST(CliTest, TalksCalledOffAndWhereTheSpeakerIs) {
+  ExpectEachCodedAs(
+      {{"China's Foreign Minister Wang Yi, attending a regional meeting in Phnom Penh, called off "
+        "talks with his Japanese counterpart on Thursday, citing a Group of Seven statement.",
+        "REJECT Wang Yi>Japan Phnom Penh"},
+       {"China suspended cooperation with the United States on Friday.",
+        "SANCTION China>United States Beijing"}},
+      "2022-08-05", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+               NameOf(r, "actor2") + " " + r["location"]["name"].get<std::string>();
+      });
+}
+
 // An attack on a place the report says hosts foreign forces hits them; the
 // hosting is no visit.
 TEST(CliTest, PlacesHostingForces) {

@@ -90,6 +90,17 @@ void Coding::CodeClause(int c) {
             {"pause", "lull", "halt", "end", "cessation", "break", "suspension", "stop"})) {
     return;
   }
+  // "called off talks with his Japanese counterpart", "suspending dialogue
+  // with the United States", "suspended cooperation": talks or cooperation
+  // stopped are no talks or cooperation of the report (the stopping is).
+  if (IsAny(lemma, {"cancel", "suspend", "halt", "postpone", "freeze", "end", "call", "break"}) &&
+      clause.object != kNone && vg.voice == Voice::kActive &&
+      (!IsAny(lemma, {"call", "break"}) || (vg.end < n_ && Lemma(vg.end) == "off"))) {
+    if (const Trigger* noun = NounTriggerAt(a_.nps[clause.object].head);
+        noun != nullptr && IsAny(noun->code.type, {"CONSULT", "COOPERATE", "AGREE"})) {
+      used_np_[clause.object] = true;
+    }
+  }
   // "summoned the ambassador to protest over the attack", "... to lodge a
   // formal protest": the summons is the complaint.
   if (clause.link == ClauseLink::kInfinitive && clause.governor != kNone &&

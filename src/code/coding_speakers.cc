@@ -83,6 +83,20 @@ void Coding::MarkVenues() {
         venue = {a_.nps[np].begin, a_.nps[np].end};
         break;
       }
+      // "Wang Yi, attending a regional meeting in Phnom Penh, called off
+      // talks": where a phrase set off after the speaker has him.
+      if (after + 2 < vg.begin && Tag(after) == T::kComma && Tag(vg.begin - 1) == T::kComma &&
+          IsAny(Lemma(after + 1), {"attend", "visit"}) && Tag(after + 1) == T::kVBG) {
+        for (uint32_t k = after + 2; k + 2 < vg.begin; ++k) {
+          if (Tag(k) == T::kComma || IsVerb(Tag(k))) break;
+          const int place = Lemma(k) == "in" ? a_.np_of_token[k + 1] : kNone;
+          if (place != kNone && a_.nps[place].end + 1 == vg.begin &&
+              IsProperNoun(Tag(a_.nps[place].head))) {
+            venue = {a_.nps[place].begin, a_.nps[place].end};
+          }
+        }
+        if (venue.second != 0) break;
+      }
     }
     // Verbs of judging or agreeing name a venue only by a gathering:
     // "condemned the detentions in a statement in Geneva", "signed a

@@ -185,8 +185,14 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
   // off after the subject that opens the sentence, with no finite verb
   // before it, is the main verb.
   {
+    // ("China's Foreign Minister Wang Yi, attending ...": a possessive in
+    // the subject.)
     int opening = first;
-    while (opening < n && IsNoun(tags[opening])) ++opening;
+    while (opening < n && (IsNoun(tags[opening]) ||
+                           (opening > first && (tags[opening] == PosTag::kPOS ||
+                                                tags[opening] == PosTag::kJJ)))) {
+      ++opening;
+    }
     if (opening > first && opening + 2 < n && tags[opening] == PosTag::kComma &&
         (tags[opening + 1] == PosTag::kVBG || tags[opening + 1] == PosTag::kVBN)) {
       for (int i = opening + 2; i + 1 < n; ++i) {

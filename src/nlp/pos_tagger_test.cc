@@ -278,6 +278,10 @@ const TagCase kConstructionCases[] = {
     // A verb right after a relative pronoun, and one coordinated with it.
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
     {"Iran , which arms and funds Hezbollah , warned Israel .", "funds", {kVBZ}},
+    {"China 's Foreign Minister Wang Yi , attending a meeting in Phnom Penh , called off talks "
+     "with Japan , citing a statement .",
+     "called",
+     {kVBD}},
     // A past form joined to a participle with a by-agent.
     {"Fighters of the army , a force armed and paid by Turkey , advanced .", "armed", {kVBN}},
     {"The rebels attacked and burned the town .", "attacked", {kVBD}},
