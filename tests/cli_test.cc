@@ -1305,6 +1305,19 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
       });
 }
 
+// A peace agreement signed is agreed; a treaty of friendship signed is
+// support (as PLOVER's records code them).
+TEST(CliTest, PeaceAgreementsAreAgreedTreatiesSupported) {
+  ExpectEachCodedAs({{"Colombia's government and the FARC signed a peace agreement on Monday.",
+                      "AGREE Colombia government>FARC"},
+                     {"Libya and Bulgaria signed a treaty of friendship on Monday.",
+                      "SUPPORT Libya>Bulgaria"}},
+                    "2016-09-27", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                             NameOf(r, "actor2");
+                    });
+}
+
 // Talks or cooperation called off, cancelled or suspended are no talks of
 // the report; a speaker attending a meeting somewhere acts there.
 TEST(CliTest, TalksCalledOffAndWhereTheSpeakerIs) {
