@@ -1305,6 +1305,17 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
       });
 }
 
+// "this Caribbean city" is the dateline's town, not the Caribbean Sea.
+TEST(CliTest, ThisCityIsTheDatelinesTown) {
+  ExpectEachCodedAs(
+      {{"CARTAGENA, Colombia — Opponents of the peace deal marched in this Caribbean city on "
+        "Monday.",
+        "PROTEST Cartagena"}},
+      "2016-09-27", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + r["location"]["name"].get<std::string>();
+      });
+}
+
 // A peace agreement signed is agreed; a treaty of friendship signed is
 // support (as PLOVER's records code them).
 TEST(CliTest, PeaceAgreementsAreAgreedTreatiesSupported) {

@@ -592,6 +592,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
     }
   }
 
+  PlaceDeicticTowns(tokens, sentences, s.places);
+
   // Places: resolved once per document, with the actors' countries as context.
   std::optional<Location> dateline;
   std::sort(countries.begin(), countries.end());

@@ -66,6 +66,46 @@ bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32
   return false;
 }
 
+void PlaceDeicticTowns(std::span<const Token> tokens, std::span<const Sentence> sentences,
+                       std::vector<PlaceMention>& places) {
+  const auto dateline =
+      std::find_if(places.begin(), places.end(),
+                   [](const PlaceMention& m) { return m.sentence == UINT32_MAX; });
+  if (dateline == places.end()) return;
+  const PlaceMention town = *dateline;
+  const size_t found = places.size();
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    for (uint32_t k = 0; k + 1 < sentence.size(); ++k) {
+      if (!reading::WordIs(tokens[sentence.first_token + k], "this")) continue;
+      // "this [Caribbean] [port] city": up to two words before the noun.
+      uint32_t noun = k + 1;
+      while (noun < sentence.size() && noun < k + 4 &&
+             !reading::WordIsAny(tokens[sentence.first_token + noun].text, "city town capital")) {
+        ++noun;
+      }
+      if (noun >= sentence.size() || noun >= k + 4) continue;
+      if (k == 0 || !reading::WordIsAny(tokens[sentence.first_token + k - 1].text, "in at")) {
+        continue;
+      }
+      for (size_t j = 0; j < found; ++j) {
+        PlaceMention& named = places[j];
+        if (named.sentence == s && named.first_token > k && named.end_token <= noun) {
+          named.role = MentionRole::kModifier;
+        }
+      }
+      PlaceMention again = town;
+      again.sentence = s;
+      again.first_token = k;
+      again.end_token = noun + 1;
+      again.start = tokens[sentence.first_token + k].start;
+      again.end = tokens[sentence.first_token + noun].end;
+      again.cue = PlaceCue::kLocative;
+      places.push_back(again);
+    }
+  }
+}
+
 std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uint32_t sentence,
                                       std::span<const Token> tokens, const Sentence& span) {
   std::vector<const ResolvedPlace*> here;

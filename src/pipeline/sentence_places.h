@@ -32,6 +32,14 @@ bool DescribesSomeone(std::span<const Token> tokens, const Sentence& sentence, u
 // in its sentence.
 bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32_t first);
 
+// "in a ceremony in this Caribbean city", "in this port town": the
+// dateline's town, named again. Adds a copy of the dateline's place
+// mention (the first with sentence UINT32_MAX, if any) for each such
+// phrase, spanning it, and makes a name describing the town there ("this
+// Caribbean city") a modifier, not a place.
+void PlaceDeicticTowns(std::span<const Token> tokens, std::span<const Sentence> sentences,
+                       std::vector<PlaceMention>& places);
+
 // Countries named as one list after "in" ("struck five facilities in Iraq
 // and Syria"): each is a site of its own, as ACLED codes acts in two
 // countries. Not countries joined otherwise ("near the borders with Turkey
