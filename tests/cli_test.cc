@@ -1316,13 +1316,23 @@ TEST(CliTest, ThisCityIsTheDatelinesTown) {
       });
 }
 
-// A peace agreement signed is agreed; a treaty of friendship signed is
-// support (as PLOVER's records code them).
+// An agreement signed is agreed, unless it is one of cooperation (a treaty
+// of friendship, an agreement to increase trade: support), as PLOVER's
+// records code them.
 TEST(CliTest, PeaceAgreementsAreAgreedTreatiesSupported) {
   ExpectEachCodedAs({{"Colombia's government and the FARC signed a peace agreement on Monday.",
                       "AGREE Colombia government>FARC"},
                      {"Libya and Bulgaria signed a treaty of friendship on Monday.",
-                      "SUPPORT Libya>Bulgaria"}},
+                      "SUPPORT Libya>Bulgaria"},
+                     // A deal that is not one of cooperation is agreed too; one
+                     // to increase trade is support; measures concluded are no
+                     // agreement.
+                     {"The Houthis signed a UN-brokered deal with President Abd-Rabbu Mansour "
+                      "Hadi on Sunday meant to end days of fighting.",
+                      "AGREE Houthis>Abdrabbuh Mansur Hadi"},
+                     {"Czechia and China signed an agreement on Monday to increase trade.",
+                      "SUPPORT Czechia>China"},
+                     {"Iran said it had concluded proportionate measures in self-defense.", ""}},
                     "2016-09-27", [](const nlohmann::json& r) -> std::string {
                       return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
                              NameOf(r, "actor2");

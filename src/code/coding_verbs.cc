@@ -9,6 +9,26 @@
 
 namespace casus::coding {
 
+// A formal agreement signed (CAMEO 057): SUPPORT when it is one of
+// cooperation ("a treaty of friendship and cooperation", "an agreement to
+// increase trade"), AGREE otherwise ("a UN-brokered deal meant to end days
+// of fighting"), as PLOVER's records code them.
+std::string Coding::AgreementType(const Clause& clause) const {
+  if (clause.object == kNone) return "SUPPORT";
+  // The phrase and what follows it in the clause ("an agreement today to
+  // increase trade").
+  const uint32_t begin = a_.nps[clause.object].begin;
+  for (uint32_t k = begin; k < n_ && k < begin + 12 && Tag(k) != T::kComma && Tag(k) != T::kPeriod;
+       ++k) {
+    if (IsAny(Lemma(k), {"friendship", "cooperation", "co-operation", "trade", "economic",
+                         "investment", "commerce", "commercial", "partnership", "alliance",
+                         "defence", "defense", "security", "arms", "energy", "nuclear"})) {
+      return "SUPPORT";
+    }
+  }
+  return "AGREE";
+}
+
 void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np,
                           bool statement) {
   const VerbGroup& vg = a_.verbs[clause.verb];
@@ -22,6 +42,17 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (object_in_trigger) used_np_[clause.object] = true;
   EventMention m = NewMention(trigger, vg.head);
   CodeByObject(clause, trigger, m);
+  // ("had taken and concluded proportionate measures": no agreement.)
+  if (Lemma(vg.head) == "conclude" &&
+      (clause.object == kNone ||
+       !IsAny(Lemma(a_.nps[clause.object].head),
+              {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol"}))) {
+    return;
+  }
+  if (m.code.cameo == "057" && IsAny(Lemma(vg.head), {"sign", "conclude", "ratify"})) {
+    m.code.type = AgreementType(clause);
+    if (clause.object != kNone) used_np_[clause.object] = true;  // the agreement signed
+  }
   const bool passive = ReadsAsPassive(clause, trigger, prep_np);
   const int target_np = FindSides(clause, trigger, prep_np, passive, object_in_trigger, m);
   // "threatened sanctions", "threatened a blockade": a threat of the act
