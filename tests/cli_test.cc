@@ -1305,6 +1305,18 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
       });
 }
 
+// What an agreement provides for is no aid; a party's standing demands are
+// no demand of the report.
+TEST(CliTest, ProvisionsAndStandingDemands) {
+  ExpectEachCodedAs({{"The Houthis signed the agreement on Sunday. It provides for a new "
+                      "government within a month and a reduction in fuel prices, two of the "
+                      "group's main demands.",
+                      "AGREE Houthis"}},
+                    "2014-09-22", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
+                    });
+}
+
 // "this Caribbean city" is the dateline's town, not the Caribbean Sea.
 TEST(CliTest, ThisCityIsTheDatelinesTown) {
   ExpectEachCodedAs(

@@ -391,6 +391,12 @@ bool Coding::IsNoActOfParties(const Clause& clause, const Trigger& trigger) cons
       doer != kNone && IsAny(Lemma(a_.nps[doer].head), {"anyone", "anybody", "whoever"})) {
     return true;
   }
+  // "It provides for a new government within a month": what an agreement
+  // lays down, not aid given.
+  if (Lemma(vg.head) == "provide" && clause.object == kNone && vg.end < n_ &&
+      Lemma(vg.end) == "for") {
+    return true;
+  }
   // "men being marched along a beach by masked fighters": people made to
   // march do not protest.
   if (trigger.code.type == "PROTEST" && vg.voice == Voice::kPassive &&
