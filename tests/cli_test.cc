@@ -1305,6 +1305,21 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
       });
 }
 
+// A day in a relative clause on "whose", set off by a comma, is that
+// clause's: Houthi fighters overran the headquarters on the sentence
+// before's Sunday, not on the Thursday its troops began to fight them.
+TEST(CliTest, ADayInAWhoseClauseIsItsOwn) {
+  ExpectEachCodedAs(
+      {{"SANAA, Yemen — Houthi rebels seized government buildings in Sanaa on Sunday. Houthi "
+        "fighters overran the headquarters of the 1st Armoured Division, whose troops had "
+        "battled them in northern Sanaa since Thursday, and took over the central bank.",
+        "ASSAULT 2014-09-21"}},
+      "2014-09-22", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + r["date"].get<std::string>();
+      });
+}
+
 // What an agreement provides for is no aid; a party's standing demands are
 // no demand of the report.
 TEST(CliTest, ProvisionsAndStandingDemands) {

@@ -160,7 +160,10 @@ bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
                       std::span<const EventMention> events) {
   for (uint32_t k = date.first_token; k-- > 1;) {
     if (tags[k] == PosTag::kComma) return false;
-    if ((tags[k] == PosTag::kWP || tags[k] == PosTag::kWDT) && tags[k - 1] == PosTag::kComma) {
+    // ("the 1st Armoured Division, whose troops had battled them since
+    // Thursday, ...")
+    if ((tags[k] == PosTag::kWP || tags[k] == PosTag::kWDT || tags[k] == PosTag::kWPS) &&
+        tags[k - 1] == PosTag::kComma) {
       return std::any_of(events.begin(), events.end(),
                          [&](const EventMention& m) { return !m.nominal && m.trigger < k - 1; });
     }
