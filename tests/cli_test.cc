@@ -1305,6 +1305,21 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
       });
 }
 
+// A state striking is no place of its strike; a strike on a state or its
+// government told with no place is in the state struck (the dateline's
+// town when the report is filed there).
+TEST(CliTest, AStateStrikingIsNoPlace) {
+  ExpectEachCodedAs({{"DAMASCUS — The United States struck Syrian government targets with "
+                      "missiles on Saturday.",
+                      "ASSAULT Damascus"},
+                     {"Israel struck Syrian government targets with missiles on Saturday.",
+                      "ASSAULT Syria"}},
+                    "2018-04-15", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " +
+                             r["location"]["name"].get<std::string>();
+                    });
+}
+
 // A day in a relative clause on "whose", set off by a comma, is that
 // clause's: Houthi fighters overran the headquarters on the sentence
 // before's Sunday, not on the Thursday its troops began to fight them.

@@ -397,6 +397,15 @@ bool Assembly::Locate(Event& e, const Draft& draft, const std::vector<uint32_t>&
   if (!e.location && e.type == "COERCE" && e.mode != "seize" && !draft.source && dateline_) {
     e.location = AtDateline();
   }
+  // An attack on a state or its government by another's, told with no place
+  // ("Israel struck Syrian government targets"): in the state attacked (not
+  // the forces of one: a ship may be at sea).
+  if (!e.location && e.type == "ASSAULT" && draft.source && draft.target &&
+      !draft.target->actor.country.empty() &&
+      draft.target->actor.country != draft.source->actor.country &&
+      (draft.target->kind == "state" || IsGovernment(*draft.target)) && options_.country_of) {
+    e.location = options_.country_of(draft.target->actor.country);
+  }
   // Any other act told with no place ("Hamas freed two American hostages",
   // "the Houthis detained UN staff"): in its doer's country.
   if (!e.location && draft.source && !draft.source->actor.country.empty() && options_.country_of) {

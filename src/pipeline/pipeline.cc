@@ -574,7 +574,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
                          (exact && a.metonym && !locative &&
                           IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
                          (exact && a.kind == "state" && !locative &&
-                          IsPartyToAnEvent(a, facts[m.sentence].coding.events, true));
+                          (IsPartyToAnEvent(a, facts[m.sentence].coding.events, true) ||
+                           IsDoerOfAnEvent(a, facts[m.sentence].coding.events)));
       // "the US Embassy in Baghdad": a mission's name says where it is.
       bool mission = false;
       if (a.begin < m.first_token && m.first_token <= a.end &&

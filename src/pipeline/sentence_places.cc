@@ -305,6 +305,12 @@ void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
   }
 }
 
+bool IsDoerOfAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events) {
+  return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+    return m.source && m.source->begin == actor.begin && m.source->end == actor.end;
+  });
+}
+
 bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events,
                       bool statements_only) {
   auto same = [&](const std::optional<ActorSpan>& party) {

@@ -75,6 +75,9 @@ void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
 
 // Whether `actor` (these very words) is the source or target of one of
 // `events`.
+// True when `actor` (its span) is the doer of one of `events` ("Israel
+// struck Syrian targets": Israel does, the strike is not in Israel).
+bool IsDoerOfAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events);
 bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events,
                       bool statements_only = false);
 
