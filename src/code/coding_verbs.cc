@@ -17,16 +17,19 @@ std::string Coding::AgreementType(const Clause& clause) const {
   if (clause.object == kNone) return "SUPPORT";
   // The phrase and what follows it in the clause ("an agreement today to
   // increase trade").
+  // A treaty is one of cooperation unless it makes peace.
   const uint32_t begin = a_.nps[clause.object].begin;
+  bool cooperation = Lemma(a_.nps[clause.object].head) == "treaty";
   for (uint32_t k = begin; k < n_ && k < begin + 12 && Tag(k) != T::kComma && Tag(k) != T::kPeriod;
        ++k) {
-    if (IsAny(Lemma(k), {"friendship", "cooperation", "co-operation", "trade", "economic",
+    if (IsAny(Lemma(k), {"peace", "ceasefire", "cease-fire", "truce", "armistice"})) return "AGREE";
+    cooperation =
+        cooperation ||
+        IsAny(Lemma(k), {"friendship", "cooperation", "co-operation", "trade", "economic",
                          "investment", "commerce", "commercial", "partnership", "alliance",
-                         "defence", "defense", "security", "arms", "energy", "nuclear"})) {
-      return "SUPPORT";
-    }
+                         "defence", "defense", "security", "arms", "energy", "nuclear"});
   }
-  return "AGREE";
+  return cooperation ? "SUPPORT" : "AGREE";
 }
 
 void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np,
