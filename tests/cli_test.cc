@@ -1313,7 +1313,11 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                       "missiles on Saturday.",
                       "ASSAULT Damascus"},
                      {"Israel struck Syrian government targets with missiles on Saturday.",
-                      "ASSAULT Syria"}},
+                      "ASSAULT Syria"},
+                     // Nor are the states listed with the doer.
+                     {"DAMASCUS — The United States, Britain and France struck Syrian "
+                      "government targets with missiles on Saturday.",
+                      "ASSAULT Damascus"}},
                     "2018-04-15", [](const nlohmann::json& r) -> std::string {
                       return r["type"].get<std::string>() + " " +
                              r["location"]["name"].get<std::string>();

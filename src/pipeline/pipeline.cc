@@ -570,12 +570,15 @@ CodedDocument Pipeline::Code(const Document& document) const {
       // no place either (one the knowledge base knows, or one the document
       // introduced).
       const bool person = exact && a.kind == "person";
-      const bool party = agent || whose || against || organisation || person ||
-                         (exact && a.metonym && !locative &&
-                          IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
-                         (exact && a.kind == "state" && !locative &&
-                          (IsPartyToAnEvent(a, facts[m.sentence].coding.events, true) ||
-                           IsDoerOfAnEvent(a, facts[m.sentence].coding.events)));
+      const bool party =
+          agent || whose || against || organisation || person ||
+          (exact && a.metonym && !locative &&
+           IsPartyToAnEvent(a, facts[m.sentence].coding.events)) ||
+          (exact && a.kind == "state" && !locative &&
+           (IsPartyToAnEvent(a, facts[m.sentence].coding.events, true) ||
+            IsDoerOfAnEvent(
+                a, facts[m.sentence].coding.events, facts[m.sentence].actors,
+                std::span<const Token>(tokens.data() + here.first_token, here.size()))));
       // "the US Embassy in Baghdad": a mission's name says where it is.
       bool mission = false;
       if (a.begin < m.first_token && m.first_token <= a.end &&

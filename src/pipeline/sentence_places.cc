@@ -68,9 +68,8 @@ bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32
 
 void PlaceDeicticTowns(std::span<const Token> tokens, std::span<const Sentence> sentences,
                        std::vector<PlaceMention>& places) {
-  const auto dateline =
-      std::find_if(places.begin(), places.end(),
-                   [](const PlaceMention& m) { return m.sentence == UINT32_MAX; });
+  const auto dateline = std::find_if(
+      places.begin(), places.end(), [](const PlaceMention& m) { return m.sentence == UINT32_MAX; });
   if (dateline == places.end()) return;
   const PlaceMention town = *dateline;
   const size_t found = places.size();
@@ -305,9 +304,24 @@ void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
   }
 }
 
-bool IsDoerOfAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events) {
+bool IsDoerOfAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events,
+                     std::span<const ActorSpan> actors, std::span<const Token> words) {
   return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
-    return m.source && m.source->begin == actor.begin && m.source->end == actor.end;
+    if (!m.source) return false;
+    uint32_t end = m.source->end;
+    if (m.source->begin == actor.begin && end == actor.end) return true;
+    // Along the list the doer opens: names joined by commas and "and".
+    for (const ActorSpan& next : actors) {
+      if (next.begin < end || next.kind == "anaphor") continue;
+      bool joined = next.begin > end && next.begin <= end + 2;
+      for (uint32_t k = end; joined && k < next.begin; ++k) {
+        joined = reading::WordIsAny(words[k].text, ", and");
+      }
+      if (!joined) return false;
+      if (next.begin == actor.begin && next.end == actor.end) return true;
+      end = next.end;
+    }
+    return false;
   });
 }
 

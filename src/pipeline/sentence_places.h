@@ -75,9 +75,12 @@ void CountriesOfPlaceModifiers(std::span<const ResolvedPlace> places,
 
 // Whether `actor` (these very words) is the source or target of one of
 // `events`.
-// True when `actor` (its span) is the doer of one of `events` ("Israel
-// struck Syrian targets": Israel does, the strike is not in Israel).
-bool IsDoerOfAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events);
+// True when `actor` (its span) is the doer of one of `events`, or listed
+// with it ("The United States, Britain and France struck Syrian targets":
+// they do, the strike is not in Britain). `actors` are the sentence's spans
+// in order, `words` its tokens.
+bool IsDoerOfAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events,
+                     std::span<const ActorSpan> actors, std::span<const Token> words);
 bool IsPartyToAnEvent(const ActorSpan& actor, const std::vector<EventMention>& events,
                       bool statements_only = false);
 
