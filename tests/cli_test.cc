@@ -1324,6 +1324,18 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// A date before an act's noun is that act's ("the April 7 attack"), as a
+// possessive one is.
+TEST(CliTest, AnAttributiveDateIsTheActs) {
+  ExpectEachCodedAs(
+      {{"Trump on Friday condemned the April 7 attack on Douma, which killed 40 people.",
+        "ASSAULT 2018-04-07"}},
+      "2018-04-15", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + r["date"].get<std::string>();
+      });
+}
+
 // A day in a relative clause on "whose", set off by a comma, is that
 // clause's: Houthi fighters overran the headquarters on the sentence
 // before's Sunday, not on the Thursday its troops began to fight them.

@@ -316,8 +316,16 @@ CodedDocument Pipeline::Code(const Document& document) const {
       };
       std::vector<std::pair<DateMention, EventMention*>> act_dates;
       for (const DateMention& date : dates) {
+        // ("the April 7 attack on Douma": a date before an act's noun is
+        // that act's, as a possessive one is.)
+        const bool attributive = std::any_of(
+            f.coding.events.begin(), f.coding.events.end(), [&](const EventMention& m) {
+              return m.nominal && m.trigger >= date.end_token && m.trigger <= date.end_token + 1 &&
+                     date.first_token > 0 && s.lemmas[date.first_token - 1] == "the" &&
+                     (m.trigger == date.end_token || IsAdjective(s.tags[date.end_token]));
+            });
         if (date.role == DateRole::kEventDate && date.end_token < words.size() &&
-            IsPossessiveToken(words[date.end_token].text)) {
+            (IsPossessiveToken(words[date.end_token].text) || attributive)) {
           possessive.push_back(date);
         }
         if (p.debug) {
@@ -390,7 +398,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
         const int days = static_cast<int>(f.date->ToDays() - date.date.ToDays());
         const EventMention* named = nullptr;
         for (EventMention& m : f.coding.events) {
-          if (named == nullptr && m.nominal && m.trigger > date.end_token &&
+          if (named == nullptr && m.nominal && m.trigger >= date.end_token &&
               m.trigger <= date.end_token + 4) {
             m.days_before = days;
             named = &m;
