@@ -1324,6 +1324,17 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// What a protest is against is not where it is.
+TEST(CliTest, WhatAProtestIsAgainstIsNoPlace) {
+  ExpectEachCodedAs(
+      {{"Tens of thousands of Palestinians protested along the Gaza border on Monday against the "
+        "opening of the US embassy in Jerusalem.",
+        "PROTEST PSE"}},
+      "2018-05-15", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + r["location"]["country"].get<std::string>();
+      });
+}
+
 // A date before an act's noun is that act's ("the April 7 attack"), as a
 // possessive one is.
 TEST(CliTest, AnAttributiveDateIsTheActs) {

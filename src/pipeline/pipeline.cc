@@ -504,7 +504,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
         reading::WordIsAny(tokens[sentences[m.sentence].first_token + describing->end_token].text,
                            ", and or");
     if (IsOnAVoyage(tokens, sentences[m.sentence], m.first_token) ||
-        DescribesSomeone(tokens, sentences[m.sentence], m.first_token) || listed_after) {
+        DescribesSomeone(tokens, sentences[m.sentence], m.first_token) ||
+        IsProtested(tokens, sentences[m.sentence], m.first_token) || listed_after) {
       m.role = MentionRole::kModifier;
       describing = &m;
       continue;

@@ -105,6 +105,28 @@ void PlaceDeicticTowns(std::span<const Token> tokens, std::span<const Sentence> 
   }
 }
 
+bool IsProtested(std::span<const Token> tokens, const Sentence& sentence, uint32_t first) {
+  const uint32_t at = sentence.first_token + first;
+  for (uint32_t k = at; k > sentence.first_token + 1 && k + 9 > at; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (!reading::WordIs(t, "against")) continue;
+    // The protest before it in its clause ("protested along the Gaza border
+    // on Monday against ...").
+    for (uint32_t j = k - 1; j > sentence.first_token && j + 10 > k; --j) {
+      const Token& before = tokens[j - 1];
+      if (before.kind == TokenKind::kPunct) return false;
+      if (reading::WordIsAny(before.text,
+                             "protest protested protesting protests demonstrate demonstrated "
+                             "demonstrating rally rallied rallying march marched marching")) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 std::vector<Location> ListedCountries(std::span<const ResolvedPlace> places, uint32_t sentence,
                                       std::span<const Token> tokens, const Sentence& span) {
   std::vector<const ResolvedPlace*> here;

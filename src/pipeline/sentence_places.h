@@ -32,6 +32,11 @@ bool DescribesSomeone(std::span<const Token> tokens, const Sentence& sentence, u
 // in its sentence.
 bool IsOnAVoyage(std::span<const Token> tokens, const Sentence& sentence, uint32_t first);
 
+// True when the place at token `first` of `sentence` is in what a protest
+// is against ("protested against the opening of the US embassy in
+// Jerusalem"): what is protested, not where.
+bool IsProtested(std::span<const Token> tokens, const Sentence& sentence, uint32_t first);
+
 // "in a ceremony in this Caribbean city", "in this port town": the
 // dateline's town, named again. Adds a copy of the dateline's place
 // mention (the first with sentence UINT32_MAX, if any) for each such
