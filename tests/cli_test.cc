@@ -1324,6 +1324,21 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// "told the Israeli ambassador to leave the country" expels him, after
+// "and on Tuesday" too; telling residents to leave is a warning.
+TEST(CliTest, ToldToLeave) {
+  ExpectEachCodedAs(
+      {{"Turkey recalled its ambassador to Israel on Monday, and on Tuesday told the Israeli "
+        "ambassador in Ankara to leave the country for a while.",
+        "expel Türkiye>Israel"},
+       {"The army told residents of several buildings to leave on Saturday.", ""}},
+      "2018-05-16", [](const nlohmann::json& r) -> std::string {
+        if (!r["mode"].is_string() || r["mode"] == "withdraw") return "";
+        return r["mode"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+               NameOf(r, "actor2");
+      });
+}
+
 // What a protest is against is not where it is.
 TEST(CliTest, WhatAProtestIsAgainstIsNoPlace) {
   ExpectEachCodedAs(

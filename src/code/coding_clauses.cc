@@ -202,6 +202,8 @@ void Coding::CodeClause(int c) {
     if (realis && trigger->role == TriggerRole::kEvent) CodeReportedDoer(clause, *trigger);
     switch (trigger->role) {
       case TriggerRole::kSpeech:
+        // "told the Israeli ambassador to leave the country": an expulsion.
+        if (realis && lemma == "tell" && CodeOrder(clause, true)) return;
         if (realis) CodeCallSpeech(clause);
         return;
       case TriggerRole::kClaim:

@@ -36,7 +36,8 @@ void Coding::NominalEvents() {
     // "two of the group's main demands", "the protesters' demands": what a
     // party wants all along, no demand made in the report.
     if (noun->code.type == "REQUEST" && Tag(np.head) == T::kNNS && np.possessor != kNone &&
-        np.of_complement == kNone && PrepAfterNp(static_cast<int>(k), noun->target_preps) == kNone) {
+        np.of_complement == kNone &&
+        PrepAfterNp(static_cast<int>(k), noun->target_preps) == kNone) {
       continue;
     }
     // "the Government of National Accord", "the Peace and Security

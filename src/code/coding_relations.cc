@@ -341,8 +341,9 @@ void Coding::RelationsFromPhrases() {
       const bool organ_word =
           owner && owner->kind == "anaphor" &&
           IsAny(Lemma(owner->end - 1), {"police", "army", "military", "group", "movement"});
-      if (owner && (organ_word || (IsRelationParty(*owner) &&
-                                   !IsAny(owner->kind, {"state", "person", "place", "igo"}))) &&
+      if (owner &&
+          (organ_word ||
+           (IsRelationParty(*owner) && !IsAny(owner->kind, {"state", "person", "place", "igo"}))) &&
           IdentityKey(*owner) != IdentityKey(*own)) {
         out_.relations.push_back(RelationMention{*own, "part_of", *owner, sentence_speaker_, 0.7});
       }

@@ -100,21 +100,7 @@ void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
   }
   if (intent != Intent::kNone) return;
   // "ordered Carlos Menem to appear": an order to someone is a demand.
-  if (Lemma(vg.head) == "order" && vg.voice == Voice::kActive) {
-    const int self = IndexOf(clause);
-    for (const Clause& c : a_.clauses) {
-      if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
-      Trigger demand;
-      demand.code = EventCode{"REQUEST", "", "100", ""};
-      SetRequestMode(clause, demand.code);  // "ordered them to leave": an expulsion
-      EventMention m = NewMention(demand, vg.head);
-      m.source = ActorOfNp(clause.subject);
-      m.target = TargetOfNp(clause.object);
-      m.target_np = clause.object;
-      FinishMention(m, &clause);
-      return;
-    }
-  }
+  if (Lemma(vg.head) == "order" && CodeOrder(clause, false)) return;
   if (const Trigger* weapon = WeaponAt(obj.head)) {
     // "fired rockets at the base", "launched drones toward Israel"
     Trigger assault;
@@ -262,6 +248,33 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
   m.source = backer;
   m.target = backed;
   if (m.source && m.target) FinishMention(m, &clause);
+}
+
+// "ordered Carlos Menem to appear", "told the Israeli ambassador to leave
+// the country": an order to someone is a demand ("ordered them to leave":
+// an expulsion); with `leave_only`, only an order to officials to leave is
+// one ("told reporters to wait", "told residents to leave" are not). True
+// when coded.
+bool Coding::CodeOrder(const Clause& clause, bool leave_only) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.voice != Voice::kActive || vg.negated || clause.object == kNone) return false;
+  const int self = IndexOf(clause);
+  for (const Clause& c : a_.clauses) {
+    if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
+    if (leave_only && Lemma(a_.verbs[c.verb].head) != "leave") return false;
+    Trigger demand;
+    demand.code = EventCode{"REQUEST", "", "100", ""};
+    SetRequestMode(clause, demand.code);
+    // ("the army told residents of several buildings to leave": a warning.)
+    if (leave_only && demand.code.type != "SANCTION") return false;
+    EventMention m = NewMention(demand, vg.head);
+    m.source = ActorOfNp(clause.subject);
+    m.target = TargetOfNp(clause.object);
+    m.target_np = clause.object;
+    FinishMention(m, &clause);
+    return true;
+  }
+  return false;
 }
 
 // "Hamas receives money and weapons from Iran", "the militia got its

@@ -87,9 +87,14 @@ void Builder::BuildClauses() {
         clause.subject = NpEndingBefore(before);
         clause.object = gap;  // ObjectRelativeHost accepts active verbs only
       } else if (previous >= 0 && [&] {
-                   // "rejects and strongly condemns": past adverbs.
+                   // "rejects and strongly condemns": past adverbs; "and on
+                   // Tuesday told the ambassador to leave": past a day.
                    size_t j = before;
                    while (j > 0 && IsAdverb(Tag(j - 1))) --j;
+                   if (const size_t day = PastTimeAdjunct(j);
+                       day < j && day > 0 && Tag(day - 1) == T::kCC) {
+                     j = day;
+                   }
                    return j > 0 && Tag(j - 1) == T::kCC && NpEndingBefore(j) == kNone;
                  }()) {
         // "killed two and wounded six": coordinated, same subject. After a
