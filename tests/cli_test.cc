@@ -1324,6 +1324,18 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// "has clashed with the authorities before": acts of other times.
+TEST(CliTest, PerfectBeforeIsOfOtherTimes) {
+  ExpectEachCodedAs({{"The college, known for its leftist activism, has clashed with the "
+                      "authorities before.",
+                      ""},
+                     {"The college has clashed with the authorities on Sunday.",
+                      "ASSAULT"}},
+                    "2014-09-29", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>();
+                    });
+}
+
 // "told the Israeli ambassador to leave the country" expels him, after
 // "and on Tuesday" too; telling residents to leave is a warning.
 TEST(CliTest, ToldToLeave) {

@@ -245,6 +245,16 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   for (uint32_t k = vg.begin; k < vg.head; ++k) {
     if (IsAny(Lemma(k), {"previously", "earlier", "already", "long"}) && perfect) return true;
   }
+  // "The college has clashed with the authorities before": "before" closing
+  // a perfect clause.
+  for (uint32_t k = vg.end; perfect && k < n_ && k < vg.end + 12; ++k) {
+    if (Tag(k) == T::kComma || IsVerb(Tag(k))) break;
+    if (Lemma(k) == "before" && Tag(k) == T::kRB) return true;
+    if (Lemma(k) == "before" && k + 1 < n_ &&
+        (Tag(k + 1) == T::kPeriod || Tag(k + 1) == T::kComma)) {
+      return true;
+    }
+  }
   // "Iran has struck targets in the region several times in recent years":
   // acts repeated over a while.
   for (uint32_t k = vg.end; perfect && k + 1 < n_ && k < vg.end + 16; ++k) {
