@@ -1324,6 +1324,16 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// Where someone was going ("to travel to a protest") is no act told.
+TEST(CliTest, WhereSomeoneWasGoing) {
+  ExpectEachCodedAs({{"IGUALA, Mexico — Students had taken over buses in Iguala on Friday "
+                      "evening to travel to a protest when local police opened fire on them.",
+                      ""}},
+                    "2014-09-29", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "PROTEST" ? "PROTEST" : "";
+                    });
+}
+
 // "has clashed with the authorities before": acts of other times.
 TEST(CliTest, PerfectBeforeIsOfOtherTimes) {
   ExpectEachCodedAs({{"The college, known for its leftist activism, has clashed with the "

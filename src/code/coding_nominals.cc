@@ -33,6 +33,16 @@ void Coding::NominalEvents() {
       continue;
     }
     if (IsAny(Lemma(np.begin), {"any", "every", "each"})) continue;
+    // "took over buses to travel to a protest", "left to attend the rally":
+    // where someone was going, not an act told.
+    if (begin >= 2 && Tag(begin - 1) == T::kVB && IsAny(Lemma(begin - 1), {"attend", "join"}) &&
+        Lemma(begin - 2) == "to") {
+      continue;
+    }
+    if (begin >= 3 && Lemma(begin - 1) == "to" && Tag(begin - 2) == T::kVB &&
+        IsAny(Lemma(begin - 2), {"travel", "go", "head"}) && Lemma(begin - 3) == "to") {
+      continue;
+    }
     // "two of the group's main demands", "the protesters' demands": what a
     // party wants all along, no demand made in the report.
     if (noun->code.type == "REQUEST" && Tag(np.head) == T::kNNS && np.possessor != kNone &&
