@@ -1,5 +1,7 @@
 #include "code/event_dictionary.h"
 
+#include <set>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -143,7 +145,39 @@ Result<EventDictionary> EventDictionary::Load(const std::vector<std::string>& pa
     if (!status.ok()) return status;
   }
   if (dictionary.size() == 0) return Status::InvalidInput("the event dictionary is empty");
+  dictionary.AddBritishSpellings();
   return dictionary;
+}
+
+// "mobilisation", "criticise": the -ise spelling of every -ize word that
+// the dictionary does not list itself.
+void EventDictionary::AddBritishSpellings() {
+  const auto british = [](const std::string& word) {
+    std::string out = word;
+    for (size_t at = out.find("iz"); at != std::string::npos; at = out.find("iz", at + 2)) {
+      // ("seize", "prize": a short stem is no -ize.)
+      if (at >= 4 && at + 2 < out.size() &&
+          (out[at + 2] == 'e' || out[at + 2] == 'a' || out[at + 2] == 'i')) {
+        out[at + 1] = 's';
+      }
+    }
+    return out;
+  };
+  std::set<std::pair<TriggerKind, std::vector<std::string>>> listed;
+  for (const auto& trigger : triggers_) listed.emplace(trigger->kind, trigger->words);
+  const size_t count = triggers_.size();
+  for (size_t k = 0; k < count; ++k) {
+    auto variant = std::make_unique<Trigger>(*triggers_[k]);
+    bool changed = false;
+    for (std::string& word : variant->words) {
+      std::string spelled = british(word);
+      changed = changed || spelled != word;
+      word = std::move(spelled);
+    }
+    if (!changed || !listed.emplace(variant->kind, variant->words).second) continue;
+    Index(variant.get());
+    triggers_.push_back(std::move(variant));
+  }
 }
 
 Status EventDictionary::AddText(std::string_view text, std::string_view name) {

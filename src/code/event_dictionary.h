@@ -22,7 +22,9 @@
 // so may the words of a phrase of three or more: "set the building on fire",
 // "put the airport out of action"),
 // `noun` (lower-case words; the last one is the phrase head, matched on its
-// lemma), `weapon`. Type LIGHT marks a light verb whose object noun decides
+// lemma), `weapon`. Words are written with -ize; Load() adds the -ise
+// spelling of each ("mobilisation", "criticise") the files do not list.
+// Type LIGHT marks a light verb whose object noun decides
 // the event ("launched an attack"). Options (comma-separated values,
 // space-separated options):
 //   target=P,Q     the target is the object of preposition P or Q
@@ -146,6 +148,7 @@ class EventDictionary {
 
  private:
   void Index(const Trigger* trigger);
+  void AddBritishSpellings();
 
   std::vector<std::unique_ptr<Trigger>> triggers_;
   TriggerIndex verbs_;

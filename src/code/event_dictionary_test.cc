@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
+#include "base/scratch_dir.h"
+
 namespace casus {
 namespace {
 
@@ -30,6 +34,24 @@ TEST(EventDictionaryTest, ParsesTriggersAndOptions) {
   EXPECT_EQ(dict.VerbTriggers("say")[0]->role, TriggerRole::kSpeech);
   EXPECT_EQ(dict.WeaponTriggers("drone")[0]->weapon, "drone");
   EXPECT_TRUE(dict.VerbTriggers("unknown").empty());
+}
+
+// The -ise spelling of an -ize word the files do not list is a trigger too
+// ("mobilisation", "criticise"); one they list is not doubled.
+TEST(EventDictionaryTest, LoadAddsBritishSpellings) {
+  const std::string path = testing_support::ScratchDir() + "/spellings.dict";
+  std::ofstream(path) << "noun | mobilization | MOBILIZE | troops | 154 |\n"
+                         "verb | criticize | ACCUSE | disapprove | 111 |\n"
+                         "verb | mobilize | MOBILIZE | troops | 154 |\n"
+                         "verb | mobilise | MOBILIZE | troops | 154 |\n"
+                         "verb | seize | COERCE | seize | 171 |\n";
+  auto dict = EventDictionary::Load({path});
+  ASSERT_TRUE(dict.ok()) << dict.status().message();
+  ASSERT_EQ(dict->NounTriggers("mobilisation").size(), 1u);
+  EXPECT_EQ(dict->NounTriggers("mobilisation")[0]->code.type, "MOBILIZE");
+  EXPECT_EQ(dict->VerbTriggers("criticise").size(), 1u);
+  EXPECT_EQ(dict->VerbTriggers("mobilise").size(), 1u);  // listed: not doubled
+  EXPECT_TRUE(dict->VerbTriggers("seise").empty());        // "ze" ending a word is no -ize
 }
 
 TEST(EventDictionaryTest, ReportsErrorsWithFileAndLine) {
