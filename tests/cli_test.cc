@@ -1324,6 +1324,16 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// Protests "hijacked by criminals" are no hijacking; a bus hijacked is.
+TEST(CliTest, HijackedProtestsAreNoHijacking) {
+  ExpectEachCodedAs({{"LAGOS — The governor said the protests had been hijacked by criminals.", ""},
+                     {"Gunmen hijacked a bus near Kano on Monday.", "COERCE seize"}},
+                    "2020-10-22", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT" && r["type"] != "COERCE") return "";
+                      return r["type"].get<std::string>() + " " + r["mode"].get<std::string>();
+                    });
+}
+
 // Where someone was going ("to travel to a protest") is no act told.
 TEST(CliTest, WhereSomeoneWasGoing) {
   ExpectEachCodedAs({{"IGUALA, Mexico — Students had taken over buses in Iguala on Friday "

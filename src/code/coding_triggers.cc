@@ -391,6 +391,17 @@ bool Coding::IsNoActOfParties(const Clause& clause, const Trigger& trigger) cons
       doer != kNone && IsAny(Lemma(a_.nps[doer].head), {"anyone", "anybody", "whoever"})) {
     return true;
   }
+  // "the protests had been hijacked by criminals", "hijacked the peace
+  // process": an act or a cause taken over is no hijacking.
+  if (Lemma(vg.head) == "hijack") {
+    const int taken = vg.voice == Voice::kPassive ? clause.subject : clause.object;
+    if (taken != kNone &&
+        (NounTriggerAt(a_.nps[taken].head) != nullptr ||
+         IsAny(Lemma(a_.nps[taken].head), {"process", "cause", "movement", "revolution",
+                                            "agenda", "debate", "election", "uprising"}))) {
+      return true;
+    }
+  }
   // "It provides for a new government within a month": what an agreement
   // lays down, not aid given.
   if (Lemma(vg.head) == "provide" && clause.object == kNone && vg.end < n_ &&
