@@ -1324,6 +1324,20 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// Evidence said to show a party did an act of violence accuses it; "Amnesty"
+// alone is the body's name, no amnesty.
+TEST(CliTest, EvidenceThatAPartyKilled) {
+  ExpectEachCodedAs({{"LAGOS — Amnesty International said on Wednesday it had gathered "
+                      "evidence that Nigerian soldiers had killed protesters at the toll gate.",
+                      "ACCUSE Amnesty International>Nigeria troops"},
+                     {"LAGOS — Amnesty said on Wednesday that the curfew was unlawful.", ""}},
+                    "2020-10-22", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ACCUSE" && r["type"] != "RETREAT") return "";
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                             NameOf(r, "actor2");
+                    });
+}
+
 // Protests "hijacked by criminals" are no hijacking; a bus hijacked is.
 TEST(CliTest, HijackedProtestsAreNoHijacking) {
   ExpectEachCodedAs({{"LAGOS — The governor said the protests had been hijacked by criminals.", ""},

@@ -214,6 +214,7 @@ class Coding {
   void CodeDenial(const Clause& clause, const Trigger& trigger);
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBackingReceived(const Clause& clause);
+  void CodeEvidenceThat(const Clause& clause);
   bool CodeOrder(const Clause& clause, bool leave_only);
   std::string AgreementType(const Clause& clause) const;
   std::vector<ActorSpan> PartiesOfNp(int np_index) const;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "text/token_shape.h"
+
 namespace casus::coding {
 
 // Event nouns not consumed by a verb: "the attack on the base", "Monday's
@@ -52,10 +54,13 @@ void Coding::NominalEvents() {
     }
     // "the Government of National Accord", "the Peace and Security
     // Council": a word of a name is no act.
-    if (Tag(np.head) == T::kNNP || Tag(np.head) == T::kNNPS) {
+    // ("Amnesty/NN said": the short name of Amnesty International.)
+    {
       const ActorSpan* name = SpanIn(np.head, np.head + 1, static_cast<int>(np.head));
-      if (name != nullptr && name->begin < np.head && name->kind != "agent" &&
-          name->kind != "anaphor") {
+      const bool proper = Tag(np.head) == T::kNNP || Tag(np.head) == T::kNNPS;
+      if (name != nullptr && name->kind != "agent" && name->kind != "anaphor" &&
+          name->begin <= np.head && np.head < name->end &&
+          (name->begin < np.head || (!proper && text::StartsUpper(in_.tokens[np.head].text)))) {
         continue;
       }
     }

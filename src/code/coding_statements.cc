@@ -475,7 +475,11 @@ void Coding::CodeSignsOfInvolvement(const Clause& clause) {
   if (vg.negated || clause.object == kNone) return;
   const NounPhrase& signs = a_.nps[clause.object];
   if (!IsAny(Lemma(signs.head), {"indication", "evidence", "sign", "proof"}) ||
-      signs.of_complement == kNone || IsAny(Lower(signs.begin), {"no", "little", "any"})) {
+      IsAny(Lower(signs.begin), {"no", "little", "any"})) {
+    return;
+  }
+  if (signs.of_complement == kNone) {
+    CodeEvidenceThat(clause);
     return;
   }
   const int role_np = Possessed(signs.of_complement);  // "of Israel's involvement"
@@ -506,6 +510,31 @@ void Coding::CodeSignsOfInvolvement(const Clause& clause) {
   if (!by || by->kind == "anaphor" || IdentityKey(*by) == IdentityKey(*party)) return;
   out_.attributions.push_back(AttributionFor(*party, by, PrepAfterNp(role_np, {"in"})));
   AddAccusation(*by, *party, role.head);
+}
+
+// "Amnesty said it had gathered evidence that the army had killed
+// protesters": whoever is said to have done an act of violence is accused
+// of it by the one who cites the evidence.
+void Coding::CodeEvidenceThat(const Clause& clause) {
+  const uint32_t that = a_.nps[clause.object].end;
+  if (that + 1 >= n_ || Lemma(that) != "that") return;
+  for (const Clause& act : a_.clauses) {
+    if (act.subject == kNone || a_.nps[act.subject].begin != that + 1) continue;
+    const VerbGroup& avg = a_.verbs[act.verb];
+    if (avg.negated || avg.voice != Voice::kActive) return;
+    const auto& triggers = dict_.VerbTriggers(Lemma(avg.head));
+    const bool violent = std::any_of(triggers.begin(), triggers.end(), [](const Trigger* t) {
+      return t->role == TriggerRole::kEvent && t->code.type == "ASSAULT";
+    });
+    if (!violent) return;
+    auto doer = ActorOfNp(act.subject);
+    auto by = SpeakerOf(clause);
+    if (!by) by = ActorOfNp(clause.subject);
+    if (!doer || !by || by->kind == "anaphor" || IdentityKey(*by) == IdentityKey(*doer)) return;
+    out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT"});
+    AddAccusation(*by, *doer, a_.nps[clause.object].head);
+    return;
+  }
 }
 
 // The release a request's object asks for ("the release of the hostages",
