@@ -1324,6 +1324,21 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// "blamed the country's security forces": the forces, when the possessor
+// names no one; "accused Assad's forces": Assad.
+TEST(CliTest, BlamedPossessedForces) {
+  ExpectEachCodedAs(
+      {{"MAPUTO, Mozambique — The opposition on Saturday blamed the country's security forces "
+        "for the killings.",
+        "ACCUSE security forces MOZ"},
+       {"The opposition accused President Bashar al-Assad's forces of killing hundreds of "
+        "people on Wednesday.",
+        "ACCUSE Bashar al-Assad SYR"}},
+      "2024-10-22", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ACCUSE" ? TypeAndSide(r, "actor2", true, false) : "";
+      });
+}
+
 // Evidence said to show a party did an act of violence accuses it; "Amnesty"
 // alone is the body's name, no amnesty.
 TEST(CliTest, EvidenceThatAPartyKilled) {

@@ -234,6 +234,11 @@ void Coding::CodeBlame(const Clause& clause, const Trigger& trigger, bool realis
     FinishMention(m, &clause);
     return;
   }
+  // "blamed the country's security forces": the forces, when the possessor
+  // names no one ("accused Assad's forces": Assad).
+  if (blamed_np != kNone && Possessed(blamed_np) != blamed_np && !ActorOfNp(blamed_np)) {
+    blamed_np = Possessed(blamed_np);
+  }
   m.target = ActorOfNp(blamed_np);
   // "ordered seven UN officials to leave, accusing them of meddling": a
   // pronoun in a gerund after the clause is that clause's object.
