@@ -1324,6 +1324,28 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// "the attackers belonged to Jaish-e-Mohammed", said by an officer: the
+// group is blamed for the attack told before.
+TEST(CliTest, AttackersBelongedToAGroup) {
+  ExpectEachCodedAs(
+      {{"NEW DELHI — Four militants stormed a brigade headquarters at Uri on Sunday. Lieutenant "
+        "General Ranbir Singh told reporters in New Delhi on Sunday that the attackers belonged "
+        "to Jaish-e-Mohammed.",
+        "ACCUSE Ranbir Singh>Jaish-e-Mohammed"}},
+      "2016-09-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ACCUSE" ? "ACCUSE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2")
+                                     : "";
+      });
+  ExpectEachCodedAs(
+      {{"NEW DELHI — Four militants stormed a brigade headquarters at Uri on Sunday. Lieutenant "
+        "General Ranbir Singh told reporters in New Delhi on Sunday that the attackers belonged "
+        "to Jaish-e-Mohammed.",
+        "ASSAULT Jaish-e-Mohammed"}},
+      "2016-09-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT " + NameOf(r, "actor1") : "";
+      });
+}
+
 // "blamed the country's security forces": the forces, when the possessor
 // names no one; "accused Assad's forces": Assad.
 TEST(CliTest, BlamedPossessedForces) {

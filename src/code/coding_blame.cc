@@ -30,6 +30,36 @@ AttributionMention Coding::AttributionFor(const ActorSpan& blamed, std::optional
   return attribution;
 }
 
+// "Singh told reporters that the attackers belonged to Jaish-e-Mohammed":
+// the doers of an act told before, said to be of a named group, make the
+// group blamed for it by the speaker (an attribution and an ACCUSE). True
+// when coded.
+bool Coding::CodeDoersBelongTo(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || vg.modal || Lemma(vg.head) != "belong" || clause.subject == kNone) return false;
+  const NounPhrase& doers = a_.nps[clause.subject];
+  if (Lemma(doers.begin) != "the" ||
+      !IsAny(Lemma(doers.head), {"attacker", "gunman", "militant", "bomber", "assailant",
+                                 "perpetrator", "hijacker", "kidnapper", "insurgent"})) {
+    return false;
+  }
+  const std::vector<ActorSpan> groups = ActorsOfNp(PrepNp(clause, {"to"}));
+  auto by = SpeakerOf(clause);
+  // ("Singh told reporters in New Delhi on Sunday that ...": a saying
+  // before it whose clause the analyzer did not join.)
+  for (const Clause& before : a_.clauses) {
+    if (by || a_.verbs[before.verb].head >= vg.head) break;
+    if (IsAny(Lemma(a_.verbs[before.verb].head), {"say", "tell"})) by = ActorOfNp(before.subject);
+  }
+  if (groups.empty() || !by || by->kind == "anaphor") return false;
+  for (const ActorSpan& group : groups) {
+    if (group.kind == "anaphor" || IdentityKey(group) == IdentityKey(*by)) continue;
+    out_.attributions.push_back(AttributionMention{group, by, kNone, "ASSAULT"});
+    AddAccusation(*by, group, vg.head);
+  }
+  return true;
+}
+
 // "'... it was carried out by radical Iran-backed militant groups,' Biden
 // said": a speaker naming who did the act a pronoun or an event noun
 // stands for blames them (an attribution and an ACCUSE), unless the

@@ -397,8 +397,8 @@ bool Coding::IsNoActOfParties(const Clause& clause, const Trigger& trigger) cons
     const int taken = vg.voice == Voice::kPassive ? clause.subject : clause.object;
     if (taken != kNone &&
         (NounTriggerAt(a_.nps[taken].head) != nullptr ||
-         IsAny(Lemma(a_.nps[taken].head), {"process", "cause", "movement", "revolution",
-                                            "agenda", "debate", "election", "uprising"}))) {
+         IsAny(Lemma(a_.nps[taken].head), {"process", "cause", "movement", "revolution", "agenda",
+                                           "debate", "election", "uprising"}))) {
       return true;
     }
   }

@@ -51,7 +51,7 @@ TEST(EventDictionaryTest, LoadAddsBritishSpellings) {
   EXPECT_EQ(dict->NounTriggers("mobilisation")[0]->code.type, "MOBILIZE");
   EXPECT_EQ(dict->VerbTriggers("criticise").size(), 1u);
   EXPECT_EQ(dict->VerbTriggers("mobilise").size(), 1u);  // listed: not doubled
-  EXPECT_TRUE(dict->VerbTriggers("seise").empty());        // "ze" ending a word is no -ize
+  EXPECT_TRUE(dict->VerbTriggers("seise").empty());      // "ze" ending a word is no -ize
 }
 
 TEST(EventDictionaryTest, ReportsErrorsWithFileAndLine) {
