@@ -1324,6 +1324,17 @@ TEST(CliTest, AStateStrikingIsNoPlace) {
                     });
 }
 
+// "by a squad of gunmen": the gunmen.
+TEST(CliTest, ASquadOfGunmen) {
+  ExpectEachCodedAs({{"PORT-AU-PRINCE — Haitian President Jovenel Moïse was assassinated at his "
+                      "home early on Wednesday by a squad of gunmen.",
+                      "ASSAULT gunmen>Jovenel Moïse"}},
+                    "2021-07-08", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                             NameOf(r, "actor2");
+                    });
+}
+
 // "the attackers belonged to Jaish-e-Mohammed", said by an officer: the
 // group is blamed for the attack told before.
 TEST(CliTest, AttackersBelongedToAGroup) {

@@ -156,6 +156,12 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   const std::string_view head = Lemma(np.head);
   const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+  // "by a squad of gunmen", "a band of armed men": the people of the
+  // collective.
+  if (own == nullptr && np.of_complement != kNone &&
+      IsAny(head, {"squad", "band", "gang", "team", "cell", "unit", "group", "crowd", "mob"})) {
+    if (auto people = ActorOfNp(np.of_complement, depth + 1)) return people;
+  }
   // "Israel's militia ally in southern Lebanon", "Iran's proxies in Iraq": an
   // ally of a country is not of it; it takes the country it is placed in.
   if (own != nullptr && own->end <= np.head && own->kind != "anaphor" &&
