@@ -555,8 +555,7 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"The drills, run by the People's Liberation Army's Eastern Theater Command, began on "
        "Thursday.",
        {"PLA Eastern Theater Command part_of People's Liberation Army"}},
-      {"Hamas's Qassam Brigades fired rockets.",
-       {"Izz ad-Din al-Qassam Brigades part_of Hamas"}},
+      {"Hamas's Qassam Brigades fired rockets.", {"Izz ad-Din al-Qassam Brigades part_of Hamas"}},
       {"Iran's Revolutionary Guards fired missiles.", {}},
       // A state's forces of no country named, led by a person of one.
       {"CONAKRY, Guinea — Lieutenant Colonel Mamady Doumbouya, the commander of an elite special "
@@ -1309,19 +1308,18 @@ TEST(CliTest, ForeignSpellingsOfFarTownsAreNoPlaces) {
 // government told with no place is in the state struck (the dateline's
 // town when the report is filed there).
 TEST(CliTest, AStateStrikingIsNoPlace) {
-  ExpectEachCodedAs({{"DAMASCUS — The United States struck Syrian government targets with "
-                      "missiles on Saturday.",
-                      "ASSAULT Damascus"},
-                     {"Israel struck Syrian government targets with missiles on Saturday.",
-                      "ASSAULT Syria"},
-                     // Nor are the states listed with the doer.
-                     {"DAMASCUS — The United States, Britain and France struck Syrian "
-                      "government targets with missiles on Saturday.",
-                      "ASSAULT Damascus"}},
-                    "2018-04-15", [](const nlohmann::json& r) -> std::string {
-                      return r["type"].get<std::string>() + " " +
-                             r["location"]["name"].get<std::string>();
-                    });
+  ExpectEachCodedAs(
+      {{"DAMASCUS — The United States struck Syrian government targets with "
+        "missiles on Saturday.",
+        "ASSAULT Damascus"},
+       {"Israel struck Syrian government targets with missiles on Saturday.", "ASSAULT Syria"},
+       // Nor are the states listed with the doer.
+       {"DAMASCUS — The United States, Britain and France struck Syrian "
+        "government targets with missiles on Saturday.",
+        "ASSAULT Damascus"}},
+      "2018-04-15", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + r["location"]["name"].get<std::string>();
+      });
 }
 
 // "by a squad of gunmen": the gunmen.
@@ -1411,8 +1409,7 @@ TEST(CliTest, PerfectBeforeIsOfOtherTimes) {
   ExpectEachCodedAs({{"The college, known for its leftist activism, has clashed with the "
                       "authorities before.",
                       ""},
-                     {"The college has clashed with the authorities on Sunday.",
-                      "ASSAULT"}},
+                     {"The college has clashed with the authorities on Sunday.", "ASSAULT"}},
                     "2014-09-29", [](const nlohmann::json& r) -> std::string {
                       return r["type"].get<std::string>();
                     });
@@ -1428,8 +1425,7 @@ TEST(CliTest, ToldToLeave) {
        {"The army told residents of several buildings to leave on Saturday.", ""}},
       "2018-05-16", [](const nlohmann::json& r) -> std::string {
         if (!r["mode"].is_string() || r["mode"] == "withdraw") return "";
-        return r["mode"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
-               NameOf(r, "actor2");
+        return r["mode"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
       });
 }
 
@@ -1498,23 +1494,22 @@ TEST(CliTest, ThisCityIsTheDatelinesTown) {
 // of friendship, an agreement to increase trade: support), as PLOVER's
 // records code them.
 TEST(CliTest, PeaceAgreementsAreAgreedTreatiesSupported) {
-  ExpectEachCodedAs({{"Colombia's government and the FARC signed a peace agreement on Monday.",
-                      "AGREE Colombia government>FARC"},
-                     {"Libya and Bulgaria signed a treaty of friendship on Monday.",
-                      "SUPPORT Libya>Bulgaria"},
-                     // A deal that is not one of cooperation is agreed too; one
-                     // to increase trade is support; measures concluded are no
-                     // agreement.
-                     {"The Houthis signed a UN-brokered deal with President Abd-Rabbu Mansour "
-                      "Hadi on Sunday meant to end days of fighting.",
-                      "AGREE Houthis>Abdrabbuh Mansur Hadi"},
-                     {"Czechia and China signed an agreement on Monday to increase trade.",
-                      "SUPPORT Czechia>China"},
-                     {"Iran said it had concluded proportionate measures in self-defense.", ""}},
-                    "2016-09-27", [](const nlohmann::json& r) -> std::string {
-                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
-                             NameOf(r, "actor2");
-                    });
+  ExpectEachCodedAs(
+      {{"Colombia's government and the FARC signed a peace agreement on Monday.",
+        "AGREE Colombia government>FARC"},
+       {"Libya and Bulgaria signed a treaty of friendship on Monday.", "SUPPORT Libya>Bulgaria"},
+       // A deal that is not one of cooperation is agreed too; one
+       // to increase trade is support; measures concluded are no
+       // agreement.
+       {"The Houthis signed a UN-brokered deal with President Abd-Rabbu Mansour "
+        "Hadi on Sunday meant to end days of fighting.",
+        "AGREE Houthis>Abdrabbuh Mansur Hadi"},
+       {"Czechia and China signed an agreement on Monday to increase trade.",
+        "SUPPORT Czechia>China"},
+       {"Iran said it had concluded proportionate measures in self-defense.", ""}},
+      "2016-09-27", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
 }
 
 // Talks or cooperation called off, cancelled or suspended are no talks of

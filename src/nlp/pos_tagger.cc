@@ -188,9 +188,9 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
     // ("China's Foreign Minister Wang Yi, attending ...": a possessive in
     // the subject.)
     int opening = first;
-    while (opening < n && (IsNoun(tags[opening]) ||
-                           (opening > first && (tags[opening] == PosTag::kPOS ||
-                                                tags[opening] == PosTag::kJJ)))) {
+    while (opening < n &&
+           (IsNoun(tags[opening]) ||
+            (opening > first && (tags[opening] == PosTag::kPOS || tags[opening] == PosTag::kJJ)))) {
       ++opening;
     }
     if (opening > first && opening + 2 < n && tags[opening] == PosTag::kComma &&

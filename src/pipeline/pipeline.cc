@@ -318,8 +318,8 @@ CodedDocument Pipeline::Code(const Document& document) const {
       for (const DateMention& date : dates) {
         // ("the April 7 attack on Douma": a date before an act's noun is
         // that act's, as a possessive one is.)
-        const bool attributive = std::any_of(
-            f.coding.events.begin(), f.coding.events.end(), [&](const EventMention& m) {
+        const bool attributive =
+            std::any_of(f.coding.events.begin(), f.coding.events.end(), [&](const EventMention& m) {
               return m.nominal && m.trigger >= date.end_token && m.trigger <= date.end_token + 1 &&
                      date.first_token > 0 && s.lemmas[date.first_token - 1] == "the" &&
                      (m.trigger == date.end_token || IsAdjective(s.tags[date.end_token]));
