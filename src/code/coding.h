@@ -215,6 +215,7 @@ class Coding {
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);
   void CodeBackingReceived(const Clause& clause);
   void CodeEvidenceThat(const Clause& clause);
+  std::optional<ActorSpan> SayingBefore(uint32_t head, bool told_someone) const;
   bool CodeDoersBelongTo(const Clause& clause);
   bool CodeOrder(const Clause& clause, bool leave_only);
   std::string AgreementType(const Clause& clause) const;

@@ -45,12 +45,7 @@ bool Coding::CodeDoersBelongTo(const Clause& clause) {
   }
   const std::vector<ActorSpan> groups = ActorsOfNp(PrepNp(clause, {"to"}));
   auto by = SpeakerOf(clause);
-  // ("Singh told reporters in New Delhi on Sunday that ...": a saying
-  // before it whose clause the analyzer did not join.)
-  for (const Clause& before : a_.clauses) {
-    if (by || a_.verbs[before.verb].head >= vg.head) break;
-    if (IsAny(Lemma(a_.verbs[before.verb].head), {"say", "tell"})) by = ActorOfNp(before.subject);
-  }
+  if (!by) by = SayingBefore(vg.head, true);
   if (groups.empty() || !by || by->kind == "anaphor") return false;
   for (const ActorSpan& group : groups) {
     if (group.kind == "anaphor" || IdentityKey(group) == IdentityKey(*by)) continue;

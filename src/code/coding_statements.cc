@@ -501,15 +501,26 @@ void Coding::CodeSignsOfInvolvement(const Clause& clause) {
   if (!by && Lemma(vg.head) != "be") by = ActorOfNp(clause.subject);
   // "Zarif said on Friday there were ...": a saying before with nothing said
   // of its own.
-  for (const Clause& before : a_.clauses) {
-    if (by || a_.verbs[before.verb].head >= vg.head) break;
-    if (before.object == kNone && IsAny(Lemma(a_.verbs[before.verb].head), {"say", "tell"})) {
-      by = ActorOfNp(before.subject);
-    }
-  }
+  if (!by) by = SayingBefore(vg.head, false);
   if (!by || by->kind == "anaphor" || IdentityKey(*by) == IdentityKey(*party)) return;
   out_.attributions.push_back(AttributionFor(*party, by, PrepAfterNp(role_np, {"in"})));
   AddAccusation(*by, *party, role.head);
+}
+
+// Who says, in a clause of saying before `head` the analyzer did not join
+// to what follows ("Zarif said on Friday there were ..."); with
+// `told_someone`, one with an object too ("Singh told reporters in New
+// Delhi on Sunday that ..."). The first such clause's subject that names an
+// actor, if any.
+std::optional<ActorSpan> Coding::SayingBefore(uint32_t head, bool told_someone) const {
+  for (const Clause& before : a_.clauses) {
+    if (a_.verbs[before.verb].head >= head) break;
+    if ((told_someone || before.object == kNone) &&
+        IsAny(Lemma(a_.verbs[before.verb].head), {"say", "tell"})) {
+      if (auto sayer = ActorOfNp(before.subject)) return sayer;
+    }
+  }
+  return std::nullopt;
 }
 
 // "Amnesty said it had gathered evidence that the army had killed

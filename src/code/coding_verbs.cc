@@ -15,9 +15,9 @@ namespace casus::coding {
 // of fighting"), as PLOVER's records code them.
 std::string Coding::AgreementType(const Clause& clause) const {
   if (clause.object == kNone) return "SUPPORT";
-  // The phrase and what follows it in the clause ("an agreement today to
-  // increase trade").
-  // A treaty is one of cooperation unless it makes peace.
+  // Read in the phrase and what follows it in the clause ("an agreement
+  // today to increase trade"); a treaty is one of cooperation unless it
+  // makes peace.
   const uint32_t begin = a_.nps[clause.object].begin;
   bool cooperation = Lemma(a_.nps[clause.object].head) == "treaty";
   for (uint32_t k = begin; k < n_ && k < begin + 12 && Tag(k) != T::kComma && Tag(k) != T::kPeriod;

@@ -28,6 +28,23 @@ bool CountryAgrees(const std::vector<GoldActor>& alternatives, const std::option
                      [&](const GoldActor& gold) { return gold.country == actor->country; });
 }
 
+// The gold and predicted indices no pair of `pairs` holds.
+void Unpaired(const std::vector<EventPair>& pairs, size_t gold, size_t predicted,
+              std::vector<size_t>& missed, std::vector<size_t>& spurious) {
+  std::vector<bool> gold_paired(gold, false);
+  std::vector<bool> predicted_paired(predicted, false);
+  for (const EventPair& pair : pairs) {
+    gold_paired[pair.gold] = true;
+    predicted_paired[pair.predicted] = true;
+  }
+  for (size_t i = 0; i < gold; ++i) {
+    if (!gold_paired[i]) missed.push_back(i);
+  }
+  for (size_t j = 0; j < predicted; ++j) {
+    if (!predicted_paired[j]) spurious.push_back(j);
+  }
+}
+
 }  // namespace
 
 DocumentEvaluation EvaluateDocument(const GoldDocument& gold, const CodedDocument& coded,
@@ -36,20 +53,12 @@ DocumentEvaluation EvaluateDocument(const GoldDocument& gold, const CodedDocumen
   evaluation.doc = gold.document.id;
   evaluation.predicted_events = coded.events.size();
   evaluation.matches = MatchEvents(gold.events, coded.events, options);
-  std::vector<bool> gold_matched(gold.events.size(), false);
-  std::vector<bool> predicted_matched(coded.events.size(), false);
   for (const EventPair& pair : evaluation.matches) {
-    gold_matched[pair.gold] = true;
-    predicted_matched[pair.predicted] = true;
     evaluation.verdicts.push_back(
         JudgeFields(gold.events[pair.gold], coded.events[pair.predicted], options));
   }
-  for (size_t i = 0; i < gold_matched.size(); ++i) {
-    if (!gold_matched[i]) evaluation.missed.push_back(i);
-  }
-  for (size_t j = 0; j < predicted_matched.size(); ++j) {
-    if (!predicted_matched[j]) evaluation.spurious.push_back(j);
-  }
+  Unpaired(evaluation.matches, gold.events.size(), coded.events.size(), evaluation.missed,
+           evaluation.spurious);
   evaluation.accuracy_pairs = PairForAccuracy(gold.events, coded.events, options);
 
   evaluation.gold_relations = gold.relations.size();
@@ -63,18 +72,8 @@ DocumentEvaluation EvaluateDocument(const GoldDocument& gold, const CodedDocumen
   }
   const std::vector<EventPair> related = MaximumWeightAssignment(weights);
   evaluation.matched_relations = related.size();
-  std::vector<bool> gold_related(gold.relations.size(), false);
-  std::vector<bool> predicted_related(coded.relations.size(), false);
-  for (const EventPair& pair : related) {
-    gold_related[pair.gold] = true;
-    predicted_related[pair.predicted] = true;
-  }
-  for (size_t i = 0; i < gold_related.size(); ++i) {
-    if (!gold_related[i]) evaluation.missed_relations.push_back(i);
-  }
-  for (size_t j = 0; j < predicted_related.size(); ++j) {
-    if (!predicted_related[j]) evaluation.spurious_relations.push_back(j);
-  }
+  Unpaired(related, gold.relations.size(), coded.relations.size(), evaluation.missed_relations,
+           evaluation.spurious_relations);
   return evaluation;
 }
 

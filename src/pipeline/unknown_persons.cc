@@ -83,6 +83,12 @@ std::string SectorOfRole(std::string_view lower) {
   return "GOV";
 }
 
+// The sector of one who holds an office under `body` or leads it: the
+// body's ("The leader of Boko Haram": REB), a state's office GOV.
+std::string SectorUnder(const ActorSpan& body) {
+  return body.kind == "state" || body.actor.sector.empty() ? "GOV" : body.actor.sector;
+}
+
 // A person the text names in tokens [begin, end), of a country and sector.
 ActorSpan NamedPerson(std::span<const Token> tokens, size_t begin, size_t end, std::string country,
                       std::string sector) {
@@ -297,10 +303,7 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
     std::string country =
         !office.country.empty() || under == nullptr ? office.country : under->actor.country;
     // "The leader of Boko Haram, Abubakar Shekau": of the group's sector.
-    std::string sector = office.sector;
-    if (sector.empty()) {
-      sector = under->kind == "state" || under->actor.sector.empty() ? "GOV" : under->actor.sector;
-    }
+    std::string sector = office.sector.empty() ? SectorUnder(*under) : office.sector;
     found.push_back(NamedPerson(tokens, j + 1, k, std::move(country), std::move(sector)));
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
@@ -309,6 +312,22 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
 void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<const PosTag> tags,
                                       std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
+  // A body led, ending at `end`: one of a country, or a group named before
+  // ("the group, led by Mohammed Zahran,": the person takes its country when
+  // the document resolves it).
+  const auto body_ending = [&](size_t end) -> const ActorSpan* {
+    const ActorSpan* body = nullptr;
+    for (const ActorSpan& a : actors) {
+      const bool group_word =
+          a.kind == "anaphor" && a.end == a.begin + 1 &&
+          reading::WordIsAny(tokens[a.begin].text, "group movement militia faction network");
+      if (a.end == end && (!a.actor.country.empty() || group_word) && a.compound.empty() &&
+          a.kind != "person" && (a.kind != "anaphor" || group_word) && a.kind != "place") {
+        body = &a;
+      }
+    }
+    return body;
+  };
   std::vector<ActorSpan> found;
   for (size_t v = 1; v + 3 < n; ++v) {
     // "The BLA, led by Bashir Zeb, is ...", "a faction headed by Hafiz Gul
@@ -326,21 +345,6 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
       continue;
     }
     size_t body_end = reading::IsPunctToken(tokens[v - 1], ",") ? v - 1 : v;
-    // ("the group, led by Mohammed Zahran,": a group named before, whose
-    // country the person takes when the document resolves it.)
-    const auto body_ending = [&](size_t end) -> const ActorSpan* {
-      const ActorSpan* found = nullptr;
-      for (const ActorSpan& a : actors) {
-        const bool group_word =
-            a.kind == "anaphor" && a.end == a.begin + 1 &&
-            reading::WordIsAny(tokens[a.begin].text, "group movement militia faction network");
-        if (a.end == end && (!a.actor.country.empty() || group_word) && a.compound.empty() &&
-            a.kind != "person" && (a.kind != "anaphor" || group_word) && a.kind != "place") {
-          found = &a;
-        }
-      }
-      return found;
-    };
     const ActorSpan* body = body_ending(body_end);
     // "Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar", "The
     // Arakan Rohingya Salvation Army (ARSA), a group led by Ata Ullah": the
@@ -357,9 +361,7 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
       break;
     }
     if (body == nullptr) continue;
-    found.push_back(NamedPerson(
-        tokens, v + 2, k, body->actor.country,
-        body->kind == "state" || body->actor.sector.empty() ? "GOV" : body->actor.sector));
+    found.push_back(NamedPerson(tokens, v + 2, k, body->actor.country, SectorUnder(*body)));
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
 }
