@@ -4961,3 +4961,32 @@ TEST(CliTest, DatesOfSetOffRelativesStayThere) {
                       "ACCUSE 2021-08-25"}},
                     "2021-08-25", DateOf("ACCUSE"));
 }
+
+// Of two attacks a sentence tells, a toll told with one doer's verb is that
+// act's; the doers of an attack hit in response are no one else's victims;
+// a toll after a blow told in a relative clause is of that blow.
+TEST(CliTest, TollsOfTwoAttacksInOneSentence) {
+  const auto records = CodeEach(
+      {"PORT-AU-PRINCE, Haiti — President Jovenel Moise was assassinated at his home early on "
+       "Wednesday, and police said they had killed four suspected attackers in a gun battle.",
+       "SANAA, Yemen — Israeli aircraft bombed the port of Hodeidah on Monday in retaliation for a "
+       "Houthi ballistic missile that struck near the main terminal of Ben Gurion airport on "
+       "Sunday, wounding at least six people."},
+      "2021-07-07");
+  std::vector<std::vector<std::string>> assaults(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (const auto& r : records[i]) {
+      if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+      assaults[i].push_back(NameOf(r, "actor1") + ">" + NameOf(r, "actor2") + " killed " +
+                            (r["fatalities"].is_number() ? r["fatalities"].dump() : "-") +
+                            " injured " + (r["injuries"].is_number() ? r["injuries"].dump() : "-"));
+    }
+    std::sort(assaults[i].begin(), assaults[i].end());
+  }
+  EXPECT_EQ(assaults[0], (std::vector<std::string>{"->Jovenel Moïse killed - injured -",
+                                                   "police>gunmen killed 4 injured -"}));
+  ASSERT_EQ(assaults[1].size(), 2u);
+  EXPECT_EQ(assaults[1][0].substr(0, 7), "Houthis");
+  EXPECT_NE(assaults[1][0].find("injured 6"), std::string::npos);
+  EXPECT_NE(assaults[1][1].find("injured -"), std::string::npos);
+}

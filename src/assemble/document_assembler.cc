@@ -243,6 +243,20 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act && !doers_account) {
     return false;
   }
+  // "Moise was assassinated at his home, and police said they had killed
+  // four suspected attackers": a blow at the doers is not the act they did
+  // to someone named.
+  // ("The strikes killed 25 fighters" of the militia struck is the strike.)
+  auto at_doers = [](const std::optional<ActorSpan>& by, const std::optional<ActorSpan>& doers,
+                     const std::optional<ActorSpan>& victim) {
+    return by && !IsDescribedDoer(*by) && doers && IsDescribedDoer(*doers) && victim &&
+           !IsGeneric(*victim) && !IsPlace(*victim);
+  };
+  if (draft.code.type == "ASSAULT" && !m.casualty_only &&
+      (at_doers(m.source, m.target, draft.target) ||
+       at_doers(draft.source, draft.target, m.target))) {
+    return false;
+  }
   // Measures of other kinds are other acts: "has expelled Canada's
   // ambassador ... was recalling its own ambassador ... suspended
   // flights" (not a back-reference: "the measures"); so are kinds of
@@ -334,7 +348,10 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
     if (response) continue;
     // "Israel said it had killed Fuad Shukr" after Haniyeh's killing: an
     // account of a blow at someone else is another act.
-    if ((!it->source || IsGeneric(*it->source)) && it->claims.empty() &&
+    // ("... was assassinated, and police said they had killed four
+    // suspected attackers": the doers are no one else's victims.)
+    const bool at_doers = m.target && IsDescribedDoer(*m.target) && named(it->target);
+    if ((!it->source || IsGeneric(*it->source)) && it->claims.empty() && !at_doers &&
         !(named(it->target) && named(m.target) && Conflicts(it->target, m.target, true))) {
       target = &*it;
     }
@@ -435,6 +452,9 @@ void Assembly::Merge(Draft& draft, const EventMention& m, uint32_t s) {
   // news conference in Tehran").
   if (draft.sentences.empty() && !m.nominal) draft.venue = m.venue;
   if (!m.nominal && !m.casualty_only) draft.only_nominal = false;
+  if (!m.nominal && !m.background) {
+    draft.told_by.push_back({s, m.trigger, m.source && !m.pronoun_doer, m.pronoun_doer});
+  }
   if (draft.sentences.empty() || draft.sentences.back() != s) draft.sentences.push_back(s);
   if (!(m.nominal && m.definite) &&
       std::find(draft.told_in.begin(), draft.told_in.end(), s) == draft.told_in.end()) {

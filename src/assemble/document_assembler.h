@@ -48,6 +48,9 @@ struct SentenceFacts {
   bool historical = false;  // dated only in the past: background
   std::optional<int> killed;
   std::optional<int> injured;
+  // The words the counts are told with ("killed", "wounded"), in order:
+  // which of two acts of one sentence a toll is of.
+  std::vector<uint32_t> count_words;
   bool hedged = false;
   // A speaker going on from the sentence before ("It accused government
   // forces ...", after "The Coalition said at a news conference in

@@ -28,6 +28,15 @@ struct Draft {
   std::vector<uint32_t> claim_sentences;
   std::vector<uint32_t> sentences;  // indexes into the sentence facts
   std::vector<uint32_t> told_in;    // those telling of it, not only naming it again ("the strike")
+  // The mentions that tell of it by a verb: where, and how they name the
+  // doer.
+  struct Telling {
+    uint32_t sentence = 0;
+    uint32_t trigger = 0;
+    bool named_doer = false;    // a doer named or described ("police")
+    bool pronoun_doer = false;  // "they", "it"
+  };
+  std::vector<Telling> told_by;
   std::vector<std::string> weapons;
   std::optional<Date> date;
   DatePrecision precision = DatePrecision::kDay;

@@ -160,13 +160,44 @@ void Assembly::TellDate(Event& e, const Draft& draft) const {
   }
 }
 
+bool Assembly::TollOfAnotherAttack(const Draft& draft, uint32_t s) const {
+  const SentenceFacts& facts = sentences_[s];
+  if (facts.count_words.empty() || draft.code.type != "ASSAULT") return false;
+  // "Moise was assassinated at his home, and police said they had killed
+  // four suspected attackers": of two attacks told by verbs in a sentence,
+  // a toll told with a doer's verb ("killed four", "shot dead two") is of
+  // that doer's act. (Doers told again as "they" are the same: "Militants
+  // killed 305 people when they bombed a mosque and opened fire"; "29 were
+  // killed when troops captured him and gunmen fought back" is the toll of
+  // all it tells.)
+  const uint32_t count = facts.count_words.front();
+  const Draft* owner = nullptr;
+  const Draft::Telling* nearest = nullptr;
+  bool mine = false;
+  for (const Draft& d : drafts_) {
+    if (d.code.type != "ASSAULT") continue;
+    for (const Draft::Telling& told : d.told_by) {
+      if (told.sentence != s) continue;
+      if (&d == &draft) {
+        if (told.pronoun_doer) return false;
+        mine = true;
+      }
+      if (told.trigger <= count && (nearest == nullptr || told.trigger > nearest->trigger)) {
+        nearest = &told;
+        owner = &d;
+      }
+    }
+  }
+  return mine && nearest != nullptr && nearest->named_doer && owner != &draft;
+}
+
 void Assembly::Gather(Event& e, const Draft& draft, const std::vector<uint32_t>& sentences) const {
   bool hedged = true;
   for (uint32_t s : sentences) {
     const SentenceFacts& facts = sentences_[s];
     e.evidence.push_back(facts.evidence);
     hedged = hedged && facts.hedged;
-    if (!CountsOfAnEarlierEvent(facts)) {
+    if (!CountsOfAnEarlierEvent(facts) && !TollOfAnotherAttack(draft, s)) {
       if (facts.killed) e.fatalities = std::max(e.fatalities.value_or(0), *facts.killed);
       if (facts.injured) e.injuries = std::max(e.injuries.value_or(0), *facts.injured);
     }

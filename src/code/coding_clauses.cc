@@ -527,6 +527,9 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     }
   }
   if (AsksNoOtherParty(m, clause)) return;
+  m.pronoun_doer = m.source && m.source->kind == "anaphor" &&
+                   m.source->end == m.source->begin + 1 &&
+                   IsAny(Lower(m.source->begin), {"they", "it", "he", "she", "we"});
   out_.events.push_back(std::move(m));
 }
 

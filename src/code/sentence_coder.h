@@ -126,6 +126,7 @@ struct EventMention {
   std::optional<Location> venue;
   uint32_t target_place_begin = 0, target_place_end = 0;
   bool nominal = false;        // triggered by a noun ("the attack")
+  bool pronoun_doer = false;   // its source told by a pronoun ("when they bombed")
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event
   bool casualty = false;       // told by a verb of casualties ("killed", "wounding")

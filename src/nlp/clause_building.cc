@@ -451,7 +451,17 @@ void Builder::BuildClauses() {
         // "gave the officers a week to reinstate Bazoum, warning that": the
         // one who gave warns, not the one asked.
         int anchor = previous;
-        if (left == T::kComma && vg.form == VerbForm::kGerund) {
+        // "in retaliation for a missile that struck near the terminal on
+        // Sunday, wounding six people": a toll after a blow told in a
+        // relative clause is of that blow.
+        const Clause& last = out_.clauses[previous];
+        const bool toll_of_relative =
+            last.link == ClauseLink::kRelative && verbs[last.verb].form == VerbForm::kFinite &&
+            verbs[last.verb].voice == Voice::kActive &&
+            IsAny(Lemma(verbs[last.verb].head),
+                  {"strike", "hit", "explode", "detonate", "land", "slam", "crash", "attack"}) &&
+            IsAny(Lemma(vg.head), {"kill", "wound", "injure", "leave"});
+        if (left == T::kComma && vg.form == VerbForm::kGerund && !toll_of_relative) {
           anchor = EnclosingClause(anchor);
           // "blew himself up at the gates after police stopped him from
           // entering, killing 17 people": past a clause "after" opens on

@@ -470,6 +470,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
       const CasualtyCounts counts = p.count_reader.Read(words);
       if (counts.killed) f.killed = static_cast<int>(std::min<int64_t>(*counts.killed, 1 << 30));
       if (counts.injured) f.injured = static_cast<int>(std::min<int64_t>(*counts.injured, 1 << 30));
+      for (const CasualtyMention& c : counts.mentions) f.count_words.push_back(c.trigger_token);
     }
     f.hedged = p.hedge_detector.IsHedged(words);
   }
