@@ -4990,3 +4990,18 @@ TEST(CliTest, TollsOfTwoAttacksInOneSentence) {
   EXPECT_NE(assaults[1][0].find("injured 6"), std::string::npos);
   EXPECT_NE(assaults[1][1].find("injured -"), std::string::npos);
 }
+
+// Doers with no aircraft bomb with explosives ("they" is the doers named
+// before in the sentence); states and their forces bomb from the air.
+TEST(CliTest, BombingsOfDoersWithNoAircraft) {
+  ExpectEachCodedAs(
+      {{"Suspected Islamist militants bombed a church in Jolo on Sunday, killing 20 people.",
+        "ASSAULT explosives 183"},
+       {"Militants killed 305 people when they bombed a crowded mosque in North Sinai on Friday.",
+        "ASSAULT explosives 183"},
+       {"Israeli aircraft bombed the port of Hodeidah on Monday.", "ASSAULT aerial 195"}},
+      "2019-01-28", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + r["mode"].get<std::string>() + " " + r["cameo"].get<std::string>();
+      });
+}

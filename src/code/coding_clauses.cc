@@ -449,6 +449,7 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     }
   }
   if (m.code.type == "ASSAULT") {
+    BombsOfNoAircraft(m, clause);
     TakeWeapons(m, clause);
     RefineCameo(m.code);
   }
@@ -531,6 +532,27 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
                    m.source->end == m.source->begin + 1 &&
                    IsAny(Lower(m.source->begin), {"they", "it", "he", "she", "we"});
   out_.events.push_back(std::move(m));
+}
+
+// "Militants killed 305 people when they bombed a crowded mosque": doers
+// with no aircraft bomb with explosives, not from the air. "They" is the
+// subject of a clause before in the sentence.
+void Coding::BombsOfNoAircraft(EventMention& m, const Clause* clause) const {
+  if (m.nominal || m.code.mode != "aerial" || Lemma(m.trigger) != "bomb") return;
+  std::optional<ActorSpan> doer = m.source;
+  if (doer && doer->kind == "anaphor" && clause != nullptr) {
+    doer.reset();
+    for (const Clause* c = clause; c != a_.clauses.data() && !doer;) {
+      --c;
+      if (auto before = ActorOfNp(c->subject); before && before->kind != "anaphor") doer = before;
+    }
+  }
+  if (!doer || IsAny(doer->kind, {"state", "government"}) || doer->metonym ||
+      IsAny(doer->actor.sector, {"MIL", "GOV", "COP", "SPY"})) {
+    return;
+  }
+  m.code.mode = "explosives";
+  m.code.cameo = "183";
 }
 
 void Coding::RefineCameo(EventCode& code) {
