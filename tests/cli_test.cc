@@ -5005,3 +5005,14 @@ TEST(CliTest, BombingsOfDoersWithNoAircraft) {
         return "ASSAULT " + r["mode"].get<std::string>() + " " + r["cameo"].get<std::string>();
       });
 }
+
+// "They" opening a sentence after one that opened with doers told only by
+// what they are is those doers, not a group named inside that sentence.
+TEST(CliTest, TheyAfterDoersOpeningTheSentenceBefore) {
+  ExpectEachCodedAs({{"CAIRO — Between 25 and 30 gunmen, some carrying the black flag of the "
+                      "Islamic State group, surrounded the al-Rawda mosque in Bir al-Abd on "
+                      "Friday. They set off an explosive device and then opened fire on "
+                      "worshippers.",
+                      "ASSAULT gunmen>civilians"}},
+                    "2017-11-25", PartiesOf("ASSAULT"));
+}

@@ -100,6 +100,11 @@ void Referents::Resolve(SentenceFacts& facts) {
   // right after a government acted, is of its country.
   const std::optional<ActorSpan> previous_government = std::move(sentence_government_);
   sentence_government_.reset();
+  const std::optional<ActorSpan> previous_doers = std::move(opening_doers_);
+  opening_doers_.reset();
+  if (!facts.actors.empty() && sides::IsDescribedDoer(facts.actors.front())) {
+    opening_doers_ = facts.actors.front();
+  }
   auto give_country = [&](std::optional<ActorSpan>& span) {
     if (!span || !previous_government || !IsAny(span->kind, {"person", "agent"}) ||
         !span->actor.id.empty() || !span->actor.country.empty() || span->actor.sector != "GOV") {
@@ -161,6 +166,13 @@ void Referents::Resolve(SentenceFacts& facts) {
     std::optional<ActorSpan> in_sentence;
     if (IsGroupWord(span->actor.text) && !IsPersonalPronoun(span->actor.text)) {
       in_sentence = group_before();
+    }
+    // "Between 25 and 30 gunmen, some carrying the flag of the Islamic
+    // State group, surrounded the mosque. They set off a bomb": the doers
+    // the sentence before opened with, not the group named inside it.
+    if (!in_sentence && span->begin == 0 && previous_doers &&
+        IsAny(Lowercase(span->actor.text), {"they", "their"})) {
+      in_sentence = previous_doers;
     }
     const std::optional<ActorSpan> antecedent =
         in_sentence                           ? in_sentence

@@ -48,7 +48,10 @@ class Referents {
   std::optional<ActorSpan> last_government_;  // the latest government doing something
   // The government that did something in the latest sentence, if it did.
   std::optional<ActorSpan> sentence_government_;
-  std::optional<ActorSpan> last_person_;     // the first person of the latest sentence naming one
+  std::optional<ActorSpan> last_person_;  // the first person of the latest sentence naming one
+  // Doers told only by what they are ("Between 25 and 30 gunmen") opening
+  // the latest sentence: "They" opening the next is them.
+  std::optional<ActorSpan> opening_doers_;
   std::optional<ActorSpan> last_army_;       // the latest state's armed forces named
   std::optional<ActorSpan> last_security_;   // the latest state's police or forces acting
   std::optional<ActorSpan> last_bloc_;       // the latest international body named
