@@ -5016,3 +5016,23 @@ TEST(CliTest, TheyAfterDoersOpeningTheSentenceBefore) {
                       "ASSAULT gunmen>civilians"}},
                     "2017-11-25", PartiesOf("ASSAULT"));
 }
+
+// A name an actor bears only at home ("the Democratic Party" in a report
+// from Seoul) is read by the dateline's country; elsewhere it is the
+// actor's that bears it abroad. A participle before a name is its modifier
+// ("the ruling All Progressives Congress").
+TEST(CliTest, HomeNamesByTheDateline) {
+  ExpectEachCodedAs(
+      {{"SEOUL — The Democratic Party accused President Yoon Suk Yeol of plotting a coup.",
+        "ACCUSE Democratic Party of Korea"},
+       {"WASHINGTON — The Democratic Party accused the White House of lying.",
+        "ACCUSE Democratic Party"},
+       {"LAGOS — The opposition Peoples Democratic Party accused the ruling All Progressives "
+        "Congress of rigging the vote.",
+        "ACCUSE PDP"},
+       {"MEXICO CITY — The National Guard arrested 12 suspected cartel members in Sinaloa.",
+        "COERCE National Guard of Mexico"}},
+      "2024-12-04", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+}

@@ -310,6 +310,9 @@ class TableBuilder {
       }
       Add(r, r.name, {a, title_key, role});
       for (const std::string& alias : r.aliases) Add(r, alias, {a, title_key, role});
+      for (const std::string& alias : r.home_aliases) {
+        Add(r, alias, {a, title_key, PhraseRole::kName, true});
+      }
       for (const std::string& d : r.demonyms) Add(r, d, {a, UINT32_MAX, PhraseRole::kDemonym});
       for (const std::string& c : r.capitals) Add(r, c, {a, UINT32_MAX, PhraseRole::kCapital});
       for (const Role& office : r.roles) {
@@ -328,6 +331,7 @@ class TableBuilder {
     ActorIndex actor;
     uint32_t title_key;
     PhraseRole role;
+    bool home = false;
   };
 
   void Add(const ActorRecord& r, std::string_view phrase, Payload payload,
@@ -347,6 +351,7 @@ class TableBuilder {
     p.actor = payload.actor;
     p.title_key = payload.title_key;
     p.role = payload.role;
+    p.home = payload.home;
     p.case_rule = role_title ? CaseRule::kAny : RuleFor(r, phrase);
     if (role_title && RuleFromSpelling(phrase) == CaseRule::kAllCaps)
       p.case_rule = CaseRule::kAllCaps;
@@ -522,8 +527,9 @@ const ActorMatcher::Options& ActorMatcher::options() const { return tables_->opt
 size_t ActorMatcher::phrase_count() const { return tables_->trie.phrase_count(); }
 
 void ActorMatcher::Match(std::span<const Token> tokens, const std::optional<Date>& date,
-                         Scratch& scratch, std::vector<ActorMention>& out) const {
-  SentenceMatch(*tables_, tokens, date, *scratch.buffers_, out).Run();
+                         Scratch& scratch, std::vector<ActorMention>& out,
+                         std::string_view home) const {
+  SentenceMatch(*tables_, tokens, date, *scratch.buffers_, out, home).Run();
 }
 
 std::vector<ActorMention> ActorMatcher::Match(std::span<const Token> tokens,
@@ -676,10 +682,14 @@ bool SentenceMatch::FillRoles(MatchItem& item, uint32_t node, uint32_t first, ui
   const KnowledgeBase& kb = kb_;
   for (const PhrasePayload* p = t_.trie.begin(node); p != t_.trie.end(node); ++p) {
     if (!CaseAllows(*p, first, end)) continue;
+    // A home alias names its actor only in a report from its country, and
+    // there before any other actor of that name.
+    if (p->home && (home_.empty() || kb.actor(p->actor).country.view() != home_)) continue;
     any = true;
     switch (p->role) {
       case PhraseRole::kName:
-        if (item.name == nullptr) {
+        if (item.name == nullptr || (p->home && !item.name->home)) {
+          if (item.name != nullptr) item.ambiguous = true;
           item.name = p;
         } else if (item.name->actor != p->actor) {
           // Prefer an organisation or state over a person of the same name.

@@ -79,8 +79,10 @@ class ActorMatcher {
   // Appends the mentions in `tokens` (one sentence) to `out` in text order.
   // `date` (the event or publication date) picks office holders and dated
   // codes; nullopt means "any time".
+  // `home` (ISO alpha-3, or empty) is the country the report comes from:
+  // the names its actors bear only at home (`home_alias`) are read.
   void Match(std::span<const Token> tokens, const std::optional<Date>& date, Scratch& scratch,
-             std::vector<ActorMention>& out) const;
+             std::vector<ActorMention>& out, std::string_view home = {}) const;
   // Convenience form that allocates its own buffers.
   std::vector<ActorMention> Match(std::span<const Token> tokens,
                                   const std::optional<Date>& date) const;

@@ -173,6 +173,35 @@ TEST(ActorMatcherTest, EmptyAndPunctuationOnlyInput) {
   EXPECT_TRUE(Matcher().Match(tokens, std::nullopt).empty());
 }
 
+// A home alias names its actor only in a report from the actor's country,
+// and there before the actor that bears the name elsewhere.
+TEST(ActorMatcherTest, HomeAliasesOnlyAtHome) {
+  const KbSource sources[] = {
+      {"h.kb",
+       "[usa]\nname: United States\nkind: state\ncountry: USA\n"
+       "[kor]\nname: South Korea\nkind: state\ncountry: KOR\n"
+       "[dem_us]\nname: Democratic Party\nkind: party\ncountry: USA\n"
+       "[dem_kor]\nname: Democratic Party of Korea\nhome_alias: Democratic Party; DP\n"
+       "kind: party\ncountry: KOR\n",
+       KbSource::Format::kCasus}};
+  auto kb = KnowledgeBase::FromSources(sources);
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  const ActorMatcher matcher(*kb);
+  const std::string text = "The Democratic Party and the DP met.";
+  const auto tokens = testing::TokenizeForTest(text);
+  auto ids = [&](std::string_view home) {
+    ActorMatcher::Scratch scratch;
+    std::vector<ActorMention> found;
+    matcher.Match(tokens, std::nullopt, scratch, found, home);
+    std::vector<std::string> out;
+    for (const ActorMention& m : found) out.push_back(kb->actor(m.actor).id);
+    return out;
+  };
+  EXPECT_EQ(ids(""), (std::vector<std::string>{"dem_us"}));
+  EXPECT_EQ(ids("USA"), (std::vector<std::string>{"dem_us"}));
+  EXPECT_EQ(ids("KOR"), (std::vector<std::string>{"dem_kor", "dem_kor"}));
+}
+
 // ------------------------------------------------------------ kb checks
 
 std::vector<std::string> Issues(const std::string& text) {
@@ -205,6 +234,20 @@ TEST(KbCheckTest, ReportsCyclesCountriesNamesAndCollisions) {
                         "that code)",
                         "c.kb:16: error: entry 'c' has no name",
                         "c.kb:19: warning: entry 'd' has no kind",
+                    }));
+}
+
+TEST(KbCheckTest, HomeAliasesNeedACountryAndOneActorAtHome) {
+  const std::vector<std::string> issues = Issues(
+      "[kor]\nname: South Korea\nkind: state\ncountry: KOR\n"          // 1-4
+      "[a]\nname: Alpha\nhome_alias: DP\nkind: party\ncountry: KOR\n"  // 5-9
+      "[b]\nname: Beta\nhome_alias: DP\nkind: party\ncountry: KOR\n"   // 10-14
+      "[c]\nname: Gamma\nhome_alias: Alpha\nkind: party\n");           // 15-18
+  EXPECT_EQ(issues, (std::vector<std::string>{
+                        "c.kb:5: warning: name 'dp (a home alias in KOR)' of 'a' also names b "
+                        "(c.kb:10)",
+                        "c.kb:15: warning: entry 'c' (party) has no country",
+                        "c.kb:15: error: entry 'c' has home aliases but no country",
                     }));
 }
 

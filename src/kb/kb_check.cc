@@ -101,6 +101,22 @@ class Checker {
       for (const std::string& s : r.demonyms) add(s);
       for (const std::string& s : r.capitals) add(s);
     }
+    // A home alias is read only in reports from its actor's country: it may
+    // be another actor's name elsewhere, but not two actors' at home.
+    for (ActorIndex i = 0; i < kb_.size(); ++i) {
+      const ActorRecord& r = kb_.actor(i);
+      if (r.home_aliases.empty()) continue;
+      if (r.country.empty()) {
+        Add(KbIssue::Severity::kError, r.file, r.line,
+            "entry '" + r.id + "' has home aliases but no country");
+        continue;
+      }
+      for (const std::string& s : r.home_aliases) {
+        std::vector<ActorIndex>& list =
+            names[NormalizeKey(s) + " (a home alias in " + r.country.str() + ")"];
+        if (list.empty() || list.back() != i) list.push_back(i);
+      }
+    }
     for (const auto& [key, actors] : names) {
       if (key.empty() || actors.size() < 2) continue;
       std::string others;

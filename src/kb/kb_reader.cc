@@ -159,6 +159,8 @@ class CasusReader {
       r.name = std::string(value);
     } else if (key == "alias") {
       AppendList(value, r.aliases);
+    } else if (key == "home_alias") {
+      AppendList(value, r.home_aliases);
     } else if (key == "demonym") {
       AppendList(value, r.demonyms);
     } else if (key == "capital") {

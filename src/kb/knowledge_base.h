@@ -50,6 +50,10 @@ struct ActorRecord {
   ActorCode cameo;    // the undated CAMEO code (agents: "~COP"-style suffix)
   std::vector<DatedCode> dated_codes;
   std::vector<std::string> aliases;
+  // Names the actor bears only in reports from its own country (the
+  // dateline's): "Democratic Party" in a report from Seoul is South
+  // Korea's; elsewhere the words are another actor's, or no one's.
+  std::vector<std::string> home_aliases;
   std::vector<std::string> demonyms;
   std::vector<std::string> capitals;
   // (International bodies) where the body sits (`seat: New York, USA`): the

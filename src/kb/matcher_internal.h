@@ -129,11 +129,12 @@ class SentenceMatch {
  public:
   SentenceMatch(const ActorMatcher::Tables& tables, std::span<const Token> tokens,
                 const std::optional<Date>& date, ActorMatcher::Scratch::Buffers& buffers,
-                std::vector<ActorMention>& out)
+                std::vector<ActorMention>& out, std::string_view home = {})
       : t_(tables),
         kb_(*tables.kb),
         tokens_(tokens),
         date_(date),
+        home_(home),
         units_(buffers.units),
         items_(buffers.items),
         b_(buffers),
@@ -206,6 +207,7 @@ class SentenceMatch {
   const KnowledgeBase& kb_;
   std::span<const Token> tokens_;
   const std::optional<Date>& date_;
+  std::string_view home_;  // the report's country (ActorMatcher::Match)
   std::vector<MatchUnit>& units_;
   std::vector<MatchItem>& items_;
   ActorMatcher::Scratch::Buffers& b_;

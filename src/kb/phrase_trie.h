@@ -67,6 +67,7 @@ struct PhrasePayload {
   uint32_t title_key = UINT32_MAX;
   PhraseRole role = PhraseRole::kName;
   CaseRule case_rule = CaseRule::kAny;
+  bool home = false;      // a name only in reports from the actor's country
   std::string_view form;  // the spelling in the knowledge base
 };
 

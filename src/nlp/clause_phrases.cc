@@ -21,7 +21,9 @@ bool Builder::IsPrenominalVerb(size_t i) const {
   if (Tag(i) != T::kVBN && Tag(i) != T::kVBG) return false;
   if (i + 1 >= n_) return false;
   const T next = Tag(i + 1);
-  if (!(IsNoun(next) || IsAdjective(next))) return false;
+  // (A name held together counts as a noun: "the ruling All Progressives
+  // Congress".)
+  if (!(IsNoun(next) || IsAdjective(next) || protected_end_[i + 1] > i + 1)) return false;
   // "Iran and Syria both blamed Israel": a quantifier after a noun floats
   // off its subject; the participle after it is the verb.
   if (i >= 2 && IsAny(Lemma(i - 1), {"both", "all", "each"}) && IsNoun(Tag(i - 2))) return false;

@@ -235,13 +235,13 @@ std::optional<ActorIndex> ActorFinder::ArmedForcesOf(ActorIndex state) const {
 
 void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> tags,
                        std::span<const std::string_view> lemmas, const std::optional<Date>& date,
-                       std::vector<ActorSpan>& out) const {
+                       std::vector<ActorSpan>& out, std::string_view home) const {
   (void)lemmas;
   out.clear();
   thread_local ActorMatcher::Scratch scratch;
   thread_local std::vector<ActorMention> mentions;
   mentions.clear();  // Match() appends
-  matcher_.Match(tokens, date, scratch, mentions);
+  matcher_.Match(tokens, date, scratch, mentions, home);
   for (const ActorMention& mention : mentions) {
     if (mention.end_token <= mention.first_token || mention.end_token > tokens.size()) continue;
     ActorSpan span;
@@ -437,7 +437,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     }
     out.push_back(std::move(span));
   }
-  ShareListHeads(tokens, tags, date, out);
+  ShareListHeads(tokens, tags, date, home, out);
   // "the National Security Council", "Algeria's High Security Council": an
   // international body's name after a capitalised word no actor covers is
   // the end of a longer name, a national body's ("Security Council" is the
@@ -487,7 +487,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
 // modifiers of one noun is of that noun too ("US troops": the United States
 // Armed Forces), not the state itself.
 void ActorFinder::ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
-                                 const std::optional<Date>& date,
+                                 const std::optional<Date>& date, std::string_view home,
                                  std::vector<ActorSpan>& out) const {
   auto capitalised = [&](size_t i) { return text::StartsUpper(tokens[i].text); };
   auto common_noun = [&](size_t i) {
@@ -528,7 +528,7 @@ void ActorFinder::ShareListHeads(std::span<const Token> tokens, std::span<const 
     shared.assign(tokens.begin() + first.begin, tokens.begin() + first.end);
     shared.insert(shared.end(), tokens.begin() + last->begin + 1, tokens.begin() + last->end);
     found.clear();
-    matcher_.Match(shared, date, scratch, found);
+    matcher_.Match(shared, date, scratch, found, home);
     for (const ActorMention& mention : found) {
       if (mention.first_token != 0 || mention.end_token != shared.size() ||
           mention.actor == kNoActor) {

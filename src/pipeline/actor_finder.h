@@ -33,9 +33,11 @@ class ActorFinder {
  public:
   explicit ActorFinder(const KnowledgeBase& kb);
 
+  // `home`: the report's country (ISO alpha-3, or empty), whose actors'
+  // home names are read (ActorMatcher::Match).
   void Find(std::span<const Token> tokens, std::span<const PosTag> tags,
             std::span<const std::string_view> lemmas, const std::optional<Date>& date,
-            std::vector<ActorSpan>& out) const;
+            std::vector<ActorSpan>& out, std::string_view home = {}) const;
 
   // "Islamic Jihad leader Ziyad al-Nakhalah", "Hezbollah chief Hassan
   // Nasrallah": a known person named with the office heading a body (the
@@ -53,7 +55,8 @@ class ActorFinder {
   std::optional<ActorIndex> ArmedForcesOf(ActorIndex state) const;
   // "US, coalition and Iraqi troops": the state named first is "US troops".
   void ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
-                      const std::optional<Date>& date, std::vector<ActorSpan>& out) const;
+                      const std::optional<Date>& date, std::string_view home,
+                      std::vector<ActorSpan>& out) const;
   // For a person who is a body's spokesperson on `date`: ActorSpan::org.
   void SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
                             const std::optional<Date>& date) const;

@@ -229,6 +229,27 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 
 const KnowledgeBase& Pipeline::knowledge_base() const { return *impl_->kb; }
 
+namespace {
+
+// The country a report comes from, by its dateline alone ("SEOUL —"), or
+// empty: its actors' home names are read ("the Democratic Party" in a
+// report from Seoul is South Korea's).
+std::string HomeCountry(const Pipeline::Impl& p, const Segmentation& segmentation) {
+  if (!segmentation.dateline) return {};
+  const Sentence& d = *segmentation.dateline;
+  std::vector<PlaceMention> found;
+  p.toponym_finder->FindDateline(
+      std::span<const Token>(segmentation.tokens.data() + d.first_token, d.size()), UINT32_MAX,
+      &found);
+  if (found.empty()) return {};
+  for (const ResolvedPlace& place : p.place_resolver->Resolve(found, PlaceContext{})) {
+    if (place.accepted) return place.location.country;
+  }
+  return {};
+}
+
+}  // namespace
+
 CodedDocument Pipeline::Code(const Document& document) const {
   const Impl& p = *impl_;
   Scratch s;
@@ -238,6 +259,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
   std::vector<SentenceFacts> facts(sentences.size());
   std::vector<std::string> countries;
+  const std::string home = HomeCountry(p, s.segmentation);
   ShortNames short_names;          // "the Guards" after "Iran's Revolutionary Guards"
   UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
   // The day the latest sentence with a date told of, an act's or a speech's.
@@ -264,7 +286,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     RetagAttackNouns(words, s.tags, s.lemmas);
     RetagParticipleModifiers(words, s.tags);
 
-    p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors);
+    p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors, home);
     short_names.AddSentence(words, s.tags, s.actors);
     unknown_persons.AddSentence(words, s.tags, s.actors);
     s.actor_ranges.clear();

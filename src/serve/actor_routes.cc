@@ -178,6 +178,8 @@ Result<std::string> OneActor(RequestScope& scope) {
     json.Key("sector").StringOrNull(r.sector.str());
     json.Key("aliases").BeginArray();
     for (const std::string& alias : r.aliases) json.String(alias);
+    json.EndArray().Key("home_aliases").BeginArray();
+    for (const std::string& alias : r.home_aliases) json.String(alias);
     json.EndArray().Key("relations").BeginArray();
     for (uint32_t rel : kb->RelationsOn(*kb_actor, *date)) {
       WriteKbRelation(*kb, kb->relation(rel), json);
