@@ -5036,3 +5036,46 @@ TEST(CliTest, HomeNamesByTheDateline) {
         return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
       });
 }
+
+// An alliance "made up of" groups has them as members, past the acronyms
+// in brackets that cut the list; the alliance is the subject of the verb
+// after the description, and "coordinated attacks" are attacks.
+TEST(CliTest, AllianceMadeUpOfGroups) {
+  const auto records = CodeEach(
+      {"The Three Brotherhood Alliance, made up of the Myanmar National Democratic Alliance Army "
+       "(MNDAA), the Ta'ang National Liberation Army (TNLA) and the Arakan Army, launched "
+       "coordinated attacks on army posts in Lashio on Friday."},
+      "2023-10-29");
+  std::vector<std::string> events;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event") events.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+  }
+  EXPECT_EQ(events, (std::vector<std::string>{"ASSAULT Three Brotherhood Alliance>army"}));
+  EXPECT_EQ(RelationsIn(records),
+            (std::vector<std::string>{
+                "Myanmar National Democratic Alliance Army member_of Three Brotherhood Alliance",
+                "Ta'ang National Liberation Army member_of Three Brotherhood Alliance",
+                "Arakan Army member_of Three Brotherhood Alliance"}));
+}
+
+// A name nobody knows, set off before a description of it as a part of a
+// known group or alliance, is an actor of that side and part of it; "the
+// militant group" described as a group's whole is another group named
+// before.
+TEST(CliTest, PartsDescribedAfterTheirNames) {
+  const auto records = CodeEach(
+      {"The ELN said the abduction had been carried out by the Northern War Front, one of the "
+       "ELN's regional commands.",
+       "Serb protesters threw rocks at troops of KFOR, NATO's peacekeeping force in Kosovo.",
+       "The attackers may have belonged to Los Salazar, a cell of the Sinaloa cartel.",
+       "Islamic State claimed an attack on a hospital in Kabul. Islamic State Khorasan Province, "
+       "the militant group's regional affiliate, claimed the funeral bombing."},
+      "2023-11-02");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{"Northern War Front part_of National Liberation Army"}));
+  EXPECT_EQ(RelationsIn({records[1]}), (std::vector<std::string>{"KFOR part_of NATO"}));
+  EXPECT_EQ(RelationsIn({records[2]}),
+            (std::vector<std::string>{"Los Salazar part_of Sinaloa Cartel"}));
+  EXPECT_EQ(RelationsIn({records[3]}),
+            (std::vector<std::string>{"Islamic State Khorasan Province part_of Islamic State"}));
+}

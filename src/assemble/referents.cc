@@ -309,10 +309,24 @@ void Referents::Resolve(SentenceFacts& facts) {
     relations.push_back(std::move(r));
   }
   for (RelationMention& r : relations) {
+    const bool object_told_again = r.object.kind == "anaphor";
     for (ActorSpan* side : {&r.subject, &r.object}) {
       std::optional<ActorSpan> actor = *side;
       resolve(actor);
       *side = actor.value_or(ActorSpan{});
+    }
+    // "Islamic State Khorasan Province, the militant group's regional
+    // affiliate": the group told again is another than the one described,
+    // the latest named before it.
+    if (object_told_again && !r.subject.actor.name.empty() &&
+        IdentityKey(r.object) == IdentityKey(r.subject)) {
+      r.object = ActorSpan{};
+      for (auto it = recent_groups_.rbegin(); it != recent_groups_.rend(); ++it) {
+        if (IdentityKey(*it) != IdentityKey(r.subject)) {
+          r.object = *it;
+          break;
+        }
+      }
     }
     // "It has long accused the UAE of arming the RSF": "it" saying so is
     // the body that spoke before, as for a statement.

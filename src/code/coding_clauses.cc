@@ -288,7 +288,10 @@ void Coding::CodeClause(int c) {
        Lemma(a_.nps[clause.object].head) == "responsibility")) {
     CodePredicate(clause);
   }
-  if (lemma == "include" && vg.tense != Tense::kFuture && !vg.modal) CodeInclusion(clause);
+  if (IsAny(lemma, {"include", "comprise", "compose", "consist", "make"}) &&
+      vg.tense != Tense::kFuture && !vg.modal) {
+    CodeInclusion(clause);
+  }
   if (IsAny(lemma, {"be", "have", "find", "see", "cite", "present", "show", "gather"}) &&
       vg.tense != Tense::kFuture && !vg.modal) {
     CodeSignsOfInvolvement(clause);

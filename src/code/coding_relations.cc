@@ -117,7 +117,8 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   const std::string_view head = Lemma(np.head);
   // "one of the most powerful militias backed by Iran"
   if (IsAny(head, {"one", "among"}) && np.of_complement != kNone) {
-    RelationFromPredicate(subject, np.of_complement, by, depth + 1);
+    // ("one of the ELN's regional commands": the phrase the possessor has.)
+    RelationFromPredicate(subject, Possessed(np.of_complement), by, depth + 1);
     return;
   }
   int object_np = np.of_complement;
@@ -125,6 +126,19 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   // "one of the most powerful factions in the Popular Mobilisation
   // Forces": a part is in its whole (a group, not a place).
   const char* noun_relation = RelationForNoun(head);
+  // "the Northern War Front, one of the ELN's regional commands", "KFOR,
+  // NATO's peacekeeping force": a body of another is part of it (a
+  // "proxy force" acts for it).
+  // ("an umbrella force of Iran-backed militias" is made of them.)
+  bool possessed = np.possessor != kNone;
+  for (uint32_t k = np.begin; k < np.head; ++k) possessed = possessed || Tag(k) == T::kPOS;
+  if (noun_relation == nullptr &&
+      (IsAny(head, {"command", "cell", "division", "battalion", "detachment"}) ||
+       (head == "force" && possessed && np.of_complement == kNone))) {
+    bool proxy = false;
+    for (uint32_t k = np.begin; k < np.head; ++k) proxy = proxy || Lemma(k) == "proxy";
+    noun_relation = proxy ? "proxy_of" : "part_of";
+  }
   const bool part = noun_relation != nullptr && (std::string_view(noun_relation) == "part_of" ||
                                                  std::string_view(noun_relation) == "member_of");
   if (object_np == kNone && part) {
@@ -146,7 +160,14 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   }
   bool related = false;
   auto relate = [&](const char* relation, const ActorSpan& object) {
-    if (object.kind == "anaphor" || IdentityKey(object) == IdentityKey(subject)) return;
+    // ("Islamic State Khorasan Province, the militant group's regional
+    // affiliate": a group told again, for the document to resolve.)
+    const bool group_told_again = object.kind == "anaphor" && object.end > object.begin + 1 &&
+                                  IsGroupAnaphor(Lemma(object.end - 1));
+    if ((object.kind == "anaphor" && !group_told_again) ||
+        IdentityKey(object) == IdentityKey(subject)) {
+      return;
+    }
     out_.relations.push_back(RelationMention{subject, relation, object, by, 0.7});
     related = true;
   };
@@ -496,12 +517,34 @@ bool Coding::IsRelationParty(const ActorSpan& span) const {
 // "the umbrella includes X", "an umbrella for militias that includes X":
 // members of a coalition.
 void Coding::CodeInclusion(const Clause& clause) {
-  if (a_.verbs[clause.verb].negated || clause.subject == kNone) return;
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (vg.negated || (clause.subject == kNone && clause.link != ClauseLink::kRelative)) return;
   std::optional<ActorSpan> whole = DescribedParty(clause);
   if (!whole || whole->kind == "agent") return;
   if (whole->kind != "anaphor" && !IsGroupKindName(whole->kind)) return;
-  for (const ActorSpan& member : ActorsOfNp(clause.object)) {
-    if (member.kind == "anaphor" || member.kind == "agent") continue;
+  // "includes X", "comprises X"; "made up of X", "composed of X",
+  // "consisting of X": the members are listed after the verb or "of".
+  const bool of = IsAny(Lemma(vg.head), {"make", "compose", "comprise", "consist"}) &&
+                  vg.end < n_ &&
+                  (Lemma(vg.end) == "of" ||
+                   (Lemma(vg.end) == "up" && vg.end + 1 < n_ && Lemma(vg.end + 1) == "of"));
+  int list = of ? PrepNp(clause, {"of"}) : clause.object;
+  if (list == kNone || list == clause.modified_np) return;
+  // The list runs to the next verb, past acronyms in brackets that cut it
+  // into phrases ("the Myanmar National Democratic Alliance Army (MNDAA),
+  // the Ta'ang National Liberation Army (TNLA) and the Arakan Army").
+  const size_t next = static_cast<size_t>(clause.verb) + 1;
+  const uint32_t stop = next < a_.verbs.size() ? a_.verbs[next].begin : n_;
+  std::vector<std::string> seen;
+  for (const ActorSpan& member : in_.actors) {
+    if (member.begin < a_.nps[list].begin || member.end > stop) continue;
+    if (member.kind == "anaphor" || member.kind == "agent" || !member.compound.empty()) continue;
+    if (!IsGroupKindName(member.kind) && !IsAny(member.kind, {"state", "military"})) continue;
+    const std::string key = IdentityKey(member);
+    if (key == IdentityKey(*whole) || std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      continue;
+    }
+    seen.push_back(key);
     out_.relations.push_back(RelationMention{member, "member_of", *whole, SpeakerOf(clause), 0.7});
   }
 }

@@ -421,7 +421,14 @@ void Builder::BuildClauses() {
       // phrase the name completes.
       bool described = false;
       if (left == T::kComma && vg.form == VerbForm::kParticiple && vg.end < n_ &&
-          Lemma(vg.end) == "by" && before >= 2) {
+          (Lemma(vg.end) == "by" ||
+           // "The Three Brotherhood Alliance, made up of ...", "X, based in
+           // Y,", "Z, known as ...".
+           (IsAny(Lemma(vg.end), {"up", "in", "as", "of", "from", "with"}) &&
+            IsAny(Lemma(vg.head),
+                  {"make", "base", "know", "compose", "form", "found", "create", "drawn", "draw",
+                   "headquarter", "allied", "ally", "link", "tie", "affiliate"}))) &&
+          before >= 2) {
         int host = NpEndingBefore(before - 1);
         for (int guard = 0; host != kNone && guard < 4; ++guard) {
           int outer = kNone;

@@ -47,7 +47,15 @@ bool Builder::IsPrenominalVerb(size_t i) const {
        "continuing",  "feuding",      "warring",      "sweeping",     "crippling",  "punishing",
        "mounting",    "escalating",   "growing",      "increasing",   "lasting",    "outgoing",
        "incoming",    "far-reaching", "wide-ranging", "allied",       "affiliated", "aligned"}};
-  return !after_auxiliary && kPrenominal.contains(Word(i));
+  if (after_auxiliary) return false;
+  if (kPrenominal.contains(Word(i))) return true;
+  // Right after a verb or a preposition, participles that mostly describe
+  // acts modify the noun: "launched coordinated attacks", "faced renewed
+  // shelling" (not "the rebels coordinated attacks").
+  static constexpr WordSet<10> kAfterVerb{{"coordinated", "renewed", "repeated", "sustained",
+                                           "concerted", "organised", "organized", "intensified",
+                                           "unprovoked", "heightened"}};
+  return i > 0 && (IsVerb(Tag(i - 1)) || Tag(i - 1) == T::kIN) && kAfterVerb.contains(Word(i));
 }
 
 // An adverb in -ly, or one of degree ("a very big mistake"), between a

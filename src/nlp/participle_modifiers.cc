@@ -85,6 +85,27 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     if (closed) tags[k] = PosTag::kVBD;
   }
+  // "The Three Brotherhood Alliance, made up of ...", "the group, based in
+  // Idlib,", "the militia, known as ...": words of what a thing consists
+  // of, where it is based or what it is called, after a noun and a comma,
+  // describe the noun.
+  for (size_t k = 2; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD || tags[k - 1] != PosTag::kComma) continue;
+    const PosTag noun = tags[k - 2];
+    if (!(noun == PosTag::kNN || noun == PosTag::kNNS || IsProperNoun(noun) ||
+          noun == PosTag::kRightParen)) {
+      continue;
+    }
+    const std::string verb = Lowercase(words[k].text);
+    const std::string next = Lowercase(words[k + 1].text);
+    const bool describing =
+        (verb == "made" && next == "up") ||
+        (IsAny(verb, {"composed", "comprised"}) && next == "of") ||
+        (IsAny(verb, {"based", "headquartered"}) && IsAny(next, {"in", "on", "near", "at"})) ||
+        (IsAny(verb, {"known", "styled"}) && next == "as") ||
+        (IsAny(verb, {"formed", "founded", "created"}) && IsAny(next, {"by", "in", "from"}));
+    if (describing) tags[k] = PosTag::kVBN;
+  }
   // "Al Shabaab, an Islamist group allied with al Qaeda, said": a past
   // form after the noun of a description set off by commas, before a
   // preposition, is a participle when a verb follows the closing comma.

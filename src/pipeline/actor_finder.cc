@@ -236,7 +236,6 @@ std::optional<ActorIndex> ActorFinder::ArmedForcesOf(ActorIndex state) const {
 void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> tags,
                        std::span<const std::string_view> lemmas, const std::optional<Date>& date,
                        std::vector<ActorSpan>& out, std::string_view home) const {
-  (void)lemmas;
   out.clear();
   thread_local ActorMatcher::Scratch scratch;
   thread_local std::vector<ActorMention> mentions;
@@ -438,6 +437,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     out.push_back(std::move(span));
   }
   ShareListHeads(tokens, tags, date, home, out);
+  IntroduceParts(tokens, tags, lemmas, out);
   // "the National Security Council", "Algeria's High Security Council": an
   // international body's name after a capitalised word no actor covers is
   // the end of a longer name, a national body's ("Security Council" is the
@@ -480,6 +480,79 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
     }
     group.actor.name = std::string(TextSpanning(tokens[out[k].begin], tokens[group.end - 1]));
     if (out[k].compound == "backed") group.backer = out[k].actor.country;
+  }
+}
+
+void ActorFinder::IntroduceParts(std::span<const Token> tokens, std::span<const PosTag> tags,
+                                 std::span<const std::string_view> lemmas,
+                                 std::vector<ActorSpan>& out) {
+  const size_t n = std::min({tokens.size(), tags.size(), lemmas.size()});
+  auto lemma = [&](size_t i) { return i < n ? lemmas[i] : std::string_view(); };
+  auto part_noun = [&](size_t i) {
+    return i < n && (tags[i] == PosTag::kNN || tags[i] == PosTag::kNNS) &&
+           IsAny(lemma(i),
+                 {"wing", "arm", "branch", "faction", "cell", "command", "unit", "affiliate",
+                  "offshoot", "force", "division", "brigade", "battalion", "franchise", "chapter"});
+  };
+  auto modifier = [&](size_t i) {
+    return tags[i] == PosTag::kJJ || tags[i] == PosTag::kNN || tags[i] == PosTag::kVBN ||
+           tags[i] == PosTag::kJJS;
+  };
+  auto covered = [&](size_t i) {
+    return std::any_of(out.begin(), out.end(),
+                       [&](const ActorSpan& s) { return s.begin <= i && i < s.end; });
+  };
+  std::vector<ActorSpan> found;
+  for (const ActorSpan& whole : out) {
+    const bool side = IsAny(whole.kind, {"armed_group", "umbrella", "front_group", "party",
+                                         "military", "police", "intelligence", "igo"});
+    if (!side || !whole.compound.empty() || whole.actor.name.empty()) continue;
+    // Where the description opens (its determiner, or "one of"): the
+    // comma before it ends the name.
+    size_t opens = n;
+    size_t i = whole.begin;
+    if (i >= 1 && lemma(i - 1) == "the") --i;
+    if (i >= 3 && lemma(i - 1) == "of" && part_noun(i - 2)) {
+      // "..., the armed wing of the Juárez cartel"
+      size_t j = i - 2;
+      while (j > 0 && modifier(j - 1)) --j;
+      if (j > 0 && tags[j - 1] == PosTag::kDT) opens = j - 1;
+    } else if (whole.end + 1 < n && tags[whole.end] == PosTag::kPOS) {
+      // "..., NATO's peacekeeping force", "..., one of the ELN's commands"
+      size_t j = whole.end + 1;
+      while (j < n && modifier(j) && !part_noun(j)) ++j;
+      if (part_noun(j)) opens = i;
+    } else if (whole.end >= 1 && part_noun(whole.end - 1) &&
+               std::any_of(tags.begin() + whole.begin, tags.begin() + whole.end - 1,
+                           [](PosTag t) { return t == PosTag::kPOS; })) {
+      // The same held in one name: "NATO's peacekeeping force".
+      opens = i;
+    }
+    if (opens == n) continue;
+    if (opens >= 3 && lemma(opens - 1) == "of" && lemma(opens - 2) == "one") opens -= 2;
+    if (opens < 2 || tags[opens - 1] != PosTag::kComma) continue;
+    // The name: capitalised words before the comma, no actor's.
+    size_t first = opens - 1;
+    while (first > 0 && (tags[first - 1] == PosTag::kNNP || tags[first - 1] == PosTag::kNNPS) &&
+           text::StartsUpper(tokens[first - 1].text) && !covered(first - 1)) {
+      --first;
+    }
+    if (first == opens - 1) continue;
+    ActorSpan part;
+    part.begin = static_cast<uint32_t>(first);
+    part.end = static_cast<uint32_t>(opens - 1);
+    part.kind = "local";
+    part.actor.name = std::string(TextSpanning(tokens[first], tokens[opens - 2]));
+    part.actor.text = part.actor.name;
+    part.actor.country = whole.actor.country;
+    part.actor.sector = whole.actor.sector;
+    part.actor.cameo = whole.actor.cameo;
+    found.push_back(std::move(part));
+  }
+  for (ActorSpan& part : found) {
+    auto at = std::find_if(out.begin(), out.end(),
+                           [&](const ActorSpan& s) { return s.begin >= part.end; });
+    out.insert(at, std::move(part));
   }
 }
 

@@ -57,6 +57,13 @@ class ActorFinder {
   void ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
                       const std::optional<Date>& date, std::string_view home,
                       std::vector<ActorSpan>& out) const;
+  // "the Northern War Front, one of the ELN's regional commands", "La
+  // Línea, the armed wing of the Juárez cartel", "KFOR, NATO's peacekeeping
+  // force": a name nobody knows, set off before a description of it as a
+  // part of a known group, force or alliance, is an actor of that side
+  // (kind "local"), inserted into `out` in text order.
+  static void IntroduceParts(std::span<const Token> tokens, std::span<const PosTag> tags,
+                             std::span<const std::string_view> lemmas, std::vector<ActorSpan>& out);
   // For a person who is a body's spokesperson on `date`: ActorSpan::org.
   void SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
                             const std::optional<Date>& date) const;
