@@ -5079,3 +5079,25 @@ TEST(CliTest, PartsDescribedAfterTheirNames) {
   EXPECT_EQ(RelationsIn({records[3]}),
             (std::vector<std::string>{"Islamic State Khorasan Province part_of Islamic State"}));
 }
+
+// "led by" after a part of a group described after its name leads the
+// part; after a description set off after a name, the name; fighters told
+// only by what they are, led by a named group, are that group's.
+TEST(CliTest, LeadersOfPartsAndDescribedGroups) {
+  const auto records = CodeEach(
+      {"The raid was carried out by fighters of Islamic State West Africa Province (ISWAP), a "
+       "faction of Boko Haram led by Abu Musab al-Barnawi.",
+       "The ELN, Colombia's largest remaining guerrilla group, led by its top commander Antonio "
+       "García, has been negotiating with the government since November."},
+      "2023-11-02");
+  EXPECT_EQ(
+      RelationsIn({records[0]}),
+      (std::vector<std::string>{"Abu Musab al-Barnawi leads Islamic State West Africa Province",
+                                "Islamic State West Africa Province part_of Boko Haram"}));
+  EXPECT_EQ(RelationsIn({records[1]}),
+            (std::vector<std::string>{"Antonio García leads National Liberation Army"}));
+  ExpectEachCodedAs({{"DAMASCUS — Syrian rebels led by the Islamist group Hayat Tahrir al-Sham "
+                      "swept into Damascus unopposed early on Sunday.",
+                      "COERCE Hay'at Tahrir al-Sham>Syria"}},
+                    "2024-12-08", PartiesOf("COERCE"));
+}

@@ -210,6 +210,15 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     }
   }
   if (const ActorSpan* span = own) {
+    // "Syrian rebels led by the Islamist group Hayat Tahrir al-Sham": the
+    // group named as leading fighters told only by what they are.
+    if (span->kind == "agent" && IsAny(span->actor.sector, {"REB", "UAF"}) && np.end + 2 < n_ &&
+        IsAny(Lower(np.end), {"led", "commanded", "headed"}) && Lemma(np.end + 1) == "by") {
+      if (auto leader = ActorOfNp(a_.np_of_token[np.end + 2], depth + 1);
+          leader && IsAny(leader->kind, {"armed_group", "umbrella", "front_group"})) {
+        return leader;
+      }
+    }
     // "a group of Moroccan diplomats": the members, not "group".
     // "Commandos of Iran's Revolutionary Guards": of the Guards.
     if (np.of_complement != kNone && IsMemberNoun(head)) {

@@ -708,6 +708,20 @@ void Coding::CodeLeadership(const Clause& clause) {
     if (SpanIn(owned.begin, owned.end, static_cast<int>(owned.head)) == nullptr) return;
   }
   std::optional<ActorSpan> body = ActorOfNp(body_np);
+  // "ISWAP, a faction of Boko Haram led by Abu Musab al-Barnawi": the part
+  // the whole is named after is led, and it is the name the description
+  // is set off after.
+  for (size_t j = 0; body_np != kNone && j < a_.nps.size(); ++j) {
+    const char* relation = RelationForNoun(Lemma(a_.nps[j].head));
+    if (a_.nps[j].of_complement != body_np || relation == nullptr ||
+        std::string_view(relation) != "part_of") {
+      continue;
+    }
+    if (auto part = NamedForDescription(static_cast<int>(j)); part && IsLedBody(*part)) {
+      out_.relations.push_back(RelationMention{*leader, "leads", *part, SpeakerOf(clause), 0.6});
+      return;
+    }
+  }
   // "Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar": the name
   // the description is set off after.
   if (auto named = NamedForDescription(body_np); named && (!body || !IsLedBody(*body))) {

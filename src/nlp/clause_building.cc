@@ -438,6 +438,14 @@ void Builder::BuildClauses() {
           if (outer == kNone) break;
           host = outer;
         }
+        // ("The ELN, Colombia's largest remaining guerrilla group, led by
+        // its top commander": the name the description is set off after.)
+        for (size_t m = 0;
+             host != kNone && !IsProperNoun(Tag(out_.nps[host].head)) && m < out_.nps.size(); ++m) {
+          if (out_.nps[m].apposition == host && IsProperNoun(Tag(out_.nps[m].head))) {
+            host = static_cast<int>(m);
+          }
+        }
         if (host != kNone && IsProperNoun(Tag(out_.nps[host].head))) {
           np_left = host;
           described = true;

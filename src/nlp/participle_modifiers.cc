@@ -106,6 +106,19 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
         (IsAny(verb, {"formed", "founded", "created"}) && IsAny(next, {"by", "in", "from"}));
     if (describing) tags[k] = PosTag::kVBN;
   }
+  // "a faction of Boko Haram led by Abu Musab al-Barnawi", "the coalition
+  // backed by Iran": words of heading or backing right after a noun and
+  // before "by" describe the noun.
+  for (size_t k = 1; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD || Lowercase(words[k + 1].text) != "by") continue;
+    const PosTag noun = tags[k - 1];
+    if (!(noun == PosTag::kNN || noun == PosTag::kNNS || IsProperNoun(noun))) continue;
+    if (IsAny(Lowercase(words[k].text),
+              {"led", "backed", "supported", "funded", "armed", "commanded", "headed", "sponsored",
+               "financed", "trained", "founded", "controlled", "dominated"})) {
+      tags[k] = PosTag::kVBN;
+    }
+  }
   // "Al Shabaab, an Islamist group allied with al Qaeda, said": a past
   // form after the noun of a description set off by commas, before a
   // preposition, is a participle when a verb follows the closing comma.
