@@ -5101,3 +5101,31 @@ TEST(CliTest, LeadersOfPartsAndDescribedGroups) {
                       "COERCE Hay'at Tahrir al-Sham>Syria"}},
                     "2024-12-08", PartiesOf("COERCE"));
 }
+
+// An act of doers other than those who claimed an attack of no doer named
+// is another act; a noun set off after a past act of its kind names that
+// act again ("..., the deadliest attack in the country's history"); each
+// of two states pledging help pledges, not to the other.
+TEST(CliTest, ClaimedAttacksAndPastActsNamedAgain) {
+  const auto records = CodeEach(
+      {"MOGADISHU, Somalia — Two car bombs exploded outside the education ministry in Mogadishu "
+       "on Saturday, killing at least 100 people. Al Shabaab claimed responsibility on Sunday. "
+       "Somalia's government says it has retaken dozens of villages in central Somalia.",
+       "MOGADISHU, Somalia — Al Shabaab fighters stormed a hotel in Kismayo on Oct. 23. Nine "
+       "people were killed. The Zobe junction was also the site of a truck bombing in October "
+       "2017 that killed more than 500 people, the deadliest attack in the country's history.",
+       "Qatar and the United Arab Emirates also pledged help."},
+      "2022-10-30");
+  std::vector<std::vector<std::string>> found(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] != "event") continue;
+      found[i].push_back(PartiesOf(r["type"].get<std::string>().c_str())(r) + " " +
+                         (r["fatalities"].is_number() ? r["fatalities"].dump() : "-"));
+    }
+  }
+  ASSERT_FALSE(found[0].empty());
+  EXPECT_EQ(found[0][0], "ASSAULT Al-Shabaab>civilians 100");
+  EXPECT_EQ(found[1], (std::vector<std::string>{"ASSAULT Al-Shabaab>civilians 9"}));
+  EXPECT_EQ(found[2], (std::vector<std::string>{"AGREE Qatar>- -"}));
+}

@@ -230,6 +230,15 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
       !group_of_described && Conflicts(draft.source, m.source)) {
     return false;
   }
+  // "Al Shabaab claimed responsibility ... The government says it has
+  // retaken dozens of villages": an act of doers other than those who
+  // claimed an act of no doer named is another act.
+  if (draft.code.type == "ASSAULT" && !draft.source && m.source && !draft.claims.empty() &&
+      !(m.nominal && m.definite) && !IsDescribedDoer(*m.source) &&
+      std::all_of(draft.claims.begin(), draft.claims.end(),
+                  [&](const ClaimMention& c) { return Conflicts(c.claimant, m.source); })) {
+    return false;
+  }
   const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
   // One sentence may tell of one attack twice with other victims; a
   // statement aimed at two named parties is two events ("blamed the

@@ -125,6 +125,11 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
 }
 
 bool Coding::IsReciprocal(const Trigger& trigger) {
+  // ("Qatar and the United Arab Emirates also pledged help": each pledges,
+  // not to the other.)
+  if (!trigger.words.empty() && IsAny(trigger.words.front(), {"pledge", "promise", "offer"})) {
+    return trigger.mutual;
+  }
   return trigger.mutual || trigger.code.type == "AGREE" || trigger.code.type == "CONSULT" ||
          trigger.code.type == "COOPERATE" || trigger.code.cameo == "057";
 }

@@ -448,6 +448,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
           m.background = true;
         }
       }
+      MarkAppositionsOfPastActs(s.tags, f.coding.events);
       // A sentence is background when its past date governs all it tells:
       // "since last month's invasion" does not make "Peru has granted
       // asylum" history.

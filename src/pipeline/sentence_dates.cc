@@ -134,6 +134,32 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
   }
 }
 
+void MarkAppositionsOfPastActs(std::span<const PosTag> tags, std::vector<EventMention>& events) {
+  for (EventMention& m : events) {
+    if (!m.nominal || m.background || m.trigger == 0 || m.trigger >= tags.size()) continue;
+    // The comma opening the phrase: past its determiner and modifiers.
+    uint32_t k = m.trigger;
+    while (k > 0 && (tags[k - 1] == PosTag::kDT || IsAdjective(tags[k - 1]) ||
+                     tags[k - 1] == PosTag::kNN || tags[k - 1] == PosTag::kRBS)) {
+      --k;
+    }
+    if (k == 0 || tags[k - 1] != PosTag::kComma) continue;
+    const uint32_t comma = k - 1;
+    for (const EventMention& past : events) {
+      if (!past.background || past.code.type != m.code.type || past.trigger >= comma) continue;
+      bool finite = false;
+      for (uint32_t j = past.trigger + 1; j < comma && !finite; ++j) {
+        finite = tags[j] == PosTag::kVBD || tags[j] == PosTag::kVBZ || tags[j] == PosTag::kVBP ||
+                 tags[j] == PosTag::kMD;
+      }
+      if (!finite) {
+        m.background = true;
+        break;
+      }
+    }
+  }
+}
+
 void MarkPerfectBeforeALaterDay(const DateMention& date, std::span<const PosTag> tags,
                                 std::span<const std::string_view> lemmas,
                                 std::vector<EventMention>& events) {

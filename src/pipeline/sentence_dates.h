@@ -35,6 +35,12 @@ void MarkDatedInThePast(const DateMention& date, std::span<const PosTag> tags,
                         std::span<const std::string_view> lemmas,
                         std::vector<EventMention>& events);
 
+// "a truck bombing in October 2017 that killed more than 500 people, the
+// deadliest attack in the country's history": a noun of an act set off by
+// a comma after a past act of its kind, with no finite verb between, names
+// that act again: marked background as it is.
+void MarkAppositionsOfPastActs(std::span<const PosTag> tags, std::vector<EventMention>& events);
+
 // Whether `date` lies in a relative clause set off by a comma after an act
 // the sentence tells before it ("Lamamra denounced Lapid, who voiced
 // concern ... during a visit to Rabat this month"): a date of what the
