@@ -5129,3 +5129,26 @@ TEST(CliTest, ClaimedAttacksAndPastActsNamedAgain) {
   EXPECT_EQ(found[1], (std::vector<std::string>{"ASSAULT Al-Shabaab>civilians 9"}));
   EXPECT_EQ(found[2], (std::vector<std::string>{"AGREE Qatar>- -"}));
 }
+
+// Forces sent, rushed or ordered somewhere are mobilised; an order to act
+// ("to impose security") and a sending only named ("an agreement on
+// sending police officers") are not.
+TEST(CliTest, ForcesSentSomewhereAreMobilised) {
+  ExpectEachCodedAs(
+      {{"ABUJA — President Muhammadu Buhari said on Friday that he had ordered more troops and "
+        "surveillance aircraft to Yobe state to search for the girls.",
+        "MOBILIZE troops Muhammadu Buhari"},
+       {"NEW DELHI — India rushed reinforcements to Ladakh on Tuesday.", "MOBILIZE troops India"},
+       {"BELGRADE — Vucic ordered units to move closer to the boundary with Kosovo.",
+        "MOBILIZE troops Aleksandar Vučić"},
+       {"BAGHDAD — Prime Minister Haider al-Abadi said he had ordered the forces to impose "
+        "security in Kirkuk.",
+        ""},
+       {"NAIROBI — Ariel Henry signed an agreement with Kenya on sending Kenyan police officers to "
+        "Haiti.",
+        ""}},
+      "2023-10-31", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "MOBILIZE") return "";
+        return "MOBILIZE " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+}

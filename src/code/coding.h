@@ -172,6 +172,7 @@ class Coding {
   int LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& trigger) const;
   void CodeLightVerb(const Clause& clause, Intent intent);
   bool CodeClaim(const Clause& clause, bool realis);
+  bool CodeDispatch(const Clause& clause);
   void BombsOfNoAircraft(EventMention& m, const Clause* clause) const;
   void CodeBacking(const Clause& clause, const Trigger& trigger, bool realis);
   void CodePredicate(const Clause& clause);

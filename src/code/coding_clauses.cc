@@ -282,6 +282,7 @@ void Coding::CodeClause(int c) {
       return;
     }
   }
+  if (realis && CodeDispatch(clause)) return;
   // "X bore responsibility for the violence": as "X was responsible for".
   if (lemma == "be" ||
       (IsAny(lemma, {"bear", "bore", "carry", "share"}) && clause.object != kNone &&

@@ -99,6 +99,7 @@ void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
     return;
   }
   if (intent != Intent::kNone) return;
+  if (IsRealis(clause) && CodeDispatch(clause)) return;
   // "ordered Carlos Menem to appear": an order to someone is a demand.
   if (Lemma(vg.head) == "order" && CodeOrder(clause, false)) return;
   if (const Trigger* weapon = WeaponAt(obj.head)) {
@@ -112,6 +113,47 @@ void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
     m.target_np = target_np;
     FinishMention(m, &clause);
   }
+}
+
+// "ordered more troops and surveillance aircraft to Yobe state", "sent
+// special forces and police units to La Guajira": forces sent somewhere are
+// mobilised. True when coded.
+bool Coding::CodeDispatch(const Clause& clause) {
+  const VerbGroup& vg = a_.verbs[clause.verb];
+  if (clause.object == kNone || vg.voice != Voice::kActive || vg.negated ||
+      !IsAny(Lemma(vg.head), {"send", "order", "dispatch", "rush", "move", "redeploy", "airlift",
+                              "station", "position", "pour"})) {
+    return false;
+  }
+  bool forces = false, police = false;
+  for (int np = clause.object; np != kNone && !forces; np = a_.nps[np].conjunct) {
+    const std::string_view head = Lemma(a_.nps[np].head);
+    police = IsAny(head, {"police", "policeman", "officer", "gendarme"});
+    forces = police || IsAny(head, {"troop", "soldier", "force", "reinforcement", "unit",
+                                    "battalion", "brigade", "commando", "paratrooper", "marine",
+                                    "jet", "warship", "aircraft", "tank", "helicopter"});
+  }
+  if (!forces) return false;
+  // ("had ordered the forces to impose security": an order to act, unless
+  // to move: "ordered units to move closer to the boundary"; "an agreement
+  // on sending police officers": no act.)
+  const uint32_t after = a_.nps[clause.object].end;
+  if (Lemma(vg.head) == "order" && after + 1 < n_ && Tag(after) == T::kTO &&
+      Tag(after + 1) == T::kVB &&
+      !IsAny(Lemma(after + 1), {"move", "deploy", "redeploy", "advance", "head", "go", "mass",
+                                "mobilize", "mobilise", "reinforce"})) {
+    return false;
+  }
+  if (vg.form == VerbForm::kGerund && vg.begin > 0 && Tag(vg.begin - 1) == T::kIN) return false;
+  EventMention m;
+  m.code = police ? EventCode{"MOBILIZE", "police", "153", ""}
+                  : EventCode{"MOBILIZE", "troops", "154", ""};
+  m.trigger = vg.head;
+  m.source = ActorOfNp(clause.subject);
+  MarkPlaceOfAct(clause, m);
+  used_np_[clause.object] = true;
+  FinishMention(m, &clause);
+  return true;
 }
 
 // "X claimed responsibility for the attack", "X claimed the attack".
