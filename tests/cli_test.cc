@@ -5152,3 +5152,15 @@ TEST(CliTest, ForcesSentSomewhereAreMobilised) {
         return "MOBILIZE " + r["mode"].get<std::string>() + " " + NameOf(r, "actor1");
       });
 }
+
+// No place name ends with a preposition in lower case ("across northern
+// Shan on Friday" is Myanmar's Shan state, not "Shannon").
+TEST(CliTest, NoPlaceEndsWithAPreposition) {
+  ExpectEachCodedAs({{"LASHIO, Myanmar — The alliance launched coordinated attacks on army posts "
+                      "across northern Shan on Friday.",
+                      "ASSAULT MMR"}},
+                    "2023-10-29", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      return "ASSAULT " + r["location"]["country"].get<std::string>();
+                    });
+}

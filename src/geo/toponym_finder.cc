@@ -286,7 +286,13 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
       next_initials = info.next_initials;
     }
     if (flags == 0) break;
-    if (kept && (flags & geo_format::kSpanComplete) && !possessive_after_name) {
+    // ("across northern Shan on Friday": no name ends with a preposition in
+    // lower case, though "Shan on" keys as "Shannon".)
+    const bool ends_in_function_word = length > 1 && !token.text.empty() &&
+                                       IsLowerAscii(token.text.front()) &&
+                                       IsFunctionWord(token.text);
+    if (kept && (flags & geo_format::kSpanComplete) && !possessive_after_name &&
+        !ends_in_function_word) {
       const Gazetteer::SpanInfo entry{flags, next_initials, span_key_index};
       if (const std::optional<uint32_t> found = gazetteer_.FindKey(span_key, hash, entry)) {
         best = length;
