@@ -5164,3 +5164,20 @@ TEST(CliTest, NoPlaceEndsWithAPreposition) {
                       return "ASSAULT " + r["location"]["country"].get<std::string>();
                     });
 }
+
+// The side hit, telling who hit it, accuses the doers: "Prigozhin, the
+// leader of the Wagner group, said the army had hit Wagner camps".
+TEST(CliTest, TheSideHitAccusesTheDoers) {
+  const auto records = CodeEach(
+      {"MOSCOW — Yevgeny Prigozhin, the founder and leader of the Wagner mercenary group, spoke "
+       "on Friday. He said in a video that the Russian army had hit Wagner field camps in eastern "
+       "Ukraine with missiles."},
+      "2023-06-24");
+  std::vector<std::string> accusations;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ACCUSE")
+      accusations.push_back(PartiesOf("ACCUSE")(r));
+  }
+  EXPECT_EQ(accusations,
+            (std::vector<std::string>{"ACCUSE Yevgeny Prigozhin>Russian Armed Forces"}));
+}

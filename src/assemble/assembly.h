@@ -128,6 +128,10 @@ class Assembly {
   // Evidence, hedging, casualties (only an attack's, or a repressed
   // protest's), weapons, claims and blame from the draft's `sentences`.
   void Gather(Event& e, const Draft& draft, const std::vector<uint32_t>& sentences) const;
+  // "Prigozhin said the Russian army had hit Wagner field camps": the side
+  // hit, telling who hit it, accuses the doers (an ACCUSE and an
+  // attribution added to `facts`), unless it accuses them in so many words.
+  void AccuseForTheVictims(SentenceFacts& facts) const;
   // Whether the toll sentence `s` tells is of another attack told by a
   // verb in it, not of `draft`'s.
   bool TollOfAnotherAttack(const Draft& draft, uint32_t s) const;

@@ -79,6 +79,7 @@ CodedDocument Assembly::Run() {
     if (options_.emit_mentions) AddMentions(facts, out);
     for (const RelationMention& r : facts.coding.relations) AddRelation(r, facts, out);
     if (facts.historical && !facts.date) continue;
+    AccuseForTheVictims(facts);
     for (const EventMention& m : facts.coding.events) Place(m, static_cast<uint32_t>(s));
     for (const ClaimMention& c : facts.coding.claims) AttachClaim(c, static_cast<uint32_t>(s));
     for (const AttributionMention& a : facts.coding.attributions) {
@@ -194,6 +195,42 @@ void Assembly::AddRelation(const RelationMention& r, const SentenceFacts& facts,
   relation.confidence = facts.hedged ? r.confidence * 0.8 : r.confidence;
   out.relations.push_back(relation);
   doc_relations_.push_back(r);
+}
+
+void Assembly::AccuseForTheVictims(SentenceFacts& facts) const {
+  // Whether `speaker` speaks for `side`: the same actor, its spokesperson,
+  // or the person the document says leads it.
+  auto speaks_for = [&](const ActorSpan& speaker, const ActorSpan& side) {
+    if (IdentityKey(speaker) == IdentityKey(side)) return true;
+    if (!speaker.org.id.empty() && speaker.org.id == side.actor.id) return true;
+    return std::any_of(doc_relations_.begin(), doc_relations_.end(), [&](const RelationMention& r) {
+      return r.relation == "leads" && IdentityKey(r.subject) == IdentityKey(speaker) &&
+             IdentityKey(r.object) == IdentityKey(side);
+    });
+  };
+  std::vector<EventMention> accusations;
+  for (const EventMention& m : facts.coding.events) {
+    if (m.code.type != "ASSAULT" || m.background || m.nominal || !m.speaker || !m.source ||
+        !m.target || m.speaker->kind == "anaphor" || IsGeneric(*m.source) || IsPlace(*m.target) ||
+        !speaks_for(*m.speaker, *m.target) || speaks_for(*m.speaker, *m.source)) {
+      continue;
+    }
+    const bool told = std::any_of(facts.coding.events.begin(), facts.coding.events.end(),
+                                  [&](const EventMention& other) {
+                                    return other.code.type == "ACCUSE" && other.source &&
+                                           IdentityKey(*other.source) == IdentityKey(*m.speaker);
+                                  });
+    if (told) continue;
+    EventMention accusation;
+    accusation.code = EventCode{"ACCUSE", "disapprove", "112", ""};
+    accusation.trigger = m.trigger;
+    accusation.source = m.speaker;
+    accusation.target = m.source;
+    accusation.about = "ASSAULT";
+    accusations.push_back(std::move(accusation));
+    facts.coding.attributions.push_back(AttributionMention{*m.source, m.speaker, kNone, "ASSAULT"});
+  }
+  for (EventMention& a : accusations) facts.coding.events.push_back(std::move(a));
 }
 
 bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s) const {
