@@ -5181,3 +5181,26 @@ TEST(CliTest, TheSideHitAccusesTheDoers) {
   EXPECT_EQ(accusations,
             (std::vector<std::string>{"ACCUSE Yevgeny Prigozhin>Russian Armed Forces"}));
 }
+
+// "told X in a phone call that the \"premeditated and planned action\" by
+// China was directly responsible for the violence": what was told past the
+// one told and where; participles joined before a noun (quoted or not);
+// the doer of an act named responsible is blamed.
+TEST(CliTest, ToldThatAnActByAPartyWasResponsible) {
+  ExpectEachCodedAs({{"NEW DELHI — Jaishankar told Wang Yi in a phone call that the "
+                      "\"premeditated and planned action\" by China was directly responsible for "
+                      "the violence.",
+                      "ACCUSE S. Jaishankar>China"},
+                     {"NEW DELHI — Jaishankar told Wang Yi that the premeditated and planned "
+                      "action by China was responsible for the violence.",
+                      "ACCUSE S. Jaishankar>China"}},
+                    "2020-06-18", PartiesOf("ACCUSE"));
+  // A spokesman named after his office is no government "the government"
+  // goes back to.
+  ExpectEachCodedAs({{"COLOMBO — Sri Lanka's government blamed a local Islamist group. Cabinet "
+                      "spokesman Rajitha Senaratne told reporters in Colombo that the group had "
+                      "carried out the attacks. The government imposed a nationwide curfew on "
+                      "Sunday evening.",
+                      "COERCE Sri Lanka government>residents"}},
+                    "2019-04-22", PartiesOf("COERCE"));
+}

@@ -381,8 +381,23 @@ void Referents::Resolve(SentenceFacts& facts) {
   // sentence goes on with rather than the one it tells of ("Greece's
   // foreign ministry said an Iranian helicopter had landed ... The ministry
   // summoned").
-  auto government = [](const std::optional<ActorSpan>& span) {
-    return span && span->kind != "anaphor" && span->kind != "person" &&
+  // (A person named after an office is no government: "Cabinet spokesman
+  // Rajitha Senaratne told reporters that ...".)
+  auto named_person = [](const ActorSpan& span) {
+    const std::string& name = span.actor.name;
+    if (span.kind != "agent" || name.empty() ||
+        !std::isupper(static_cast<unsigned char>(name[0])) || name.find(' ') == std::string::npos) {
+      return false;
+    }
+    const std::string lower = Lowercase(name);
+    for (std::string_view body : {"government", "ministry", "authorit", "army", "force", "police",
+                                  "military", "cabinet", "office", "council", "presidency"}) {
+      if (lower.find(body) != std::string::npos) return false;
+    }
+    return true;
+  };
+  auto government = [&](const std::optional<ActorSpan>& span) {
+    return span && span->kind != "anaphor" && span->kind != "person" && !named_person(*span) &&
            !span->actor.country.empty() &&
            (span->kind == "state" || span->kind == "government" || span->actor.sector == "GOV");
   };

@@ -467,6 +467,19 @@ void Coding::CodePredicate(const Clause& clause) {
   }
   if (vg.tense != Tense::kFuture && !vg.modal && CodeWhosePredicate(clause)) return;
   auto subject = RelationSubject(clause.subject);
+  // "the premeditated and planned action by China was directly responsible
+  // for the violence": the doer of the act named.
+  bool act_of = false;
+  if (!subject && clause.subject != kNone &&
+      IsAny(Lemma(a_.nps[clause.subject].head),
+            {"action", "act", "move", "aggression", "decision", "behaviour", "behavior", "conduct",
+             "provocation"})) {
+    if (auto doer = ActorOfNp(PrepAfterNp(clause.subject, {"by", "of"}));
+        doer && doer->kind != "anaphor") {
+      subject = doer;
+      act_of = true;
+    }
+  }
   if (!subject) return;
   const bool behind = PrepNp(clause, {"behind"}) != kNone;
   // "was responsible for", "bore responsibility for".
@@ -475,8 +488,11 @@ void Coding::CodePredicate(const Clause& clause) {
                      Lemma(a_.nps[clause.object].head) == "responsibility";
   const int for_np = bears && PrepNp(clause, {"for"}) == kNone ? PrepAfterNp(clause.object, {"for"})
                                                                : PrepNp(clause, {"for"});
+  uint32_t predicate = vg.end;  // "was (directly) responsible"
+  while (predicate + 1 < n_ && IsAdverb(Tag(predicate))) ++predicate;
   const bool responsible =
-      for_np != kNone && (bears || (vg.end < n_ && Lemma(vg.end) == "responsible"));
+      for_np != kNone && (bears || (predicate < n_ && Lemma(predicate) == "responsible"));
+  if (act_of && !responsible && !behind) return;
   if (behind || responsible) {
     // "no group said it was behind Tuesday's incident": no one said so.
     if (clause.governor != kNone) {

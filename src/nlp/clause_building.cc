@@ -343,11 +343,17 @@ void Builder::BuildClauses() {
             after_verb = subject_start;
           }
           // "said there would be no truce": an existential "there".
-          const bool adjacent = subject_start == pvg.end || subject_start == after_verb ||
-                                (subject_start == after_verb + 1 &&
-                                 (Lemma(after_verb) == "that" || Tag(after_verb) == T::kEX)) ||
-                                (subject_start > pvg.end && prev.object == kNone &&
-                                 Lemma(subject_start - 1) == "that");
+          const bool adjacent =
+              subject_start == pvg.end || subject_start == after_verb ||
+              (subject_start == after_verb + 1 &&
+               (Lemma(after_verb) == "that" || Tag(after_verb) == T::kEX)) ||
+              (subject_start > pvg.end && prev.object == kNone &&
+               Lemma(subject_start - 1) == "that") ||
+              // "told Wang Yi in a phone call that": past
+              // the one told and where.
+              (subject_start > pvg.end && prev.object != kNone &&
+               Lemma(verbs[prev.verb].head) == "tell" && Lemma(subject_start - 1) == "that" &&
+               Tag(subject_start - 1) == T::kIN);
           if (speech && adjacent) {
             clause.link = ClauseLink::kComplement;
             clause.governor = previous;

@@ -20,6 +20,24 @@ bool Builder::InProtected(size_t i, size_t& span_end) const {
 bool Builder::IsPrenominalVerb(size_t i) const {
   if (Tag(i) != T::kVBN && Tag(i) != T::kVBG) return false;
   if (i + 1 >= n_) return false;
+  // "the premeditated and planned action": two participles joined before
+  // the noun, after a determiner.
+  auto participle_or_adjective = [&](size_t k) {
+    return k < n_ && (Tag(k) == T::kVBN || IsAdjective(Tag(k)));
+  };
+  // (Also in quotation marks: 'the "premeditated and planned action"'.)
+  auto determiner_before = [&](size_t k) {
+    return k > 0 &&
+           (Tag(k - 1) == T::kDT || (Tag(k - 1) == T::kOpenQuote && k > 1 && Tag(k - 2) == T::kDT));
+  };
+  if (i + 3 < n_ && determiner_before(i) && Tag(i + 1) == T::kCC &&
+      participle_or_adjective(i + 2) && IsNoun(Tag(i + 3))) {
+    return true;
+  }
+  if (i >= 3 && Tag(i - 1) == T::kCC && participle_or_adjective(i - 2) &&
+      determiner_before(i - 2) && IsNoun(Tag(i + 1))) {
+    return true;
+  }
   const T next = Tag(i + 1);
   // (A name held together counts as a noun: "the ruling All Progressives
   // Congress".)
@@ -279,7 +297,8 @@ void Builder::ChunkNounPhrases() {
       // decision, the "fallacious, even absurd" pretexts.
       const auto modifier_at = [&](size_t k) {
         return k < n_ &&
-               (IsAdjective(Tag(k)) || (IsAdverb(Tag(k)) && k + 1 < n_ && IsAdjective(Tag(k + 1))));
+               (IsAdjective(Tag(k)) ||
+                (IsAdverb(Tag(k)) && k + 1 < n_ && IsAdjective(Tag(k + 1))) || IsPrenominalVerb(k));
       };
       if (tag == T::kOpenQuote && j > begin && !seen_noun && !quoted && j + 1 < n_ &&
           (modifier_at(j + 1) || IsNoun(Tag(j + 1)))) {
@@ -301,6 +320,13 @@ void Builder::ChunkNounPhrases() {
       if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
           (tag == T::kDT && !seen_noun)) {
         seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;
+        ++j;
+        continue;
+      }
+      // "the premeditated and planned action": "and" between participles
+      // joined before the noun.
+      if (tag == T::kCC && !seen_noun && j > begin && Tag(j - 1) == T::kVBN &&
+          IsPrenominalVerb(j - 1) && j + 1 < n_ && IsPrenominalVerb(j + 1)) {
         ++j;
         continue;
       }
