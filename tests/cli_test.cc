@@ -4727,9 +4727,9 @@ TEST(CliTest, ActsWithNoPlaceAreInTheDoersCountry) {
 // A name in apposition to a role once held ("a former police officer") is a
 // person, of no force.
 TEST(CliTest, FormerOfficersArePersons) {
-  ExpectEachCodedAs({{"Jimmy Cherizier, a former police officer, said on Thursday that his "
+  ExpectEachCodedAs({{"Jean-Baptiste Noel, a former police officer, said on Thursday that his "
                       "fighters would attack the government.",
-                      "THREATEN Jimmy Cherizier CVL"}},
+                      "THREATEN Jean-Baptiste Noel CVL"}},
                     "2024-03-04", [](const nlohmann::json& r) -> std::string {
                       if (!r["actor1"].is_object()) return r["type"].get<std::string>() + " -";
                       return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
@@ -5203,4 +5203,22 @@ TEST(CliTest, ToldThatAnActByAPartyWasResponsible) {
                       "Sunday evening.",
                       "COERCE Sri Lanka government>residents"}},
                     "2019-04-22", PartiesOf("COERCE"));
+}
+
+// Soldiers killed in a clash with troops of another country were killed by
+// those troops; soldiers told of with no country, fighting in the same
+// clash, are not another side; demonstrators burning a country's flags
+// protest against it.
+TEST(CliTest, ClashesAndProtestersBurningFlags) {
+  ExpectEachCodedAs(
+      {{"NEW DELHI — Twenty Indian soldiers were killed in a clash with Chinese troops in the "
+        "Galwan Valley on Monday, the Indian army said. No shots were fired; soldiers fought with "
+        "rocks and clubs, Indian officials said.",
+        "ASSAULT China troops>India troops"},
+       {"NEW DELHI — Demonstrators burned Chinese flags and portraits of President Xi Jinping in "
+        "New Delhi on Wednesday.",
+        "PROTEST protesters>China"}},
+      "2020-06-17", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
 }

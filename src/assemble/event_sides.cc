@@ -60,6 +60,12 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
       a->kind != "person" && b->kind != "person") {
     return false;
   }
+  // "Chinese troops ... soldiers fought with rocks": forces told of with no
+  // country may be those told of with one.
+  if (IsGeneric(*a) && IsGeneric(*b) && a->actor.sector == b->actor.sector &&
+      (a->actor.country.empty() || b->actor.country.empty())) {
+    return false;
+  }
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
     const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
     const ActorSpan& named = IsGeneric(*a) ? *b : *a;

@@ -267,16 +267,28 @@ void Coding::CodeClause(int c) {
   const bool to_welcome = purpose != kNone && IsAny(Lemma(a_.verbs[a_.clauses[purpose].verb].head),
                                                     {"greet", "welcome", "celebrate", "mourn",
                                                      "pray", "watch", "receive", "await", "cheer"});
+  // "Demonstrators burned Chinese flags and portraits of President Xi": what
+  // protesters do to show what they protest is a protest, against the
+  // party whose emblems they burn.
+  const bool emblems = IsAny(lemma, {"burn", "torch", "chant", "trample"});
   if (realis && !to_welcome &&
-      IsAny(lemma,
-            {"gather", "assemble", "converge", "mass", "flock", "pour", "flood", "throng"})) {
+      (emblems || IsAny(lemma, {"gather", "assemble", "converge", "mass", "flock", "pour", "flood",
+                                "throng"}))) {
     if (auto protesters = ActorOfNp(clause.subject);
         protesters && protesters->kind == "agent" && protesters->actor.sector == "OPP") {
       EventMention m;
       m.code = EventCode{"PROTEST", "demo", "141", ""};
       m.trigger = vg.head;
       m.source = protesters;
-      m.target = ProtestedParty(m);
+      if (emblems && clause.object != kNone) {
+        for (const ActorSpan& party : ActorsOfNp(clause.object)) {
+          if (!m.target && party.kind != "anaphor" && !party.actor.country.empty()) {
+            m.target = party;
+          }
+        }
+        used_np_[clause.object] = true;
+      }
+      if (!m.target) m.target = ProtestedParty(m);
       if (!m.target) MarkPlaceOfAct(clause, m);
       FinishMention(m, &clause);
       return;
@@ -449,6 +461,18 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       if (!m.target && m.code.type == "COERCE" && m.code.mode == "restrict" && Lemma(k) == "at" &&
           IsFacilityNoun(Lemma(a_.nps[np].head))) {
         if (auto owner = TargetOfNp(np); owner && owner->kind != "place") m.target = owner;
+      }
+    }
+  }
+  // "Twenty Indian soldiers were killed in a clash with Chinese troops":
+  // those the victims clashed with.
+  if (m.code.type == "ASSAULT" && m.casualty && !m.source && clause != nullptr &&
+      a_.verbs[clause->verb].voice == Voice::kPassive && clause->agent == kNone) {
+    if (const int in = PrepNp(*clause, {"in", "during"}); in != kNone) {
+      if (const Trigger* fight = NounTriggerAt(a_.nps[in].head); fight && fight->mutual) {
+        if (auto other = ActorOfNp(PrepAfterNp(in, {"with"})); other && other->kind != "anaphor") {
+          m.source = other;
+        }
       }
     }
   }
