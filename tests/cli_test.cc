@@ -5222,3 +5222,14 @@ TEST(CliTest, ClashesAndProtestersBurningFlags) {
         return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
       });
 }
+
+// "The leader of the 400 Mawozo gang, which kidnapped ..., threatened to
+// kill the hostages if his demands were not met": the verb after the
+// relative clause set off after the subject is the main verb.
+TEST(CliTest, MainVerbAfterARelativeClauseBeforeAConditional) {
+  ExpectEachCodedAs({{"PORT-AU-PRINCE, Haiti — The leader of the 400 Mawozo gang, which kidnapped "
+                      "17 members of a US missionary group outside Haiti's capital last weekend, "
+                      "threatened to kill the hostages if his demands were not met.",
+                      "THREATEN 400 Mawozo>United States clerics"}},
+                    "2021-10-22", PartiesOf("THREATEN"));
+}

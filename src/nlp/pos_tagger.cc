@@ -124,7 +124,8 @@ bool IsFinite(PosTag t) {
 // .", "The Houthis target/VBP ships ."); and a bare -ing word opening the
 // sentence right before its finite verb is a noun ("Shelling/NN resumed on
 // Monday .").
-void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first) {
+void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first,
+                      std::span<const std::string_view> words) {
   const int n = static_cast<int>(tags.size());
   if (n < 3 || tags[n - 1] != PosTag::kPeriod) return;
   bool finite = std::any_of(tags.begin(), tags.end(), IsFinite);
@@ -163,7 +164,19 @@ void RepairFiniteVerb(std::span<PosTag> tags, const TokenInfo* infos, int first)
       if (tags[i] != PosTag::kComma) continue;
       const int verb = i + 1;
       const bool finite_in_clause = std::any_of(tags.begin() + opening, tags.begin() + i, IsFinite);
-      const bool finite_after = std::any_of(tags.begin() + verb, tags.end(), IsFinite);
+      // (A verb of a clause a conjunction opens after it is no main verb:
+      // "..., threatened to kill the hostages if his demands were not met".)
+      static constexpr std::string_view kOpeners[] = {
+          "if",     "when", "unless", "until", "because", "while", "after",
+          "before", "as",   "that",   "who",   "which",   "where", "since"};
+      bool finite_after = false;
+      for (int k = verb + 1; k < n && !finite_after; ++k) {
+        if (static_cast<size_t>(k) < words.size() &&
+            std::find(std::begin(kOpeners), std::end(kOpeners), words[k]) != std::end(kOpeners)) {
+          break;
+        }
+        finite_after = IsFinite(tags[k]);
+      }
       if (finite_in_clause && !finite_after && tags[verb] == PosTag::kVBN &&
           (infos[verb].lexical & tagger::kVerbPast)) {
         tags[verb] = PosTag::kVBD;
@@ -468,7 +481,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     }
   }
   if (mode == tagger::HeadlineMode::kNone && first < n) {
-    RepairFiniteVerb(tags, infos, first);
+    RepairFiniteVerb(tags, infos, first, words);
     RepairReportedVerb(tags, infos, words);
     RepairShotDead(tags, infos, words);
     RepairDeterminedGerund(tags, words);

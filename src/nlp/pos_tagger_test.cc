@@ -277,6 +277,12 @@ const TagCase kConstructionCases[] = {
     {"Settlers rampaged , hours after a gunman shot dead two brothers .", "shot", {kVBD}},
     // A verb right after a relative pronoun, and one coordinated with it.
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
+    // ... and the main verb after it, whatever a clause opened after that
+    // tells.
+    {"The leader of the gang , which kidnapped 17 missionaries last weekend , threatened to kill "
+     "the hostages if his demands were not met .",
+     "threatened",
+     {kVBD}},
     {"Iran , which arms and funds Hezbollah , warned Israel .", "funds", {kVBZ}},
     {"China 's Foreign Minister Wang Yi , attending a meeting in Phnom Penh , called off talks "
      "with Japan , citing a statement .",
