@@ -5233,3 +5233,20 @@ TEST(CliTest, MainVerbAfterARelativeClauseBeforeAConditional) {
                       "THREATEN 400 Mawozo>United States clerics"}},
                     "2021-10-22", PartiesOf("THREATEN"));
 }
+
+// A date inside a relative clause set off after the subject is the
+// clause's; a later date after it is the sentence's.
+TEST(CliTest, DatesPastARelativeClauseAfterTheSubject) {
+  const auto records = CodeEach(
+      {"BELGRADE — Vucic, who put Serbia's army on its highest level of combat readiness on "
+       "Friday and ordered units to move closer to the boundary with Kosovo, said in Belgrade on "
+       "Monday that Kurti alone was responsible for the crisis."},
+      "2023-05-30");
+  std::vector<std::string> dated;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event")
+      dated.push_back(r["type"].get<std::string>() + " " + r["date"].get<std::string>());
+  }
+  std::sort(dated.begin(), dated.end());
+  EXPECT_EQ(dated, (std::vector<std::string>{"ACCUSE 2023-05-29", "MOBILIZE 2023-05-26"}));
+}

@@ -403,6 +403,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
           m.background = false;
         }
       }
+      DateTheMainClausePastARelative(dates, s.tags, f.date, f.date_precision, f.coding.events);
       for (const auto& [date, act] : act_dates) {
         if (f.date && date.date.ToDays() < f.date->ToDays()) {
           act->days_before = static_cast<int>(f.date->ToDays() - date.date.ToDays());

@@ -197,6 +197,45 @@ bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
   return false;
 }
 
+void DateTheMainClausePastARelative(std::span<const DateMention> dates,
+                                    std::span<const PosTag> tags, std::optional<Date>& date,
+                                    DatePrecision& precision, std::vector<EventMention>& events) {
+  if (!date) return;
+  const uint32_t n = static_cast<uint32_t>(tags.size());
+  // The relative clause: ", who|which ... ," after the sentence's subject.
+  uint32_t open = n;
+  for (uint32_t k = 1; k + 1 < n; ++k) {
+    if (tags[k] == PosTag::kComma && (tags[k + 1] == PosTag::kWP || tags[k + 1] == PosTag::kWDT)) {
+      open = k + 1;
+      break;
+    }
+    if (tags[k] == PosTag::kVBD || tags[k] == PosTag::kVBZ || tags[k] == PosTag::kVBP ||
+        tags[k] == PosTag::kComma) {
+      return;  // a verb or a comma before: not set off after the subject
+    }
+  }
+  uint32_t close = open;
+  while (close < n && tags[close] != PosTag::kComma) ++close;
+  if (open >= n || close >= n) return;
+  const DateMention* inner = nullptr;
+  const DateMention* later = nullptr;
+  for (const DateMention& d : dates) {
+    if (d.role != DateRole::kEventDate) continue;
+    if (d.first_token > open && d.end_token <= close && d.date == *date) inner = &d;
+    if (d.first_token > close && later == nullptr) later = &d;
+  }
+  if (inner == nullptr || later == nullptr || later->date.ToDays() <= inner->date.ToDays()) return;
+  const int days = static_cast<int>(later->date.ToDays() - inner->date.ToDays());
+  for (EventMention& m : events) {
+    if (m.trigger > open && m.trigger < close && m.days_before == 0) {
+      m.days_before = days;
+      m.own_precision = inner->precision;
+    }
+  }
+  date = later->date;
+  precision = later->precision;
+}
+
 bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
                   std::span<const std::string_view> lemmas,
                   const std::vector<EventMention>& events) {

@@ -56,6 +56,15 @@ void MarkPerfectBeforeALaterDay(const DateMention& date, std::span<const PosTag>
 bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
                       std::span<const EventMention> events);
 
+// "Vucic, who put Serbia's army on alert on Friday and ordered units to
+// move, said in Belgrade on Monday that Kurti alone was responsible": when
+// the sentence's date (`date`) lies in a relative clause set off after the
+// subject and a later date follows the clause, the sentence is of that
+// later date and what the clause tells keeps its own (days_before).
+void DateTheMainClausePastARelative(std::span<const DateMention> dates,
+                                    std::span<const PosTag> tags, std::optional<Date>& date,
+                                    DatePrecision& precision, std::vector<EventMention>& events);
+
 // Whether the speech verb a reporting date is attached to ("warned on
 // Sunday", "on Sunday warned") triggers one of `events`, or announces them
 // ("announced on Tuesday that it was suspending operations", "the parties
