@@ -5250,3 +5250,13 @@ TEST(CliTest, DatesPastARelativeClauseAfterTheSubject) {
   std::sort(dated.begin(), dated.end());
   EXPECT_EQ(dated, (std::vector<std::string>{"ACCUSE 2023-05-29", "MOBILIZE 2023-05-26"}));
 }
+
+// A month or more back in a relative clause on a noun is of what the
+// clause tells, not of the sentence's act.
+TEST(CliTest, MonthsBackInARelativeClauseOnANoun) {
+  ExpectEachCodedAs({{"BAMAKO, Mali — Mali's military government has cut diplomatic relations with "
+                      "Ukraine, accusing Kyiv of supporting the separatist rebels who inflicted "
+                      "heavy losses on Malian soldiers near the Algerian border last month.",
+                      "SANCTION 2024-08-06"}},
+                    "2024-08-06", DateOf("SANCTION"));
+}

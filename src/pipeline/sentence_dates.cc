@@ -188,8 +188,12 @@ bool InSetOffRelative(const DateMention& date, std::span<const PosTag> tags,
     if (tags[k] == PosTag::kComma) return false;
     // ("the 1st Armoured Division, whose troops had battled them since
     // Thursday, ...")
+    // ("accusing Kyiv of supporting the separatist rebels who inflicted
+    // heavy losses on Malian soldiers last month": a month or more back in
+    // a relative clause on a noun is of what the clause tells too.)
+    const bool restrictive = date.precision != DatePrecision::kDay && IsNoun(tags[k - 1]);
     if ((tags[k] == PosTag::kWP || tags[k] == PosTag::kWDT || tags[k] == PosTag::kWPS) &&
-        tags[k - 1] == PosTag::kComma) {
+        (tags[k - 1] == PosTag::kComma || restrictive)) {
       return std::any_of(events.begin(), events.end(),
                          [&](const EventMention& m) { return !m.nominal && m.trigger < k - 1; });
     }
