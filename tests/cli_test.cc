@@ -5260,3 +5260,29 @@ TEST(CliTest, MonthsBackInARelativeClauseOnANoun) {
                       "SANCTION 2024-08-06"}},
                     "2024-08-06", DateOf("SANCTION"));
 }
+
+// One attack told again: "the attacker ..., then opened fire on a crowd of
+// revellers" (the doer goes on; a crowd of revellers is no protest; victims
+// told only by what they are are the attack's); a state's account of its
+// air strikes elsewhere is no account of that shooting, and militants
+// killed in a strike on their group are the strike's.
+TEST(CliTest, AShootingAndAnAirStrikeTheSameDay) {
+  const auto records = CodeEach(
+      {"ISTANBUL — The Islamic State claimed responsibility on Monday for the New Year attack on "
+       "an Istanbul nightclub that killed 39 people. The attacker shot dead a police officer and a "
+       "civilian at the entrance of the Reina club on Sunday, then opened fire with an assault "
+       "rifle on a crowd of about 600 revellers, officials said. The Turkish military said on "
+       "Monday that its warplanes had struck Islamic State positions around al-Bab on Sunday, "
+       "killing 22 militants."},
+      "2017-01-02");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                    NameOf(r, "actor2") + " " + r["location"]["country"].get<std::string>() + " " +
+                    (r["fatalities"].is_number() ? r["fatalities"].dump() : "-"));
+  }
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Islamic State>civilians TUR 39",
+                                             "ASSAULT Turkish Armed Forces>Islamic State SYR 22"}));
+}

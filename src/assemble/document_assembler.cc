@@ -31,6 +31,14 @@ using sides::SameSide;
 
 // A mention in its doer's own words ("the group said it had targeted the
 // base"): the speaker, or the body a spokesperson speaks for, did it.
+// An attack from the air and a shooting: two acts.
+bool AirAndGround(const std::string& a, const std::string& b) {
+  const auto from_the_air = [](const std::string& mode) {
+    return IsAny(mode, {"aerial", "drone"});
+  };
+  return (from_the_air(a) && b == "firearms") || (a == "firearms" && from_the_air(b));
+}
+
 bool IsOwnAccount(const EventMention& m) {
   if (!m.speaker || !m.source) return false;
   if (!m.speaker->org.id.empty() && m.speaker->org.id == m.source->actor.id) return true;
@@ -286,17 +294,32 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // they call what they hit.
   const bool doers_account = IsOwnAccount(m) && draft.source && !IsGeneric(*draft.source) &&
                              IdentityKey(*draft.source) == IdentityKey(*m.source);
-  if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act && !doers_account) {
+  // "The attacker shot dead a police officer and a civilian at the
+  // entrance" after "the New Year attack on an Istanbul nightclub that
+  // killed 39 people": the doer told again, with "the", tells more of the
+  // act told before, whoever it names hit.
+  // (Victims told of only by what they are, by doers not named, are not
+  // other victims.)
+  const bool doer_again = draft.code.type == "ASSAULT" && !m.source &&
+                          (!draft.source || IsDescribedDoer(*draft.source)) && draft.target &&
+                          m.target && IsGeneric(*draft.target) && IsGeneric(*m.target) &&
+                          !IsDescribedDoer(*draft.target) && !IsDescribedDoer(*m.target);
+  if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act && !doers_account &&
+      !doer_again) {
     return false;
   }
   // "Moise was assassinated at his home, and police said they had killed
   // four suspected attackers": a blow at the doers is not the act they did
   // to someone named.
   // ("The strikes killed 25 fighters" of the militia struck is the strike.)
+  // (Fighters killed in a strike on an armed group are its own: "struck
+  // Islamic State positions, killing 22 militants".)
   auto at_doers = [](const std::optional<ActorSpan>& by, const std::optional<ActorSpan>& doers,
                      const std::optional<ActorSpan>& victim) {
     return by && !IsDescribedDoer(*by) && doers && IsDescribedDoer(*doers) && victim &&
-           !IsGeneric(*victim) && !IsPlace(*victim);
+           !IsGeneric(*victim) && !IsPlace(*victim) &&
+           !IsAny(victim->actor.sector, {"REB", "UAF", "MIL", "COP", "SPY", "CRM"}) &&
+           !IsAny(victim->kind, {"armed_group", "umbrella", "front_group", "military", "police"});
   };
   if (draft.code.type == "ASSAULT" && !m.casualty_only &&
       (at_doers(m.source, m.target, draft.target) ||
@@ -325,12 +348,8 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // An air strike and a shooting are two acts: "Turkish warplanes struck
   // Kurdish targets in Iraq after an attack on TUSAS ... Two assailants
   // opened fire at the gate".
-  const auto from_the_air = [](const std::string& mode) {
-    return IsAny(mode, {"aerial", "drone"});
-  };
   if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !m.casualty_only &&
-      ((from_the_air(draft.code.mode) && m.code.mode == "firearms") ||
-       (draft.code.mode == "firearms" && from_the_air(m.code.mode)))) {
+      AirAndGround(draft.code.mode, m.code.mode)) {
     return false;
   }
   // What two people say are two statements, even for one government
@@ -397,7 +416,11 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
     // ("... was assassinated, and police said they had killed four
     // suspected attackers": the doers are no one else's victims.)
     const bool at_doers = m.target && IsDescribedDoer(*m.target) && named(it->target);
-    if ((!it->source || IsGeneric(*it->source)) && it->claims.empty() && !at_doers &&
+    // ("The attacker shot dead a police officer ... The Turkish military
+    // said its warplanes had struck Islamic State positions": a strike from
+    // the air is no shooting's account.)
+    const bool other_arms = AirAndGround(it->code.mode, m.code.mode);
+    if ((!it->source || IsGeneric(*it->source)) && it->claims.empty() && !at_doers && !other_arms &&
         !(named(it->target) && named(m.target) && Conflicts(it->target, m.target, true))) {
       target = &*it;
     }

@@ -158,7 +158,9 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   const ActorSpan* own = SpanIn(np.begin, np.end, static_cast<int>(np.head));
   // "by a squad of gunmen", "a band of armed men": the people of the
   // collective.
-  if (own == nullptr && np.of_complement != kNone &&
+  // ("a crowd of about 600 revellers": revellers, not protesters.)
+  const bool crowd = own != nullptr && own->kind == "agent" && IsAny(head, {"crowd", "mob"});
+  if ((own == nullptr || crowd) && np.of_complement != kNone &&
       IsAny(head, {"squad", "band", "gang", "team", "cell", "unit", "group", "crowd", "mob"})) {
     if (auto people = ActorOfNp(np.of_complement, depth + 1)) return people;
   }

@@ -272,6 +272,15 @@ void Builder::BuildClauses() {
             clause.modified_np = host;
           }
         }
+        // "The attacker shot dead a police officer ... on Sunday, then
+        // opened fire on a crowd": a past after ", then" goes on with the
+        // doer of the clause before.
+        if (previous >= 0 && vg.form == VerbForm::kFinite && before >= 2 &&
+            IsAny(Lemma(before - 1), {"then", "later", "afterwards"}) &&
+            Tag(before - 2) == T::kComma && out_.clauses[previous].subject != kNone &&
+            out_.clauses[previous].link == ClauseLink::kMain) {
+          clause.subject = out_.clauses[previous].subject;
+        }
         // "Militias that attacked the base fled": the NP left of the verb
         // belongs to a relative clause; the subject is the NP it modifies.
         if (previous >= 0 && clause.subject != kNone) {
