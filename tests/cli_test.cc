@@ -5286,3 +5286,25 @@ TEST(CliTest, AShootingAndAnAirStrikeTheSameDay) {
   EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Islamic State>civilians TUR 39",
                                              "ASSAULT Turkish Armed Forces>Islamic State SYR 22"}));
 }
+
+// A speaker naming the doer of an act told before accuses the doer (an
+// ACCUSE and an attribution), once the speaker is known to be of another
+// country; the act stays one.
+TEST(CliTest, ASpeakerOfNoCountryYetNamingTheDoer) {
+  const auto records = CodeEach(
+      {"MOSCOW — The Kakhovka dam was destroyed early on Tuesday. The Kremlin rejected the "
+       "accusation. Spokesman Dmitry Peskov told reporters in Moscow that Ukraine had "
+       "deliberately sabotaged the dam.",
+       "KYIV — The bridge was destroyed early on Tuesday. The Ukrainian military said Ukraine had "
+       "destroyed the bridge."},
+      "2023-06-06");
+  std::vector<std::vector<std::string>> found(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] == "event") found[i].push_back(r["type"].get<std::string>());
+    }
+    std::sort(found[i].begin(), found[i].end());
+  }
+  EXPECT_EQ(found[0], (std::vector<std::string>{"ACCUSE", "ASSAULT", "REJECT"}));
+  EXPECT_EQ(found[1], (std::vector<std::string>{"ASSAULT"}));
+}

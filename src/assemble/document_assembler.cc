@@ -88,6 +88,17 @@ CodedDocument Assembly::Run() {
     for (const RelationMention& r : facts.coding.relations) AddRelation(r, facts, out);
     if (facts.historical && !facts.date) continue;
     AccuseForTheVictims(facts);
+    // An accusation read from a speaker naming the doer of an act is none
+    // when the speaker turns out to be of the doer's country.
+    const auto own_side = [](const std::optional<ActorSpan>& by, const ActorSpan& doer) {
+      return !by || by->actor.country.empty() || by->actor.country == doer.actor.country;
+    };
+    std::erase_if(facts.coding.events, [&](const EventMention& m) {
+      return m.reported_doer && m.target && own_side(m.source, *m.target);
+    });
+    std::erase_if(facts.coding.attributions, [&](const AttributionMention& a) {
+      return a.reported_doer && own_side(a.by, a.actor);
+    });
     for (const EventMention& m : facts.coding.events) Place(m, static_cast<uint32_t>(s));
     for (const ClaimMention& c : facts.coding.claims) AttachClaim(c, static_cast<uint32_t>(s));
     for (const AttributionMention& a : facts.coding.attributions) {
@@ -389,6 +400,17 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
 
 void Assembly::Place(const EventMention& m, uint32_t s) {
   if (m.code.type.empty()) return;
+  // An act told before whose doer a speaker alleges: a reference back to
+  // it, the doer an attribution (AccuseForTheVictims, CodeReportedDoer).
+  if (m.alleged && m.source) {
+    EventMention back = m;
+    back.source.reset();
+    back.alleged = false;
+    back.nominal = true;
+    back.definite = true;
+    Place(back, s);
+    return;
+  }
   const bool back_reference = (m.nominal && m.definite) || m.casualty_only;
   Draft* target = nullptr;
   // Latest compatible draft: back-references and casualty reports join it;

@@ -212,6 +212,9 @@ class Coding {
   // ACCUSE) when the doer is of another country. The act itself is coded
   // as usual.
   void CodeReportedDoer(const Clause& clause, const Trigger& trigger);
+  // The clause whose doer a speaker was read to blame (CodeReportedDoer):
+  // its act is the one told before, not another.
+  const Clause* reported_doer_clause_ = nullptr;
   bool CodeResponsibilityLies(const Clause& clause);
   void CodeDenial(const Clause& clause, const Trigger& trigger);
   void CodeBlame(const Clause& clause, const Trigger& trigger, bool realis);

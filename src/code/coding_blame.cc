@@ -108,13 +108,17 @@ void Coding::CodeReportedDoer(const Clause& clause, const Trigger& trigger) {
   if (!told_before) return;
   auto doer = ActorOfNp(clause.subject);
   auto by = SpeakerOf(clause);
+  // (A speaker of no country named yet, "Spokesman Dmitry Peskov", is
+  // known once the document is read: the accusation goes if it is of the
+  // doer's.)
   if (!doer || !by || doer->kind == "anaphor" || doer->kind == "agent" ||
-      doer->actor.country.empty() || by->actor.country.empty() ||
-      doer->actor.country == by->actor.country) {
+      doer->actor.country.empty() || doer->actor.country == by->actor.country) {
     return;
   }
-  out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT"});
+  out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT", true});
   AddAccusation(*by, *doer, vg.head);
+  out_.events.back().reported_doer = true;
+  reported_doer_clause_ = &clause;
 }
 
 // "responsibility for the attack lay with the United States and Israel",

@@ -556,6 +556,11 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
     }
   }
   if (AsksNoOtherParty(m, clause)) return;
+  // "Peskov said Ukraine had sabotaged the dam": the dam's destruction told
+  // before, its doer alleged (an attribution), not another act.
+  if (clause != nullptr && clause == reported_doer_clause_ && m.code.type == "ASSAULT") {
+    m.alleged = true;
+  }
   m.pronoun_doer = m.source && m.source->kind == "anaphor" &&
                    m.source->end == m.source->begin + 1 &&
                    IsAny(Lower(m.source->begin), {"they", "it", "he", "she", "we"});

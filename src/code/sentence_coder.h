@@ -125,8 +125,13 @@ struct EventMention {
   uint32_t venue_begin = 0, venue_end = 0;
   std::optional<Location> venue;
   uint32_t target_place_begin = 0, target_place_end = 0;
-  bool nominal = false;        // triggered by a noun ("the attack")
-  bool pronoun_doer = false;   // its source told by a pronoun ("when they bombed")
+  bool nominal = false;       // triggered by a noun ("the attack")
+  bool pronoun_doer = false;  // its source told by a pronoun ("when they bombed")
+  // An accusation read from a speaker naming the doer of an act told before
+  // ("Peskov said Ukraine had sabotaged the dam"): none when the speaker,
+  // once known, is of the doer's country.
+  bool reported_doer = false;
+  bool alleged = false;        // an act told before, its doer alleged by a speaker
   bool definite = false;       // "the attack", "Monday's strike": likely a back-reference
   bool casualty_only = false;  // "were killed", "killing two": reports casualties of an event
   bool casualty = false;       // told by a verb of casualties ("killed", "wounding")
@@ -175,6 +180,7 @@ struct AttributionMention {
   std::optional<ActorSpan> by;  // who blames
   int event_np = kNone;
   std::string event_type;
+  bool reported_doer = false;  // as EventMention::reported_doer
 };
 
 struct RelationMention {
