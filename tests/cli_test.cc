@@ -5308,3 +5308,23 @@ TEST(CliTest, ASpeakerOfNoCountryYetNamingTheDoer) {
   EXPECT_EQ(found[0], (std::vector<std::string>{"ACCUSE", "ASSAULT", "REJECT"}));
   EXPECT_EQ(found[1], (std::vector<std::string>{"ASSAULT"}));
 }
+
+// A text signed "in Jeddah" is signed there; "suggested that rebels were
+// to blame" accuses.
+TEST(CliTest, SignedInAPlaceAndToBlame) {
+  ExpectEachCodedAs({{"JEDDAH, Saudi Arabia — Sudan's army and the paramilitary Rapid Support "
+                      "Forces signed a declaration in Jeddah late on Thursday committing to "
+                      "protect civilians, Saudi and US mediators said.",
+                      "AGREE SAU"}},
+                    "2023-05-12", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "AGREE") return "";
+                      return "AGREE " + r["location"]["country"].get<std::string>();
+                    });
+  ExpectEachCodedAs({{"MOSCOW — Russia's defence ministry denied that Russian aircraft had "
+                      "attacked the convoy and suggested that rebels were to blame.",
+                      "ACCUSE RUS"}},
+                    "2016-09-20", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ACCUSE") return "";
+                      return "ACCUSE " + r["actor1"]["country"].get<std::string>();
+                    });
+}

@@ -130,7 +130,12 @@ void Coding::MarkVenues() {
                                          "speech", "address", "talks", "talk", "negotiation"})) {
         np = PrepAfterNp(np, {"in", "at"});
         if (np == kNone) continue;
-      } else if (!speech) {
+      } else if (!speech &&
+                 // "signed a declaration in Jeddah": a text signed is signed
+                 // where the signing is told.
+                 !(IsAny(verb, {"sign", "conclude"}) && clause.object != kNone &&
+                   a_.nps[clause.object].end + 1 == a_.nps[np].begin &&
+                   IsProperNoun(Tag(a_.nps[np].head)))) {
         continue;
       }
       // "the Black Sea resort [of Sochi]"

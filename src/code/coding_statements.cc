@@ -490,8 +490,12 @@ void Coding::CodePredicate(const Clause& clause) {
                                                                : PrepNp(clause, {"for"});
   uint32_t predicate = vg.end;  // "was (directly) responsible"
   while (predicate + 1 < n_ && IsAdverb(Tag(predicate))) ++predicate;
+  // "suggested that rebels were to blame (for the attack)".
+  const bool to_blame = Lemma(vg.head) == "be" && predicate + 1 < n_ && Lemma(predicate) == "to" &&
+                        Lemma(predicate + 1) == "blame";
   const bool responsible =
-      for_np != kNone && (bears || (predicate < n_ && Lemma(predicate) == "responsible"));
+      to_blame ||
+      (for_np != kNone && (bears || (predicate < n_ && Lemma(predicate) == "responsible")));
   if (act_of && !responsible && !behind) return;
   if (behind || responsible) {
     // "no group said it was behind Tuesday's incident": no one said so.
