@@ -5328,3 +5328,14 @@ TEST(CliTest, SignedInAPlaceAndToBlame) {
                       return "ACCUSE " + r["actor1"]["country"].get<std::string>();
                     });
 }
+
+// A speech verb sharing the subject of the verb before it attributes
+// nothing ("blamed al Shabaab for the massacre and vowed to wipe out the
+// group": the blame stands); "al" before a capitalised word opens a name.
+TEST(CliTest, BlameBeforeAVowSharingItsSubject) {
+  ExpectEachCodedAs({{"MOGADISHU, Somalia — Speaking at the scene on Saturday evening, the "
+                      "president blamed al Shabaab for the massacre and vowed to wipe out the "
+                      "group.",
+                      "ACCUSE President>Al-Shabaab"}},
+                    "2022-10-30", PartiesOf("ACCUSE"));
+}

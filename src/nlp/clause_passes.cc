@@ -168,6 +168,10 @@ void Builder::AttachTrailingSpeech() {
   for (size_t c = 1; c < clauses.size(); ++c) {
     const VerbGroup& vg = out_.verbs[clauses[c].verb];
     if (!IsSpeechLemma(Lemma(vg.head)) || vg.form != VerbForm::kFinite) continue;
+    // ("the president blamed al Shabaab for the massacre and vowed to wipe
+    // out the group": a verb sharing the subject of the one before
+    // attributes nothing.)
+    if (clauses[c].link == ClauseLink::kCoordinated) continue;
     // A speech verb with a noun object ("claimed responsibility") is not a
     // trailing attribution.
     if (clauses[c].object != kNone && clauses[c].subject != kNone) continue;

@@ -260,6 +260,19 @@ void RepairReportedVerb(std::span<PosTag> tags, const TokenInfo* infos,
   }
 }
 
+// "blamed al/NNP Shabaab for the massacre": the Arabic article in lower
+// case before a capitalised word opens a name (greedy decoding read it as a
+// preposition or a foreign word).
+void RepairArabicArticle(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const size_t n = std::min(tags.size(), words.size());
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if ((words[i] == "al" || words[i] == "el") && !words[i + 1].empty() && words[i + 1][0] >= 'A' &&
+        words[i + 1][0] <= 'Z') {
+      tags[i] = PosTag::kNNP;
+    }
+  }
+}
+
 // "the fighting/NN close to its border posed a threat": an -ing word right
 // after "the", "a" or "an" that no noun or adjective follows heads its noun
 // phrase (greedy decoding read it as a verb after "that"); before a noun it
@@ -480,6 +493,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
       history.Push(tag);
     }
   }
+  RepairArabicArticle(tags, words);
   if (mode == tagger::HeadlineMode::kNone && first < n) {
     RepairFiniteVerb(tags, infos, first, words);
     RepairReportedVerb(tags, infos, words);

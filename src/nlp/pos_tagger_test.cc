@@ -277,6 +277,8 @@ const TagCase kConstructionCases[] = {
     {"Settlers rampaged , hours after a gunman shot dead two brothers .", "shot", {kVBD}},
     // A verb right after a relative pronoun, and one coordinated with it.
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
+    // The Arabic article in lower case before a capitalised word opens a name.
+    {"The president blamed al Shabaab for the massacre .", "al", {kNNP}},
     // ... and the main verb after it, whatever a clause opened after that
     // tells.
     {"The leader of the gang , which kidnapped 17 missionaries last weekend , threatened to kill "
