@@ -5339,3 +5339,17 @@ TEST(CliTest, BlameBeforeAVowSharingItsSubject) {
                       "ACCUSE President>Al-Shabaab"}},
                     "2022-10-30", PartiesOf("ACCUSE"));
 }
+
+// "carried out Tuesday's massacre": the act the date possesses, by the
+// subject; gunmen storming the place after are that group's doers.
+TEST(CliTest, CarriedOutADayPossessedActAndItsGunmen) {
+  ExpectEachCodedAs({{"KABUL, Afghanistan — The United States has concluded that the Islamic "
+                      "State carried out Tuesday's massacre at a maternity ward in Kabul, the US "
+                      "envoy said on Thursday. Three gunmen stormed the hospital in western Kabul "
+                      "on Tuesday morning.",
+                      "ASSAULT Islamic State"}},
+                    "2020-05-14", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      return "ASSAULT " + NameOf(r, "actor1");
+                    });
+}

@@ -282,8 +282,14 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
                                   (IsOwnAccount(m) || (m.nominal && m.definite)) &&
                                   IsDescribedDoer(*draft.source) &&
                                   (IsDescribedDoer(*m.source) || IsGroupKind(m.source->kind));
+  // "... concluded that the Islamic State carried out Tuesday's massacre at
+  // a maternity ward in Kabul. Three gunmen stormed the hospital": doers
+  // told only by what they are may be the group named as doing the act.
+  const bool described_of_group = draft.code.type == "ASSAULT" && draft.source && m.source &&
+                                  IsGroupKind(draft.source->kind) &&
+                                  draft.source->kind != "local" && IsDescribedDoer(*m.source);
   if (!described && !(same_ship && unnamed_doers) && !one_body && !one_victim &&
-      !group_of_described && Conflicts(draft.source, m.source)) {
+      !described_of_group && !group_of_described && Conflicts(draft.source, m.source)) {
     return false;
   }
   // "Al Shabaab claimed responsibility ... The government says it has

@@ -29,6 +29,8 @@ int Coding::LightVerbEventNp(const Clause& clause, int& recipient, uint32_t& tri
   };
   auto noun_in = [&](int np) {
     if (np == kNone) return kNone;
+    // "carried out Tuesday's massacre": the phrase the date possesses.
+    np = Possessed(np);
     if (int64_t t = trigger_of(np); t >= 0) {
       trigger = static_cast<uint32_t>(t);
       return np;
