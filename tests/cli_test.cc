@@ -5353,3 +5353,21 @@ TEST(CliTest, CarriedOutADayPossessedActAndItsGunmen) {
                       return "ASSAULT " + NameOf(r, "actor1");
                     });
 }
+
+// Being ready to respond to any attack, or to take action against someone,
+// threatens; justifying actions against a state does not.
+TEST(CliTest, ReadyToRespondAndTakeActionAgainst) {
+  ExpectEachCodedAs(
+      {{"KABUL — Taliban spokesman Zabihullah Mujahid said on Wednesday that the group was ready "
+        "to respond to any attack on its fighters.",
+        "THREATEN Taliban"},
+       {"NAYPYITAW — Myanmar's military said it would take necessary action against the rebels.",
+        "THREATEN Myanmar military"},
+       {"TEHRAN — Iran's foreign ministry spokesman Abbas Mousavi said the accusation was "
+        "intended to justify actions against Tehran.",
+        ""}},
+      "2020-05-14", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "THREATEN") return "";
+        return "THREATEN " + NameOf(r, "actor1");
+      });
+}

@@ -201,6 +201,24 @@ bool Coding::CodeRetribution(int c) {
     retribution = vg.negated ? IsAny(w, {"unpunished", "unanswered", "unavenged"})
                              : IsAny(w, {"punishment", "revenge", "vengeance", "retribution",
                                          "retaliation", "price", "regret"});
+    if (vg.negated) continue;
+    // "would take necessary action against the attackers", "a befitting
+    // reply", "ready to respond to any attack on its fighters".
+    // ("to justify actions against Tehran": no action taken.)
+    if (w == "action" && k >= 1 && (Lemma(k - 1) == "take" || (k >= 2 && Lemma(k - 2) == "take"))) {
+      for (uint32_t j = k + 1; j < n_ && j <= k + 3 && !retribution; ++j) {
+        retribution = Lemma(j) == "against";
+      }
+    }
+    if (IsAny(w, {"reply", "response", "answer"}) && k > 0 &&
+        IsAny(Lemma(k - 1), {"befitting", "fitting", "strong", "crushing", "decisive", "firm",
+                             "forceful", "harsh", "severe", "resolute", "appropriate"})) {
+      retribution = true;
+    }
+    if (IsAny(w, {"respond", "retaliate"}) && k + 2 < n_ && Lemma(k + 1) == "to" &&
+        IsAny(Lemma(k + 2), {"any", "every", "an", "attack", "aggression"})) {
+      retribution = true;
+    }
   }
   if (!retribution) return false;
   auto speaker = SpeakerOf(clause);
