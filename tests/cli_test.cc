@@ -5371,3 +5371,20 @@ TEST(CliTest, ReadyToRespondAndTakeActionAgainst) {
         return "THREATEN " + NameOf(r, "actor1");
       });
 }
+
+// "the attackers may have belonged to La Linea, the armed wing of the
+// Juarez cartel": a hedged blame is blame, and the wing is part of the
+// cartel.
+TEST(CliTest, DoersThatMayHaveBelongedToAGroup) {
+  const auto records = CodeEach(
+      {"MEXICO CITY — Security Minister Alfonso Durazo said the attackers may have belonged to La "
+       "Línea, the armed wing of the Juárez cartel."},
+      "2019-11-05");
+  std::vector<std::string> accusations;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ACCUSE")
+      accusations.push_back(PartiesOf("ACCUSE")(r));
+  }
+  EXPECT_EQ(accusations, (std::vector<std::string>{"ACCUSE Alfonso Durazo>La Línea"}));
+  EXPECT_EQ(RelationsIn(records), (std::vector<std::string>{"La Línea part_of Juárez Cartel"}));
+}

@@ -36,7 +36,12 @@ AttributionMention Coding::AttributionFor(const ActorSpan& blamed, std::optional
 // when coded.
 bool Coding::CodeDoersBelongTo(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (vg.negated || vg.modal || Lemma(vg.head) != "belong" || clause.subject == kNone) return false;
+  // ("the attackers may have belonged to La Linea": a hedged blame is blame.)
+  const bool hedged_past = vg.modal && (vg.perfect || Tag(vg.head) == T::kVBN);
+  if (vg.negated || (vg.modal && !hedged_past) || Lemma(vg.head) != "belong" ||
+      clause.subject == kNone) {
+    return false;
+  }
   const NounPhrase& doers = a_.nps[clause.subject];
   if (Lemma(doers.begin) != "the" ||
       !IsAny(Lemma(doers.head), {"attacker", "gunman", "militant", "bomber", "assailant",

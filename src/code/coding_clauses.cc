@@ -116,7 +116,8 @@ void Coding::CodeClause(int c) {
   const bool realis = intent != Intent::kCondition && IsRealis(clause);
   if (CodeReportedDenial(clause, triggers)) return;
   if (realis && CodeResponsibilityLies(clause)) return;
-  if (realis && CodeDoersBelongTo(clause)) return;
+  // ("the attackers may have belonged to La Linea": hedged, still blame.)
+  if ((realis || (vg.modal && intent != Intent::kCondition)) && CodeDoersBelongTo(clause)) return;
   // "Kirby said the attack had been planned and facilitated by X": whoever
   // the speaker names as behind an act is blamed for it.
   static constexpr WordSet<15> kBehindAnAct{
