@@ -359,9 +359,9 @@ void Coding::RelationsFromPhrases() {
         own->begin >= a_.nps[np.possessor].end &&
         IsAny(own->kind, {"military", "police", "intelligence", "armed_group", "front_group"})) {
       const auto owner = ActorOfNp(np.possessor);
-      const bool organ_word =
-          owner && owner->kind == "anaphor" &&
-          IsAny(Lemma(owner->end - 1), {"police", "army", "military", "group", "movement"});
+      const bool organ_word = owner && owner->kind == "anaphor" &&
+                              (IsStateForceWord(Lemma(owner->end - 1)) ||
+                               IsAny(Lemma(owner->end - 1), {"group", "movement"}));
       if (owner &&
           (organ_word ||
            (IsRelationParty(*owner) && !IsAny(owner->kind, {"state", "person", "place", "igo"}))) &&
@@ -666,7 +666,7 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
   // document finds.
   if (body && body->kind == "anaphor") {
     if (!IsAny(Lower(body->begin), {"its", "their"}) && !IsGroupAnaphor(Lemma(body->end - 1)) &&
-        !IsAny(Lemma(body->end - 1), {"police", "army", "military"})) {
+        !IsStateForceWord(Lemma(body->end - 1))) {
       return;
     }
     body = OwnerOfPronoun(description_np, *body);

@@ -137,6 +137,10 @@ bool IsProposalNoun(std::string_view lemma) {
                        "plan", "initiative", "ultimatum", "bid", "push", "effort"});
 }
 
+bool IsStateForceWord(std::string_view lemma) {
+  return IsAny(lemma, {"police", "army", "military"});
+}
+
 bool IsGroupAnaphor(std::string_view lemma) {
   return IsAny(lemma, {"group", "militia", "organization", "organisation", "movement", "faction",
                        "outfit", "network", "umbrella", "coalition", "rebel", "insurgent"});
