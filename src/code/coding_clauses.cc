@@ -351,8 +351,7 @@ void Coding::CodeClause(int c) {
         next = PrepAfterNp(last, {"of", "for", "to"});
         if (next == kNone) break;
       }
-      uint32_t end = a_.nps[last].end;
-      if (end + 2 < n_ && Tag(end) == T::kLeftParen && Tag(end + 2) == T::kRightParen) end += 3;
+      auto end = static_cast<uint32_t>(PastBracketedWord(in_.tags, a_.nps[last].end));
       if (end + 1 < n_ && Tag(end) == T::kComma) ++end;
       const int second = end + 1 < n_ && Lemma(end) == "and" ? a_.np_of_token[end + 1] : kNone;
       if (second != kNone && a_.nps[second].begin == end + 1) {

@@ -651,8 +651,7 @@ uint32_t Builder::DescriptionEnd(int np) const {
   }
   // "the armed wing of the shadow National Unity Government (NUG),": an
   // acronym in brackets closes the description.
-  if (end + 2 < n_ && Tag(end) == T::kLeftParen && Tag(end + 2) == T::kRightParen) end += 3;
-  return end;
+  return static_cast<uint32_t>(PastBracketedWord(s_.tags, end));
 }
 
 bool Builder::HasPossessive(const NounPhrase& np) const {

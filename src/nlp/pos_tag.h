@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace casus {
@@ -62,6 +63,15 @@ enum class PosTag : uint8_t {
   kPeriod,      // sentence-final . ? !
   kColon,       // : ; -- ... and dashes
 };
+
+// The index past one word in brackets at `at` ("... Government (NUG),"),
+// else `at`: an acronym in brackets closing a phrase.
+inline size_t PastBracketedWord(std::span<const PosTag> tags, size_t at) {
+  return at + 2 < tags.size() && tags[at] == PosTag::kLeftParen &&
+                 tags[at + 2] == PosTag::kRightParen
+             ? at + 3
+             : at;
+}
 
 inline constexpr int kPosTagCount = static_cast<int>(PosTag::kColon) + 1;
 
