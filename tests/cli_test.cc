@@ -5388,3 +5388,11 @@ TEST(CliTest, DoersThatMayHaveBelongedToAGroup) {
   EXPECT_EQ(accusations, (std::vector<std::string>{"ACCUSE Alfonso Durazo>La Línea"}));
   EXPECT_EQ(RelationsIn(records), (std::vector<std::string>{"La Línea part_of Juárez Cartel"}));
 }
+
+// "free movement", "troop movements": movement is no group there.
+TEST(CliTest, FreeMovementIsNoGroup) {
+  ExpectEachCodedAs({{"YEREVAN — Pashinyan demanded that the peacekeepers restore free movement "
+                      "on the road.",
+                      "REQUEST Nikol Pashinyan>-"}},
+                    "2022-12-13", PartiesOf("REQUEST"));
+}

@@ -427,6 +427,15 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
         reading::WordIs(tokens[span.begin].text.substr(0, 4), "pro-")) {
       span.compound = "aligned";
     }
+    // "restore free movement on the road", "troop movements": movement is
+    // no group there.
+    if (span.kind == "agent" && span.end >= 2 &&
+        reading::WordIsAny(tokens[span.end - 1].text, "movement movements") &&
+        reading::WordIsAny(tokens[span.end - 2].text,
+                           "free freedom troop troops military restricted unrestricted "
+                           "unimpeded safe population refugee cross-border")) {
+      continue;
+    }
     // Keep spans ordered and disjoint: a later mention inside an earlier one is dropped.
     if (!out.empty() && span.begin < out.back().end) {
       if (span.end - span.begin > out.back().end - out.back().begin) {
