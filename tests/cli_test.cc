@@ -5396,3 +5396,15 @@ TEST(CliTest, FreeMovementIsNoGroup) {
                       "REQUEST Nikol Pashinyan>-"}},
                     "2022-12-13", PartiesOf("REQUEST"));
 }
+
+// One of a group's people claiming responsibility claims for the group.
+TEST(CliTest, AGroupsCommanderClaimsForIt) {
+  ExpectEachCodedAs({{"PESHAWAR, Pakistan — A suicide bomber killed 88 people at a mosque in "
+                      "Peshawar on Monday. Sarbakaf Mohmand, a commander of Jamaat-ul-Ahrar, "
+                      "claimed responsibility in a post on social media on Monday.",
+                      "ASSAULT Jamaat-ul-Ahrar"}},
+                    "2023-01-31", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      return "ASSAULT " + NameOf(r, "actor1");
+                    });
+}

@@ -204,6 +204,19 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
   }
   auto claimant = ActorOfNp(claimant_np);
   if (!claimant) return true;
+  // "Sarbakaf Mohmand, a commander of Jamaat-ul-Ahrar, claimed
+  // responsibility": one of a group's people claims for the group.
+  if (claimant->kind == "person" && claimant_np != kNone &&
+      a_.nps[claimant_np].apposition != kNone) {
+    const NounPhrase& role = a_.nps[a_.nps[claimant_np].apposition];
+    const int group_np = role.of_complement != kNone ? role.of_complement : role.possessor;
+    if (IsAny(Lemma(role.head), {"commander", "member", "leader", "chief", "spokesman",
+                                 "spokeswoman", "spokesperson", "official", "fighter", "emir"})) {
+      if (auto group = ActorOfNp(group_np); group && IsGroupKindName(group->kind)) {
+        claimant = group;
+      }
+    }
+  }
   // "Houthi military spokesman Yahya Saree claimed the attack": the body.
   ClaimMention mention{SpokenFor(*claimant), event_np, ""};
   if (event_np != kNone) {
