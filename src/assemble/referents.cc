@@ -389,6 +389,12 @@ void Referents::Resolve(SentenceFacts& facts) {
         !std::isupper(static_cast<unsigned char>(name[0])) || name.find(' ') == std::string::npos) {
       return false;
     }
+    // Every word capitalised, as a name ("United States officials" is not).
+    for (size_t k = name.find(' '); k != std::string::npos; k = name.find(' ', k + 1)) {
+      if (k + 1 >= name.size() || !std::isupper(static_cast<unsigned char>(name[k + 1]))) {
+        return false;
+      }
+    }
     const std::string lower = Lowercase(name);
     for (std::string_view body : {"government", "ministry", "authorit", "army", "force", "police",
                                   "military", "cabinet", "office", "council", "presidency"}) {
