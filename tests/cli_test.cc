@@ -254,6 +254,12 @@ std::string NameOf(const nlohmann::json& r, const char* side) {
   return r[side].is_object() ? r[side]["name"].get<std::string>() : "-";
 }
 
+// A count field of an event ("fatalities", "injuries") as text, "-" when
+// none is told.
+std::string CountOf(const nlohmann::json& r, const char* field) {
+  return r[field].is_number() ? std::to_string(r[field].get<int>()) : "-";
+}
+
 // "TYPE NAME>NAME" of the events of one type ("-" for a side of no one);
 // other events are left out.
 std::function<std::string(const nlohmann::json&)> PartiesOf(const char* type) {
@@ -1751,8 +1757,7 @@ TEST(CliTest, TheTollOfAnEarlierActIsNotThisOnes) {
       "2021-02-21", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "ASSAULT") return "";
         return "ASSAULT " + r["actor2"]["name"].get<std::string>() + " " +
-               r["actor2"]["country"].get<std::string>() + " killed " +
-               (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-");
+               r["actor2"]["country"].get<std::string>() + " killed " + CountOf(r, "fatalities");
       });
 }
 
@@ -2031,8 +2036,7 @@ TEST(CliTest, FacilitiesTollsAndResponsibility) {
         if (r["type"] != "ASSAULT") return "";
         const std::string person =
             r["actor1"].is_object() && r["actor1"]["name"] == "al-Sadiq" ? "al-Sadiq" : "-";
-        return "ASSAULT " + person + " " +
-               (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-");
+        return "ASSAULT " + person + " " + CountOf(r, "fatalities");
       });
 }
 
@@ -3184,9 +3188,8 @@ TEST(CliTest, AttacksInAnotherCountryAndTargetsOfAParty) {
   std::vector<std::string> assaults;
   for (const auto& r : records[0]) {
     if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
-    assaults.push_back(
-        r["location"]["country"].get<std::string>() + " " +
-        (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-"));
+    assaults.push_back(r["location"]["country"].get<std::string>() + " " +
+                       CountOf(r, "fatalities"));
   }
   std::sort(assaults.begin(), assaults.end());
   EXPECT_EQ(assaults, (std::vector<std::string>{"ISR 4", "QAT 0"}));
@@ -3209,8 +3212,7 @@ TEST(CliTest, AttacksNamedInATollOverAWar) {
         "ASSAULT 140"}},
       "2016-10-09", [](const nlohmann::json& r) -> std::string {
         if (r["type"] != "ASSAULT") return "";
-        return "ASSAULT " +
-               (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-");
+        return "ASSAULT " + CountOf(r, "fatalities");
       });
 }
 
@@ -3307,11 +3309,9 @@ TEST(CliTest, ClaimsBackReferencesAndCountriesHit) {
     if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
     std::string claimed;
     for (const auto& c : r["claimed_by"]) claimed += c["actor"]["name"].get<std::string>();
-    assaults.push_back(
-        r["date"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
-        (r["fatalities"].is_number() ? std::to_string(r["fatalities"].get<int>()) : "-") +
-        " claimed: " + (claimed.empty() ? "-" : claimed) + " sentences " +
-        std::to_string(r["evidence"].size()));
+    assaults.push_back(r["date"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
+                       CountOf(r, "fatalities") + " claimed: " + (claimed.empty() ? "-" : claimed) +
+                       " sentences " + std::to_string(r["evidence"].size()));
   }
   std::sort(assaults.begin(), assaults.end());
   EXPECT_EQ(assaults,
@@ -4978,8 +4978,7 @@ TEST(CliTest, TollsOfTwoAttacksInOneSentence) {
     for (const auto& r : records[i]) {
       if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
       assaults[i].push_back(NameOf(r, "actor1") + ">" + NameOf(r, "actor2") + " killed " +
-                            (r["fatalities"].is_number() ? r["fatalities"].dump() : "-") +
-                            " injured " + (r["injuries"].is_number() ? r["injuries"].dump() : "-"));
+                            CountOf(r, "fatalities") + " injured " + CountOf(r, "injuries"));
     }
     std::sort(assaults[i].begin(), assaults[i].end());
   }
@@ -5121,7 +5120,7 @@ TEST(CliTest, ClaimedAttacksAndPastActsNamedAgain) {
     for (const nlohmann::json& r : records[i]) {
       if (r["kind"] != "event") continue;
       found[i].push_back(PartiesOf(r["type"].get<std::string>().c_str())(r) + " " +
-                         (r["fatalities"].is_number() ? r["fatalities"].dump() : "-"));
+                         CountOf(r, "fatalities"));
     }
   }
   ASSERT_FALSE(found[0].empty());
@@ -5280,7 +5279,7 @@ TEST(CliTest, AShootingAndAnAirStrikeTheSameDay) {
     if (r["kind"] != "event") continue;
     found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
                     NameOf(r, "actor2") + " " + r["location"]["country"].get<std::string>() + " " +
-                    (r["fatalities"].is_number() ? r["fatalities"].dump() : "-"));
+                    CountOf(r, "fatalities"));
   }
   std::sort(found.begin(), found.end());
   EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Islamic State>civilians TUR 39",
