@@ -29,8 +29,6 @@ using sides::IsPlace;
 using sides::Prefer;
 using sides::SameSide;
 
-// A mention in its doer's own words ("the group said it had targeted the
-// base"): the speaker, or the body a spokesperson speaks for, did it.
 // An attack from the air and a shooting: two acts.
 bool AirAndGround(const std::string& a, const std::string& b) {
   const auto from_the_air = [](const std::string& mode) {
@@ -39,6 +37,8 @@ bool AirAndGround(const std::string& a, const std::string& b) {
   return (from_the_air(a) && b == "firearms") || (a == "firearms" && from_the_air(b));
 }
 
+// A mention in its doer's own words ("the group said it had targeted the
+// base"): the speaker, or the body a spokesperson speaks for, did it.
 bool IsOwnAccount(const EventMention& m) {
   if (!m.speaker || !m.source) return false;
   if (!m.speaker->org.id.empty() && m.speaker->org.id == m.source->actor.id) return true;

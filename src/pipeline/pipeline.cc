@@ -233,16 +233,17 @@ namespace {
 
 // The country a report comes from, by its dateline alone ("SEOUL —"), or
 // empty: its actors' home names are read ("the Democratic Party" in a
-// report from Seoul is South Korea's).
-std::string HomeCountry(const Pipeline::Impl& p, const Segmentation& segmentation) {
+// report from Seoul is South Korea's). The dateline's place mentions are
+// appended to `places` (empty before), where the document's places begin.
+std::string HomeCountry(const Pipeline::Impl& p, const Segmentation& segmentation,
+                        std::vector<PlaceMention>& places) {
   if (!segmentation.dateline) return {};
   const Sentence& d = *segmentation.dateline;
-  std::vector<PlaceMention> found;
   p.toponym_finder->FindDateline(
       std::span<const Token>(segmentation.tokens.data() + d.first_token, d.size()), UINT32_MAX,
-      &found);
-  if (found.empty()) return {};
-  for (const ResolvedPlace& place : p.place_resolver->Resolve(found, PlaceContext{})) {
+      &places);
+  if (places.empty()) return {};
+  for (const ResolvedPlace& place : p.place_resolver->Resolve(places, PlaceContext{})) {
     if (place.accepted) return place.location.country;
   }
   return {};
@@ -259,7 +260,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
 
   std::vector<SentenceFacts> facts(sentences.size());
   std::vector<std::string> countries;
-  const std::string home = HomeCountry(p, s.segmentation);
+  const std::string home = HomeCountry(p, s.segmentation, s.places);
   ShortNames short_names;          // "the Guards" after "Iran's Revolutionary Guards"
   UnknownPersons unknown_persons;  // "Mohammad Jamshidi, a senior aide to ...", "Jamshidi"
   // The day the latest sentence with a date told of, an act's or a speech's.
@@ -506,13 +507,9 @@ CodedDocument Pipeline::Code(const Document& document) const {
       facts.begin(), facts.end(), [](const SentenceFacts& f) { return !f.coding.events.empty(); });
   if (!any_event) return p.assembler->Assemble(document, facts, std::nullopt);
 
-  // The dateline's places come first; the finder's relations between
-  // mentions are indices into s.places, so nothing is inserted before them.
-  if (s.segmentation.dateline) {
-    const Sentence& d = *s.segmentation.dateline;
-    p.toponym_finder->FindDateline(std::span<const Token>(tokens.data() + d.first_token, d.size()),
-                                   UINT32_MAX, &s.places);
-  }
+  // The dateline's places come first (HomeCountry found them); the finder's
+  // relations between mentions are indices into s.places, so nothing is
+  // inserted before them.
   // Place names of all sentences at once (their gazetteer lookups overlap).
   // A place name inside a longer actor name ("the Islamic Resistance in
   // Iraq", "Iraq's foreign ministry") says who, not where.
