@@ -117,47 +117,6 @@ void Coding::CodeLightVerb(const Clause& clause, Intent intent) {
   }
 }
 
-// "ordered more troops and surveillance aircraft to Yobe state", "sent
-// special forces and police units to La Guajira": forces sent somewhere are
-// mobilised. True when coded.
-bool Coding::CodeDispatch(const Clause& clause) {
-  const VerbGroup& vg = a_.verbs[clause.verb];
-  if (clause.object == kNone || vg.voice != Voice::kActive || vg.negated ||
-      !IsAny(Lemma(vg.head), {"send", "order", "dispatch", "rush", "move", "redeploy", "airlift",
-                              "station", "position", "pour"})) {
-    return false;
-  }
-  bool forces = false, police = false;
-  for (int np = clause.object; np != kNone && !forces; np = a_.nps[np].conjunct) {
-    const std::string_view head = Lemma(a_.nps[np].head);
-    police = IsAny(head, {"police", "policeman", "officer", "gendarme"});
-    forces = police || IsAny(head, {"troop", "soldier", "force", "reinforcement", "unit",
-                                    "battalion", "brigade", "commando", "paratrooper", "marine",
-                                    "jet", "warship", "aircraft", "tank", "helicopter"});
-  }
-  if (!forces) return false;
-  // ("had ordered the forces to impose security": an order to act, unless
-  // to move: "ordered units to move closer to the boundary"; "an agreement
-  // on sending police officers": no act.)
-  const uint32_t after = a_.nps[clause.object].end;
-  if (Lemma(vg.head) == "order" && after + 1 < n_ && Tag(after) == T::kTO &&
-      Tag(after + 1) == T::kVB &&
-      !IsAny(Lemma(after + 1), {"move", "deploy", "redeploy", "advance", "head", "go", "mass",
-                                "mobilize", "mobilise", "reinforce"})) {
-    return false;
-  }
-  if (vg.form == VerbForm::kGerund && vg.begin > 0 && Tag(vg.begin - 1) == T::kIN) return false;
-  EventMention m;
-  m.code = police ? EventCode{"MOBILIZE", "police", "153", ""}
-                  : EventCode{"MOBILIZE", "troops", "154", ""};
-  m.trigger = vg.head;
-  m.source = ActorOfNp(clause.subject);
-  MarkPlaceOfAct(clause, m);
-  used_np_[clause.object] = true;
-  FinishMention(m, &clause);
-  return true;
-}
-
 // "X claimed responsibility for the attack", "X claimed the attack".
 bool Coding::CodeClaim(const Clause& clause, bool realis) {
   const VerbGroup& vg = a_.verbs[clause.verb];
@@ -305,33 +264,6 @@ void Coding::CodeBacking(const Clause& clause, const Trigger& trigger, bool real
   m.source = backer;
   m.target = backed;
   if (m.source && m.target) FinishMention(m, &clause);
-}
-
-// "ordered Carlos Menem to appear", "told the Israeli ambassador to leave
-// the country": an order to someone is a demand ("ordered them to leave":
-// an expulsion); with `leave_only`, only an order to officials to leave is
-// one ("told reporters to wait", "told residents to leave" are not). True
-// when coded.
-bool Coding::CodeOrder(const Clause& clause, bool leave_only) {
-  const VerbGroup& vg = a_.verbs[clause.verb];
-  if (vg.voice != Voice::kActive || vg.negated || clause.object == kNone) return false;
-  const int self = IndexOf(clause);
-  for (const Clause& c : a_.clauses) {
-    if (c.link != ClauseLink::kInfinitive || c.governor != self) continue;
-    if (leave_only && Lemma(a_.verbs[c.verb].head) != "leave") return false;
-    Trigger demand;
-    demand.code = EventCode{"REQUEST", "", "100", ""};
-    SetRequestMode(clause, demand.code);
-    // ("the army told residents of several buildings to leave": a warning.)
-    if (leave_only && demand.code.type != "SANCTION") return false;
-    EventMention m = NewMention(demand, vg.head);
-    m.source = ActorOfNp(clause.subject);
-    m.target = TargetOfNp(clause.object);
-    m.target_np = clause.object;
-    FinishMention(m, &clause);
-    return true;
-  }
-  return false;
 }
 
 // "Hamas receives money and weapons from Iran", "the militia got its
