@@ -133,8 +133,7 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   bool possessed = np.possessor != kNone;
   for (uint32_t k = np.begin; k < np.head; ++k) possessed = possessed || Tag(k) == T::kPOS;
   if (noun_relation == nullptr &&
-      (IsAny(head, {"command", "cell", "division", "battalion", "detachment"}) ||
-       (head == "force" && possessed && np.of_complement == kNone))) {
+      (IsUnitNoun(head) || (head == "force" && possessed && np.of_complement == kNone))) {
     bool proxy = false;
     for (uint32_t k = np.begin; k < np.head; ++k) proxy = proxy || Lemma(k) == "proxy";
     noun_relation = proxy ? "proxy_of" : "part_of";

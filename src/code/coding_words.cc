@@ -169,6 +169,15 @@ const char* RelationForNoun(std::string_view lemma) {
   return nullptr;
 }
 
+bool IsUnitNoun(std::string_view lemma) {
+  return IsAny(lemma, {"command", "cell", "division", "brigade", "battalion", "detachment"});
+}
+
+bool IsPartNoun(std::string_view lemma) {
+  const char* relation = RelationForNoun(lemma);
+  return IsUnitNoun(lemma) || (relation != nullptr && std::string_view(relation) == "part_of");
+}
+
 bool IsBackingVerb(std::string_view lemma) {
   return IsAny(lemma, {"back", "fund", "sponsor", "support", "arm", "train", "finance", "equip",
                        "direct", "shelter", "harbour", "harbor"});

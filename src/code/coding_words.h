@@ -100,6 +100,14 @@ bool IsIrrealisGovernor(std::string_view lemma);
 
 const char* RelationForNoun(std::string_view lemma);
 
+// The nouns of a body that is part of another: a wing, branch, faction,
+// affiliate (RelationForNoun's part_of nouns) and the units of a force or
+// group, a command, cell, division, brigade, battalion, detachment ("the
+// Northern War Front, one of the ELN's regional commands").
+bool IsPartNoun(std::string_view lemma);
+// Only the units: a command, cell, division, brigade, battalion, detachment.
+bool IsUnitNoun(std::string_view lemma);
+
 // "militias [backed by] Iran", "names [used by] the factions".
 bool IsBackingVerb(std::string_view lemma);
 // Sheltering, harbouring: backing of a group, refuge for a person.

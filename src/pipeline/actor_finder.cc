@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "base/word_lists.h"
+#include "code/coding_words.h"
 #include "nlp/reading_words.h"
 #include "text/token_shape.h"
 
@@ -499,9 +500,7 @@ void ActorFinder::IntroduceParts(std::span<const Token> tokens, std::span<const 
   auto lemma = [&](size_t i) { return i < n ? lemmas[i] : std::string_view(); };
   auto part_noun = [&](size_t i) {
     return i < n && (tags[i] == PosTag::kNN || tags[i] == PosTag::kNNS) &&
-           IsAny(lemma(i),
-                 {"wing", "arm", "branch", "faction", "cell", "command", "unit", "affiliate",
-                  "offshoot", "force", "division", "brigade", "battalion", "franchise", "chapter"});
+           (coding::IsPartNoun(lemma(i)) || lemma(i) == "force");
   };
   auto modifier = [&](size_t i) {
     return tags[i] == PosTag::kJJ || tags[i] == PosTag::kNN || tags[i] == PosTag::kVBN ||
