@@ -5407,3 +5407,24 @@ TEST(CliTest, AGroupsCommanderClaimsForIt) {
                       return "ASSAULT " + NameOf(r, "actor1");
                     });
 }
+
+// "The two leaders" are the person who last did something and the latest
+// other person named: speaking by phone, the one with the other; calling
+// for something, the one who acted. "called for X to meet" asks X.
+TEST(CliTest, TheTwoLeadersAndCallsForSomeoneToAct) {
+  ExpectEachCodedAs(
+      {{"MEXICO CITY — Trump wrote on Twitter on Tuesday that Mexico should wage war on the "
+        "cartels. President Andrés Manuel López Obrador turned down the offer. The two leaders "
+        "spoke by phone later on Tuesday.",
+        "CONSULT Andrés Manuel López Obrador>Donald Trump"},
+       {"CAIRO — Sisi spoke by telephone on Monday with French President Francois Hollande, and "
+        "the two leaders called for the UN Security Council to meet.",
+        "REQUEST Abdel Fattah el-Sisi>UN Security Council"}},
+      "2019-11-06", [](const nlohmann::json& r) -> std::string {
+        // (The Mexican report's phone call, the Egyptian one's request.)
+        const bool sisi = NameOf(r, "actor1") == "Abdel Fattah el-Sisi";
+        if (r["type"] == "CONSULT" && !sisi) return PartiesOf("CONSULT")(r);
+        if (r["type"] == "REQUEST" && sisi) return PartiesOf("REQUEST")(r);
+        return "";
+      });
+}

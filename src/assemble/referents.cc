@@ -83,6 +83,16 @@ bool IsPlural(std::string_view text) {
          lower.rfind("the ", 0) == 0;
 }
 
+// "the two leaders", "both presidents": two persons named before.
+bool IsPersonPair(std::string_view text) {
+  const std::string lower = Lowercase(text);
+  const size_t space = lower.rfind(' ');
+  return (lower.starts_with("the two ") || lower.starts_with("both ")) &&
+         space != std::string::npos &&
+         IsAny(std::string_view(lower).substr(space + 1),
+               {"leaders", "presidents", "premiers", "ministers", "men", "women"});
+}
+
 }  // namespace
 
 void Referents::Resolve(SentenceFacts& facts) {
@@ -202,7 +212,40 @@ void Referents::Resolve(SentenceFacts& facts) {
     span = *antecedent;
     span->actor.text = text;
   };
+  // "The two leaders": the person who last did something, and the latest
+  // other person named, in the sentences before and in this one before
+  // `at`.
+  auto two_persons = [&](uint32_t at) -> std::optional<std::pair<ActorSpan, ActorSpan>> {
+    std::vector<ActorSpan> persons = recent_persons_;
+    for (const ActorSpan& a : facts.actors) {
+      if (a.kind != "person" || a.end > at) continue;
+      std::erase_if(persons, [&](const ActorSpan& p) { return IdentityKey(p) == IdentityKey(a); });
+      persons.push_back(a);
+    }
+    if (persons.empty()) return std::nullopt;
+    const ActorSpan doer = acting_person_.value_or(persons.back());
+    for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+      if (IdentityKey(*it) != IdentityKey(doer)) return std::pair{doer, *it};
+    }
+    return std::nullopt;
+  };
   for (EventMention& m : facts.coding.events) {
+    // "Sisi spoke by telephone with Hollande, and the two leaders called
+    // for ...": the one who did something; an act of both with no other
+    // side ("The two leaders spoke by phone") has the other as its target.
+    if (m.source && m.source->kind == "anaphor" && IsPersonPair(m.source->actor.text)) {
+      const std::string text = m.source->actor.text;
+      if (const auto pair = two_persons(m.source->begin)) {
+        m.source = pair->first;
+        m.source->actor.text = text;
+        if (!m.target &&
+            (IsAny(m.code.type, {"CONSULT", "AGREE", "COOPERATE"}) || m.code.cameo == "057")) {
+          m.target = pair->second;
+        }
+      } else {
+        m.source.reset();
+      }
+    }
     const bool spoken = m.speaker.has_value();
     // '"This is terrorism," it said' after a body (or its head) spoke: that one.
     if (m.speaker && m.speaker->kind == "anaphor" && Lowercase(m.speaker->actor.text) == "it" &&
@@ -261,6 +304,7 @@ void Referents::Resolve(SentenceFacts& facts) {
     }
     resolve(m.source, m.code.type == "COERCE");
     resolve(m.target);
+    if (m.source && m.source->kind == "person") acting_person_ = m.source;
     if (!last_voice_ && m.speaker) last_voice_ = m.speaker;
     if (!last_voice_ && m.source && sides::IsStatementType(m.code.type)) last_voice_ = m.source;
     if (!last_speaker_ && m.source && m.source->kind != "person" &&
@@ -349,6 +393,13 @@ void Referents::Resolve(SentenceFacts& facts) {
       last_person_ = span;
       break;
     }
+  }
+  for (const ActorSpan& span : facts.actors) {
+    if (span.kind != "person") continue;
+    std::erase_if(recent_persons_,
+                  [&](const ActorSpan& p) { return IdentityKey(p) == IdentityKey(span); });
+    recent_persons_.push_back(span);
+    if (recent_persons_.size() > 4) recent_persons_.erase(recent_persons_.begin());
   }
   for (const ActorSpan& span : facts.actors) {
     if (span.kind == "igo" && span.compound.empty()) last_bloc_ = span;

@@ -34,7 +34,10 @@ class Referents {
   //   an official of no country named ("Foreign ministry spokeswoman X")
   //     right after a sentence in which a government acted: of its country;
   //   "they", "both", "the two groups" in relations: every group of the
-  //     latest sentence that named several.
+  //     latest sentence that named several;
+  //   "the two leaders", "both presidents": the latest person that did
+  //     something; meeting, agreeing or working together with no other
+  //     side, with the latest other person named as the other side.
   // Anaphors standing for nothing known are dropped.
   void Resolve(SentenceFacts& facts);
 
@@ -48,7 +51,9 @@ class Referents {
   std::optional<ActorSpan> last_government_;  // the latest government doing something
   // The government that did something in the latest sentence, if it did.
   std::optional<ActorSpan> sentence_government_;
-  std::optional<ActorSpan> last_person_;  // the first person of the latest sentence naming one
+  std::optional<ActorSpan> last_person_;    // the first person of the latest sentence naming one
+  std::vector<ActorSpan> recent_persons_;   // the latest persons named, the latest last
+  std::optional<ActorSpan> acting_person_;  // the latest person that did something
   // Doers told only by what they are ("Between 25 and 30 gunmen") opening
   // the latest sentence: "They" opening the next is them.
   std::optional<ActorSpan> opening_doers_;

@@ -279,10 +279,15 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
       }
     }
   }
-  // Pronouns and "the group": resolved against the document later.
+  // Pronouns, "the group" and "the two leaders": resolved against the
+  // document later.
   const bool pronoun = np.pronoun && IsAny(Lower(np.head), {"it", "they", "we", "he", "she"});
   const bool definite_group = Lower(np.begin) == "the" && IsGroupAnaphor(head);
-  if (pronoun || definite_group) {
+  const bool two_people =
+      np.head == np.end - 1 && Tag(np.head) == T::kNNS && IsPersonPairNoun(head) &&
+      ((np.head == np.begin + 2 && Lower(np.begin) == "the" && Lower(np.begin + 1) == "two") ||
+       (np.head == np.begin + 1 && Lower(np.begin) == "both"));
+  if (pronoun || definite_group || two_people) {
     return Anaphor(np.begin, np.end);
   }
   return std::nullopt;

@@ -11,7 +11,12 @@ namespace casus::coding {
 std::optional<ActorSpan> Coding::TargetOfDependent(int dep, bool subject_too) const {
   if (dep == kNone) return std::nullopt;
   const Clause& clause = a_.clauses[dep];
-  if (subject_too && clause.link == ClauseLink::kComplement) {
+  // ("called for the Security Council to meet": the infinitive's own
+  // subject.)
+  const bool own_subject = clause.link == ClauseLink::kInfinitive && clause.governor != kNone &&
+                           clause.subject != a_.clauses[clause.governor].subject &&
+                           clause.subject != a_.clauses[clause.governor].object;
+  if (subject_too && (clause.link == ClauseLink::kComplement || own_subject)) {
     if (auto subject = TargetOfNp(clause.subject)) return subject;
   }
   if (auto object = TargetOfNp(clause.object)) return object;

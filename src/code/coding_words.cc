@@ -141,6 +141,10 @@ bool IsStateForceWord(std::string_view lemma) {
   return IsAny(lemma, {"police", "army", "military"});
 }
 
+bool IsPersonPairNoun(std::string_view lemma) {
+  return IsAny(lemma, {"leader", "president", "premier", "minister", "man", "woman"});
+}
+
 bool IsGroupAnaphor(std::string_view lemma) {
   return IsAny(lemma, {"group", "militia", "organization", "organisation", "movement", "faction",
                        "outfit", "network", "umbrella", "coalition", "rebel", "insurgent"});

@@ -92,6 +92,10 @@ bool IsProposalNoun(std::string_view lemma);
 // Definite descriptions that refer back to a group ("the group", "the militia").
 bool IsGroupAnaphor(std::string_view lemma);
 
+// The nouns of "the two leaders", "both presidents": two persons named
+// before.
+bool IsPersonPairNoun(std::string_view lemma);
+
 // "police", "army", "military": the words of a state's forces told again
 // ("the police's SARS", "the commander-general of the police").
 bool IsStateForceWord(std::string_view lemma);

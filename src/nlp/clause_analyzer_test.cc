@@ -182,6 +182,9 @@ const ClauseCase kCases[] = {
      {"vowed: The militia | - | - | main", "retaliate: The militia | - | - | infinitive"}},
     {"Officials/NNS/official urged/VBD/urge Iraq/NNP to/TO expel/VB US/NNP troops/NNS/troop ./.",
      {"urged: Officials | Iraq | - | main", "expel: Iraq | US troops | - | infinitive"}},
+    // "for X to": X is the infinitive's subject.
+    {"Sisi/NNP called/VBD/call for/IN/for the/DT Council/NNP to/TO meet/VB/meet ./.",
+     {"called: Sisi | - | - | main", "meet: the Council | - | - | infinitive"}},
     {"Kataib/NNP Hezbollah/NNP ,/, an/DT Iran-backed/JJ militia/NN ,/, claimed/VBD/claim the/DT "
      "attack/NN ./.",
      {"claimed: Kataib Hezbollah | the attack | - | main"}},

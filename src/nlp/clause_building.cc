@@ -417,7 +417,14 @@ void Builder::BuildClauses() {
             prev.object != kNone && (out_.nps[prev.object].end == before || governor != previous) &&
             IsObjectControlVerb(Lemma(verbs[prev.verb].head)) &&
             !IsAdjective(Tag(out_.nps[prev.object].head));
-        clause.subject = object_right_before ? prev.object : prev.subject;
+        // "called for the Security Council to meet": the phrase of "for"
+        // right before is the infinitive's subject.
+        const int for_np = before >= 1 ? out_.np_of_token[before - 1] : kNone;
+        const bool for_subject = for_np != kNone && out_.nps[for_np].end == before &&
+                                 out_.nps[for_np].begin >= 1 &&
+                                 Lemma(out_.nps[for_np].begin - 1) == "for" &&
+                                 verbs[prev.verb].end <= out_.nps[for_np].begin;
+        clause.subject = for_subject ? for_np : object_right_before ? prev.object : prev.subject;
       }
     } else if (left == T::kCC && previous >= 0 && FormOfLatest(vg) != kNone) {
       // "killing one and wounding nine": coordinated with the latest
