@@ -5428,3 +5428,25 @@ TEST(CliTest, TheTwoLeadersAndCallsForSomeoneToAct) {
         return "";
       });
 }
+
+// A protest lodged, joined to what a speaker said with a subject that is
+// no party, is the speaker's; a statement in its maker's words is not an
+// account of another's statement told before; "condemned the exercises"
+// is aimed at whoever held them.
+TEST(CliTest, StatementsJoinedToWhatWasSaid) {
+  const auto records = CodeEach(
+      {"TAIPEI — China began its largest-ever military exercises near Taiwan on Thursday. "
+       "Taiwan's defence ministry said on Thursday that 11 ballistic missiles had been fired, and "
+       "condemned the exercises as \"irrational actions that undermine regional peace.\" Japan "
+       "said five of the missiles had landed in its exclusive economic zone and lodged a formal "
+       "protest with Beijing."},
+      "2022-08-05");
+  std::vector<std::string> accusations;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event" && r["type"] == "ACCUSE") {
+      accusations.push_back(PartiesOf("ACCUSE")(r));
+    }
+  }
+  EXPECT_EQ(accusations,
+            (std::vector<std::string>{"ACCUSE Taiwan ministry>China", "ACCUSE Japan>China"}));
+}

@@ -425,7 +425,10 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
   // targeted the base": a group's own account of an attack is the attack
   // the report told without naming it ("Militants fired missiles at the
   // base").
-  const bool own_account = IsOwnAccount(m) && !IsGeneric(*m.source);
+  // (A statement in its maker's words is no account of another's: "Japan
+  // said ... and lodged a protest" after Taiwan's ministry condemned.)
+  const bool own_account =
+      IsOwnAccount(m) && !IsGeneric(*m.source) && !sides::IsStatementType(m.code.type);
   auto named = [](const std::optional<ActorSpan>& a) {
     return a && !IsGeneric(*a) && !IsPlace(*a);
   };

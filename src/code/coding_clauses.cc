@@ -555,6 +555,16 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
       }
     }
   }
+  // "Japan said five of the missiles had landed in its waters and lodged a
+  // protest": a statement joined to what was said, its subject no party,
+  // is the speaker's.
+  if (clause != nullptr && !m.source && m.speaker && m.speaker->kind != "anaphor" &&
+      IsAny(m.code.type, {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}) &&
+      clause->link == ClauseLink::kCoordinated && clause->governor != kNone &&
+      a_.clauses[clause->governor].link == ClauseLink::kComplement && clause->subject != kNone &&
+      !ActorOfNp(clause->subject)) {
+    m.source = SpokenFor(*m.speaker);
+  }
   if (AsksNoOtherParty(m, clause)) return;
   // "Peskov said Ukraine had sabotaged the dam": the dam's destruction told
   // before, its doer alleged (an attribution), not another act.

@@ -613,6 +613,8 @@ std::string Coding::StatementAbout(const Clause& clause, const EventCode& code) 
       return "ASSAULT";
     }
     if (IsAny(Lemma(head), {"measure", "penalty", "restriction"})) return "SANCTION";
+    // "condemned the exercises": the military exercises told before.
+    if (IsAny(Lemma(head), {"exercise", "manoeuvre", "maneuver", "wargame"})) return "MOBILIZE";
   }
   return "";
 }
