@@ -5450,3 +5450,52 @@ TEST(CliTest, StatementsJoinedToWhatWasSaid) {
   EXPECT_EQ(accusations,
             (std::vector<std::string>{"ACCUSE Taiwan ministry>China", "ACCUSE Japan>China"}));
 }
+
+// Pledging allegiance to a group or joining one is membership (not an
+// agreement); joining an act is no membership; a group both part and
+// member of another is a part of it.
+TEST(CliTest, AllegianceAndJoiningAreMembership) {
+  const auto records = CodeEach(
+      {"The Abu Sayyaf, a network notorious for kidnappings and beheadings, has pledged "
+       "allegiance to Islamic State.",
+       "Finland joined NATO in April.",
+       "BAMAKO — Jama'at Nusrat al-Islam wal-Muslimin, al Qaeda's affiliate in the Sahel, said it "
+       "had carried out the raids. The group, which has pledged allegiance to al Qaeda, has "
+       "fought the state for years.",
+       "AFRIN, Syria — Turkish jets struck Kurdish militia positions around Afrin on Sunday. "
+       "Artillery on the Turkish side of the border joined the bombardment."},
+      "2020-01-10");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{"Abu Sayyaf member_of Islamic State"}));
+  EXPECT_EQ(RelationsIn({records[1]}), (std::vector<std::string>{"Finland member_of NATO"}));
+  EXPECT_EQ(RelationsIn({records[2]}),
+            (std::vector<std::string>{"Jama'at Nusrat al-Islam wal-Muslimin part_of Al-Qaeda"}));
+  for (const nlohmann::json& r : records[0]) EXPECT_NE(r["type"], "AGREE");
+  // The bombardment joined is the strike told before: its evidence.
+  std::vector<int> strike_sentences;
+  for (const nlohmann::json& r : records[3]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    for (const nlohmann::json& e : r["evidence"]) strike_sentences.push_back(e["sentence"]);
+  }
+  EXPECT_EQ(strike_sentences, (std::vector<int>{0, 1}));
+}
+
+// "X, led by Y, who ..." after a name of common head; "led by the fugitive
+// Y", "led by the Algerian veteran jihadist Y": past a description in lower
+// case, the name is a person who leads.
+TEST(CliTest, LeadersNamedAfterDescriptions) {
+  const auto records = CodeEach(
+      {"The Haqqani network, led by Sirajuddin Haqqani, who is also the Taliban's deputy leader, "
+       "has been blamed for several of the deadliest attacks in Kabul.",
+       "The CJNG, led by the fugitive Nemesio Oseguera, has grown into one of Mexico's most "
+       "powerful criminal organisations.",
+       "The operation had been carried out by al-Mourabitoun, the group led by the Algerian "
+       "veteran jihadist Mokhtar Belmokhtar."},
+      "2020-01-10");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{"Sirajuddin Haqqani leads Haqqani network"}));
+  EXPECT_EQ(RelationsIn({records[1]}),
+            (std::vector<std::string>{"Nemesio Oseguera leads Jalisco New Generation Cartel"}));
+  EXPECT_EQ(RelationsIn({records[2]}),
+            (std::vector<std::string>{"Mokhtar Belmokhtar leads Al-Mourabitoun"}));
+}

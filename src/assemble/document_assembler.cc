@@ -198,6 +198,21 @@ void Assembly::AddRelation(const RelationMention& r, const SentenceFacts& facts,
   if (r.subject.actor.name.empty() || r.object.actor.name.empty()) return;
   if (IdentityKey(r.subject) == IdentityKey(r.object)) return;
   const std::string key = IdentityKey(r.subject) + ">" + r.relation + ">" + IdentityKey(r.object);
+  // A group both a part and a member of another ("al Qaeda's affiliate in
+  // the Sahel ... The group, which has pledged allegiance to al Qaeda") is
+  // a part of it.
+  const auto pair_key = [&](std::string_view relation) {
+    return IdentityKey(r.subject) + ">" + std::string(relation) + ">" + IdentityKey(r.object);
+  };
+  if (r.relation == "member_of" && relation_keys_.contains(pair_key("part_of"))) return;
+  if (r.relation == "part_of") {
+    if (const auto member = relation_keys_.find(pair_key("member_of"));
+        member != relation_keys_.end()) {
+      out.relations[member->second].relation = "part_of";
+      relation_keys_.emplace(key, member->second);
+      return;
+    }
+  }
   // One relation told twice: the telling that says whose word it is gives
   // the speaker ("Turkey accuses the HDP of being a front for the PKK").
   if (const auto [told, added] = relation_keys_.try_emplace(key, out.relations.size()); !added) {

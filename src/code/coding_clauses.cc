@@ -196,7 +196,8 @@ void Coding::CodeClause(int c) {
   if (IsAny(lemma, {"receive", "get", "obtain"})) CodeBackingReceived(clause);
   for (const Trigger* trigger : triggers) {
     if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE" &&
-        trigger->role != TriggerRole::kAlly && trigger->role != TriggerRole::kLead) {
+        trigger->role != TriggerRole::kAlly && trigger->role != TriggerRole::kMember &&
+        trigger->role != TriggerRole::kLead) {
       continue;
     }
     int prep_np = kNone;
@@ -238,6 +239,7 @@ void Coding::CodeClause(int c) {
         if (clause.object != kNone) used_np_[clause.object] = true;
         return;
       case TriggerRole::kAlly:
+      case TriggerRole::kMember:
         CodeAlliance(clause, *trigger, prep_np);
         return;
       case TriggerRole::kBack:

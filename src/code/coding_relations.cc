@@ -561,12 +561,20 @@ void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int part
   }
   int partner = partner_np != kNone ? partner_np : PrepNp(clause, trigger.target_preps);
   if (partner == kNone) partner = clause.object;
-  if (partner != kNone) used_np_[partner] = true;
+  // ("Artillery joined the bombardment": what is joined may be an act.)
+  const bool member = trigger.role == TriggerRole::kMember;
+  if (partner != kNone && !member) used_np_[partner] = true;
   const std::optional<ActorSpan> party = DescribedParty(clause);
   if (!party || (party->kind != "anaphor" && !IsRelationParty(*party))) return;
+  // "The ADF pledged allegiance to Islamic State", "Armenia joined the
+  // CSTO": a member of a group or international body (not of a state, nor
+  // of a person).
   for (const ActorSpan& ally : PartiesOfNp(partner)) {
     if (!IsRelationParty(ally) || IdentityKey(ally) == IdentityKey(*party)) continue;
-    out_.relations.push_back(RelationMention{*party, "allied_with", ally, SpeakerOf(clause), 0.6});
+    if (member && (!IsGroupKindName(ally.kind) && ally.kind != "igo")) continue;
+    used_np_[partner] = true;
+    out_.relations.push_back(RelationMention{*party, member ? "member_of" : "allied_with", ally,
+                                             SpeakerOf(clause), 0.6});
   }
 }
 

@@ -279,7 +279,8 @@ Status EventDictionary::AddText(std::string_view text, std::string_view name) {
               {"deny", TriggerRole::kDeny},     {"blame", TriggerRole::kBlame},
               {"front", TriggerRole::kFront},   {"back", TriggerRole::kBack},
               {"threat", TriggerRole::kThreat}, {"ally", TriggerRole::kAlly},
-              {"none", TriggerRole::kNone},     {"lead", TriggerRole::kLead}};
+              {"member", TriggerRole::kMember}, {"none", TriggerRole::kNone},
+              {"lead", TriggerRole::kLead}};
           bool found = false;
           for (const auto& [role_name, role] : kRoles) {
             if (value == role_name) {

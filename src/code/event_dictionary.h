@@ -34,6 +34,7 @@
 //   role=R         a verb with a special role in coding: speech (reporting verb:
 //                  its complement is a separate statement), claim, deny, blame,
 //                  front, back, threat, ally (an alliance stated: a relation,
+//                  no event), member (joining a group or body: a relation,
 //                  no event), none (no act: "seized power" seizes nothing),
 //                  lead (a person heading a body: a relation, no event)
 //   weapon=W       the weapon name a weapon word contributes ('_' for spaces)
@@ -102,6 +103,7 @@ enum class TriggerRole : uint8_t {
   kBack,    // "backs", "supports" a group
   kThreat,  // "vowed", "threatened" (their complement is not an event)
   kAlly,    // "fought alongside", "is allied with": a relation, no event
+  kMember,  // "pledged allegiance to", "joined": membership, a relation, no event
   kNone,    // no act: "seized power" is not a seizure of anything
   kLead,    // "leads", "heads": a person heading a body, a relation
 };

@@ -468,7 +468,14 @@ void Builder::BuildClauses() {
             host = static_cast<int>(m);
           }
         }
-        if (host != kNone && IsProperNoun(Tag(out_.nps[host].head))) {
+        // (A name of common head too: "The Haqqani network, led by ...".)
+        const auto named = [&](int np) {
+          for (uint32_t k = out_.nps[np].begin; k <= out_.nps[np].head; ++k) {
+            if (IsProperNoun(Tag(k))) return true;
+          }
+          return false;
+        };
+        if (host != kNone && named(host)) {
           np_left = host;
           described = true;
         }

@@ -264,6 +264,13 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
       ++name_end;
     }
     const bool named_after = name_end > span.end;
+    // "the Algerian veteran jihadist Mokhtar Belmokhtar": a name after one
+    // person told by what he is names that person.
+    const bool person_named =
+        named_after && tags[span.end - 1] == PosTag::kNN &&
+        reading::WordIsAny(tokens[span.end - 1].text,
+                           "jihadist jihadi militant extremist terrorist fundamentalist rebel "
+                           "insurgent fighter commander gunman warlord cleric preacher activist");
     if (named_after) {
       span.actor.name = TextBetween(tokens, span.end, name_end);
       span.end = static_cast<uint32_t>(name_end);
@@ -273,7 +280,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
         (unknown_agent && mention.has(kMentionDefinite) && mention.anchor == kNoActor &&
          IsGroupAgentKind(mention.kind) && mention.local_actor < 0 && !named_after);
     if (anaphor) span.kind = "anaphor";
-    if (unknown_agent && !anaphor) span.kind = "agent";
+    if (unknown_agent && !anaphor) span.kind = person_named ? "person" : "agent";
     span.described_group =
         unknown_agent && span.begin > 0 && reading::WordIs(tokens[span.begin - 1], "the") &&
         mention.anchor != kNoActor && IsGroupAgentKind(mention.kind) && !named_after &&

@@ -338,9 +338,20 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
         !reading::WordIs(tokens[v + 1], "by")) {
       continue;
     }
-    size_t k = v + 2;
-    while (k < n && k < v + 6 && IsNameWord(tokens[k], tags[k]) && !CoversToken(actors, k)) ++k;
-    if (k - (v + 2) < 2 ||
+    // ("led by the fugitive Nemesio Oseguera", "led by the Algerian
+    // veteran jihadist Mokhtar Belmokhtar": past a description in lower
+    // case.)
+    size_t first = v + 2;
+    while (first < n && first < v + 7 && !CoversToken(actors, first) &&
+           (tags[first] == PosTag::kDT || tags[first] == PosTag::kJJ ||
+            tags[first] == PosTag::kNN || tags[first] == PosTag::kPRPS) &&
+           !tokens[first].text.empty() &&
+           std::islower(static_cast<unsigned char>(tokens[first].text[0]))) {
+      ++first;
+    }
+    size_t k = first;
+    while (k < n && k < first + 4 && IsNameWord(tokens[k], tags[k]) && !CoversToken(actors, k)) ++k;
+    if (k - first < 2 ||
         (k < n && tokens[k].kind != TokenKind::kPunct && !reading::WordIs(tokens[k], "and"))) {
       continue;
     }
@@ -361,7 +372,7 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
       break;
     }
     if (body == nullptr) continue;
-    found.push_back(NamedPerson(tokens, v + 2, k, body->actor.country, SectorUnder(*body)));
+    found.push_back(NamedPerson(tokens, first, k, body->actor.country, SectorUnder(*body)));
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
 }
