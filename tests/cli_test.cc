@@ -5499,3 +5499,25 @@ TEST(CliTest, LeadersNamedAfterDescriptions) {
   EXPECT_EQ(RelationsIn({records[2]}),
             (std::vector<std::string>{"Mokhtar Belmokhtar leads Al-Mourabitoun"}));
 }
+
+// A title before a name, after the body it is held in ("army chief
+// General X": the army of X's country); a name "who" describes is a
+// person's; "who" past a closing quote describes the phrase before it.
+TEST(CliTest, LeadersByTitleAndByWho) {
+  const auto records = CodeEach(
+      {"KHARTOUM — The RSF took control of the residence of army chief General Abdel Fattah "
+       "al-Burhan and the airport.",
+       "YAOUNDE — Cho Ayaba, who leads the Ambazonia Governing Council, one of the main separatist "
+       "movements, denied on Sunday that separatist fighters were involved.",
+       "PORT-AU-PRINCE — Jimmy Chérizier, a former police officer known as \"Barbecue\" who leads "
+       "the G9 gang federation, said in a video on Thursday that armed groups had joined forces.",
+       "KABUL — Taliban deputy leader Sirajuddin Haqqani said the group would fight."},
+      "2020-01-10");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{"Abdel Fattah al-Burhan leads army"}));
+  EXPECT_EQ(RelationsIn({records[1]}),
+            (std::vector<std::string>{"Cho Ayaba leads Ambazonia Governing Council"}));
+  EXPECT_EQ(RelationsIn({records[2]}),
+            (std::vector<std::string>{"Jimmy Chérizier leads G9 Family and Allies"}));
+  EXPECT_EQ(RelationsIn({records[3]}), std::vector<std::string>{});
+}

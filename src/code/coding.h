@@ -245,6 +245,7 @@ class Coding {
   void CodeInclusion(const Clause& clause);
   void CodeLeadership(const Clause& clause);
   void LeadershipFromDescription(const ActorSpan& person, int description_np);
+  void LeadershipFromTitle(const ActorSpan& person, const NounPhrase& np);
   bool IsLedBody(const ActorSpan& span) const;
   std::optional<ActorSpan> OwnerOfPronoun(int np_index, const ActorSpan& pronoun) const;
   void CodeAlliance(const Clause& clause, const Trigger& trigger, int partner_np);

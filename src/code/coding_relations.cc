@@ -392,6 +392,13 @@ void Coding::RelationsFromPhrases() {
         }
       }
     }
+    // "army chief General Abdel Fattah al-Burhan", "National police chief
+    // Tito Karnavian": a title before the name.
+    if (const ActorSpan* person = SpanIn(np.begin, np.end, static_cast<int>(np.head));
+        person != nullptr && person->kind == "person" && person->begin > np.begin &&
+        person->begin <= np.head) {
+      LeadershipFromTitle(*person, np);
+    }
     // "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham"; "the
     // leader of Hayat Tahrir al-Sham, Abu Mohammed al-Jolani".
     if (np.apposition != kNone) {
@@ -683,6 +690,54 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
   }
   if (IdentityKey(*body) == IdentityKey(person)) return;
   out_.relations.push_back(RelationMention{person, "leads", *body, sentence_speaker_, 0.7});
+}
+
+// `person` holds the title written before the name in its phrase `np`,
+// after the body it is held in: "army chief General Abdel Fattah
+// al-Burhan" (a state's army of no country named is the person's
+// country's), "HDP co-leader Selahattin Demirtas". Not a deputy's, a
+// former one's or a regional one's.
+void Coding::LeadershipFromTitle(const ActorSpan& person, const NounPhrase& np) {
+  uint32_t title = person.begin;
+  while (title > np.begin && !IsLeaderTitle(Lemma(title - 1))) --title;
+  if (title == np.begin) return;
+  --title;  // the title word
+  for (uint32_t k = np.begin; k < title; ++k) {
+    if (IsAny(Lemma(k), {"deputy", "former", "vice", "assistant", "acting", "late", "regional",
+                         "local", "provincial"})) {
+      return;
+    }
+  }
+  // The body: a span ending at the title, or a state's forces told with
+  // it ("army chief" read as one generic of commanders).
+  const ActorSpan* held_in = nullptr;
+  bool with_title = false;
+  for (const ActorSpan& span : in_.actors) {
+    if (span.begin < np.begin || !span.compound.empty()) continue;
+    if (span.end == title) held_in = &span;
+    if (held_in == nullptr && span.end == title + 1 && span.begin < title && span.kind == "agent" &&
+        IsAny(span.actor.sector, {"MIL", "COP", "SPY"})) {
+      held_in = &span;
+      with_title = true;
+    }
+  }
+  if (held_in == nullptr) return;
+  ActorSpan body = *held_in;
+  const bool state_force = body.kind == "agent" && IsAny(body.actor.sector, {"MIL", "COP", "SPY"});
+  if (with_title) {
+    body.end = title;
+    body.actor.name = body.actor.text = TextOf(body.begin, title);
+  }
+  if (state_force && body.actor.country.empty()) {
+    // The person's country's, or the document's to find.
+    body.actor.country = person.actor.country;
+    body.actor.cameo = body.actor.country + body.actor.sector;
+    if (body.actor.country.empty()) body.kind = "anaphor";
+  }
+  if ((!IsLedBody(body) && body.kind != "anaphor") || IdentityKey(body) == IdentityKey(person)) {
+    return;
+  }
+  out_.relations.push_back(RelationMention{person, "leads", body, sentence_speaker_, 0.7});
 }
 
 // "Saleh still headed the General People's Congress", "the NLD, which she

@@ -141,6 +141,11 @@ bool IsStateForceWord(std::string_view lemma) {
   return IsAny(lemma, {"police", "army", "military"});
 }
 
+bool IsLeaderTitle(std::string_view lemma) {
+  return IsAny(lemma, {"leader", "chief", "commander", "head", "chairman", "chairwoman", "chair",
+                       "co-leader", "co-chair", "co-chairman", "commander-in-chief"});
+}
+
 bool IsPersonPairNoun(std::string_view lemma) {
   return IsAny(lemma, {"leader", "president", "premier", "minister", "man", "woman"});
 }

@@ -92,6 +92,10 @@ bool IsProposalNoun(std::string_view lemma);
 // Definite descriptions that refer back to a group ("the group", "the militia").
 bool IsGroupAnaphor(std::string_view lemma);
 
+// The title of one who heads a body: "leader", "chief", "commander",
+// "head", "chairman", "co-leader", "co-chair".
+bool IsLeaderTitle(std::string_view lemma);
+
 // The nouns of "the two leaders", "both presidents": two persons named
 // before.
 bool IsPersonPairNoun(std::string_view lemma);

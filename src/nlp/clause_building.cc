@@ -54,6 +54,8 @@ void Builder::BuildClauses() {
         size_t k = relative_at - 1;
         const bool set_off = k > 0 && Tag(k - 1) == T::kComma;
         if (set_off) --k;
+        // ('known as "Barbecue" who leads the G9': past the closing quote.)
+        if (k > 0 && Tag(k - 1) == T::kCloseQuote) --k;
         clause.modified_np = NpEndingBefore(k);
         // "the Government of National Accord in Tripoli, which is backed by
         // Turkey": "which" set off after a name in an "in" or "at" phrase

@@ -69,6 +69,16 @@ bool IsPersonNoun(std::string_view lower) {
                        "student",   "teacher",   "footballer", "banker",      "philanthropist"});
 }
 
+// Words of a body's name: "Forces", "Front", "Council".
+bool IsBodyWord(std::string_view lower) {
+  return IsAny(
+      lower, {"forces",     "force",    "front",        "army",         "brigade",   "brigades",
+              "movement",   "party",    "council",      "group",        "union",     "league",
+              "alliance",   "militia",  "organisation", "organization", "committee", "association",
+              "government", "ministry", "police",       "guard",        "guards",    "network",
+              "coalition",  "people"});
+}
+
 // The sector of a role: "commander" MIL, "activist" OPP, "journalist" MED,
 // "candidate" PTY, an office GOV.
 std::string SectorOfRole(std::string_view lower) {
@@ -137,6 +147,18 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
     if (titled != nullptr) j = titled->end;
     if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
+    // "Cho Ayaba, who leads the Ambazonia Governing Council": a name "who"
+    // describes is a person's (not a body's: "the Ambazonia Defence Forces,
+    // who").
+    if (titled == nullptr && reading::WordIs(tokens[j + 1], "who") &&
+        (i == 0 || !reading::WordIs(tokens[i - 1], "the")) &&
+        std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                     tokens.begin() + static_cast<std::ptrdiff_t>(j),
+                     [](const Token& t) { return IsBodyWord(Lowercase(t.text)); })) {
+      InsertInOrder(actors, NamedPerson(tokens, i, j, "", ""));
+      i = j;
+      continue;
+    }
     // "X, a senior aide to ...", "X, Algeria's leading human rights activist,".
     const bool article = reading::WordIsAny(tokens[j + 1].text, "a an the");
     const bool possessor =
