@@ -5521,3 +5521,21 @@ TEST(CliTest, LeadersByTitleAndByWho) {
             (std::vector<std::string>{"Jimmy Chérizier leads G9 Family and Allies"}));
   EXPECT_EQ(RelationsIn({records[3]}), std::vector<std::string>{});
 }
+
+// A known group named by a description of it as another's part ("Hamas's
+// armed wing") is part of that body; a group noun a known person has
+// ("Sadr's movement", found by surname) is the body the person leads.
+TEST(CliTest, PartsAndGroupsNamedByTheirWholesAndLeaders) {
+  const auto records = CodeEach(
+      {"GAZA — Hamas's armed wing, the Izz el-Deen al-Qassam Brigades, announced the operation in "
+       "a recorded message.",
+       "BAGHDAD — Supporters of Moqtada al-Sadr stormed the Green Zone on Monday. By nightfall, "
+       "gunmen of Saraya al-Salam, the armed wing of Sadr's movement, were exchanging fire with "
+       "security forces."},
+      "2022-08-30");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{"Izz ad-Din al-Qassam Brigades part_of Hamas"}));
+  EXPECT_EQ(RelationsIn({records[1]}),
+            (std::vector<std::string>{"Saraya al-Salam part_of Sadrist Movement",
+                                      "Muqtada al-Sadr leads Sadrist Movement"}));
+}

@@ -229,6 +229,90 @@ void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
   }
 }
 
+void ActorFinder::StatedParts(std::span<const Token> tokens, std::span<const ActorSpan> actors,
+                              const std::optional<Date>& date,
+                              std::vector<RelationMention>& out) const {
+  const KnowledgeBase& kb = matcher_.kb();
+  for (const ActorSpan& part : actors) {
+    if (part.kb_index < 0 || part.end > tokens.size() || part.end < part.begin + 3 ||
+        !part.compound.empty() ||
+        !IsAny(ToString(kb.actor(static_cast<ActorIndex>(part.kb_index)).kind),
+               {"armed_group", "front_group", "umbrella", "party", "military", "police",
+                "intelligence"})) {
+      continue;
+    }
+    // The possessor's words, then the part noun closing the span.
+    uint32_t possessive = part.begin + 1;
+    while (possessive < part.end && !reading::WordIsAny(tokens[possessive].text, "'s ’s '")) {
+      ++possessive;
+    }
+    if (possessive + 1 >= part.end) continue;
+    const std::string head = Lowercase(tokens[part.end - 1].text);
+    const std::string singular = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
+    if (!coding::IsPartNoun(head) && !coding::IsPartNoun(singular)) continue;
+    const std::string named = Lowercase(TextSpanning(tokens[part.begin], tokens[possessive - 1]));
+    for (uint32_t r : kb.actor(static_cast<ActorIndex>(part.kb_index)).relations) {
+      const RelationRecord& relation = kb.relation(r);
+      if (relation.type != RelationType::kPartOf || !relation.when.HoldsOn(date) ||
+          relation.object == kNoActor || !NamesBody(named, kb.actor(relation.object))) {
+        continue;
+      }
+      ActorSpan whole;
+      whole.begin = part.begin;
+      whole.end = possessive;
+      whole.actor = ToActor(kb, relation.object, date);
+      whole.actor.text = std::string(TextSpanning(tokens[part.begin], tokens[possessive - 1]));
+      whole.kind = std::string(ToString(kb.actor(relation.object).kind));
+      whole.kb_index = static_cast<int>(relation.object);
+      out.push_back(RelationMention{part, "part_of", std::move(whole), std::nullopt, 0.7});
+      break;
+    }
+  }
+}
+
+void ActorFinder::GroupsOfLeaders(std::span<const Token> tokens, const std::optional<Date>& date,
+                                  std::vector<ActorSpan>& out) const {
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    const ActorSpan& person = out[k];
+    ActorSpan& group = out[k + 1];
+    if (person.kind != "person" || person.kb_index < 0 || group.kind != "agent" ||
+        group.begin != person.end + 1 || person.end >= tokens.size() ||
+        !reading::WordIsAny(tokens[person.end].text, "'s ’s '") ||
+        !reading::WordIsAny(tokens[group.end - 1].text,
+                            "movement party group militia organisation organization faction "
+                            "forces fighters bloc")) {
+      continue;
+    }
+    if (const auto led = BodyLedBy(static_cast<ActorIndex>(person.kb_index), date)) {
+      const std::string text = group.actor.text;
+      group.actor = ToActor(matcher_.kb(), *led, date);
+      group.actor.text = text;
+      group.kind = std::string(ToString(matcher_.kb().actor(*led).kind));
+      group.kb_index = static_cast<int>(*led);
+    }
+  }
+}
+
+std::optional<ActorIndex> ActorFinder::BodyLedBy(ActorIndex person,
+                                                 const std::optional<Date>& date) const {
+  const KnowledgeBase& kb = matcher_.kb();
+  const auto group = [&](ActorIndex body) {
+    return body != kNoActor && IsAny(ToString(kb.actor(body).kind),
+                                     {"armed_group", "front_group", "umbrella", "party"});
+  };
+  for (uint32_t r : kb.actor(person).relations) {
+    const RelationRecord& relation = kb.relation(r);
+    if (relation.type == RelationType::kLeads && relation.when.HoldsOn(date) &&
+        group(relation.object)) {
+      return relation.object;
+    }
+  }
+  if (const Role* role = kb.RoleOn(person, date); role != nullptr && group(role->org)) {
+    return role->org;
+  }
+  return std::nullopt;
+}
+
 std::optional<ActorIndex> ActorFinder::ArmedForcesOf(ActorIndex state) const {
   if (state >= armed_forces_.size() || armed_forces_[state] == kNoActor) return std::nullopt;
   return armed_forces_[state];

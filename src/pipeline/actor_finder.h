@@ -47,12 +47,28 @@ class ActorFinder {
   void StatedLeaderships(std::span<const Token> tokens, std::span<const ActorSpan> actors,
                          const std::optional<Date>& date, std::vector<RelationMention>& out) const;
 
+  // "Hamas's armed wing", "the Taliban's Haqqani network": a known group
+  // named by a description of it as a part of another (a possessor, then a
+  // part noun) is part of the body the possessor names, when the knowledge
+  // base has it so on `date`; appended to `out`.
+  void StatedParts(std::span<const Token> tokens, std::span<const ActorSpan> actors,
+                   const std::optional<Date>& date, std::vector<RelationMention>& out) const;
+
+  // "Sadr's movement", "Haftar's forces": a group noun a known person has
+  // (a person `out` holds, found by the matcher or by surname) is the body
+  // the knowledge base has the person leading on `date`.
+  void GroupsOfLeaders(std::span<const Token> tokens, const std::optional<Date>& date,
+                       std::vector<ActorSpan>& out) const;
+
   const ActorMatcher& matcher() const { return matcher_; }
 
  private:
   // The armed forces of a state named before a military act ("a US drone
   // strike" is by the United States' forces), or nullopt.
   std::optional<ActorIndex> ArmedForcesOf(ActorIndex state) const;
+  // The group or party a known person leads on `date` (by a `leads`
+  // relation, else an office in it), or nullopt.
+  std::optional<ActorIndex> BodyLedBy(ActorIndex person, const std::optional<Date>& date) const;
   // "US, coalition and Iraqi troops": the state named first is "US troops".
   void ShareListHeads(std::span<const Token> tokens, std::span<const PosTag> tags,
                       const std::optional<Date>& date, std::string_view home,

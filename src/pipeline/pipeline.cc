@@ -290,6 +290,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     p.actor_finder->Find(words, s.tags, s.lemmas, document.date, s.actors, home);
     short_names.AddSentence(words, s.tags, s.actors);
     unknown_persons.AddSentence(words, s.tags, s.actors);
+    p.actor_finder->GroupsOfLeaders(words, document.date, s.actors);
     s.actor_ranges.clear();
     for (const ActorSpan& span : s.actors) {
       // Names hold together as one phrase; a pronoun is a phrase of its own.
@@ -299,6 +300,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     p.clause_analyzer.Analyze(TaggedSentence{words, s.tags, s.lemmas, s.actor_ranges}, s.clauses);
     p.coder->Code(SentenceInput{f.index, words, s.tags, s.lemmas, &s.clauses, s.actors}, f.coding);
     p.actor_finder->StatedLeaderships(words, s.actors, document.date, f.coding.relations);
+    p.actor_finder->StatedParts(words, s.actors, document.date, f.coding.relations);
     if (p.debug) DebugSentence(words, s, f);
     f.actors = s.actors;
 
