@@ -5539,3 +5539,19 @@ TEST(CliTest, PartsAndGroupsNamedByTheirWholesAndLeaders) {
             (std::vector<std::string>{"Saraya al-Salam part_of Sadrist Movement",
                                       "Muqtada al-Sadr leads Sadrist Movement"}));
 }
+
+// "the group's Afghan affiliate" set off after a name is part of the other
+// group named before; a group the knowledge base knows receiving support
+// from a state is backed by it.
+TEST(CliTest, AffiliatesOfTheGroupAndSupportReceived) {
+  const auto records = CodeEach(
+      {"KABUL — Islamic State claimed the attack. The strike killed two members of Islamic State "
+       "Khorasan (ISIS-K), the group's Afghan affiliate, who were planners.",
+       "ALGIERS — Algeria says the MAK receives support from Morocco."},
+      "2021-08-28");
+  EXPECT_EQ(RelationsIn({records[0]}),
+            (std::vector<std::string>{"Islamic State Khorasan Province part_of Islamic State"}));
+  EXPECT_EQ(RelationsIn({records[1]}),
+            (std::vector<std::string>{
+                "Movement for the Self-Determination of Kabylie backed_by Morocco"}));
+}

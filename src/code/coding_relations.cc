@@ -161,8 +161,11 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
   auto relate = [&](const char* relation, const ActorSpan& object) {
     // ("Islamic State Khorasan Province, the militant group's regional
     // affiliate": a group told again, for the document to resolve.)
-    const bool group_told_again = object.kind == "anaphor" && object.end > object.begin + 1 &&
-                                  IsGroupAnaphor(Lemma(object.end - 1));
+    // ("the group's Afghan affiliate": so is "the group".)
+    const bool group_told_again =
+        object.kind == "anaphor" &&
+        (object.end > object.begin + 1 || (object.begin > 0 && Lemma(object.begin - 1) == "the")) &&
+        IsGroupAnaphor(Lemma(object.end - 1));
     if ((object.kind == "anaphor" && !group_told_again) ||
         IdentityKey(object) == IdentityKey(subject)) {
       return;

@@ -136,6 +136,11 @@ void DebugSentence(std::span<const Token> words, const Scratch& s, const Sentenc
     std::fprintf(stderr, "  claim by %s (%s) type=%s\n", c.claimant.actor.name.c_str(),
                  c.claimant.kind.c_str(), c.event_type.c_str());
   }
+  for (const RelationMention& r : f.coding.relations) {
+    std::fprintf(stderr, "  relation %s (%s) %s %s (%s)\n", r.subject.actor.text.c_str(),
+                 r.subject.kind.c_str(), r.relation.c_str(), r.object.actor.text.c_str(),
+                 r.object.kind.c_str());
+  }
   std::fprintf(stderr, "  date=%s hist=%d killed=%d injured=%d hedged=%d\n",
                f.date ? f.date->ToString().c_str() : "-", f.historical, f.killed.value_or(-1),
                f.injured.value_or(-1), f.hedged);
