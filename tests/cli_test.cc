@@ -5555,3 +5555,20 @@ TEST(CliTest, AffiliatesOfTheGroupAndSupportReceived) {
             (std::vector<std::string>{
                 "Movement for the Self-Determination of Kabylie backed_by Morocco"}));
 }
+
+// Doers told by what they are "from" a group are the group's; a spelled
+// number opening a sentence is no place ("Seventy-nine" is a GeoNames
+// alternate name of a town in Georgia, United States).
+TEST(CliTest, GunmenFromAGroupAndSpelledNumbers) {
+  const auto records = CodeEach(
+      {"GARISSA, Kenya — Gunmen from the Somali Islamist group al Shabaab stormed a university in "
+       "Garissa before dawn on Thursday, killing 147 people. Seventy-nine people were wounded, "
+       "many of them critically."},
+      "2015-04-03");
+  std::vector<std::string> attacks;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    attacks.push_back(NameOf(r, "actor1") + " in " + r["location"]["country"].get<std::string>());
+  }
+  EXPECT_EQ(attacks, (std::vector<std::string>{"Al-Shabaab in KEN"}));
+}

@@ -226,6 +226,15 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     if (np.of_complement != kNone && IsMemberNoun(head)) {
       if (auto members = AgentOfNp(np.of_complement)) return members;
     }
+    // "Gunmen from the Somali Islamist group al Shabaab": doers told by what
+    // they are, of the group they come from (not of a place: "gunmen from
+    // Somalia").
+    if (IsAny(span->actor.sector, {"UAF", "REB"}) && span->actor.country.empty()) {
+      if (auto group = ActorOfNp(PrepAfterNp(np_index, {"from"}), depth + 1);
+          group && IsAny(group->kind, {"armed_group", "front_group", "umbrella"})) {
+        return group;
+      }
+    }
     // "a spokesman for the Revolutionary Guards(, General X,)": the body
     // speaks.
     if (span->kind == "agent" && IsAny(head, {"spokesman", "spokeswoman", "spokesperson"})) {

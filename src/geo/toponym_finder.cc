@@ -23,6 +23,7 @@ using toponym_words::IsInstitutionWord;
 using toponym_words::IsLandformWord;
 using toponym_words::IsLowerAscii;
 using toponym_words::IsNearWord;
+using toponym_words::IsNumberWord;
 using toponym_words::IsPeopleWord;
 using toponym_words::IsPlaceNoun;
 using toponym_words::IsPossessive;
@@ -306,6 +307,7 @@ uint32_t ToponymFinder::MatchAt(std::span<const Token> tokens, uint32_t i, uint3
   if (best == 1 && t.text.size() <= 3 && IsFunctionWord(t.text)) return 0;
   // "an Arab country": a people's word is no town of that name.
   if (best == 1 && IsPeopleWord(t.text)) return 0;
+  if (best == 1 && IsNumberWord(t.text)) return 0;
   return best;
 }
 

@@ -126,6 +126,13 @@ inline constexpr WordSet<77> kFunctionWords{
 inline constexpr WordSet<14> kPeopleWords{{"arab", "arabs", "muslim", "muslims", "islamic",
                                            "shiite", "shia", "sunni", "jewish", "christian",
                                            "christians", "kurdish", "persian", "alawite"}};
+// Spelled numbers: "Seventy-nine people were wounded" names no town.
+inline constexpr WordSet<36> kNumberWords{
+    {"one",       "two",      "three",    "four",    "five",     "six",      "seven",     "eight",
+     "nine",      "ten",      "eleven",   "twelve",  "thirteen", "fourteen", "fifteen",   "sixteen",
+     "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",    "fifty",     "sixty",
+     "seventy",   "eighty",   "ninety",   "hundred", "hundreds", "thousand", "thousands", "dozen",
+     "dozens",    "million",  "millions", "scores"}};
 inline constexpr WordSet<14> kDistanceWords{{"km", "kilometres", "kilometers", "kilometre",
                                              "kilometer", "miles", "mile", "some", "about",
                                              "around", "roughly", "nearly", "just", "few"}};
@@ -190,6 +197,17 @@ inline bool IsFunctionWord(std::string_view w) { return kFunctionWords.contains(
 
 // Words of a people or faith that are no place on their own.
 inline bool IsPeopleWord(std::string_view w) { return kPeopleWords.contains(w); }
+
+// A spelled number, hyphenated or not ("Seventy-nine", "Dozens").
+inline bool IsNumberWord(std::string_view w) {
+  while (!w.empty()) {
+    const size_t dash = w.find('-');
+    if (!kNumberWords.contains(w.substr(0, dash))) return false;
+    if (dash == std::string_view::npos) return true;
+    w.remove_prefix(dash + 1);
+  }
+  return false;
+}
 
 inline bool IsPossessive(const Token& t) {
   return t.text == "'s" || t.text == "\xE2\x80\x99s" || t.text == "'" || t.text == "\xE2\x80\x99";
