@@ -5572,3 +5572,25 @@ TEST(CliTest, GunmenFromAGroupAndSpelledNumbers) {
   }
   EXPECT_EQ(attacks, (std::vector<std::string>{"Al-Shabaab in KEN"}));
 }
+
+// Doers told again with "the" tell more of the act told before, whoever
+// they hit ("let some students go and shot those they identified as
+// Christians": the gunmen shot, not the students); an act of no doer told,
+// not at the doers, is no more of a blow at them by others.
+TEST(CliTest, OneAttackToldThroughItsDoers) {
+  const auto records = CodeEach(
+      {"GARISSA, Kenya — Gunmen from the Somali Islamist group al Shabaab stormed a university in "
+       "Garissa on Thursday, killing 147 people. Survivors said the gunmen let some Muslim "
+       "students go and shot those they identified as Christians. Seventy-nine people were "
+       "wounded. The siege ended when security forces killed four attackers. Al Shabaab's "
+       "spokesman told reporters the college had been targeted because it was educating "
+       "non-Muslims."},
+      "2015-04-03");
+  std::vector<std::string> attacks;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    attacks.push_back(NameOf(r, "actor1") + " " + CountOf(r, "fatalities") + "/" +
+                      CountOf(r, "injuries"));
+  }
+  EXPECT_EQ(attacks, (std::vector<std::string>{"Al-Shabaab 147/79", "security forces 4/-"}));
+}

@@ -332,7 +332,11 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // act told before, whoever it names hit.
   // (Victims told of only by what they are, by doers not named, are not
   // other victims.)
-  const bool doer_again = draft.code.type == "ASSAULT" && !m.source &&
+  // (So do doers told by what they are, told again with "the": "Survivors
+  // said the gunmen ... shot those they identified as Christians".)
+  const bool doers_told_again =
+      m.source && IsDescribedDoer(*m.source) && Lowercase(m.source->actor.text).starts_with("the ");
+  const bool doer_again = draft.code.type == "ASSAULT" && (!m.source || doers_told_again) &&
                           (!draft.source || IsDescribedDoer(*draft.source)) && draft.target &&
                           m.target && IsGeneric(*draft.target) && IsGeneric(*m.target) &&
                           !IsDescribedDoer(*draft.target) && !IsDescribedDoer(*m.target);
@@ -356,6 +360,24 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   if (draft.code.type == "ASSAULT" && !m.casualty_only &&
       (at_doers(m.source, m.target, draft.target) ||
        at_doers(draft.source, draft.target, m.target))) {
+    return false;
+  }
+  // "... when security forces killed four attackers. ... the college had
+  // been targeted because ...": an act of no doer told, not at the doers,
+  // is no more of the blow at them.
+  // (A response: an attack by others was told before it. "Turkish jets
+  // struck Kurdish militia positions ... Artillery joined the bombardment"
+  // is the strike told again.)
+  const bool response = draft.code.type == "ASSAULT" && draft.source &&
+                        !IsDescribedDoer(*draft.source) && draft.target &&
+                        IsDescribedDoer(*draft.target) &&
+                        std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& other) {
+                          return &other != &draft && other.code.type == "ASSAULT" && other.source &&
+                                 !other.sentences.empty() && !draft.sentences.empty() &&
+                                 other.sentences.front() < draft.sentences.front() &&
+                                 Conflicts(other.source, draft.source);
+                        });
+  if (response && !m.casualty_only && !m.source && !(m.target && IsDescribedDoer(*m.target))) {
     return false;
   }
   // Measures of other kinds are other acts: "has expelled Canada's

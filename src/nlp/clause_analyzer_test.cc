@@ -182,6 +182,13 @@ const ClauseCase kCases[] = {
      {"vowed: The militia | - | - | main", "retaliate: The militia | - | - | infinitive"}},
     {"Officials/NNS/official urged/VBD/urge Iraq/NNP to/TO expel/VB US/NNP troops/NNS/troop ./.",
      {"urged: Officials | Iraq | - | main", "expel: Iraq | US troops | - | infinitive"}},
+    // A bare infinitive after a causative verb and its object; a past tense
+    // after it goes with the causative verb.
+    {"Gunmen/NNS/gunman let/VBD/let some/DT students/NNS/student go/VB/go and/CC/and "
+     "shot/VBD/shoot "
+     "those/DT ./.",
+     {"let: Gunmen | some students | - | main", "go: some students | - | - | infinitive",
+      "shot: Gunmen | those | - | coordinated"}},
     // "for X to": X is the infinitive's subject.
     {"Sisi/NNP called/VBD/call for/IN/for the/DT Council/NNP to/TO meet/VB/meet ./.",
      {"called: Sisi | - | - | main", "meet: the Council | - | - | infinitive"}},

@@ -84,6 +84,13 @@ int Builder::SeriesOpener(int previous) const {
 int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before) const {
   const auto& verbs = out_.verbs;
   int sibling = previous;
+  // "let some students go and shot those ...": a past tense goes with the
+  // finite verb an infinitive depends on, not with the infinitive.
+  while (sibling >= 0 && vg.form == VerbForm::kFinite && vg.tense == Tense::kPast &&
+         out_.clauses[sibling].link == ClauseLink::kInfinitive &&
+         out_.clauses[sibling].governor != kNone && out_.clauses[sibling].governor < sibling) {
+    sibling = out_.clauses[sibling].governor;
+  }
   // "declared three days of mourning and warned": not with a gerund
   // naming an act of no one in particular.
   while (sibling >= 0 && out_.clauses[sibling].subject == kNone &&

@@ -470,7 +470,23 @@ void Builder::ChunkVerbGroups() {
     vg.end = static_cast<uint32_t>(last_verb + 1);
     const T head_tag = Tag(vg.head);
     if (has_passive_aux && head_tag == T::kVBN) vg.voice = Voice::kPassive;
-    if (infinitive) {
+    // "let some students go", "made them leave": a bare infinitive after a
+    // causative verb and its object.
+    const auto bare_after_causative = [&] {
+      if (has_modal || head_tag != T::kVB || vg.head != vg.begin) return false;
+      for (size_t k = vg.begin, steps = 0; k > 0 && steps < 7; --k, ++steps) {
+        const T before = Tag(k - 1);
+        if (IsVerb(before)) {
+          return k < vg.begin && IsAny(Lemma(k - 1), {"let", "make", "help", "watch", "see"});
+        }
+        if (!(before == T::kDT || before == T::kJJ || before == T::kNN || before == T::kNNS ||
+              before == T::kNNP || before == T::kNNPS || before == T::kPRP || before == T::kCD)) {
+          return false;
+        }
+      }
+      return false;
+    };
+    if (infinitive || bare_after_causative()) {
       vg.form = VerbForm::kInfinitive;
     } else if (vg.head == vg.begin && head_tag == T::kVBG) {
       vg.form = VerbForm::kGerund;

@@ -16,7 +16,8 @@ bool IsObjectControlVerb(std::string_view lemma) {
               "train",     "send",      "deploy",    "dispatch",  "prompt",   "inspire",  "need",
               "leave",     "pay",       "hire",      "recruit",   "mobilize", "mobilise", "tempt",
               "forbid",    "prohibit",  "ban",       "bar",       "summon",   "request",  "demand",
-              "command",   "assign",    "appoint",   "elect"});
+              "command",   "assign",    "appoint",   "elect",     "let",      "make",     "watch",
+              "see"});
 }
 
 // The verbs of speaking and of stating a finding or a decision.
