@@ -5594,3 +5594,29 @@ TEST(CliTest, OneAttackToldThroughItsDoers) {
   }
   EXPECT_EQ(attacks, (std::vector<std::string>{"Al-Shabaab 147/79", "security forces 4/-"}));
 }
+
+// A group's leader claiming claims for the group; people rounded up by
+// armed men told by what they are are abducted, not arrested (a group that
+// holds territory may detain).
+TEST(CliTest, LeadersClaimForTheirGroupsAndArmedMenAbduct) {
+  const auto records = CodeEach(
+      {"MAIDUGURI, Nigeria — Insurgents killed 43 rice farmers near Zabarmari on Saturday. Boko "
+       "Haram leader Abubakar Shekau has claimed responsibility for the massacre.",
+       "MAIDUGURI, Nigeria — Insurgents rounded up labourers at Koshobe on Saturday.",
+       "SANAA — The Houthis have detained 11 United Nations staff members, the UN said."},
+      "2020-12-01");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "event") continue;
+      std::string claimed;
+      for (const nlohmann::json& c : r["claimed_by"])
+        claimed += " claimed by " + NameOf(c, "actor");
+      const std::string mode = r["mode"].is_string() ? r["mode"].get<std::string>() : "-";
+      found.push_back(r["type"].get<std::string>() + "/" + mode + " " + NameOf(r, "actor1") +
+                      claimed);
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT/- Boko Haram claimed by Boko Haram",
+                                             "ASSAULT/abduct rebels", "COERCE/arrest Houthis"}));
+}

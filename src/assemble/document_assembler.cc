@@ -629,8 +629,20 @@ Draft* Assembly::LatestOfType(const std::string& type) {
   return nullptr;
 }
 
-void Assembly::AttachClaim(const ClaimMention& claim, uint32_t s) {
-  if (claim.claimant.actor.name.empty()) return;
+void Assembly::AttachClaim(const ClaimMention& told, uint32_t s) {
+  if (told.claimant.actor.name.empty()) return;
+  // "Boko Haram leader Abubakar Shekau has claimed responsibility": a
+  // group's leader claims for the group.
+  ClaimMention claim = told;
+  if (claim.claimant.kind == "person") {
+    for (const RelationMention& r : doc_relations_) {
+      if (r.relation == "leads" && IdentityKey(r.subject) == IdentityKey(claim.claimant) &&
+          IsAny(r.object.kind, {"armed_group", "front_group", "umbrella"})) {
+        claim.claimant = r.object;
+        break;
+      }
+    }
+  }
   Draft* draft = LatestOfType(claim.event_type);
   // (A group's claim is of no act of a state's forces told since.)
   if (draft != nullptr && draft->source && sides::OfState(*draft->source) &&

@@ -449,6 +449,14 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
+  // "Insurgents rounded up labourers", "gunmen detained the passengers":
+  // people held by armed men or a gang are abducted, not arrested (a group
+  // that holds territory, as the Houthis, may detain).
+  if (m.code.type == "COERCE" && m.code.mode == "arrest" && m.source &&
+      (IsAny(m.source->actor.sector, {"UAF", "CRM"}) ||
+       (m.source->kind == "agent" && m.source->actor.sector == "REB"))) {
+    m.code = EventCode{"ASSAULT", "abduct", "181", m.code.acled};
+  }
   // "carried out air strikes in the Houthi-held capital Sanaa": an attack
   // on no one named, in a place the text says a party holds, is on it.
   // "banned meetings at Ennahda offices": a restriction at a party's
