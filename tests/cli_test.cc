@@ -5620,3 +5620,16 @@ TEST(CliTest, LeadersClaimForTheirGroupsAndArmedMenAbduct) {
   EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT/- Boko Haram claimed by Boko Haram",
                                              "ASSAULT/abduct rebels", "COERCE/arrest Houthis"}));
 }
+
+// Where forces brought to the scene were flown in from is not where they
+// acted.
+TEST(CliTest, ForcesFlownInFromElsewhere) {
+  ExpectEachCodedAs({{"OUAGADOUGOU, Burkina Faso — Burkinabe security forces, joined by French "
+                      "special forces flown in from neighbouring Mali, stormed the building in "
+                      "the early hours of Saturday. Three attackers were killed.",
+                      "ASSAULT in BFA"}},
+                    "2016-01-16", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      return "ASSAULT in " + r["location"]["country"].get<std::string>();
+                    });
+}

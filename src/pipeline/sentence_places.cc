@@ -15,7 +15,22 @@ namespace casus {
 bool DescribesSomeone(std::span<const Token> tokens, const Sentence& sentence, uint32_t first) {
   uint32_t at = sentence.first_token + first;
   if (first > 2 && reading::WordIs(tokens[at - 1], "the")) --at;
+  if (at > sentence.first_token + 2 &&
+      reading::WordIsAny(tokens[at - 1].text, "neighbouring neighboring nearby")) {
+    --at;
+  }
   if (at < sentence.first_token + 2) return false;
+  // "French special forces flown in from neighbouring Mali": where those
+  // brought to the scene came from.
+  if (reading::WordIs(tokens[at - 1], "from")) {
+    const uint32_t verb =
+        reading::WordIs(tokens[at - 2], "in") && at >= sentence.first_token + 3 ? at - 3 : at - 2;
+    if (reading::WordIsAny(tokens[verb].text,
+                           "flown sent brought deployed dispatched airlifted shipped drafted "
+                           "rushed redeployed transferred")) {
+      return true;
+    }
+  }
   if (reading::WordIs(tokens[at - 1], "to")) {
     return reading::WordIsAny(tokens[at - 2].text,
                               "ambassador ambassadors envoy envoys emissary consul");
