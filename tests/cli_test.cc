@@ -5633,3 +5633,27 @@ TEST(CliTest, ForcesFlownInFromElsewhere) {
                       return "ASSAULT in " + r["location"]["country"].get<std::string>();
                     });
 }
+
+// A name set off before a role with no article ("X, president of the Y
+// Association") is a person's, and that surname later is no place; "gunmen
+// earlier" are doers; "which" tells of no person; the commander of "its
+// southern front" heads a part no name covers.
+TEST(CliTest, PersonsByBareRolesAndRelativesOfThings) {
+  const auto records = CodeEach(
+      {"QUETTA, Pakistan — Lawyers gathered after the body of Bilal Anwar Kasi, president of the "
+       "Balochistan Bar Association, was brought to the hospital. Kasi had been shot dead by "
+       "gunmen earlier in the morning.",
+       "TRIPOLI — Osama Hamad, head of the eastern-based government, which is aligned with the "
+       "military commander Khalifa Haftar, said he had dissolved the council.",
+       "BEIRUT — Nasrallah was killed together with Ali Karaki, commander of its southern front."},
+      "2016-08-08");
+  std::vector<std::string> shootings;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    shootings.push_back(NameOf(r, "actor1") + ">" + NameOf(r, "actor2") + " in " +
+                        r["location"]["country"].get<std::string>());
+  }
+  EXPECT_EQ(shootings, (std::vector<std::string>{"gunmen>Bilal Anwar Kasi in PAK"}));
+  EXPECT_EQ(RelationsIn({records[1]}), std::vector<std::string>{});
+  EXPECT_EQ(RelationsIn({records[2]}), std::vector<std::string>{});
+}

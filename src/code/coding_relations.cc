@@ -488,10 +488,17 @@ std::optional<ActorSpan> Coding::DescribedParty(const Clause& clause) const {
   const auto near = [&](int np_index) {
     return np_index != kNone && a_.nps[np_index].begin <= at && at - a_.nps[np_index].begin <= 8;
   };
+  // ("Osama Hamad, head of the eastern-based government, which is aligned
+  // with Haftar": "which" tells of no person.)
+  bool which = false;
+  for (uint32_t k = a_.verbs[clause.verb].begin; k > 0 && k + 3 > a_.verbs[clause.verb].begin;
+       --k) {
+    which = which || Lower(k - 1) == "which";
+  }
   for (const NounPhrase& np : a_.nps) {
     if (!near(np.apposition)) continue;
     if (const ActorSpan* named = SpanIn(np.begin, np.end, static_cast<int>(np.head));
-        named != nullptr && named->kind != "agent") {
+        named != nullptr && named->kind != "agent" && !(which && named->kind == "person")) {
       party = *named;
     }
   }
@@ -644,6 +651,13 @@ void Coding::LeadershipFromDescription(const ActorSpan& person, int description_
     // "head of the Houthis' Supreme Political Council": the possessed; "head
     // of the Guards' aerospace division" heads a part no one named ("the
     // Guards' commander" heads the possessor).
+    // "commander of its southern front", "head of the local Red Crescent
+    // branch": of a part of a body named, which no name covers ("the
+    // commander of an elite special forces unit" heads those forces).
+    if (const NounPhrase& of = a_.nps[k]; IsPartNoun(Lemma(of.head)) || Lemma(of.head) == "front") {
+      const ActorSpan* named = SpanIn(of.begin, of.end, static_cast<int>(of.head));
+      if (named == nullptr || (named->end <= of.head && named->kind != "agent")) return;
+    }
     if (const int possessed = Possessed(k); possessed != k && possessed != description_np) {
       const NounPhrase& owned = a_.nps[possessed];
       const ActorSpan* named = SpanIn(owned.begin, owned.end, static_cast<int>(owned.head));

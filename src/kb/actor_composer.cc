@@ -174,10 +174,16 @@ bool SentenceMatch::UsedAsModifier(const MatchItem& item) const {
     return false;
   }
   if (next.raw.ends_with("ed") || next.raw.ends_with("s")) return false;
+  // ("gunmen earlier shot", "police later said": an adverb of time.)
+  if (next.raw == "earlier" || next.raw == "later" || next.raw == "often" ||
+      next.raw == "reportedly" || next.raw == "allegedly") {
+    return false;
+  }
   // A plural noun rarely modifies another: "analysts describe", "experts
-  // warn" are subjects before their verbs.
+  // warn", "gunmen opened" are subjects before their verbs.
   const std::string_view last = units_[item.end_unit - 1].raw;
-  return !(last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
+  return !(last.size() > 3 &&
+           ((last.ends_with("s") && !last.ends_with("ss")) || last.ends_with("men")));
 }
 
 size_t SentenceMatch::NextItemAfter(uint32_t unit, int max_gap, bool allow_possessive,

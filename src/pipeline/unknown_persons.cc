@@ -51,6 +51,16 @@ bool IsRoleNoun(std::string_view lower) {
                        "correspondent",
                        "candidate",
                        "speaker",
+                       "president",
+                       "chairman",
+                       "chairwoman",
+                       "chair",
+                       "co-chair",
+                       "secretary",
+                       "governor",
+                       "mayor",
+                       "founder",
+                       "coordinator",
                        "director",
                        "director-general",
                        "commander-general",
@@ -160,7 +170,10 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       continue;
     }
     // "X, a senior aide to ...", "X, Algeria's leading human rights activist,".
-    const bool article = reading::WordIsAny(tokens[j + 1].text, "a an the");
+    // (Or a role with no article: "Bilal Anwar Kasi, president of the
+    // Balochistan Bar Association".)
+    const bool article = reading::WordIsAny(tokens[j + 1].text, "a an the") ||
+                         (tags[j + 1] == PosTag::kNN && IsRoleNoun(Lowercase(tokens[j + 1].text)));
     const bool possessor =
         j + 2 < n && reading::WordIs(tokens[j + 2], "'s") &&
         std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) {
@@ -198,7 +211,17 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         }
       }
     }
-    if (role.empty() || (under == nullptr && !IsPersonNoun(role) && !former && organ == nullptr)) {
+    // ("X, president of the Balochistan Bar Association": heading a body
+    // named, though of no country known, is a person's role.)
+    bool heads_named_body = false;
+    for (size_t k = j + 1; k + 1 < n && k < j + 5; ++k) {
+      if (reading::IsPunctToken(tokens[k], ",")) break;
+      if (Lowercase(tokens[k].text) == role && reading::WordIs(tokens[k + 1], "of")) {
+        heads_named_body = true;
+      }
+    }
+    if (role.empty() || (under == nullptr && !IsPersonNoun(role) && !former && organ == nullptr &&
+                         !heads_named_body)) {
       continue;
     }
     if (titled != nullptr && under == nullptr) continue;
