@@ -5657,3 +5657,18 @@ TEST(CliTest, PersonsByBareRolesAndRelativesOfThings) {
   EXPECT_EQ(RelationsIn({records[1]}), std::vector<std::string>{});
   EXPECT_EQ(RelationsIn({records[2]}), std::vector<std::string>{});
 }
+
+// Brackets round one word are dropped as in names: "Communist Party of
+// India (Maoist)" is that party, not an Indian party told by what it is.
+TEST(CliTest, NamesWithOneWordInBrackets) {
+  ExpectEachCodedAs({{"RAIPUR, India — Maoist rebels killed 22 members of the security forces on "
+                      "Saturday. The outlawed Communist Party of India (Maoist) claimed the "
+                      "ambush.",
+                      "ASSAULT Communist Party of India (Maoist)"}},
+                    "2021-04-06", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      std::string claimed;
+                      for (const nlohmann::json& c : r["claimed_by"]) claimed += NameOf(c, "actor");
+                      return "ASSAULT " + claimed;
+                    });
+}

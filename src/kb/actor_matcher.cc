@@ -753,6 +753,19 @@ void SentenceMatch::FindItems() {
     uint32_t count = 0;
     uint32_t node = PhraseTrie::kRoot;
     for (uint32_t v = u; v < n && count < kMaxPhrase; ++v) {
+      // "Communist Party of India (Maoist)": a name goes on through brackets
+      // round one word that continues it.
+      if (units_[v].raw == "(" && v > u && v + 2 < n && units_[v + 2].raw == ")" &&
+          units_[v + 1].word != kNoWord &&
+          t_.trie.Child(node, units_[v + 1].word) != PhraseTrie::kNoNode) {
+        node = t_.trie.Child(node, units_[v + 1].word);
+        v += 2;
+        if (!t_.trie.terminal(node)) continue;
+        ends[count] = v + 1;
+        nodes[count] = node;
+        ++count;
+        continue;
+      }
       if (units_[v].word == kNoWord) break;
       node = t_.trie.Child(node, units_[v].word);
       if (node == PhraseTrie::kNoNode) break;
