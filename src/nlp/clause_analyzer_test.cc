@@ -189,6 +189,10 @@ const ClauseCase kCases[] = {
      "those/DT ./.",
      {"let: Gunmen | some students | - | main", "go: some students | - | - | infinitive",
       "shot: Gunmen | those | - | coordinated"}},
+    // Past a list a participle phrase ends with, the phrase it describes.
+    {"Gunmen/NNS/gunman armed/VBN/arm with/IN/with assault/NN/assault rifles/NNS/rifle ,/, "
+     "pistols/NNS/pistol and/CC/and machetes/NNS/machete stormed/VBD/storm the/DT cafe/NN ./.",
+     {"armed: - | Gunmen | - | relative passive", "stormed: Gunmen | the cafe | - | main"}},
     // "for X to": X is the infinitive's subject.
     {"Sisi/NNP called/VBD/call for/IN/for the/DT Council/NNP to/TO meet/VB/meet ./.",
      {"called: Sisi | - | - | main", "meet: the Council | - | - | infinitive"}},

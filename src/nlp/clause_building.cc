@@ -305,8 +305,31 @@ void Builder::BuildClauses() {
           // Syria," Biden said.
           // Nor one after "and": "hostages it had held for seven weeks and
           // Israel released".
+          // (Past the commas and "and" of a list the phrase ends: "Gunmen
+          // armed with assault rifles, pistols and machetes stormed".)
+          uint32_t list_begin = begin;
+          for (bool found = true; found;) {
+            found = false;
+            for (size_t j = 0; j < out_.nps.size(); ++j) {
+              const int next = out_.nps[j].conjunct;
+              if (next != kNone && out_.nps[next].begin == list_begin &&
+                  out_.nps[j].begin < list_begin && out_.nps[j].begin > verbs[prev.verb].begin) {
+                list_begin = out_.nps[j].begin;
+                found = true;
+              }
+            }
+            // ("assault rifles, pistols": a phrase before a comma in it.)
+            if (!found && list_begin >= 2 && Tag(list_begin - 1) == T::kComma) {
+              const int before_comma = NpEndingBefore(list_begin - 1);
+              if (before_comma != kNone && out_.nps[before_comma].begin > verbs[prev.verb].begin &&
+                  out_.nps[clause.subject].conjunct != kNone) {
+                list_begin = out_.nps[before_comma].begin;
+                found = true;
+              }
+            }
+          }
           bool set_off = false;
-          for (uint32_t k = verbs[prev.verb].begin; k < begin; ++k) {
+          for (uint32_t k = verbs[prev.verb].begin; k < list_begin; ++k) {
             set_off = set_off || Tag(k) == T::kComma || Tag(k) == T::kCloseQuote ||
                       Tag(k) == T::kOpenQuote || (Tag(k) == T::kCC && Lemma(k) == "and");
           }
