@@ -5672,3 +5672,12 @@ TEST(CliTest, NamesWithOneWordInBrackets) {
                       return "ASSAULT " + claimed;
                     });
 }
+
+// Doers said to be members of a named group make it blamed by the speaker.
+TEST(CliTest, DoersSaidToBeMembersOfAGroup) {
+  ExpectEachCodedAs({{"DHAKA, Bangladesh — Gunmen stormed a cafe on Friday, killing 20 hostages. "
+                      "Home Minister Asaduzzaman Khan told reporters in Dhaka that the attackers "
+                      "were members of Jamaat-ul-Mujahideen Bangladesh.",
+                      "ACCUSE Asaduzzaman Khan>Jamaat-ul-Mujahideen Bangladesh"}},
+                    "2016-07-03", PartiesOf("ACCUSE"));
+}

@@ -676,6 +676,18 @@ void Assembly::AttachClaim(const ClaimMention& told, uint32_t s) {
 void Assembly::AttachAttribution(const AttributionMention& a, uint32_t s) {
   if (a.actor.actor.name.empty()) return;
   Draft* draft = LatestOfType(a.event_type);
+  // "Army commandos stormed the cafe, killing six gunmen ... the attackers
+  // were members of JMB": the blame is of the attack, not of the blow at
+  // its doers told since.
+  for (auto it = drafts_.rbegin(); draft != nullptr && it != drafts_.rend(); ++it) {
+    if (it->code.type != a.event_type) continue;
+    const bool at_doers =
+        it->source && !IsDescribedDoer(*it->source) && it->target && IsDescribedDoer(*it->target);
+    if (!at_doers) {
+      draft = &*it;
+      break;
+    }
+  }
   if (draft == nullptr) return;
   for (const auto& [existing, sentence] : draft->attributions) {
     if (IdentityKey(existing.actor) == IdentityKey(a.actor) &&

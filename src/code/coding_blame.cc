@@ -38,7 +38,13 @@ bool Coding::CodeDoersBelongTo(const Clause& clause) {
   const VerbGroup& vg = a_.verbs[clause.verb];
   // ("the attackers may have belonged to La Linea": a hedged blame is blame.)
   const bool hedged_past = vg.modal && (vg.perfect || Tag(vg.head) == T::kVBN);
-  if (vg.negated || (vg.modal && !hedged_past) || Lemma(vg.head) != "belong" ||
+  // "the attackers were members of Jamaat-ul-Mujahideen Bangladesh": so
+  // are doers said to be its members or fighters.
+  const bool members =
+      Lemma(vg.head) == "be" && clause.object != kNone &&
+      IsAny(Lemma(a_.nps[clause.object].head), {"member", "fighter", "militant"}) &&
+      a_.nps[clause.object].of_complement != kNone;
+  if (vg.negated || (vg.modal && !hedged_past) || (Lemma(vg.head) != "belong" && !members) ||
       clause.subject == kNone) {
     return false;
   }
@@ -48,7 +54,8 @@ bool Coding::CodeDoersBelongTo(const Clause& clause) {
                                  "perpetrator", "hijacker", "kidnapper", "insurgent"})) {
     return false;
   }
-  const std::vector<ActorSpan> groups = ActorsOfNp(PrepNp(clause, {"to"}));
+  const std::vector<ActorSpan> groups =
+      ActorsOfNp(members ? a_.nps[clause.object].of_complement : PrepNp(clause, {"to"}));
   auto by = SpeakerOf(clause);
   if (!by) by = SayingBefore(vg.head, true);
   if (groups.empty() || !by || by->kind == "anaphor") return false;
