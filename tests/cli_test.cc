@@ -5681,3 +5681,28 @@ TEST(CliTest, DoersSaidToBeMembersOfAGroup) {
                       "ACCUSE Asaduzzaman Khan>Jamaat-ul-Mujahideen Bangladesh"}},
                     "2016-07-03", PartiesOf("ACCUSE"));
 }
+
+// A group admitting that one of its members did an act claims it; "the
+// journalist Lyra McKee" is one person, named after the title, shot dead
+// by the one before "shot dead" (not two killed); rioting is no act of the
+// shooter.
+TEST(CliTest, AdmissionsTitlesAndTheShooter) {
+  const auto records = CodeEach(
+      {"LONDONDERRY, Northern Ireland — The New IRA admitted on Tuesday that one of its members "
+       "shot dead the journalist Lyra McKee during rioting in Londonderry last week."},
+      "2019-04-23");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    if (r["type"] == "PROTEST") {
+      EXPECT_TRUE(r["actor1"].is_null()) << r.dump();  // the rioters are not named
+      continue;
+    }
+    if (r["type"] != "ASSAULT") continue;
+    std::string claimed;
+    for (const nlohmann::json& c : r["claimed_by"]) claimed += " claimed by " + NameOf(c, "actor");
+    found.push_back(PartiesOf("ASSAULT")(r) + " killed " + CountOf(r, "fatalities") + claimed);
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"ASSAULT New IRA>Lyra McKee killed 1 claimed by New IRA"}));
+}

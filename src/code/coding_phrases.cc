@@ -264,8 +264,10 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np.apposition != kNone) {
     if (auto actor = ActorOfNp(np.apposition, depth + 1)) return OfOwnersCountry(*actor, np_index);
   }
-  // "Hundreds of Morsi's supporters": the possessed phrase.
-  if (np.of_complement != kNone && IsMemberNoun(head)) {
+  // "Hundreds of Morsi's supporters": the possessed phrase. ("one of its
+  // members", "two of the gunmen": of those.)
+  const bool some_of = Tag(np.head) == T::kCD || head == "one";
+  if (np.of_complement != kNone && (IsMemberNoun(head) || some_of)) {
     if (const int possessed = Possessed(np.of_complement); possessed != np.of_complement) {
       if (auto actor = ActorOfNp(possessed, depth + 1); actor && actor->actor.sector == "CVL") {
         return actor;

@@ -513,6 +513,13 @@ void Builder::BuildClauses() {
         } else {
           clause.object = np_left;
         }
+      } else if (previous >= 0 && vg.form == VerbForm::kGerund && vg.end <= n_ &&
+                 IsAny(left_lemma, {"during", "amid", "amidst"}) &&
+                 (vg.end == n_ || !IsNoun(Tag(vg.end)))) {
+        // "shot dead the journalist during rioting": an act of others, a
+        // noun of its kind (not "during fighting the rebels": an object).
+        clause.link = ClauseLink::kAdverbial;
+        clause.governor = previous;
       } else if (previous >= 0) {
         // "claimed responsibility in a statement read on state television,
         // calling the operation revenge": after a comma, a gerund goes with

@@ -416,6 +416,12 @@ class CasualtyScan {
     bool auxiliary = false;
     while (k < n_ && (Flags(k) & reading::kCwAuxiliary) && !(Flags(k) & reading::kCwParticiple)) {
       if (W(k, "shot")) {
+        // ("A gunman shot dead the journalist": the one who shot, before
+        // those shot.)
+        const bool object_after = k + 2 < n_ && tokens_[k + 2].kind != TokenKind::kPunct &&
+                                  ((Flags(k + 2) & (reading::kCwDeterminer | reading::kCwNumber)) ||
+                                   reading::IsCapitalized(tokens_[k + 2].text));
+        if (W(k + 1, "dead") && object_after) return std::nullopt;
         if (W(k + 1, "dead")) {
           trigger = k + 1;
           return CasualtyKind::kKilled;

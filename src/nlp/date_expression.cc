@@ -138,7 +138,7 @@ void BuildDateWords(ReadingWordTable& table) {
   table.AddAll(
       "said says say told tells announced announces stated states added adds reported reports "
       "claimed claims confirmed confirms denied denies warned warns tweeted wrote statement "
-      "interview briefing conference speech",
+      "interview briefing conference speech admitted admits acknowledged acknowledges",
       kDwSpeech);
   table.AddAll(
       "and but while when after before because although though whereas who which where as since "

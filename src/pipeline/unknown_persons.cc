@@ -256,6 +256,28 @@ void UnknownPersons::IntroduceAfterRoles(std::span<const Token> tokens,
       continue;
     }
     const std::string role = Lowercase(tokens[i - 1].text);
+    // "the journalist Lyra McKee": a title the matcher took alone names the
+    // person after it.
+    ActorSpan* title_only = nullptr;
+    for (ActorSpan& a : actors) {
+      if (a.kind == "person" && a.kb_index < 0 && a.end == i && a.end == a.begin + 1 &&
+          !a.actor.name.empty() &&
+          !std::isupper(static_cast<unsigned char>(tokens[a.begin].text[0]))) {
+        title_only = &a;
+      }
+    }
+    if (title_only != nullptr && !CoversToken(actors, i)) {
+      size_t j = i;
+      while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
+      if (j - i >= 2 && (j >= n || !IsNameWord(tokens[j], tags[j]))) {
+        title_only->end = static_cast<uint32_t>(j);
+        title_only->actor.name = std::string(TextSpanning(tokens[i], tokens[j - 1]));
+        title_only->actor.text =
+            std::string(TextSpanning(tokens[title_only->begin], tokens[j - 1]));
+        i = j;
+        continue;
+      }
+    }
     if (tags[i - 1] == PosTag::kJJ && !IsPersonNoun(role)) continue;
     if (!(IsPersonNoun(role) || IsRoleNoun(role)) || CoversToken(actors, i) ||
         CoversToken(actors, i - 1)) {
