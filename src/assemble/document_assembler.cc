@@ -521,8 +521,10 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
     if (claimed_by_group && it->source && sides::OfState(*it->source)) continue;
     if (!Compatible(*it, m, s)) continue;
     const bool same_sentence = it->sentences.back() == s;
-    // "Earlier on Sunday, a similar explosion ...": one more event.
-    if (m.another && !same_sentence) break;
+    // "Earlier on Sunday, a similar explosion ...": one more event; so is
+    // one told with a day of its own in the sentence ("a day after another
+    // family carried out suicide bombings").
+    if (m.another && (!same_sentence || m.days_before > 0)) break;
     const bool both_known = (it->source && m.source) || (it->target && m.target);
     const bool violent = m.code.type == "ASSAULT" || m.code.mode == "seize";
     if (back_reference || same_sentence || m.nominal || both_known || violent) {

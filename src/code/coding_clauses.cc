@@ -449,6 +449,13 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
+  // "a day after another family carried out suicide bombings": doers told
+  // as others make another act.
+  if (clause != nullptr && m.code.type == "ASSAULT" && clause->subject != kNone &&
+      a_.verbs[clause->verb].voice == Voice::kActive && !IsDefinite(clause->subject) &&
+      IsAnother(clause->subject)) {
+    m.another = true;
+  }
   // "Insurgents rounded up labourers", "gunmen detained the passengers":
   // people held by armed men or a gang are abducted, not arrested (a group
   // that holds territory, as the Houthis, may detain).

@@ -193,6 +193,11 @@ const ClauseCase kCases[] = {
     {"Gunmen/NNS/gunman armed/VBN/arm with/IN/with assault/NN/assault rifles/NNS/rifle ,/, "
      "pistols/NNS/pistol and/CC/and machetes/NNS/machete stormed/VBD/storm the/DT cafe/NN ./.",
      {"armed: - | Gunmen | - | relative passive", "stormed: Gunmen | the cafe | - | main"}},
+    // A participle read after a subject, before a particle and an object, is
+    // a past tense.
+    {"a/DT day/NN after/IN another/DT family/NN carried/VBN/carry out/RP/out suicide/NN "
+     "bombings/NNS/bombing ./.",
+     {"carried: another family | suicide bombings | - | main"}},
     // "for X to": X is the infinitive's subject.
     {"Sisi/NNP called/VBD/call for/IN/for the/DT Council/NNP to/TO meet/VB/meet ./.",
      {"called: Sisi | - | - | main", "meet: the Council | - | - | infinitive"}},

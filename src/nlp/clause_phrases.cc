@@ -363,7 +363,8 @@ bool Builder::IsPastTenseAfterSubject(const VerbGroup& vg) const {
   if (before == 0 || (out_.np_of_token[before - 1] == kNone && !after_aside && !after_and)) {
     return false;
   }
-  const size_t next = vg.head + 1;
+  // ("another family carried out suicide bombings": past the particle.)
+  const size_t next = vg.head + 1 < n_ && Tag(vg.head + 1) == T::kRP ? vg.head + 2 : vg.head + 1;
   // "X, the militia officials blame for the attack, announced on Tuesday
   // that": a participle after an aside telling what was said.
   if (after_aside) {
