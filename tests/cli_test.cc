@@ -5706,3 +5706,28 @@ TEST(CliTest, AdmissionsTitlesAndTheShooter) {
   EXPECT_EQ(found,
             (std::vector<std::string>{"ASSAULT New IRA>Lyra McKee killed 1 claimed by New IRA"}));
 }
+
+// An official naming an outlaw group of the official's own country as the
+// doer accuses it; a quoted adverb and verb keep their verb group ('had been
+// "cowardly attacked"'); a double surname alone names the person named in
+// full before; an office read as a generic body yields to the name set off
+// after it ("a federal judge, Uriel Villegas Ortiz").
+TEST(CliTest, OfficialsAccusingGangsAndNamesOfOffices) {
+  const auto records = CodeEach(
+      {"MEXICO CITY — Mexico City's police chief, Omar García Harfuch, was wounded on Friday when "
+       "gunmen ambushed his armoured vehicle. Writing on Twitter from hospital, García Harfuch "
+       "said his convoy had been \"cowardly attacked\" by the Jalisco New Generation Cartel.",
+       "COLIMA, Mexico — Gunmen shot dead a federal judge, Uriel Villegas Ortiz, and his wife at "
+       "their home in Colima on June 16."},
+      "2020-06-27");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event") found.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+    }
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"ASSAULT Jalisco New Generation Cartel>Omar García Harfuch",
+                                      "ACCUSE Omar García Harfuch>Jalisco New Generation Cartel",
+                                      "ASSAULT Unidentified Armed Group>Uriel Villegas Ortiz"}));
+}

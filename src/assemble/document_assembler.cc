@@ -90,8 +90,14 @@ CodedDocument Assembly::Run() {
     AccuseForTheVictims(facts);
     // An accusation read from a speaker naming the doer of an act is none
     // when the speaker turns out to be of the doer's country.
+    // (A state's official naming a gang or armed group of the state's own
+    // country accuses it: "Mexico City's police chief said his convoy had
+    // been attacked by the Jalisco New Generation Cartel".)
     const auto own_side = [](const std::optional<ActorSpan>& by, const ActorSpan& doer) {
-      return !by || by->actor.country.empty() || by->actor.country == doer.actor.country;
+      if (!by || by->actor.country.empty()) return true;
+      const bool state_against_outlaws = IsAny(by->actor.sector, {"GOV", "MIL", "COP", "SPY"}) &&
+                                         IsAny(doer.actor.sector, {"REB", "CRM", "UAF"});
+      return by->actor.country == doer.actor.country && !state_against_outlaws;
     };
     std::erase_if(facts.coding.events, [&](const EventMention& m) {
       return m.reported_doer && m.target && own_side(m.source, *m.target);

@@ -110,23 +110,32 @@ bool Coding::CodeReportedPerpetrator(const Clause& clause) {
 
 void Coding::CodeReportedDoer(const Clause& clause, const Trigger& trigger) {
   const VerbGroup& vg = a_.verbs[clause.verb];
-  if (trigger.code.type != "ASSAULT" || vg.voice != Voice::kActive || vg.negated || !vg.perfect ||
-      vg.tense != Tense::kPast || clause.link != ClauseLink::kComplement ||
-      clause.subject == kNone || clause.object == kNone) {
+  // ("said his convoy had been attacked by the Jalisco New Generation
+  // Cartel": so in the passive.)
+  const bool passive = vg.voice == Voice::kPassive;
+  const int doer_np = passive ? clause.agent : clause.subject;
+  const int done_to = passive ? clause.subject : clause.object;
+  if (trigger.code.type != "ASSAULT" || vg.negated || !vg.perfect || vg.tense != Tense::kPast ||
+      clause.link != ClauseLink::kComplement || doer_np == kNone || done_to == kNone) {
     return;
   }
-  const NounPhrase& object = a_.nps[clause.object];
-  const bool told_before = object.pronoun || Lower(object.begin) == "the";
+  const NounPhrase& object = a_.nps[done_to];
+  const bool told_before =
+      object.pronoun || Lower(object.begin) == "the" || Tag(object.begin) == T::kPRPS;
   if (!told_before) return;
-  auto doer = ActorOfNp(clause.subject);
+  auto doer = ActorOfNp(doer_np);
   auto by = SpeakerOf(clause);
   // (A speaker of no country named yet, "Spokesman Dmitry Peskov", is
   // known once the document is read: the accusation goes if it is of the
-  // doer's.)
+  // doer's; not a state's official naming a gang or armed group of the
+  // state's own.)
   if (!doer || !by || doer->kind == "anaphor" || doer->kind == "agent" ||
-      doer->actor.country.empty() || doer->actor.country == by->actor.country) {
+      doer->actor.country.empty()) {
     return;
   }
+  const bool state_against_outlaws = IsAny(by->actor.sector, {"GOV", "MIL", "COP", "SPY"}) &&
+                                     IsAny(doer->actor.sector, {"REB", "CRM", "UAF"});
+  if (doer->actor.country == by->actor.country && !state_against_outlaws) return;
   out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT", true});
   AddAccusation(*by, *doer, vg.head);
   out_.events.back().reported_doer = true;

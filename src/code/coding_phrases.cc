@@ -205,8 +205,10 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   }
   // "Burkina Faso's military ruler, Lieutenant Colonel Paul-Henri Damiba":
   // a ruler's title yields to the name in apposition.
+  // ("a federal judge, Uriel Villegas Ortiz": so do other offices.)
   if (own != nullptr && own->kind == "agent" && np.apposition != kNone &&
-      IsAny(head, {"ruler", "leader", "strongman", "dictator", "president", "king", "emir"})) {
+      IsAny(head, {"ruler", "leader", "strongman", "dictator", "president", "king", "emir", "judge",
+                   "prosecutor", "mayor", "governor", "journalist", "lawyer", "activist"})) {
     if (auto named = ActorOfNp(np.apposition, depth + 1); named && named->kind == "person") {
       return named;
     }

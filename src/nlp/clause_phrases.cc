@@ -446,7 +446,13 @@ void Builder::ChunkVerbGroups() {
         // ("said killed" is two groups), unless the first is an auxiliary.
         if (last_verb >= 0 && !IsAuxiliary(Lemma(static_cast<size_t>(last_verb)))) break;
         last_verb = static_cast<int>(j);
-      } else if (t == T::kOpenQuote && j + 1 < n_ && IsVerb(Tag(j + 1)) &&
+      } else if (t == T::kOpenQuote && j + 1 < n_ &&
+                 [&] {
+                   // ('had been "cowardly attacked"': past adverbs.)
+                   size_t k = j + 1;
+                   while (k < n_ && k < j + 3 && IsAdverb(Tag(k))) ++k;
+                   return k < n_ && IsVerb(Tag(k));
+                 }() &&
                  (has_modal ||
                   (last_verb >= 0 && IsAuxiliary(Lemma(static_cast<size_t>(last_verb)))))) {
         // 'would "strike like thunder"': a quotation opening inside the group.

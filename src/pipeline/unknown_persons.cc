@@ -61,6 +61,8 @@ bool IsRoleNoun(std::string_view lower) {
                        "mayor",
                        "founder",
                        "coordinator",
+                       "judge",
+                       "prosecutor",
                        "director",
                        "director-general",
                        "commander-general",
@@ -325,6 +327,13 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
     const std::string role = Lowercase(tokens[r].text);
     if (!IsRoleNoun(role) || role == "member" || role == "deputy") continue;
     if (CoversToken(actors, r)) {
+      // "a federal judge, Uriel Villegas Ortiz,": an office the matcher read
+      // as a generic body ("judge": the courts) names the person after it.
+      for (const ActorSpan& a : actors) {
+        if (a.end == r + 1 && a.kind == "agent" && a.kb_index < 0 && a.compound.empty()) {
+          offices.push_back(Office{r + 1, a.actor.country, a.actor.sector, false});
+        }
+      }
       // "the FARC's top commander, Rodrigo Londoño,": the matcher read the
       // office as the group's; the office is held under it.
       for (const ActorSpan& a : actors) {
@@ -454,9 +463,23 @@ void UnknownPersons::FindSurnames(std::span<const Token> tokens, std::span<const
         k == 0 && (tags[k] == PosTag::kUH || tags[k] == PosTag::kNN || tags[k] == PosTag::kJJ) &&
         IsNameWord(tokens[k], PosTag::kNNP);
     if (!(opening || IsNameWord(tokens[k], tags[k])) || CoversToken(actors, k)) continue;
-    // A surname stands alone: not inside a longer run of names.
-    if ((k > 0 && IsNameWord(tokens[k - 1], tags[k - 1])) ||
-        (k + 1 < n && IsNameWord(tokens[k + 1], tags[k + 1]))) {
+    // A surname stands alone: not inside a longer run of names. (Or a
+    // double surname, two words alone: "García Harfuch" after "Omar García
+    // Harfuch".)
+    if (k > 0 && IsNameWord(tokens[k - 1], tags[k - 1])) continue;
+    if (k + 1 < n && IsNameWord(tokens[k + 1], tags[k + 1])) {
+      if (CoversToken(actors, k + 1) || (k + 2 < n && IsNameWord(tokens[k + 2], tags[k + 2]))) {
+        continue;
+      }
+      const ActorSpan* known =
+          known_.Find(Lowercase(tokens[k].text) + " " + Lowercase(tokens[k + 1].text));
+      if (known == nullptr) continue;
+      ActorSpan person = *known;
+      person.begin = static_cast<uint32_t>(k);
+      person.end = static_cast<uint32_t>(k + 2);
+      person.actor.text = std::string(TextSpanning(tokens[k], tokens[k + 1]));
+      InsertInOrder(actors, std::move(person));
+      ++k;
       continue;
     }
     const ActorSpan* known = known_.Find(Lowercase(tokens[k].text));
@@ -478,6 +501,11 @@ void UnknownPersons::Remember(std::span<const Token> tokens, const std::vector<A
       const size_t space = name.rfind(' ');
       if (space == std::string_view::npos) continue;  // a single word names no one surely
       surname = Lowercase(name.substr(space + 1));
+      // "Omar García Harfuch": "García Harfuch" too.
+      if (const size_t before = name.rfind(' ', space - 1);
+          space > 0 && before != std::string_view::npos) {
+        known_.Remember(Lowercase(name.substr(before + 1)), span);
+      }
     } else {
       // A person the knowledge base knows, named in full ("former president
       // Ali Abdullah Saleh"), by the last word written of the name: "Saleh"
