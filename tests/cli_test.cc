@@ -5731,3 +5731,29 @@ TEST(CliTest, OfficialsAccusingGangsAndNamesOfOffices) {
                                       "ACCUSE Omar García Harfuch>Jalisco New Generation Cartel",
                                       "ASSAULT Unidentified Armed Group>Uriel Villegas Ortiz"}));
 }
+
+// "it was highly likely Moscow was responsible" said after an act: the
+// speaker blames Moscow (what a judgement after "it was" is about is what
+// was said, also after "and that" past a relative clause); a side's
+// minister saying it was "not guilty" denies it; responsibility for a duty
+// is no blame.
+TEST(CliTest, LikelyResponsibleAndNotGuilty) {
+  const auto records = CodeEach(
+      {"LONDON — Prime Minister Theresa May told parliament on Monday that the pair had been "
+       "poisoned with Novichok, a nerve agent developed in Russia, and that it was \"highly "
+       "likely\" Moscow was responsible. Foreign Minister Sergei Lavrov said on Tuesday that "
+       "Russia was \"not guilty\".",
+       "YEREVAN — Protesters blocked the road on Monday. Pashinyan said on Tuesday that the "
+       "Russian peacekeepers were responsible for keeping the corridor open."},
+      "2018-03-17");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event" && (r["type"] == "ACCUSE" || r["type"] == "REJECT")) {
+        found.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+      }
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE Theresa May>Russia",
+                                             "REJECT Sergei Lavrov>Theresa May"}));
+}

@@ -359,7 +359,16 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
                         IsAny(Lemma(a_.nps[clause.object].head),
                               {"role", "part", "hand", "involvement", "link", "connection"})) ||
                        nothing_to_do;
-  if (!vg.negated && !no_part) return false;
+  // 'said Russia was "not guilty"': a quoted denial of guilt.
+  bool denies_guilt = false;
+  if (verb == "be") {
+    uint32_t k = vg.end;
+    while (k < n_ && (Tag(k) == T::kOpenQuote || IsAdverb(Tag(k))) && Lower(k) != "not") ++k;
+    const bool negated = vg.negated || (k < n_ && Lower(k) == "not");
+    if (k < n_ && Lower(k) == "not") ++k;
+    denies_guilt = negated && k < n_ && IsAny(Lemma(k), {"guilty", "responsible", "culpable"});
+  }
+  if (!vg.negated && !no_part && !denies_guilt) return false;
   const Clause& saying = a_.clauses[clause.governor];
   if (!IsSpeechVerb(a_.verbs[saying.verb].head) || a_.verbs[saying.verb].negated) return false;
   auto speaker = ActorOfNp(saying.subject);
@@ -394,7 +403,7 @@ bool Coding::CodeReportedDenial(const Clause& clause, const std::vector<const Tr
   const bool uninvolved =
       vg.negated && ((verb == "involve" && vg.voice == Voice::kPassive) ||
                      (verb == "be" && vg.end < n_ && Lemma(vg.end) == "behind"));
-  if (!violent && !uninvolved && !no_part) return false;
+  if (!violent && !uninvolved && !no_part && !denies_guilt) return false;
   EventMention m;
   m.code = EventCode{"REJECT", "", "016", ""};
   m.trigger = vg.head;

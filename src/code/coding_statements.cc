@@ -440,8 +440,16 @@ void Coding::CodePredicate(const Clause& clause) {
   // "suggested that rebels were to blame (for the attack)".
   const bool to_blame = Lemma(vg.head) == "be" && predicate + 1 < n_ && Lemma(predicate) == "to" &&
                         Lemma(predicate + 1) == "blame";
+  // ("May said Moscow was responsible": for the act the report tells, when
+  // a speaker says so and no "for" names another.)
+  const bool responsible_alone =
+      for_np == kNone && Lemma(vg.head) == "be" && !vg.negated && predicate < n_ &&
+      Lemma(predicate) == "responsible" &&
+      (predicate + 1 >= n_ ||
+       (!IsNoun(Tag(predicate + 1)) && !IsAny(Lemma(predicate + 1), {"for", "to"}))) &&
+      SpeakerOf(clause).has_value();
   const bool responsible =
-      to_blame ||
+      to_blame || responsible_alone ||
       (for_np != kNone && (bears || (predicate < n_ && Lemma(predicate) == "responsible")));
   if (act_of && !responsible && !behind) return;
   if (behind || responsible) {

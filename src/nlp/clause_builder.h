@@ -58,6 +58,7 @@ class Builder {
   int ShiftedObject(size_t k, size_t v) const;
   int ObjectRelativeHost(const VerbGroup& vg) const;
   int FormOfLatest(const VerbGroup& vg) const;
+  int SaidBefore(int c) const;
 
   // clause_coordination.cc: which clause a verb joined by "and" goes with
   bool IsSeriesVerb(const VerbGroup& vg, int previous) const;

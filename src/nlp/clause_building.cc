@@ -388,16 +388,42 @@ void Builder::BuildClauses() {
               (subject_start > pvg.end && prev.object != kNone &&
                Lemma(verbs[prev.verb].head) == "tell" && Lemma(subject_start - 1) == "that" &&
                Tag(subject_start - 1) == T::kIN);
-          if (speech && adjacent) {
+          // "said that it was highly likely Moscow was responsible": what
+          // a judgement after "it was" is about is what the speaker said.
+          bool judged = false;
+          if (Lemma(pvg.head) == "be" && prev.subject != kNone &&
+              Lemma(out_.nps[prev.subject].head) == "it" && prev.object == kNone) {
+            size_t k = pvg.end;
+            while (k < subject_start &&
+                   (IsAdverb(Tag(k)) || Tag(k) == T::kOpenQuote || Tag(k) == T::kCloseQuote)) {
+              ++k;
+            }
+            if (k < subject_start && IsAdjective(Tag(k)) &&
+                IsAny(Lemma(k), {"likely", "unlikely", "clear", "possible", "probable", "certain",
+                                 "evident", "obvious", "plain", "true"})) {
+              ++k;
+              while (k < subject_start && (Tag(k) == T::kCloseQuote || Lemma(k) == "that")) ++k;
+              judged = k == subject_start;
+            }
+          }
+          if (judged) {
+            clause.link = ClauseLink::kComplement;
+            clause.governor = prev.link == ClauseLink::kComplement && prev.governor != kNone
+                                  ? prev.governor
+                                  : previous;
+          } else if (speech && adjacent) {
             clause.link = ClauseLink::kComplement;
             clause.governor = previous;
-          } else if (subject_start >= 2 && Lemma(subject_start - 1) == "that" &&
-                     Lemma(subject_start - 2) == "and" && prev.link == ClauseLink::kComplement &&
-                     prev.governor != kNone) {
+          } else if (subject_start >= 3 && Lemma(subject_start - 1) == "that" &&
+                     (Lemma(subject_start - 2) == "and" ||
+                      (Lemma(subject_start - 2) == "," && Lemma(subject_start - 3) == "and")) &&
+                     SaidBefore(previous) != kNone) {
             // "said there would be no truce and that the group's fighters
-            // would strike": what else was said.
+            // would strike": what else was said (past relative clauses: "had
+            // been poisoned with Novichok, a nerve agent developed in Russia,
+            // and that").
             clause.link = ClauseLink::kComplement;
-            clause.governor = prev.governor;
+            clause.governor = out_.clauses[SaidBefore(previous)].governor;
           } else if (!speech && subject_start > 0 && Lemma(subject_start - 1) == "that") {
             // "said in a statement posted on Telegram late on Saturday that
             // it had ...": past a participle phrase, the speech verb before.

@@ -121,6 +121,17 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   return host;
 }
 
+// The latest clause up to `c`, past relative ones, when it is what a
+// speaker said (a complement with its governor), else kNone.
+int Builder::SaidBefore(int c) const {
+  while (c >= 0 && out_.clauses[c].link == ClauseLink::kRelative) --c;
+  if (c < 0 || out_.clauses[c].link != ClauseLink::kComplement ||
+      out_.clauses[c].governor == kNone) {
+    return kNone;
+  }
+  return c;
+}
+
 // The latest clause built so far, not a relative one, whose verb has the
 // form and the modality of `vg`, or kNone.
 int Builder::FormOfLatest(const VerbGroup& vg) const {

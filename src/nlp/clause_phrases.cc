@@ -193,6 +193,18 @@ void Builder::ChunkNounPhrases() {
       ++i;
       continue;
     }
+    // "it was highly likely Moscow was responsible": a judgement after "it
+    // was", not the start of a phrase.
+    if (!is_protected && IsAdjective(Tag(i)) &&
+        IsAny(Lemma(i), {"likely", "unlikely", "clear", "possible", "probable", "certain",
+                         "evident", "obvious", "plain", "true"})) {
+      size_t k = i;
+      while (k > 0 && IsAdverb(Tag(k - 1))) --k;
+      if (k >= 2 && Lemma(k - 1) == "be" && Lemma(k - 2) == "it") {
+        ++i;
+        continue;
+      }
+    }
     const size_t approximation = ApproximationLength(i);
     // "Assad's most powerful ally": a degree adverb after a possessive
     // starts the possessed phrase.
