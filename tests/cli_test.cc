@@ -5757,3 +5757,25 @@ TEST(CliTest, LikelyResponsibleAndNotGuilty) {
   EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE Theresa May>Russia",
                                              "REJECT Sergei Lavrov>Theresa May"}));
 }
+
+// "it looked as though Russia was behind the attack" is what was said;
+// whoever a speaker says ordered the use of the weapon of an act told is
+// blamed for it; the doer of an act a speaker reports is no one blamed.
+TEST(CliTest, SeemingsAndOrdersOfAnAct) {
+  const auto records = CodeEach(
+      {"LONDON — The pair were poisoned with a nerve agent in Salisbury on March 4. US President "
+       "Donald Trump said on Thursday that it looked as though Russia was behind the attack. On "
+       "Friday, Foreign Secretary Boris Johnson said it was \"overwhelmingly likely\" that "
+       "President Vladimir Putin had personally ordered the use of the nerve agent.",
+       "WASHINGTON — The United States carried out a drone strike against Islamic State militants "
+       "in eastern Afghanistan, the Pentagon said on Saturday."},
+      "2018-03-17");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event" && r["type"] == "ACCUSE") found.push_back(PartiesOf("ACCUSE")(r));
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE Donald Trump>Russia",
+                                             "ACCUSE Boris Johnson>Vladimir Putin"}));
+}

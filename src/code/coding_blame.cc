@@ -87,6 +87,29 @@ bool Coding::CodeReportedPerpetrator(const Clause& clause) {
     }
   }
   const bool projectile = copula != nullptr;
+  // "Johnson said Putin had personally ordered the use of the nerve
+  // agent": in the active, whoever planned or ordered the act, or the use
+  // of its weapon, named as the subject.
+  if (vg.voice == Voice::kActive && !vg.negated && !projectile && clause.subject != kNone &&
+      clause.object != kNone && clause.link == ClauseLink::kComplement &&
+      IsAny(Lemma(vg.head), {"order", "plan", "orchestrate", "mastermind", "organise", "organize",
+                             "direct", "authorise", "authorize", "approve"})) {
+    const NounPhrase& act = a_.nps[clause.object];
+    const Trigger* noun = NounTriggerAt(act.head);
+    const bool weapon_used = Lemma(act.head) == "use" && act.of_complement != kNone &&
+                             WeaponAt(a_.nps[act.of_complement].head) != nullptr;
+    if ((noun == nullptr || noun->code.type != "ASSAULT") && !weapon_used) return false;
+    auto perpetrator = ActorOfNp(clause.subject);
+    auto by = SpeakerOf(clause);
+    if (!perpetrator || perpetrator->kind == "anaphor" || perpetrator->kind == "agent" || !by ||
+        IdentityKey(*by) == IdentityKey(*perpetrator)) {
+      return false;
+    }
+    used_np_[clause.object] = true;
+    out_.attributions.push_back(AttributionMention{*perpetrator, by, clause.object, "ASSAULT"});
+    AddAccusation(*by, *perpetrator, vg.head);
+    return true;
+  }
   const int told = projectile ? clause.modified_np : clause.subject;
   if (vg.voice != Voice::kPassive || clause.agent == kNone || told == kNone) return false;
   const NounPhrase& subject = a_.nps[told];

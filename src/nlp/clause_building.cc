@@ -390,20 +390,28 @@ void Builder::BuildClauses() {
                Tag(subject_start - 1) == T::kIN);
           // "said that it was highly likely Moscow was responsible": what
           // a judgement after "it was" is about is what the speaker said.
+          // ("it looked as though Russia was behind the attack": so is what
+          // it seems like.)
           bool judged = false;
-          if (Lemma(pvg.head) == "be" && prev.subject != kNone &&
+          if (IsAny(Lemma(pvg.head), {"be", "look", "seem", "appear"}) && prev.subject != kNone &&
               Lemma(out_.nps[prev.subject].head) == "it" && prev.object == kNone) {
             size_t k = pvg.end;
             while (k < subject_start &&
                    (IsAdverb(Tag(k)) || Tag(k) == T::kOpenQuote || Tag(k) == T::kCloseQuote)) {
               ++k;
             }
-            if (k < subject_start && IsAdjective(Tag(k)) &&
+            const bool judgement =
+                k < subject_start && IsAdjective(Tag(k)) &&
                 IsAny(Lemma(k), {"likely", "unlikely", "clear", "possible", "probable", "certain",
-                                 "evident", "obvious", "plain", "true"})) {
-              ++k;
+                                 "evident", "obvious", "plain", "true"});
+            if (judgement) ++k;
+            if (judgement || Lemma(pvg.head) != "be") {
+              if (k + 1 < subject_start && Lemma(k) == "as" &&
+                  IsAny(Lemma(k + 1), {"though", "if"})) {
+                k += 2;
+              }
               while (k < subject_start && (Tag(k) == T::kCloseQuote || Lemma(k) == "that")) ++k;
-              judged = k == subject_start;
+              judged = k == subject_start && (judgement || k > pvg.end);
             }
           }
           if (judged) {
