@@ -5779,3 +5779,23 @@ TEST(CliTest, SeemingsAndOrdersOfAnAct) {
   EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE Donald Trump>Russia",
                                              "ACCUSE Boris Johnson>Vladimir Putin"}));
 }
+
+// 'Russia was Georgia's "enemy and occupier"' said by a president condemns
+// Russia (the possessed phrase past the opening quotation mark);
+// protesters demanding a resignation protest against the one asked to go.
+TEST(CliTest, QuotedDenunciationsAndProtestersDemands) {
+  const auto records = CodeEach(
+      {"TBILISI, Georgia — President Salome Zourabichvili said on Thursday that Russia was "
+       "Georgia's \"enemy and occupier\".",
+       "TBILISI, Georgia — Thousands of protesters returned to Rustaveli Avenue on Friday evening, "
+       "demanding the resignation of Interior Minister Giorgi Gakharia."},
+      "2019-06-21");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event") found.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE Salome Zourabichvili>Russia",
+                                             "PROTEST protesters>Giorgi Gakharia"}));
+}

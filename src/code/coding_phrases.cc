@@ -674,7 +674,9 @@ int Coding::Possessed(int np_index) const {
   if (np_index == kNone) return kNone;
   const uint32_t k = a_.nps[np_index].end;
   if (k + 1 < n_ && Tag(k) == T::kPOS) {
-    const int next = a_.np_of_token[k + 1];
+    // ('Georgia's "enemy and occupier"': past an opening quotation mark.)
+    const uint32_t owned = k + 2 < n_ && Tag(k + 1) == T::kOpenQuote ? k + 2 : k + 1;
+    const int next = a_.np_of_token[owned];
     if (next != kNone && a_.nps[next].possessor == np_index) return next;
   }
   return np_index;

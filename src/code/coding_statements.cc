@@ -480,9 +480,10 @@ void Coding::CodePredicate(const Clause& clause) {
         RelationFromPredicate(*companion, Possessed(clause.object), SpeakerOf(clause));
       }
     }
-    // "Katz said Iran was a criminal regime": the speaker condemns it.
+    // "Katz said Iran was a criminal regime": the speaker condemns it (and
+    // 'Russia was Georgia's "enemy and occupier"').
     if (vg.tense != Tense::kFuture && !vg.modal) {
-      CodeDenunciation(clause, clause.subject, clause.object, SpeakerOf(clause));
+      CodeDenunciation(clause, clause.subject, Possessed(clause.object), SpeakerOf(clause));
     }
   }
 }

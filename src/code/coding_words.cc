@@ -89,7 +89,8 @@ bool IsDenunciationWord(std::string_view lemma) {
                 "blunder",       "unlawful",      "illegitimate", "destabilizing", "destabilising",
                 "stab",          "betrayal",      "treachery",    "unprovoked",    "unjustified",
                 "irresponsible", "shameful",      "flagrant",     "misguided",     "deplorable",
-                "outrageous",    "repugnant"});
+                "outrageous",    "repugnant",     "enemy",        "occupier",      "aggressor",
+                "invader"});
 }
 
 bool IsPredicativeDenunciationWord(std::string_view lemma) {

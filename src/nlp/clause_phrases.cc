@@ -560,10 +560,13 @@ void Builder::LinkNounPhrases() {
         nps[k].of_complement = static_cast<int>(next);
       }
     }
-    // "[Iran] 's foreign ministry"
-    if (Tag(after) == T::kPOS && after + 1 < n_ &&
-        out_.np_of_token[after + 1] == static_cast<int>(k + 1)) {
-      nps[k + 1].possessor = static_cast<int>(k);
+    // "[Iran] 's foreign ministry" (or 'Georgia's "enemy and occupier"').
+    if (Tag(after) == T::kPOS && after + 1 < n_) {
+      const size_t owned =
+          after + 1 < n_ && Tag(after + 1) == T::kOpenQuote ? after + 2 : after + 1;
+      if (owned < n_ && out_.np_of_token[owned] == static_cast<int>(k + 1)) {
+        nps[k + 1].possessor = static_cast<int>(k);
+      }
     }
     // "[Saudi Arabia] and [Iran]"; but "struck on [Saturday] and [the
     // Houthis] claimed", "held in Gaza for [seven weeks] and [Israel]
