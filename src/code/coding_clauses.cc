@@ -449,13 +449,6 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   }
   if (m.source) std::tie(m.source_place_begin, m.source_place_end) = PlaceOfGenericActor(*m.source);
   if (m.target) std::tie(m.target_place_begin, m.target_place_end) = PlaceOfGenericActor(*m.target);
-  // "Thousands of protesters returned to Rustaveli Avenue, demanding the
-  // resignation of the interior minister": protesters' demands are their
-  // protest.
-  if (m.code.type == "REQUEST" && m.source && m.source->kind == "agent" &&
-      m.source->actor.name == "protesters" && m.target) {
-    m.code = EventCode{"PROTEST", "demo", "141", m.code.acled};
-  }
   // "a day after another family carried out suicide bombings": doers told
   // as others make another act.
   if (clause != nullptr && m.code.type == "ASSAULT" && clause->subject != kNone &&
