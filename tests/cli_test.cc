@@ -5795,3 +5795,24 @@ TEST(CliTest, QuotedDenunciations) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"ACCUSE Salome Zourabichvili>Russia"}));
 }
+
+// Signing a decree or law and offering a reward agree to nothing; signing
+// an agreement is a signing.
+TEST(CliTest, DecreesAndRewardsAreNoAgreements) {
+  const auto records = CodeEach(
+      {"MOSCOW — Later on Friday, President Vladimir Putin signed a decree temporarily banning "
+       "Russian airlines from flying to Georgia from July 8.",
+       "WASHINGTON — The United States has offered a reward of up to $10 million for information "
+       "leading to his capture.",
+       "DOHA — Qatar and Turkey signed an agreement on Monday."},
+      "2019-06-22");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event" && (r["type"] == "AGREE" || r["type"] == "SUPPORT")) {
+        found.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+      }
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"AGREE Qatar>Türkiye"}));
+}
