@@ -755,8 +755,8 @@ void SentenceMatch::FindItems() {
     for (uint32_t v = u; v < n && count < kMaxPhrase; ++v) {
       // "Communist Party of India (Maoist)": a name goes on through brackets
       // round one word that continues it.
-      if (units_[v].raw == "(" && v > u && v + 2 < n && units_[v + 2].raw == ")" &&
-          units_[v + 1].word != kNoWord &&
+      if (units_[v].punct && v > u && v + 2 < n && units_[v].raw == "(" &&
+          units_[v + 2].raw == ")" && units_[v + 1].word != kNoWord &&
           t_.trie.Child(node, units_[v + 1].word) != PhraseTrie::kNoNode) {
         node = t_.trie.Child(node, units_[v + 1].word);
         v += 2;
