@@ -15,6 +15,7 @@
 #include "assemble/referents.h"
 #include "assemble/sites.h"
 #include "base/word_lists.h"
+#include "code/coding_words.h"
 
 namespace casus {
 namespace {
@@ -95,9 +96,8 @@ CodedDocument Assembly::Run() {
     // been attacked by the Jalisco New Generation Cartel".)
     const auto own_side = [](const std::optional<ActorSpan>& by, const ActorSpan& doer) {
       if (!by || by->actor.country.empty()) return true;
-      const bool state_against_outlaws = IsAny(by->actor.sector, {"GOV", "MIL", "COP", "SPY"}) &&
-                                         IsAny(doer.actor.sector, {"REB", "CRM", "UAF"});
-      return by->actor.country == doer.actor.country && !state_against_outlaws;
+      return by->actor.country == doer.actor.country &&
+             !coding::IsStateAgainstOutlaws(by->actor.sector, doer.actor.sector);
     };
     std::erase_if(facts.coding.events, [&](const EventMention& m) {
       return m.reported_doer && m.target && own_side(m.source, *m.target);

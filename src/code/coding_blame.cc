@@ -156,9 +156,10 @@ void Coding::CodeReportedDoer(const Clause& clause, const Trigger& trigger) {
       doer->actor.country.empty()) {
     return;
   }
-  const bool state_against_outlaws = IsAny(by->actor.sector, {"GOV", "MIL", "COP", "SPY"}) &&
-                                     IsAny(doer->actor.sector, {"REB", "CRM", "UAF"});
-  if (doer->actor.country == by->actor.country && !state_against_outlaws) return;
+  if (doer->actor.country == by->actor.country &&
+      !IsStateAgainstOutlaws(by->actor.sector, doer->actor.sector)) {
+    return;
+  }
   out_.attributions.push_back(AttributionMention{*doer, by, kNone, "ASSAULT", true});
   AddAccusation(*by, *doer, vg.head);
   out_.events.back().reported_doer = true;

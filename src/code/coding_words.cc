@@ -142,6 +142,11 @@ bool IsStateForceWord(std::string_view lemma) {
   return IsAny(lemma, {"police", "army", "military"});
 }
 
+bool IsStateAgainstOutlaws(std::string_view by_sector, std::string_view doer_sector) {
+  return IsAny(by_sector, {"GOV", "MIL", "COP", "SPY"}) &&
+         IsAny(doer_sector, {"REB", "CRM", "UAF"});
+}
+
 bool IsLeaderTitle(std::string_view lemma) {
   return IsAny(lemma, {"leader", "chief", "commander", "head", "chairman", "chairwoman", "chair",
                        "co-leader", "co-chair", "co-chairman", "commander-in-chief"});

@@ -92,6 +92,12 @@ bool IsProposalNoun(std::string_view lemma);
 // Definite descriptions that refer back to a group ("the group", "the militia").
 bool IsGroupAnaphor(std::string_view lemma);
 
+// A state's organ (GOV, MIL, COP, SPY) naming an outlaw group (REB, CRM,
+// UAF) as the doer of an act accuses it, though both are of one country
+// ("Mexico City's police chief said his convoy had been attacked by the
+// Jalisco New Generation Cartel").
+bool IsStateAgainstOutlaws(std::string_view by_sector, std::string_view doer_sector);
+
 // The title of one who heads a body: "leader", "chief", "commander",
 // "head", "chairman", "co-leader", "co-chair".
 bool IsLeaderTitle(std::string_view lemma);
