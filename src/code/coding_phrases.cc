@@ -672,13 +672,10 @@ int Coding::SuchAsNp(int np_index) const {
 // names the Guards, not Iran.
 int Coding::Possessed(int np_index) const {
   if (np_index == kNone) return kNone;
-  const uint32_t k = a_.nps[np_index].end;
-  if (k + 1 < n_ && Tag(k) == T::kPOS) {
-    // ('Georgia's "enemy and occupier"': past an opening quotation mark.)
-    const uint32_t owned = k + 2 < n_ && Tag(k + 1) == T::kOpenQuote ? k + 2 : k + 1;
-    const int next = a_.np_of_token[owned];
-    if (next != kNone && a_.nps[next].possessor == np_index) return next;
-  }
+  // The analyser links a possessed phrase to its possessor, the phrase
+  // before it ('Georgia's "enemy and occupier"', past the quotation mark).
+  const size_t next = static_cast<size_t>(np_index) + 1;
+  if (next < a_.nps.size() && a_.nps[next].possessor == np_index) return static_cast<int>(next);
   return np_index;
 }
 

@@ -229,13 +229,14 @@ void ActorFinder::StatedLeaderships(std::span<const Token> tokens,
   }
 }
 
-void ActorFinder::StatedParts(std::span<const Token> tokens, std::span<const ActorSpan> actors,
-                              const std::optional<Date>& date,
+void ActorFinder::StatedParts(std::span<const Token> tokens,
+                              std::span<const std::string_view> lemmas,
+                              std::span<const ActorSpan> actors, const std::optional<Date>& date,
                               std::vector<RelationMention>& out) const {
   const KnowledgeBase& kb = matcher_.kb();
   for (const ActorSpan& part : actors) {
-    if (part.kb_index < 0 || part.end > tokens.size() || part.end < part.begin + 3 ||
-        !part.compound.empty() ||
+    if (part.kb_index < 0 || part.end > tokens.size() || part.end > lemmas.size() ||
+        part.end < part.begin + 3 || !part.compound.empty() ||
         !IsAny(ToString(kb.actor(static_cast<ActorIndex>(part.kb_index)).kind),
                {"armed_group", "front_group", "umbrella", "party", "military", "police",
                 "intelligence"})) {
@@ -246,11 +247,9 @@ void ActorFinder::StatedParts(std::span<const Token> tokens, std::span<const Act
     while (possessive < part.end && !reading::WordIsAny(tokens[possessive].text, "'s ’s '")) {
       ++possessive;
     }
-    if (possessive + 1 >= part.end) continue;
-    const std::string head = Lowercase(tokens[part.end - 1].text);
-    const std::string singular = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
-    if (!coding::IsPartNoun(head) && !coding::IsPartNoun(singular)) continue;
-    const std::string named = Lowercase(TextSpanning(tokens[part.begin], tokens[possessive - 1]));
+    if (possessive + 1 >= part.end || !coding::IsPartNoun(lemmas[part.end - 1])) continue;
+    const std::string whole_text(TextSpanning(tokens[part.begin], tokens[possessive - 1]));
+    const std::string named = Lowercase(whole_text);
     for (uint32_t r : kb.actor(static_cast<ActorIndex>(part.kb_index)).relations) {
       const RelationRecord& relation = kb.relation(r);
       if (relation.type != RelationType::kPartOf || !relation.when.HoldsOn(date) ||
@@ -261,7 +260,7 @@ void ActorFinder::StatedParts(std::span<const Token> tokens, std::span<const Act
       whole.begin = part.begin;
       whole.end = possessive;
       whole.actor = ToActor(kb, relation.object, date);
-      whole.actor.text = std::string(TextSpanning(tokens[part.begin], tokens[possessive - 1]));
+      whole.actor.text = whole_text;
       whole.kind = std::string(ToString(kb.actor(relation.object).kind));
       whole.kb_index = static_cast<int>(relation.object);
       out.push_back(RelationMention{part, "part_of", std::move(whole), std::nullopt, 0.7});

@@ -51,8 +51,9 @@ class ActorFinder {
   // named by a description of it as a part of another (a possessor, then a
   // part noun) is part of the body the possessor names, when the knowledge
   // base has it so on `date`; appended to `out`.
-  void StatedParts(std::span<const Token> tokens, std::span<const ActorSpan> actors,
-                   const std::optional<Date>& date, std::vector<RelationMention>& out) const;
+  void StatedParts(std::span<const Token> tokens, std::span<const std::string_view> lemmas,
+                   std::span<const ActorSpan> actors, const std::optional<Date>& date,
+                   std::vector<RelationMention>& out) const;
 
   // "Sadr's movement", "Haftar's forces": a group noun a known person has
   // (a person `out` holds, found by the matcher or by surname) is the body

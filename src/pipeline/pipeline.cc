@@ -305,7 +305,7 @@ CodedDocument Pipeline::Code(const Document& document) const {
     p.clause_analyzer.Analyze(TaggedSentence{words, s.tags, s.lemmas, s.actor_ranges}, s.clauses);
     p.coder->Code(SentenceInput{f.index, words, s.tags, s.lemmas, &s.clauses, s.actors}, f.coding);
     p.actor_finder->StatedLeaderships(words, s.actors, document.date, f.coding.relations);
-    p.actor_finder->StatedParts(words, s.actors, document.date, f.coding.relations);
+    p.actor_finder->StatedParts(words, s.lemmas, s.actors, document.date, f.coding.relations);
     if (p.debug) DebugSentence(words, s, f);
     f.actors = s.actors;
 
