@@ -401,9 +401,7 @@ void Builder::BuildClauses() {
               ++k;
             }
             const bool judgement =
-                k < subject_start && IsAdjective(Tag(k)) &&
-                IsAny(Lemma(k), {"likely", "unlikely", "clear", "possible", "probable", "certain",
-                                 "evident", "obvious", "plain", "true"});
+                k < subject_start && IsAdjective(Tag(k)) && IsJudgementAdjective(Lemma(k));
             if (judgement) ++k;
             if (judgement || Lemma(pvg.head) != "be") {
               if (k + 1 < subject_start && Lemma(k) == "as" &&
@@ -547,7 +545,7 @@ void Builder::BuildClauses() {
         } else {
           clause.object = np_left;
         }
-      } else if (previous >= 0 && vg.form == VerbForm::kGerund && vg.end <= n_ &&
+      } else if (previous >= 0 && vg.form == VerbForm::kGerund &&
                  IsAny(left_lemma, {"during", "amid", "amidst"}) &&
                  (vg.end == n_ || !IsNoun(Tag(vg.end)))) {
         // "shot dead the journalist during rioting": an act of others, a

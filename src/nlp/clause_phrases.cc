@@ -195,9 +195,7 @@ void Builder::ChunkNounPhrases() {
     }
     // "it was highly likely Moscow was responsible": a judgement after "it
     // was", not the start of a phrase.
-    if (!is_protected && IsAdjective(Tag(i)) &&
-        IsAny(Lemma(i), {"likely", "unlikely", "clear", "possible", "probable", "certain",
-                         "evident", "obvious", "plain", "true"})) {
+    if (!is_protected && IsAdjective(Tag(i)) && IsJudgementAdjective(Lemma(i))) {
       size_t k = i;
       while (k > 0 && IsAdverb(Tag(k - 1))) --k;
       if (k >= 2 && Lemma(k - 1) == "be" && Lemma(k - 2) == "it") {

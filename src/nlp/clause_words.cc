@@ -32,6 +32,11 @@ constexpr WordSet<44> kSpeechLemmas{
 
 bool IsSpeechLemma(std::string_view lemma) { return kSpeechLemmas.contains(lemma); }
 
+bool IsJudgementAdjective(std::string_view lemma) {
+  return IsAny(lemma, {"likely", "unlikely", "clear", "possible", "probable", "certain", "evident",
+                       "obvious", "plain", "true"});
+}
+
 bool IsSubordinator(std::string_view lemma) {
   return IsAny(lemma, {"that", "if", "unless", "because", "although", "though", "whether", "while",
                        "whereas"});

@@ -21,6 +21,10 @@ bool IsObjectControlVerb(std::string_view lemma);
 
 bool IsSpeechLemma(std::string_view lemma);
 
+// Adjectives of a judgement after "it was": "likely", "clear", "possible"
+// ("it was highly likely Moscow was responsible").
+bool IsJudgementAdjective(std::string_view lemma);
+
 // Conjunctions that open a clause, tagged as prepositions: what follows
 // them is a subject, not a prepositional complement ("a strike unless
 // [Israel] rescinds").
