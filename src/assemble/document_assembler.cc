@@ -70,6 +70,13 @@ std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
   return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;
 }
 
+// A blow by a party named at doers told only by what they are ("security
+// forces killed four attackers").
+bool IsBlowAtDescribedDoers(const Draft& draft) {
+  return draft.source && !IsDescribedDoer(*draft.source) && draft.target &&
+         IsDescribedDoer(*draft.target);
+}
+
 void AddSentence(Draft& draft, uint32_t s) {
   if (std::find(draft.sentences.begin(), draft.sentences.end(), s) == draft.sentences.end()) {
     draft.sentences.push_back(s);
@@ -374,9 +381,7 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // (A response: an attack by others was told before it. "Turkish jets
   // struck Kurdish militia positions ... Artillery joined the bombardment"
   // is the strike told again.)
-  const bool response = draft.code.type == "ASSAULT" && draft.source &&
-                        !IsDescribedDoer(*draft.source) && draft.target &&
-                        IsDescribedDoer(*draft.target) &&
+  const bool response = draft.code.type == "ASSAULT" && IsBlowAtDescribedDoers(draft) &&
                         std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& other) {
                           return &other != &draft && other.code.type == "ASSAULT" && other.source &&
                                  !other.sentences.empty() && !draft.sentences.empty() &&
@@ -689,9 +694,7 @@ void Assembly::AttachAttribution(const AttributionMention& a, uint32_t s) {
   // its doers told since.
   for (auto it = drafts_.rbegin(); draft != nullptr && it != drafts_.rend(); ++it) {
     if (it->code.type != a.event_type) continue;
-    const bool at_doers =
-        it->source && !IsDescribedDoer(*it->source) && it->target && IsDescribedDoer(*it->target);
-    if (!at_doers) {
+    if (!IsBlowAtDescribedDoers(*it)) {
       draft = &*it;
       break;
     }
