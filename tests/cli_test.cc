@@ -5580,7 +5580,9 @@ TEST(CliTest, GunmenFromAGroupAndSpelledNumbers) {
 // Doers told again with "the" tell more of the act told before, whoever
 // they hit ("let some students go and shot those they identified as
 // Christians": the gunmen shot, not the students); an act of no doer told,
-// not at the doers, is no more of a blow at them by others.
+// not at the doers, is no more of a blow at them by others. The doers hit
+// by the blow are whoever did the attack, when a claim or the text names
+// them; else they stay what the text calls them.
 TEST(CliTest, OneAttackToldThroughItsDoers) {
   const auto records = CodeEach(
       {"GARISSA, Kenya — Gunmen from the Somali Islamist group al Shabaab stormed a university in "
@@ -5588,15 +5590,22 @@ TEST(CliTest, OneAttackToldThroughItsDoers) {
        "students go and shot those they identified as Christians. Seventy-nine people were "
        "wounded. The siege ended when security forces killed four attackers. Al Shabaab's "
        "spokesman told reporters the college had been targeted because it was educating "
-       "non-Muslims."},
-      "2015-04-03");
+       "non-Muslims.",
+       "OUAGADOUGOU — Gunmen attacked a hotel in Ouagadougou on Friday, killing 29 people. "
+       "Burkinabe security forces killed three attackers on Saturday."},
+      "2016-01-17");
   std::vector<std::string> attacks;
-  for (const nlohmann::json& r : records[0]) {
-    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
-    attacks.push_back(NameOf(r, "actor1") + " " + CountOf(r, "fatalities") + "/" +
-                      CountOf(r, "injuries"));
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+      attacks.push_back(NameOf(r, "actor1") + " -> " + NameOf(r, "actor2") + " " +
+                        CountOf(r, "fatalities") + "/" + CountOf(r, "injuries"));
+    }
   }
-  EXPECT_EQ(attacks, (std::vector<std::string>{"Al-Shabaab 147/79", "security forces 4/-"}));
+  EXPECT_EQ(attacks, (std::vector<std::string>{"Al-Shabaab -> students 147/79",
+                                               "security forces -> Al-Shabaab 4/-",
+                                               "Unidentified Armed Group -> civilians 29/-",
+                                               "Burkina Faso security forces -> gunmen 3/-"}));
 }
 
 // A group's leader claiming claims for the group; people rounded up by

@@ -70,13 +70,6 @@ std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
   return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;
 }
 
-// A blow by a party named at doers told only by what they are ("security
-// forces killed four attackers").
-bool IsBlowAtDescribedDoers(const Draft& draft) {
-  return draft.source && !IsDescribedDoer(*draft.source) && draft.target &&
-         IsDescribedDoer(*draft.target);
-}
-
 void AddSentence(Draft& draft, uint32_t s) {
   if (std::find(draft.sentences.begin(), draft.sentences.end(), s) == draft.sentences.end()) {
     draft.sentences.push_back(s);

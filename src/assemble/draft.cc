@@ -20,6 +20,40 @@ std::optional<ActorSpan> Perpetrator(const Draft& draft) {
   return std::nullopt;
 }
 
+bool IsBlowAtDescribedDoers(const Draft& draft) {
+  return draft.source && !sides::IsDescribedDoer(*draft.source) && draft.target &&
+         sides::IsDescribedDoer(*draft.target);
+}
+
+std::optional<ActorSpan> DoersHit(const std::vector<Draft>& drafts, size_t i) {
+  const Draft& blow = drafts[i];
+  if (!IsBlowAtDescribedDoers(blow) || blow.sentences.empty()) return std::nullopt;
+  const uint32_t first = *std::min_element(blow.sentences.begin(), blow.sentences.end());
+  const Draft* attack = nullptr;
+  for (const Draft& other : drafts) {
+    if (&other == &blow || other.code.type != "ASSAULT" || other.sentences.empty() ||
+        IsBlowAtDescribedDoers(other)) {
+      continue;
+    }
+    const uint32_t told = *std::min_element(other.sentences.begin(), other.sentences.end());
+    if (told >= first) continue;
+    if (attack == nullptr ||
+        told >= *std::min_element(attack->sentences.begin(), attack->sentences.end())) {
+      attack = &other;
+    }
+  }
+  if (attack == nullptr) return std::nullopt;
+  const auto doer = Perpetrator(*attack);
+  if (!doer || sides::IsDescribedDoer(*doer) || sides::OfState(*doer) ||
+      SameSide(*doer, *blow.source) || doer->actor.name.empty()) {
+    return std::nullopt;
+  }
+  if (doer->kind == "agent" && doer->actor.country.empty() && doer->backer.empty()) {
+    return std::nullopt;
+  }
+  return doer;
+}
+
 namespace {
 
 // Whether an act of type `type` is what a statement about `about` answers:

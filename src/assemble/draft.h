@@ -67,6 +67,17 @@ bool SourceYieldsToClaimOrBlame(const Draft& draft);
 // first actor blamed for it (SourceYieldsToClaimOrBlame).
 std::optional<ActorSpan> Perpetrator(const Draft& draft);
 
+// A blow by a party named at doers told only by what they are ("security
+// forces killed four attackers").
+bool IsBlowAtDescribedDoers(const Draft& draft);
+
+// Who the doers hit by the blow `drafts[i]` (IsBlowAtDescribedDoers) are:
+// the named doer of the latest attack told before it by others than its
+// striker ("Gunmen stormed the college ... al Shabaab claimed the attack
+// ... security forces killed four gunmen": al Shabaab). None when that
+// attack's doer is a state's or named by no one.
+std::optional<ActorSpan> DoersHit(const std::vector<Draft>& drafts, size_t i);
+
 // The party the statement `drafts[i]` answers when it names none, from the
 // event it is about (Draft::about): the attackers of a condemned attack
 // ("Iraq condemned the attack"), the report's first attack first, as

@@ -505,6 +505,13 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
     }
   }
   if (draft.target && !self_target) e.actor2 = draft.target->actor;
+  // "security forces killed four gunmen" after an attack by gunmen al
+  // Shabaab claimed: the doers hit are al Shabaab's.
+  if (e.type == "ASSAULT" && &draft >= drafts_.data() && &draft < drafts_.data() + drafts_.size()) {
+    if (auto doers = DoersHit(drafts_, static_cast<size_t>(&draft - drafts_.data()))) {
+      e.actor2 = doers->actor;
+    }
+  }
   // "summoned the Iranian ambassador": what is said to an envoy no one
   // names is said to the state the envoy speaks for.
   if (e.actor2 && draft.target && statement && !e.actor2->country.empty() && options_.state_of) {
