@@ -5608,6 +5608,39 @@ TEST(CliTest, OneAttackToldThroughItsDoers) {
                                                "Burkina Faso security forces -> gunmen 3/-"}));
 }
 
+// In a swap each side frees the other's people; forces trading fire fight
+// each other; a charge at a crowd disperses it (it accuses no one);
+// "gunmen of" a group are the group's; no one frees its own side's people
+// where the other side frees them ("the Houthis freed government soldiers
+// ..., while the government freed Houthi fighters" are two releases).
+TEST(CliTest, SwapsChargesAndExchangesOfFire) {
+  const auto records = CodeEach(
+      {"KYIV — Russia and Ukraine swapped prisoners on Friday.",
+       "TEHRAN — Police on motorcycles charged the crowd in Tehran on Monday.",
+       "BAGHDAD — Gunmen of Saraya al-Salam exchanged fire with security forces in Baghdad on "
+       "Monday.",
+       "SANAA — On Friday, the Houthis freed government soldiers held in Sanaa, while the "
+       "government freed Houthi fighters held in its prisons."},
+      "2023-04-16");
+  std::vector<std::vector<std::string>> found(records.size());
+  for (size_t d = 0; d < records.size(); ++d) {
+    for (const nlohmann::json& r : records[d]) {
+      if (r["kind"] != "event") continue;
+      const std::string mode = r["mode"].is_string() ? r["mode"].get<std::string>() : "-";
+      found[d].push_back(r["type"].get<std::string>() + "/" + mode + " " + NameOf(r, "actor1") +
+                         " -> " + NameOf(r, "actor2"));
+    }
+  }
+  EXPECT_EQ(found[0], (std::vector<std::string>{"RETREAT/release Russia -> Ukraine",
+                                                "RETREAT/release Ukraine -> Russia"}));
+  ASSERT_EQ(found[1].size(), 1u);
+  EXPECT_TRUE(found[1][0].starts_with("COERCE/restrict police")) << found[1][0];
+  ASSERT_EQ(found[2].size(), 1u);
+  EXPECT_TRUE(found[2][0].starts_with("ASSAULT/firearms Saraya al-Salam -> ")) << found[2][0];
+  EXPECT_EQ(found[3], (std::vector<std::string>{"RETREAT/release Houthis -> troops",
+                                                "RETREAT/release - -> Houthi armed forces"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -322,6 +322,18 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
                   [&](const ClaimMention& c) { return Conflicts(c.claimant, m.source); })) {
     return false;
   }
+  // "the Houthis freed government soldiers ..., while the government freed
+  // Houthi fighters": no one does to its own side what another does to
+  // the other side (an attack at one's own side is told so: "fired on
+  // their own").
+  auto of_one_side = [&](const ActorSpan& a, const ActorSpan& b) {
+    return SameSide(a, b) || (options_.part_of && (options_.part_of(a.kb_index, b.kb_index) ||
+                                                   options_.part_of(b.kb_index, a.kb_index)));
+  };
+  if (draft.code.type != "ASSAULT" && !m.source && draft.source && m.target && draft.target &&
+      of_one_side(*draft.source, *m.target) && !of_one_side(*draft.target, *m.target)) {
+    return false;
+  }
   const bool same_sentence = !draft.sentences.empty() && draft.sentences.back() == s;
   // One sentence may tell of one attack twice with other victims; a
   // statement aimed at two named parties is two events ("blamed the

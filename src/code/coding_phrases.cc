@@ -230,9 +230,13 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     }
     // "Gunmen from the Somali Islamist group al Shabaab": doers told by what
     // they are, of the group they come from (not of a place: "gunmen from
-    // Somalia").
+    // Somalia"); so are "gunmen of Saraya al-Salam".
     if (IsAny(span->actor.sector, {"UAF", "REB"}) && span->actor.country.empty()) {
-      if (auto group = ActorOfNp(PrepAfterNp(np_index, {"from"}), depth + 1);
+      const bool doers = IsAny(Lemma(np.head), {"gunman", "fighter", "militant", "attacker",
+                                                "insurgent", "assailant", "guerrilla"});
+      const int from =
+          np.of_complement != kNone && doers ? np.of_complement : PrepAfterNp(np_index, {"from"});
+      if (auto group = ActorOfNp(from, depth + 1);
           group && IsAny(group->kind, {"armed_group", "front_group", "umbrella"})) {
         return group;
       }

@@ -38,10 +38,13 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   if (IsNoActOfParties(clause, trigger)) return;
   // "halted mediation": the object is part of the trigger, not an event of
   // its own.
+  // ("exchange prisoners": a word of it may be written in the plural.)
   const bool object_in_trigger =
       trigger.words.size() > 1 && clause.object != kNone &&
-      std::find(trigger.words.begin() + 1, trigger.words.end(),
-                Lemma(a_.nps[clause.object].head)) != trigger.words.end();
+      std::any_of(trigger.words.begin() + 1, trigger.words.end(), [&](const std::string& w) {
+        const uint32_t head = a_.nps[clause.object].head;
+        return w == Lemma(head) || w == Lower(head);
+      });
   if (object_in_trigger) used_np_[clause.object] = true;
   EventMention m = NewMention(trigger, vg.head);
   CodeByObject(clause, trigger, m);
@@ -144,6 +147,17 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
       used_np_[clause.object] = true;
     }
   }
+  // "police on motorcycles charged the crowd": a charge at a crowd
+  // disperses it; it accuses no one (charged them with rioting).
+  if (trigger.code.cameo == "1121" && vg.voice == Voice::kActive && clause.object != kNone &&
+      PrepNp(clause, {"with"}) == kNone) {
+    const auto charged = ActorOfNp(clause.object);
+    if ((charged && IsCrowd(*charged)) ||
+        IsAny(Lemma(a_.nps[clause.object].head),
+              {"crowd", "protester", "demonstrator", "marcher", "mourner", "rioter"})) {
+      m.code = EventCode{"COERCE", "restrict", "175", ""};
+    }
+  }
   // "captured a cargo ship", "hijacked a tanker": taking a vessel or a
   // vehicle is a seizure (CAMEO 171), not taking ground or people.
   if (IsAny(trigger.code.cameo, {"192", "181"})) {
@@ -236,7 +250,9 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
       target_np = clause.object;
       // "expelled two Russian diplomats" names the party; "suspended
       // military operations" does not.
-      if (object_in_trigger && m.target && m.target->kind == "agent" &&
+      // Nor do the people swapped ("swapped prisoners").
+      const bool swapped = trigger.mutual && trigger.code.type == "RETREAT";
+      if ((object_in_trigger || swapped) && m.target && m.target->kind == "agent" &&
           m.target->actor.country.empty()) {
         m.target.reset();
         target_np = kNone;
@@ -628,6 +644,17 @@ void Coding::CopyForConjuncts(const Clause& clause, const Trigger& trigger, bool
         copy.source = other;
         out_.events.push_back(std::move(copy));
       }
+    }
+  }
+  // "the Houthis and the government began exchanging prisoners": in a swap
+  // each side frees the other's people.
+  if (out_.events.size() == before + 1 && trigger.mutual && trigger.code.type == "RETREAT") {
+    const EventMention first = out_.events.back();
+    if (first.source && first.target && first.target->actor.sector != "CVL" &&
+        IdentityKey(*first.source) != IdentityKey(*first.target)) {
+      EventMention copy = first;
+      std::swap(copy.source, copy.target);
+      out_.events.push_back(std::move(copy));
     }
   }
   // "Iran condemned Israel and the United States", "summoned the British

@@ -53,6 +53,16 @@ TEST_P(ClauseAnalyzerTest, FindsRoles) {
 }
 
 const ClauseCase kCases[] = {
+    // "as" before a finite verb opens a clause: its phrase is the subject,
+    // not a complement of the phrase before; a toll after it is of the act
+    // it tells the time of.
+    {"Gunfire/NN rang/VBD/ring out/RP around/IN the/DT palace/NN as/IN soldiers/NNS/soldier "
+     "fought/VBD/fight rebels/NNS/rebel ./.",
+     {"rang: Gunfire | - | - | main", "fought: soldiers | rebels | - | main"}},
+    {"The/DT blast/NN ripped/VBD/rip through/IN the/DT mosque/NN as/IN worshippers/NNS/worshipper "
+     "prayed/VBD/pray ,/, killing/VBG/kill 27/CD ./.",
+     {"ripped: The blast | - | - | main", "prayed: worshippers | - | - | main",
+      "killing: The blast | 27 | - | adverbial"}},
     // Reported speech after a time phrase, with or without "that".
     {"Japan/NNP said/VBD/say on/IN Tuesday/NNP it/PRP had/VBD/have halted/VBN/halt aid/NN ./.",
      {"said: Japan | - | - | main", "halted: it | aid | - | complement"}},

@@ -585,9 +585,13 @@ void Builder::BuildClauses() {
               continue;
             }
             const size_t opens = a.subject != kNone ? out_.nps[a.subject].begin : avg.begin;
+            // ("ripped through the mosque as about 2,000 people were
+            // praying, killing 27": past a clause "as" or "while" opens,
+            // which tells what went on meanwhile.)
+            const bool meanwhile = opens > 0 && IsAny(Lemma(opens - 1), {"as", "while"});
             if (a.link == ClauseLink::kMain && opens > 0 &&
                 IsAny(Lemma(opens - 1), {"after", "before", "when", "as", "while", "once"}) &&
-                a.object != kNone && out_.nps[a.object].pronoun) {
+                ((a.object != kNone && out_.nps[a.object].pronoun) || meanwhile)) {
               anchor = EnclosingClause(anchor - 1);
             }
             break;

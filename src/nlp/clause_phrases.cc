@@ -804,8 +804,14 @@ int Builder::OwnerNp(int np, bool clause_opens_after) const {
       // (With `clause_opens_after`, a finite verb follows: "began a day after
       // Houthi fighters and army units loyal to Saleh seized the base" —
       // "after" opens the clause whose subject the phrase is.)
-      const bool opens = clause_opens_after && begin >= 1 &&
-                         IsAny(Lemma(begin - 1), {"after", "before", "since", "until", "till"});
+      // ("rang out around the palace as soldiers fought": so does "as",
+      // but for "such as", "as well as" and "known as".)
+      const bool as_opens = begin >= 2 && Lemma(begin - 1) == "as" &&
+                            !IsAny(Lemma(begin - 2), {"such", "well", "same", "known"}) &&
+                            Tag(begin - 2) != T::kVBN;
+      const bool opens =
+          clause_opens_after && begin >= 1 &&
+          (IsAny(Lemma(begin - 1), {"after", "before", "since", "until", "till"}) || as_opens);
       if (begin >= 2 && (Tag(begin - 1) == T::kIN || Tag(begin - 1) == T::kTO) &&
           !IsSubordinator(Lemma(begin - 1)) && !opens) {
         // "the strike near the airport early on Friday": adverbs may
