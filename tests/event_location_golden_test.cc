@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/distance.h"
 #include "eval/evaluation.h"
 #include "eval/gold.h"
 #include "geo/gazetteer.h"

@@ -6,6 +6,7 @@
 #include <limits>
 #include <tuple>
 
+#include "base/distance.h"
 #include "eval/actor_name_key.h"
 
 namespace casus {
@@ -120,18 +121,6 @@ bool AttributionsAgree(const GoldEvent& gold, const Event& predicted) {
                   });
 }
 
-// Great-circle distance in kilometres.
-double GreatCircleKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kEarthRadiusKm = 6371.0088;
-  constexpr double kRadians = 3.14159265358979323846 / 180.0;
-  const double dlat = (lat2 - lat1) * kRadians;
-  const double dlon = (lon2 - lon1) * kRadians;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
-  return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
-}
-
 std::optional<bool> PlaceAgrees(const GoldEvent& gold, const Event& predicted,
                                 const MatchOptions& options) {
   if (!gold.location || !gold.location->lat) return std::nullopt;
@@ -142,8 +131,8 @@ std::optional<bool> PlaceAgrees(const GoldEvent& gold, const Event& predicted,
       !gold.location->country.empty()) {
     return gold.location->country == predicted.location->country;
   }
-  return GreatCircleKm(*gold.location->lat, *gold.location->lon, predicted.location->lat,
-                       predicted.location->lon) <= options.place_tolerance_km;
+  return DistanceKm(*gold.location->lat, *gold.location->lon, predicted.location->lat,
+                    predicted.location->lon) <= options.place_tolerance_km;
 }
 
 std::vector<std::string> SortedUnique(std::vector<std::string> codes) {

@@ -239,9 +239,6 @@ class Gazetteer {
   size_t area_count_ = 0;
 };
 
-// Great-circle distance in kilometres.
-double DistanceKm(double lat1, double lon1, double lat2, double lon2);
-
 }  // namespace casus
 
 #include "geo/gazetteer_inl.h"  // IWYU pragma: export

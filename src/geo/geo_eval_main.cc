@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "base/distance.h"
 #include "geo/gazetteer.h"
 #include "geo/place_resolver.h"
 #include "geo/test_tokenizer.h"

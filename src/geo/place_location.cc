@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "base/distance.h"
 #include "geo/place_resolver.h"
 
 namespace casus {

@@ -8,6 +8,7 @@
 #include <memory_resource>
 #include <string>
 
+#include "base/distance.h"
 #include "geo/place_location.h"
 #include "geo/place_prior.h"
 

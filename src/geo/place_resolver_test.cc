@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/distance.h"
 #include "geo/geo_test_fixture.h"
 #include "geo/test_tokenizer.h"
 

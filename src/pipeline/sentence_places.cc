@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "assemble/event_sides.h"
+#include "base/distance.h"
 #include "base/word_lists.h"
 #include "base/word_set.h"
 #include "code/coding_words.h"

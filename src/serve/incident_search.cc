@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/distance.h"
 #include "casus/date.h"
 #include "store/incident_filter_sql.h"
 #include "store/incident_fusion.h"

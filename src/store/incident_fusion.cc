@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "base/distance.h"
 #include "kb/normalize.h"
 
 namespace casus {

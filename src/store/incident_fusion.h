@@ -36,9 +36,9 @@
 #include <string>
 #include <vector>
 
+#include "base/distance.h"
 #include "casus/date.h"
 #include "casus/records.h"
-#include "geo/gazetteer.h"  // DistanceKm
 
 namespace casus {
 

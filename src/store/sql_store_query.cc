@@ -5,6 +5,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "base/distance.h"
 #include "store/incident_format.h"
 #include "store/record_json.h"
 #include "store/sql_store.h"
