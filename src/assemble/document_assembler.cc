@@ -450,8 +450,10 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // missile struck a residential building in Beersheba") is another act;
   // a back-reference, a toll or the doers' own account still joins, and
   // a country named is no place told.
-  if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !m.casualty_only &&
-      !IsOwnAccount(m) && !same_sentence && PlacedInAnotherCountry(draft, facts, sentences_)) {
+  if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !IsOwnAccount(m) &&
+      !same_sentence &&
+      (PlacedInAnotherCountry(draft, facts, sentences_) ||
+       PlacedFarAway(draft, facts, sentences_))) {
     return false;
   }
   return true;

@@ -303,7 +303,15 @@ void Referents::Resolve(SentenceFacts& facts) {
       m.source->actor.text = text;
     }
     resolve(m.source, m.code.type == "COERCE");
+    // "soldiers were killed when Boko Haram fighters ambushed their
+    // convoy": what a pronoun owns in an attack is not its doers'.
+    const bool owned_pronoun = m.target && m.target->kind == "anaphor" &&
+                               IsAny(Lowercase(m.target->actor.text), {"their", "its"});
     resolve(m.target);
+    if (owned_pronoun && m.code.type == "ASSAULT" && m.source && m.target &&
+        IdentityKey(*m.source) == IdentityKey(*m.target)) {
+      m.target.reset();
+    }
     if (m.source && m.source->kind == "person") acting_person_ = m.source;
     if (!last_voice_ && m.speaker) last_voice_ = m.speaker;
     if (!last_voice_ && m.source && sides::IsStatementType(m.code.type)) last_voice_ = m.source;

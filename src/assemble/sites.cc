@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/distance.h"
+
 namespace casus {
 
 std::vector<Location> SitesOf(const Draft& draft, const std::vector<SentenceFacts>& sentences) {
@@ -70,8 +72,12 @@ std::optional<Location> FirstPlaceTold(const Draft& draft, const std::vector<uin
 
 bool PlacedInAnotherCountry(const Draft& draft, const SentenceFacts& facts,
                             const std::vector<SentenceFacts>& sentences) {
-  if (facts.places.empty() || facts.places.front().precision == "country") return false;
-  const std::string& there = facts.places.front().country;
+  // The first place finer than a country ("In neighbouring Nigeria, ...
+  // near the village of Goneri in Yobe state": Yobe).
+  const auto place = std::find_if(facts.places.begin(), facts.places.end(),
+                                  [](const Location& l) { return l.precision != "country"; });
+  if (place == facts.places.end()) return false;
+  const std::string& there = place->country;
   if (there.empty()) return false;
   bool named_before = false, any_before = false;
   for (uint32_t s : draft.sentences) {
@@ -82,6 +88,26 @@ bool PlacedInAnotherCountry(const Draft& draft, const SentenceFacts& facts,
     for (const Location& l : sentences[s].sites) named_before = named_before || l.country == there;
   }
   return any_before && !named_before;
+}
+
+bool PlacedFarAway(const Draft& draft, const SentenceFacts& facts,
+                   const std::vector<SentenceFacts>& sentences) {
+  // Farther than one town's surroundings reach.
+  constexpr double kFarKm = 150;
+  const auto here = std::find_if(facts.places.begin(), facts.places.end(),
+                                 [](const Location& l) { return l.precision == "place"; });
+  if (here == facts.places.end()) return false;
+  bool any_before = false;
+  for (uint32_t s : draft.sentences) {
+    for (const auto* list : {&sentences[s].places, &sentences[s].sites}) {
+      for (const Location& l : *list) {
+        if (l.precision != "place") continue;
+        if (DistanceKm(here->lat, here->lon, l.lat, l.lon) <= kFarKm) return false;
+        any_before = true;
+      }
+    }
+  }
+  return any_before;
 }
 
 bool CountsOfAnEarlierEvent(const SentenceFacts& facts) {

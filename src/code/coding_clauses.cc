@@ -222,6 +222,14 @@ void Coding::CodeClause(int c) {
         if (realis || vg.tense == Tense::kPresent) CodeThreat(c, *trigger, prep_np);
         return;
       case TriggerRole::kLight:
+        // "Both groups have stepped up raids on the islands": more acts of
+        // a kind over time is a trend, not one act.
+        if (clause.object != kNone && (vg.tense == Tense::kPresent || vg.perfect) &&
+            IsAny(Lemma(vg.head), {"intensify", "step", "escalate", "increase", "ramp"}) &&
+            Tag(a_.nps[clause.object].head) == T::kNNS) {
+          used_np_[clause.object] = true;
+          return;
+        }
         if (realis) {
           CodeLightVerb(clause, Intent::kNone);
         } else if (intent != Intent::kNone && intent != Intent::kCondition && !clause.quoted) {
