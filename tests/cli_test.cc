@@ -5672,6 +5672,30 @@ TEST(CliTest, SwapsChargesAndExchangesOfFire) {
                                                 "RETREAT/release - -> Houthi armed forces"}));
 }
 
+// A battle told before the attack it answers: the attack, told later and
+// dated before, names whom the troops fight; "the attackers" told with no
+// doers before are doers all the same; forces exchanging fire "with" the
+// attackers fight them, not each other.
+TEST(CliTest, ABattleToldBeforeTheAttackItAnswers) {
+  const auto records = CodeEach(
+      {"NAIROBI, Kenya — Kenyan troops were still battling Islamist gunmen holed up with "
+       "hostages inside Nairobi's Westgate shopping mall on Sunday, more than a day after an "
+       "assault that has killed at least 59 people and wounded 175, officials said. The "
+       "attackers stormed the upmarket mall in the Westlands district around midday on Saturday, "
+       "spraying shoppers with gunfire. Somalia's al Shabaab said its fighters carried out the "
+       "raid. Soldiers and police exchanged heavy fire with the attackers inside the complex on "
+       "Sunday."},
+      "2013-09-22");
+  std::vector<std::string> attacks;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] != "ASSAULT") continue;
+    attacks.push_back(NameOf(r, "actor1") + " -> " + NameOf(r, "actor2") + " " +
+                      r["date"].get<std::string>() + " " + std::to_string(r["evidence"].size()));
+  }
+  EXPECT_EQ(attacks, (std::vector<std::string>{"Kenya troops -> Al-Shabaab 2013-09-22 2",
+                                                "Al-Shabaab -> - 2013-09-21 2"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -35,8 +35,11 @@ std::optional<ActorSpan> DoersHit(const std::vector<Draft>& drafts, size_t i) {
         IsBlowAtDescribedDoers(other)) {
       continue;
     }
+    // (Or told after it but dated before: "troops were still battling
+    // gunmen ... The attackers stormed the mall on Saturday".)
     const uint32_t told = *std::min_element(other.sentences.begin(), other.sentences.end());
-    if (told >= first) continue;
+    const bool dated_before = other.date && blow.date && *other.date < *blow.date;
+    if (told > first && !dated_before) continue;
     if (attack == nullptr ||
         told >= *std::min_element(attack->sentences.begin(), attack->sentences.end())) {
       attack = &other;

@@ -127,7 +127,8 @@ void Referents::Resolve(SentenceFacts& facts) {
     give_country(m.source);
     give_country(m.speaker);
   }
-  auto resolve = [&](std::optional<ActorSpan>& span, bool wields_state_power = false) {
+  auto resolve = [&](std::optional<ActorSpan>& span, bool wields_state_power = false,
+                     bool doers_stay = false) {
     // "Israel declared war on Hamas, a day after the Palestinian Islamist
     // group's fighters attacked": the latest group of that people named.
     if (span && span->described_group) {
@@ -203,6 +204,18 @@ void Referents::Resolve(SentenceFacts& facts) {
       if (wields_state_power &&
           (IsGovernmentWord(span->actor.text) || IsSecurityWord(span->actor.text))) {
         span->kind = "agent";
+        return;
+      }
+      // "The attackers ... stormed the mall" with no doers told before:
+      // doers told by what they are all the same (in an act; a relation
+      // or a claim of theirs says nothing).
+      // (Told again with "the", as the assembler reads them.)
+      if (doers_stay && span->actor.country.empty() && IsAny(span->actor.sector, {"UAF"}) &&
+          !IsGroupPronoun(Lowercase(span->actor.text))) {
+        span->kind = "agent";
+        if (!Lowercase(span->actor.text).starts_with("the ")) {
+          span->actor.text = "the " + span->actor.text;
+        }
         return;
       }
       span.reset();
@@ -302,12 +315,12 @@ void Referents::Resolve(SentenceFacts& facts) {
       m.source = m.speaker;
       m.source->actor.text = text;
     }
-    resolve(m.source, m.code.type == "COERCE");
+    resolve(m.source, m.code.type == "COERCE", true);
     // "soldiers were killed when Boko Haram fighters ambushed their
     // convoy": what a pronoun owns in an attack is not its doers'.
     const bool owned_pronoun = m.target && m.target->kind == "anaphor" &&
                                IsAny(Lowercase(m.target->actor.text), {"their", "its"});
-    resolve(m.target);
+    resolve(m.target, false, true);
     if (owned_pronoun && m.code.type == "ASSAULT" && m.source && m.target &&
         IdentityKey(*m.source) == IdentityKey(*m.target)) {
       m.target.reset();

@@ -272,8 +272,15 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
   // "Sudan's army and the RSF fought for control of Khartoum, with
   // warplanes striking RSF bases": the other side of a mutual act is the
   // subject's second conjunct before any "with" phrase.
+  // ("Soldiers and police exchanged fire with the attackers": the side
+  // after "with" when it names one, not a scene told by a participle.)
+  const int with_np = PrepNp(clause, trigger.target_preps);
+  const bool with_side =
+      with_np != kNone && !(a_.nps[with_np].end < n_ && Tag(a_.nps[with_np].end) == T::kVBG) &&
+      SpanIn(a_.nps[with_np].begin, a_.nps[with_np].end, static_cast<int>(a_.nps[with_np].head)) !=
+          nullptr;
   if (!m.target && trigger.mutual && !passive && clause.subject != kNone &&
-      a_.nps[clause.subject].conjunct != kNone) {
+      a_.nps[clause.subject].conjunct != kNone && !with_side) {
     m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
   }
   if (!m.target) {
@@ -338,7 +345,7 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
   // what they agreed on ("Biden and Kadhimi agreed that the US combat
   // mission will end").
   const bool reciprocal = IsReciprocal(trigger);
-  if (reciprocal && !m.target && !passive && clause.subject != kNone) {
+  if (reciprocal && !m.target && !passive && clause.subject != kNone && !with_side) {
     m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
   }
   if (!m.target) {

@@ -53,6 +53,11 @@ TEST_P(ClauseAnalyzerTest, FindsRoles) {
 }
 
 const ClauseCase kCases[] = {
+    // A participle after "and" shares a relative clause's "has".
+    {"an/DT assault/NN that/WDT has/VBZ/have killed/VBN/kill 59/CD people/NNS/people and/CC "
+     "wounded/VBD/wound 175/CD ./.",
+     {"killed: an assault | 59 people | - | relative",
+      "wounded: an assault | 175 | - | coordinated"}},
     // "as" before a finite verb opens a clause: its phrase is the subject,
     // not a complement of the phrase before; a toll after it is of the act
     // it tells the time of.

@@ -114,7 +114,13 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
                             Tag(before - 1) == T::kCC && before >= 2 &&
                             Tag(before - 2) != T::kComma && enclosing != sibling &&
                             verbs[out_.clauses[enclosing].verb].tense == Tense::kPast;
-    if (!describing) sibling = enclosing;
+    // ("an assault that has killed at least 59 people and wounded 175": a
+    // participle after "and" shares the relative's "has".)
+    const bool shares_auxiliary = relative.perfect && !vg.perfect && vg.begin == vg.head &&
+                                  (Tag(vg.head) == T::kVBN || Tag(vg.head) == T::kVBD) &&
+                                  before >= 2 && Tag(before - 1) == T::kCC &&
+                                  Tag(before - 2) != T::kComma;
+    if (!describing && !shares_auxiliary) sibling = enclosing;
   }
   // "blamed followers of Gulen, a cleric who ... leads a movement known
   // as Hizmet, and called on the United States": a finite verb after
