@@ -5693,7 +5693,33 @@ TEST(CliTest, ABattleToldBeforeTheAttackItAnswers) {
                       r["date"].get<std::string>() + " " + std::to_string(r["evidence"].size()));
   }
   EXPECT_EQ(attacks, (std::vector<std::string>{"Kenya troops -> Al-Shabaab 2013-09-22 2",
-                                                "Al-Shabaab -> - 2013-09-21 2"}));
+                                               "Al-Shabaab -> - 2013-09-21 2"}));
+}
+
+// Vowing that the attackers "would pay dearly", or to hunt down "the
+// masterminds", threatens the doers of the attack answered; the verb after
+// the comma closing a relative clause on the subject is the sentence's.
+TEST(CliTest, VowsOfReprisalThreatenTheDoers) {
+  const auto records = CodeEach(
+      {"N'DJAMENA, Chad — Boko Haram fighters killed 92 Chadian soldiers on the Bohoma peninsula "
+       "of Lake Chad on Monday. President Idriss Deby flew to Bohoma on Tuesday to address the "
+       "surviving troops. \"We have never lost so many men at one time,\" he told them, vowing "
+       "that the attackers would pay dearly.",
+       "NAIROBI, Kenya — Somalia's al Shabaab stormed a shopping mall in Nairobi on Saturday, "
+       "killing 59 people. President Uhuru Kenyatta, who said a nephew and the young man's "
+       "fiancee were among the dead, vowed in a televised address on Sunday to hunt down the "
+       "masterminds."},
+      "2020-03-25");
+  std::vector<std::string> threats;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event" && r["type"] == "THREATEN") {
+        threats.push_back(NameOf(r, "actor1") + " -> " + NameOf(r, "actor2"));
+      }
+    }
+  }
+  EXPECT_EQ(threats, (std::vector<std::string>{"Idriss Déby -> Boko Haram",
+                                               "Uhuru Kenyatta -> Al-Shabaab"}));
 }
 
 // A group's leader claiming claims for the group; people rounded up by

@@ -230,6 +230,11 @@ void Coding::CodeClause(int c) {
           used_np_[clause.object] = true;
           return;
         }
+        // "the attackers would pay dearly": retribution, no act paid for.
+        if (clause.object == kNone && (intent == Intent::kWill || intent == Intent::kWillNot) &&
+            CodeRetribution(c)) {
+          return;
+        }
         if (realis) {
           CodeLightVerb(clause, Intent::kNone);
         } else if (intent != Intent::kNone && intent != Intent::kCondition && !clause.quoted) {

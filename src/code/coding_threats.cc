@@ -201,6 +201,10 @@ bool Coding::CodeRetribution(int c) {
     retribution = vg.negated ? IsAny(w, {"unpunished", "unanswered", "unavenged"})
                              : IsAny(w, {"punishment", "revenge", "vengeance", "retribution",
                                          "retaliation", "price", "regret"});
+    // "the attackers would pay dearly".
+    if (!vg.negated && w == "pay" && k + 1 < n_ && IsAny(Lemma(k + 1), {"dearly", "heavily"})) {
+      retribution = true;
+    }
     if (vg.negated) continue;
     // "would take necessary action against the attackers", "a befitting
     // reply", "ready to respond to any attack on its fighters".
@@ -301,7 +305,11 @@ bool Coding::TellsOwnActOrReprisal(int c, int subject, uint32_t from) const {
 // of a reprisal ("vowed to respond").
 bool Coding::TellsReprisal(int c) const {
   for (uint32_t k = a_.verbs[a_.clauses[c].verb].head; k < n_; ++k) {
-    if (IsReprisalWord(Lemma(k))) return true;
+    // ("vowed to hunt down the masterminds": the doers of the act told.)
+    if (IsReprisalWord(Lemma(k)) ||
+        IsAny(Lemma(k), {"mastermind", "perpetrator", "culprit", "attacker", "assailant"})) {
+      return true;
+    }
   }
   return false;
 }

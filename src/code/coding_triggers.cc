@@ -134,10 +134,11 @@ std::optional<ActorSpan> Coding::SpeakerOf(const Clause& clause, bool direct_onl
     if (current.link == ClauseLink::kComplement && current.governor != kNone) {
       const Clause& gov = a_.clauses[current.governor];
       const bool speech = IsSpeechLemma(Lemma(a_.verbs[gov.verb].head), true);
-      // Announcing, declaring and warning report too: "announced that X
-      // must go", "warned that Israel would strike back".
-      if (speech ||
-          IsAny(Lemma(a_.verbs[gov.verb].head), {"announce", "declare", "warn", "threaten"})) {
+      // Announcing, declaring, warning and vowing report too: "announced
+      // that X must go", "warned that Israel would strike back", "vowing
+      // that the attackers would pay dearly".
+      if (speech || IsAny(Lemma(a_.verbs[gov.verb].head),
+                          {"announce", "declare", "warn", "threaten", "vow", "pledge", "swear"})) {
         return ActorOfNp(gov.subject);
       }
     }

@@ -686,9 +686,18 @@ void Builder::BuildClauses() {
       while (j < verbs[v + 1].begin && IsAdverb(Tag(j))) ++j;
       return verbs[v + 1].begin == j;
     };
+    // ("said a nephew and the young man's fiancee were among the dead": past
+    // the phrases joined to it.)
+    auto last_conjunct_end = [&](int np) {
+      for (int guard = 0; out_.nps[np].conjunct != kNone && guard < 8; ++guard) {
+        np = out_.nps[np].conjunct;
+      }
+      return out_.nps[np].end;
+    };
     const bool np_starts_clause = IsSpeechLemma(Lemma(vg.head)) && k < n_ &&
                                   out_.np_of_token[k] != kNone &&
-                                  next_verb_follows(out_.nps[out_.np_of_token[k]].end);
+                                  (next_verb_follows(out_.nps[out_.np_of_token[k]].end) ||
+                                   next_verb_follows(last_conjunct_end(out_.np_of_token[k])));
     // "lifted Friday a day-old blockade": a bare time word before the object.
     if (k + 1 < n_ && IsTimeWord(Lemma(k)) && out_.np_of_token[k] != kNone &&
         out_.nps[out_.np_of_token[k]].end == k + 1 && out_.np_of_token[k + 1] != kNone) {

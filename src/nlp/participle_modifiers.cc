@@ -184,6 +184,20 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
                         next == PosTag::kNN || next == PosTag::kNNS || IsProperNoun(next);
     if (finite_before && !object) tags[k] = PosTag::kVBN;
   }
+  // "President Uhuru Kenyatta, who said a nephew was among the dead, vowed
+  // to hunt down ...": a past form after the comma closing a relative
+  // clause on the sentence's first phrase is the sentence's verb.
+  for (size_t k = 3; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBN || tags[k - 1] != PosTag::kComma) continue;
+    size_t open = k - 1;
+    while (open > 0 && tags[open - 1] != PosTag::kComma) --open;
+    if (open < 2 || open >= k - 1 || !IsAny(Lowercase(words[open].text), {"who", "which"})) {
+      continue;
+    }
+    bool verb_before = false;
+    for (size_t j = 0; j + 1 < open; ++j) verb_before = verb_before || IsVerb(tags[j]);
+    if (!verb_before) tags[k] = PosTag::kVBD;
+  }
 }
 
 }  // namespace casus

@@ -43,6 +43,14 @@ INSTANTIATE_TEST_SUITE_P(
                        "denied", PosTag::kVBD},
         ParticipleCase{"The/DT ministry/NN denied/VBN the/DT report/NN ./.", "denied",
                        PosTag::kVBD},
+        // After the comma closing a relative clause on the first phrase:
+        // the sentence's verb (not inside a clause after a verb).
+        ParticipleCase{"Kenyatta/NNP ,/, who/WP said/VBD a/DT nephew/NN died/VBD ,/, vowed/VBN "
+                       "to/TO act/VB ./.",
+                       "vowed", PosTag::kVBD},
+        ParticipleCase{"He/PRP met/VBD Kenyatta/NNP ,/, who/WP said/VBD so/RB ,/, backed/VBN "
+                       "by/IN aides/NNS ./.",
+                       "backed", PosTag::kVBN},
         // A passive participle has no object; an auxiliary makes a perfect.
         ParticipleCase{"Rockets/NNS fired/VBN by/IN militants/NNS hit/VBD the/DT base/NN ./.",
                        "fired", PosTag::kVBN},
