@@ -5722,6 +5722,41 @@ TEST(CliTest, VowsOfReprisalThreatenTheDoers) {
                                                "Uhuru Kenyatta -> Al-Shabaab"}));
 }
 
+// "the TPLF, which is led by X" names X its leader; doers said to belong
+// to a cell "linked to" a group blame the group, said by "he" after a
+// spokesman named after his office; soldiers "were deployed" are mobilised
+// (no one is acted on), where the report is filed when no place is told.
+TEST(CliTest, LeadersCellsAndDeployments) {
+  const auto records = CodeEach(
+      {"MEKELLE, Ethiopia — Abiy Ahmed sent troops into Tigray last November after accusing the "
+       "TPLF, which is led by Debretsion Gebremichael, of attacking federal army bases.",
+       "KAMPALA, Uganda — Three suicide bombers struck central Kampala on Tuesday, police "
+       "spokesman Fred Enanga said. He said the attackers belonged to a domestic cell linked to "
+       "the Allied Democratic Forces. Soldiers were deployed on the streets of the capital after "
+       "the blasts."},
+      "2021-11-17");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "relation" && r["relation"] == "leads") {
+        found.push_back(NameOf(r, "subject") + " leads " + NameOf(r, "object"));
+      }
+      if (r["kind"] == "event" && (r["type"] == "ACCUSE" || r["type"] == "MOBILIZE")) {
+        const std::string where =
+            r["location"].is_object() ? r["location"]["name"].get<std::string>() : "-";
+        found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + " -> " +
+                        NameOf(r, "actor2") + " at " + where);
+      }
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "MOBILIZE Abiy Ahmed -> - at Tigray",
+                       "ACCUSE Abiy Ahmed -> Tigray People's Liberation Front at Addis Ababa",
+                       "Debretsion Gebremichael leads Tigray People's Liberation Front",
+                       "ACCUSE Fred Enanga -> Islamic State Central Africa Province at Kampala",
+                       "MOBILIZE troops -> - at Kampala"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -411,6 +411,12 @@ bool Assembly::Locate(Event& e, const Draft& draft, const std::vector<uint32_t>&
       IsAny(draft.source->actor.sector, {"GOV", "MIL", "COP", "SPY", "JUD"})) {
     e.location = AtDateline();
   }
+  // ("KAMPALA — Soldiers were deployed on the streets of the capital":
+  // forces of no other country deployed where the report is filed.)
+  if (!e.location && e.type == "MOBILIZE" && dateline_ && draft.source &&
+      (draft.source->actor.country.empty() || draft.source->actor.country == dateline_->country)) {
+    e.location = AtDateline();
+  }
   // Of its own people, placed abroad by a place of another clause
   // ("acknowledged that Khashoggi had died inside its consulate in
   // Istanbul ... and announced that 18 Saudi nationals had been

@@ -83,6 +83,29 @@ bool IsPlural(std::string_view text) {
          lower.rfind("the ", 0) == 0;
 }
 
+// An agent named as a person is, after an office ("Cabinet spokesman
+// Rajitha Senaratne", "police spokesman Fred Enanga"): every word of its
+// name capitalised, and no body's word among them.
+bool IsNamedLikeAPerson(const ActorSpan& span) {
+  const std::string& name = span.actor.name;
+  if (span.kind != "agent" || name.empty() || !std::isupper(static_cast<unsigned char>(name[0])) ||
+      name.find(' ') == std::string::npos) {
+    return false;
+  }
+  // Every word capitalised, as a name ("United States officials" is not).
+  for (size_t k = name.find(' '); k != std::string::npos; k = name.find(' ', k + 1)) {
+    if (k + 1 >= name.size() || !std::isupper(static_cast<unsigned char>(name[k + 1]))) {
+      return false;
+    }
+  }
+  const std::string lower = Lowercase(name);
+  for (std::string_view body : {"government", "ministry", "authorit", "army", "force", "police",
+                                "military", "cabinet", "office", "council", "presidency"}) {
+    if (lower.find(body) != std::string::npos) return false;
+  }
+  return true;
+}
+
 // "the two leaders", "both presidents": two persons named before.
 bool IsPersonPair(std::string_view text) {
   const std::string lower = Lowercase(text);
@@ -409,8 +432,10 @@ void Referents::Resolve(SentenceFacts& facts) {
     return r.relation == "leads" && IsAny(r.object.kind, {"state", "person", "place", "igo"});
   });
   facts.coding.relations = std::move(relations);
+  // ("police spokesman Fred Enanga ... He said": a person named after an
+  // office too.)
   for (const ActorSpan& span : facts.actors) {
-    if (span.kind == "person") {
+    if (span.kind == "person" || IsNamedLikeAPerson(span)) {
       last_person_ = span;
       break;
     }
@@ -454,29 +479,10 @@ void Referents::Resolve(SentenceFacts& facts) {
   // foreign ministry said an Iranian helicopter had landed ... The ministry
   // summoned").
   // (A person named after an office is no government: "Cabinet spokesman
-  // Rajitha Senaratne told reporters that ...".)
-  auto named_person = [](const ActorSpan& span) {
-    const std::string& name = span.actor.name;
-    if (span.kind != "agent" || name.empty() ||
-        !std::isupper(static_cast<unsigned char>(name[0])) || name.find(' ') == std::string::npos) {
-      return false;
-    }
-    // Every word capitalised, as a name ("United States officials" is not).
-    for (size_t k = name.find(' '); k != std::string::npos; k = name.find(' ', k + 1)) {
-      if (k + 1 >= name.size() || !std::isupper(static_cast<unsigned char>(name[k + 1]))) {
-        return false;
-      }
-    }
-    const std::string lower = Lowercase(name);
-    for (std::string_view body : {"government", "ministry", "authorit", "army", "force", "police",
-                                  "military", "cabinet", "office", "council", "presidency"}) {
-      if (lower.find(body) != std::string::npos) return false;
-    }
-    return true;
-  };
+  // Rajitha Senaratne told reporters that ..." — IsNamedLikeAPerson.)
   auto government = [&](const std::optional<ActorSpan>& span) {
-    return span && span->kind != "anaphor" && span->kind != "person" && !named_person(*span) &&
-           !span->actor.country.empty() &&
+    return span && span->kind != "anaphor" && span->kind != "person" &&
+           !IsNamedLikeAPerson(*span) && !span->actor.country.empty() &&
            (span->kind == "state" || span->kind == "government" || span->actor.sector == "GOV");
   };
   for (const EventMention& m : facts.coding.events) {

@@ -54,11 +54,26 @@ bool Coding::CodeDoersBelongTo(const Clause& clause) {
                                  "perpetrator", "hijacker", "kidnapper", "insurgent"})) {
     return false;
   }
-  const std::vector<ActorSpan> groups =
-      ActorsOfNp(members ? a_.nps[clause.object].of_complement : PrepNp(clause, {"to"}));
+  const int belonged_to = members ? a_.nps[clause.object].of_complement : PrepNp(clause, {"to"});
+  std::vector<ActorSpan> groups = ActorsOfNp(belonged_to);
+  // "belonged to a domestic cell linked to the Allied Democratic Forces",
+  // "to a cell of Islamic State": the group the unit is of.
+  if (groups.empty() && belonged_to != kNone) {
+    const NounPhrase& unit = a_.nps[belonged_to];
+    int of = unit.of_complement;
+    if (of == kNone && unit.end + 2 < n_ &&
+        IsAny(Lower(unit.end), {"linked", "tied", "affiliated", "connected", "loyal"}) &&
+        IsAny(Lemma(unit.end + 1), {"to", "with"})) {
+      of = a_.np_of_token[unit.end + 2];
+    }
+    groups = ActorsOfNp(of);
+  }
   auto by = SpeakerOf(clause);
   if (!by) by = SayingBefore(vg.head, true);
-  if (groups.empty() || !by || by->kind == "anaphor") return false;
+  // ("He said the attackers belonged to ...": a person told before.)
+  const bool person_pronoun =
+      by && by->kind == "anaphor" && IsAny(Lowercase(by->actor.text), {"he", "she"});
+  if (groups.empty() || !by || (by->kind == "anaphor" && !person_pronoun)) return false;
   for (const ActorSpan& group : groups) {
     if (group.kind == "anaphor" || IdentityKey(group) == IdentityKey(*by)) continue;
     out_.attributions.push_back(AttributionMention{group, by, kNone, "ASSAULT"});

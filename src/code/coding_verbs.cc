@@ -222,6 +222,14 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
     m.source = AgentOfNp(clause.agent);
     m.target = TargetOfNp(clause.subject != kNone ? clause.subject : clause.object);
     target_np = clause.subject != kNone ? clause.subject : clause.object;
+    // "Soldiers were deployed on the streets": the forces sent out are
+    // who is mobilised, no one acted on.
+    if (m.code.type == "MOBILIZE" && !m.source && m.target && m.target->kind == "agent" &&
+        IsAny(m.target->actor.sector, {"MIL", "COP"})) {
+      m.source = m.target;
+      m.target.reset();
+      target_np = kNone;
+    }
     // "Saudi Arabia announced that 18 Saudi nationals had been detained": a
     // state or its organ announcing detentions of no doer named made them
     // (not one saying so: "was arrested ..., the British government said").

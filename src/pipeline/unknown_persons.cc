@@ -432,6 +432,12 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
       continue;
     }
     size_t body_end = reading::IsPunctToken(tokens[v - 1], ",") ? v - 1 : v;
+    // ("the TPLF, which is led by Debretsion Gebremichael,": past the
+    // relative's "which is".)
+    if (v >= 3 && reading::WordIsAny(tokens[v - 1].text, "is was are were has been") &&
+        reading::WordIsAny(tokens[v - 2].text, "which that who")) {
+      body_end = reading::IsPunctToken(tokens[v - 3], ",") ? v - 3 : v - 2;
+    }
     const ActorSpan* body = body_ending(body_end);
     // "Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar", "The
     // Arakan Rohingya Salvation Army (ARSA), a group led by Ata Ullah": the
