@@ -3743,8 +3743,10 @@ TEST(CliTest, MutualActsBetweenConjuncts) {
                     "2023-04-16", PartiesOf("ASSAULT"));
 }
 
-// Armed men of no state seizing people abduct them; seizing a ship or a
-// town is a seizure, and a capital seized is where it happened.
+// Armed men of no state seizing people abduct them; seizing a ship is a
+// seizure, seizing a town an attack (ground taken by force, as the
+// ontology codes a non-state actor overtaking territory), and a capital
+// seized is where it happened.
 TEST(CliTest, ArmedMenSeizingPeopleAbductThem) {
   ExpectEachCodedAs(
       {{"Masked gunmen seized Jordan's ambassador to Libya, Fawaz al-Itan, in central Tripoli on "
@@ -3753,7 +3755,7 @@ TEST(CliTest, ArmedMenSeizingPeopleAbductThem) {
        {"Gunmen seized two foreign engineers in Niger on Monday.", "ASSAULT abduct"},
        {"Iran's Revolutionary Guards seized two Greek-flagged oil tankers in the Gulf on Friday.",
         "COERCE seize"},
-       {"Houthi fighters seized the town of Marib.", "COERCE seize"},
+       {"Houthi fighters seized the town of Marib.", "ASSAULT -"},
        {"Syrian rebels swept into Damascus unopposed early on Sunday.", "COERCE seize"}},
       "2014-04-16", [](const nlohmann::json& r) -> std::string {
         return r["type"].get<std::string>() + " " +
@@ -4520,7 +4522,7 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
   ExpectEachCodedAs(
       {{"The campaign began a day after Houthi fighters and army units loyal to former president "
         "Ali Abdullah Saleh seized al-Anad air base in Lahj province.",
-        "COERCE Houthi armed forces>-"},
+        "ASSAULT Houthi armed forces>-"},
        {"Houthi fighters captured Defence Minister Mahmoud al-Subaihi in Lahj on Wednesday.",
         "ASSAULT Houthi armed forces>Mahmoud al-Subaihi"},
        {"Mexican troops captured two suspects on Thursday.", "COERCE Mexico troops>suspects"},
@@ -5755,6 +5757,17 @@ TEST(CliTest, LeadersCellsAndDeployments) {
                        "Debretsion Gebremichael leads Tigray People's Liberation Front",
                        "ACCUSE Fred Enanga -> Islamic State Central Africa Province at Kampala",
                        "MOBILIZE troops -> - at Kampala"}));
+}
+
+// Seizing a town is taking ground by force (an attack, as capturing it
+// is); seizing goods is a seizure.
+TEST(CliTest, SeizingGroundIsAnAttack) {
+  ExpectEachCodedAs(
+      {{"GOMA — M23 rebels seized the town of Bunagana on Monday.", "ASSAULT M23"},
+       {"MOGADISHU — Police seized weapons and explosives on Monday.", "COERCE police"}},
+      "2022-06-14", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
 }
 
 // A group's leader claiming claims for the group; people rounded up by

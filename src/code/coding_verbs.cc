@@ -158,6 +158,18 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
       m.code = EventCode{"COERCE", "restrict", "175", ""};
     }
   }
+  // "M23 rebels seized the town of Bunagana": seizing ground is taking it
+  // by force (CAMEO 192), as capturing it is.
+  if (trigger.code.cameo == "171" && !trigger.vessel && vg.voice == Voice::kActive &&
+      clause.object != kNone && trigger.words.size() == 1 && trigger.words.front() == "seize") {
+    const NounPhrase& taken = a_.nps[clause.object];
+    const auto place = ActorOfNp(clause.object);
+    if ((place && place->kind == "place") ||
+        IsAny(Lemma(taken.head), {"town", "city", "village", "base", "airport", "territory",
+                                  "district", "crossing", "garrison", "hill", "outpost"})) {
+      m.code = EventCode{"ASSAULT", "", "192", ""};
+    }
+  }
   // "captured a cargo ship", "hijacked a tanker": taking a vessel or a
   // vehicle is a seizure (CAMEO 171), not taking ground or people.
   if (IsAny(trigger.code.cameo, {"192", "181"})) {

@@ -332,6 +332,15 @@ TEST(ClauseAnalyzerStructureTest, AdverbBeforeParticipleInsidePhrase) {
 }
 
 // "shot dead one of the pilots": the result is no part of the object.
+// An adverb after the article, before a modifier, is inside the phrase.
+TEST(ClauseAnalyzerStructureTest, AdverbAfterTheArticleInsidePhrase) {
+  const Annotated a("A/DT mostly/RB Tutsi/NNP movement/NN seized/VBD/seize the/DT town/NN ./.");
+  ClauseAnalysis r;
+  ClauseAnalyzer().Analyze(a.View(), r);
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(NpText(a, r, r.clauses[0].subject), "A mostly Tutsi movement");
+}
+
 TEST(ClauseAnalyzerStructureTest, ResultAfterAVerbOfViolence) {
   const Annotated a("Rebels/NNS shot/VBD/shoot dead/JJ one/CD of/IN the/DT pilots/NNS/pilot ./.");
   ClauseAnalysis r;

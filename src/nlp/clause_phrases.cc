@@ -327,6 +327,15 @@ void Builder::ChunkNounPhrases() {
         ++j;
         continue;
       }
+      // "a mostly Tutsi movement", "a largely peaceful protest": an adverb
+      // after the article, before a modifier.
+      if (IsAdverb(tag) && tag != T::kWRB && !seen_noun && j > begin &&
+          (Tag(j - 1) == T::kDT || IsAdjective(Tag(j - 1))) && j + 2 < n_ &&
+          (IsAdjective(Tag(j + 1)) || IsProperNoun(Tag(j + 1)) || IsPrenominalVerb(j + 1)) &&
+          (IsNoun(Tag(j + 2)) || IsAdjective(Tag(j + 2)))) {
+        ++j;
+        continue;
+      }
       if (tag == T::kCD || IsAdjective(tag) || IsNoun(tag) || IsPrenominalVerb(j) ||
           (tag == T::kDT && !seen_noun)) {
         seen_noun = seen_noun || IsNoun(tag) || tag == T::kCD;
