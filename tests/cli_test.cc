@@ -5760,8 +5760,16 @@ TEST(CliTest, LeadersCellsAndDeployments) {
 }
 
 // Seizing a town is taking ground by force (an attack, as capturing it
-// is); seizing goods is a seizure.
+// is); seizing goods is a seizure. A town retaken is taken from those a
+// participle after it says held it.
 TEST(CliTest, SeizingGroundIsAnAttack) {
+  ExpectEachCodedAs(
+      {{"MAPUTO — Rwandan troops have recaptured the port town of Mocimboa da Praia, held for a "
+        "year by Islamist insurgents, Rwanda's military said on Sunday.",
+        "ASSAULT rebels"}},
+      "2021-08-09", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor2");
+      });
   ExpectEachCodedAs(
       {{"GOMA — M23 rebels seized the town of Bunagana on Monday.", "ASSAULT M23"},
        {"MOGADISHU — Police seized weapons and explosives on Monday.", "COERCE police"}},

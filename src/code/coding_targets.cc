@@ -298,6 +298,25 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   if (np_index == kNone || depth > 3) return std::nullopt;
   // "the Houthi-held capital Sanaa": who holds the place.
   if (auto holder = HolderIn(a_.nps[np_index].begin, a_.nps[np_index].end)) return holder;
+  // "the port town of Mocimboa da Praia, held for a year by Islamist
+  // insurgents": so is a place whose holders a participle names after it.
+  {
+    int place_np = np_index;
+    while (a_.nps[place_np].of_complement != kNone) place_np = a_.nps[place_np].of_complement;
+    uint32_t k = a_.nps[place_np].end;
+    if (k < n_ && Tag(k) == T::kComma) ++k;
+    if (k < n_ && IsAny(Lower(k), {"held", "controlled", "occupied"})) {
+      for (uint32_t j = k + 1; j + 1 < n_ && j <= k + 5; ++j) {
+        if (Tag(j) == T::kComma || IsVerb(Tag(j))) break;
+        if (Lemma(j) != "by") continue;
+        if (auto holder = ActorOfNp(a_.np_of_token[j + 1], depth + 1);
+            holder && holder->kind != "place" && holder->kind != "anaphor") {
+          return holder;
+        }
+        break;
+      }
+    }
+  }
   // "part of a Karen guerrilla stronghold", "most of the town": the whole.
   if (const NounPhrase& part = a_.nps[np_index];
       part.of_complement != kNone &&

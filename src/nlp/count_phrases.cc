@@ -82,9 +82,15 @@ std::optional<CountPhrase> CountPhraseReader::ReadZero(uint32_t i) const {
     return std::nullopt;
   }
   // "no immediate casualties", "no reported deaths"; but "no (immediate)
-  // reports of casualties" says nothing.
+  // reports of casualties" says nothing, nor does "no casualty figures".
   for (uint32_t k = start; k < start + 3 && k < n_; ++k) {
     const uint32_t flags = Flags(k);
+    if ((flags & kCwCasualtyNoun) && k + 1 < n_ &&
+        reading::WordIsAny(tokens_[k + 1].text,
+                           "figure figures toll tolls number numbers count counts detail details "
+                           "estimate estimates")) {
+      return std::nullopt;
+    }
     if (flags & kCwCasualtyNoun) {
       p.head = Head::kCasualtyNoun;
       p.noun_kind = static_cast<CasualtyKind>(CountPayload(flags) - 1);

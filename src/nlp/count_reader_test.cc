@@ -316,6 +316,7 @@ const CasualtyCase kCasualtyCases[] = {
     {"The drone was downed without causing any injuries.", 0, 0, kNone, kNone},
     // Nothing to count.
     {"There were no immediate reports of casualties.", kNone, kNone, kNone, kNone},
+    {"He gave no casualty figures for the final assault.", kNone, kNone, kNone, kNone},
     {"There was no word on casualties.", kNone, kNone, kNone, kNone},
     {"No one has claimed responsibility for the attack.", kNone, kNone, kNone, kNone},
     {"Nobody knows how many were killed.", kNone, kNone, kNone, kNone},
