@@ -5778,6 +5778,30 @@ TEST(CliTest, SeizingGroundIsAnAttack) {
       });
 }
 
+// A state's forces of no country named, and warplanes (an air force's),
+// are those of the country where they act, as are those protesters face;
+// a drone of no one named is no doer.
+TEST(CliTest, ForcesOfNoCountryNamedAreThePlaces) {
+  const auto side = [](const nlohmann::json& r, const char* which) {
+    const std::string country = r[which].is_object() && r[which]["country"].is_string()
+                                    ? r[which]["country"].get<std::string>()
+                                    : "-";
+    return NameOf(r, which) + " " + country;
+  };
+  ExpectEachCodedAs(
+      {{"YANGON, Myanmar — Military aircraft bombed the village of Day Pu No on Saturday, killing "
+        "three villagers.",
+        "ASSAULT air force MMR"},
+       {"YANGON, Myanmar — Soldiers and police opened fire on protesters in Mandalay on Saturday.",
+        "PROTEST troops MMR"},
+       {"KYIV — A drone struck a building in Kyiv on Saturday.",
+        "ASSAULT Unidentified Armed Group UKR"}},
+      "2021-03-28", [&](const nlohmann::json& r) -> std::string {
+        const std::string type = r["type"].get<std::string>();
+        return type + " " + side(r, type == "PROTEST" ? "actor2" : "actor1");
+      });
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -549,6 +549,19 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
           ? e.location->country
           : document_country_;
   GiveLocalCountry(e.actor1, local);
+  // "Soldiers and police opened fire", "Military aircraft bombed the
+  // village": a state's forces of no country named are those of the
+  // country where they act, and those protesters face.
+  const auto local_forces = [&](std::optional<Actor>& actor) {
+    if (actor && actor->country.empty() && actor->id.empty() &&
+        IsAny(actor->sector, {"MIL", "COP"}) && !local.empty()) {
+      actor->country = local;
+      if (actor->cameo.empty() || actor->cameo == actor->sector)
+        actor->cameo = local + actor->sector;
+    }
+  };
+  if (draft.source && draft.source->kind == "agent") local_forces(e.actor1);
+  if (e.type == "PROTEST" && draft.target && draft.target->kind == "agent") local_forces(e.actor2);
   // The side acted on is at the event's place only when something is
   // done there; a statement's place is the speaker's. Unknown officials
   // are the report's country's either way.

@@ -66,6 +66,13 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
       (a->actor.country.empty() || b->actor.country.empty())) {
     return false;
   }
+  // So may aircraft of no country be an air force named ("the US Air Force
+  // ... the aircraft").
+  auto aircraft = [](const ActorSpan& generic, const ActorSpan& named) {
+    return IsGeneric(generic) && generic.actor.country.empty() &&
+           generic.actor.name == "air force" && !IsGeneric(named) && named.actor.sector == "MIL";
+  };
+  if (aircraft(*a, *b) || aircraft(*b, *a)) return false;
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {
     const ActorSpan& generic = IsGeneric(*a) ? *a : *b;
     const ActorSpan& named = IsGeneric(*a) ? *b : *a;

@@ -430,8 +430,11 @@ bool Coding::TakeSubjectAsAct(const Clause& clause, const Trigger& trigger, bool
       // "Drones struck", "Artillery shells hit": a weapon of no one named
       // is no perpetrator; the claimant or the accused may be.
       // (Gunmen and suicide bombers are people: "Gunmen stormed a hotel".)
+      // (Warplanes are an air force's: "Military aircraft bombed the
+      // village", with the country of the place.)
       if (m.source && m.source->kind == "agent" && m.source->actor.country.empty() &&
-          !IsAny(m.source->actor.sector, {"UAF", "REB"})) {
+          !IsAny(m.source->actor.sector, {"UAF", "REB"}) &&
+          !(m.source->actor.sector == "MIL" && IsMannedAircraftNoun(Lemma(np.head)))) {
         m.source.reset();
       }
       // "Drones fired by Yemen's Houthis struck a ship": who fired them.
