@@ -5795,7 +5795,10 @@ TEST(CliTest, ForcesOfNoCountryNamedAreThePlaces) {
        {"YANGON, Myanmar — Soldiers and police opened fire on protesters in Mandalay on Saturday.",
         "PROTEST troops MMR"},
        {"KYIV — A drone struck a building in Kyiv on Saturday.",
-        "ASSAULT Unidentified Armed Group UKR"}},
+        "ASSAULT Unidentified Armed Group UKR"},
+       {"ISLAMABAD — Indian Mirage jets crossed into Pakistan and dropped bombs near the town of "
+        "Balakot on Tuesday.",
+        "ASSAULT Indian Air Force IND"}},
       "2021-03-28", [&](const nlohmann::json& r) -> std::string {
         const std::string type = r["type"].get<std::string>();
         return type + " " + side(r, type == "PROTEST" ? "actor2" : "actor1");

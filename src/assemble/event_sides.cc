@@ -66,11 +66,12 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
       (a->actor.country.empty() || b->actor.country.empty())) {
     return false;
   }
-  // So may aircraft of no country be an air force named ("the US Air Force
-  // ... the aircraft").
+  // So may aircraft of no country be a state's named ("the US Air Force
+  // ... the aircraft", "the junta ... a fighter jet").
   auto aircraft = [](const ActorSpan& generic, const ActorSpan& named) {
     return IsGeneric(generic) && generic.actor.country.empty() &&
-           generic.actor.name == "air force" && !IsGeneric(named) && named.actor.sector == "MIL";
+           generic.actor.name == "air force" && (!IsGeneric(named) || IsGovernment(named)) &&
+           OfState(named);
   };
   if (aircraft(*a, *b) || aircraft(*b, *a)) return false;
   if (acted_on && IsGeneric(*a) != IsGeneric(*b)) {

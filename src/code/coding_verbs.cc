@@ -431,10 +431,11 @@ bool Coding::TakeSubjectAsAct(const Clause& clause, const Trigger& trigger, bool
       // is no perpetrator; the claimant or the accused may be.
       // (Gunmen and suicide bombers are people: "Gunmen stormed a hotel".)
       // (Warplanes are an air force's: "Military aircraft bombed the
-      // village", with the country of the place.)
+      // village", with the country of the place; "bombers" may be people.)
       if (m.source && m.source->kind == "agent" && m.source->actor.country.empty() &&
           !IsAny(m.source->actor.sector, {"UAF", "REB"}) &&
-          !(m.source->actor.sector == "MIL" && IsMannedAircraftNoun(Lemma(np.head)))) {
+          !(m.source->actor.sector == "MIL" && IsMannedAircraftNoun(Lemma(np.head)) &&
+            Lemma(np.head) != "bomber")) {
         m.source.reset();
       }
       // "Drones fired by Yemen's Houthis struck a ship": who fired them.

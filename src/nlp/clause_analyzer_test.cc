@@ -53,6 +53,11 @@ TEST_P(ClauseAnalyzerTest, FindsRoles) {
 }
 
 const ClauseCase kCases[] = {
+    // A toll goes on in the relative clause that tells it.
+    {"Police/NNS blamed/VBD/blame militants/NNS for/IN bombings/NNS/bombing that/WDT "
+     "killed/VBD/kill 290/CD people/NNS/people and/CC wounded/VBD/wound 500/CD ./.",
+     {"blamed: Police | militants | - | main", "killed: bombings | 290 people | - | relative",
+      "wounded: bombings | 500 | - | coordinated"}},
     // A participle after "and" shares a relative clause's "has".
     {"an/DT assault/NN that/WDT has/VBZ/have killed/VBN/kill 59/CD people/NNS/people and/CC "
      "wounded/VBD/wound 175/CD ./.",

@@ -120,7 +120,12 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
                                   (Tag(vg.head) == T::kVBN || Tag(vg.head) == T::kVBD) &&
                                   before >= 2 && Tag(before - 1) == T::kCC &&
                                   Tag(before - 2) != T::kComma;
-    if (!describing && !shares_auxiliary) sibling = enclosing;
+    // ("bombings that killed 290 people and wounded about 500": a toll goes
+    // on.)
+    const bool toll_goes_on = IsAny(Lemma(relative.head), {"kill", "wound", "injure"}) &&
+                              IsAny(Lemma(vg.head), {"kill", "wound", "injure"}) && before >= 2 &&
+                              Tag(before - 1) == T::kCC && Tag(before - 2) != T::kComma;
+    if (!describing && !shares_auxiliary && !toll_goes_on) sibling = enclosing;
   }
   // "blamed followers of Gulen, a cleric who ... leads a movement known
   // as Hizmet, and called on the United States": a finite verb after
