@@ -5805,6 +5805,34 @@ TEST(CliTest, ForcesOfNoCountryNamedAreThePlaces) {
       });
 }
 
+// A surname after a day is the person ("Late on Wednesday Tokayev
+// asked"); the CSTO is an international body; "whose father Hun Sen
+// leads the party": the relative's own subject leads.
+TEST(CliTest, SurnamesAfterDaysAndKinInRelatives) {
+  const auto records = CodeEach(
+      {"ALMATY — President Kassym-Jomart Tokayev spoke on Friday. Late on Wednesday Tokayev asked "
+       "the Russian-led Collective Security Treaty Organization (CSTO) for help.",
+       "PHNOM PENH — Prime Minister Hun Manet, whose father Hun Sen still leads the ruling "
+       "Cambodian People's Party, asked the United Nations Security Council to convene an "
+       "urgent meeting on Thursday."},
+      "2022-01-07");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "relation") {
+        found.push_back(NameOf(r, "subject") + " " + r["relation"].get<std::string>() + " " +
+                        NameOf(r, "object"));
+      } else if (r["kind"] == "event" && r["type"] == "REQUEST") {
+        found.push_back("REQUEST " + NameOf(r, "actor1") + " -> " + NameOf(r, "actor2"));
+      }
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "REQUEST Kassym-Jomart Tokayev -> Collective Security Treaty Organization",
+                       "REQUEST Hun Manet -> UN Security Council",
+                       "Hun Sen leads Cambodian People's Party"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -185,7 +185,14 @@ void Coding::CodeLeadership(const Clause& clause) {
       a_.clauses[clause.governor].link == ClauseLink::kRelative) {
     relative = &a_.clauses[clause.governor];
   }
-  if (!passive && relative->link == ClauseLink::kRelative) leader = DescribedParty(*relative);
+  // (Not "Hun Manet, whose father Hun Sen still leads the party": the
+  // relative's own subject leads.)
+  const bool own_subject = leader_np != kNone && a_.nps[leader_np].begin > 0 &&
+                           Lemma(a_.nps[leader_np].begin - 1) == "whose" && leader &&
+                           leader->kind == "person";
+  if (!passive && relative->link == ClauseLink::kRelative && !own_subject) {
+    leader = DescribedParty(*relative);
+  }
   if (!leader || (leader->kind != "person" && leader->kind != "anaphor")) return;
   // A pronoun for the document to resolve: only one that stands for a
   // person.

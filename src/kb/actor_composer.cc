@@ -51,9 +51,11 @@ ActorMention& SentenceMatch::NewMention(uint32_t first_token, uint32_t end_token
 
 void SentenceMatch::DropLoneSurnames() {
   const uint32_t n = static_cast<uint32_t>(units_.size());
+  // (A day or a month is no part of a name: "Late on Wednesday Tokayev".)
   auto unknown_capital = [&](uint32_t v) {
     return v < n && !units_[v].punct && units_[v].shape.first_upper &&
-           b_.item_over[v] == UINT32_MAX && (t_.Class(units_[v].word) & kWordStop) == 0;
+           b_.item_over[v] == UINT32_MAX &&
+           (t_.Class(units_[v].word) & (kWordStop | kWordNameBlocker)) == 0;
   };
   for (MatchItem& item : items_) {
     // "rights chief Volker Turk", "politician Ahmet Turk": a lone demonym

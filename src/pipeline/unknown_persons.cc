@@ -13,6 +13,12 @@ namespace {
 // Arabic article or patronymic joined to one ("al-Awadi", "bin Salman").
 bool IsNameWord(const Token& token, PosTag tag) {
   if (tag != PosTag::kNNP || token.text.empty()) return false;
+  // ("Late on Wednesday Tokayev asked": a day is no part of a name.)
+  if (reading::WordIsAny(token.text,
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+                         "February September October November December")) {
+    return false;
+  }
   const unsigned char first = static_cast<unsigned char>(token.text[0]);
   if (std::isupper(first)) return true;
   return token.text.starts_with("al-") || token.text.starts_with("el-");
@@ -73,12 +79,15 @@ bool IsRoleNoun(std::string_view lower) {
 // country stands beside them: "Fethullah Gulen, a Muslim cleric who lives
 // in exile".
 bool IsPersonNoun(std::string_view lower) {
-  return IsAny(lower, {"cleric",    "preacher",  "imam",       "businessman", "businesswoman",
-                       "tycoon",    "lawyer",    "politician", "warlord",     "blogger",
-                       "writer",    "scholar",   "academic",   "researcher",  "militant",
-                       "scientist", "physicist", "engineer",   "economist",   "poet",
-                       "novelist",  "artist",    "singer",     "filmmaker",   "photographer",
-                       "student",   "teacher",   "footballer", "banker",      "philanthropist"});
+  return IsAny(lower,
+               {"cleric", "preacher", "imam", "businessman", "businesswoman", "tycoon", "lawyer",
+                "politician", "warlord", "blogger", "writer", "scholar", "academic", "researcher",
+                "militant", "scientist", "physicist", "engineer", "economist", "poet", "novelist",
+                "artist", "singer", "filmmaker", "photographer", "student", "teacher", "footballer",
+                "banker", "philanthropist",
+                // "whose father Hun Sen still leads the party"
+                "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+                "nephew", "uncle", "cousin", "widow"});
 }
 
 // Words of a body's name: "Forces", "Front", "Council".
