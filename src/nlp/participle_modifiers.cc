@@ -184,6 +184,21 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
                         next == PosTag::kNN || next == PosTag::kNNS || IsProperNoun(next);
     if (finite_before && !object) tags[k] = PosTag::kVBN;
   }
+  // "Counter-terrorism officers later shot and wounded a suspect": a past
+  // form read as a noun after an adverb after its subject, joined by "and"
+  // to a past tense, is a past tense.
+  for (size_t k = 2; k + 2 < words.size() && k + 2 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kNN || !IsAdverb(tags[k - 1]) ||
+        !(tags[k - 2] == PosTag::kNNS || IsProperNoun(tags[k - 2])) ||
+        Lowercase(words[k + 1].text) != "and" || tags[k + 2] != PosTag::kVBD) {
+      continue;
+    }
+    const std::string word = Lowercase(words[k].text);
+    if (word.ends_with("ed") ||
+        IsAny(word, {"shot", "struck", "hit", "fought", "shut", "cut", "beat", "set"})) {
+      tags[k] = PosTag::kVBD;
+    }
+  }
   // "President Uhuru Kenyatta, who said a nephew was among the dead, vowed
   // to hunt down ...": a past form after the comma closing a relative
   // clause on the sentence's first phrase is the sentence's verb.

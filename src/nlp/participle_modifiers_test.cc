@@ -51,6 +51,9 @@ INSTANTIATE_TEST_SUITE_P(
         ParticipleCase{"He/PRP met/VBD Kenyatta/NNP ,/, who/WP said/VBD so/RB ,/, backed/VBN "
                        "by/IN aides/NNS ./.",
                        "backed", PosTag::kVBN},
+        // A past form read as a noun, joined by "and" to a past tense.
+        ParticipleCase{"Officers/NNS later/RBR shot/NN and/CC wounded/VBD a/DT suspect/NN ./.",
+                       "shot", PosTag::kVBD},
         // A passive participle has no object; an auxiliary makes a perfect.
         ParticipleCase{"Rockets/NNS fired/VBN by/IN militants/NNS hit/VBD the/DT base/NN ./.",
                        "fired", PosTag::kVBN},
