@@ -5833,6 +5833,22 @@ TEST(CliTest, SurnamesAfterDaysAndKinInRelatives) {
                        "Hun Sen leads Cambodian People's Party"}));
 }
 
+// A "bomber" alone is a person; a bomber aircraft is told by its kind or
+// model.
+TEST(CliTest, BombersArePeopleUnlessToldAsAircraft) {
+  ExpectEachCodedAs(
+      {{"KAMPALA — The first bomber blew himself up at a police checkpoint on Tuesday, killing two "
+        "people.",
+        "suicide-attack"},
+       {"Counter-terrorism officers later shot and wounded a fourth suspected bomber on Tuesday.",
+        "-"},
+       {"US B-2 bombers struck targets in Iran on Sunday.", "aerial"}},
+      "2021-11-17", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return r["mode"].is_string() ? r["mode"].get<std::string>() : "-";
+      });
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).
