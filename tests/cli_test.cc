@@ -5849,6 +5849,28 @@ TEST(CliTest, BombersArePeopleUnlessToldAsAircraft) {
       });
 }
 
+// An act said to be under way ("said on Saturday it was suspending") is
+// done when it is said; what it retaliates against came before and is no
+// act of that day.
+TEST(CliTest, ActsUnderWayAndWhatTheyAnswer) {
+  const auto records = CodeEach(
+      {"TBILISI — Protesters rallied in Tbilisi on Thursday. In Washington, the State Department "
+       "said on Saturday it was suspending its strategic partnership with Georgia.",
+       "MOSCOW — Russia said on Saturday it was expelling 23 British diplomats, retaliating "
+       "against London's expulsion of the same number of Russian diplomats."},
+      "2024-11-30");
+  std::vector<std::string> found;
+  for (const auto& doc : records) {
+    for (const nlohmann::json& r : doc) {
+      if (r["kind"] == "event" && r["type"] == "SANCTION") {
+        found.push_back(NameOf(r, "actor1") + " " + r["date"].get<std::string>());
+      }
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"United States Department of State 2024-11-30",
+                                             "Russia 2024-11-30"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -80,6 +80,14 @@ bool Coding::IsBackgroundNp(int np_index) const {
       IsAny(Lemma(k - 2), {"response", "retaliation", "revenge", "reprisal", "reply"})) {
     return true;
   }
+  // "retaliating against London's expulsion of Russian diplomats": what is
+  // retaliated against came first.
+  const uint32_t from =
+      np.possessor != kNone ? std::min<uint32_t>(k, a_.nps[np.possessor].begin) : k;
+  if (from >= 2 && IsAny(Lemma(from - 1), {"against", "for"}) &&
+      IsAny(Lemma(from - 2), {"retaliate", "retaliation", "avenge"})) {
+    return true;
+  }
   // "in protest at US air strikes", "anger over the killing": what a
   // reaction answers happened before it.
   if (k >= 2 && IsAny(Lemma(k - 1), {"at", "over", "against"}) &&

@@ -254,6 +254,15 @@ bool DatesAnEvent(const DateMention& date, std::span<const Token> words,
       })) {
     return true;
   }
+  // "the State Department said on Saturday it was suspending its
+  // partnership": an act told as under way is done when it is said.
+  if (std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+        return !m.background && !m.nominal && m.trigger > 0 && m.trigger > date.end_token &&
+               words[m.trigger].text.ends_with("ing") &&
+               reading::WordIsAny(words[m.trigger - 1].text, "is was are were");
+      })) {
+    return true;
+  }
   // "Psaki said on Thursday that the United States condemned the
   // expulsions": what is said to be condemned, demanded, threatened or
   // rejected is said when it is said, when the sentence tells of no other act.
