@@ -307,7 +307,8 @@ bool Coding::TellsReprisal(int c) const {
   for (uint32_t k = a_.verbs[a_.clauses[c].verb].head; k < n_; ++k) {
     // ("vowed to hunt down the masterminds": the doers of the act told.)
     if (IsReprisalWord(Lemma(k)) ||
-        IsAny(Lemma(k), {"mastermind", "perpetrator", "culprit", "attacker", "assailant"})) {
+        IsAny(Lemma(k), {"mastermind", "perpetrator", "culprit", "attacker", "assailant"}) ||
+        (Lemma(k) == "behind" && k > 0 && IsAny(Lemma(k - 1), {"those", "people", "whoever"}))) {
       return true;
     }
   }
