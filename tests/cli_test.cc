@@ -5871,6 +5871,24 @@ TEST(CliTest, ActsUnderWayAndWhatTheyAnswer) {
                                              "Russia 2024-11-30"}));
 }
 
+// "his followers" are the supporters of the person named before in the
+// sentence, and a crowd of them storming buildings riots; clearing a
+// protest camp breaks up a protest, it disarms no one.
+TEST(CliTest, FollowersStormingAndCampsCleared) {
+  ExpectEachCodedAs(
+      {{"BRASILIA — Police detained 1,200 supporters of Jair Bolsonaro on Monday, a day after "
+        "thousands of his followers stormed Congress.",
+        "PROTEST riot Jair Bolsonaro followers"},
+       {"BRASILIA — Police dismantled a protest camp outside army headquarters on Monday.",
+        "COERCE restrict police"}},
+      "2023-01-09", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "PROTEST" && r["type"] != "COERCE" && r["type"] != "RETREAT") return "";
+        if (r["type"] == "COERCE" && r["mode"] == "arrest") return "";
+        return r["type"].get<std::string>() + " " + r["mode"].get<std::string>() + " " +
+               NameOf(r, "actor1");
+      });
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

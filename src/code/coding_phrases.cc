@@ -261,6 +261,22 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
       return SupportersOf(*leader, np.head);
     }
   }
+  // "supporters of Jair Bolsonaro ... thousands of his followers": the
+  // supporters of the person named before in the sentence.
+  if (IsSupporterNoun(head) && Tag(np.begin) == T::kPRPS &&
+      IsAny(Lemma(np.begin), {"his", "her"})) {
+    const ActorSpan* leader = nullptr;
+    for (const ActorSpan& a : in_.actors) {
+      if (a.kind == "person" && a.end <= np.begin) leader = &a;
+    }
+    if (leader != nullptr) {
+      ActorSpan people = SupportersOf(*leader, np.head);
+      people.begin = np.begin;
+      people.actor.name = leader->actor.name + " " + std::string(in_.tokens[np.head].text);
+      people.actor.text = TextOf(np.begin, np.head + 1);
+      return people;
+    }
+  }
   // "supporters of the Shiite cleric Moqtada al-Sadr": his supporters too.
   if (np.of_complement != kNone && IsSupporterNoun(head)) {
     if (auto leader = ActorOfNp(np.of_complement, depth + 1); leader && leader->kind == "person") {

@@ -158,6 +158,13 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
       m.code = EventCode{"COERCE", "restrict", "175", ""};
     }
   }
+  // "as they dismantled a protest camp": clearing a camp or a barricade
+  // breaks up a protest (CAMEO 175); it disarms no one.
+  if (trigger.code.cameo == "0873" && clause.object != kNone &&
+      IsAny(Lemma(a_.nps[clause.object].head),
+            {"camp", "encampment", "tent", "barricade", "roadblock", "sit-in", "blockade"})) {
+    m.code = EventCode{"COERCE", "restrict", "175", ""};
+  }
   // "M23 rebels seized the town of Bunagana": seizing ground is taking it
   // by force (CAMEO 192), as capturing it is.
   if (trigger.code.cameo == "171" && !trigger.vessel && vg.voice == Voice::kActive &&
