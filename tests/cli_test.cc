@@ -5889,6 +5889,18 @@ TEST(CliTest, FollowersStormingAndCampsCleared) {
       });
 }
 
+// A backing told of the body a person leads is the body's, not the
+// person's.
+TEST(CliTest, BackingOfTheBodyAPersonLeads) {
+  const auto records = CodeEach(
+      {"DONETSK — Denis Pushilin, leader of the Russian-backed Donetsk People's Republic, said 193 "
+       "prisoners had been held at the camp on Friday."},
+      "2022-07-30");
+  EXPECT_EQ(RelationsIn(records),
+            (std::vector<std::string>{"Denis Pushilin leads Donetsk People's Republic",
+                                      "Donetsk People's Republic backed_by Russia"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -227,9 +227,11 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
       relate("allied_with", ally);
     }
   }
-  // Compounds inside the phrase or its complement: "an Iran-backed militia".
+  // Compounds inside the phrase or its complement: "an Iran-backed militia"
+  // (not a person's: "Denis Pushilin, leader of the Russian-backed Donetsk
+  // People's Republic" is the republic's backing).
   for (int candidate : {np_index, object_np}) {
-    if (candidate == kNone) continue;
+    if (candidate == kNone || (candidate == object_np && subject.kind == "person")) continue;
     const NounPhrase& p = a_.nps[candidate];
     for (const ActorSpan& span : in_.actors) {
       if (span.begin < p.begin || span.end > p.end || span.compound.empty()) continue;
