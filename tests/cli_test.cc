@@ -5901,6 +5901,18 @@ TEST(CliTest, BackingOfTheBodyAPersonLeads) {
                                       "Donetsk People's Republic backed_by Russia"}));
 }
 
+// "the Russian-held town of Mariupol" is held by Russia, not in it.
+TEST(CliTest, ATownHeldByAStateIsNotInIt) {
+  ExpectEachCodedAs({{"KYIV — An explosion hit a camp in the Russian-held town of Mariupol on "
+                      "Friday, killing 50 prisoners.",
+                      "Mariupol UKR"}},
+                    "2022-07-30", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT" || !r["location"].is_object()) return "";
+                      return r["location"]["name"].get<std::string>() + " " +
+                             r["location"]["country"].get<std::string>();
+                    });
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

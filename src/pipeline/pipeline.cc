@@ -540,14 +540,16 @@ CodedDocument Pipeline::Code(const Document& document) const {
       continue;
     }
     for (const ActorSpan& a : facts[m.sentence].actors) {
-      // "the northern Mozambican town of Palma": in that people's country.
+      // "the northern Mozambican town of Palma": in that people's country
+      // (not "the Russian-held town of Mariupol": whose it is held by).
       const uint32_t first = sentences[m.sentence].first_token;
       char folded[reading::ReadingWordTable::kMaxWord];
       const std::string_view kind = a.end + 2 == m.first_token
                                         ? reading::FoldWord(tokens[first + a.end].text, folded)
                                         : std::string_view();
       const PlaceQualifier qualifier = toponym_words::QualifierOf(kind);
-      if (a.demonym && !a.actor.country.empty() && a.end + 2 == m.first_token &&
+      if (a.demonym && a.compound.empty() && !a.actor.country.empty() &&
+          a.end + 2 == m.first_token &&
           (qualifier == PlaceQualifier::kCity || qualifier == PlaceQualifier::kProvince ||
            qualifier == PlaceQualifier::kDistrict || kind == "capital") &&
           reading::WordIs(tokens[first + a.end + 1], "of")) {
