@@ -53,6 +53,9 @@ TEST_P(ClauseAnalyzerTest, FindsRoles) {
 }
 
 const ClauseCase kCases[] = {
+    // A day ends its phrase before a name.
+    {"late/JJ on/IN Wednesday/NNP Thailand/NNP recalled/VBD/recall its/PRP$ envoy/NN ./.",
+     {"recalled: Thailand | its envoy | - | main"}},
     // A toll goes on in the relative clause that tells it.
     {"Police/NNS blamed/VBD/blame militants/NNS for/IN bombings/NNS/bombing that/WDT "
      "killed/VBD/kill 290/CD people/NNS/people and/CC wounded/VBD/wound 500/CD ./.",

@@ -220,6 +220,12 @@ void Builder::ChunkNounPhrases() {
     bool quoted = false;  // inside quotation marks opened in the phrase
     while (j < n_) {
       if (j > begin && seen_noun && StartsReducedRelative(j)) break;
+      // "late on Wednesday Thailand recalled": a day ends its phrase before
+      // a name.
+      if (j > begin && IsProperNoun(Tag(j)) && IsProperNoun(Tag(j - 1)) &&
+          IsTimeWord(Lemma(j - 1))) {
+        break;
+      }
       size_t inner_end = 0;
       if (InProtected(j, inner_end)) {
         j = inner_end;
