@@ -5913,6 +5913,26 @@ TEST(CliTest, ATownHeldByAStateIsNotInIt) {
                     });
 }
 
+// A group saying "it was behind" an attack claims it; doers told by two
+// words ("militants", "a suicide bomber") may be the same doers of one
+// attack.
+TEST(CliTest, AGroupSayingItWasBehindClaims) {
+  const auto records = CodeEach(
+      {"JAKARTA — Militants armed with guns and homemade bombs attacked a busy shopping district "
+       "in central Jakarta on Thursday, killing four people, and the Islamic State said it was "
+       "behind the assault. The attack began when a suicide bomber blew himself up in a "
+       "Starbucks cafe, while two other men threw explosives at a police post."},
+      "2016-01-15");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    std::string claimed;
+    for (const nlohmann::json& c : r["claimed_by"]) claimed += " claimed by " + NameOf(c, "actor");
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + claimed);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Islamic State claimed by Islamic State"}));
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

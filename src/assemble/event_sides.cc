@@ -66,6 +66,9 @@ bool Conflicts(const std::optional<ActorSpan>& a, const std::optional<ActorSpan>
       (a->actor.country.empty() || b->actor.country.empty())) {
     return false;
   }
+  // Doers told only by what they are, by two words ("militants", "a
+  // suicide bomber"), may be the same doers.
+  if (IsDescribedDoer(*a) && IsDescribedDoer(*b)) return false;
   // So may aircraft of no country be a state's named ("the US Air Force
   // ... the aircraft", "the junta ... a fighter jet").
   auto aircraft = [](const ActorSpan& generic, const ActorSpan& named) {

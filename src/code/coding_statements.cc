@@ -463,6 +463,20 @@ void Coding::CodePredicate(const Clause& clause) {
     }
     const int event_np = behind ? PrepNp(clause, {"behind"}) : for_np;
     auto by = SpeakerOf(clause);
+    // "the Islamic State said it was behind the assault": a group saying
+    // it did the act claims it.
+    if (by && subject->kind == "anaphor" && IsGroupKindName(by->kind) &&
+        IsAny(Lower(a_.nps[clause.subject].begin), {"it", "they", "we"})) {
+      ClaimMention claim{SpokenFor(*by), event_np, ""};
+      if (event_np != kNone) {
+        used_np_[event_np] = true;
+        if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+          claim.event_type = noun->code.type;
+        }
+      }
+      out_.claims.push_back(std::move(claim));
+      return;
+    }
     out_.attributions.push_back(AttributionFor(*subject, by, event_np));
     if (by) AddAccusation(*by, *subject, vg.head);
     return;
