@@ -73,9 +73,9 @@ bool IsBlowAtDescribedDoers(const Draft& draft);
 
 // Who the doers hit by the blow `drafts[i]` (IsBlowAtDescribedDoers) are:
 // the named doer of the latest attack told before it (or dated before it)
-// by others than its striker ("Gunmen stormed the college ... al Shabaab claimed the attack
-// ... security forces killed four gunmen": al Shabaab). None when that
-// attack's doer is a state's or named by no one.
+// by others than its striker ("Gunmen stormed the college ... al Shabaab
+// claimed the attack ... security forces killed four gunmen": al
+// Shabaab). None when that attack's doer is a state's or named by no one.
 std::optional<ActorSpan> DoersHit(const std::vector<Draft>& drafts, size_t i);
 
 // The party the statement `drafts[i]` answers when it names none, from the

@@ -556,8 +556,9 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
     if (actor && actor->country.empty() && actor->id.empty() &&
         IsAny(actor->sector, {"MIL", "COP"}) && !local.empty()) {
       actor->country = local;
-      if (actor->cameo.empty() || actor->cameo == actor->sector)
+      if (actor->cameo.empty() || actor->cameo == actor->sector) {
         actor->cameo = local + actor->sector;
+      }
     }
   };
   if (draft.source && draft.source->kind == "agent") local_forces(e.actor1);

@@ -233,7 +233,7 @@ void Referents::Resolve(SentenceFacts& facts) {
       // doers told by what they are all the same (in an act; a relation
       // or a claim of theirs says nothing).
       // (Told again with "the", as the assembler reads them.)
-      if (doers_stay && span->actor.country.empty() && IsAny(span->actor.sector, {"UAF"}) &&
+      if (doers_stay && span->actor.country.empty() && span->actor.sector == "UAF" &&
           !IsGroupPronoun(Lowercase(span->actor.text))) {
         span->kind = "agent";
         if (!Lowercase(span->actor.text).starts_with("the ")) {

@@ -302,7 +302,9 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
   // insurgents": so is a place whose holders a participle names after it.
   {
     int place_np = np_index;
-    while (a_.nps[place_np].of_complement != kNone) place_np = a_.nps[place_np].of_complement;
+    for (int guard = 0; a_.nps[place_np].of_complement != kNone && guard < 4; ++guard) {
+      place_np = a_.nps[place_np].of_complement;
+    }
     uint32_t k = a_.nps[place_np].end;
     if (k < n_ && Tag(k) == T::kComma) ++k;
     if (k < n_ && IsAny(Lower(k), {"held", "controlled", "occupied"})) {
