@@ -5933,6 +5933,19 @@ TEST(CliTest, AGroupSayingItWasBehindClaims) {
   EXPECT_EQ(found, (std::vector<std::string>{"ASSAULT Islamic State claimed by Islamic State"}));
 }
 
+// "Brussels", in a report naming the European Union, stands for the EU;
+// elsewhere it is a place in Belgium.
+TEST(CliTest, BrusselsForTheEuropeanUnion) {
+  ExpectEachCodedAs(
+      {{"TBILISI — The government suspended talks on joining the European Union on Thursday. "
+        "Prime Minister Irakli Kobakhidze accused Brussels of \"blackmail\".",
+        "ACCUSE European Union"}},
+      "2024-11-30", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE") return "";
+        return "ACCUSE " + NameOf(r, "actor2");
+      });
+}
+
 // A group's leader claiming claims for the group; people rounded up by
 // armed men told by what they are are abducted, not arrested (a group that
 // holds territory may detain).

@@ -150,6 +150,29 @@ void Referents::Resolve(SentenceFacts& facts) {
     give_country(m.source);
     give_country(m.speaker);
   }
+  // "suspended talks on joining the European Union ... accusing Brussels
+  // of blackmail": the seat of the EU, in a report naming it, stands for
+  // it, not for Belgium.
+  for (const ActorSpan& span : facts.actors) {
+    if (span.actor.id == "eu" && span.compound.empty()) european_union_ = span;
+  }
+  auto seat_for_body = [&](std::optional<ActorSpan>& span) {
+    if (!span || !european_union_ || !span->metonym || span->actor.country != "BEL" ||
+        Lowercase(span->actor.text) != "brussels") {
+      return;
+    }
+    const std::string text = span->actor.text;
+    const uint32_t begin = span->begin, end = span->end;
+    span = *european_union_;
+    span->actor.text = text;
+    span->begin = begin;
+    span->end = end;
+  };
+  for (EventMention& m : facts.coding.events) {
+    seat_for_body(m.source);
+    seat_for_body(m.target);
+    seat_for_body(m.speaker);
+  }
   auto resolve = [&](std::optional<ActorSpan>& span, bool wields_state_power = false,
                      bool doers_stay = false) {
     // "Israel declared war on Hamas, a day after the Palestinian Islamist

@@ -60,6 +60,7 @@ class Referents {
   std::optional<ActorSpan> last_army_;       // the latest state's armed forces named
   std::optional<ActorSpan> last_security_;   // the latest state's police or forces acting
   std::optional<ActorSpan> last_bloc_;       // the latest international body named
+  std::optional<ActorSpan> european_union_;  // the EU, once the report names it
   std::optional<ActorSpan> last_coalition_;  // the latest known actor named as a coalition
   std::vector<ActorSpan> last_groups_;       // the groups of the latest sentence naming several
 };
