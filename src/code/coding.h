@@ -112,6 +112,8 @@ class Coding {
 
   // coding_verbs.cc: a verb's event, in the steps AddVerbEvent takes
   void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement);
+  // A swap ("exchange prisoners", "swap"): each side frees the other's.
+  static bool IsSwap(const Trigger& trigger);
   static bool IsReciprocal(const Trigger& trigger);
   void CodeByObject(const Clause& clause, const Trigger& trigger, EventMention& m);
   bool ReadsAsPassive(const Clause& clause, const Trigger& trigger, int prep_np) const;
@@ -201,6 +203,9 @@ class Coding {
   // coding_blame.cc: who is said to have done an act, and denials
   bool CodeReportedDenial(const Clause& clause, const std::vector<const Trigger*>& triggers);
   void AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_t token);
+  // `claimant` claiming the act phrase `event_np` names: of the type of the
+  // event noun heading it (the phrase is then used), else of none.
+  ClaimMention ClaimFor(const ActorSpan& claimant, int event_np);
   // `blamed` blamed by `by` for the act phrase `event_np` names: of the type
   // of the event noun heading it (the phrase is then used), else of none.
   AttributionMention AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,

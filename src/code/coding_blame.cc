@@ -18,6 +18,17 @@ void Coding::AddAccusation(const ActorSpan& by, const ActorSpan& blamed, uint32_
   out_.events.push_back(std::move(m));
 }
 
+ClaimMention Coding::ClaimFor(const ActorSpan& claimant, int event_np) {
+  ClaimMention claim{claimant, event_np, ""};
+  if (event_np != kNone) {
+    used_np_[event_np] = true;
+    if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
+      claim.event_type = noun->code.type;
+    }
+  }
+  return claim;
+}
+
 AttributionMention Coding::AttributionFor(const ActorSpan& blamed, std::optional<ActorSpan> by,
                                           int event_np) {
   AttributionMention attribution{blamed, std::move(by), event_np, ""};

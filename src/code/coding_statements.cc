@@ -177,11 +177,9 @@ bool Coding::CodeClaim(const Clause& clause, bool realis) {
     }
   }
   // "Houthi military spokesman Yahya Saree claimed the attack": the body.
-  ClaimMention mention{SpokenFor(*claimant), event_np, ""};
+  ClaimMention mention = ClaimFor(SpokenFor(*claimant), event_np);
   if (event_np != kNone) {
-    used_np_[event_np] = true;
     if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
-      mention.event_type = noun->code.type;
       // The claimed event itself, as a nominal mention with the claimant
       // as its likely source (merged with the attack reported elsewhere).
       EventMention m = NewMention(*noun, a_.nps[event_np].head);
@@ -467,14 +465,7 @@ void Coding::CodePredicate(const Clause& clause) {
     // it did the act claims it.
     if (by && subject->kind == "anaphor" && IsGroupKindName(by->kind) &&
         IsAny(Lower(a_.nps[clause.subject].begin), {"it", "they", "we"})) {
-      ClaimMention claim{SpokenFor(*by), event_np, ""};
-      if (event_np != kNone) {
-        used_np_[event_np] = true;
-        if (const Trigger* noun = NounTriggerAt(a_.nps[event_np].head)) {
-          claim.event_type = noun->code.type;
-        }
-      }
-      out_.claims.push_back(std::move(claim));
+      out_.claims.push_back(ClaimFor(SpokenFor(*by), event_np));
       return;
     }
     out_.attributions.push_back(AttributionFor(*subject, by, event_np));

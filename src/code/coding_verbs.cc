@@ -127,6 +127,10 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   CopyForConjuncts(clause, trigger, passive, before);
 }
 
+bool Coding::IsSwap(const Trigger& trigger) {
+  return trigger.mutual && trigger.code.type == "RETREAT";
+}
+
 bool Coding::IsReciprocal(const Trigger& trigger) {
   // ("Qatar and the United Arab Emirates also pledged help": each pledges,
   // not to the other.)
@@ -278,8 +282,7 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
       // "expelled two Russian diplomats" names the party; "suspended
       // military operations" does not.
       // Nor do the people swapped ("swapped prisoners").
-      const bool swapped = trigger.mutual && trigger.code.type == "RETREAT";
-      if ((object_in_trigger || swapped) && m.target && m.target->kind == "agent" &&
+      if ((object_in_trigger || IsSwap(trigger)) && m.target && m.target->kind == "agent" &&
           m.target->actor.country.empty()) {
         m.target.reset();
         target_np = kNone;
@@ -311,7 +314,7 @@ int Coding::FindSides(const Clause& clause, const Trigger& trigger, int prep_np,
     m.target = TargetOfNp(a_.nps[clause.subject].conjunct);
   }
   if (!m.target) {
-    const int np = prep_np != kNone ? prep_np : PrepNp(clause, trigger.target_preps);
+    const int np = prep_np != kNone ? prep_np : with_np;
     if (np != kNone) {
       m.target = TargetOfNp(np);
       target_np = np;
@@ -686,7 +689,7 @@ void Coding::CopyForConjuncts(const Clause& clause, const Trigger& trigger, bool
   }
   // "the Houthis and the government began exchanging prisoners": in a swap
   // each side frees the other's people.
-  if (out_.events.size() == before + 1 && trigger.mutual && trigger.code.type == "RETREAT") {
+  if (out_.events.size() == before + 1 && IsSwap(trigger)) {
     const EventMention first = out_.events.back();
     if (first.source && first.target && first.target->actor.sector != "CVL" &&
         IdentityKey(*first.source) != IdentityKey(*first.target)) {

@@ -109,22 +109,21 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
       verbs[out_.clauses[sibling].verb].form == VerbForm::kFinite) {
     const int enclosing = EnclosingClause(sibling);
     const VerbGroup& relative = verbs[out_.clauses[sibling].verb];
+    // Joined by "and" with no comma before it: the relative clause may go on.
+    const bool and_no_comma =
+        before >= 2 && Tag(before - 1) == T::kCC && Tag(before - 2) != T::kComma;
     const bool describing = vg.tense == Tense::kPresent && relative.tense == Tense::kPresent &&
-                            !vg.modal && !relative.modal && before >= 1 &&
-                            Tag(before - 1) == T::kCC && before >= 2 &&
-                            Tag(before - 2) != T::kComma && enclosing != sibling &&
+                            !vg.modal && !relative.modal && and_no_comma && enclosing != sibling &&
                             verbs[out_.clauses[enclosing].verb].tense == Tense::kPast;
     // ("an assault that has killed at least 59 people and wounded 175": a
     // participle after "and" shares the relative's "has".)
     const bool shares_auxiliary = relative.perfect && !vg.perfect && vg.begin == vg.head &&
                                   (Tag(vg.head) == T::kVBN || Tag(vg.head) == T::kVBD) &&
-                                  before >= 2 && Tag(before - 1) == T::kCC &&
-                                  Tag(before - 2) != T::kComma;
+                                  and_no_comma;
     // ("bombings that killed 290 people and wounded about 500": a toll goes
     // on.)
     const bool toll_goes_on = IsAny(Lemma(relative.head), {"kill", "wound", "injure"}) &&
-                              IsAny(Lemma(vg.head), {"kill", "wound", "injure"}) && before >= 2 &&
-                              Tag(before - 1) == T::kCC && Tag(before - 2) != T::kComma;
+                              IsAny(Lemma(vg.head), {"kill", "wound", "injure"}) && and_no_comma;
     if (!describing && !shares_auxiliary && !toll_goes_on) sibling = enclosing;
   }
   // "blamed followers of Gulen, a cleric who ... leads a movement known
