@@ -6167,3 +6167,26 @@ TEST(CliTest, DecreesAndRewardsAreNoAgreements) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"AGREE Qatar>Türkiye"}));
 }
+
+// Protests are one event per town told (ACLED's unit); protests told with
+// no protesters, or with those told again, stay the protest told before.
+TEST(CliTest, ProtestsInSeveralTowns) {
+  const auto records = CodeEach(
+      {"SARAJEVO, Bosnia and Herzegovina — Protesters set fire to the presidency building in "
+       "Sarajevo on Friday. In the northern town of Tuzla, demonstrators stormed the cantonal "
+       "government building. In Mostar, protesters set fire to the city hall.",
+       "DUBAI — Thousands of protesters rallied in Zahedan on Friday. The crowd had "
+       "gathered to protest against the alleged rape of a girl by a police commander in the port "
+       "city of Chabahar, activists said."},
+      "2014-02-08");
+  std::vector<std::vector<std::string>> found(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (const nlohmann::json& r : records[i]) {
+      if (r["kind"] == "event" && r["type"] == "PROTEST") {
+        found[i].push_back(r["location"]["name"].get<std::string>());
+      }
+    }
+  }
+  EXPECT_EQ(found[0], (std::vector<std::string>{"Sarajevo", "Tuzla", "Mostar"}));
+  EXPECT_EQ(found[1], (std::vector<std::string>{"Zahedan"}));
+}

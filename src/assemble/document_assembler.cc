@@ -450,10 +450,23 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   // missile struck a residential building in Beersheba") is another act;
   // a back-reference, a toll or the doers' own account still joins, and
   // a country named is no place told.
+  // (Farther than one town's surroundings reach.)
+  constexpr double kAnotherAreaKm = 150;
   if (draft.code.type == "ASSAULT" && !(m.nominal && m.definite) && !IsOwnAccount(m) &&
       !same_sentence &&
       (PlacedInAnotherCountry(draft, facts, sentences_) ||
-       PlacedFarAway(draft, facts, sentences_))) {
+       PlacedFarAway(draft, facts, sentences_, kAnotherAreaKm))) {
+    return false;
+  }
+  // Protests are one event per town, as ACLED codes them: "In Tuzla,
+  // demonstrators stormed the cantonal government building. In Mostar,
+  // protesters set fire to the city hall" after the riot in Sarajevo.
+  // (A protest of no protesters told, or of those told again, is the
+  // protest told before: "The crowd had gathered to protest against the
+  // alleged rape ... in the port city of Chabahar".)
+  constexpr double kAnotherTownKm = 25;
+  if (draft.code.type == "PROTEST" && !(m.nominal && m.definite) && !same_sentence && m.source &&
+      m.source->kind != "anaphor" && PlacedFarAway(draft, facts, sentences_, kAnotherTownKm)) {
     return false;
   }
   return true;

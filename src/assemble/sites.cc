@@ -91,9 +91,7 @@ bool PlacedInAnotherCountry(const Draft& draft, const SentenceFacts& facts,
 }
 
 bool PlacedFarAway(const Draft& draft, const SentenceFacts& facts,
-                   const std::vector<SentenceFacts>& sentences) {
-  // Farther than one town's surroundings reach.
-  constexpr double kFarKm = 150;
+                   const std::vector<SentenceFacts>& sentences, double km) {
   const auto here = std::find_if(facts.places.begin(), facts.places.end(),
                                  [](const Location& l) { return l.precision == "place"; });
   if (here == facts.places.end()) return false;
@@ -102,7 +100,7 @@ bool PlacedFarAway(const Draft& draft, const SentenceFacts& facts,
     for (const auto* list : {&sentences[s].places, &sentences[s].sites}) {
       for (const Location& l : *list) {
         if (l.precision != "place") continue;
-        if (DistanceKm(here->lat, here->lon, l.lat, l.lon) <= kFarKm) return false;
+        if (DistanceKm(here->lat, here->lon, l.lat, l.lon) <= km) return false;
         any_before = true;
       }
     }

@@ -49,11 +49,12 @@ std::optional<Location> FirstPlaceTold(const Draft& draft, const std::vector<uin
 bool PlacedInAnotherCountry(const Draft& draft, const SentenceFacts& facts,
                             const std::vector<SentenceFacts>& sentences);
 
-// Whether `facts` places what it tells (its first town or site) far from
-// every town or site of `draft`'s sentences, when they name any ("six
-// soldiers were killed ... near Lice" after a car bombing in Ankara).
+// Whether `facts` places what it tells (its first town or site) farther
+// than `km` from every town or site of `draft`'s sentences, when they name
+// any ("six soldiers were killed ... near Lice" after a car bombing in
+// Ankara).
 bool PlacedFarAway(const Draft& draft, const SentenceFacts& facts,
-                   const std::vector<SentenceFacts>& sentences);
+                   const std::vector<SentenceFacts>& sentences, double km);
 
 // Whether the toll of a sentence is an earlier act's, told as the time of
 // another ("It was the second attack in a week, after a barrage on Erbil

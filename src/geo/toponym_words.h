@@ -102,9 +102,10 @@ inline constexpr WordSet<20> kLandformWords{
     {"valley", "mountains", "mountain", "mount",     "plain",  "plains", "river",
      "desert", "basin",     "hills",    "heights",   "coast",  "lake",   "dam",
      "island", "islands",   "bay",      "peninsula", "forest", "lagoon"}};
-inline constexpr WordSet<16> kBuildingWords{
-    {"mosque", "shrine", "church", "cathedral", "synagogue", "temple", "hospital", "school",
-     "hotel", "museum", "mausoleum", "palace", "stadium", "compound", "square", "monastery"}};
+inline constexpr WordSet<17> kBuildingWords{{"mosque", "shrine", "church", "cathedral", "synagogue",
+                                             "temple", "hospital", "school", "hotel", "museum",
+                                             "mausoleum", "palace", "stadium", "compound", "square",
+                                             "monastery", "building"}};
 inline constexpr WordSet<30> kTitles{
     {"president", "minister",  "king",    "queen", "prince",    "princess", "sheikh", "sheik",
      "imam",      "ayatollah", "general", "gen",   "gen.",      "col",      "col.",   "colonel",
