@@ -6190,3 +6190,24 @@ TEST(CliTest, ProtestsInSeveralTowns) {
   EXPECT_EQ(found[0], (std::vector<std::string>{"Sarajevo", "Tuzla", "Mostar"}));
   EXPECT_EQ(found[1], (std::vector<std::string>{"Zahedan"}));
 }
+
+// "X resigned, as did Y": Y does the same; an office of a named place
+// ("The premier of Tuzla canton, Sead Causevic,") names the person after it.
+TEST(CliTest, AsDidAndOfficesOfPlaces) {
+  ExpectEachCodedAs(
+      {{"The premier of Tuzla canton, Sead Causevic, resigned on Friday.",
+        "RETREAT Sead Causevic>-"},
+       {"The head of the government of Zenica-Doboj canton, Munib Husejnagic, resigned on Friday.",
+        "RETREAT Munib Husejnagic>-"}},
+      "2014-02-08", PartiesOf("RETREAT"));
+  const auto records = CodeEach(
+      {"SARAJEVO, Bosnia and Herzegovina — The premier of Tuzla canton, Sead Causevic, resigned "
+       "on Friday, as did the head of the government of Zenica-Doboj canton, Munib Husejnagic."},
+      "2014-02-08");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] == "event") found.push_back(PartiesOf(r["type"].get<std::string>().c_str())(r));
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"RETREAT Sead Causevic>-", "RETREAT Munib Husejnagic>-"}));
+}

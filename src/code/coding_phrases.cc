@@ -286,6 +286,13 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
   if (np.apposition != kNone) {
     if (auto actor = ActorOfNp(np.apposition, depth + 1)) return OfOwnersCountry(*actor, np_index);
   }
+  // "the head of the government of Zenica-Doboj canton, Munib
+  // Husejnagic": the person named after the office's complements.
+  if (IsLeaderNoun(head) && np.of_complement != kNone) {
+    if (auto named = ActorOfNp(TitledName(np_index), depth + 1); named && named->kind == "person") {
+      return named;
+    }
+  }
   // "Hundreds of Morsi's supporters": the possessed phrase. ("one of its
   // members", "two of the gunmen": of those.)
   const bool some_of = Tag(np.head) == T::kCD || head == "one";

@@ -687,6 +687,26 @@ void Coding::CopyForConjuncts(const Clause& clause, const Trigger& trigger, bool
       }
     }
   }
+  // "Sead Causevic resigned on Friday, as did the head of the government of
+  // Zenica-Doboj canton": the one "as did" names does the same.
+  if (out_.events.size() == before + 1 && !passive && !out_.events.back().casualty &&
+      out_.events.back().source) {
+    const int self = IndexOf(clause);
+    for (int c = self + 1; c < static_cast<int>(a_.clauses.size()); ++c) {
+      const Clause& same = a_.clauses[c];
+      const VerbGroup& vg = a_.verbs[same.verb];
+      if (vg.begin < 2 || Lemma(vg.head) != "do" || Lower(vg.begin - 1) != "as" ||
+          Lower(vg.begin - 2) != "," || same.subject != kNone || same.object == kNone) {
+        continue;
+      }
+      auto other = ActorOfNp(same.object);
+      if (!other || IdentityKey(*other) == IdentityKey(*out_.events.back().source)) break;
+      EventMention copy = out_.events.back();
+      copy.source = other;
+      out_.events.push_back(std::move(copy));
+      break;
+    }
+  }
   // "the Houthis and the government began exchanging prisoners": in a swap
   // each side frees the other's people.
   if (out_.events.size() == before + 1 && IsSwap(trigger)) {

@@ -201,14 +201,27 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
   }
   // "President Uhuru Kenyatta, who said a nephew was among the dead, vowed
   // to hunt down ...": a past form after the comma closing a relative
-  // clause on the sentence's first phrase is the sentence's verb.
+  // clause on the sentence's first phrase is the sentence's verb; so is
+  // one after a name in apposition to it ("The premier of Tuzla canton,
+  // Sead Causevic, resigned on Friday"), unless "by" or "as" follows
+  // ("Rodrigo Londoño, known as Timochenko,").
   for (size_t k = 3; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
     if (tags[k] != PosTag::kVBN || tags[k - 1] != PosTag::kComma) continue;
     size_t open = k - 1;
     while (open > 0 && tags[open - 1] != PosTag::kComma) --open;
-    if (open < 2 || open >= k - 1 || !IsAny(Lowercase(words[open].text), {"who", "which"})) {
-      continue;
+    if (open < 2 || open >= k - 1) continue;
+    const bool relative = IsAny(Lowercase(words[open].text), {"who", "which"});
+    bool name =
+        !relative && k - 1 - open <= 4 && !IsAny(Lowercase(words[k + 1].text), {"by", "as"});
+    for (size_t j = open; name && j + 1 < k; ++j) name = tags[j] == PosTag::kNNP;
+    if (!relative && !name) continue;
+    // (The first phrase: from the sentence's start or past a dateline's
+    // dash, opening with no preposition.)
+    size_t first = 0;
+    for (size_t j = 0; j + 1 < open; ++j) {
+      if (tags[j] == PosTag::kColon) first = j + 1;
     }
+    if (name && tags[first] == PosTag::kIN) continue;
     bool verb_before = false;
     for (size_t j = 0; j + 1 < open; ++j) verb_before = verb_before || IsVerb(tags[j]);
     if (!verb_before) tags[k] = PosTag::kVBD;

@@ -51,6 +51,19 @@ INSTANTIATE_TEST_SUITE_P(
         ParticipleCase{"He/PRP met/VBD Kenyatta/NNP ,/, who/WP said/VBD so/RB ,/, backed/VBN "
                        "by/IN aides/NNS ./.",
                        "backed", PosTag::kVBN},
+        // After a name in apposition to the first phrase, past a dateline:
+        // the sentence's verb; not before "by" or "as", nor after a phrase
+        // opening with a preposition.
+        ParticipleCase{"SARAJEVO/NNP —/: The/DT premier/NN of/IN Tuzla/NNP canton/NN ,/, "
+                       "Sead/NNP Causevic/NNP ,/, resigned/VBN on/IN Friday/NNP ./.",
+                       "resigned", PosTag::kVBD},
+        ParticipleCase{"The/DT town/NN ,/, Kidal/NNP ,/, seized/VBN by/IN rebels/NNS fell/VBD ./.",
+                       "seized", PosTag::kVBN},
+        ParticipleCase{"The/DT commander/NN ,/, Rodrigo/NNP Londono/NNP ,/, known/VBN as/IN "
+                       "Timochenko/NNP ,/, signed/VBD ./.",
+                       "known", PosTag::kVBN},
+        ParticipleCase{"In/IN the/DT north/NN ,/, Kidal/NNP ,/, seized/VBN in/IN 2012/CD ./.",
+                       "seized", PosTag::kVBN},
         // A past form read as a noun, joined by "and" to a past tense.
         ParticipleCase{"Officers/NNS later/RBR shot/NN and/CC wounded/VBD a/DT suspect/NN ./.",
                        "shot", PosTag::kVBD},

@@ -24,6 +24,25 @@ bool IsNameWord(const Token& token, PosTag tag) {
   return token.text.starts_with("al-") || token.text.starts_with("el-");
 }
 
+// Past "of" (or "to", "for", "in") at `j` and a place's name, with what
+// it is part of ("of the government of Zenica-Doboj canton"): the comma
+// closing it, or `j` when the words there are no place's name (a verb, no
+// capitalised word, no comma within eight words).
+size_t PastPlaceHeldUnder(std::span<const Token> tokens, std::span<const PosTag> tags, size_t j) {
+  bool named = false;
+  for (size_t k = j + 1; k < tokens.size() && k < j + 9; ++k) {
+    if (reading::IsPunctToken(tokens[k], ",")) return named && k > j + 1 ? k : j;
+    const PosTag t = tags[k];
+    if (t == PosTag::kNNP || t == PosTag::kNNPS) {
+      named = true;
+    } else if (t != PosTag::kNN && t != PosTag::kNNS && t != PosTag::kDT && t != PosTag::kJJ &&
+               !(t == PosTag::kIN && reading::WordIs(tokens[k], "of"))) {
+      return j;
+    }
+  }
+  return j;
+}
+
 // Roles a person introduced in apposition holds under an actor: "a senior
 // aide to President X", "a spokesman for the group", "an official of Y".
 bool IsRoleNoun(std::string_view lower) {
@@ -367,16 +386,30 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
     // matcher did not take, closed by a comma, "and", or the sentence's end.
     size_t j = office.end;
     const ActorSpan* under = office.held_under;
+    bool of_place = false;
     if (under == nullptr && reading::WordIsAny(tokens[j].text, "to of for in")) {
       for (const ActorSpan& a : actors) {
         if (a.begin == j + 1 || (a.begin == j + 2 && reading::WordIs(tokens[j + 1], "the"))) {
           under = &a;
         }
       }
-      if (under == nullptr) continue;
-      j = under->end;
+      // "The premier of Tuzla canton, Sead Causevic,", "the head of the
+      // government of Zenica-Doboj canton, Munib Husejnagic,": an office of
+      // a named place (words of no verb up to the comma) names the person
+      // after it, of no country told here.
+      const size_t past = PastPlaceHeldUnder(tokens, tags, j);
+      if (past > j && (under == nullptr || under->end < past)) {
+        j = past;
+        of_place = true;
+      } else if (under == nullptr) {
+        continue;
+      } else {
+        j = under->end;
+      }
     }
-    if (office.needs_body && (under == nullptr || under->actor.country.empty())) continue;
+    if (office.needs_body && !of_place && (under == nullptr || under->actor.country.empty())) {
+      continue;
+    }
     if (j + 3 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
     size_t k = j + 1;
     while (k < n && k < j + 5 && IsNameWord(tokens[k], tags[k]) && !CoversToken(actors, k)) ++k;
@@ -388,7 +421,9 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
     std::string country =
         !office.country.empty() || under == nullptr ? office.country : under->actor.country;
     // "The leader of Boko Haram, Abubakar Shekau": of the group's sector.
-    std::string sector = office.sector.empty() ? SectorUnder(*under) : office.sector;
+    std::string sector = !office.sector.empty() ? office.sector
+                         : under != nullptr     ? SectorUnder(*under)
+                                                : "GOV";
     found.push_back(NamedPerson(tokens, j + 1, k, std::move(country), std::move(sector)));
   }
   for (ActorSpan& person : found) InsertInOrder(actors, std::move(person));
