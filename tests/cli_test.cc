@@ -6211,3 +6211,23 @@ TEST(CliTest, AsDidAndOfficesOfPlaces) {
   EXPECT_EQ(found,
             (std::vector<std::string>{"RETREAT Sead Causevic>-", "RETREAT Munib Husejnagic>-"}));
 }
+
+// A crowd's violence is a riot: "a crowd set fire" (an irregular past
+// tense after the crowd), stones thrown, "people" storming a residence;
+// police firing tear gas in the same sentence act against it, and
+// protesters facing the police later are the same protest.
+TEST(CliTest, CrowdsRioting) {
+  ExpectEachCodedAs(
+      {{"COLOMBO — A crowd set fire to the private home of Prime Minister Ranil Wickremesinghe on "
+        "Saturday.",
+        "PROTEST protesters>Ranil Wickremesinghe"},
+       {"ZENICA — A mob threw stones at police on Friday.", "PROTEST protesters>police"},
+       {"COLOMBO — On Saturday tens of thousands of people broke through police lines and stormed "
+        "the official residence of President Gotabaya Rajapaksa as police fired tear gas.",
+        "PROTEST protesters>police"},
+       {"SARAJEVO — Protesters set fire to the Bosnian presidency building in Sarajevo on Friday. "
+        "In "
+        "Sarajevo, hundreds of demonstrators hurled stones and flares at police.",
+        "PROTEST protesters>Bosnia and Herzegovina government"}},
+      "2022-07-10", PartiesOf("PROTEST"));
+}

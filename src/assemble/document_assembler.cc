@@ -358,8 +358,14 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
                           (!draft.source || IsDescribedDoer(*draft.source)) && draft.target &&
                           m.target && IsGeneric(*draft.target) && IsGeneric(*m.target) &&
                           !IsDescribedDoer(*draft.target) && !IsDescribedDoer(*m.target);
+  // (Protesters facing the police are the protest told before: "Protesters
+  // set fire to the presidency ... In Sarajevo, hundreds of demonstrators
+  // hurled stones and flares at police".)
+  const bool protest_faces_forces = draft.code.type == "PROTEST" && m.target &&
+                                    IsGeneric(*m.target) &&
+                                    IsAny(m.target->actor.sector, {"COP", "MIL"});
   if (Conflicts(draft.target, m.target, true) && !m.casualty_only && !one_act && !doers_account &&
-      !doer_again) {
+      !doer_again && !protest_faces_forces) {
     return false;
   }
   // "Moise was assassinated at his home, and police said they had killed

@@ -139,8 +139,11 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
         if (!protesters && a.kind == "anaphor" && a.actor.sector == "OPP") protesters = a;
       }
     }
-    if (!at_protesters && !(at_bystanders && protesters)) continue;
+    // (So does a protest told in the same sentence: "tens of thousands of
+    // people ... stormed his official residence as police fired tear gas".)
     const size_t j = ProtestOf(drafts, i, sentences);
+    const bool beside_protest = j < drafts.size() && SharesSentence(drafts[j], attack);
+    if (!at_protesters && !(at_bystanders && (protesters || beside_protest))) continue;
     if (j < drafts.size()) {
       Draft& protest = drafts[j];
       Absorb(protest, attack);

@@ -48,12 +48,21 @@ void Coding::ActsInProtest() {
     return IsAny(mode,
                  {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "firearms"});
   };
+  // (A toll with no one hit named is no crowd's act: "showed at least 50
+  // people killed that day".)
   for (EventMention& m : out_.events) {
     if (m.nominal || m.code.type != "ASSAULT" || !m.source || !IsCrowd(*m.source) ||
-        weapons_of_war(m.code.mode)) {
+        weapons_of_war(m.code.mode) || (m.casualty && !m.target)) {
       continue;
     }
     m.code = EventCode{"PROTEST", "riot", "145", ""};
+    // ("tens of thousands of people stormed his official residence": the
+    // people are protesters.)
+    if (m.source->actor.text == "people") {
+      m.source->actor.name = "protesters";
+      m.source->actor.sector = "OPP";
+      m.source->actor.cameo = m.source->actor.country + "OPP";
+    }
   }
   // "Hundreds of people protested ..., and some of them later set fire to
   // the house of its mayor": violence by some of the crowd protesting.
@@ -131,8 +140,9 @@ bool Coding::IsCrowd(const ActorSpan& span) {
   const size_t space = text.rfind(' ');
   const std::string last =
       Lowercase(space == std::string_view::npos ? text : text.substr(space + 1));
-  return IsAny(last, {"supporters", "loyalists", "followers", "residents", "crowd", "crowds", "mob",
-                      "youths", "villagers", "students", "mourners", "demonstrators", "rioters"});
+  return IsAny(
+      last, {"supporters", "loyalists", "followers", "residents", "crowd", "crowds", "mob",
+             "youths", "villagers", "students", "mourners", "demonstrators", "rioters", "people"});
 }
 
 // The crowd doing what is done before token `act`: the subject of the

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/word_lists.h"
 #include "kb/matcher_internal.h"
 
 namespace casus {
@@ -176,6 +177,13 @@ bool SentenceMatch::UsedAsModifier(const MatchItem& item) const {
     return false;
   }
   if (next.raw.ends_with("ed") || next.raw.ends_with("s")) return false;
+  // ("A crowd set fire to", "a mob threw stones": an irregular past tense.)
+  if (IsAny(next.raw,
+            {"set",  "hit",   "shot", "struck",  "threw", "broke", "beat", "burnt", "fought",
+             "took", "stole", "tore", "overran", "blew",  "went",  "came", "began", "fled",
+             "held", "drove", "ran",  "sent",    "gave",  "told",  "made", "said"})) {
+    return false;
+  }
   // ("gunmen earlier shot", "police later said": an adverb of time.)
   if (next.raw == "earlier" || next.raw == "later" || next.raw == "often" ||
       next.raw == "reportedly" || next.raw == "allegedly") {
