@@ -6231,3 +6231,17 @@ TEST(CliTest, CrowdsRioting) {
         "PROTEST protesters>Bosnia and Herzegovina government"}},
       "2022-07-10", PartiesOf("PROTEST"));
 }
+
+// An act told with no place of its own is not placed at a town abroad
+// where the lead tells something else happened, when the dateline is in
+// the report's country.
+TEST(CliTest, NoPlaceAtALeadsTownAbroad) {
+  ExpectEachCodedAs(
+      {{"COLOMBO, Sri Lanka — Sri Lanka's president, who fled to Singapore on Thursday, resigned. "
+        "Police arrested dozens of protesters on Friday.",
+        "COERCE Colombo"}},
+      "2022-07-15", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "COERCE") return "";
+        return "COERCE " + r["location"]["name"].get<std::string>();
+      });
+}

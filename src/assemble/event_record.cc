@@ -377,11 +377,18 @@ bool Assembly::Locate(Event& e, const Draft& draft, const std::vector<uint32_t>&
     e.location = sentences_[0].places.front();
   }
   // An attack or seizure told without a place of its own happened where
-  // the report's lead says ("The seizure came as ..."), else at the dateline.
+  // the report's lead says ("The seizure came as ..."), else at the dateline;
+  // not at a town abroad where a lead places what it tells, away from the
+  // dateline in the report's country ("COLOMBO — ... who emailed his letter
+  // from Singapore").
   const bool happens_somewhere = e.type == "ASSAULT" || e.type == "PROTEST" || e.type == "COERCE";
   const bool placed_by_own_sentences = e.location.has_value();
+  const bool lead_abroad = !sentences_.empty() && !sentences_[0].places.empty() && dateline_ &&
+                           !document_country_.empty() && dateline_->country == document_country_ &&
+                           sentences_[0].places.front().precision == "place" &&
+                           sentences_[0].places.front().country != document_country_;
   if (!e.location && happens_somewhere && !sentences_.empty() && !sentences_[0].places.empty() &&
-      !IsVenueOnly(draft, 0)) {
+      !IsVenueOnly(draft, 0) && !lead_abroad) {
     e.location = sentences_[0].places.front();
   }
   if (!e.location && dateline_ && (e.type == "ASSAULT" || e.type == "PROTEST" || joint)) {
