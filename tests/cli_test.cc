@@ -6245,3 +6245,21 @@ TEST(CliTest, NoPlaceAtALeadsTownAbroad) {
         return "COERCE " + r["location"]["name"].get<std::string>();
       });
 }
+
+// Striking miners are protesters: police shooting them act against a
+// protest; a mine the miners work ("Lonmin's Marikana platinum mine",
+// "near the mine") is no landmine.
+TEST(CliTest, StrikersAndMineWorkings) {
+  ExpectEachCodedAs(
+      {{"RUSTENBURG, South Africa — South African police shot dead 34 striking miners at Lonmin's "
+        "Marikana platinum mine on Thursday. Officers opened fire on a crowd of about 3,000 "
+        "strikers who had gathered on a rocky hill near the mine.",
+        "PROTEST protesters>South Africa police"}},
+      "2012-08-17", PartiesOf("PROTEST"));
+  ExpectEachCodedAs({{"KABUL — Two children were killed when their cart hit a mine on Monday.",
+                      "ASSAULT explosives"}},
+                    "2021-03-02", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT") return "";
+                      return "ASSAULT " + r["mode"].get<std::string>();
+                    });
+}

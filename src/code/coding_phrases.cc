@@ -447,6 +447,18 @@ std::string Coding::TextOf(uint32_t begin, uint32_t end) const {
 
 void Coding::FindWeapons() {
   for (size_t i = 0; i < n_; ++i) {
+    // "Lonmin's Marikana platinum mine", "a gold mine", "gathered near the
+    // mine": workings, not a landmine.
+    if (Lemma(i) == "mine" && i > 0 &&
+        (Tag(i - 1) == T::kNNP || Tag(i - 1) == T::kPOS ||
+         (i > 1 && Lemma(i - 1) == "the" &&
+          IsAny(Lemma(i - 2), {"near", "at", "outside", "inside", "in", "into", "from"})) ||
+         IsAny(Lemma(i - 1), {"gold",    "platinum", "coal",     "copper",     "diamond", "iron",
+                              "uranium", "tin",      "cobalt",   "lithium",    "salt",    "silver",
+                              "zinc",    "nickel",   "bauxite",  "emerald",    "jade",    "ruby",
+                              "coltan",  "opencast", "open-pit", "underground"}))) {
+      continue;
+    }
     const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
     if (triggers->empty()) triggers = &dict_.WeaponTriggers(Lower(i));
     for (const Trigger* trigger : *triggers) {
