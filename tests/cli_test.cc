@@ -3344,7 +3344,7 @@ TEST(CliTest, RepressionIsPartOfTheProtest) {
        // Stones the protesters throw are their protest turning violent.
        {"Thousands of protesters rallied in Tehran on Monday. Some demonstrators threw stones at "
         "a police station.",
-        "PROTEST Iran Peaceful protest"}},
+        "PROTEST Iran Violent demonstration"}},
       "2019-06-04", describe);
 }
 
@@ -6262,4 +6262,26 @@ TEST(CliTest, StrikersAndMineWorkings) {
                       if (r["type"] != "ASSAULT") return "";
                       return "ASSAULT " + r["mode"].get<std::string>();
                     });
+}
+
+// A body the knowledge base does not know, named round a capitalised noun
+// of an organisation ("Union", "Association", "Council"), is an actor of
+// its own: it acts, leads and is led, and is allied.
+TEST(CliTest, BodiesNamedByTheText) {
+  const auto records = CodeEach(
+      {"RUSTENBURG, South Africa — The strike grew out of a turf war between the National Union "
+       "of Mineworkers, an ally of the ruling African National Congress, and the upstart "
+       "Association of Mineworkers and Construction Union, led by Joseph Mathunjwa.",
+       "N'DJAMENA, Chad — The Transitional Military Council imposed a curfew in N'Djamena on "
+       "Tuesday."},
+      "2021-04-21");
+  EXPECT_EQ(RelationsIn(records),
+            (std::vector<std::string>{
+                "Joseph Mathunjwa leads Association of Mineworkers and Construction Union",
+                "National Union of Mineworkers allied_with African National Congress"}));
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[1]) {
+    if (r["kind"] == "event") found.push_back(PartiesOf("COERCE")(r));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"COERCE Transitional Military Council>Chad"}));
 }

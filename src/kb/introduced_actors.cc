@@ -10,7 +10,12 @@
 //       previously unknown, little-known, new, newly formed, shadowy...);
 //   P3  "X, a previously unknown group" / "X, an Iraqi militia";
 //   P4  "the X group" ("the Wagner Group": a capitalised noun is part of
-//       the name).
+//       the name);
+//   P5  a body named round a capitalised noun of an organisation, with at
+//       least one other capitalised word before it or an of-phrase after
+//       it ("the National Union of Mineworkers", "the upstart Association
+//       of Mineworkers and Construction Union", "the Transitional Military
+//       Council"), its kind and sector from that noun (BodyNoun).
 // X is a run of capitalised words, with connectors inside ("Brigades of
 // the Martyrs", "Ashab al-Kahf"), opening with a capitalised determiner
 // only before another capitalised word ("Those Who Sign in Blood"). A name
@@ -42,6 +47,43 @@ bool IsGroupNoun(const ActorRecord& agent) {
     }
   }
   return false;
+}
+
+// The organisation nouns of P5: the kind and sector of a body they name.
+struct BodyNoun {
+  std::string_view word;
+  ActorKind kind;
+  std::string_view sector;
+};
+constexpr BodyNoun kBodyNouns[] = {
+    {"Party", ActorKind::kParty, "PTY"},
+    {"Front", ActorKind::kArmedGroup, "REB"},
+    {"Army", ActorKind::kArmedGroup, "REB"},
+    {"Brigade", ActorKind::kArmedGroup, "REB"},
+    {"Brigades", ActorKind::kArmedGroup, "REB"},
+    {"Battalion", ActorKind::kArmedGroup, "REB"},
+    {"Battalions", ActorKind::kArmedGroup, "REB"},
+    {"Militia", ActorKind::kArmedGroup, "REB"},
+    {"Union", ActorKind::kOrganisation, "NGO"},
+    {"Association", ActorKind::kOrganisation, "NGO"},
+    {"Federation", ActorKind::kOrganisation, "NGO"},
+    {"Confederation", ActorKind::kOrganisation, "NGO"},
+    {"Syndicate", ActorKind::kOrganisation, "NGO"},
+    {"Organisation", ActorKind::kOrganisation, "OPP"},
+    {"Organization", ActorKind::kOrganisation, "OPP"},
+    {"Movement", ActorKind::kOrganisation, "OPP"},
+    {"League", ActorKind::kOrganisation, "OPP"},
+    {"Alliance", ActorKind::kOrganisation, "OPP"},
+    {"Coalition", ActorKind::kOrganisation, "OPP"},
+    {"Congress", ActorKind::kOrganisation, "OPP"},
+    {"Council", ActorKind::kGovernment, "GOV"},
+    {"Committee", ActorKind::kGovernment, "GOV"},
+};
+
+// Words of a name that make a union or association one of workers.
+bool IsWorkersWord(std::string_view word) {
+  return IsAny(word, {"Workers", "Mineworkers", "Miners", "Teachers", "Trade", "Labour", "Labor",
+                      "Employees", "Dockers", "Unions"});
 }
 
 bool IsQuote(std::string_view text) {
@@ -320,6 +362,79 @@ void SentenceMatch::FindIntroduced() {
     if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the && !described) {
       AddIntroduced(start, noun_capital ? noun.end_unit : noun.first_unit, noun, false);
     }
+  }
+  FindNamedBodies();
+}
+
+void SentenceMatch::FindNamedBodies() {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  const MatcherWords& fw = t_.fw;
+  for (uint32_t u = 0; u < n; ++u) {
+    const MatchUnit& unit = units_[u];
+    if (!unit.first_in_token || !unit.last_in_token || !unit.shape.first_upper) continue;
+    const BodyNoun* noun = nullptr;
+    for (const BodyNoun& b : kBodyNouns) {
+      if (unit.raw == b.word) noun = &b;
+    }
+    if (noun == nullptr) continue;
+    // Not a name known, nor a state's forces ("Zimbabwe Defence Forces" is
+    // the state's army): only a generic noun may cover the noun.
+    const size_t covering = MentionCovering(unit.token);
+    if (covering != SIZE_MAX && !(out_[covering].source == MentionSource::kAgent &&
+                                  out_[covering].generic() && out_[covering].anchor == kNoActor)) {
+      continue;
+    }
+    const uint32_t start = NameSpanBefore(u);
+    uint32_t end = u + 1;
+    if (end + 1 < n && (units_[end].word == fw.of || units_[end].word == fw.for_)) {
+      uint32_t name_end = 0;
+      const uint32_t from = units_[end + 1].word == fw.the ? end + 2 : end + 1;
+      if (from < n && IntroducedNameSpan(from, name_end)) end = name_end;
+      // ("of Mineworkers and Construction Union": "and" between capitalised
+      // words.)
+      while (end + 1 < n && units_[end].word == fw.and_ && units_[end + 1].shape.first_upper &&
+             IntroducedNameSpan(end + 1, name_end)) {
+        end = name_end;
+      }
+    }
+    if (start == u && end == u + 1) continue;
+    const uint32_t first_token = units_[start].token;
+    const uint32_t end_token = UnitTokenEnd(end - 1);
+    // A known name inside is that actor's ("the Kachin Independence Army's
+    // Council"); a state named inside gives the body its country.
+    ActorCode country;
+    bool named_inside = false;
+    bool workers = false;
+    for (uint32_t v = start; v < end; ++v) workers = workers || IsWorkersWord(units_[v].raw);
+    for (size_t k = first_out_; k < out_.size(); ++k) {
+      const ActorMention& m = out_[k];
+      if (m.end_token <= first_token || m.first_token >= end_token) continue;
+      if (m.source == MentionSource::kAgent && m.generic()) continue;
+      if (m.actor != kNoActor && kb_.actor(m.actor).kind == ActorKind::kState &&
+          m.source != MentionSource::kAgent) {
+        country = kb_.actor(m.actor).country;
+        continue;
+      }
+      named_inside = true;
+    }
+    if (named_inside) continue;
+    for (size_t k = out_.size(); k-- > first_out_;) {
+      if (out_[k].end_token > first_token && out_[k].first_token < end_token) {
+        out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(k));
+      }
+    }
+    ActorMention m;
+    m.first_token = first_token;
+    m.end_token = end_token;
+    m.source = MentionSource::kIntroduced;
+    m.kind = noun->kind;
+    const std::string_view sector = workers ? std::string_view("LAB") : noun->sector;
+    m.sector = ActorCode(sector);
+    m.country = country;
+    m.cameo = CombineCodes(country.view(), sector);
+    m.form = TextSpanning(tokens_[first_token], tokens_[end_token - 1]);
+    out_.push_back(m);
+    u = end - 1;
   }
 }
 

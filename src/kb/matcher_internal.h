@@ -202,6 +202,9 @@ class SentenceMatch {
   // is already known ("a group calling itself Ashab al-Kahf").
   bool AddIntroduced(uint32_t name_first, uint32_t name_end, const MatchItem& noun,
                      bool noun_is_name);
+  // P5: bodies named by a run of capitalised words round an organisation's
+  // noun ("the National Union of Mineworkers").
+  void FindNamedBodies();
 
   const ActorMatcher::Tables& t_;
   const KnowledgeBase& kb_;

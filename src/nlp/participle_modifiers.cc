@@ -86,8 +86,9 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     if (closed) tags[k] = PosTag::kVBD;
   }
   // "The Three Brotherhood Alliance, made up of ...", "the group, based in
-  // Idlib,", "the militia, known as ...": words of what a thing consists
-  // of, where it is based or what it is called, after a noun and a comma,
+  // Idlib,", "the militia, known as ...", "the union, led by Joseph
+  // Mathunjwa": words of what a thing consists of, where it is based, what
+  // it is called or who heads or backs it, after a noun and a comma,
   // describe the noun.
   for (size_t k = 2; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
     if (tags[k] != PosTag::kVBD || tags[k - 1] != PosTag::kComma) continue;
@@ -103,7 +104,9 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
         (IsAny(verb, {"composed", "comprised"}) && next == "of") ||
         (IsAny(verb, {"based", "headquartered"}) && IsAny(next, {"in", "on", "near", "at"})) ||
         (IsAny(verb, {"known", "styled"}) && next == "as") ||
-        (IsAny(verb, {"formed", "founded", "created"}) && IsAny(next, {"by", "in", "from"}));
+        (IsAny(verb, {"formed", "founded", "created"}) && IsAny(next, {"by", "in", "from"})) ||
+        (IsAny(verb, {"led", "headed", "commanded", "backed", "supported", "funded"}) &&
+         next == "by");
     if (describing) tags[k] = PosTag::kVBN;
   }
   // "a faction of Boko Haram led by Abu Musab al-Barnawi", "the coalition

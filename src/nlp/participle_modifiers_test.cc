@@ -62,6 +62,10 @@ INSTANTIATE_TEST_SUITE_P(
         ParticipleCase{"The/DT commander/NN ,/, Rodrigo/NNP Londono/NNP ,/, known/VBN as/IN "
                        "Timochenko/NNP ,/, signed/VBD ./.",
                        "known", PosTag::kVBN},
+        // Who heads a thing, after the noun and a comma: describes it.
+        ParticipleCase{"the/DT Construction/NNP Union/NNP ,/, led/VBD by/IN Joseph/NNP "
+                       "Mathunjwa/NNP ./.",
+                       "led", PosTag::kVBN},
         ParticipleCase{"In/IN the/DT north/NN ,/, Kidal/NNP ,/, seized/VBN in/IN 2012/CD ./.",
                        "seized", PosTag::kVBN},
         // A past form read as a noun, joined by "and" to a past tense.

@@ -432,17 +432,19 @@ void UnknownPersons::IntroduceAfterOffices(std::span<const Token> tokens,
 void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<const PosTag> tags,
                                       std::vector<ActorSpan>& actors) {
   const size_t n = tokens.size();
-  // A body led, ending at `end`: one of a country, or a group named before
+  // A body led, ending at `end`: one of a country, a group named before
   // ("the group, led by Mohammed Zahran,": the person takes its country when
-  // the document resolves it).
+  // the document resolves it), or a body the text names ("the Association of
+  // Mineworkers and Construction Union, led by Joseph Mathunjwa").
   const auto body_ending = [&](size_t end) -> const ActorSpan* {
     const ActorSpan* body = nullptr;
     for (const ActorSpan& a : actors) {
       const bool group_word =
           a.kind == "anaphor" && a.end == a.begin + 1 &&
           reading::WordIsAny(tokens[a.begin].text, "group movement militia faction network");
-      if (a.end == end && (!a.actor.country.empty() || group_word) && a.compound.empty() &&
-          a.kind != "person" && (a.kind != "anaphor" || group_word) && a.kind != "place") {
+      if (a.end == end && (!a.actor.country.empty() || group_word || a.kind == "local") &&
+          a.compound.empty() && a.kind != "person" && (a.kind != "anaphor" || group_word) &&
+          a.kind != "place") {
         body = &a;
       }
     }
@@ -452,8 +454,9 @@ void UnknownPersons::IntroduceLeaders(std::span<const Token> tokens, std::span<c
   for (size_t v = 1; v + 3 < n; ++v) {
     // "The BLA, led by Bashir Zeb, is ...", "a faction headed by Hafiz Gul
     // Bahadur": two to four name words after a participle of leading are a
-    // person of the body led.
-    if (tags[v] != PosTag::kVBN ||
+    // person of the body led (a past form before "by" is a participle,
+    // however tagged).
+    if ((tags[v] != PosTag::kVBN && tags[v] != PosTag::kVBD) ||
         !reading::WordIsAny(tokens[v].text, "led headed commanded founded") ||
         !reading::WordIs(tokens[v + 1], "by")) {
       continue;
