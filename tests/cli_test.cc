@@ -6285,3 +6285,41 @@ TEST(CliTest, BodiesNamedByTheText) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"COERCE Transitional Military Council>Chad"}));
 }
+
+// Kidnappings told in passing: civilians "seized" by no one named are
+// kidnapped; a participle set off between a subject and its verb ("two
+// journalists ..., kidnapped near the border last month, had been
+// killed") describes that subject, and "that" before a plural opens what
+// was said; taking back a statement is no retreat; "said last Wednesday
+// that" reports what follows.
+TEST(CliTest, KidnappingsToldInPassing) {
+  ExpectEachCodedAs(
+      {{"QUITO — Reporter Javier Ortega and photographer Paul Rivas were seized on March 26 in "
+        "the village of Mataje.",
+        "ASSAULT abduct"},
+       {"QUITO — Ecuador said on Friday that two journalists from El Comercio, kidnapped near the "
+        "border last month, had been killed.",
+        "ASSAULT abduct"}},
+      "2018-04-13", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT" || r["mode"] != "abduct") return "";
+        return "ASSAULT abduct";
+      });
+  ExpectEachCodedAs({{"QUITO — Ecuador said on Friday that two journalists from El Comercio, "
+                      "kidnapped near the border last month, had been killed.",
+                      "ASSAULT journalists"}},
+                    "2018-04-13", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "ASSAULT" || r["mode"] != "abduct") return "";
+                      return "ASSAULT " + NameOf(r, "actor2");
+                    });
+  ExpectEachCodedAs(
+      {{"DAMATURU — Yobe state's government had said last Wednesday that troops had rescued some "
+        "of the girls, but withdrew the statement a day later.",
+        ""},
+       {"DAMATURU — Yobe state's government had said last Wednesday that troops had rescued some "
+        "of the girls, but withdrew the statement a day later and apologised to the parents.",
+        "SUPPORT government"}},
+      "2018-02-26", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "RETREAT" && r["type"] != "SUPPORT") return "";
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+}

@@ -138,7 +138,11 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   // "warned that Iran would face serious consequences": the threatened
   // party is the subject of what is said.
   const bool complement = dep != kNone && a_.clauses[dep].link == ClauseLink::kComplement;
-  const bool warned_that = complement && clause.object == kNone && prep_np == kNone;
+  // (What is to come: "hardline factions retain the ability to strike"
+  // threatens no one.)
+  const bool warned_that = complement && clause.object == kNone && prep_np == kNone &&
+                           (a_.verbs[a_.clauses[dep].verb].modal ||
+                            a_.verbs[a_.clauses[dep].verb].tense == Tense::kFuture);
   if (warned_that) {
     const int subject = a_.clauses[dep].subject;
     // Not the speaker's own side: "vowed that Israel would respond" tells

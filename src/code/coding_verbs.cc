@@ -216,6 +216,17 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
       m.code = EventCode{"COERCE", "arrest", "173", ""};
     }
   }
+  // "Reporter Javier Ortega, photographer Paul Rivas and driver Efrain
+  // Segarra were seized on March 26": civilians seized by no one named are
+  // kidnapped.
+  if (trigger.code.cameo == "171" && vg.voice == Voice::kPassive && clause.agent == kNone &&
+      clause.subject != kNone) {
+    const auto taken = ActorOfNp(clause.subject);
+    if (taken && IsAny(taken->kind, {"person", "agent"}) &&
+        IsAny(taken->actor.sector, {"CVL", "MED", "NGO", "BUS", "REL", "EDU", "HLH", "LAB"})) {
+      m.code = EventCode{"ASSAULT", "abduct", "181", ""};
+    }
+  }
 }
 
 bool Coding::ReadsAsPassive(const Clause& clause, const Trigger& trigger, int prep_np) const {
@@ -520,6 +531,13 @@ void Coding::FinishTargets(const Clause& clause, const Trigger& trigger, bool pa
 
 bool Coding::RefineByVerb(const Clause& clause, EventMention& m) const {
   const VerbGroup& vg = a_.verbs[clause.verb];
+  // "withdrew the statement a day later": taking words back is no retreat.
+  if (m.code.type == "RETREAT" && clause.object != kNone && vg.voice == Voice::kActive &&
+      IsAny(Lemma(a_.nps[clause.object].head),
+            {"statement", "claim", "remark", "comment", "report", "allegation", "accusation",
+             "complaint", "apology", "offer", "nomination", "candidacy", "bill"})) {
+    return false;
+  }
   // "authorities are failing ..., a rights group protested": a protest
   // in words is a criticism (CAMEO 111), not a demonstration.
   if (m.code.type == "PROTEST" && Lemma(vg.head) == "protest" && IsSpeaking(clause)) {

@@ -156,6 +156,13 @@ bool SentenceMatch::PrecededByDefinite(uint32_t unit) const {
     const MatchUnit& prev = units_[v - 1];
     if (prev.punct || prev.word == t_.fw.possessive) return false;
     const uint16_t cls = t_.Class(prev.word);
+    // ("confirmed that two journalists ... had been killed": "that" before
+    // a plural opens a clause; it points at no one.)
+    const std::string_view noun = units_[unit].raw;
+    if (prev.word == t_.fw.that && noun.size() > 3 && noun.ends_with("s") &&
+        !noun.ends_with("ss")) {
+      return false;
+    }
     if (cls & kWordDefinite) return true;
     if ((cls & (kWordStop | kWordCoordinator)) || prev.shape.first_upper ||
         prev.shape.letters == 0) {

@@ -76,6 +76,7 @@ class Builder {
   void BuildClauses();
   void AttachTrailingSpeech();
   void ObjectsNamedByWhat();
+  void ParticiplesBeforeTheirVerb();
 
   const TaggedSentence& s_;
   ClauseAnalysis& out_;

@@ -364,9 +364,12 @@ void Builder::BuildClauses() {
           }
           // "said Tuesday that", "declared on Monday that": skip a time phrase.
           size_t after_verb = pvg.end;
+          // ("said last Wednesday that": "last" before a day too.)
           while (after_verb < subject_start && after_verb < pvg.end + 3 &&
                  (IsTimeWord(Lemma(after_verb)) || Lemma(after_verb) == "on" ||
-                  IsAdverb(Tag(after_verb)))) {
+                  IsAdverb(Tag(after_verb)) ||
+                  (IsAny(Lemma(after_verb), {"last", "this", "early", "late"}) &&
+                   after_verb + 1 < subject_start && IsTimeWord(Lemma(after_verb + 1))))) {
             ++after_verb;
           }
           // "said in Geneva he was horrified": past where it was said.
@@ -765,6 +768,7 @@ void Builder::BuildClauses() {
   }
   AttachTrailingSpeech();
   ObjectsNamedByWhat();
+  ParticiplesBeforeTheirVerb();
 }
 
 }  // namespace casus::clauses

@@ -162,12 +162,21 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
        (before_and.perfect && !vg.perfect && !vg.modal &&
         out_.clauses[sibling].link == ClauseLink::kComplement))) {
     int up = sibling;
+    int outermost = kNone;
     while (up >= 0 && (verbs[out_.clauses[up].verb].modal ||
                        verbs[out_.clauses[up].verb].perfect != vg.perfect ||
                        verbs[out_.clauses[up].verb].form != vg.form)) {
       const Clause& c = out_.clauses[up];
       up = c.governor != kNone && c.governor < up ? c.governor : kNone;
       if (up != kNone) up = EnclosingClause(up);
+      if (up != kNone) outermost = up;
+    }
+    // ("Yobe state's government had said that troops had rescued some of
+    // the girls, but withdrew the statement": the speaker, whatever its
+    // tense.)
+    if (up == kNone && outermost != kNone && out_.clauses[outermost].link == ClauseLink::kMain &&
+        IsSpeechLemma(Lemma(verbs[out_.clauses[outermost].verb].head))) {
+      up = outermost;
     }
     if (up != kNone) sibling = up;
   }

@@ -172,6 +172,42 @@ void Builder::ObjectsNamedByWhat() {
   }
 }
 
+// "two journalists and a driver from the newspaper El Comercio, kidnapped
+// near the Colombian border last month, had been killed": a passive
+// participle set off by commas between a clause's subject and its verb
+// describes that subject.
+void Builder::ParticiplesBeforeTheirVerb() {
+  auto& clauses = out_.clauses;
+  for (size_t c = 0; c < clauses.size(); ++c) {
+    Clause& participle = clauses[c];
+    const VerbGroup& pvg = out_.verbs[participle.verb];
+    if (participle.link != ClauseLink::kAdverbial || pvg.form != VerbForm::kParticiple ||
+        pvg.voice != Voice::kPassive || pvg.begin == 0 || Tag(pvg.begin - 1) != T::kComma) {
+      continue;
+    }
+    for (size_t d = c + 1; d < clauses.size(); ++d) {
+      const Clause& host = clauses[d];
+      const VerbGroup& hvg = out_.verbs[host.verb];
+      if (host.subject == kNone || hvg.begin == 0 || Tag(hvg.begin - 1) != T::kComma ||
+          hvg.form != VerbForm::kFinite || out_.nps[host.subject].end > pvg.begin) {
+        continue;
+      }
+      // (No other verb between: the participle's phrase ends at the comma
+      // before the host's verb.)
+      bool between = false;
+      for (size_t e = c + 1; e < d; ++e)
+        between = between || out_.verbs[clauses[e].verb].begin < hvg.begin;
+      if (between) break;
+      participle.link = ClauseLink::kRelative;
+      participle.modified_np = host.subject;
+      participle.object = host.subject;
+      participle.subject = kNone;
+      participle.governor = kNone;
+      break;
+    }
+  }
+}
+
 // "..., officials said." / "..., said the spokesman": earlier clauses with
 // no governor become complements of a sentence-final speech clause.
 void Builder::AttachTrailingSpeech() {

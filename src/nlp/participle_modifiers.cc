@@ -109,6 +109,28 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
          next == "by");
     if (describing) tags[k] = PosTag::kVBN;
   }
+  // "two journalists ... from the newspaper El Comercio, kidnapped near the
+  // Colombian border last month, had been killed": a past form after a
+  // noun and a comma, before a preposition, is a participle when a finite
+  // verb follows the comma closing its phrase.
+  for (size_t k = 2; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD || tags[k - 1] != PosTag::kComma || tags[k + 1] != PosTag::kIN) {
+      continue;
+    }
+    const PosTag noun = tags[k - 2];
+    if (!(noun == PosTag::kNN || noun == PosTag::kNNS || IsProperNoun(noun))) continue;
+    bool verb_after_comma = false;
+    for (size_t m = k + 2; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {
+      if (IsVerb(tags[m]) || tags[m] == PosTag::kMD || tags[m] == PosTag::kWDT) break;
+      if (tags[m] == PosTag::kComma) {
+        const PosTag after = tags[m + 1];
+        verb_after_comma = after == PosTag::kVBD || after == PosTag::kVBZ ||
+                           after == PosTag::kVBP || after == PosTag::kMD;
+        break;
+      }
+    }
+    if (verb_after_comma) tags[k] = PosTag::kVBN;
+  }
   // "a faction of Boko Haram led by Abu Musab al-Barnawi", "the coalition
   // backed by Iran": words of heading or backing right after a noun and
   // before "by" describe the noun.

@@ -62,6 +62,14 @@ INSTANTIATE_TEST_SUITE_P(
         ParticipleCase{"The/DT commander/NN ,/, Rodrigo/NNP Londono/NNP ,/, known/VBN as/IN "
                        "Timochenko/NNP ,/, signed/VBD ./.",
                        "known", PosTag::kVBN},
+        // After a noun and a comma, before a preposition, with a finite verb
+        // after the closing comma: a participle; not with none.
+        ParticipleCase{"two/CD journalists/NNS ,/, kidnapped/VBD near/IN the/DT border/NN ,/, "
+                       "had/VBD been/VBN killed/VBN ./.",
+                       "kidnapped", PosTag::kVBN},
+        ParticipleCase{"He/PRP met/VBD the/DT journalists/NNS ,/, stayed/VBD in/IN Quito/NNP ,/, "
+                       "and/CC left/VBD ./.",
+                       "stayed", PosTag::kVBD},
         // Who heads a thing, after the noun and a comma: describes it.
         ParticipleCase{"the/DT Construction/NNP Union/NNP ,/, led/VBD by/IN Joseph/NNP "
                        "Mathunjwa/NNP ./.",
