@@ -6323,3 +6323,18 @@ TEST(CliTest, KidnappingsToldInPassing) {
         return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
       });
 }
+
+// Rebels marching into a town do not demonstrate, and "rebels of" a group
+// are the group's; students stoning offices riot.
+TEST(CliTest, RebelsMarchingAndStudentsStoning) {
+  ExpectEachCodedAs(
+      {{"GOMA, Democratic Republic of Congo — Rebels of the M23 movement marched into Goma on "
+        "Tuesday, seizing the largest city in eastern Congo.",
+        "ASSAULT M23"},
+       {"KISANGANI, Democratic Republic of Congo — Hundreds of students angered by the fall of "
+        "Goma stoned U.N. offices and set fire to vehicles on Tuesday.",
+        "PROTEST students"}},
+      "2012-11-21", [](const nlohmann::json& r) -> std::string {
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
+      });
+}

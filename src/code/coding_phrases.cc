@@ -233,7 +233,7 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
     // Somalia"); so are "gunmen of Saraya al-Salam".
     if (IsAny(span->actor.sector, {"UAF", "REB"}) && span->actor.country.empty()) {
       const bool doers = IsAny(Lemma(np.head), {"gunman", "fighter", "militant", "attacker",
-                                                "insurgent", "assailant", "guerrilla"});
+                                                "insurgent", "assailant", "guerrilla", "rebel"});
       const int from =
           np.of_complement != kNone && doers ? np.of_complement : PrepAfterNp(np_index, {"from"});
       if (auto group = ActorOfNp(from, depth + 1);

@@ -135,7 +135,8 @@ void Coding::ActsInProtest() {
 bool Coding::IsCrowd(const ActorSpan& span) {
   if (span.kind != "agent" || span.actor.sector.empty()) return false;
   if (span.actor.sector == "OPP") return true;
-  if (span.actor.sector != "CVL") return false;
+  // ("hundreds of students ... stoned U.N. offices": students are a crowd.)
+  if (span.actor.sector != "CVL" && span.actor.sector != "EDU") return false;
   const std::string_view text = span.actor.text;
   const size_t space = text.rfind(' ');
   const std::string last =

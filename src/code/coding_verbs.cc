@@ -110,9 +110,13 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   }
   if (!RefineByVerb(clause, m)) return;
   TellTime(clause, trigger, passive, background_act, m);
-  // "as troops marched past": soldiers on parade do not demonstrate.
+  // "as troops marched past": soldiers on parade do not demonstrate; nor
+  // do rebels marching into a town ("Rebels of the M23 movement marched
+  // into Goma").
   if (m.code.type == "PROTEST" && m.code.mode == "demo" && m.source &&
-      m.source->actor.sector == "MIL" && m.source->kind != "person") {
+      (IsAny(m.source->actor.sector, {"MIL", "REB", "UAF"}) ||
+       IsAny(m.source->kind, {"armed_group", "front_group", "military"})) &&
+      m.source->kind != "person") {
     return;
   }
   if (IsInterceptionOfWeapons(trigger, passive ? clause.subject : clause.object)) {
