@@ -6338,3 +6338,14 @@ TEST(CliTest, RebelsMarchingAndStudentsStoning) {
         return r["type"].get<std::string>() + " " + NameOf(r, "actor1");
       });
 }
+
+// An official a denial answers is of where he spoke, not of where the
+// denial was made.
+TEST(CliTest, OfficialAnsweredIsOfWhereHeSpoke) {
+  ExpectEachCodedAs(
+      {{"GOMA, Democratic Republic of Congo — Government spokesman Lambert Mende, speaking in "
+        "Kinshasa on Tuesday, accused Rwanda of being behind the offensive. Rwanda's foreign "
+        "minister Louise Mushikiwabo denied the charge in Kigali on Tuesday.",
+        "REJECT RWA>COD"}},
+      "2012-11-20", SidesOf("REJECT"));
+}

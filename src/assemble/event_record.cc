@@ -589,6 +589,25 @@ void Assembly::ChooseSides(Event& e, const Draft& draft, const std::vector<uint3
   // A group a state backs ("Iran-backed militant groups") is nobody's at
   // home for the speaker.
   at_home = at_home && !(draft.target && !draft.target->backer.empty());
+  // An official addressed who spoke himself is of where he spoke
+  // ("Government spokesman Lambert Mende, speaking in Kinshasa, accused
+  // Rwanda ... Rwanda's foreign minister denied the charge in Kigali").
+  if (statement && draft.target && e.actor2 && e.actor2->country.empty() &&
+      IsAny(e.actor2->sector, {"GOV", "MIL", "COP"})) {
+    for (const Draft& other : drafts_) {
+      if (&other == &draft || !other.source || !sides::IsStatementType(other.code.type) ||
+          IdentityKey(*other.source) != IdentityKey(*draft.target)) {
+        continue;
+      }
+      for (uint32_t s : other.sentences) {
+        if (sentences_[s].venue && !sentences_[s].venue->country.empty()) {
+          GiveLocalCountry(e.actor2, sentences_[s].venue->country);
+          break;
+        }
+      }
+      break;
+    }
+  }
   // A ship is of no country for being where it sails.
   const bool vessel = draft.target && draft.target->vessel;
   GiveLocalCountry(e.actor2, vessel ? std::string() : local,
