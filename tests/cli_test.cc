@@ -6349,3 +6349,26 @@ TEST(CliTest, OfficialAnsweredIsOfWhereHeSpoke) {
         "REJECT RWA>COD"}},
       "2012-11-20", SidesOf("REJECT"));
 }
+
+// "a new $300 million military aid package": a sum inside a phrase, and an
+// aid package is aid; acts "such" as these, or a string of them, are no
+// one act.
+TEST(CliTest, AidPackagesAndActsOfAKind) {
+  ExpectEachCodedAs(
+      {{"WASHINGTON — On Wednesday, the Pentagon announced a new $300 million military aid package "
+        "for Ukraine.",
+        "AID UKR"},
+       {"MOSCOW — On Thursday Kremlin spokesman Dmitry Peskov said that \"decisions about such "
+        "terrorist attacks are made not in Kyiv but in Washington\".",
+        ""},
+       {"QUITO — The border province has been hit by a string of bomb attacks on police and "
+        "soldiers this year.",
+        ""}},
+      "2023-05-04", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "AID" && r["type"] != "ASSAULT") return "";
+        const std::string country = r["actor2"].is_object() && r["actor2"]["country"].is_string()
+                                        ? r["actor2"]["country"].get<std::string>()
+                                        : "-";
+        return r["type"].get<std::string>() + " " + country;
+      });
+}

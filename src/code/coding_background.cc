@@ -57,8 +57,9 @@ bool Coding::IsBackgroundNp(int np_index) const {
     }
   }
   for (uint32_t k = np.begin; k < np.head; ++k) {
+    // ("such terrorist attacks": acts of a kind, not one act.)
     if (IsAny(Lemma(k), {"recent", "previous", "earlier", "past", "prior", "former", "repeated",
-                         "frequent", "several", "many", "numerous", "dozens"})) {
+                         "frequent", "several", "many", "numerous", "dozens", "such"})) {
       return true;
     }
   }

@@ -428,6 +428,14 @@ bool Coding::TakeSubjectAsAct(const Clause& clause, const Trigger& trigger, bool
       background_act = IsBackgroundNp(act);
     }
   }
+  // "has been hit by a string of bomb attacks this year": a series of acts
+  // is no one act.
+  if (subject != kNone && a_.nps[subject].of_complement != kNone &&
+      IsAny(Lemma(a_.nps[subject].head), {"string", "series", "wave", "spate", "campaign"}) &&
+      NounTriggerAt(a_.nps[a_.nps[subject].of_complement].head) != nullptr) {
+    subject = a_.nps[subject].of_complement;
+    background_act = true;
+  }
   if (subject != kNone && !statement) {
     const NounPhrase& np = a_.nps[subject];
     if (const Trigger* noun = NounTriggerAt(np.head); noun && noun->code.type == "ASSAULT") {

@@ -348,6 +348,11 @@ void Builder::ChunkNounPhrases() {
         ++j;
         continue;
       }
+      // "a new $300 million military aid package": a sum inside the phrase.
+      if (tag == T::kDollar && !seen_noun && j > begin && j + 1 < n_ && Tag(j + 1) == T::kCD) {
+        ++j;
+        continue;
+      }
       // "the premeditated and planned action": "and" between participles
       // joined before the noun.
       if (tag == T::kCC && !seen_noun && j > begin && Tag(j - 1) == T::kVBN &&
