@@ -6372,3 +6372,19 @@ TEST(CliTest, AidPackagesAndActsOfAKind) {
         return r["type"].get<std::string>() + " " + country;
       });
 }
+
+// What a speaker says his side does, in the simple present, is what it
+// does in general; what a speaker rejects now is a statement.
+TEST(CliTest, SpeakersSideInGeneral) {
+  ExpectEachCodedAs(
+      {{"HELSINKI — \"We don't attack Putin or Moscow. We fight on our territory,\" Ukrainian "
+        "President Volodymyr Zelenskiy told a news conference in Helsinki on Wednesday.",
+        ""},
+       {"WASHINGTON — \"We reject the actions by the Sudanese military,\" State Department "
+        "spokesman Ned "
+        "Price told reporters on Monday.",
+        "REJECT"}},
+      "2023-05-04", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" || r["type"] == "REJECT" ? r["type"].get<std::string>() : "";
+      });
+}

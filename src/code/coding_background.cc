@@ -233,6 +233,17 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
     const bool stative = IsAny(Lemma(vg.head), {"occupy", "control", "besiege"});
     if (habit || general || stative) return true;
   }
+  // "\"We fight on our territory,\" Zelenskiy said": what a speaker says
+  // his side does, in the simple present, is what it does in general (the
+  // first person is a speaker's, quoted or not).
+  if (vg.tense == Tense::kPresent && vg.voice == Voice::kActive &&
+      (Tag(vg.head) == T::kVBP || Tag(vg.head) == T::kVBZ) && clause.subject != kNone &&
+      (IsAny(Lower(a_.nps[clause.subject].head), {"we", "i"}) ||
+       (clause.quoted && Lower(a_.nps[clause.subject].head) == "they")) &&
+      IsAny(Lemma(vg.head), {"fight", "attack", "strike", "kill", "shoot", "bomb", "shell", "hit",
+                             "target", "raid"})) {
+    return true;
+  }
   // "The war has killed tens of thousands": what a war or a conflict has
   // done over its course.
   if (clause.subject != kNone && vg.voice == Voice::kActive &&
