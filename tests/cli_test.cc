@@ -6381,8 +6381,7 @@ TEST(CliTest, SpeakersSideInGeneral) {
         "President Volodymyr Zelenskiy told a news conference in Helsinki on Wednesday.",
         ""},
        {"WASHINGTON — \"We reject the actions by the Sudanese military,\" State Department "
-        "spokesman Ned "
-        "Price told reporters on Monday.",
+        "spokesman Ned Price told reporters on Monday.",
         "REJECT"}},
       "2023-05-04", [](const nlohmann::json& r) -> std::string {
         return r["type"] == "ASSAULT" || r["type"] == "REJECT" ? r["type"].get<std::string>() : "";
