@@ -6387,3 +6387,18 @@ TEST(CliTest, SpeakersSideInGeneral) {
         return r["type"] == "ASSAULT" || r["type"] == "REJECT" ? r["type"].get<std::string>() : "";
       });
 }
+
+// An act named again after another act in a sentence takes none of that
+// act's date.
+TEST(CliTest, ActNamedAgainAsideTakesNoDate) {
+  ExpectEachCodedAs(
+      {{"KUALA LUMPUR, Malaysia — Kim Jong Nam, the half-brother of North Korean leader Kim Jong "
+        "Un, was killed with VX nerve agent, police said on Friday. Police arrested a North "
+        "Korean at his apartment in Kuala Lumpur on Feb. 17, and are seeking seven other North "
+        "Koreans, four of whom flew out of Malaysia on the day of the killing.",
+        "ASSAULT not 2017-02-17"}},
+      "2017-02-24", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return r["date"] == "2017-02-17" ? "ASSAULT 2017-02-17" : "ASSAULT not 2017-02-17";
+      });
+}

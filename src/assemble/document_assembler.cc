@@ -653,8 +653,12 @@ void Assembly::Merge(Draft& draft, const EventMention& m, uint32_t s) {
   const DatePrecision precision = m.own_precision.value_or(facts.date_precision);
   const bool more_precise = draft.date && facts.date && draft.precision != DatePrecision::kDay &&
                             precision == DatePrecision::kDay;
+  // ("Police arrested a North Korean on Feb. 17 ... four of whom flew out
+  // on the day of the killing": an act named again after another act
+  // takes none of that one's date.)
+  const bool named_again_aside = told_aside && m.nominal && m.definite;
   if (const std::optional<Date> told = DateOf(facts, m);
-      told && (!draft.date || draft.date_told_aside || more_precise)) {
+      told && !named_again_aside && (!draft.date || draft.date_told_aside || more_precise)) {
     draft.date = told;
     draft.precision = precision;
     draft.date_told_aside = told_aside;
