@@ -6402,3 +6402,15 @@ TEST(CliTest, ActNamedAgainAsideTakesNoDate) {
         return r["date"] == "2017-02-17" ? "ASSAULT 2017-02-17" : "ASSAULT not 2017-02-17";
       });
 }
+
+// A state's name before a name word no one knows, set off by a role in
+// apposition, is a person's first name ("Jordan Goudreau, a former Green
+// Beret,"), not the state.
+TEST(CliTest, StateNameAsFirstName) {
+  ExpectEachCodedAs(
+      {{"CARACAS — Jordan Goudreau, a former Green Beret, accused Venezuela on Sunday of lying.",
+        "Jordan Goudreau"}},
+      "2020-05-05", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ACCUSE" ? NameOf(r, "actor1") : "";
+      });
+}

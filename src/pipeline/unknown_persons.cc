@@ -179,12 +179,32 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         titled = &a;
       }
     }
-    if (titled == nullptr && (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i))) continue;
+    // ("Jordan Goudreau, a former Green Beret who runs ...": a state's name
+    // before a name word no one knows is a person's first name.)
+    const auto state_named = std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& a) {
+      return a.begin == i && a.end == i + 1 && a.kind == "state";
+    });
+    const bool first_name = titled == nullptr && state_named != actors.end() &&
+                            IsNameWord(tokens[i], tags[i]) &&
+                            IsNameWord(tokens[i + 1], tags[i + 1]) && !CoversToken(actors, i + 1);
+    if (titled == nullptr && !first_name &&
+        (!IsNameWord(tokens[i], tags[i]) || CoversToken(actors, i))) {
+      continue;
+    }
     if (titled == nullptr && i > 0 && IsNameWord(tokens[i - 1], tags[i - 1])) {
       continue;  // not a name's start
     }
-    size_t j = i;
+    size_t j = first_name ? i + 1 : i;
     while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
+    // (Drops the state's span once the person is introduced.)
+    const auto introduce = [&](ActorSpan person) {
+      if (first_name) {
+        actors.erase(std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& a) {
+          return a.begin == i && a.end == i + 1 && a.kind == "state";
+        }));
+      }
+      InsertInOrder(actors, std::move(person));
+    };
     if (titled != nullptr) j = titled->end;
     if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
     // "Cho Ayaba, who leads the Ambazonia Governing Council": a name "who"
@@ -195,7 +215,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(i),
                      tokens.begin() + static_cast<std::ptrdiff_t>(j),
                      [](const Token& t) { return IsBodyWord(Lowercase(t.text)); })) {
-      InsertInOrder(actors, NamedPerson(tokens, i, j, "", ""));
+      introduce(NamedPerson(tokens, i, j, "", ""));
       i = j;
       continue;
     }
@@ -250,8 +270,9 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         heads_named_body = true;
       }
     }
-    if (role.empty() || (under == nullptr && !IsPersonNoun(role) && !former && organ == nullptr &&
-                         !heads_named_body)) {
+    // ("a former Green Beret": one who was something is a person.)
+    if ((role.empty() && !former) || (under == nullptr && !IsPersonNoun(role) && !former &&
+                                      organ == nullptr && !heads_named_body)) {
       continue;
     }
     if (titled != nullptr && under == nullptr) continue;
@@ -262,10 +283,10 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       i = j;
       continue;
     }
-    InsertInOrder(actors, NamedPerson(tokens, i, j, under != nullptr ? under->actor.country : "",
-                                      former             ? "CVL"
-                                      : organ != nullptr ? organ->actor.sector
-                                                         : SectorOfRole(role)));
+    introduce(NamedPerson(tokens, i, j, under != nullptr ? under->actor.country : "",
+                          former             ? "CVL"
+                          : organ != nullptr ? organ->actor.sector
+                                             : SectorOfRole(role)));
     i = j;
   }
 }
