@@ -6414,3 +6414,20 @@ TEST(CliTest, StateNameAsFirstName) {
         return r["type"] == "ACCUSE" ? NameOf(r, "actor1") : "";
       });
 }
+
+// A name after a noun of a body is the body's ("the Fulani association
+// Tabital Pulaaku"), not after one of its people ("the veteran jihadist
+// Mokhtar Belmokhtar"); a government dissolving a militia bans it.
+TEST(CliTest, AssociationsNamedAndMilitiasDissolved) {
+  ExpectEachCodedAs(
+      {{"BAMAKO, Mali — On Sunday the Fulani association Tabital Pulaaku blamed Dan Na "
+        "Ambassagou for the massacre.",
+        "ACCUSE Tabital Pulaaku>Dan Na Ambassagou"},
+       {"BAMAKO, Mali — Mali's government announced on Sunday that it had dissolved Dan Na "
+        "Ambassagou.",
+        "COERCE Mali government>Dan Na Ambassagou"}},
+      "2019-03-25", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE" && r["type"] != "COERCE") return "";
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+}

@@ -352,6 +352,27 @@ void SentenceMatch::FindIntroduced() {
     // P4: "the X group", "the Wagner Group" — not "the Palestinian Islamist
     // group", a description opening with a people's name.
     const bool noun_capital = units_[noun.first_unit].shape.first_upper;
+    // ("the Fulani association Tabital Pulaaku": a name after a noun of a
+    // body is the body's; not after one of its people: "the veteran
+    // jihadist Mokhtar Belmokhtar".)
+    const std::string_view noun_word = tokens_[units_[noun.end_unit - 1].token].text;
+    if (!noun_capital &&
+        IsAny(noun_word, {"association", "group", "organisation", "organization", "movement",
+                          "faction", "network", "outfit"}) &&
+        noun.next_unit < n && units_[noun.next_unit].shape.first_upper &&
+        units_[noun.next_unit].first_in_token && IntroducedNameSpan(noun.next_unit, end)) {
+      // (A name holding a known one is left as it is: "the Norway-based
+      // group Iran Human Rights".)
+      bool known_inside = false;
+      for (uint32_t v = noun.next_unit; v < end; ++v) {
+        const size_t k = MentionCovering(units_[v].token);
+        known_inside = known_inside || (k != SIZE_MAX && out_[k].source != MentionSource::kAgent);
+      }
+      if (!known_inside) {
+        AddIntroduced(noun.next_unit, end, noun, true);
+        continue;
+      }
+    }
     const uint32_t start = NameSpanBefore(noun.first_unit);
     const std::string_view head = tokens_[units_[noun.end_unit - 1].token].text;
     const bool described =
