@@ -6431,3 +6431,18 @@ TEST(CliTest, AssociationsNamedAndMilitiasDissolved) {
         return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
       });
 }
+
+// Craft people are flown by, on or aboard are no weapons of the attack
+// told with them.
+TEST(CliTest, CraftThatCarryPeopleAreNoWeapons) {
+  ExpectEachCodedAs(
+      {{"BAMAKO, Mali — Gunmen killed at least 134 people in a village in central Mali on "
+        "Saturday. Dozens of wounded were flown by U.N. helicopters to hospital in Mopti.",
+        "ASSAULT firearms"}},
+      "2019-03-24", [](const nlohmann::json& r) -> std::string {
+        // (Nor do the wounded flown to hospital visit anyone.)
+        if (r["type"] == "CONSULT") return "CONSULT";
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
+      });
+}

@@ -461,6 +461,22 @@ void Coding::FindWeapons() {
     }
     const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
     if (triggers->empty()) triggers = &dict_.WeaponTriggers(Lower(i));
+    // "Dozens of wounded were flown by U.N. helicopters to hospital",
+    // "flew to the Maldives on a military aircraft": craft that carry
+    // people are no weapons.
+    // (The craft the people go by, on or aboard.)
+    if (!triggers->empty() && IsNoun(Tag(i))) {
+      bool carrying = false;
+      bool by_craft = false;
+      for (size_t k = i; k-- > 0 && k + 7 > i;) {
+        by_craft = by_craft || IsAny(Lemma(k), {"by", "on", "aboard"});
+        if (!IsVerb(Tag(k))) continue;
+        carrying = by_craft && IsAny(Lemma(k), {"fly", "airlift", "evacuate", "transport", "ferry",
+                                                "rescue", "take"});
+        break;
+      }
+      if (carrying) continue;
+    }
     for (const Trigger* trigger : *triggers) {
       if (!MatchesBackwards(*trigger, i)) continue;
       weapons_found_.emplace_back(static_cast<uint32_t>(i), trigger);

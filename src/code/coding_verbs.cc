@@ -575,6 +575,11 @@ bool Coding::RefineByVerb(const Clause& clause, EventMention& m) const {
       }
     }
   }
+  // "Dozens of wounded were flown by U.N. helicopters to hospital": people
+  // carried somewhere visit no one.
+  if (m.code.type == "CONSULT" && m.code.mode == "visit" && vg.voice == Voice::kPassive) {
+    return false;
+  }
   // "peacekeepers arrived in Bosnia", "troops arrived": not a visit.
   if (m.code.type == "CONSULT" && m.code.mode == "visit" && clause.subject != kNone) {
     const NounPhrase& np = a_.nps[clause.subject];
