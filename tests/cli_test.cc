@@ -6446,3 +6446,17 @@ TEST(CliTest, CraftThatCarryPeopleAreNoWeapons) {
         return "ASSAULT " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-");
       });
 }
+
+// What people told of in general do to others in general, in the simple
+// present, and what is said to be so, is no event; "the US accuses Iran"
+// still is.
+TEST(CliTest, GeneralPresentIsNoEvent) {
+  ExpectEachCodedAs(
+      {{"BAMAKO, Mali — Dogon militias accuse Fulani communities of sheltering the jihadists; "
+        "Fulani leaders say the militias target civilians with impunity.",
+        ""},
+       {"WASHINGTON — The United States accuses Iran of arming the Houthis.", "ACCUSE"}},
+      "2019-03-25", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ACCUSE" || r["type"] == "ASSAULT" ? r["type"].get<std::string>() : "";
+      });
+}

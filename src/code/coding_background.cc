@@ -219,8 +219,16 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   // "The group's fighters still carry out ambushes": an act told in the
   // simple present, with a word of habit or on things in general (a bare
   // plural), is what a party does, not an event.
+  // ("Fulani leaders say the militias target civilians": so is what is
+  // said to be so in the simple present.)
+  const auto simple_present = [&](const VerbGroup& v) {
+    return v.tense == Tense::kPresent && (Tag(v.head) == T::kVBP || Tag(v.head) == T::kVBZ);
+  };
+  const bool said_in_general = clause.link == ClauseLink::kComplement && clause.governor != kNone &&
+                               simple_present(a_.verbs[a_.clauses[clause.governor].verb]);
   if (vg.tense == Tense::kPresent && vg.voice == Voice::kActive && !clause.quoted &&
-      (clause.link == ClauseLink::kMain || clause.link == ClauseLink::kCoordinated) &&
+      (clause.link == ClauseLink::kMain || clause.link == ClauseLink::kCoordinated ||
+       said_in_general) &&
       (Tag(vg.head) == T::kVBP || Tag(vg.head) == T::kVBZ) &&
       !IsAny(Lemma(vg.head), {"be", "have"})) {
     bool habit = false;
@@ -228,7 +236,16 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
       habit = habit || IsAny(Lemma(k), {"still", "often", "regularly", "routinely", "frequently",
                                         "usually", "sometimes", "repeatedly", "continue"});
     }
-    const bool general = clause.object != kNone && Tag(a_.nps[clause.object].begin) == T::kNNS;
+    // (On things in general, or by people told of in general: "Dogon
+    // militias accuse Fulani communities of sheltering the jihadists".)
+    const auto bare_plural = [&](int np) {
+      return np != kNone &&
+             (Tag(a_.nps[np].begin) == T::kNNS ||
+              ((IsProperNoun(Tag(a_.nps[np].begin)) || IsAdjective(Tag(a_.nps[np].begin))) &&
+               Tag(a_.nps[np].head) == T::kNNS));
+    };
+    const bool general = (clause.object != kNone && Tag(a_.nps[clause.object].begin) == T::kNNS) ||
+                         (bare_plural(clause.subject) && bare_plural(clause.object));
     // "US troops occupy a military compound": where forces are, a state.
     const bool stative = IsAny(Lemma(vg.head), {"occupy", "control", "besiege"});
     if (habit || general || stative) return true;
