@@ -6460,3 +6460,25 @@ TEST(CliTest, GeneralPresentIsNoEvent) {
         return r["type"] == "ACCUSE" || r["type"] == "ASSAULT" ? r["type"].get<std::string>() : "";
       });
 }
+
+// A verb of saying after "and" that follows what was said in the past
+// perfect is the speaker's ("denied that its members had taken part ...
+// and rejected"); any other shares the "had" ("said police had arrested 12
+// suspects and seized rifles").
+TEST(CliTest, SayingAfterWhatWasSaid) {
+  ExpectEachCodedAs(
+      {{"BAMAKO — On Sunday the Fulani association Tabital Pulaaku blamed Dan Na Ambassagou for "
+        "the massacre. On Monday a spokesman for the militia denied that its members had taken "
+        "part in the attack and rejected the association's accusations as an attempt to "
+        "discredit hunters.",
+        "REJECT"},
+       {"MEXICO CITY — Mayor Claudia Sheinbaum said police had arrested 12 suspects and seized "
+        "rifles.",
+        ""}},
+      "2019-03-26", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "COERCE" && r["mode"] == "seize") return "COERCE " + NameOf(r, "actor1");
+        // (One denial by the spokesman, not one by him and one by the
+        // members.)
+        return r["type"] == "REJECT" ? "REJECT" : "";
+      });
+}

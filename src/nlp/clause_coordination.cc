@@ -157,7 +157,22 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
   // was said goes with the speaker, comma or not.
   const bool past_after_said_modal = before_and.modal && !vg.modal && vg.tense == Tense::kPast &&
                                      out_.clauses[sibling].link == ClauseLink::kComplement;
-  if (((j >= 2 && Tag(j - 2) == T::kComma) || past_after_said_modal) &&
+  // ("denied that its members had taken part in the attack and rejected the
+  // association's accusations": a verb of saying in the simple past after a
+  // past perfect in what was said goes with the one who said it in the
+  // simple past, comma or not; "said police had arrested 12 suspects and
+  // seized rifles" shares the "had".)
+  const Clause& said_clause = out_.clauses[sibling];
+  const bool past_after_said_perfect =
+      IsAny(Lemma(vg.head), {"reject", "deny", "dismiss", "call", "urge", "condemn", "warn",
+                             "accuse", "blame", "vow", "denounce", "describe", "demand", "promise",
+                             "pledge", "say", "add", "tell", "insist"}) &&
+      before_and.perfect && before_and.tense == Tense::kPast && !vg.perfect && !vg.modal &&
+      vg.tense == Tense::kPast && vg.form == VerbForm::kFinite &&
+      said_clause.link == ClauseLink::kComplement && said_clause.governor != kNone &&
+      said_clause.governor < sibling && !verbs[out_.clauses[said_clause.governor].verb].perfect &&
+      verbs[out_.clauses[said_clause.governor].verb].tense == Tense::kPast;
+  if (((j >= 2 && Tag(j - 2) == T::kComma) || past_after_said_modal || past_after_said_perfect) &&
       ((before_and.modal && !vg.modal) ||
        (before_and.perfect && !vg.perfect && !vg.modal &&
         out_.clauses[sibling].link == ClauseLink::kComplement))) {
