@@ -6482,3 +6482,14 @@ TEST(CliTest, SayingAfterWhatWasSaid) {
         return r["type"] == "REJECT" ? "REJECT" : "";
       });
 }
+
+// Confining someone to his home holds him (CAMEO 173).
+TEST(CliTest, ConfinedToHisHome) {
+  ExpectEachCodedAs({{"HARARE, Zimbabwe — Zimbabwe's military took control of the country on "
+                      "Wednesday, confining President Robert Mugabe to his home in Harare.",
+                      "COERCE Zimbabwe military>Robert Mugabe"}},
+                    "2017-11-16", [](const nlohmann::json& r) -> std::string {
+                      if (r["type"] != "COERCE") return "";
+                      return "COERCE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+                    });
+}
