@@ -6493,3 +6493,17 @@ TEST(CliTest, ConfinedToHisHome) {
                       return "COERCE " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
                     });
 }
+
+// An act only named so far, in a sentence telling another act first, has
+// no date of its own: the act told later with its day is the same one.
+TEST(CliTest, ActNamedBeforeItIsTold) {
+  ExpectEachCodedAs(
+      {{"NEW DELHI, India — Pakistani Prime Minister Nawaz Sharif telephoned Indian Prime "
+        "Minister Narendra Modi on Tuesday and promised action against those behind a deadly "
+        "assault on an Indian air force base. Seven Indian security personnel and six attackers "
+        "were killed after gunmen entered the base in Pathankot before dawn on Saturday.",
+        "ASSAULT 2016-01-02"}},
+      "2016-01-06", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>() : "";
+      });
+}
