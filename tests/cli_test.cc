@@ -6273,7 +6273,9 @@ TEST(CliTest, BodiesNamedByTheText) {
        "of Mineworkers, an ally of the ruling African National Congress, and the upstart "
        "Association of Mineworkers and Construction Union, led by Joseph Mathunjwa.",
        "N'DJAMENA, Chad — The Transitional Military Council imposed a curfew in N'Djamena on "
-       "Tuesday."},
+       "Tuesday.",
+       // (A body of fighters by a word of its name.)
+       "SRINAGAR — The United Jihad Council attacked an Indian air force base on Saturday."},
       "2021-04-21");
   EXPECT_EQ(RelationsIn(records),
             (std::vector<std::string>{
@@ -6284,6 +6286,11 @@ TEST(CliTest, BodiesNamedByTheText) {
     if (r["kind"] == "event") found.push_back(PartiesOf("COERCE")(r));
   }
   EXPECT_EQ(found, (std::vector<std::string>{"COERCE Transitional Military Council>Chad"}));
+  std::vector<std::string> sectors;
+  for (const nlohmann::json& r : records[2]) {
+    if (r["kind"] == "event") sectors.push_back(r["actor1"]["sector"].get<std::string>());
+  }
+  EXPECT_EQ(sectors, (std::vector<std::string>{"REB"}));
 }
 
 // Kidnappings told in passing: civilians "seized" by no one named are

@@ -15,7 +15,8 @@
 //       least one other capitalised word before it or an of-phrase after
 //       it ("the National Union of Mineworkers", "the upstart Association
 //       of Mineworkers and Construction Union", "the Transitional Military
-//       Council"), its kind and sector from that noun (BodyNoun).
+//       Council"), its kind and sector from that noun (BodyNoun), or from
+//       words of fighting or work in the name ("the United Jihad Council").
 // X is a run of capitalised words, with connectors inside ("Brigades of
 // the Martyrs", "Ashab al-Kahf"), opening with a capitalised determiner
 // only before another capitalised word ("Those Who Sign in Blood"). A name
@@ -79,6 +80,13 @@ constexpr BodyNoun kBodyNouns[] = {
     {"Council", ActorKind::kGovernment, "GOV"},
     {"Committee", ActorKind::kGovernment, "GOV"},
 };
+
+// Words of a name that make a body one that fights ("the United Jihad
+// Council", "the Revolutionary Front").
+bool IsFightersWord(std::string_view word) {
+  return IsAny(word, {"Jihad", "Mujahideen", "Mujahidin", "Liberation", "Resistance",
+                      "Revolutionary", "Martyrs", "Islamic", "Jihadist", "Insurgent"});
+}
 
 // Words of a name that make a union or association one of workers.
 bool IsWorkersWord(std::string_view word) {
@@ -426,7 +434,11 @@ void SentenceMatch::FindNamedBodies() {
     ActorCode country;
     bool named_inside = false;
     bool workers = false;
-    for (uint32_t v = start; v < end; ++v) workers = workers || IsWorkersWord(units_[v].raw);
+    bool fighters = false;
+    for (uint32_t v = start; v < end; ++v) {
+      workers = workers || IsWorkersWord(units_[v].raw);
+      fighters = fighters || IsFightersWord(units_[v].raw);
+    }
     for (size_t k = first_out_; k < out_.size(); ++k) {
       const ActorMention& m = out_[k];
       if (m.end_token <= first_token || m.first_token >= end_token) continue;
@@ -448,8 +460,10 @@ void SentenceMatch::FindNamedBodies() {
     m.first_token = first_token;
     m.end_token = end_token;
     m.source = MentionSource::kIntroduced;
-    m.kind = noun->kind;
-    const std::string_view sector = workers ? std::string_view("LAB") : noun->sector;
+    m.kind = fighters ? ActorKind::kArmedGroup : noun->kind;
+    const std::string_view sector = fighters  ? std::string_view("REB")
+                                    : workers ? std::string_view("LAB")
+                                              : noun->sector;
     m.sector = ActorCode(sector);
     m.country = country;
     m.cameo = CombineCodes(country.view(), sector);
