@@ -6514,3 +6514,16 @@ TEST(CliTest, ActNamedBeforeItIsTold) {
         return r["type"] == "ASSAULT" ? "ASSAULT " + r["date"].get<std::string>() : "";
       });
 }
+
+// A place naming the act another act is timed by ("Hours before the Abuja
+// raid") is not where that other act happened.
+TEST(CliTest, PlaceOfATimeAnchor) {
+  ExpectEachCodedAs(
+      {{"KATSINA, Nigeria — Hours before the Abuja raid, on Tuesday evening, gunmen opened fire "
+        "on a convoy of security officers near Dutsin-Ma in Katsina state, wounding two people.",
+        "ASSAULT NGA not Abuja"}},
+      "2022-07-06", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return r["location"]["name"] == "Abuja" ? "ASSAULT at Abuja" : "ASSAULT NGA not Abuja";
+      });
+}

@@ -416,7 +416,12 @@ void ToponymFinder::FindWithKeys(std::span<const Token> tokens, uint32_t sentenc
     for (; scanned < i && background_from == n; ++scanned) {
       if (OpensBackground(tokens[scanned].text)) background_from = scanned;
     }
-    m.background = i > background_from;
+    // ("Hours before the Abuja raid, gunmen opened fire ... near Dutsin-Ma":
+    // a place naming the act another act is timed by is that act's.)
+    const bool names_time_anchor =
+        i >= 2 && Lowercase(tokens[i - 1].text) == "the" &&
+        IsAny(Lowercase(tokens[i - 2].text), {"before", "after", "since", "following"});
+    m.background = i > background_from || names_time_anchor;
     if (IsDatelineWord(tokens, i, m.end_token)) m.cue = PlaceCue::kDateline;
     m.sentence_initial =
         i == 0 || (tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].text != ",");
