@@ -45,8 +45,9 @@ constexpr KnownWrong kKnownWrong[] = {
     {"galaxy-leader-seized-2023-11-20", "COERCE", "Red Sea", "our Red Sea point is not the gold's"},
     {"mahsa-amini-protests-spread-2022-09-20", "COERCE", "Kurdistan province",
      "paired with another event"},
-    {"mahsa-amini-protests-spread-2022-09-20", "PROTEST", "Tehran",
-     "paired with the protest in Kurdistan province, which a later sentence's Saqqez refines"},
+    {"mahsa-amini-protests-spread-2022-09-20", "PROTEST", "Kurdistan province",
+     "the province's protest, joined by the toll there, is placed at Saqqez, which a later "
+     "sentence names: a town inside the province, 121 km from its point"},
     {"msc-aries-seized-2024-04-13", "COERCE", "Strait of Hormuz",
      "our Strait of Hormuz point is not the gold's"},
     {"qasim-muslih-arrest-2021-05-26", "COERCE", "Baghdad",
