@@ -6527,3 +6527,18 @@ TEST(CliTest, PlaceOfATimeAnchor) {
         return r["location"]["name"] == "Abuja" ? "ASSAULT at Abuja" : "ASSAULT NGA not Abuja";
       });
 }
+
+// After a quotation its speaker goes on ("said \"...\" and demanded"), and
+// a town opening the sentence before a day is where the speaker spoke.
+TEST(CliTest, SpeakerGoesOnAfterAQuotation) {
+  ExpectEachCodedAs(
+      {{"KARACHI, Pakistan — In Beijing on Wednesday, foreign ministry spokesman Wang Wenbin said "
+        "\"the blood of the Chinese people must not be shed in vain\" and demanded that Pakistan "
+        "punish the perpetrators.",
+        "REQUEST Wang Wenbin>Pakistan Beijing"}},
+      "2022-04-27", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "REQUEST") return "";
+        return "REQUEST " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2") + " " +
+               r["location"]["name"].get<std::string>();
+      });
+}

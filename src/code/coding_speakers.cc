@@ -47,10 +47,16 @@ void Coding::MarkVenues() {
   // "In Tehran, foreign ministry spokeswoman Marzieh Afkham blamed Israel":
   // a town opening the sentence is where its speaker spoke (a country so
   // placed is more often what is spoken of: "In Syria, Russia said").
+  // ("In Beijing on Wednesday, foreign ministry spokesman Wang Wenbin
+  // said": past the day.)
   if (venue.second == 0 && n_ > 4 && Lemma(0) == "in" && a_.np_of_token[1] != kNone) {
     const NounPhrase& place = a_.nps[a_.np_of_token[1]];
     const ActorSpan* named = SpanIn(place.begin, place.end, static_cast<int>(place.head));
-    if (place.begin == 1 && place.end < n_ && Tag(place.end) == T::kComma &&
+    const uint32_t closing =
+        place.end + 2 < n_ && Lemma(place.end) == "on" && IsDayWord(Lemma(place.end + 1))
+            ? place.end + 2
+            : place.end;
+    if (place.begin == 1 && closing < n_ && Tag(closing) == T::kComma &&
         IsProperNoun(Tag(place.head)) && (named == nullptr || named->metonym)) {
       venue = {place.begin, place.end};
     }

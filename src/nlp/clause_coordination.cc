@@ -6,6 +6,18 @@
 
 namespace casus::clauses {
 
+namespace {
+
+// Verbs a speaker goes on with after what was said: "denied ... and
+// rejected", "said \"...\" and demanded".
+bool IsVerbOfSaying(std::string_view lemma) {
+  return IsAny(lemma, {"reject", "deny", "dismiss", "call", "urge", "condemn", "warn", "accuse",
+                       "blame", "vow", "denounce", "describe", "demand", "promise", "pledge", "say",
+                       "add", "tell", "insist"});
+}
+
+}  // namespace
+
 int Builder::EnclosingClause(int c) const {
   while (c > 0) {
     const Clause& clause = out_.clauses[c];
@@ -142,6 +154,24 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
       }
     }
   }
+  // ("Wang Wenbin said \"the blood of the Chinese people must not be shed
+  // in vain\" and demanded that Pakistan punish the perpetrators": after
+  // a quotation its speaker goes on.)
+  // (Not within the quotation: "said it \"categorically rejects and
+  // strongly condemns\" the attack".)
+  bool quotation_closed = false;
+  for (size_t k = verbs[out_.clauses[std::max(sibling, 0)].verb].end; k < vg.begin; ++k) {
+    quotation_closed = quotation_closed || Tag(k) == T::kCloseQuote;
+  }
+  if (sibling > 0 && out_.clauses[sibling].quoted && quotation_closed &&
+      vg.form == VerbForm::kFinite && IsVerbOfSaying(Lemma(vg.head))) {
+    for (int c = sibling - 1; c >= 0; --c) {
+      const Clause& speech = out_.clauses[c];
+      if (speech.quoted) continue;
+      if (speech.subject != kNone && IsSpeechLemma(Lemma(verbs[speech.verb].head))) return c;
+      break;
+    }
+  }
   size_t j = before;
   while (j > 0 && IsAdverb(Tag(j - 1))) --j;
   // "gave them a week to reinstate Bazoum, warning that they could use
@@ -164,11 +194,8 @@ int Builder::CoordinatedSibling(const VerbGroup& vg, int previous, size_t before
   // seized rifles" shares the "had".)
   const Clause& said_clause = out_.clauses[sibling];
   const bool past_after_said_perfect =
-      IsAny(Lemma(vg.head), {"reject", "deny", "dismiss", "call", "urge", "condemn", "warn",
-                             "accuse", "blame", "vow", "denounce", "describe", "demand", "promise",
-                             "pledge", "say", "add", "tell", "insist"}) &&
-      before_and.perfect && before_and.tense == Tense::kPast && !vg.perfect && !vg.modal &&
-      vg.tense == Tense::kPast && vg.form == VerbForm::kFinite &&
+      IsVerbOfSaying(Lemma(vg.head)) && before_and.perfect && before_and.tense == Tense::kPast &&
+      !vg.perfect && !vg.modal && vg.tense == Tense::kPast && vg.form == VerbForm::kFinite &&
       said_clause.link == ClauseLink::kComplement && said_clause.governor != kNone &&
       said_clause.governor < sibling && !verbs[out_.clauses[said_clause.governor].verb].perfect &&
       verbs[out_.clauses[said_clause.governor].verb].tense == Tense::kPast;
