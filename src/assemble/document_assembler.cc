@@ -439,9 +439,8 @@ bool Assembly::Compatible(const Draft& draft, const EventMention& m, uint32_t s)
   const std::optional<Date> told = DateOf(facts, m);
   // (A date an act only named so far took from a sentence telling another
   // act first is no date of its own: "Sharif telephoned Modi on Tuesday and
-  // promised action
-  // against those behind a deadly assault on an Indian air force base" ...
-  // "gunmen entered the base before dawn on Saturday".)
+  // promised action against those behind a deadly assault on an Indian air
+  // force base" ... "gunmen entered the base before dawn on Saturday".)
   if (draft.date && told && !(draft.date_told_aside && draft.only_nominal) &&
       std::abs(draft.date->ToDays() - told->ToDays()) > 1 &&
       !WithinPeriod(*draft.date, draft.precision, *told,

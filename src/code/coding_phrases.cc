@@ -463,8 +463,7 @@ void Coding::FindWeapons() {
     if (triggers->empty()) triggers = &dict_.WeaponTriggers(Lower(i));
     // "Dozens of wounded were flown by U.N. helicopters to hospital",
     // "flew to the Maldives on a military aircraft": craft that carry
-    // people are no weapons.
-    // (The craft the people go by, on or aboard.)
+    // people (by, on or aboard them) are no weapons.
     if (!triggers->empty() && IsNoun(Tag(i))) {
       bool carrying = false;
       bool by_craft = false;

@@ -429,8 +429,8 @@ void SentenceMatch::FindNamedBodies() {
     if (start == u && end == u + 1) continue;
     const uint32_t first_token = units_[start].token;
     const uint32_t end_token = UnitTokenEnd(end - 1);
-    // A known name inside is that actor's ("the Kachin Independence Army's
-    // Council"); a state named inside gives the body its country.
+    // A name holding a known actor's is left to that actor ("the Hizbul
+    // Mujahideen Council"); a state named inside gives the body its country.
     ActorCode country;
     bool named_inside = false;
     bool workers = false;

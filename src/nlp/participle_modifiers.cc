@@ -4,6 +4,26 @@
 
 namespace casus {
 
+namespace {
+
+// Whether the phrase a past form at `k` opens (its preposition at k + 1)
+// closes with a comma a finite verb follows, within a dozen words and past
+// no verb ("..., kidnapped near the border last month, had been killed").
+bool FiniteVerbAfterClosingComma(std::span<const Token> words, std::span<const PosTag> tags,
+                                 size_t k) {
+  for (size_t m = k + 2; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {
+    if (IsVerb(tags[m]) || tags[m] == PosTag::kMD || tags[m] == PosTag::kWDT) return false;
+    if (tags[m] == PosTag::kComma) {
+      const PosTag after = tags[m + 1];
+      return after == PosTag::kVBD || after == PosTag::kVBZ || after == PosTag::kVBP ||
+             after == PosTag::kMD;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> tags) {
   for (size_t k = 1; k + 1 < words.size() && k + 1 < tags.size(); ++k) {
     if (tags[k] != PosTag::kVBN && tags[k] != PosTag::kVBD) continue;
@@ -119,17 +139,7 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     const PosTag noun = tags[k - 2];
     if (!(noun == PosTag::kNN || noun == PosTag::kNNS || IsProperNoun(noun))) continue;
-    bool verb_after_comma = false;
-    for (size_t m = k + 2; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {
-      if (IsVerb(tags[m]) || tags[m] == PosTag::kMD || tags[m] == PosTag::kWDT) break;
-      if (tags[m] == PosTag::kComma) {
-        const PosTag after = tags[m + 1];
-        verb_after_comma = after == PosTag::kVBD || after == PosTag::kVBZ ||
-                           after == PosTag::kVBP || after == PosTag::kMD;
-        break;
-      }
-    }
-    if (verb_after_comma) tags[k] = PosTag::kVBN;
+    if (FiniteVerbAfterClosingComma(words, tags, k)) tags[k] = PosTag::kVBN;
   }
   // "a faction of Boko Haram led by Abu Musab al-Barnawi", "the coalition
   // backed by Iran": words of heading or backing right after a noun and
@@ -156,17 +166,7 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
       --j;
     }
     if (tags[j] != PosTag::kDT || j == 0 || tags[j - 1] != PosTag::kComma) continue;
-    bool verb_after_comma = false;
-    for (size_t m = k + 2; m + 1 < words.size() && m + 1 < tags.size() && m <= k + 12; ++m) {
-      if (IsVerb(tags[m]) || tags[m] == PosTag::kMD || tags[m] == PosTag::kWDT) break;
-      if (tags[m] == PosTag::kComma) {
-        const PosTag after = tags[m + 1];
-        verb_after_comma = after == PosTag::kVBD || after == PosTag::kVBZ ||
-                           after == PosTag::kVBP || after == PosTag::kMD;
-        break;
-      }
-    }
-    if (verb_after_comma) tags[k] = PosTag::kVBN;
+    if (FiniteVerbAfterClosingComma(words, tags, k)) tags[k] = PosTag::kVBN;
   }
   // "said in a statement posted online that ...", "in a video released on
   // Monday": a past form right after the noun of a prepositional phrase,
