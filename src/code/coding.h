@@ -7,6 +7,8 @@
 // coding_triggers.cc (which trigger a clause matches, who speaks, whether a
 // clause tells a fact), coding_clauses.cc (clauses and their events),
 // coding_verbs.cc (a verb's event: its code, sides and time),
+// coding_copies.cc (one event per party: states named together, swaps,
+// parties of two countries, "as did"),
 // coding_targets.cc (who or what is acted on, merchant vessels; who fired
 // the weapons; the attack a clause after its place tells of),
 // coding_protests.cc (what protests are against, riots), coding_blame.cc
@@ -112,9 +114,6 @@ class Coding {
 
   // coding_verbs.cc: a verb's event, in the steps AddVerbEvent takes
   void AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep_np, bool statement);
-  // A swap ("exchange prisoners", "swap"): each side frees the other's.
-  static bool IsSwap(const Trigger& trigger);
-  static bool IsReciprocal(const Trigger& trigger);
   void CodeByObject(const Clause& clause, const Trigger& trigger, EventMention& m);
   bool ReadsAsPassive(const Clause& clause, const Trigger& trigger, int prep_np) const;
   // Source and target; returns the phrase of the target.
@@ -130,6 +129,12 @@ class Coding {
   bool RefineByVerb(const Clause& clause, EventMention& m) const;
   void TellTime(const Clause& clause, const Trigger& trigger, bool passive, bool background_act,
                 EventMention& m) const;
+
+  // coding_copies.cc: one event per party of the event AddVerbEvent added
+  // (from index `before` of the events)
+  // A swap ("exchange prisoners", "swap"): each side frees the other's.
+  static bool IsSwap(const Trigger& trigger);
+  static bool IsReciprocal(const Trigger& trigger);
   void CopyForConjuncts(const Clause& clause, const Trigger& trigger, bool passive, size_t before);
 
   // coding_targets.cc: who or what is acted on

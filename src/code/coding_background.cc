@@ -68,8 +68,8 @@ bool Coding::IsBackgroundNp(int np_index) const {
   if (np.begin >= 2 && Lemma(np.begin - 1) == "of") {
     const int owner = a_.np_of_token[np.begin - 2];
     if (owner != kNone &&
-        IsAny(Lemma(a_.nps[owner].head), {"string", "series", "wave", "campaign", "spate", "number",
-                                          "dozen", "hundred", "history", "wake"})) {
+        (IsSeriesNoun(Lemma(a_.nps[owner].head)) ||
+         IsAny(Lemma(a_.nps[owner].head), {"number", "dozen", "hundred", "history", "wake"}))) {
       return true;
     }
     if (owner != kNone) k = a_.nps[owner].begin;
@@ -226,10 +226,9 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   };
   const bool said_in_general = clause.link == ClauseLink::kComplement && clause.governor != kNone &&
                                simple_present(a_.verbs[a_.clauses[clause.governor].verb]);
-  if (vg.tense == Tense::kPresent && vg.voice == Voice::kActive && !clause.quoted &&
+  if (simple_present(vg) && vg.voice == Voice::kActive && !clause.quoted &&
       (clause.link == ClauseLink::kMain || clause.link == ClauseLink::kCoordinated ||
        said_in_general) &&
-      (Tag(vg.head) == T::kVBP || Tag(vg.head) == T::kVBZ) &&
       !IsAny(Lemma(vg.head), {"be", "have"})) {
     bool habit = false;
     for (uint32_t k = vg.begin >= 2 ? vg.begin - 2 : 0; k < vg.head; ++k) {
@@ -253,8 +252,7 @@ bool Coding::IsHabitual(const Clause& clause, int depth) const {
   // "\"We fight on our territory,\" Zelenskiy said": what a speaker says
   // his side does, in the simple present, is what it does in general (the
   // first person is a speaker's, quoted or not).
-  if (vg.tense == Tense::kPresent && vg.voice == Voice::kActive &&
-      (Tag(vg.head) == T::kVBP || Tag(vg.head) == T::kVBZ) && clause.subject != kNone &&
+  if (simple_present(vg) && vg.voice == Voice::kActive && clause.subject != kNone &&
       (IsAny(Lower(a_.nps[clause.subject].head), {"we", "i"}) ||
        (clause.quoted && Lower(a_.nps[clause.subject].head) == "they")) &&
       IsAny(Lemma(vg.head), {"fight", "attack", "strike", "kill", "shoot", "bomb", "shell", "hit",

@@ -188,6 +188,10 @@ bool IsUnitNoun(std::string_view lemma) {
   return IsAny(lemma, {"command", "cell", "division", "brigade", "battalion", "detachment"});
 }
 
+bool IsSeriesNoun(std::string_view lemma) {
+  return IsAny(lemma, {"string", "series", "wave", "campaign", "spate"});
+}
+
 bool IsPartNoun(std::string_view lemma) {
   const char* relation = RelationForNoun(lemma);
   return IsUnitNoun(lemma) || (relation != nullptr && std::string_view(relation) == "part_of");

@@ -121,6 +121,9 @@ const char* RelationForNoun(std::string_view lemma);
 bool IsPartNoun(std::string_view lemma);
 // Only the units: a command, cell, division, brigade, battalion, detachment.
 bool IsUnitNoun(std::string_view lemma);
+// Nouns of acts in series: "a string of attacks", "a campaign of rocket
+// attacks", "a wave of bombings".
+bool IsSeriesNoun(std::string_view lemma);
 
 // "militias [backed by] Iran", "names [used by] the factions".
 bool IsBackingVerb(std::string_view lemma);

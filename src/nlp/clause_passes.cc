@@ -195,8 +195,9 @@ void Builder::ParticiplesBeforeTheirVerb() {
       // (No other verb between: the participle's phrase ends at the comma
       // before the host's verb.)
       bool between = false;
-      for (size_t e = c + 1; e < d; ++e)
+      for (size_t e = c + 1; e < d; ++e) {
         between = between || out_.verbs[clauses[e].verb].begin < hvg.begin;
+      }
       if (between) break;
       participle.link = ClauseLink::kRelative;
       participle.modified_np = host.subject;

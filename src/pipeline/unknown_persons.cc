@@ -198,11 +198,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     while (j < n && j < i + 4 && IsNameWord(tokens[j], tags[j]) && !CoversToken(actors, j)) ++j;
     // (Drops the state's span once the person is introduced.)
     const auto introduce = [&](ActorSpan person) {
-      if (first_name) {
-        actors.erase(std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& a) {
-          return a.begin == i && a.end == i + 1 && a.kind == "state";
-        }));
-      }
+      if (first_name) actors.erase(state_named);
       InsertInOrder(actors, std::move(person));
     };
     if (titled != nullptr) j = titled->end;
