@@ -608,6 +608,22 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"A group calling itself Najd Province, which says it is the Islamic State's branch in "
        "Saudi Arabia, claimed responsibility on Friday.",
        {"Najd Province part_of Islamic State"}},
+      // The body a description set off after a name tells of, over a place
+      // that only qualifies its noun; a relative "which" after a person
+      // tells of the body; a merger into another; troops serving in a
+      // force, the name set off after it over the body its noun's modifier
+      // names; a patronymic inside a person's name.
+      {"Analysts saw the hallmarks of al-Mourabitoun, the Sahel group led by the Algerian "
+       "militant Mokhtar Belmokhtar, which merged into AQIM in December.",
+       {"Mokhtar Belmokhtar leads Al-Mourabitoun",
+        "Al-Mourabitoun part_of Al-Qaeda in the Islamic Maghreb"}},
+      {"Kenyan forces now serve in the African Union mission, AMISOM.",
+       {"Kenya troops part_of AMISOM"}},
+      {"Zulkifli bin Hir, a member of Jemaah Islamiyah, was killed.",
+       {"Zulkifli bin Hir member_of Jemaah Islamiyah"}},
+      {"The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua "
+       "Movement (OPM), claimed responsibility.",
+       {"West Papua National Liberation Army part_of Free Papua Movement"}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

@@ -197,7 +197,7 @@ void Coding::CodeClause(int c) {
   for (const Trigger* trigger : triggers) {
     if (descriptive && trigger->code.type != "ASSAULT" && trigger->code.type != "COERCE" &&
         trigger->role != TriggerRole::kAlly && trigger->role != TriggerRole::kMember &&
-        trigger->role != TriggerRole::kLead) {
+        trigger->role != TriggerRole::kPart && trigger->role != TriggerRole::kLead) {
       continue;
     }
     int prep_np = kNone;
@@ -253,6 +253,7 @@ void Coding::CodeClause(int c) {
         return;
       case TriggerRole::kAlly:
       case TriggerRole::kMember:
+      case TriggerRole::kPart:
         CodeAlliance(clause, *trigger, prep_np);
         return;
       case TriggerRole::kBack:

@@ -220,8 +220,11 @@ void Coding::CodeLeadership(const Clause& clause) {
     }
   }
   // "Jaish-e-Mohammed, a Pakistan-based group led by Masood Azhar": the name
-  // the description is set off after.
-  if (auto named = NamedForDescription(body_np); named && (!body || !IsLedBody(*body))) {
+  // the description is set off after; also over a party that only
+  // qualifies the description's noun ("al-Mourabitoun, the Sahel group led
+  // by Mokhtar Belmokhtar").
+  if (auto named = NamedForDescription(body_np);
+      named && (!body || !IsLedBody(*body) || body->end <= a_.nps[body_np].head)) {
     body = named;
   }
   // "the junta led by General Abdourahamane Tchiani": a body named before,

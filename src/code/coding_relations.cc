@@ -581,19 +581,32 @@ void Coding::CodeAlliance(const Clause& clause, const Trigger& trigger, int part
   int partner = partner_np != kNone ? partner_np : PrepNp(clause, trigger.target_preps);
   if (partner == kNone) partner = clause.object;
   // ("Artillery joined the bombardment": what is joined may be an act.)
-  const bool member = trigger.role == TriggerRole::kMember;
+  const bool part = trigger.role == TriggerRole::kPart;
+  const bool member = trigger.role == TriggerRole::kMember || part;
   if (partner != kNone && !member) used_np_[partner] = true;
   const std::optional<ActorSpan> party = DescribedParty(clause);
   if (!party || (party->kind != "anaphor" && !IsRelationParty(*party))) return;
   // "The ADF pledged allegiance to Islamic State", "Armenia joined the
   // CSTO": a member of a group or international body (not of a state, nor
-  // of a person).
-  for (const ActorSpan& ally : PartiesOfNp(partner)) {
+  // of a person). "al-Mourabitoun merged into AQIM", "Kenyan troops serve in
+  // AMISOM": a part of it (a person in one is a member).
+  const char* relation = "allied_with";
+  if (member) relation = part && party->kind != "person" ? "part_of" : "member_of";
+  // ("serve in the African Union mission there, AMISOM": the name set off
+  // after a body its noun's modifier only qualifies.)
+  std::vector<ActorSpan> allies = PartiesOfNp(partner);
+  if (const int named = partner != kNone ? a_.nps[partner].apposition : kNone;
+      named != kNone && !allies.empty() &&
+      std::all_of(allies.begin(), allies.end(),
+                  [&](const ActorSpan& a) { return a.end <= a_.nps[partner].head; }) &&
+      !ActorsOfNp(named).empty()) {
+    allies = ActorsOfNp(named);
+  }
+  for (const ActorSpan& ally : allies) {
     if (!IsRelationParty(ally) || IdentityKey(ally) == IdentityKey(*party)) continue;
     if (member && (!IsGroupKindName(ally.kind) && ally.kind != "igo")) continue;
     used_np_[partner] = true;
-    out_.relations.push_back(RelationMention{*party, member ? "member_of" : "allied_with", ally,
-                                             SpeakerOf(clause), 0.6});
+    out_.relations.push_back(RelationMention{*party, relation, ally, SpeakerOf(clause), 0.6});
   }
 }
 

@@ -280,7 +280,7 @@ Status EventDictionary::AddText(std::string_view text, std::string_view name) {
               {"front", TriggerRole::kFront},   {"back", TriggerRole::kBack},
               {"threat", TriggerRole::kThreat}, {"ally", TriggerRole::kAlly},
               {"member", TriggerRole::kMember}, {"none", TriggerRole::kNone},
-              {"lead", TriggerRole::kLead}};
+              {"lead", TriggerRole::kLead},     {"part", TriggerRole::kPart}};
           bool found = false;
           for (const auto& [role_name, role] : kRoles) {
             if (value == role_name) {

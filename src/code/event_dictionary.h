@@ -104,6 +104,7 @@ enum class TriggerRole : uint8_t {
   kThreat,  // "vowed", "threatened" (their complement is not an event)
   kAlly,    // "fought alongside", "is allied with": a relation, no event
   kMember,  // "pledged allegiance to", "joined": membership, a relation, no event
+  kPart,    // "merged into", "serve in": a part of a body, a relation, no event
   kNone,    // no act: "seized power" is not a seizure of anything
   kLead,    // "leads", "heads": a person heading a body, a relation
 };

@@ -262,12 +262,18 @@ void RepairReportedVerb(std::span<PosTag> tags, const TokenInfo* infos,
 
 // "blamed al/NNP Shabaab for the massacre": the Arabic article in lower
 // case before a capitalised word opens a name (greedy decoding read it as a
-// preposition or a foreign word).
+// preposition or a foreign word); "Zulkifli bin/NNP Hir": "son of" between
+// two capitalised words is inside the name.
 void RepairArabicArticle(std::span<PosTag> tags, std::span<const std::string_view> words) {
   const size_t n = std::min(tags.size(), words.size());
+  const auto capitalised = [&](size_t k) {
+    return k < n && !words[k].empty() && words[k][0] >= 'A' && words[k][0] <= 'Z';
+  };
   for (size_t i = 0; i + 1 < n; ++i) {
-    if ((words[i] == "al" || words[i] == "el") && !words[i + 1].empty() && words[i + 1][0] >= 'A' &&
-        words[i + 1][0] <= 'Z') {
+    const std::string_view w = words[i];
+    if ((w == "al" || w == "el") && capitalised(i + 1)) tags[i] = PosTag::kNNP;
+    if ((w == "bin" || w == "ibn" || w == "bint" || w == "binti") && i > 0 && capitalised(i - 1) &&
+        capitalised(i + 1)) {
       tags[i] = PosTag::kNNP;
     }
   }

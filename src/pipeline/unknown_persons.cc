@@ -9,8 +9,9 @@
 namespace casus {
 namespace {
 
-// A word of a personal name: a proper noun written with a capital, or an
-// Arabic article or patronymic joined to one ("al-Awadi", "bin Salman").
+// A word of a personal name: a proper noun written with a capital, an
+// Arabic article joined to one ("al-Awadi"), or a patronymic the tagger
+// read inside a name ("Zulkifli bin Hir").
 bool IsNameWord(const Token& token, PosTag tag) {
   if (tag != PosTag::kNNP || token.text.empty()) return false;
   // ("Late on Wednesday Tokayev asked": a day is no part of a name.)
@@ -21,7 +22,8 @@ bool IsNameWord(const Token& token, PosTag tag) {
   }
   const unsigned char first = static_cast<unsigned char>(token.text[0]);
   if (std::isupper(first)) return true;
-  return token.text.starts_with("al-") || token.text.starts_with("el-");
+  return token.text.starts_with("al-") || token.text.starts_with("el-") ||
+         reading::WordIsAny(token.text, "bin ibn bint binti");
 }
 
 // Past "of" (or "to", "for", "in") at `j` and a place's name, with what
