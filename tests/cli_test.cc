@@ -4555,12 +4555,21 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
 
 // "demanded an immediate halt" is asked of whoever is attacking; an
 // official of no country named, right after a government acted, is of its
-// country.
+// country (not one named in full before, now by his surname; "said in
+// Beijing on Friday it ... urged": the body speaking).
 TEST(CliTest, HaltsDemandedAndOfficialsOfTheStateBefore) {
   ExpectEachCodedAs({{"Saudi warplanes struck Sanaa on Thursday. Iran condemned the strikes. "
                       "Foreign ministry spokeswoman Marzieh Afkham called them a \"dangerous "
                       "step\" and demanded an immediate halt.",
-                      "REQUEST Marzieh Afkham IRN>Saudi Arabia"}},
+                      "REQUEST Marzieh Afkham IRN>Saudi Arabia"},
+                     {"HONIARA, Solomon Islands — Crowds demanding the resignation of Prime "
+                      "Minister Manasseh Sogavare looted shops. Britain deployed police to "
+                      "Honiara on Thursday. Sogavare on Friday urged Australia to send troops.",
+                      "REQUEST Manasseh Sogavare SLB>Australia"},
+                     {"China's foreign ministry said in Beijing on Friday it was seriously "
+                      "concerned and urged the Solomon Islands government to protect Chinese "
+                      "citizens.",
+                      "REQUEST China ministry CHN>Solomon Islands government"}},
                     "2015-03-26", [](const nlohmann::json& r) -> std::string {
                       if (r["type"] != "REQUEST") return "";
                       return "REQUEST " + NameOf(r, "actor1") + " " +

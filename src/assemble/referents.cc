@@ -138,9 +138,16 @@ void Referents::Resolve(SentenceFacts& facts) {
   if (!facts.actors.empty() && sides::IsDescribedDoer(facts.actors.front())) {
     opening_doers_ = facts.actors.front();
   }
+  // (Not one named in full before, now by his surname: "Prime Minister
+  // Manasseh Sogavare ... Britain deployed police. Sogavare refused".)
   auto give_country = [&](std::optional<ActorSpan>& span) {
     if (!span || !previous_government || !IsAny(span->kind, {"person", "agent"}) ||
         !span->actor.id.empty() || !span->actor.country.empty() || span->actor.sector != "GOV") {
+      return;
+    }
+    const std::string& named = span->actor.name;
+    if (span->kind == "person" && span->actor.text.size() < named.size() &&
+        named.ends_with(span->actor.text)) {
       return;
     }
     span->actor.country = previous_government->actor.country;

@@ -79,6 +79,10 @@ const ClauseCase kCases[] = {
     // Reported speech after a time phrase, with or without "that".
     {"Japan/NNP said/VBD/say on/IN Tuesday/NNP it/PRP had/VBD/have halted/VBN/halt aid/NN ./.",
      {"said: Japan | - | - | main", "halted: it | aid | - | complement"}},
+    // ... and after where it was said, a time phrase following.
+    {"China/NNP said/VBD/say in/IN Beijing/NNP on/IN Friday/NNP it/PRP was/VBD/be "
+     "concerned/VBN/concern ./.",
+     {"said: China | - | - | main", "concerned: it | - | - | complement passive"}},
     // Bare time words are adverbials, not heads or subjects.
     {"Students/NNS/student staged/VBD/stage demonstrations/NNS/demonstration Saturday/NNP ./.",
      {"staged: Students | demonstrations | - | main"}},

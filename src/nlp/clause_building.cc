@@ -363,21 +363,27 @@ void Builder::BuildClauses() {
             subject_start -= 2;
           }
           // "said Tuesday that", "declared on Monday that": skip a time phrase.
+          // ("said last Wednesday that": "last" before a day too.) "said in
+          // Geneva he was horrified", "said in Beijing on Friday it was":
+          // past where it was said, and a time phrase after it.
           size_t after_verb = pvg.end;
-          // ("said last Wednesday that": "last" before a day too.)
-          while (after_verb < subject_start && after_verb < pvg.end + 3 &&
-                 (IsTimeWord(Lemma(after_verb)) || Lemma(after_verb) == "on" ||
-                  IsAdverb(Tag(after_verb)) ||
-                  (IsAny(Lemma(after_verb), {"last", "this", "early", "late"}) &&
-                   after_verb + 1 < subject_start && IsTimeWord(Lemma(after_verb + 1))))) {
-            ++after_verb;
-          }
-          // "said in Geneva he was horrified": past where it was said.
-          if (after_verb + 1 < subject_start && IsAny(Lemma(after_verb), {"in", "at"}) &&
-              out_.np_of_token[after_verb + 1] != kNone &&
-              out_.nps[out_.np_of_token[after_verb + 1]].end == subject_start &&
-              IsProperNoun(Tag(out_.nps[out_.np_of_token[after_verb + 1]].head))) {
-            after_verb = subject_start;
+          for (int phrase = 0; phrase < 2; ++phrase) {
+            const size_t from = after_verb;
+            while (after_verb < subject_start && after_verb < from + 3 &&
+                   (IsTimeWord(Lemma(after_verb)) || Lemma(after_verb) == "on" ||
+                    IsAdverb(Tag(after_verb)) ||
+                    (IsAny(Lemma(after_verb), {"last", "this", "early", "late"}) &&
+                     after_verb + 1 < subject_start && IsTimeWord(Lemma(after_verb + 1))))) {
+              ++after_verb;
+            }
+            if (phrase > 0 || after_verb + 1 >= subject_start ||
+                !IsAny(Lemma(after_verb), {"in", "at"}) ||
+                out_.np_of_token[after_verb + 1] == kNone) {
+              break;
+            }
+            const NounPhrase& where = out_.nps[out_.np_of_token[after_verb + 1]];
+            if (where.end > subject_start || !IsProperNoun(Tag(where.head))) break;
+            after_verb = where.end;
           }
           // "said there would be no truce": an existential "there".
           const bool adjacent =
