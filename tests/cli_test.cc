@@ -3738,7 +3738,12 @@ TEST(CliTest, SupportersRiotsAndProtestsInTheCapital) {
                r["actor1"]["country"].get<std::string>();
       });
   ExpectEachCodedAs({{"Thousands of Morsi supporters marched in Cairo on Friday.", "PROTEST Cairo"},
-                     {"Protesters marched in Cairo on Friday.", "PROTEST Cairo"}},
+                     {"Protesters marched in Cairo on Friday.", "PROTEST Cairo"},
+                     // A part of a town the gazetteer knows only far away is
+                     // in the town that possesses it.
+                     {"HONIARA, Solomon Islands — Rioters torched banks and shops in Honiara's "
+                      "Chinatown on Thursday.",
+                      "PROTEST Honiara"}},
                     "2013-08-15", PlaceOf("PROTEST", "name"));
 }
 

@@ -552,6 +552,20 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     }
     if (country >= 0 && chosen(i).kind != PlaceKind::kCountry && chosen(i).country != country) {
       unknown_there.push_back(Unknown{m.key, where});
+      continue;
+    }
+    // "in Honiara's Chinatown": a part of a town that possesses it, known
+    // to the gazetteer only far from the town, is a place it does not know
+    // there; the town holds it. (Not "Bakhmut in Donetsk province": a
+    // container named after, as a town or its province.)
+    if (m.container >= 0 && static_cast<size_t>(m.container) < i && !m.near_anchor) {
+      const PlaceCore outer = chosen(m.container);
+      const PlaceCore inner = chosen(i);
+      if (outer.valid() && outer.kind == PlaceKind::kPopulated &&
+          inner.kind == PlaceKind::kPopulated &&
+          DistanceKm(inner.lat, inner.lon, outer.lat, outer.lon) >= 40) {
+        unknown_there.push_back(Unknown{m.key, gazetteer_.place(outer.index)});
+      }
     }
   }
 
