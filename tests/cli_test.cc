@@ -4593,6 +4593,29 @@ TEST(CliTest, DismaySaidAfterAVenue) {
                     "2023-04-12", PartiesOf("ACCUSE"));
 }
 
+// "foreign fighters believed to be Russian executed": a verb of belief
+// before an infinitive describes the noun, the past form after it is the
+// verb, and its subject the whole list; "told the rights group that troops
+// arrived ..., rounded up men and shot them": what was told, a series of
+// acts of its subject (and "the New York-based rights group" names no
+// group); a small town of a country the report does not name is no place
+// there ("the central town of Moura" in a report from Mali).
+TEST(CliTest, BeliefParticiplesAndWhatWitnessesTold) {
+  ExpectEachCodedAs(
+      {{"BAMAKO, Mali — Malian soldiers and foreign fighters believed to be Russian executed "
+        "about 300 civilian men over several days in the central town of Moura, Human Rights "
+        "Watch said on Tuesday.",
+        "ASSAULT Mali troops>civilians MLI"},
+       {"BAMAKO, Mali — Witnesses told the New York-based rights group that troops arrived by "
+        "helicopter on a crowded market day, rounded up men and shot them in small groups.",
+        "ASSAULT troops>- MLI"}},
+      "2022-04-05", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2") + " " +
+               (r["location"].is_object() ? r["location"]["country"].get<std::string>() : "-");
+      });
+}
+
 // A participle read as the finite verb after its subject is a past tense:
 // "a day after special forces detained/VBN President Alpha Conde" is an
 // arrest of the day before.

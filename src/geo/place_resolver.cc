@@ -636,6 +636,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
       // as another language's name (Bulgaria's Bansko), is a place the
       // gazetteer does not know.
       accept = false;
+    } else if (m.qualifier == PlaceQualifier::kCity && !in_context && !supported &&
+               !IsProminent(p) && p.kind == PlaceKind::kPopulated && p.population < 20000 &&
+               dateline_country >= 0 && p.country != dateline_country) {
+      // "the central town of Moura" in a report from Mali: a small town of a
+      // country the report does not name (Portugal's Moura) is a place the
+      // gazetteer does not know.
+      accept = false;
     } else if (m.landform_after && !in_context && p.kind == PlaceKind::kPopulated) {
       // "near Farsi Island in the Gulf": not the Afghan village Farsi.
       accept = false;

@@ -388,7 +388,14 @@ void SentenceMatch::FindIntroduced() {
         items_[b_.item_at[start]].demonym != nullptr &&
         !units_[noun.end_unit - 1].shape.first_upper &&
         IsAny(head, {"group", "movement", "militia", "organisation", "organization", "faction"});
-    if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the && !described) {
+    // ("the New York-based rights group": a compound of a place describes
+    // the group, and names none.)
+    const std::string_view last_word =
+        start < noun.first_unit ? tokens_[units_[noun.first_unit - 1].token].text : "";
+    const bool compound = last_word.ends_with("-based") || last_word.ends_with("-led") ||
+                          last_word.ends_with("-backed") || last_word.ends_with("-born");
+    if (start < noun.first_unit && start > 0 && units_[start - 1].word == fw.the && !described &&
+        !compound) {
       AddIntroduced(start, noun_capital ? noun.end_unit : noun.first_unit, noun, false);
     }
   }

@@ -79,6 +79,13 @@ const ClauseCase kCases[] = {
     // Reported speech after a time phrase, with or without "that".
     {"Japan/NNP said/VBD/say on/IN Tuesday/NNP it/PRP had/VBD/have halted/VBN/halt aid/NN ./.",
      {"said: Japan | - | - | main", "halted: it | aid | - | complement"}},
+    // "that" after the one told opens what was told; a series of acts of
+    // its subject, the first taking a preposition's phrase only.
+    {"Witnesses/NNS/witness told/VBD/tell the/DT group/NN that/IN troops/NNS/troop "
+     "arrived/VBD/arrive by/IN helicopter/NN ,/, rounded/VBD/round up/RP men/NNS/man and/CC "
+     "shot/VBD/shoot them/PRP ./.",
+     {"told: Witnesses | the group | - | main", "arrived: troops | - | - | complement",
+      "rounded: troops | men | - | coordinated", "shot: troops | them | - | coordinated"}},
     // ... and after where it was said, a time phrase following.
     {"China/NNP said/VBD/say in/IN Beijing/NNP on/IN Friday/NNP it/PRP was/VBD/be "
      "concerned/VBN/concern ./.",

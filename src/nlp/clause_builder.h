@@ -56,6 +56,7 @@ class Builder {
 
   // clause_building.cc: clauses, their arguments and links
   int ShiftedObject(size_t k, size_t v) const;
+  bool Told(int np_index) const;
   int ObjectRelativeHost(const VerbGroup& vg) const;
   int FormOfLatest(const VerbGroup& vg) const;
   int SaidBefore(int c) const;

@@ -342,6 +342,11 @@ void Builder::BuildClauses() {
           if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
               begin > verbs[prev.verb].begin && !opened && !set_off) {
             clause.subject = prev.modified_np;
+            // ("Malian soldiers and foreign fighters believed to be Russian
+            // executed": the whole list the described phrase ends.)
+            for (size_t j = out_.nps.size(); j-- > 0;) {
+              if (out_.nps[j].conjunct == clause.subject) clause.subject = static_cast<int>(j);
+            }
           }
         }
         // Complement of a preceding speech verb: "said (that) X attacked".

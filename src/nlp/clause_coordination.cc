@@ -43,10 +43,15 @@ bool Builder::IsSeriesVerb(const VerbGroup& vg, int previous) const {
   const VerbGroup& pvg = out_.verbs[prev.verb];
   const bool perfect = pvg.perfect && Tag(pvg.head) == T::kVBN;
   const auto past = [&](T tag) { return tag == T::kVBD || (perfect && tag == T::kVBN); };
+  // (The first verb of the series may be what a speaker told, and may take
+  // no object but a preposition's: "told the group that troops arrived by
+  // helicopter on a market day, rounded up men and shot them".)
+  const bool told = prev.link == ClauseLink::kComplement;
   if (vg.begin < 2 || Tag(vg.begin - 1) != T::kComma || !past(Tag(vg.head)) || vg.modal ||
-      vg.head != vg.begin || prev.link != ClauseLink::kMain || prev.subject == kNone ||
+      vg.head != vg.begin || (prev.link != ClauseLink::kMain && !told) || prev.subject == kNone ||
       (Tag(pvg.head) != T::kVBD && !perfect) || pvg.modal ||
-      (prev.object == kNone && !(pvg.end < n_ && Lemma(pvg.end) == "what"))) {
+      (prev.object == kNone && !(pvg.end < n_ && Lemma(pvg.end) == "what") &&
+       !(pvg.end < n_ && Tag(pvg.end) == T::kIN))) {
     return false;
   }
   for (uint32_t k = pvg.end; k + 1 < vg.begin; ++k) {

@@ -57,6 +57,13 @@ int Builder::PrepositionalRelativeHost(size_t before) const {
   return NpEndingBefore(k);
 }
 
+// Whether the phrase is the one a verb of telling tells ("told reporters").
+bool Builder::Told(int np_index) const {
+  const uint32_t begin = out_.nps[np_index].begin;
+  return begin > 0 && IsAny(Lemma(begin - 1), {"tell", "inform", "assure", "warn", "remind",
+                                               "notify", "convince", "persuade"});
+}
+
 int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
   // The object is the gap: no phrase follows the verb ("sent arms" is not).
   if (vg.voice != Voice::kActive) return kNone;
@@ -83,11 +90,7 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
       (Tag(start - 1) == T::kNN || Tag(start - 1) == T::kNNS) &&
       out_.np_of_token[start - 1] != kNone) {
     const int host = out_.np_of_token[start - 1];
-    const uint32_t host_begin = out_.nps[host].begin;
-    const bool told = host_begin > 0 &&
-                      IsAny(Lemma(host_begin - 1), {"tell", "inform", "assure", "warn", "remind",
-                                                    "notify", "convince", "persuade"});
-    if (!told) return host;
+    if (!Told(host)) return host;
   }
   if (!relative_word) return kNone;
   // "the National League for Democracy, which she leads": set off by a
@@ -107,8 +110,10 @@ int Builder::ObjectRelativeHost(const VerbGroup& vg) const {
     }
   }
   // "said on Wednesday that it was in contact": after a day, "that" opens
-  // what was said.
+  // what was said; so after the one told ("told the rights group that
+  // troops arrived").
   if (Lemma(start - 1) == "that" && IsTimeWord(Lemma(out_.nps[host].head))) return kNone;
+  if (Lemma(start - 1) == "that" && Told(host)) return kNone;
   // "said in a statement that it had nothing to do with it": after what a
   // speaker said it in, "that" opens what was said.
   if (Lemma(start - 1) == "that" && out_.nps[host].begin >= 2 &&

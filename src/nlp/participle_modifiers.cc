@@ -105,6 +105,33 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
     }
     if (closed) tags[k] = PosTag::kVBD;
   }
+  // "foreign fighters believed to be Russian executed about 300 men": a
+  // verb of belief right after a noun, before "to" and an infinitive,
+  // describes the noun when a past form follows the infinitive's phrase
+  // with no verb between: that past form is the sentence's verb.
+  for (size_t k = 1; k + 3 < words.size() && k + 3 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD || Lowercase(words[k + 1].text) != "to" ||
+        tags[k + 2] != PosTag::kVB) {
+      continue;
+    }
+    const PosTag noun = tags[k - 1];
+    if (!(noun == PosTag::kNN || noun == PosTag::kNNS || IsProperNoun(noun))) continue;
+    if (!IsAny(Lowercase(words[k].text), {"believed", "thought", "said", "reported", "understood",
+                                          "alleged", "suspected", "presumed", "known"})) {
+      continue;
+    }
+    for (size_t m = k + 3; m < words.size() && m < tags.size() && m <= k + 10; ++m) {
+      if (tags[m] == PosTag::kMD || tags[m] == PosTag::kVBZ || tags[m] == PosTag::kVBP ||
+          tags[m] == PosTag::kComma || tags[m] == PosTag::kWDT || tags[m] == PosTag::kWP) {
+        break;
+      }
+      if (tags[m] != PosTag::kVBD && tags[m] != PosTag::kVBN) continue;
+      if (IsVerb(tags[m - 1]) || tags[m - 1] == PosTag::kTO) continue;  // "to have been held"
+      tags[k] = PosTag::kVBN;
+      tags[m] = PosTag::kVBD;
+      break;
+    }
+  }
   // "The Three Brotherhood Alliance, made up of ...", "the group, based in
   // Idlib,", "the militia, known as ...", "the union, led by Joseph
   // Mathunjwa": words of what a thing consists of, where it is based, what

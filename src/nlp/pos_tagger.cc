@@ -297,6 +297,44 @@ void RepairDeterminedGerund(std::span<PosTag> tags, std::span<const std::string_
   }
 }
 
+// "Witnesses told the New York-based rights group that/IN troops arrived":
+// "that" after the one told, before a clause's subject, opens what was told
+// (greedy decoding read a relative pronoun on the noun).
+void RepairToldThat(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const size_t n = std::min(tags.size(), words.size());
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (words[i] != "that" || tags[i] != PosTag::kWDT) continue;
+    const PosTag next = tags[i + 1];
+    if (!(next == PosTag::kDT || next == PosTag::kNN || next == PosTag::kNNS ||
+          next == PosTag::kNNP || next == PosTag::kNNPS || next == PosTag::kPRP ||
+          next == PosTag::kCD)) {
+      continue;
+    }
+    size_t k = i;
+    while (k > 0 && i - k < 8 &&
+           (tags[k - 1] == PosTag::kDT || tags[k - 1] == PosTag::kJJ ||
+            tags[k - 1] == PosTag::kNN || tags[k - 1] == PosTag::kNNS ||
+            tags[k - 1] == PosTag::kNNP || tags[k - 1] == PosTag::kNNPS ||
+            tags[k - 1] == PosTag::kPOS || tags[k - 1] == PosTag::kCD)) {
+      --k;
+    }
+    if (k == i || k == 0 ||
+        !(tags[k - 1] == PosTag::kVBD || tags[k - 1] == PosTag::kVBZ ||
+          tags[k - 1] == PosTag::kVBP || tags[k - 1] == PosTag::kVBG)) {
+      continue;
+    }
+    std::string verb(words[k - 1]);
+    for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::string_view kTelling[] = {
+        "told",     "tells",    "tell",      "telling",   "informed", "informs",  "assured",
+        "assures",  "warned",   "warns",     "reminded",  "reminds",  "notified", "convinced",
+        "promised", "promises", "persuaded", "reassured", "briefed",  "advised"};
+    if (std::find(std::begin(kTelling), std::end(kTelling), verb) != std::end(kTelling)) {
+      tags[i] = PosTag::kIN;
+    }
+  }
+}
+
 // "a Palestinian gunman shot/NN dead two Israeli brothers": a past form
 // after a noun, before the resultative "dead", is the past tense (the
 // decoder reads "gunman shot" as a compound noun).
@@ -505,6 +543,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairReportedVerb(tags, infos, words);
     RepairShotDead(tags, infos, words);
     RepairDeterminedGerund(tags, words);
+    RepairToldThat(tags, words);
     RepairRelativeVerb(tags, infos);
     RepairCoordinatedGerund(tags, words);
     RepairCoordinatedParticiple(tags, words);

@@ -279,6 +279,11 @@ const TagCase kConstructionCases[] = {
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
     // The Arabic article in lower case before a capitalised word opens a name.
     {"The president blamed al Shabaab for the massacre .", "al", {kNNP}},
+    // A patronymic between two capitalised words is inside the name.
+    {"Police shot Zulkifli bin Hir in a hut .", "bin", {kNNP}},
+    // "that" after the one told, before a clause's subject, opens what was
+    // told.
+    {"Witnesses told the rights group that troops arrived by helicopter .", "that", {kIN}},
     // ... and the main verb after it, whatever a clause opened after that
     // tells.
     {"The leader of the gang , which kidnapped 17 missionaries last weekend , threatened to kill "
