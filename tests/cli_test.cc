@@ -4616,6 +4616,41 @@ TEST(CliTest, BeliefParticiplesAndWhatWitnessesTold) {
       });
 }
 
+// Blame and its answer: "blamed forces loyal to X, saying they had
+// massacred civilians" attributes the massacre told before to X (not a
+// second act of the day of the blame; "hacked to death" is no hacking);
+// "called the accusation baseless" rejects it, answering the one who
+// blamed X; a UN official whose office the knowledge base dates acts for
+// no country; warning that crimes may have been committed threatens no one.
+TEST(CliTest, BlameSayingWhatTheBlamedHadDoneAndItsDenial) {
+  const auto records = CodeEach(
+      {"ADDIS ABABA, Ethiopia — Dozens of civilians were stabbed and hacked to death in the town "
+       "of Mai Kadra in Ethiopia's Tigray region on the night of Monday, Nov. 9, Amnesty "
+       "International said on Thursday. Prime Minister Abiy Ahmed on Thursday blamed forces loyal "
+       "to the Tigray People's Liberation Front (TPLF), saying they had massacred civilians in Mai "
+       "Kadra. TPLF leader Debretsion Gebremichael denied that his forces were involved and called "
+       "the accusation baseless on Friday. UN human rights chief Michelle Bachelet called on "
+       "Friday "
+       "for an independent inquiry into the killings, warning in Geneva that war crimes may have "
+       "been committed."},
+      "2020-11-13");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    const nlohmann::json& a1 = r["actor1"];
+    const bool request = r["type"] == "REQUEST";  // (its target left out)
+    found.push_back(
+        r["type"].get<std::string>() + " " + NameOf(r, "actor1") + " " +
+        (a1.is_object() && a1["country"].is_string() ? a1["country"].get<std::string>() : "-") +
+        (request ? "" : ">" + NameOf(r, "actor2")) + " " + r["date"].get<std::string>());
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "ASSAULT Tigray People's Liberation Front ETH>civilians 2020-11-09",
+                       "ACCUSE Abiy Ahmed ETH>Tigray People's Liberation Front 2020-11-12",
+                       "REJECT Debretsion Gebremichael ETH>Abiy Ahmed 2020-11-13",
+                       "REQUEST Michelle Bachelet - 2020-11-13"}));
+}
+
 // A participle read as the finite verb after its subject is a past tense:
 // "a day after special forces detained/VBN President Alpha Conde" is an
 // arrest of the day before.

@@ -157,6 +157,17 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
       if (a.by && SameSide(a.actor, *statement.source) && acceptable(a.by)) return a.by;
     }
   }
+  // "TPLF leader Debretsion Gebremichael denied that his forces were
+  // involved" after Abiy blamed the TPLF: the accusation told before, its
+  // target the speaker's body (not the speaker himself).
+  for (size_t j = i; j-- > 0;) {
+    const Draft& other = drafts[j];
+    if (other.code.type == "ACCUSE" && other.code.mode != "investigate" && other.target &&
+        sides::IsGroupKind(other.target->kind) && statement.source->kind == "person" &&
+        acceptable(other.source)) {
+      return other.source;
+    }
+  }
   for (size_t j : order) {
     if (drafts[j].code.type == "ASSAULT" && acceptable(drafts[j].target)) {
       return drafts[j].target;

@@ -380,6 +380,21 @@ void Coding::CodeClause(int c) {
     }
     // "regarded the US strike as aggression against a sovereign state":
     // what a party is seen as, when it is a wrong, is condemned.
+    // "called the accusation baseless": an accusation called false is
+    // rejected, as one said to be false is (CodeDismissal).
+    if (realis && clause.object != kNone && predicate_adjective != UINT32_MAX &&
+        IsAccusationNoun(Lemma(a_.nps[clause.object].head)) &&
+        IsFalsehoodWord(Lemma(predicate_adjective))) {
+      if (auto speaker = ActorOfNp(clause.subject)) {
+        EventMention m;
+        m.code = EventCode{"REJECT", "", "120", ""};
+        m.trigger = predicate_adjective;
+        m.source = SpokenFor(*speaker);
+        m.about = "ACCUSE";
+        FinishMention(m, &clause);
+      }
+      return;
+    }
     if (realis &&
         IsAny(lemma, {"describe", "call", "label", "brand", "regard", "view", "see", "consider"})) {
       // "It described Canada's comments as blatant interference": a pronoun
@@ -601,6 +616,20 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
   // before, its doer alleged (an attribution), not another act.
   if (clause != nullptr && clause == reported_doer_clause_ && m.code.type == "ASSAULT") {
     m.alleged = true;
+  }
+  // "Abiy blamed forces loyal to the TPLF, saying they had massacred
+  // civilians in Mai Kadra": the act blamed, told in the past perfect by
+  // the one blaming, is the act told before.
+  if (clause != nullptr && m.code.type == "ASSAULT" && !m.nominal &&
+      clause->link == ClauseLink::kComplement && clause->governor != kNone &&
+      a_.verbs[clause->verb].perfect && a_.verbs[clause->verb].tense == Tense::kPast) {
+    // (The day the blame is told is not the act's.)
+    const Clause& saying = a_.clauses[clause->governor];
+    if (saying.link == ClauseLink::kAdverbial && saying.governor != kNone &&
+        IsAny(Lemma(a_.verbs[a_.clauses[saying.governor].verb].head), {"blame", "accuse"})) {
+      m.alleged = true;
+      m.undated = true;
+    }
   }
   m.pronoun_doer = m.source && m.source->kind == "anaphor" &&
                    m.source->end == m.source->begin + 1 &&

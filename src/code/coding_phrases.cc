@@ -223,6 +223,17 @@ std::optional<ActorSpan> Coding::ActorOfNp(int np_index, int depth) const {
         return leader;
       }
     }
+    // "forces loyal to the Tigray People's Liberation Front": the group or
+    // party they are loyal to.
+    if (span->kind == "agent" && IsAny(span->actor.sector, {"REB", "UAF", "MIL"})) {
+      const uint32_t loyal = Lower(np.end - 1) == "loyal" ? np.end - 1 : np.end;
+      if (loyal + 2 < n_ && Lower(loyal) == "loyal" && Lemma(loyal + 1) == "to") {
+        if (auto side = ActorOfNp(a_.np_of_token[loyal + 2], depth + 1);
+            side && IsAny(side->kind, {"armed_group", "umbrella", "front_group", "party"})) {
+          return side;
+        }
+      }
+    }
     // "a group of Moroccan diplomats": the members, not "group".
     // "Commandos of Iran's Revolutionary Guards": of the Guards.
     if (np.of_complement != kNone && IsMemberNoun(head)) {

@@ -366,8 +366,7 @@ bool Coding::CodeDismissal(const Clause& clause) {
   if (clause.object == kNone && Tag(word) == T::kOpenQuote && word + 1 < n_) ++word;
   const std::string_view said = Lemma(word);
   const bool false_word =
-      IsAny(said, {"false", "baseless", "untrue", "unfounded", "groundless", "fabricated", "absurd",
-                   "ridiculous", "lie", "nonsense"}) ||
+      IsFalsehoodWord(said) ||
       (act && IsAny(said, {"unjustified", "unjust", "illegal", "illegitimate"}));
   if (!(vg.negated ? IsAny(said, {"true", "correct", "accurate"}) : false_word)) return false;
   auto speaker = SpeakerOf(clause);

@@ -158,6 +158,12 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
       }
     }
   }
+  // "warning in Geneva that war crimes may have been committed": a caution
+  // about what has happened threatens no one.
+  if (complement && clause.object == kNone) {
+    const VerbGroup& said = a_.verbs[a_.clauses[dep].verb];
+    if (said.perfect || (said.tense == Tense::kPast && !said.modal)) return;
+  }
   // "officials warned that the arrival of armed drones marks a worrying
   // shift": a caution about what others do or what may come, not a threat.
   const uint32_t verb_end = a_.verbs[clause.verb].end;

@@ -75,6 +75,11 @@ bool IsAccusationNoun(std::string_view lemma) {
                        "responsibility", "suggestion", "assertion", "insinuation", "pretext"});
 }
 
+bool IsFalsehoodWord(std::string_view lemma) {
+  return IsAny(lemma, {"false", "baseless", "untrue", "unfounded", "groundless", "fabricated",
+                       "absurd", "ridiculous", "lie", "nonsense"});
+}
+
 bool IsActAnaphorNoun(std::string_view lemma) {
   return IsAny(lemma, {"decision", "move", "step", "action", "expulsion", "decree", "order"});
 }

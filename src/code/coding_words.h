@@ -50,6 +50,8 @@ bool IsCraftNoun(std::string_view lemma);
 // Nouns naming what one side says of another's guilt: rejecting "the
 // accusation" or "any involvement" answers whoever made it.
 bool IsAccusationNoun(std::string_view lemma);
+// Words that say a statement is false ("baseless", "untrue", "lies").
+bool IsFalsehoodWord(std::string_view lemma);
 // "the decision", "the move", "the expulsions": words for an act told
 // before, whatever it was (EventMention::about "ACT").
 bool IsActAnaphorNoun(std::string_view lemma);
