@@ -1395,12 +1395,14 @@ TEST(CliTest, BlamedPossessedForces) {
 }
 
 // Evidence said to show a party did an act of violence accuses it; "Amnesty"
-// alone is the body's name, no amnesty.
+// alone is the body's name, no amnesty (the curfew it calls unlawful it
+// disapproves of).
 TEST(CliTest, EvidenceThatAPartyKilled) {
   ExpectEachCodedAs({{"LAGOS — Amnesty International said on Wednesday it had gathered "
                       "evidence that Nigerian soldiers had killed protesters at the toll gate.",
                       "ACCUSE Amnesty International>Nigeria troops"},
-                     {"LAGOS — Amnesty said on Wednesday that the curfew was unlawful.", ""}},
+                     {"LAGOS — Amnesty said on Wednesday that the curfew was unlawful.",
+                      "ACCUSE Amnesty International>-"}},
                     "2020-10-22", [](const nlohmann::json& r) -> std::string {
                       if (r["type"] != "ACCUSE" && r["type"] != "RETREAT") return "";
                       return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
@@ -4649,6 +4651,37 @@ TEST(CliTest, BlameSayingWhatTheBlamedHadDoneAndItsDenial) {
                        "ACCUSE Abiy Ahmed ETH>Tigray People's Liberation Front 2020-11-12",
                        "REJECT Debretsion Gebremichael ETH>Abiy Ahmed 2020-11-13",
                        "REQUEST Michelle Bachelet - 2020-11-13"}));
+}
+
+// An air strike on a hospital run by an aid group strikes the group; the
+// bombing called a violation by the group accuses the doer, and the group's
+// statements are placed at its headquarters; the claim it rejects is the one
+// a named speaker made just before; troops backed by another's air power,
+// the participle set off between them and their verb, fight.
+TEST(CliTest, AHospitalRunByAnAidGroupAndTheClaimItRejects) {
+  const auto records = CodeEach(
+      {"KUNDUZ, Afghanistan — An American air strike early on Saturday hit a hospital run by "
+       "Medecins Sans Frontieres (MSF) in the northern Afghan city of Kunduz, killing 22 people. "
+       "MSF said the bombing was a grave violation of international humanitarian law. Afghan "
+       "interior ministry spokesman Sediq Sediqqi said on Saturday that Taliban fighters had been "
+       "hiding in the hospital and firing at security forces. MSF rejected the claim on Sunday. "
+       "Afghan troops, backed by US air power and special forces, fought Taliban fighters in the "
+       "city on Saturday."},
+      "2015-10-04");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || (r["type"] == "ASSAULT" && NameOf(r, "actor1") == "Taliban")) {
+      continue;
+    }
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                    NameOf(r, "actor2") + " " + r["location"]["name"].get<std::string>());
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{
+                "ASSAULT United States Armed Forces>M\u00e9decins Sans Fronti\u00e8res Kunduz",
+                "ACCUSE M\u00e9decins Sans Fronti\u00e8res>United States Gen\u00e8ve",
+                "REJECT M\u00e9decins Sans Fronti\u00e8res>Sediq Sediqqi Gen\u00e8ve",
+                "ASSAULT Afghanistan troops>Taliban Kunduz"}));
 }
 
 // A participle read as the finite verb after its subject is a past tense:

@@ -113,6 +113,14 @@ std::optional<ActorSpan> PartyAddressed(const std::vector<Draft>& drafts, size_t
       for (const ClaimMention& claim : drafts[j].claims) {
         if (acceptable(claim.claimant)) return claim.claimant;
       }
+      // "Sediqqi said Taliban fighters had been firing at security forces
+      // from the hospital. MSF rejected the claim": an act of others told
+      // by a named speaker, nearer than any claim.
+      const Draft& told = drafts[j];
+      if (j < i && told.speaker && told.source && !sides::IsStatementType(told.code.type) &&
+          !SameSide(*told.source, *told.speaker) && acceptable(told.speaker)) {
+        return told.speaker;
+      }
     }
   } else if (statement.about != "ACCUSE") {
     for (size_t j = 0; j < drafts.size(); ++j) {

@@ -409,6 +409,18 @@ void Coding::CodePredicate(const Clause& clause) {
     CodeDenunciation(clause, clause.subject, clause.object, SpeakerOf(clause));
     return;
   }
+  // "MSF said the bombing was a grave violation of international
+  // humanitarian law": an act told before, judged a wrong by a speaker.
+  if (clause.subject != kNone && clause.object != kNone && vg.tense != Tense::kFuture &&
+      !vg.modal && Lemma(a_.nps[clause.subject].begin) == "the" &&
+      (NounTriggerAt(a_.nps[clause.subject].head) != nullptr ||
+       IsAny(Lemma(a_.nps[clause.subject].head), {"incident", "act", "operation"})) &&
+      IsDenunciation(clause.object)) {
+    if (auto by = SpeakerOf(clause, true)) {
+      CodeDenunciation(clause, clause.subject, clause.object, SpokenFor(*by));
+      return;
+    }
+  }
   if (vg.tense != Tense::kFuture && !vg.modal && CodeWhosePredicate(clause)) return;
   auto subject = RelationSubject(clause.subject);
   // "the premeditated and planned action by China was directly responsible

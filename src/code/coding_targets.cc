@@ -382,8 +382,12 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
     return Anaphor(np.begin, np.begin + 1);
   }
   // "two Iraqi bases hosting US troops": those hosted are the target,
-  // not the country named before the head.
-  if (facility) {
+  // not the country named before the head. ("a hospital run by Medecins
+  // Sans Frontieres": so are those who run a place people work in.)
+  const bool worked_in =
+      IsAny(Lemma(np.head), {"hospital", "clinic", "school", "university", "hotel", "mosque",
+                             "church", "temple", "market", "shop", "restaurant", "mine"});
+  if (facility || worked_in) {
     for (const Clause& clause : a_.clauses) {
       if (clause.link != ClauseLink::kRelative || clause.modified_np != np_index) continue;
       const VerbGroup& vg = a_.verbs[clause.verb];
@@ -392,6 +396,7 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
           IsAny(Lemma(vg.head), {"own", "operate", "run", "use", "charter", "manage"})) {
         if (auto owner = AgentOfNp(clause.agent); owner && owner->kind != "anaphor") return owner;
       }
+      if (!facility) continue;
       if (clause.object != kNone && clause.object != np_index) {
         if (auto hosted = ActorOfNp(clause.object)) return hosted;
         // "a convoy carrying supplies for the US-led coalition": for whom.

@@ -186,13 +186,26 @@ void Builder::ParticiplesBeforeTheirVerb() {
   for (size_t c = 0; c < clauses.size(); ++c) {
     Clause& participle = clauses[c];
     const VerbGroup& pvg = out_.verbs[participle.verb];
-    if (participle.link != ClauseLink::kAdverbial || pvg.form != VerbForm::kParticiple ||
-        pvg.voice != Voice::kPassive || pvg.begin == 0 || Tag(pvg.begin - 1) != T::kComma) {
+    // ("Afghan troops, backed by US air power and special forces, fought
+    // Taliban fighters": one read as a clause of no subject, its agent's
+    // phrase taken for the verb's subject.)
+    const bool bare = participle.link == ClauseLink::kMain && participle.subject == kNone &&
+                      participle.object == kNone && participle.agent != kNone &&
+                      Tag(pvg.head) == T::kVBN && pvg.begin == pvg.head;
+    if ((participle.link != ClauseLink::kAdverbial && !bare) ||
+        (pvg.form != VerbForm::kParticiple && !bare) || pvg.voice != Voice::kPassive ||
+        pvg.begin < 2 || Tag(pvg.begin - 1) != T::kComma) {
       continue;
     }
+    const int noun_before = NpEndingBefore(pvg.begin - 1);
     for (size_t d = c + 1; d < clauses.size(); ++d) {
-      const Clause& host = clauses[d];
+      Clause& host = clauses[d];
       const VerbGroup& hvg = out_.verbs[host.verb];
+      if (bare && host.subject != kNone && out_.nps[host.subject].begin > pvg.begin &&
+          noun_before != kNone && hvg.form == VerbForm::kFinite && hvg.begin > 0 &&
+          Tag(hvg.begin - 1) == T::kComma) {
+        host.subject = noun_before;
+      }
       if (host.subject == kNone || hvg.begin == 0 || Tag(hvg.begin - 1) != T::kComma ||
           hvg.form != VerbForm::kFinite || out_.nps[host.subject].end > pvg.begin) {
         continue;

@@ -297,6 +297,28 @@ void RepairDeterminedGerund(std::span<PosTag> tags, std::span<const std::string_
   }
 }
 
+// "An American air strike/NN early on Saturday hit a hospital": a base form
+// right after the noun of a phrase a determiner opens is that phrase's
+// head (no modal, "to" or "do" can govern it there). Not a subjunctive
+// after "that" ("ordered that those responsible in the area be held to
+// account", "demanded that the army withdraw").
+void RepairBaseFormInNounPhrase(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const size_t n = std::min(tags.size(), words.size());
+  for (size_t i = 2; i < n; ++i) {
+    if (tags[i] != PosTag::kVB || tags[i - 1] != PosTag::kNN) continue;
+    if (words[i] == "be" || words[i] == "have" || words[i] == "do") continue;
+    size_t k = i - 1;
+    while (k > 0 && (tags[k - 1] == PosTag::kNN || tags[k - 1] == PosTag::kJJ)) --k;
+    if (k == 0 || !(tags[k - 1] == PosTag::kDT || tags[k - 1] == PosTag::kPRPS)) continue;
+    bool subjunctive = false;
+    for (size_t j = k - 1; j-- > 0 && j + 12 > k;) {
+      subjunctive = subjunctive || words[j] == "that";
+      if (tags[j] == PosTag::kVBD || tags[j] == PosTag::kVBZ || tags[j] == PosTag::kVBP) break;
+    }
+    if (!subjunctive) tags[i] = PosTag::kNN;
+  }
+}
+
 // "Witnesses told the New York-based rights group that/IN troops arrived":
 // "that" after the one told, before a clause's subject, opens what was told
 // (greedy decoding read a relative pronoun on the noun).
@@ -544,6 +566,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairShotDead(tags, infos, words);
     RepairDeterminedGerund(tags, words);
     RepairToldThat(tags, words);
+    RepairBaseFormInNounPhrase(tags, words);
     RepairRelativeVerb(tags, infos);
     RepairCoordinatedGerund(tags, words);
     RepairCoordinatedParticiple(tags, words);

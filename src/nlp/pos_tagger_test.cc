@@ -279,6 +279,10 @@ const TagCase kConstructionCases[] = {
     {"Iran , which arms and funds Hezbollah , warned Israel .", "arms", {kVBZ}},
     // The Arabic article in lower case before a capitalised word opens a name.
     {"The president blamed al Shabaab for the massacre .", "al", {kNNP}},
+    // A base form right after the noun of a phrase a determiner opens heads
+    // the phrase; not a subjunctive after "that".
+    {"An American air strike early on Saturday hit a hospital .", "strike", {kNN}},
+    {"He ordered that those responsible in the area be held to account .", "be", {kVB}},
     // A patronymic between two capitalised words is inside the name.
     {"Police shot Zulkifli bin Hir in a hut .", "bin", {kNNP}},
     // "that" after the one told, before a clause's subject, opens what was
