@@ -4684,6 +4684,23 @@ TEST(CliTest, AHospitalRunByAnAidGroupAndTheClaimItRejects) {
                 "ASSAULT Afghanistan troops>Taliban Kunduz"}));
 }
 
+// Those who came under fire from others were attacked by them; a weapon
+// naming who makes it ("bomb makers") is no weapon of the act.
+TEST(CliTest, UnderFireFromOthersAndBombMakers) {
+  ExpectEachCodedAs(
+      {{"Philippine police commandos came under fire from fighters of the Moro Islamic Liberation "
+        "Front on Sunday.",
+        "ASSAULT - Moro Islamic Liberation Front"},
+       {"Forty-four police commandos were killed on Sunday in a gun battle with rebels after a "
+        "raid to capture one of Southeast Asia's most wanted bomb makers.",
+        "ASSAULT firearms rebels"}},
+      "2015-01-26", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT") return "";
+        return "ASSAULT " + (r["mode"].is_string() ? r["mode"].get<std::string>() : "-") + " " +
+               NameOf(r, "actor1");
+      });
+}
+
 // A participle read as the finite verb after its subject is a past tense:
 // "a day after special forces detained/VBN President Alpha Conde" is an
 // arrest of the day before.

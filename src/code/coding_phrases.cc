@@ -470,6 +470,13 @@ void Coding::FindWeapons() {
                               "coltan",  "opencast", "open-pit", "underground"}))) {
       continue;
     }
+    // "one of Southeast Asia's most wanted bomb makers", "a bomb disposal
+    // squad": a weapon naming who makes or handles it, not one used.
+    if (i + 1 < n_ && IsAny(Lemma(i + 1), {"maker", "expert", "factory", "workshop", "disposal",
+                                           "squad", "technician", "manufacturer", "dealer",
+                                           "smuggler", "trafficker", "supplier", "specialist"})) {
+      continue;
+    }
     const auto* triggers = &dict_.WeaponTriggers(Lemma(i));
     if (triggers->empty()) triggers = &dict_.WeaponTriggers(Lower(i));
     // "Dozens of wounded were flown by U.N. helicopters to hospital",
