@@ -4701,6 +4701,33 @@ TEST(CliTest, UnderFireFromOthersAndBombMakers) {
       });
 }
 
+// A passive joined by "and" past where and when ("were rounded up at their
+// camp on Sunday and shot") is the act of that day; an act told "also" in a
+// sentence opening with a day of its own is one more; a beating of no doer
+// named, told right after a protest, is the protest's violence.
+TEST(CliTest, ActsJoinedPastAdjunctsAlsoAndBeatings) {
+  const auto records = CodeEach(
+      {"JAKARTA, Indonesia — Separatist rebels in Papua killed at least 16 construction workers, "
+       "police said on Wednesday. The workers were rounded up at their camp on Sunday and shot, "
+       "according to a survivor. On Monday, rebels also attacked an army post in nearby Mbua, "
+       "killing one soldier.",
+       "YEREVAN, Armenia — Thousands of protesters broke into the parliament in Yerevan on "
+       "Tuesday. Parliament speaker Ararat Mirzoyan was dragged from his car and beaten, his "
+       "office said."},
+      "2018-12-05");
+  std::vector<std::string> found;
+  for (const auto& document : records) {
+    for (const nlohmann::json& r : document) {
+      if (r["kind"] != "event" || r["type"] == "COERCE") continue;
+      found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor2") + " " +
+                      r["date"].get<std::string>() + " " + std::to_string(r["evidence"].size()));
+    }
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"ASSAULT workers 2018-12-02 2", "ASSAULT troops 2018-12-03 1",
+                                      "PROTEST - 2018-12-04 2"}));
+}
+
 // A participle read as the finite verb after its subject is a past tense:
 // "a day after special forces detained/VBN President Alpha Conde" is an
 // arrest of the day before.

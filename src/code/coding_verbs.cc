@@ -681,6 +681,14 @@ void Coding::TellTime(const Clause& clause, const Trigger& trigger, bool passive
       OpensAtAnotherTime()) {
     m.another = true;
   }
+  // "On Monday, rebels also attacked an army post in nearby Mbua": an act
+  // told "also", in a sentence opening with a day of its own, is one more.
+  const uint32_t day = n_ > 1 && Lemma(0) == "on" ? 1 : 0;
+  const bool also = vg.begin > 0 && Lemma(vg.begin - 1) == "also";
+  if (!m.another && IsAny(m.code.type, {"ASSAULT", "COERCE"}) && !trigger.casualty && also &&
+      day + 1 < n_ && IsDayWord(Lemma(day)) && Tag(day + 1) == T::kComma) {
+    m.another = true;
+  }
   m.background = IsHabitual(clause) || IsUndone(clause) || background_act ||
                  (earlier && m.days_before == 0 && !(same_day && past)) || over_time;
 }

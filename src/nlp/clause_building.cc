@@ -753,7 +753,16 @@ void Builder::BuildClauses() {
         listed = Tag(k) == T::kComma || Tag(k) == T::kCC || Tag(k) == T::kVBN ||
                  Tag(k) == T::kVBD || Tag(k) == T::kJJ;
       }
-      if (listed && joined) {
+      // ("The workers were rounded up at their camp in Yigi district, on
+      // Sunday and shot": past where and when, "and" right before it.)
+      bool past_adjuncts = pvg.voice == Voice::kPassive && pvg.end + 1 < vg.begin &&
+                           vg.begin < pvg.end + 20 && Tag(vg.begin - 1) == T::kCC &&
+                           Lemma(vg.begin - 1) == "and";
+      for (size_t k = pvg.end; past_adjuncts && k + 1 < vg.begin; ++k) {
+        past_adjuncts = !IsVerb(Tag(k)) && Tag(k) != T::kMD && Tag(k) != T::kWDT &&
+                        Tag(k) != T::kWP && Tag(k) != T::kCC;
+      }
+      if ((listed && joined) || past_adjuncts) {
         clause.link = ClauseLink::kCoordinated;
         if (clause.subject == kNone && clause.object == kNone) {
           clause.subject = prev.subject;

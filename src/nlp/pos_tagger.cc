@@ -410,6 +410,38 @@ void RepairCoordinatedGerund(std::span<PosTag> tags, std::span<const std::string
   }
 }
 
+// "The workers were rounded up at their camp on Sunday and shot/VBN,": a
+// past participle read as a noun after "and", closing a passive clause, is
+// that clause's second verb.
+void RepairCoordinatedPassive(std::span<PosTag> tags, std::span<const std::string_view> words) {
+  const size_t n = std::min(tags.size(), words.size());
+  for (size_t i = 3; i < n; ++i) {
+    if (tags[i] != PosTag::kNN || words[i - 1] != "and") continue;
+    if (!(words[i] == "shot" || words[i] == "hit" || words[i] == "struck" || words[i] == "beaten" ||
+          words[i] == "hanged" || words[i] == "burnt")) {
+      continue;
+    }
+    if (i + 1 < n && !(tags[i + 1] == PosTag::kComma || tags[i + 1] == PosTag::kPeriod ||
+                       tags[i + 1] == PosTag::kIN || words[i + 1] == "dead")) {
+      continue;
+    }
+    // A passive verb group before it, no finite verb since.
+    bool passive = false;
+    for (size_t k = i - 1; k-- > 1 && k + 20 > i;) {
+      if (tags[k] == PosTag::kVBN && (words[k - 1] == "were" || words[k - 1] == "was" ||
+                                      words[k - 1] == "been" || words[k - 1] == "being")) {
+        passive = true;
+        break;
+      }
+      if (tags[k] == PosTag::kVBD || tags[k] == PosTag::kVBZ || tags[k] == PosTag::kVBP ||
+          tags[k] == PosTag::kMD) {
+        break;
+      }
+    }
+    if (passive) tags[i] = PosTag::kVBN;
+  }
+}
+
 // "a rebel force armed/VBN and paid/VBN by Turkey": a past form joined by
 // "and" to a participle with a by-agent is a participle too.
 void RepairCoordinatedParticiple(std::span<PosTag> tags, std::span<const std::string_view> words) {
@@ -570,6 +602,7 @@ void PosTagger::TagDescribed(std::span<const std::string_view> words,
     RepairRelativeVerb(tags, infos);
     RepairCoordinatedGerund(tags, words);
     RepairCoordinatedParticiple(tags, words);
+    RepairCoordinatedPassive(tags, words);
   }
 }
 

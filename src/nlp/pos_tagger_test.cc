@@ -283,6 +283,11 @@ const TagCase kConstructionCases[] = {
     // the phrase; not a subjunctive after "that".
     {"An American air strike early on Saturday hit a hospital .", "strike", {kNN}},
     {"He ordered that those responsible in the area be held to account .", "be", {kVB}},
+    // A past participle read as a noun after "and", closing a passive
+    // clause, is that clause's second verb.
+    {"The workers were rounded up at their camp on Sunday and shot , a survivor said .",
+     "shot",
+     {kVBN}},
     // A patronymic between two capitalised words is inside the name.
     {"Police shot Zulkifli bin Hir in a hut .", "bin", {kNNP}},
     // "that" after the one told, before a clause's subject, opens what was
