@@ -4560,6 +4560,15 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// Where a phrase set off after a speaker says he was: "Zelenskiy, who was
+// in Warsaw on Monday, signed".
+TEST(CliTest, WhereTheSpeakerWas) {
+  ExpectEachCodedAs({{"KYIV, Ukraine — President Volodymyr Zelenskiy, who was in Warsaw on "
+                      "Monday, signed a security agreement with Polish Prime Minister Donald Tusk.",
+                      "SUPPORT Warsaw"}},
+                    "2024-07-09", PlaceOf("SUPPORT", "name"));
+}
+
 // "demanded an immediate halt" is asked of whoever is attacking; an
 // official of no country named, right after a government acted, is of its
 // country (not one named in full before, now by his surname; "said in

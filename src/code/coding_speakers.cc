@@ -90,7 +90,18 @@ void Coding::MarkVenues() {
         break;
       }
       // "Wang Yi, attending a regional meeting in Phnom Penh, called off
-      // talks": where a phrase set off after the speaker has him.
+      // talks": where a phrase set off after the speaker has him; so "who
+      // was in" ("President Volodymyr Zelenskiy, who was in Warsaw on
+      // Monday, signed").
+      if (after + 4 < vg.begin && Tag(after) == T::kComma && Tag(vg.begin - 1) == T::kComma &&
+          Lemma(after + 1) == "who" && Lemma(after + 2) == "be" && Lemma(after + 3) == "in") {
+        if (const int place = a_.np_of_token[after + 4];
+            place != kNone && a_.nps[place].begin == after + 4 && a_.nps[place].end < vg.begin &&
+            IsProperNoun(Tag(a_.nps[place].head))) {
+          venue = {a_.nps[place].begin, a_.nps[place].end};
+          break;
+        }
+      }
       if (after + 2 < vg.begin && Tag(after) == T::kComma && Tag(vg.begin - 1) == T::kComma &&
           IsAny(Lemma(after + 1), {"attend", "visit"}) && Tag(after + 1) == T::kVBG) {
         for (uint32_t k = after + 2; k + 2 < vg.begin; ++k) {

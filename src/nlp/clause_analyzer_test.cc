@@ -79,6 +79,10 @@ const ClauseCase kCases[] = {
     // Reported speech after a time phrase, with or without "that".
     {"Japan/NNP said/VBD/say on/IN Tuesday/NNP it/PRP had/VBD/have halted/VBN/halt aid/NN ./.",
      {"said: Japan | - | - | main", "halted: it | aid | - | complement"}},
+    // A day opens no list of names.
+    {"On/IN Tuesday/NNP ,/, the/DT United/NNP States/NNPS ,/, Germany/NNP and/CC Italy/NNP "
+     "said/VBD/say it/PRP ./.",
+     {"said: the United States | it | - | main"}},
     // "that" after the one told opens what was told; a series of acts of
     // its subject, the first taking a preposition's phrase only.
     {"Witnesses/NNS/witness told/VBD/tell the/DT group/NN that/IN troops/NNS/troop "

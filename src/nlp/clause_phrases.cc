@@ -739,6 +739,9 @@ void Builder::LinkLists() {
   auto& nps = out_.nps;
   for (size_t k = 0; k + 1 < nps.size(); ++k) {
     if (nps[k].conjunct != kNone || !IsProperNoun(Tag(nps[k].head))) continue;
+    // ("On Tuesday, the United States, Germany and Italy said": a day opens
+    // no list.)
+    if (IsTimeWord(Lemma(nps[k].head))) continue;
     // Walk the run of proper-noun phrases joined by commas; it must close
     // with "and"/"or" for the commas to be list separators.
     // A name after a comma read as an apposition is a member when the
