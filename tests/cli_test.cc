@@ -4560,6 +4560,23 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// What an act prompted another to do, it did ("prompting Ukraine to accuse
+// Russia"); not what it forced one to do ("forcing the kingdom to shut down
+// production").
+TEST(CliTest, WhatAnActPromptedOthersToDo) {
+  ExpectEachCodedAs(
+      {{"Russian cruise missiles struck the port of Odesa on Saturday, prompting Ukraine to "
+        "accuse Russia of spitting in the face of the United Nations.",
+        "ACCUSE Ukraine>Russia"},
+       {"Drone attacks on Saturday set ablaze the Abqaiq plant, forcing the kingdom to shut down "
+        "half its crude production.",
+        ""}},
+      "2022-07-24", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] == "ASSAULT") return "";
+        return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" + NameOf(r, "actor2");
+      });
+}
+
 // Where a phrase set off after a speaker says he was: "Zelenskiy, who was
 // in Warsaw on Monday, signed".
 TEST(CliTest, WhereTheSpeakerWas) {

@@ -68,6 +68,13 @@ bool Coding::IsRealis(const Clause& clause) const {
                          "use", "employ"})) {
       return IsRealis(gov);
     }
+    // "prompting Ukraine to accuse Russia": what an act moved another to
+    // do, it did. (Not "forcing the kingdom to shut down production": what
+    // one is forced to do is often no act of one's own choosing.)
+    if (IsAny(governor, {"prompt", "spur", "lead"}) && gov.object != kNone &&
+        gov.object == clause.subject) {
+      return IsRealis(gov);
+    }
     // "was reported to have targeted a convoy", "is believed to have
     // fired": told as done, on someone's word.
     if (a_.verbs[gov.verb].voice == Voice::kPassive &&
