@@ -4560,6 +4560,27 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// A body agreeing to sanction or restrict another has decided it: the
+// measure is the act, no agreement (lifting an embargo agreed stays one).
+TEST(CliTest, AgreedMeasures) {
+  const auto records =
+      CodeEach({"European Union leaders agreed on Monday to impose sanctions on Belarus.",
+                "European Union leaders agreed on Monday to ban Belarusian airlines from EU "
+                "airspace.",
+                "The US Congress agreed on Monday to lift embargoes on pharmaceutical sales to "
+                "Iran."},
+               "2021-05-25");
+  std::vector<std::string> found;
+  for (const auto& document : records) {
+    std::string types;
+    for (const nlohmann::json& r : document) {
+      if (r["kind"] == "event") types += (types.empty() ? "" : " ") + r["type"].get<std::string>();
+    }
+    found.push_back(types);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"SANCTION", "COERCE", "AGREE"}));
+}
+
 // What an act prompted another to do, it did ("prompting Ukraine to accuse
 // Russia"); not what it forced one to do ("forcing the kingdom to shut down
 // production").

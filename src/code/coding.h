@@ -80,6 +80,9 @@ class Coding {
   std::optional<ActorSpan> AgentOfNp(int np_index) const;
   bool IsAnother(int np_index) const;
   bool OpensAtAnotherTime() const;
+  bool AgreedSanction(const Clause& clause, const Trigger* trigger, Intent intent) const;
+  bool AgreesToAMeasure(int c) const;
+  const Trigger* ImposedMeasure(const Clause& clause) const;
   static bool IsGroupKindName(std::string_view kind);
   bool IsBackgroundNp(int np_index) const;
   bool StretchOfTimeBefore(uint32_t end) const;

@@ -235,7 +235,7 @@ void Coding::CodeClause(int c) {
             CodeRetribution(c)) {
           return;
         }
-        if (realis) {
+        if (realis || AgreedSanction(clause, ImposedMeasure(clause), intent)) {
           CodeLightVerb(clause, Intent::kNone);
         } else if (intent != Intent::kNone && intent != Intent::kCondition && !clause.quoted) {
           CodeLightVerb(clause, intent);  // "will impose a curfew", "plans to hold talks"
@@ -265,7 +265,8 @@ void Coding::CodeClause(int c) {
         }
         return;
       case TriggerRole::kEvent:
-        if (realis) {
+        if (realis && AgreesToAMeasure(c)) return;  // the measure is the act
+        if (realis || AgreedSanction(clause, trigger, intent)) {
           AddVerbEvent(clause, *trigger, prep_np, false);
         } else if (intent != Intent::kNone && intent != Intent::kCondition) {
           CodeIntent(c, trigger, prep_np, intent);
@@ -407,6 +408,44 @@ void Coding::CodeClause(int c) {
       }
     }
   }
+}
+
+// "EU leaders agreed on Monday to ban Belarusian airlines", "agreed to
+// impose sanctions": a body agreeing to sanction or restrict another has
+// decided it; the measure is the act.
+bool Coding::AgreedSanction(const Clause& clause, const Trigger* trigger, Intent intent) const {
+  if (trigger == nullptr || intent != Intent::kWill ||
+      !(trigger->code.type == "SANCTION" ||
+        (trigger->code.type == "COERCE" && trigger->code.mode == "restrict")) ||
+      clause.link != ClauseLink::kInfinitive || clause.governor == kNone) {
+    return false;
+  }
+  const VerbGroup& agreed = a_.verbs[a_.clauses[clause.governor].verb];
+  return Lemma(agreed.head) == "agree" && agreed.tense == Tense::kPast && !agreed.modal &&
+         !agreed.negated;
+}
+
+// Whether clause `c` ("agreed") governs an infinitive that is an agreed
+// measure ("to ban Belarusian airlines", "to impose sanctions").
+bool Coding::AgreesToAMeasure(int c) const {
+  const int dep = DependentClause(c);
+  if (dep == kNone) return false;
+  const Clause& measure = a_.clauses[dep];
+  const Intent intent = ClassifyIntent(a_, in_.lemmas, dep);
+  int prep_np = kNone;
+  if (AgreedSanction(measure, MatchingTrigger(dep, prep_np), intent)) return true;
+  return AgreedSanction(measure, ImposedMeasure(measure), intent);
+}
+
+// The sanction a clause imposes ("impose sanctions", "slap an embargo"), or
+// nullptr (not "lift embargoes").
+const Trigger* Coding::ImposedMeasure(const Clause& clause) const {
+  if (clause.object == kNone ||
+      !IsAny(Lemma(a_.verbs[clause.verb].head),
+             {"impose", "slap", "introduce", "adopt", "extend", "tighten", "approve", "expand"})) {
+    return nullptr;
+  }
+  return NounTriggerAt(a_.nps[clause.object].head);
 }
 
 // For a participle on a document ("a declaration [demanding that ...]",
