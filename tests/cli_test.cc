@@ -4560,6 +4560,19 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// An age set off after a name the knowledge base does not know makes a
+// person, with the role after it when one follows.
+TEST(CliTest, PersonsNamedWithTheirAge) {
+  ExpectEachCodedAs(
+      {{"Belarusian police detained Roman Protasevich, 26, a former editor of the opposition "
+        "Telegram channel Nexta, on Sunday.",
+        "COERCE Roman Protasevich"},
+       {"Police arrested Ahmed Salem, 34, in Cairo on Sunday.", "COERCE Ahmed Salem"}},
+      "2021-05-24", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "COERCE" ? "COERCE " + NameOf(r, "actor2") : "";
+      });
+}
+
 // A body agreeing to sanction or restrict another has decided it: the
 // measure is the act, no agreement (lifting an embargo agreed stays one).
 TEST(CliTest, AgreedMeasures) {

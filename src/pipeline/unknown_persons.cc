@@ -205,6 +205,15 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     };
     if (titled != nullptr) j = titled->end;
     if (j - i < 2 || j + 2 >= n || !reading::IsPunctToken(tokens[j], ",")) continue;
+    // "Roman Protasevich, 26, a former editor of ...": an age set off after
+    // a name is a person's, and the role after it is his.
+    const bool aged = titled == nullptr && j + 3 < n && !tokens[j + 1].text.empty() &&
+                      tokens[j + 1].text.size() <= 3 &&
+                      std::all_of(tokens[j + 1].text.begin(), tokens[j + 1].text.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; }) &&
+                      reading::IsPunctToken(tokens[j + 2], ",");
+    const size_t name_end = j;
+    if (aged) j += 2;
     // "Cho Ayaba, who leads the Ambazonia Governing Council": a name "who"
     // describes is a person's (not a body's: "the Ambazonia Defence Forces,
     // who").
@@ -213,7 +222,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(i),
                      tokens.begin() + static_cast<std::ptrdiff_t>(j),
                      [](const Token& t) { return IsBodyWord(Lowercase(t.text)); })) {
-      introduce(NamedPerson(tokens, i, j, "", ""));
+      introduce(NamedPerson(tokens, i, name_end, "", ""));
       i = j;
       continue;
     }
@@ -227,7 +236,15 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
         std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) {
           return a.begin == j + 1 && !a.actor.country.empty() && a.kind != "anaphor";
         });
-    if (!article && !possessor) continue;
+    // (An age alone makes a person of no country known.)
+    const auto aged_only = [&] {
+      if (aged) introduce(NamedPerson(tokens, i, name_end, "", ""));
+      if (aged) i = j;
+    };
+    if (!article && !possessor) {
+      aged_only();
+      continue;
+    }
     // The apposition up to its closing comma: a role, and the actor it is
     // held under ("a senior aide to President Ebrahim Raisi", "an Iranian
     // official").
@@ -271,6 +288,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
     // ("a former Green Beret": one who was something is a person.)
     if ((role.empty() && !former) || (under == nullptr && !IsPersonNoun(role) && !former &&
                                       organ == nullptr && !heads_named_body)) {
+      aged_only();
       continue;
     }
     if (titled != nullptr && under == nullptr) continue;
@@ -281,7 +299,7 @@ void UnknownPersons::Introduce(std::span<const Token> tokens, std::span<const Po
       i = j;
       continue;
     }
-    introduce(NamedPerson(tokens, i, j, under != nullptr ? under->actor.country : "",
+    introduce(NamedPerson(tokens, i, name_end, under != nullptr ? under->actor.country : "",
                           former             ? "CVL"
                           : organ != nullptr ? organ->actor.sector
                                              : SectorOfRole(role)));
