@@ -4560,6 +4560,24 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// A ministry named by its office alone, with none named before, acts for
+// the state the report is from; denying foreigners entry is a travel ban.
+TEST(CliTest, MinistriesOfTheReportsStateAndTravelBans) {
+  ExpectEachCodedAs(
+      {{"LIMA, Peru — On Monday the interior ministry barred former Bolivian President Evo "
+        "Morales from entering Peru, accusing him of carrying out political activities.",
+        "ACCUSE PER"},
+       {"Israel denied entry to two US congresswomen on Thursday.", "SANCTION ISR"},
+       {"The United States imposed a travel ban on Nicaraguan officials.", "SANCTION USA"}},
+      "2023-01-10", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ACCUSE" && r["type"] != "SANCTION") return "";
+        return r["type"].get<std::string>() + " " +
+               (r["actor1"].is_object() && r["actor1"]["country"].is_string()
+                    ? r["actor1"]["country"].get<std::string>()
+                    : "-");
+      });
+}
+
 // An age set off after a name the knowledge base does not know makes a
 // person, with the role after it when one follows.
 TEST(CliTest, PersonsNamedWithTheirAge) {

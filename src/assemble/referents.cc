@@ -368,7 +368,11 @@ void Referents::Resolve(SentenceFacts& facts) {
       m.source = m.speaker;
       m.source->actor.text = text;
     }
-    resolve(m.source, m.code.type == "COERCE", true);
+    // ("On Monday the interior ministry barred Evo Morales ..., accusing
+    // them": a ministry acts for the state whatever it does.)
+    const bool ministry =
+        m.source && Lowercase(m.source->actor.text).find("ministry") != std::string::npos;
+    resolve(m.source, m.code.type == "COERCE" || ministry, true);
     // "soldiers were killed when Boko Haram fighters ambushed their
     // convoy": what a pronoun owns in an attack is not its doers'.
     const bool owned_pronoun = m.target && m.target->kind == "anaphor" &&
