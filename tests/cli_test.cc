@@ -4560,6 +4560,18 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// People killed in clashes between security forces and protesters were
+// killed by the forces: a protest met with force.
+TEST(CliTest, KilledInClashesBetweenForcesAndProtesters) {
+  ExpectEachCodedAs({{"LIMA, Peru — 17 civilians were killed on Monday in clashes between "
+                      "security forces and protesters in the southern city of Juliaca.",
+                      "PROTEST protesters>security forces 17"}},
+                    "2023-01-10", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                             NameOf(r, "actor2") + " " + std::to_string(r["fatalities"].get<int>());
+                    });
+}
+
 // A ministry named by its office alone, with none named before, acts for
 // the state the report is from; denying foreigners entry is a travel ban.
 TEST(CliTest, MinistriesOfTheReportsStateAndTravelBans) {

@@ -558,6 +558,18 @@ void Coding::FinishMention(EventMention& m, const Clause* clause) {
         if (auto other = ActorOfNp(PrepAfterNp(in, {"with"})); other && other->kind != "anaphor") {
           m.source = other;
         }
+        // "17 civilians were killed in clashes between security forces and
+        // protesters": the first side named (the state's, when one is).
+        if (const int between = PrepAfterNp(in, {"between"}); !m.source && between != kNone) {
+          std::optional<ActorSpan> first = ActorOfNp(between);
+          const int second = a_.nps[between].conjunct;
+          auto other = second != kNone ? ActorOfNp(second) : std::nullopt;
+          const auto state = [](const std::optional<ActorSpan>& a) {
+            return a && IsAny(a->actor.sector, {"MIL", "COP", "GOV"});
+          };
+          if (!state(first) && state(other)) first = other;
+          if (first && first->kind != "anaphor") m.source = first;
+        }
       }
     }
   }
