@@ -4560,6 +4560,30 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// The attackers' end told of them in a toll ("the three assailants, who
+// were shot dead by troops") is no act of its own, so the toll and the
+// claim after it stay with the attack; an attack "on Ivory Coast's soil"
+// is where, not whom.
+TEST(CliTest, AssailantsShotDeadInTheTollOfTheirAttack) {
+  const auto records = CodeEach(
+      {"GRAND-BASSAM, Ivory Coast — Gunmen stormed beach hotels in the resort town of "
+       "Grand-Bassam on Sunday, spraying sunbathers with automatic fire in the first jihadist "
+       "attack on Ivory Coast's soil. In all 22 people died, among them 16 civilians and the three "
+       "assailants, who were shot dead by troops after a gunfight lasting several hours, the "
+       "government said on Monday. At least 33 people were wounded. Al Qaeda in the Islamic "
+       "Maghreb claimed responsibility, saying "
+       "three of its fighters had carried out the raid."},
+      "2016-03-14");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                    NameOf(r, "actor2") + " " + std::to_string(r["fatalities"].get<int>()));
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"ASSAULT Al-Qaeda in the Islamic Maghreb>civilians 22"}));
+}
+
 // People killed in clashes between security forces and protesters were
 // killed by the forces: a protest met with force.
 TEST(CliTest, KilledInClashesBetweenForcesAndProtesters) {

@@ -319,6 +319,10 @@ std::optional<ActorSpan> Coding::TargetOfNp(int np_index, int depth) const {
       }
     }
   }
+  // "the first jihadist attack on Ivory Coast's soil": where, not whom.
+  if (Lemma(a_.nps[np_index].head) == "soil" || Lemma(a_.nps[Possessed(np_index)].head) == "soil") {
+    return std::nullopt;
+  }
   // "part of a Karen guerrilla stronghold", "most of the town": the whole.
   if (const NounPhrase& part = a_.nps[np_index];
       part.of_complement != kNone &&

@@ -92,6 +92,21 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
        clause.link == ClauseLink::kCoordinated)) {
     m.casualty_only = true;
   }
+  // "22 people died, among them ... the three assailants, who were shot
+  // dead by troops after a gunfight": the attackers' end told of them is a
+  // toll of the attack, no act of its own.
+  const bool deadly = trigger.casualty || (a_.verbs[clause.verb].end < n_ &&
+                                           Lemma(a_.verbs[clause.verb].end) == "dead");
+  if (deadly && passive && clause.link == ClauseLink::kRelative && clause.modified_np != kNone &&
+      m.source && IsAny(m.source->actor.sector, {"MIL", "COP", "SPY"})) {
+    if (auto doers = ActorOfNp(clause.modified_np); doers && doers->kind != "person" &&
+                                                    IsAny(doers->actor.sector, {"UAF", "REB"}) &&
+                                                    doers->actor.country.empty()) {
+      m.casualty_only = true;
+      m.source.reset();
+      m.target.reset();
+    }
+  }
   FinishTargets(clause, trigger, passive, target_np, m);
   // "Police said five suspects had been arrested", "Several suspects were
   // detained, the authorities said": an arrest told with no one arresting,
