@@ -4560,6 +4560,32 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// An attack condemned in a statement from the capital stays where it was,
+// and is the one condemned's; "one of the deadliest attacks on African
+// Union troops" names the kind the act is measured against, not its target.
+TEST(CliTest, AttacksCondemnedFromAfar) {
+  const auto records = CodeEach(
+      {"NAIROBI, Kenya — Al Shabaab fighters overran a Kenyan military base near Baidoa on "
+       "Friday, killing dozens of soldiers in one of the deadliest attacks on African Union troops "
+       "since they arrived in the country. Kenyan jets struck al Shabaab positions around Baidoa "
+       "on "
+       "Saturday. "
+       "Somali President Hassan Sheikh Mohamud condemned al Shabaab for the attack in a statement "
+       "from Mogadishu on Friday."},
+      "2016-01-16");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event") continue;
+    found.push_back(r["type"].get<std::string>() + " " + NameOf(r, "actor1") + ">" +
+                    NameOf(r, "actor2") + " " + r["location"]["name"].get<std::string>() + " " +
+                    std::to_string(r["evidence"].size()));
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"ASSAULT Al-Shabaab>Kenya military Baidoa 2",
+                                      "ASSAULT Kenya air force>Al-Shabaab Baidoa 1",
+                                      "ACCUSE Hassan Sheikh Mohamud>Al-Shabaab Mogadishu 1"}));
+}
+
 // The attackers' end told of them in a toll ("the three assailants, who
 // were shot dead by troops") is no act of its own, so the toll and the
 // claim after it stay with the attack; an attack "on Ivory Coast's soil"

@@ -653,8 +653,12 @@ void Assembly::Merge(Draft& draft, const EventMention& m, uint32_t s) {
     draft.told_in.push_back(s);
   }
   const SentenceFacts& facts = sentences_[s];
-  if (m.nominal && m.venue && !facts.places.empty() && facts.places.front().name == m.venue->name &&
-      facts.places.front().country == m.venue->country) {
+  // ("Mohamud condemned al Shabaab for the attack in a statement from
+  // Mogadishu": an act named again where a speaker spoke is not there.)
+  const std::optional<Location>& spoken_at = m.venue ? m.venue : facts.venue;
+  if (m.nominal && spoken_at && !facts.places.empty() &&
+      facts.places.front().name == spoken_at->name &&
+      facts.places.front().country == spoken_at->country) {
     draft.venue_only.push_back(s);
   }
   // "Iran on Tuesday rejected any suggestion that it was behind a rocket

@@ -338,7 +338,14 @@ bool Assembly::Locate(Event& e, const Draft& draft, const std::vector<uint32_t>&
       e.location->country != draft.target->actor.country) {
     e.location.reset();
   }
-  if (from_text && e.location) Refine(*e.location, sentences);
+  if (from_text && e.location) {
+    // (Not by where a statement about it was made.)
+    std::vector<uint32_t> told;
+    for (uint32_t s : sentences) {
+      if (!IsVenueOnly(draft, s)) told.push_back(s);
+    }
+    Refine(*e.location, told);
+  }
   // "WASHINGTON — Biden and Kadhimi agreed that the US combat mission in
   // Iraq will end": a country named in what was agreed is no place where
   // it was reached; the dateline, in a party's country, is.

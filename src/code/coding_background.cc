@@ -56,6 +56,14 @@ bool Coding::IsBackgroundNp(int np_index) const {
       if (NounTriggerAt(j) != nullptr) return IsBackgroundNp(before);
     }
   }
+  // "one of the deadliest attacks on African Union troops since they
+  // arrived": the kind the act is measured against, not the act.
+  if (np.begin >= 2 && Lemma(np.begin - 1) == "of" && Lemma(np.begin - 2) == "one" &&
+      Tag(a_.nps[np_index].head) == T::kNNS) {
+    for (uint32_t k = np.begin; k < np.head; ++k) {
+      if (Tag(k) == T::kJJS) return true;
+    }
+  }
   for (uint32_t k = np.begin; k < np.head; ++k) {
     // ("such terrorist attacks": acts of a kind, not one act.)
     if (IsAny(Lemma(k), {"recent", "previous", "earlier", "past", "prior", "former", "repeated",

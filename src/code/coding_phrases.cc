@@ -695,7 +695,21 @@ std::optional<ActorSpan> Coding::NominalSource(int np_index) const {
   if (np.possessor != kNone) {
     if (auto actor = ActorOfNp(np.possessor)) return actor;
   }
-  return ActorOfNp(PrepAfterNp(np_index, {"by"}));
+  if (auto by = ActorOfNp(PrepAfterNp(np_index, {"by"}))) return by;
+  // "condemned al Shabaab for the attack": the one condemned for it did it.
+  for (const Clause& c : a_.clauses) {
+    if (c.object == kNone || a_.verbs[c.verb].voice != Voice::kActive ||
+        !IsAny(Lemma(a_.verbs[c.verb].head), {"condemn", "denounce", "criticise", "criticize"})) {
+      continue;
+    }
+    for (const PrepArgument& arg : c.preps) {
+      if (arg.np != np_index || Lemma(arg.prep) != "for") continue;
+      if (auto condemned = ActorOfNp(c.object); condemned && condemned->kind != "anaphor") {
+        return condemned;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 // The actors a phrase names: itself and its conjuncts ("Kataib

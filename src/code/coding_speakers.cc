@@ -142,10 +142,12 @@ void Coding::MarkVenues() {
       int np = arg.np;
       // "at a news conference in Beirut", "in an interview in Doha", "in a
       // statement in Geneva".
+      // ("in a statement from Mogadishu": where it was issued.)
       if (IsAny(Lemma(a_.nps[np].head), {"conference", "briefing", "meeting", "rally", "summit",
                                          "ceremony", "interview", "session", "forum", "statement",
                                          "speech", "address", "talks", "talk", "negotiation"})) {
-        np = PrepAfterNp(np, {"in", "at"});
+        const bool issued = IsAny(Lemma(a_.nps[np].head), {"statement", "address", "speech"});
+        np = issued ? PrepAfterNp(np, {"in", "at", "from"}) : PrepAfterNp(np, {"in", "at"});
         if (np == kNone) continue;
       } else if (!speech &&
                  // "signed a declaration in Jeddah": a text signed is signed
