@@ -4560,6 +4560,26 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// A riot's violence told after it with no doer named (a beating, the toll,
+// "the attacks on MPs" a foreign official deplores) is the riot's, and the
+// official's city places none of it.
+TEST(CliTest, ARiotsViolenceToldAfterIt) {
+  const auto records = CodeEach(
+      {"SKOPJE, Macedonia — Protesters stormed Macedonia's parliament on Thursday evening and "
+       "attacked lawmakers. Several hundred supporters of the nationalist VMRO-DPMNE party forced "
+       "their way into the chamber. Ziadin Sela, leader of the Alliance for Albanians, was badly "
+       "beaten. The health ministry said 77 people were treated for injuries. NATO Secretary "
+       "General Jens Stoltenberg said in Brussels he was shocked by the attacks on MPs."},
+      "2017-04-28");
+  std::vector<std::string> found;
+  for (const nlohmann::json& r : records[0]) {
+    if (r["kind"] != "event" || r["type"] == "ACCUSE") continue;
+    found.push_back(r["type"].get<std::string>() + " " + r["location"]["name"].get<std::string>() +
+                    " " + std::to_string(r["evidence"].size()));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"PROTEST Skopje 3"}));
+}
+
 // An attack condemned in a statement from the capital stays where it was,
 // and is the one condemned's; "one of the deadliest attacks on African
 // Union troops" names the kind the act is measured against, not its target.

@@ -498,11 +498,11 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
   }
   // "Thousands of protesters broke into the parliament ... Parliament
   // speaker Ararat Mirzoyan was dragged from his car and beaten": a beating
-  // of no doer named, told with or right after a protest, is its violence.
+  // of no doer named, told with or just after a protest, is its violence.
   if (m.code.type == "ASSAULT" && m.code.mode == "beat" && !m.source && !m.nominal) {
     for (Draft& protest : drafts_) {
       std::vector<uint32_t>& told = protest.sentences;
-      if (protest.code.type != "PROTEST" || told.empty() || told.back() + 1 < s) continue;
+      if (protest.code.type != "PROTEST" || told.empty() || told.back() + 2 < s) continue;
       if (std::find(told.begin(), told.end(), s) == told.end()) told.push_back(s);
       return;
     }

@@ -44,6 +44,8 @@ bool SharesSentence(const Draft& a, const Draft& b) {
 bool ToldElsewhere(const Draft& act, const Draft& protest,
                    const std::vector<SentenceFacts>& sentences) {
   if (act.sentences.empty() || act.sentences.front() >= sentences.size()) return false;
+  // (Not by where a statement about it was made.)
+  if (IsVenueOnly(act, act.sentences.front())) return false;
   bool placed = false, shared = false;
   for (const Location& here : sentences[act.sentences.front()].places) {
     if (here.precision != "place" && here.precision != "region") continue;
@@ -89,6 +91,10 @@ void Absorb(Draft& protest, const Draft& act) {
     }
   }
   std::sort(protest.sentences.begin(), protest.sentences.end());
+  // (Where a statement about the act was made places no part of it.)
+  for (uint32_t s : act.venue_only) {
+    if (!IsVenueOnly(protest, s)) protest.venue_only.push_back(s);
+  }
   for (const std::string& w : act.weapons) {
     if (std::find(protest.weapons.begin(), protest.weapons.end(), w) == protest.weapons.end()) {
       protest.weapons.push_back(w);
@@ -106,6 +112,17 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
         IsAny(attack.code.mode,
               {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack"})) {
       continue;
+    }
+    // "Protesters stormed the parliament ... 77 people were treated for
+    // injuries ... shocked by the attacks on MPs": a toll and the violence
+    // named again, with no doer told, after a riot are the riot's.
+    if (attack.only_nominal && !attack.source) {
+      const size_t j = ProtestOf(drafts, i, sentences);
+      if (j < drafts.size() && drafts[j].code.mode == "riot") {
+        Absorb(drafts[j], attack);
+        folded[i] = true;
+        continue;
+      }
     }
     const std::optional<ActorSpan> forces = Perpetrator(attack);
     // "Some demonstrators threw stones at the police station", "crowds of
