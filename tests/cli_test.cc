@@ -4560,6 +4560,21 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// A name the text introduces before a known body's acronym in brackets is
+// that body when the body's name holds it ("The Social Democratic Union
+// (SDSM)"), not another's ("the Sudanese Professionals Association (SPA)").
+TEST(CliTest, NamesBeforeTheAcronymOfAKnownBody) {
+  ExpectEachCodedAs(
+      {{"The Social Democratic Union (SDSM), which Zaev leads, blamed VMRO-DPMNE on Thursday.",
+        "ACCUSE Social Democratic Union of Macedonia"},
+       {"KHARTOUM, Sudan — The Sudanese Professionals Association (SPA) accused the "
+        "Transitional Military Council of a massacre on Thursday.",
+        "ACCUSE Sudanese Professionals Association"}},
+      "2017-04-28", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "ACCUSE" ? "ACCUSE " + NameOf(r, "actor1") : "";
+      });
+}
+
 // A riot's violence told after it with no doer named (a beating, the toll,
 // "the attacks on MPs" a foreign official deplores) is the riot's, and the
 // official's city places none of it.

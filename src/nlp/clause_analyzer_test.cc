@@ -79,6 +79,12 @@ const ClauseCase kCases[] = {
     // Reported speech after a time phrase, with or without "that".
     {"Japan/NNP said/VBD/say on/IN Tuesday/NNP it/PRP had/VBD/have halted/VBN/halt aid/NN ./.",
      {"said: Japan | - | - | main", "halted: it | aid | - | complement"}},
+    // A verb right after the comma closing an object relative clause has
+    // the phrase the clause describes as its subject.
+    {"The/DT Social/NNP Democratic/NNP Union/NNP ,/, which/WDT Zaev/NNP leads/VBZ/lead ,/, "
+     "blamed/VBD/blame VMRO-DPMNE/NNP ./.",
+     {"leads: Zaev | The Social Democratic Union | - | relative",
+      "blamed: The Social Democratic Union | VMRO-DPMNE | - | main"}},
     // A day opens no list of names.
     {"On/IN Tuesday/NNP ,/, the/DT United/NNP States/NNPS ,/, Germany/NNP and/CC Italy/NNP "
      "said/VBD/say it/PRP ./.",

@@ -283,6 +283,18 @@ void Builder::BuildClauses() {
             out_.clauses[previous].link == ClauseLink::kMain) {
           clause.subject = out_.clauses[previous].subject;
         }
+        // "The Social Democratic Union, which Zaev leads, blamed": a verb
+        // right after the comma closing a relative clause whose own verb
+        // ends it has the phrase the clause describes as its subject.
+        if (previous >= 0 && clause.subject == kNone && vg.form == VerbForm::kFinite &&
+            before >= 2 && Tag(before - 1) == T::kComma) {
+          const Clause& prev = out_.clauses[previous];
+          const VerbGroup& pvg = verbs[prev.verb];
+          if (prev.link == ClauseLink::kRelative && prev.modified_np != kNone &&
+              pvg.end + 1 == before && out_.nps[prev.modified_np].end < pvg.begin) {
+            clause.subject = prev.modified_np;
+          }
+        }
         // "Militias that attacked the base fled": the NP left of the verb
         // belongs to a relative clause; the subject is the NP it modifies.
         if (previous >= 0 && clause.subject != kNone) {

@@ -538,6 +538,7 @@ void ActorFinder::Find(std::span<const Token> tokens, std::span<const PosTag> ta
   }
   ShareListHeads(tokens, tags, date, home, out);
   IntroduceParts(tokens, tags, lemmas, out);
+  NamedByTheirAcronym(tokens, out);
   // "the National Security Council", "Algeria's High Security Council": an
   // international body's name after a capitalised word no actor covers is
   // the end of a longer name, a national body's ("Security Council" is the
@@ -714,6 +715,35 @@ void ActorFinder::ShareListHeads(std::span<const Token> tokens, std::span<const 
       first.demonym = false;
       break;
     }
+  }
+}
+
+// "The Social Democratic Union (SDSM), which Zaev leads": a name the text
+// introduces, right before a known body's acronym in brackets, is that
+// body's name (the knowledge base knows it by a longer one).
+void ActorFinder::NamedByTheirAcronym(std::span<const Token> tokens, std::vector<ActorSpan>& out) {
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    ActorSpan& named = out[k];
+    const ActorSpan& acronym = out[k + 1];
+    if (named.kind != "local" || acronym.kb_index < 0 || acronym.kind == "agent" ||
+        acronym.kind == "person" || acronym.begin != named.end + 1 ||
+        acronym.end + 1 > tokens.size() || !reading::IsPunctToken(tokens[named.end], "(") ||
+        acronym.end >= tokens.size() || !reading::IsPunctToken(tokens[acronym.end], ")")) {
+      continue;
+    }
+    // (The body's own name holds the one introduced: not "the Sudanese
+    // Professionals Association (SPA)" for the Saudi Press Agency.)
+    std::string introduced = Lowercase(named.actor.name);
+    if (introduced.starts_with("the ")) introduced.erase(0, 4);
+    if (introduced.empty() || Lowercase(acronym.actor.name).find(introduced) == std::string::npos) {
+      continue;
+    }
+    const std::string text = named.actor.text;
+    const uint32_t begin = named.begin, end = named.end;
+    named = acronym;
+    named.begin = begin;
+    named.end = end;
+    named.actor.text = text;
   }
 }
 

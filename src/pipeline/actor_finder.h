@@ -81,6 +81,9 @@ class ActorFinder {
   // (kind "local"), inserted into `out` in text order.
   static void IntroduceParts(std::span<const Token> tokens, std::span<const PosTag> tags,
                              std::span<const std::string_view> lemmas, std::vector<ActorSpan>& out);
+  // "The Social Democratic Union (SDSM)": a name the text introduces before
+  // a known body's acronym in brackets is that body.
+  static void NamedByTheirAcronym(std::span<const Token> tokens, std::vector<ActorSpan>& out);
   // For a person who is a body's spokesperson on `date`: ActorSpan::org.
   void SetSpokespersonsBody(ActorSpan& person, ActorIndex index,
                             const std::optional<Date>& date) const;
