@@ -4560,6 +4560,16 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// Forces dispersing a protest told with it are the protest met with force.
+TEST(CliTest, ForcesDispersingAProtest) {
+  ExpectEachCodedAs({{"TASHKENT, Uzbekistan — Thousands of people rallied in the regional capital "
+                      "Nukus on Friday before police dispersed the crowds with tear gas.",
+                      "PROTEST police"}},
+                    "2022-07-04", [](const nlohmann::json& r) -> std::string {
+                      return r["type"].get<std::string>() + " " + NameOf(r, "actor2");
+                    });
+}
+
 // A name the text introduces before a known body's acronym in brackets is
 // that body when the body's name holds it ("The Social Democratic Union
 // (SDSM)"), not another's ("the Sudanese Professionals Association (SPA)").

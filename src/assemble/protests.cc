@@ -108,6 +108,21 @@ void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>
   std::vector<bool> folded(drafts.size(), false);
   for (size_t i = 0; i < drafts.size(); ++i) {
     Draft& attack = drafts[i];
+    // "Thousands rallied in Nukus ... before police dispersed the crowds
+    // with tear gas": forces dispersing a protest told with it are the
+    // protest met with force, no act of their own.
+    if (attack.code.type == "COERCE" && attack.code.mode == "restrict" &&
+        IsSecurityForce(Perpetrator(attack)) &&
+        (!attack.target || attack.target->actor.sector == "OPP")) {
+      const size_t j = ProtestOf(drafts, i, sentences);
+      if (j < drafts.size() && SharesSentence(drafts[j], attack)) {
+        Absorb(drafts[j], attack);
+        if (!IsSecurityForce(drafts[j].target)) drafts[j].target = Perpetrator(attack);
+        drafts[j].repressed = true;
+        folded[i] = true;
+        continue;
+      }
+    }
     if (attack.code.type != "ASSAULT" || attack.sentences.empty() ||
         IsAny(attack.code.mode,
               {"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack"})) {

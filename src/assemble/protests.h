@@ -31,7 +31,9 @@ std::optional<ActorSpan> ProtestersIn(const std::vector<SentenceFacts>& sentence
 // its actors and the forces its target. Folded drafts are `repressed`.
 // Air strikes, shelling and bombings are never folded. Violence by
 // protesters ("demonstrators threw stones at the police station") joins
-// the protest the same way, or with none told is a riot.
+// the protest the same way, or with none told is a riot; so do forces
+// dispersing a protest told with it, and a toll or the violence named
+// again with no doer after a riot.
 void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>& sentences);
 
 }  // namespace casus
