@@ -4560,6 +4560,19 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// A description set off after the subject, with a date of its own ("the
+// police guard hanged last month"), dates nothing the sentence tells after.
+TEST(CliTest, ADescriptionsOwnDateDatesNothingAfterIt) {
+  ExpectEachCodedAs(
+      {{"ISLAMABAD, Pakistan — In Islamabad, thousands of supporters of Mumtaz Qadri, the police "
+        "guard hanged last month for killing Punjab's governor, clashed with police on Sunday.",
+        "ASSAULT police 2016-03-27"}},
+      "2016-03-28", [](const nlohmann::json& r) -> std::string {
+        if (r["type"] != "ASSAULT" || NameOf(r, "actor2") != "police") return "";
+        return "ASSAULT police " + r["date"].get<std::string>();
+      });
+}
+
 // Forces dispersing a protest told with it are the protest met with force.
 TEST(CliTest, ForcesDispersingAProtest) {
   ExpectEachCodedAs({{"TASHKENT, Uzbekistan — Thousands of people rallied in the regional capital "

@@ -251,6 +251,37 @@ void RetagParticipleModifiers(std::span<const Token> words, std::span<PosTag> ta
       tags[k] = PosTag::kVBD;
     }
   }
+  // "supporters of Mumtaz Qadri, the police guard hanged/VBN last month for
+  // killing the governor, clashed/VBD with police": a past form right after
+  // the noun of a description set off by commas describes it when a past
+  // form follows the closing comma with no verb between; that one is the
+  // sentence's verb.
+  for (size_t k = 3; k + 2 < words.size() && k + 2 < tags.size(); ++k) {
+    if (tags[k] != PosTag::kVBD || !(tags[k - 1] == PosTag::kNN || tags[k - 1] == PosTag::kNNS)) {
+      continue;
+    }
+    size_t open = k - 1;
+    while (open > 0 && (tags[open - 1] == PosTag::kNN || tags[open - 1] == PosTag::kNNS ||
+                        tags[open - 1] == PosTag::kJJ)) {
+      --open;
+    }
+    if (open < 2 || tags[open - 1] != PosTag::kDT || tags[open - 2] != PosTag::kComma) continue;
+    size_t close = k + 1;
+    bool verb_between = false;
+    while (close < words.size() && close < tags.size() && close < k + 14 &&
+           tags[close] != PosTag::kComma) {
+      verb_between = verb_between || tags[close] == PosTag::kVBD || tags[close] == PosTag::kVBZ ||
+                     tags[close] == PosTag::kVBP || tags[close] == PosTag::kMD;
+      ++close;
+    }
+    if (verb_between || close + 1 >= words.size() || close + 1 >= tags.size() ||
+        tags[close] != PosTag::kComma ||
+        !(tags[close + 1] == PosTag::kVBN || tags[close + 1] == PosTag::kVBD)) {
+      continue;
+    }
+    tags[k] = PosTag::kVBN;
+    tags[close + 1] = PosTag::kVBD;
+  }
   // "President Uhuru Kenyatta, who said a nephew was among the dead, vowed
   // to hunt down ...": a past form after the comma closing a relative
   // clause on the sentence's first phrase is the sentence's verb; so is

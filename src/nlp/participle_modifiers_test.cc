@@ -43,6 +43,22 @@ INSTANTIATE_TEST_SUITE_P(
                        "denied", PosTag::kVBD},
         ParticipleCase{"The/DT ministry/NN denied/VBN the/DT report/NN ./.", "denied",
                        PosTag::kVBD},
+        // A past form right after the noun of a description set off by
+        // commas, a past form after the closing comma: the first describes,
+        // the second is the verb; and a verb of belief before "to" and an
+        // infinitive describes its noun when a past form follows.
+        ParticipleCase{"supporters/NNS of/IN Qadri/NNP ,/, the/DT police/NN guard/NN hanged/VBD "
+                       "last/JJ month/NN ,/, clashed/VBN with/IN police/NNS ./.",
+                       "hanged", PosTag::kVBN},
+        ParticipleCase{"supporters/NNS of/IN Qadri/NNP ,/, the/DT police/NN guard/NN hanged/VBD "
+                       "last/JJ month/NN ,/, clashed/VBN with/IN police/NNS ./.",
+                       "clashed", PosTag::kVBD},
+        ParticipleCase{"fighters/NNS believed/VBD to/TO be/VB Russian/JJ executed/VBN 300/CD "
+                       "men/NNS ./.",
+                       "believed", PosTag::kVBN},
+        ParticipleCase{"fighters/NNS believed/VBD to/TO be/VB Russian/JJ executed/VBN 300/CD "
+                       "men/NNS ./.",
+                       "executed", PosTag::kVBD},
         // After the comma closing a relative clause on the first phrase:
         // the sentence's verb (not inside a clause after a verb).
         ParticipleCase{"Kenyatta/NNP ,/, who/WP said/VBD a/DT nephew/NN died/VBD ,/, vowed/VBN "

@@ -206,10 +206,27 @@ void DateTheMainClausePastARelative(std::span<const DateMention> dates,
                                     DatePrecision& precision, std::vector<EventMention>& events) {
   if (!date) return;
   const uint32_t n = static_cast<uint32_t>(tags.size());
-  // The relative clause: ", who|which ... ," after the sentence's subject.
+  // The relative clause: ", who|which ... ," after the sentence's subject;
+  // or a description with a participle of its own (", the police guard
+  // hanged last month for killing the governor,"). Past a place or time
+  // the sentence opens with ("In Islamabad, ...").
+  uint32_t first = 1;
+  if (tags[0] == PosTag::kIN) {
+    while (first < n && tags[first] != PosTag::kComma && tags[first] != PosTag::kVBD) ++first;
+    if (first < n && tags[first] == PosTag::kComma) ++first;
+  }
+  const auto described = [&](uint32_t k) {
+    if (tags[k + 1] != PosTag::kDT) return false;
+    for (uint32_t j = k + 2; j < n && tags[j] != PosTag::kComma; ++j) {
+      if (tags[j] == PosTag::kVBN) return true;
+      if (tags[j] == PosTag::kVBD || tags[j] == PosTag::kVBZ || tags[j] == PosTag::kVBP) break;
+    }
+    return false;
+  };
   uint32_t open = n;
-  for (uint32_t k = 1; k + 1 < n; ++k) {
-    if (tags[k] == PosTag::kComma && (tags[k + 1] == PosTag::kWP || tags[k + 1] == PosTag::kWDT)) {
+  for (uint32_t k = first; k + 1 < n; ++k) {
+    if (tags[k] == PosTag::kComma &&
+        (tags[k + 1] == PosTag::kWP || tags[k + 1] == PosTag::kWDT || described(k))) {
       open = k + 1;
       break;
     }
