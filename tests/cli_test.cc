@@ -4560,6 +4560,20 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// More attacks a group's spokesman warns of are its threat; officials
+// warning, past a day, that more attacks would follow threaten no one.
+TEST(CliTest, WarningsOfMoreAttacks) {
+  ExpectEachCodedAs(
+      {{"Jamaat-ul-Ahrar claimed responsibility. Its spokesman, Ehsanullah Ehsan, said on Sunday "
+        "night that the group had deliberately targeted Christians and warned that more such "
+        "attacks would follow.",
+        "THREATEN Jamaat-ul-Ahrar"},
+       {"Officials warned on Sunday that more attacks would follow.", ""}},
+      "2016-03-28", [](const nlohmann::json& r) -> std::string {
+        return r["type"] == "THREATEN" ? "THREATEN " + NameOf(r, "actor1") : "";
+      });
+}
+
 // A description set off after the subject, with a date of its own ("the
 // police guard hanged last month"), dates nothing the sentence tells after.
 TEST(CliTest, ADescriptionsOwnDateDatesNothingAfterIt) {

@@ -166,11 +166,17 @@ void Coding::CodeThreat(int c, const Trigger& trigger, int prep_np) {
   }
   // "officials warned that the arrival of armed drones marks a worrying
   // shift": a caution about what others do or what may come, not a threat.
+  // (So past a day: "Officials warned on Sunday that more attacks would
+  // follow".)
   const uint32_t verb_end = a_.verbs[clause.verb].end;
-  if (clause.object == kNone && prep_np == kNone && verb_end + 1 < n_ &&
-      Lemma(verb_end) == "that") {
-    const int said = complement ? a_.clauses[dep].subject : a_.np_of_token[verb_end + 1];
-    if (!TellsOwnActOrReprisal(c, said, verb_end + 1)) return;
+  const bool that_follows = verb_end + 1 < n_ && Lemma(verb_end) == "that";
+  const int said_subject = complement ? a_.clauses[dep].subject : kNone;
+  const bool that_later = said_subject != kNone && a_.nps[said_subject].begin > verb_end + 1 &&
+                          Lemma(a_.nps[said_subject].begin - 1) == "that";
+  if (clause.object == kNone && prep_np == kNone && (that_follows || that_later)) {
+    const int said = complement ? said_subject : a_.np_of_token[verb_end + 1];
+    const uint32_t from = that_later ? a_.nps[said_subject].begin : verb_end + 1;
+    if (!TellsOwnActOrReprisal(c, said, from)) return;
   }
   const size_t before = out_.events.size();
   AddVerbEvent(clause, statement, prep_np, true);
@@ -295,6 +301,17 @@ bool Coding::TellsOwnActOrReprisal(int c, int subject, uint32_t from) const {
   if (subject != kNone) {
     const NounPhrase& np = a_.nps[subject];
     if (np.pronoun) return true;
+    // "its spokesman ... warned that more such attacks would follow": more
+    // attacks announced by one who is no state's are its own.
+    const Trigger* act = NounTriggerAt(np.head);
+    if (act != nullptr && act->code.type == "ASSAULT" &&
+        IsAny(Lemma(np.begin), {"more", "further", "new"})) {
+      const auto speaker = ActorOfNp(a_.clauses[c].subject);
+      if (speaker && speaker->kind != "state" &&
+          !IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
+        return true;
+      }
+    }
     for (uint32_t k = np.begin; k < np.end && k < n_; ++k) {
       if (Tag(k) == T::kPRPS) return true;
     }
