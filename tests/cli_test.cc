@@ -4560,6 +4560,18 @@ TEST(CliTest, ActsAfterWhichAndCaptures) {
       });
 }
 
+// What a leader says will be done to the relatives of militants is his
+// threat, past the relative clause inside its subject.
+TEST(CliTest, ThreatsPastARelativeInTheSubject) {
+  ExpectEachCodedAs({{"Ramzan Kadyrov, Chechnya's Kremlin-backed leader, said early on Friday "
+                      "that the relatives of any militant who kills a police officer would be "
+                      "expelled from Chechnya.",
+                      "THREATEN Ramzan Kadyrov"}},
+                    "2014-12-05", [](const nlohmann::json& r) -> std::string {
+                      return r["type"] == "THREATEN" ? "THREATEN " + NameOf(r, "actor1") : "";
+                    });
+}
+
 // More attacks a group's spokesman warns of are its threat; officials
 // warning, past a day, that more attacks would follow threaten no one.
 TEST(CliTest, WarningsOfMoreAttacks) {

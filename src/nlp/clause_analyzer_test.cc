@@ -85,6 +85,12 @@ const ClauseCase kCases[] = {
      "blamed/VBD/blame VMRO-DPMNE/NNP ./.",
      {"leads: Zaev | The Social Democratic Union | - | relative",
       "blamed: The Social Democratic Union | VMRO-DPMNE | - | main"}},
+    // What was said past a relative clause inside its subject, the subject
+    // the phrase the relative clause's phrase completes.
+    {"Kadyrov/NNP said/VBD/say that/IN the/DT relatives/NNS/relative of/IN any/DT militant/NN "
+     "who/WP kills/VBZ/kill a/DT police/NN officer/NN would/MD be/VB/be expelled/VBN/expel ./.",
+     {"said: Kadyrov | - | - | main", "kills: any militant | a police officer | - | relative",
+      "expelled: the relatives | - | - | complement passive modal"}},
     // A day opens no list of names.
     {"On/IN Tuesday/NNP ,/, the/DT United/NNP States/NNPS ,/, Germany/NNP and/CC Italy/NNP "
      "said/VBD/say it/PRP ./.",

@@ -355,15 +355,29 @@ void Builder::BuildClauses() {
               begin > verbs[prev.verb].begin && !opened && !set_off) {
             clause.subject = prev.modified_np;
             // ("Malian soldiers and foreign fighters believed to be Russian
-            // executed": the whole list the described phrase ends.)
+            // executed": the whole list the described phrase ends; "the
+            // relatives of any militant who kills a police officer would be
+            // expelled": the phrase it completes.)
             for (size_t j = out_.nps.size(); j-- > 0;) {
-              if (out_.nps[j].conjunct == clause.subject) clause.subject = static_cast<int>(j);
+              if (out_.nps[j].conjunct == clause.subject ||
+                  out_.nps[j].of_complement == clause.subject) {
+                clause.subject = static_cast<int>(j);
+              }
             }
           }
         }
-        // Complement of a preceding speech verb: "said (that) X attacked".
-        if (previous >= 0) {
-          const Clause& prev = out_.clauses[previous];
+        // Complement of a preceding speech verb: "said (that) X attacked"
+        // (past a relative clause inside the subject: "said that the
+        // relatives of any militant who kills a police officer would be").
+        int spoken = previous;
+        while (spoken > 0 && clause.subject != kNone &&
+               out_.clauses[spoken].link == ClauseLink::kRelative &&
+               out_.clauses[spoken].modified_np != kNone &&
+               out_.nps[out_.clauses[spoken].modified_np].begin >= out_.nps[clause.subject].begin) {
+          --spoken;
+        }
+        if (spoken >= 0) {
+          const Clause& prev = out_.clauses[spoken];
           const VerbGroup& pvg = verbs[prev.verb];
           const bool speech = IsSpeechLemma(Lemma(pvg.head));
           // "said the group's fighters would": the subject with its possessor.
@@ -442,10 +456,10 @@ void Builder::BuildClauses() {
             clause.link = ClauseLink::kComplement;
             clause.governor = prev.link == ClauseLink::kComplement && prev.governor != kNone
                                   ? prev.governor
-                                  : previous;
+                                  : spoken;
           } else if (speech && adjacent) {
             clause.link = ClauseLink::kComplement;
-            clause.governor = previous;
+            clause.governor = spoken;
           } else if (subject_start >= 3 && Lemma(subject_start - 1) == "that" &&
                      (Lemma(subject_start - 2) == "and" ||
                       (Lemma(subject_start - 2) == "," && Lemma(subject_start - 3) == "and")) &&
