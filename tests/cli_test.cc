@@ -624,6 +624,8 @@ TEST(CliTest, RelationsFromPhrasesAndClauses) {
       {"The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua "
        "Movement (OPM), claimed responsibility.",
        {"West Papua National Liberation Army part_of Free Papua Movement"}},
+      // A member named with the body it is a member of.
+      {"Turkey, a NATO member, brokered the talks.", {"T\u00fcrkiye member_of NATO"}},
   };
   std::vector<std::string> texts;
   for (const auto& c : cases) texts.push_back(c.first);

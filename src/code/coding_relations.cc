@@ -186,7 +186,10 @@ void Coding::RelationFromPredicate(const ActorSpan& subject, int np_index,
       for (uint32_t k = np.begin; owner != nullptr && k < np.head; ++k) {
         possessive = possessive || (Tag(k) == T::kPOS && k > owner->begin);
       }
-      if (possessive && owner->kind != "agent" && owner->compound.empty()) {
+      // ("Turkey, a NATO member": the body a member is named with.)
+      const bool member_of_body =
+          owner != nullptr && owner->kind == "igo" && std::string_view(relation) == "member_of";
+      if ((possessive || member_of_body) && owner->kind != "agent" && owner->compound.empty()) {
         relate(relation, *owner);
       }
     }
