@@ -61,6 +61,9 @@ class Builder {
   int FormOfLatest(const VerbGroup& vg) const;
   int SaidBefore(int c) const;
 
+  // clause_speech.cc: what a verb of saying or judging says
+  void LinkToSpeechBefore(Clause& clause, int previous, size_t before);
+
   // clause_coordination.cc: which clause a verb joined by "and" goes with
   bool IsSeriesVerb(const VerbGroup& vg, int previous) const;
   // The clause a series goes on from, given the clause before: past a free
