@@ -414,7 +414,7 @@ void Coding::CodePredicate(const Clause& clause) {
   if (clause.subject != kNone && clause.object != kNone && vg.tense != Tense::kFuture &&
       !vg.modal && Lemma(a_.nps[clause.subject].begin) == "the" &&
       (NounTriggerAt(a_.nps[clause.subject].head) != nullptr ||
-       IsAny(Lemma(a_.nps[clause.subject].head), {"incident", "act", "operation"})) &&
+       IsIncidentNoun(Lemma(a_.nps[clause.subject].head))) &&
       IsDenunciation(clause.object)) {
     if (auto by = SpeakerOf(clause, true)) {
       CodeDenunciation(clause, clause.subject, clause.object, SpokenFor(*by));
@@ -707,7 +707,7 @@ void Coding::CodeDenunciation(const Clause& clause, int named, int predicate,
     used_np_[named] = true;
   } else if ((a_.nps[named].end == a_.nps[named].begin + 1 &&
               IsAny(Lemma(a_.nps[named].head), {"it", "this"})) ||
-             IsAny(Lemma(a_.nps[named].head), {"incident", "act", "operation"})) {
+             IsIncidentNoun(Lemma(a_.nps[named].head))) {
     m.about = "ASSAULT";  // "called the incident a stab in the back"
   } else {
     return;

@@ -75,6 +75,10 @@ bool IsAccusationNoun(std::string_view lemma) {
                        "responsibility", "suggestion", "assertion", "insinuation", "pretext"});
 }
 
+bool IsIncidentNoun(std::string_view lemma) {
+  return IsAny(lemma, {"incident", "act", "operation"});
+}
+
 bool IsFalsehoodWord(std::string_view lemma) {
   return IsAny(lemma, {"false", "baseless", "untrue", "unfounded", "groundless", "fabricated",
                        "absurd", "ridiculous", "lie", "nonsense"});

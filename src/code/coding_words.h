@@ -50,6 +50,9 @@ bool IsCraftNoun(std::string_view lemma);
 // Nouns naming what one side says of another's guilt: rejecting "the
 // accusation" or "any involvement" answers whoever made it.
 bool IsAccusationNoun(std::string_view lemma);
+// Nouns for an act of violence told before, whatever it was ("the
+// incident", "this act").
+bool IsIncidentNoun(std::string_view lemma);
 // Words that say a statement is false ("baseless", "untrue", "lies").
 bool IsFalsehoodWord(std::string_view lemma);
 // "the decision", "the move", "the expulsions": words for an act told

@@ -515,11 +515,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
 
   // Names the text puts in a country none of their places lies in ("the
   // northern Mozambican town of Palma", "Palma in Mozambique" when the
-  // gazetteer knows only Palma de Mallorca): a place it does not know, in
-  // that country, here and wherever the document names it again.
+  // gazetteer knows only Palma de Mallorca), or inside a town none of them
+  // is near ("Honiara's Chinatown"): a place it does not know, in that
+  // country or town (`within`), here and wherever the document names it
+  // again.
   struct Unknown {
     uint32_t key;
-    Place country;
+    Place within;
   };
   std::pmr::vector<Unknown> unknown_there(&arena);
   for (size_t i = 0; i < n; ++i) {
@@ -607,13 +609,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::span<const PlaceMention> 
     const auto unknown = std::find_if(unknown_there.begin(), unknown_there.end(),
                                       [&](const Unknown& u) { return u.key == m.key; });
     if (unknown != unknown_there.end()) {
-      r.accepted = unknown->country.valid();
+      r.accepted = unknown->within.valid();
       if (r.accepted) {
-        r.place = unknown->country;
+        r.place = unknown->within;
         PlaceMention shown = m;
         shown.part = CompassPart::kWhole;
         shown.offset_km = 0;
-        r.location = MakeLocation(gazetteer_, unknown->country, shown, w.cue);
+        r.location = MakeLocation(gazetteer_, unknown->within, shown, w.cue);
       }
       continue;
     }
