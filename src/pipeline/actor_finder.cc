@@ -727,8 +727,8 @@ void ActorFinder::NamedByTheirAcronym(std::span<const Token> tokens, std::vector
     const ActorSpan& acronym = out[k + 1];
     if (named.kind != "local" || acronym.kb_index < 0 || acronym.kind == "agent" ||
         acronym.kind == "person" || acronym.begin != named.end + 1 ||
-        acronym.end + 1 > tokens.size() || !reading::IsPunctToken(tokens[named.end], "(") ||
-        acronym.end >= tokens.size() || !reading::IsPunctToken(tokens[acronym.end], ")")) {
+        acronym.end >= tokens.size() || !reading::IsPunctToken(tokens[named.end], "(") ||
+        !reading::IsPunctToken(tokens[acronym.end], ")")) {
       continue;
     }
     // (The body's own name holds the one introduced: not "the Sudanese

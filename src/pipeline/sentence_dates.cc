@@ -211,7 +211,7 @@ void DateTheMainClausePastARelative(std::span<const DateMention> dates,
   // hanged last month for killing the governor,"). Past a place or time
   // the sentence opens with ("In Islamabad, ...").
   uint32_t first = 1;
-  if (tags[0] == PosTag::kIN) {
+  if (n > 0 && tags[0] == PosTag::kIN) {
     while (first < n && tags[first] != PosTag::kComma && tags[first] != PosTag::kVBD) ++first;
     if (first < n && tags[first] == PosTag::kComma) ++first;
   }
