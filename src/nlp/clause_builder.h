@@ -26,7 +26,7 @@ class Builder {
   std::string_view Lemma(size_t i) const { return s_.lemmas[i]; }
   std::string_view Word(size_t i) const { return s_.tokens[i].text; }
 
-  // clause_phrases.cc: noun phrases, verb groups and their links
+  // clause_phrases.cc: noun phrases
   bool InProtected(size_t i, size_t& span_end) const;
   bool IsPrenominalVerb(size_t i) const;
   bool IsMannerAdverbInPhrase(size_t i) const;
@@ -38,12 +38,16 @@ class Builder {
   void AddNp(size_t begin, size_t end, bool pronoun);
   void ChunkNounPhrases();
   bool AdjectivesBeforeNoun(size_t k) const;
+
+  // clause_verb_groups.cc: verb groups
   bool IsPastTenseAfterSubject(const VerbGroup& vg) const;
   // A bare participle after "and" that carries on the active perfect
   // before it: "has expelled the ambassador and [frozen] all new trade".
   bool ContinuesPerfect(const VerbGroup& vg) const;
   void ChunkVerbGroups();
   static bool IsAuxiliary(std::string_view lemma);
+
+  // clause_phrases.cc: links between noun phrases
   void LinkNounPhrases();
   bool HasPossessive(const NounPhrase& np) const;
   uint32_t PhraseEnd(int np) const;
