@@ -70,12 +70,6 @@ std::optional<Date> DateOf(const SentenceFacts& facts, const EventMention& m) {
   return m.days_before > 0 ? facts.date->AddDays(-m.days_before) : *facts.date;
 }
 
-void AddSentence(Draft& draft, uint32_t s) {
-  if (std::find(draft.sentences.begin(), draft.sentences.end(), s) == draft.sentences.end()) {
-    draft.sentences.push_back(s);
-  }
-}
-
 }  // namespace
 
 CodedDocument Assembly::Run() {
@@ -496,17 +490,7 @@ void Assembly::Place(const EventMention& m, uint32_t s) {
     Place(back, s);
     return;
   }
-  // "Thousands of protesters broke into the parliament ... Parliament
-  // speaker Ararat Mirzoyan was dragged from his car and beaten": a beating
-  // of no doer named, told with or just after a protest, is its violence.
-  if (m.code.type == "ASSAULT" && m.code.mode == "beat" && !m.source && !m.nominal) {
-    for (Draft& protest : drafts_) {
-      std::vector<uint32_t>& told = protest.sentences;
-      if (protest.code.type != "PROTEST" || told.empty() || told.back() + 2 < s) continue;
-      if (std::find(told.begin(), told.end(), s) == told.end()) told.push_back(s);
-      return;
-    }
-  }
+  if (JoinsAProtest(drafts_, m, s)) return;
   const bool back_reference = (m.nominal && m.definite) || m.casualty_only;
   Draft* target = nullptr;
   // Latest compatible draft: back-references and casualty reports join it;

@@ -52,6 +52,13 @@ struct Draft {
   bool repressed = false;  // a protest security forces acted against (protests.h)
 };
 
+// Adds sentence `s` to those telling `draft`'s act, once.
+inline void AddSentence(Draft& draft, uint32_t s) {
+  if (std::find(draft.sentences.begin(), draft.sentences.end(), s) == draft.sentences.end()) {
+    draft.sentences.push_back(s);
+  }
+}
+
 // Whether sentence `s` places only a statement about `draft`'s act
 // (Draft::venue_only).
 inline bool IsVenueOnly(const Draft& draft, uint32_t s) {

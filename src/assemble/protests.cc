@@ -84,12 +84,7 @@ size_t ProtestOf(const std::vector<Draft>& drafts, size_t i,
 
 // The protest takes the sentences and weapons of an act that is part of it.
 void Absorb(Draft& protest, const Draft& act) {
-  for (uint32_t s : act.sentences) {
-    if (std::find(protest.sentences.begin(), protest.sentences.end(), s) ==
-        protest.sentences.end()) {
-      protest.sentences.push_back(s);
-    }
-  }
+  for (uint32_t s : act.sentences) AddSentence(protest, s);
   std::sort(protest.sentences.begin(), protest.sentences.end());
   // (Where a statement about the act was made places no part of it.)
   for (uint32_t s : act.venue_only) {
@@ -103,6 +98,19 @@ void Absorb(Draft& protest, const Draft& act) {
 }
 
 }  // namespace
+
+bool JoinsAProtest(std::vector<Draft>& drafts, const EventMention& m, uint32_t s) {
+  if (m.code.type != "ASSAULT" || m.code.mode != "beat" || m.source || m.nominal) return false;
+  for (Draft& protest : drafts) {
+    if (protest.code.type != "PROTEST" || protest.sentences.empty() ||
+        protest.sentences.back() + 2 < s) {
+      continue;
+    }
+    AddSentence(protest, s);
+    return true;
+  }
+  return false;
+}
 
 void FoldRepression(std::vector<Draft>& drafts, const std::vector<SentenceFacts>& sentences) {
   std::vector<bool> folded(drafts.size(), false);

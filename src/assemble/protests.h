@@ -22,6 +22,12 @@ namespace casus {
 std::optional<ActorSpan> ProtestersIn(const std::vector<SentenceFacts>& sentences,
                                       const std::vector<uint32_t>& own, bool anywhere);
 
+// "Thousands of protesters broke into the parliament ... Parliament speaker
+// Ararat Mirzoyan was dragged from his car and beaten": a beating of no doer
+// named, told in sentence `s` with or just after a protest, is its violence;
+// adds `s` to that protest and returns true, else false.
+bool JoinsAProtest(std::vector<Draft>& drafts, const EventMention& m, uint32_t s);
+
 // Folds each attack by police, soldiers or security forces on a protest
 // into that protest: an attack on protesters, or on people of no side in
 // sentences that name protesters ("stormed the protest camp, killing 30";
