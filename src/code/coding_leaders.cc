@@ -144,14 +144,14 @@ void Coding::LeadershipFromTitle(const ActorSpan& person, const NounPhrase& np) 
     if (span.begin < np.begin || !span.compound.empty()) continue;
     if (span.end == title) held_in = &span;
     if (held_in == nullptr && span.end == title + 1 && span.begin < title && span.kind == "agent" &&
-        IsAny(span.actor.sector, {"MIL", "COP", "SPY"})) {
+        IsStateForceSector(span.actor.sector)) {
       held_in = &span;
       with_title = true;
     }
   }
   if (held_in == nullptr) return;
   ActorSpan body = *held_in;
-  const bool state_force = body.kind == "agent" && IsAny(body.actor.sector, {"MIL", "COP", "SPY"});
+  const bool state_force = body.kind == "agent" && IsStateForceSector(body.actor.sector);
   if (with_title) {
     body.end = title;
     body.actor.name = body.actor.text = TextOf(body.begin, title);

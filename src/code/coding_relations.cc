@@ -531,8 +531,7 @@ std::vector<ActorSpan> Coding::PartiesOfNp(int np_index) const {
 bool Coding::IsRelationParty(const ActorSpan& span) const {
   if (span.kind == "anaphor") return false;
   if (span.kind != "agent") return true;
-  return span.compound.empty() && !span.actor.country.empty() &&
-         IsAny(span.actor.sector, {"GOV", "MIL", "SPY", "COP"});
+  return span.compound.empty() && !span.actor.country.empty() && IsStateSector(span.actor.sector);
 }
 
 // "the umbrella includes X", "an umbrella for militias that includes X":

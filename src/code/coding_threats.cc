@@ -307,8 +307,7 @@ bool Coding::TellsOwnActOrReprisal(int c, int subject, uint32_t from) const {
     if (act != nullptr && act->code.type == "ASSAULT" &&
         IsAny(Lemma(np.begin), {"more", "further", "new"})) {
       const auto speaker = ActorOfNp(a_.clauses[c].subject);
-      if (speaker && speaker->kind != "state" &&
-          !IsAny(speaker->actor.sector, {"GOV", "MIL", "COP", "SPY"})) {
+      if (speaker && speaker->kind != "state" && !IsStateSector(speaker->actor.sector)) {
         return true;
       }
     }
@@ -317,7 +316,7 @@ bool Coding::TellsOwnActOrReprisal(int c, int subject, uint32_t from) const {
     }
     const auto speaker = ActorOfNp(a_.clauses[c].subject);
     const auto doer = ActorOfNp(subject);
-    if (speaker && doer && IsAny(doer->actor.sector, {"GOV", "MIL", "COP", "SPY"}) &&
+    if (speaker && doer && IsStateSector(doer->actor.sector) &&
         (doer->actor.country.empty() || doer->actor.country == speaker->actor.country)) {
       return true;
     }

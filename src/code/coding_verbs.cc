@@ -98,7 +98,7 @@ void Coding::AddVerbEvent(const Clause& clause, const Trigger& trigger, int prep
   const bool deadly = trigger.casualty || (a_.verbs[clause.verb].end < n_ &&
                                            Lemma(a_.verbs[clause.verb].end) == "dead");
   if (deadly && passive && clause.link == ClauseLink::kRelative && clause.modified_np != kNone &&
-      m.source && IsAny(m.source->actor.sector, {"MIL", "COP", "SPY"})) {
+      m.source && IsStateForceSector(m.source->actor.sector)) {
     if (auto doers = ActorOfNp(clause.modified_np); doers && doers->kind != "person" &&
                                                     IsAny(doers->actor.sector, {"UAF", "REB"}) &&
                                                     doers->actor.country.empty()) {
@@ -215,7 +215,7 @@ void Coding::CodeByObject(const Clause& clause, const Trigger& trigger, EventMen
                                        IsAny(taker->kind, {"armed_group", "front_group"}));
     const bool state_forces =
         taker && !armed_group &&
-        (IsAny(taker->actor.sector, {"MIL", "COP", "SPY"}) || taker->kind == "military");
+        (IsStateForceSector(taker->actor.sector) || taker->kind == "military");
     if (person && armed_group) m.code = EventCode{"ASSAULT", "abduct", "181", ""};
     if (person && state_forces && trigger.code.cameo == "192") {
       m.code = EventCode{"COERCE", "arrest", "173", ""};

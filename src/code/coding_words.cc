@@ -151,9 +151,14 @@ bool IsStateForceWord(std::string_view lemma) {
   return IsAny(lemma, {"police", "army", "military"});
 }
 
+bool IsStateForceSector(std::string_view sector) { return IsAny(sector, {"MIL", "COP", "SPY"}); }
+
+bool IsStateSector(std::string_view sector) {
+  return sector == "GOV" || IsStateForceSector(sector);
+}
+
 bool IsStateAgainstOutlaws(std::string_view by_sector, std::string_view doer_sector) {
-  return IsAny(by_sector, {"GOV", "MIL", "COP", "SPY"}) &&
-         IsAny(doer_sector, {"REB", "CRM", "UAF"});
+  return IsStateSector(by_sector) && IsAny(doer_sector, {"REB", "CRM", "UAF"});
 }
 
 bool IsLeaderTitle(std::string_view lemma) {

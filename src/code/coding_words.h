@@ -38,6 +38,10 @@ bool IsPlaceNoun(std::string_view lemma);
 // "today", "yesterday" and the names of the weekdays: the day words that may
 // stand between a noun and its "that" clause ("its demand today that").
 bool IsDayWord(std::string_view lemma);
+// Sectors of a state's organs (government, armed forces, police,
+// intelligence), and of its forces alone.
+bool IsStateSector(std::string_view sector);
+bool IsStateForceSector(std::string_view sector);
 
 // Nouns for help given, after which "for" names who receives it: "aid for
 // Romania and Poland", "a military aid program for Bosnia".
